@@ -1,0 +1,414 @@
+// Carries out changes on a Workspace once the rules have accepted them, recording what each touched.
+#include "Rules.h"
+#include "Workspace.h"
+
+#include <algorithm>
+
+namespace rs {
+
+// Mutates a workspace on behalf of Workspace::apply(), keeping the before-state of everything it touches.
+class Applier
+{
+public:
+    Applier(Workspace &ws, Touched &t) : m_ws(ws), m_t(t) { }
+
+    Role &role(Id id)
+    {
+        if (!m_t.roles.contains(id))
+            m_t.roles.insert(id, m_ws.m_roles.contains(id) ? std::optional<Role>(m_ws.m_roles.value(id)) : std::nullopt);
+        return m_ws.m_roles[id];
+    }
+    void setCell(Id roleId, Id featureId, Levels levels)
+    {
+        Role &r = m_ws.m_roles[roleId];
+        const QPair<Id, Id> key(roleId, featureId);
+        if (!m_t.grants.contains(key) && !m_t.roles.contains(roleId))
+            m_t.grants.insert(key, r.grants.value(featureId));
+        if (levels.isNone())
+            r.grants.remove(featureId);
+        else
+            r.grants.insert(featureId, levels);
+    }
+    Member &member(Id id)
+    {
+        if (!m_t.members.contains(id))
+            m_t.members.insert(id, m_ws.m_members.contains(id) ? std::optional<Member>(m_ws.m_members.value(id))
+                                                               : std::nullopt);
+        return m_ws.m_members[id];
+    }
+    Production &production(Id id)
+    {
+        if (!m_t.productions.contains(id))
+            m_t.productions.insert(id, m_ws.m_productions.contains(id)
+                                           ? std::optional<Production>(m_ws.m_productions.value(id))
+                                           : std::nullopt);
+        return m_ws.m_productions[id];
+    }
+    void setSeat(const SeatKey &key, Id role)
+    {
+        if (!m_t.seats.contains(key))
+            m_t.seats.insert(key, m_ws.m_seats.value(key, 0));
+        if (role)
+            m_ws.m_seats.insert(key, role);
+        else
+            m_ws.m_seats.remove(key);
+    }
+    void catalog()
+    {
+        if (!m_t.catalog) {
+            m_t.catalog = true;
+            m_t.sectionsBefore = m_ws.m_sections;
+            m_t.featuresBefore = m_ws.m_features;
+        }
+    }
+    Id newId(Id requested)
+    {
+        const Id id = requested && !isUsed(requested) ? requested : m_ws.m_nextId;
+        m_ws.m_nextId = std::max(m_ws.m_nextId, id + 1);
+        return id;
+    }
+    bool isUsed(Id id) const
+    {
+        return m_ws.m_roles.contains(id) || m_ws.m_members.contains(id) || m_ws.m_productions.contains(id)
+            || m_ws.m_featureIndex.contains(id) || m_ws.m_sectionIndex.contains(id);
+    }
+
+    void apply(Change &c);
+
+private:
+    void applyRole(Change &c);
+    void applyMember(Change &c);
+    void applyProduction(Change &c);
+    void applyCatalog(Change &c);
+    void placeFeature(Feature feature, int position);
+    void makeProductionAdmin(Id member);
+
+    Workspace &m_ws;
+    Touched &m_t;
+};
+
+void Applier::makeProductionAdmin(Id member)
+{
+    const Id admin = m_ws.builtInRole(BuiltIn::ProductionAdmin);
+    for (auto it = m_ws.m_seats.cbegin(); it != m_ws.m_seats.cend(); ++it) {
+        if (it.key().member == member && it.value() != admin)
+            m_t.seats.insert(it.key(), it.value());
+    }
+    for (auto it = m_t.seats.cbegin(); it != m_t.seats.cend(); ++it) {
+        if (it.key().member == member)
+            m_ws.m_seats.insert(it.key(), admin);
+    }
+}
+
+void Applier::applyRole(Change &c)
+{
+    using K = Change::Kind;
+    switch (c.kind) {
+    case K::SetGrant: setCell(c.role, c.feature, c.levels); break;
+    case K::CreateRole: {
+        c.role = newId(c.role);
+        Role &r = role(c.role);
+        r = Role();
+        r.id = c.role;
+        r.name = Rules::normalizedName(c.text);
+        r.scope = c.scope;
+        r.isTemplate = c.flag;
+        r.production = c.scope == Scope::Production && !c.flag ? c.production : 0;
+        const Role *source = m_ws.role(c.source);
+        if (source) {
+            r.guardrails = source->guardrails;
+            r.invitedOnly = source->invitedOnly && r.scope == Scope::Account;
+            r.description = source->description;
+        }
+        for (const Feature &f : m_ws.m_features) {
+            const Levels wanted = source ? m_ws.grant(*source, f) : Levels::all();
+            const Levels levels = wanted.common(Rules::allowedLevels(m_ws, r, f));
+            if (!levels.isNone())
+                r.grants.insert(f.id, levels);
+        }
+        break;
+    }
+    case K::DeleteRole:
+        role(c.role);
+        m_ws.m_roles.remove(c.role);
+        break;
+    case K::RenameRole: role(c.role).name = Rules::normalizedName(c.text); break;
+    case K::SetGuardrails: {
+        Role &r = role(c.role);
+        r.guardrails = c.categories;
+        for (const Feature &f : m_ws.m_features) {
+            if (r.guardrails.intersects(f.categories))
+                r.grants.remove(f.id);
+        }
+        break;
+    }
+    case K::SetInvitedOnly: role(c.role).invitedOnly = c.flag; break;
+    case K::SetDescription: role(c.role).description = c.text; break;
+    default: break;
+    }
+}
+
+void Applier::applyMember(Change &c)
+{
+    using K = Change::Kind;
+    const Id adminRole = m_ws.builtInRole(BuiltIn::Admin);
+    switch (c.kind) {
+    case K::AddMember: {
+        c.member = newId(c.member);
+        Member &m = member(c.member);
+        m = Member{c.member, Rules::normalizedName(c.text), c.role};
+        break;
+    }
+    case K::RemoveMember: {
+        member(c.member);
+        m_ws.m_members.remove(c.member);
+        const QList<SeatKey> keys = m_ws.m_seats.keys();
+        for (const SeatKey &key : keys) {
+            if (key.member == c.member)
+                setSeat(key, 0);
+        }
+        for (const Production &p : m_ws.m_productions) {
+            if (p.createdBy == c.member)
+                production(p.id).createdBy = 0;
+        }
+        break;
+    }
+    case K::RenameMember: member(c.member).name = Rules::normalizedName(c.text); break;
+    case K::SetAccountRole:
+        member(c.member).accountRole = c.role;
+        if (c.role && c.role == adminRole)
+            makeProductionAdmin(c.member);
+        break;
+    case K::TransferOwnership: {
+        const Id oldOwner = m_ws.owner();
+        if (oldOwner)
+            member(oldOwner).accountRole = adminRole;
+        member(c.member).accountRole = m_ws.builtInRole(BuiltIn::Owner);
+        makeProductionAdmin(c.member);
+        break;
+    }
+    default: break;
+    }
+}
+
+void Applier::applyProduction(Change &c)
+{
+    using K = Change::Kind;
+    switch (c.kind) {
+    case K::CreateProduction: {
+        c.production = newId(c.production);
+        Production &p = production(c.production);
+        p = Production{c.production, Rules::normalizedName(c.text), c.member};
+        setSeat(SeatKey{c.production, c.member}, m_ws.builtInRole(BuiltIn::ProductionAdmin));
+        break;
+    }
+    case K::RenameProduction: production(c.production).name = Rules::normalizedName(c.text); break;
+    case K::DeleteProduction: {
+        production(c.production);
+        m_ws.m_productions.remove(c.production);
+        const QList<SeatKey> keys = m_ws.m_seats.keys();
+        for (const SeatKey &key : keys) {
+            if (key.production == c.production)
+                setSeat(key, 0);
+        }
+        const QList<Id> roleIds = m_ws.m_roles.keys();
+        for (Id id : roleIds) {
+            if (m_ws.m_roles.value(id).production == c.production) {
+                role(id);
+                m_ws.m_roles.remove(id);
+            }
+        }
+        break;
+    }
+    case K::Invite:
+        setSeat(SeatKey{c.production, c.member}, c.role ? c.role : m_ws.builtInRole(BuiltIn::ProductionMember));
+        break;
+    case K::Uninvite: setSeat(SeatKey{c.production, c.member}, 0); break;
+    default: break;
+    }
+}
+
+void Applier::placeFeature(Feature feature, int position)
+{
+    // Features stay grouped by section in section order; position counts within the section.
+    QHash<Id, int> order;
+    for (int i = 0; i < m_ws.m_sections.size(); ++i)
+        order.insert(m_ws.m_sections.at(i).id, i);
+    const int target = order.value(feature.section);
+    int before = 0; // features of earlier sections
+    int inSection = 0;
+    for (const Feature &f : m_ws.m_features) {
+        const int o = order.value(f.section);
+        before += o < target ? 1 : 0;
+        inSection += o == target ? 1 : 0;
+    }
+    const int offset = position < 0 || position > inSection ? inSection : position;
+    m_ws.m_features.insert(before + offset, feature);
+}
+
+void Applier::applyCatalog(Change &c)
+{
+    using K = Change::Kind;
+    catalog();
+    auto featureAt = [&](Id id) -> Feature & { return m_ws.m_features[m_ws.m_featureIndex.value(id)]; };
+    auto followCatalog = [&](const Feature &f) {
+        // Locked roles with stored grants keep to the rules as the catalog changes under them.
+        for (const Role &r : m_ws.m_roles) {
+            if (r.isLocked() && !r.grants.value(f.id).isNone() && !Rules::whyClosed(m_ws, r, f).isEmpty())
+                setCell(r.id, f.id, Levels());
+        }
+    };
+    switch (c.kind) {
+    case K::AddSection: {
+        c.section = newId(c.section);
+        const Section s{c.section, Rules::normalizedName(c.text)};
+        const int pos = c.position < 0 || c.position > m_ws.m_sections.size() ? m_ws.m_sections.size() : c.position;
+        m_ws.m_sections.insert(pos, s);
+        break;
+    }
+    case K::RenameSection: m_ws.m_sections[m_ws.m_sectionIndex.value(c.section)].name = Rules::normalizedName(c.text); break;
+    case K::MoveSection: {
+        const int from = m_ws.m_sectionIndex.value(c.section);
+        const int to = std::clamp(c.position, 0, int(m_ws.m_sections.size()) - 1);
+        m_ws.m_sections.move(from, to);
+        m_ws.rebuildCatalogIndex();
+        WorkspaceBuilder(m_ws).finish();
+        break;
+    }
+    case K::RemoveSection: m_ws.m_sections.removeAt(m_ws.m_sectionIndex.value(c.section)); break;
+    case K::AddFeature: {
+        c.feature = newId(c.feature);
+        Feature f{c.feature, c.section, Rules::normalizedName(c.text), c.scope, c.categories, c.flag, c.note};
+        m_ws.rebuildCatalogIndex();
+        placeFeature(f, c.position);
+        m_ws.rebuildCatalogIndex();
+        // The production member sees every production feature.
+        const Id member = m_ws.builtInRole(BuiltIn::ProductionMember);
+        if (member && f.scope == Scope::Production && !f.ownerOnly && f.categories.isEmpty())
+            setCell(member, f.id, Level::View);
+        break;
+    }
+    case K::RenameFeature: featureAt(c.feature).name = Rules::normalizedName(c.text); break;
+    case K::MoveFeature: {
+        Feature f = featureAt(c.feature);
+        m_ws.m_features.removeAt(m_ws.m_featureIndex.value(c.feature));
+        f.section = c.section;
+        m_ws.rebuildCatalogIndex();
+        placeFeature(f, c.position);
+        break;
+    }
+    case K::RemoveFeature: {
+        for (const Role &r : m_ws.m_roles) {
+            if (r.grants.contains(c.feature))
+                setCell(r.id, c.feature, Levels());
+        }
+        m_ws.m_features.removeAt(m_ws.m_featureIndex.value(c.feature));
+        break;
+    }
+    case K::SetFeatureScope: featureAt(c.feature).scope = c.scope; followCatalog(featureAt(c.feature)); break;
+    case K::SetFeatureCategories:
+        featureAt(c.feature).categories = c.categories;
+        followCatalog(featureAt(c.feature));
+        break;
+    case K::SetFeatureOwnerOnly: featureAt(c.feature).ownerOnly = c.flag; followCatalog(featureAt(c.feature)); break;
+    case K::SetFeatureRationale: featureAt(c.feature).rationale = c.text; break;
+    default: break;
+    }
+    m_ws.rebuildCatalogIndex();
+}
+
+void Applier::apply(Change &c)
+{
+    using K = Change::Kind;
+    m_t.nextIdBefore = m_ws.m_nextId;
+    switch (c.kind) {
+    case K::SetGrant:
+    case K::CreateRole:
+    case K::DeleteRole:
+    case K::RenameRole:
+    case K::SetGuardrails:
+    case K::SetInvitedOnly:
+    case K::SetDescription: applyRole(c); break;
+    case K::AddMember:
+    case K::RemoveMember:
+    case K::RenameMember:
+    case K::SetAccountRole:
+    case K::TransferOwnership: applyMember(c); break;
+    case K::CreateProduction:
+    case K::RenameProduction:
+    case K::DeleteProduction:
+    case K::Invite:
+    case K::Uninvite: applyProduction(c); break;
+    case K::SetWorkspaceName:
+        m_t.workspaceName = true;
+        m_t.workspaceNameBefore = m_ws.m_name;
+        m_ws.m_name = Rules::normalizedName(c.text);
+        break;
+    default: applyCatalog(c); break;
+    }
+    m_ws.rebuildNameIndex();
+}
+
+Result<Touched> Workspace::apply(Change &change)
+{
+    if (Status s = Rules::check(*this, change); !s)
+        return s.error();
+    Touched touched;
+    Applier(*this, touched).apply(change);
+    this->touched();
+    return touched;
+}
+
+void Workspace::restore(const Touched &t)
+{
+    for (auto it = t.roles.cbegin(); it != t.roles.cend(); ++it) {
+        if (it.value())
+            m_roles.insert(it.key(), *it.value());
+        else
+            m_roles.remove(it.key());
+    }
+    for (auto it = t.grants.cbegin(); it != t.grants.cend(); ++it) {
+        auto role = m_roles.find(it.key().first);
+        if (role == m_roles.end())
+            continue;
+        if (it.value().isNone())
+            role->grants.remove(it.key().second);
+        else
+            role->grants.insert(it.key().second, it.value());
+    }
+    for (auto it = t.members.cbegin(); it != t.members.cend(); ++it) {
+        if (it.value())
+            m_members.insert(it.key(), *it.value());
+        else
+            m_members.remove(it.key());
+    }
+    for (auto it = t.productions.cbegin(); it != t.productions.cend(); ++it) {
+        if (it.value())
+            m_productions.insert(it.key(), *it.value());
+        else
+            m_productions.remove(it.key());
+    }
+    for (auto it = t.seats.cbegin(); it != t.seats.cend(); ++it) {
+        if (it.value())
+            m_seats.insert(it.key(), it.value());
+        else
+            m_seats.remove(it.key());
+    }
+    if (t.catalog) {
+        m_sections = t.sectionsBefore;
+        m_features = t.featuresBefore;
+        rebuildCatalogIndex();
+    }
+    if (t.workspaceName)
+        m_name = t.workspaceNameBefore;
+    m_nextId = t.nextIdBefore;
+    rebuildNameIndex();
+    this->touched();
+}
+
+Status Workspace::verify() const
+{
+    return Rules::verify(*this);
+}
+
+} // namespace rs

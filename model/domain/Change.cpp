@@ -1,0 +1,400 @@
+#include "Change.h"
+
+#include "Workspace.h"
+
+#include <QCoreApplication>
+#include <QMetaEnum>
+
+namespace rs {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("rs::Change", text);
+}
+
+const char *const kKindKeys[] = {
+    "set-grant",         "create-role",       "delete-role",        "rename-role",         "set-guardrails",
+    "set-invited-only",  "set-description",   "add-member",         "remove-member",       "rename-member",
+    "set-account-role",  "transfer-ownership", "create-production", "rename-production",   "delete-production",
+    "invite",            "uninvite",          "add-section",        "rename-section",      "move-section",
+    "remove-section",    "add-feature",       "rename-feature",     "move-feature",        "remove-feature",
+    "set-feature-scope", "set-feature-categories", "set-feature-owner-only", "set-feature-rationale",
+    "set-workspace-name",
+};
+constexpr int kKindCount = int(sizeof(kKindKeys) / sizeof(kKindKeys[0]));
+static_assert(kKindCount == int(Change::Kind::SetWorkspaceName) + 1, "every kind has a key");
+
+Change make(Change::Kind kind)
+{
+    Change c;
+    c.kind = kind;
+    return c;
+}
+
+} // namespace
+
+Change Change::setGrant(Id role, Id feature, Levels levels)
+{
+    Change c = make(Kind::SetGrant);
+    c.role = role;
+    c.feature = feature;
+    c.levels = levels;
+    return c;
+}
+
+Change Change::createRole(const QString &name, Scope scope, Id production, Id source, bool isTemplate)
+{
+    Change c = make(Kind::CreateRole);
+    c.text = name;
+    c.scope = scope;
+    c.production = production;
+    c.source = source;
+    c.flag = isTemplate;
+    return c;
+}
+
+Change Change::deleteRole(Id role)
+{
+    Change c = make(Kind::DeleteRole);
+    c.role = role;
+    return c;
+}
+
+Change Change::renameRole(Id role, const QString &name)
+{
+    Change c = make(Kind::RenameRole);
+    c.role = role;
+    c.text = name;
+    return c;
+}
+
+Change Change::setGuardrails(Id role, Categories guardrails, const QString &reason)
+{
+    Change c = make(Kind::SetGuardrails);
+    c.role = role;
+    c.categories = guardrails;
+    c.note = reason;
+    return c;
+}
+
+Change Change::setInvitedOnly(Id role, bool invitedOnly)
+{
+    Change c = make(Kind::SetInvitedOnly);
+    c.role = role;
+    c.flag = invitedOnly;
+    return c;
+}
+
+Change Change::setDescription(Id role, const QString &text)
+{
+    Change c = make(Kind::SetDescription);
+    c.role = role;
+    c.text = text;
+    return c;
+}
+
+Change Change::addMember(const QString &name, Id accountRole)
+{
+    Change c = make(Kind::AddMember);
+    c.text = name;
+    c.role = accountRole;
+    return c;
+}
+
+Change Change::removeMember(Id member)
+{
+    Change c = make(Kind::RemoveMember);
+    c.member = member;
+    return c;
+}
+
+Change Change::renameMember(Id member, const QString &name)
+{
+    Change c = make(Kind::RenameMember);
+    c.member = member;
+    c.text = name;
+    return c;
+}
+
+Change Change::setAccountRole(Id member, Id role)
+{
+    Change c = make(Kind::SetAccountRole);
+    c.member = member;
+    c.role = role;
+    return c;
+}
+
+Change Change::transferOwnership(Id member)
+{
+    Change c = make(Kind::TransferOwnership);
+    c.member = member;
+    return c;
+}
+
+Change Change::createProduction(const QString &name, Id createdBy)
+{
+    Change c = make(Kind::CreateProduction);
+    c.text = name;
+    c.member = createdBy;
+    return c;
+}
+
+Change Change::renameProduction(Id production, const QString &name)
+{
+    Change c = make(Kind::RenameProduction);
+    c.production = production;
+    c.text = name;
+    return c;
+}
+
+Change Change::deleteProduction(Id production)
+{
+    Change c = make(Kind::DeleteProduction);
+    c.production = production;
+    return c;
+}
+
+Change Change::invite(Id production, Id member, Id role)
+{
+    Change c = make(Kind::Invite);
+    c.production = production;
+    c.member = member;
+    c.role = role;
+    return c;
+}
+
+Change Change::uninvite(Id production, Id member)
+{
+    Change c = make(Kind::Uninvite);
+    c.production = production;
+    c.member = member;
+    return c;
+}
+
+Change Change::addSection(const QString &name, int position)
+{
+    Change c = make(Kind::AddSection);
+    c.text = name;
+    c.position = position;
+    return c;
+}
+
+Change Change::renameSection(Id section, const QString &name)
+{
+    Change c = make(Kind::RenameSection);
+    c.section = section;
+    c.text = name;
+    return c;
+}
+
+Change Change::moveSection(Id section, int position)
+{
+    Change c = make(Kind::MoveSection);
+    c.section = section;
+    c.position = position;
+    return c;
+}
+
+Change Change::removeSection(Id section)
+{
+    Change c = make(Kind::RemoveSection);
+    c.section = section;
+    return c;
+}
+
+Change Change::addFeature(Id section, const QString &name, Scope scope, Categories categories, bool ownerOnly,
+                          const QString &rationale, int position)
+{
+    Change c = make(Kind::AddFeature);
+    c.section = section;
+    c.text = name;
+    c.scope = scope;
+    c.categories = categories;
+    c.flag = ownerOnly;
+    c.note = rationale;
+    c.position = position;
+    return c;
+}
+
+Change Change::renameFeature(Id feature, const QString &name)
+{
+    Change c = make(Kind::RenameFeature);
+    c.feature = feature;
+    c.text = name;
+    return c;
+}
+
+Change Change::moveFeature(Id feature, Id section, int position)
+{
+    Change c = make(Kind::MoveFeature);
+    c.feature = feature;
+    c.section = section;
+    c.position = position;
+    return c;
+}
+
+Change Change::removeFeature(Id feature)
+{
+    Change c = make(Kind::RemoveFeature);
+    c.feature = feature;
+    return c;
+}
+
+Change Change::setFeatureScope(Id feature, Scope scope)
+{
+    Change c = make(Kind::SetFeatureScope);
+    c.feature = feature;
+    c.scope = scope;
+    return c;
+}
+
+Change Change::setFeatureCategories(Id feature, Categories categories)
+{
+    Change c = make(Kind::SetFeatureCategories);
+    c.feature = feature;
+    c.categories = categories;
+    return c;
+}
+
+Change Change::setFeatureOwnerOnly(Id feature, bool ownerOnly)
+{
+    Change c = make(Kind::SetFeatureOwnerOnly);
+    c.feature = feature;
+    c.flag = ownerOnly;
+    return c;
+}
+
+Change Change::setFeatureRationale(Id feature, const QString &rationale)
+{
+    Change c = make(Kind::SetFeatureRationale);
+    c.feature = feature;
+    c.text = rationale;
+    return c;
+}
+
+Change Change::setWorkspaceName(const QString &name)
+{
+    Change c = make(Kind::SetWorkspaceName);
+    c.text = name;
+    return c;
+}
+
+QString Change::describe(const Workspace &ws) const
+{
+    auto roleName = [&](Id id) { const Role *r = ws.role(id); return r ? r->name : QString::number(id); };
+    auto memberName = [&](Id id) { const Member *m = ws.member(id); return m ? m->name : QString::number(id); };
+    auto productionName = [&](Id id) {
+        const Production *p = ws.production(id);
+        return p ? p->name : QString::number(id);
+    };
+    auto featureName = [&](Id id) { const Feature *f = ws.feature(id); return f ? f->name : QString::number(id); };
+    auto sectionName = [&](Id id) { const Section *s = ws.section(id); return s ? s->name : QString::number(id); };
+    switch (kind) {
+    case Kind::SetGrant: return tr("Set %1 to %2 for %3").arg(featureName(feature), levels.toText(), roleName(role));
+    case Kind::CreateRole: return tr("Create role %1").arg(text);
+    case Kind::DeleteRole: return tr("Delete role %1").arg(roleName(role));
+    case Kind::RenameRole: return tr("Rename role %1 to %2").arg(roleName(role), text);
+    case Kind::SetGuardrails:
+        return categories.isEmpty() ? tr("Remove the guardrails of %1").arg(roleName(role))
+                                    : tr("Set the guardrails of %1 to %2").arg(roleName(role), categories.toText());
+    case Kind::SetInvitedOnly:
+        return flag ? tr("Limit %1 to invited productions").arg(roleName(role))
+                    : tr("Let %1 reach every production").arg(roleName(role));
+    case Kind::SetDescription: return tr("Describe %1").arg(roleName(role));
+    case Kind::AddMember: return tr("Add member %1").arg(text);
+    case Kind::RemoveMember: return tr("Remove member %1").arg(memberName(member));
+    case Kind::RenameMember: return tr("Rename member %1 to %2").arg(memberName(member), text);
+    case Kind::SetAccountRole:
+        return role ? tr("Give %1 the account role %2").arg(memberName(member), roleName(role))
+                    : tr("Take the account role from %1").arg(memberName(member));
+    case Kind::TransferOwnership: return tr("Transfer ownership to %1").arg(memberName(member));
+    case Kind::CreateProduction: return tr("Create production %1").arg(text);
+    case Kind::RenameProduction: return tr("Rename production %1 to %2").arg(productionName(production), text);
+    case Kind::DeleteProduction: return tr("Delete production %1").arg(productionName(production));
+    case Kind::Invite:
+        return tr("Invite %1 to %2 as %3")
+            .arg(memberName(member), productionName(production),
+                 roleName(role ? role : ws.builtInRole(BuiltIn::ProductionMember)));
+    case Kind::Uninvite: return tr("Take %1 off the team of %2").arg(memberName(member), productionName(production));
+    case Kind::AddSection: return tr("Add section %1").arg(text);
+    case Kind::RenameSection: return tr("Rename section %1 to %2").arg(sectionName(section), text);
+    case Kind::MoveSection: return tr("Move section %1").arg(sectionName(section));
+    case Kind::RemoveSection: return tr("Remove section %1").arg(sectionName(section));
+    case Kind::AddFeature: return tr("Add feature %1").arg(text);
+    case Kind::RenameFeature: return tr("Rename feature %1 to %2").arg(featureName(feature), text);
+    case Kind::MoveFeature: return tr("Move feature %1").arg(featureName(feature));
+    case Kind::RemoveFeature: return tr("Remove feature %1").arg(featureName(feature));
+    case Kind::SetFeatureScope:
+        return scope == Scope::Account ? tr("Make %1 account-wide").arg(featureName(feature))
+                                       : tr("Make %1 a production feature").arg(featureName(feature));
+    case Kind::SetFeatureCategories: return tr("Change the categories of %1").arg(featureName(feature));
+    case Kind::SetFeatureOwnerOnly:
+        return flag ? tr("Reserve %1 for the owner").arg(featureName(feature))
+                    : tr("Open %1 beyond the owner").arg(featureName(feature));
+    case Kind::SetFeatureRationale: return tr("Explain %1").arg(featureName(feature));
+    case Kind::SetWorkspaceName: return tr("Rename the workspace to %1").arg(text);
+    }
+    return {};
+}
+
+QJsonObject Change::toJson() const
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("kind"), QString::fromLatin1(kKindKeys[int(kind)]));
+    auto putId = [&](const char *key, Id id) {
+        if (id)
+            o.insert(QLatin1String(key), QString::number(id));
+    };
+    putId("role", role);
+    putId("feature", feature);
+    putId("member", member);
+    putId("production", production);
+    putId("section", section);
+    putId("source", source);
+    o.insert(QStringLiteral("levels"), levels.toArgument());
+    o.insert(QStringLiteral("categories"), categories.toKeys());
+    o.insert(QStringLiteral("scope"), scope == Scope::Account ? QStringLiteral("account") : QStringLiteral("production"));
+    o.insert(QStringLiteral("flag"), flag);
+    o.insert(QStringLiteral("position"), position);
+    o.insert(QStringLiteral("text"), text);
+    o.insert(QStringLiteral("note"), note);
+    return o;
+}
+
+Result<Change> Change::fromJson(const QJsonObject &o)
+{
+    Change c;
+    const QString kind = o.value(QStringLiteral("kind")).toString();
+    int k = 0;
+    while (k < kKindCount && kind != QLatin1String(kKindKeys[k]))
+        ++k;
+    if (k == kKindCount)
+        return Error::badInput(tr("Unknown change \"%1\".").arg(kind.left(40)));
+    c.kind = Kind(k);
+    auto getId = [&](const char *key) { return o.value(QLatin1String(key)).toString().toLongLong(); };
+    c.role = getId("role");
+    c.feature = getId("feature");
+    c.member = getId("member");
+    c.production = getId("production");
+    c.section = getId("section");
+    c.source = getId("source");
+    const Result<Levels> levels = Levels::parseArgument(o.value(QStringLiteral("levels")).toString());
+    if (!levels)
+        return levels.error();
+    c.levels = levels.value();
+    const Result<Categories> categories = Categories::parseKeys(o.value(QStringLiteral("categories")).toString());
+    if (!categories)
+        return categories.error();
+    c.categories = categories.value();
+    c.scope = o.value(QStringLiteral("scope")).toString() == QLatin1String("production") ? Scope::Production
+                                                                                         : Scope::Account;
+    c.flag = o.value(QStringLiteral("flag")).toBool();
+    c.position = o.value(QStringLiteral("position")).toInt(-1);
+    c.text = o.value(QStringLiteral("text")).toString();
+    c.note = o.value(QStringLiteral("note")).toString();
+    return c;
+}
+
+} // namespace rs

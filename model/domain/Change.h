@@ -1,0 +1,105 @@
+#pragma once
+
+#include "Entities.h"
+
+#include <QJsonObject>
+
+namespace rs {
+
+class Workspace;
+
+// One operation on a workspace, as a plain value: what the grid, the command line, an import or a staged edit asks
+// for. Workspace::apply() checks it against the rules and carries it out; ids of new entities are written back into
+// it so that replaying it recreates the same entities.
+struct Change
+{
+    enum class Kind {
+        SetGrant,
+        CreateRole,
+        DeleteRole,
+        RenameRole,
+        SetGuardrails,
+        SetInvitedOnly,
+        SetDescription,
+        AddMember,
+        RemoveMember,
+        RenameMember,
+        SetAccountRole,
+        TransferOwnership,
+        CreateProduction,
+        RenameProduction,
+        DeleteProduction,
+        Invite,
+        Uninvite,
+        AddSection,
+        RenameSection,
+        MoveSection,
+        RemoveSection,
+        AddFeature,
+        RenameFeature,
+        MoveFeature,
+        RemoveFeature,
+        SetFeatureScope,
+        SetFeatureCategories,
+        SetFeatureOwnerOnly,
+        SetFeatureRationale,
+        SetWorkspaceName,
+    };
+
+    Kind kind = Kind::SetGrant;
+    Id role = 0;
+    Id feature = 0;
+    Id member = 0;
+    Id production = 0;
+    Id section = 0;
+    Id source = 0; // CreateRole: the role or template to copy; 0 starts with every allowed level
+    Levels levels;
+    Categories categories;
+    Scope scope = Scope::Account;
+    bool flag = false; // CreateRole: a template; SetInvitedOnly; AddFeature/SetFeatureOwnerOnly: owner-only
+    int position = -1; // -1: at the end
+    QString text;      // a name, a rationale or a description
+    QString note;      // why a guardrail was removed; a new feature's rationale
+
+    static Change setGrant(Id role, Id feature, Levels levels);
+    static Change createRole(const QString &name, Scope scope, Id production = 0, Id source = 0, bool isTemplate = false);
+    static Change deleteRole(Id role);
+    static Change renameRole(Id role, const QString &name);
+    static Change setGuardrails(Id role, Categories guardrails, const QString &reason = {});
+    static Change setInvitedOnly(Id role, bool invitedOnly);
+    static Change setDescription(Id role, const QString &text);
+    static Change addMember(const QString &name, Id accountRole = 0);
+    static Change removeMember(Id member);
+    static Change renameMember(Id member, const QString &name);
+    static Change setAccountRole(Id member, Id role);
+    static Change transferOwnership(Id member);
+    static Change createProduction(const QString &name, Id createdBy);
+    static Change renameProduction(Id production, const QString &name);
+    static Change deleteProduction(Id production);
+    static Change invite(Id production, Id member, Id role = 0);
+    static Change uninvite(Id production, Id member);
+    static Change addSection(const QString &name, int position = -1);
+    static Change renameSection(Id section, const QString &name);
+    static Change moveSection(Id section, int position);
+    static Change removeSection(Id section);
+    static Change addFeature(Id section, const QString &name, Scope scope, Categories categories = {},
+                             bool ownerOnly = false, const QString &rationale = {}, int position = -1);
+    static Change renameFeature(Id feature, const QString &name);
+    static Change moveFeature(Id feature, Id section, int position);
+    static Change removeFeature(Id feature);
+    static Change setFeatureScope(Id feature, Scope scope);
+    static Change setFeatureCategories(Id feature, Categories categories);
+    static Change setFeatureOwnerOnly(Id feature, bool ownerOnly);
+    static Change setFeatureRationale(Id feature, const QString &rationale);
+    static Change setWorkspaceName(const QString &name);
+
+    // A sentence saying what the change does, with the names it touches, for undo menus and the audit trail.
+    QString describe(const Workspace &workspace) const;
+
+    QJsonObject toJson() const;
+    static Result<Change> fromJson(const QJsonObject &object);
+
+    bool operator==(const Change &) const = default;
+};
+
+} // namespace rs

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "Workspace.h"
+
+namespace rs {
+
+// The workspace every studio starts from: the default catalog, the five built-in roles, the Production template and
+// one member, the owner (SPEC §2–3).
+struct DefaultWorkspace
+{
+    static Workspace create(const QString &ownerName = QStringLiteral("Owner"),
+                            const QString &workspaceName = QStringLiteral("Studio"));
+    // The built-in role names as stored (translated only for display).
+    static QString builtInName(BuiltIn which);
+    // Text for a default feature's name in the user's language; other names are returned as they are.
+    static QString displayName(const QString &featureName);
+};
+
+} // namespace rs

@@ -1,0 +1,481 @@
+#include "Rules.h"
+
+#include "Workspace.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace rs {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("rs::Rules", text);
+}
+
+QString quoted(const QString &name)
+{
+    return QStringLiteral("“%1”").arg(name);
+}
+
+bool isAdminRole(const Workspace &ws, Id role)
+{
+    return role && (role == ws.builtInRole(BuiltIn::Owner) || role == ws.builtInRole(BuiltIn::Admin));
+}
+
+} // namespace
+
+Status Rules::checkName(const QString &name, const QString &what)
+{
+    const QString trimmed = normalizedName(name);
+    if (trimmed.isEmpty())
+        return Error::badInput(tr("A %1 needs a name.").arg(what));
+    if (trimmed.size() > kMaxNameLength)
+        return Error::badInput(tr("A %1 name can be at most %2 characters long; this one has %3.")
+                                   .arg(what)
+                                   .arg(kMaxNameLength)
+                                   .arg(trimmed.size()));
+    for (const QChar c : trimmed) {
+        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator || c == QChar::ParagraphSeparator)
+            return Error::badInput(tr("A %1 name cannot contain control characters such as tabs or line breaks.")
+                                       .arg(what));
+    }
+    return {};
+}
+
+QString Rules::nameList(const QStringList &names, int limit)
+{
+    if (names.size() <= limit)
+        return names.join(QStringLiteral(", "));
+    return tr("%1 and %2 more").arg(names.mid(0, limit).join(QStringLiteral(", "))).arg(names.size() - limit);
+}
+
+QString Rules::memberNames(const Workspace &ws, const QList<Id> &members)
+{
+    QStringList names;
+    for (Id id : members) {
+        if (const Member *m = ws.member(id))
+            names << m->name;
+    }
+    return nameList(names);
+}
+
+QString Rules::roleLabel(const Workspace &ws, const Role &role)
+{
+    if (role.production) {
+        if (const Production *p = ws.production(role.production))
+            return tr("%1 in %2").arg(quoted(role.name), quoted(p->name));
+    }
+    return quoted(role.name);
+}
+
+Levels Rules::allowedLevels(const Workspace &ws, const Role &role, const Feature &feature)
+{
+    return whyClosed(ws, role, feature).isEmpty() ? Levels::all() : Levels();
+}
+
+QString Rules::whyClosed(const Workspace &ws, const Role &role, const Feature &feature)
+{
+    if (feature.ownerOnly && role.builtIn != BuiltIn::Owner)
+        return tr("%1 is reserved for the Admin & owner.").arg(quoted(feature.name));
+    if (role.guardrails.intersects(feature.categories))
+        return tr("%1 has a %2 guardrail, so it cannot hold %3.")
+            .arg(roleLabel(ws, role), role.guardrails.common(feature.categories).toText(), quoted(feature.name));
+    if (role.scope == Scope::Production && feature.scope == Scope::Account)
+        return tr("A production role grants production features only, and %1 is account-wide.")
+            .arg(quoted(feature.name));
+    return {};
+}
+
+Status Rules::checkGrant(const Workspace &ws, const Role &role, const Feature &feature, Levels levels)
+{
+    if (levels.isNone())
+        return {};
+    const QString why = whyClosed(ws, role, feature);
+    if (!why.isEmpty())
+        return Error::rule(why);
+    return {};
+}
+
+Status Rules::checkRoleName(const Workspace &ws, const QString &name, Scope scope, bool isTemplate, Id production,
+                            Id except)
+{
+    const QString what = isTemplate ? tr("template") : tr("role");
+    if (Status s = checkName(name, what); !s)
+        return s;
+    const QString trimmed = normalizedName(name);
+    for (const Role &r : ws.roles()) {
+        if (r.id == except || r.name != trimmed || r.isTemplate != isTemplate)
+            continue;
+        if (isTemplate || (r.scope == Scope::Account && scope == Scope::Account))
+            return Error::rule(tr("There is already a %1 named %2.").arg(what, quoted(trimmed)));
+        if (r.scope == Scope::Production && scope == Scope::Production
+            && (r.production == 0 || production == 0 || r.production == production))
+            return Error::rule(tr("This production already has a role named %1.").arg(quoted(trimmed)));
+    }
+    return {};
+}
+
+Status Rules::check(const Workspace &ws, const Change &c)
+{
+    using K = Change::Kind;
+    switch (c.kind) {
+    case K::SetGrant:
+    case K::CreateRole:
+    case K::DeleteRole:
+    case K::RenameRole:
+    case K::SetGuardrails:
+    case K::SetInvitedOnly:
+    case K::SetDescription: return checkRoleChange(ws, c);
+    case K::AddMember:
+    case K::RemoveMember:
+    case K::RenameMember:
+    case K::SetAccountRole:
+    case K::TransferOwnership: return checkMemberChange(ws, c);
+    case K::CreateProduction:
+    case K::RenameProduction:
+    case K::DeleteProduction:
+    case K::Invite:
+    case K::Uninvite: return checkProductionChange(ws, c);
+    case K::SetWorkspaceName: return checkName(c.text, tr("workspace"));
+    default: return checkCatalogChange(ws, c);
+    }
+}
+
+Status Rules::checkRoleChange(const Workspace &ws, const Change &c)
+{
+    using K = Change::Kind;
+    if (c.kind == K::CreateRole) {
+        if (c.scope == Scope::Production && !c.flag && !ws.production(c.production))
+            return Error::notFound(tr("A production role belongs to a production; name one that exists."));
+        if (c.source && !ws.role(c.source))
+            return Error::notFound(tr("The role to copy from no longer exists."));
+        return checkRoleName(ws, c.text, c.scope, c.flag, c.flag ? 0 : c.production, 0);
+    }
+    const Role *role = ws.role(c.role);
+    if (!role)
+        return Error::notFound(tr("That role no longer exists."));
+    const bool locked = role->isLocked();
+    switch (c.kind) {
+    case K::SetGrant: {
+        const Feature *feature = ws.feature(c.feature);
+        if (!feature)
+            return Error::notFound(tr("That feature no longer exists."));
+        if (locked)
+            return Error::rule(tr("%1 is a built-in role: its permissions cannot be changed, but it can be duplicated.")
+                                   .arg(quoted(role->name)));
+        return checkGrant(ws, *role, *feature, c.levels);
+    }
+    case K::DeleteRole: {
+        if (locked)
+            return Error::rule(tr("%1 is a built-in role and cannot be deleted.").arg(quoted(role->name)));
+        const QList<Id> holders = ws.holders(role->id);
+        if (!holders.isEmpty())
+            return Error::rule(tr("%1 is still held by %2; give them another role first.")
+                                   .arg(roleLabel(ws, *role), memberNames(ws, holders)));
+        return {};
+    }
+    case K::RenameRole:
+        if (locked)
+            return Error::rule(tr("%1 is a built-in role and cannot be renamed.").arg(quoted(role->name)));
+        return checkRoleName(ws, c.text, role->scope, role->isTemplate, role->production, role->id);
+    case K::SetGuardrails: {
+        if (locked)
+            return Error::rule(tr("%1 is a built-in role: its guardrails cannot be changed.").arg(quoted(role->name)));
+        const Categories removed = role->guardrails.without(c.categories);
+        if (!removed.isEmpty() && c.note.trimmed().isEmpty())
+            return Error::rule(tr("Removing the %1 guardrail from %2 is recorded: say why it comes off.")
+                                   .arg(removed.toText(), roleLabel(ws, *role)));
+        return {};
+    }
+    case K::SetInvitedOnly:
+        if (locked)
+            return Error::rule(tr("%1 is a built-in role and cannot be changed.").arg(quoted(role->name)));
+        if (!role->isAccountRole())
+            return Error::rule(tr("Only account roles reach productions; %1 is not one.").arg(roleLabel(ws, *role)));
+        return {};
+    case K::SetDescription:
+        if (locked)
+            return Error::rule(tr("%1 is a built-in role and cannot be changed.").arg(quoted(role->name)));
+        return {};
+    default: return {};
+    }
+}
+
+Status Rules::checkMemberChange(const Workspace &ws, const Change &c)
+{
+    using K = Change::Kind;
+    const Id ownerRole = ws.builtInRole(BuiltIn::Owner);
+    auto checkAccountRole = [&](Id roleId) -> Status {
+        if (roleId == 0)
+            return {};
+        const Role *role = ws.role(roleId);
+        if (!role || !role->isAccountRole())
+            return Error::notFound(tr("That account role does not exist."));
+        if (roleId == ownerRole)
+            return Error::rule(tr("There is exactly one Admin & owner; ownership changes hands only by a transfer."));
+        return {};
+    };
+    auto checkUniqueName = [&](const QString &name, Id except) -> Status {
+        if (Status s = checkName(name, tr("member")); !s)
+            return s;
+        const Member *other = ws.findMember(normalizedName(name));
+        if (other && other->id != except)
+            return Error::rule(tr("There is already a member named %1.").arg(quoted(other->name)));
+        return {};
+    };
+    if (c.kind == K::AddMember) {
+        if (Status s = checkUniqueName(c.text, 0); !s)
+            return s;
+        return checkAccountRole(c.role);
+    }
+    const Member *member = ws.member(c.member);
+    if (!member)
+        return Error::notFound(tr("That member no longer exists."));
+    const bool isOwner = member->accountRole == ownerRole;
+    switch (c.kind) {
+    case K::RemoveMember:
+        if (isOwner)
+            return Error::rule(tr("%1 is the Admin & owner and cannot be removed; transfer ownership first.")
+                                   .arg(quoted(member->name)));
+        return {};
+    case K::RenameMember: return checkUniqueName(c.text, member->id);
+    case K::SetAccountRole:
+        if (isOwner && c.role != ownerRole)
+            return Error::rule(tr("%1 is the Admin & owner and cannot be demoted; transfer ownership first.")
+                                   .arg(quoted(member->name)));
+        if (isOwner)
+            return {};
+        return checkAccountRole(c.role);
+    case K::TransferOwnership:
+        if (isOwner)
+            return Error::rule(tr("%1 is already the Admin & owner.").arg(quoted(member->name)));
+        return {};
+    default: return {};
+    }
+}
+
+Status Rules::checkProductionChange(const Workspace &ws, const Change &c)
+{
+    using K = Change::Kind;
+    auto checkUniqueName = [&](const QString &name, Id except) -> Status {
+        if (Status s = checkName(name, tr("production")); !s)
+            return s;
+        const Production *other = ws.findProduction(normalizedName(name));
+        if (other && other->id != except)
+            return Error::rule(tr("There is already a production named %1.").arg(quoted(other->name)));
+        return {};
+    };
+    if (c.kind == K::CreateProduction) {
+        if (Status s = checkUniqueName(c.text, 0); !s)
+            return s;
+        const Member *creator = ws.member(c.member);
+        if (!creator)
+            return Error::notFound(tr("A production is created by a member of the workspace; that member does not "
+                                      "exist."));
+        const Id role = creator->accountRole;
+        if (!role
+            || (role != ws.builtInRole(BuiltIn::Owner) && role != ws.builtInRole(BuiltIn::Admin)
+                && role != ws.builtInRole(BuiltIn::CreateProductions)))
+            return Error::rule(tr("%1 cannot create productions: that takes the Admin & owner, Admin or Create "
+                                  "productions role.")
+                                   .arg(quoted(creator->name)));
+        return {};
+    }
+    const Production *production = ws.production(c.production);
+    if (!production)
+        return Error::notFound(tr("That production no longer exists."));
+    switch (c.kind) {
+    case K::RenameProduction: return checkUniqueName(c.text, production->id);
+    case K::Invite: {
+        const Member *member = ws.member(c.member);
+        if (!member)
+            return Error::notFound(tr("That member no longer exists."));
+        const Id roleId = c.role ? c.role : ws.builtInRole(BuiltIn::ProductionMember);
+        const Role *role = ws.role(roleId);
+        if (!role || !role->isProductionRole() || (role->production && role->production != production->id))
+            return Error::rule(tr("Only a production role of %1 can be given to its team.").arg(quoted(production->name)));
+        if (isAdminRole(ws, member->accountRole) && role->builtIn != BuiltIn::ProductionAdmin)
+            return Error::rule(tr("%1 administers every production as %2 and cannot be given a lesser role there.")
+                                   .arg(quoted(member->name), quoted(ws.role(member->accountRole)->name)));
+        return {};
+    }
+    case K::Uninvite: {
+        const Member *member = ws.member(c.member);
+        if (!member)
+            return Error::notFound(tr("That member no longer exists."));
+        if (isAdminRole(ws, member->accountRole))
+            return Error::rule(tr("%1 administers every production as %2 and cannot be taken off a team.")
+                                   .arg(quoted(member->name), quoted(ws.role(member->accountRole)->name)));
+        if (!ws.seats().contains(SeatKey{production->id, member->id}))
+            return Error::notFound(tr("%1 is not on the team of %2.").arg(quoted(member->name), quoted(production->name)));
+        return {};
+    }
+    default: return {};
+    }
+}
+
+Status Rules::checkFeatureHolders(const Workspace &ws, const Feature &changed, const QString &why)
+{
+    QStringList blocking;
+    for (const Role &r : ws.roles()) {
+        if (r.isLocked())
+            continue; // built-in grants follow the catalog
+        if (!r.grants.value(changed.id).isNone() && !whyClosed(ws, r, changed).isEmpty())
+            blocking << roleLabel(ws, r);
+    }
+    if (blocking.isEmpty())
+        return {};
+    return Error::rule(why.arg(quoted(changed.name), nameList(blocking)));
+}
+
+Status Rules::checkCatalogChange(const Workspace &ws, const Change &c)
+{
+    using K = Change::Kind;
+    auto checkSectionName = [&](const QString &name, Id except) -> Status {
+        if (Status s = checkName(name, tr("section")); !s)
+            return s;
+        const Section *other = ws.findSection(normalizedName(name));
+        if (other && other->id != except)
+            return Error::rule(tr("There is already a section named %1.").arg(quoted(other->name)));
+        return {};
+    };
+    auto checkFeatureName = [&](const QString &name, Id except) -> Status {
+        if (Status s = checkName(name, tr("feature")); !s)
+            return s;
+        const Feature *other = ws.findFeature(normalizedName(name));
+        if (other && other->id != except)
+            return Error::rule(tr("There is already a feature named %1.").arg(quoted(other->name)));
+        return {};
+    };
+    if (c.kind == K::AddSection)
+        return checkSectionName(c.text, 0);
+    if (c.kind == K::RenameSection || c.kind == K::MoveSection || c.kind == K::RemoveSection) {
+        const Section *section = ws.section(c.section);
+        if (!section)
+            return Error::notFound(tr("That section no longer exists."));
+        if (c.kind == K::RenameSection)
+            return checkSectionName(c.text, section->id);
+        if (c.kind == K::RemoveSection && !ws.featuresOf(section->id).isEmpty())
+            return Error::rule(tr("Section %1 still holds features; move or remove them first.")
+                                   .arg(quoted(section->name)));
+        return {};
+    }
+    if (c.kind == K::AddFeature) {
+        if (!ws.section(c.section))
+            return Error::notFound(tr("That section no longer exists."));
+        return checkFeatureName(c.text, 0);
+    }
+    const Feature *feature = ws.feature(c.feature);
+    if (!feature)
+        return Error::notFound(tr("That feature no longer exists."));
+    Feature changed = *feature;
+    switch (c.kind) {
+    case K::RenameFeature: return checkFeatureName(c.text, feature->id);
+    case K::MoveFeature:
+        if (!ws.section(c.section))
+            return Error::notFound(tr("That section no longer exists."));
+        return {};
+    case K::SetFeatureScope:
+        changed.scope = c.scope;
+        return checkFeatureHolders(ws, changed, tr("%1 cannot become account-wide while production roles grant it: %2."));
+    case K::SetFeatureCategories:
+        changed.categories = c.categories;
+        return checkFeatureHolders(ws, changed, tr("%1 cannot take that category while guardrailed roles grant it: %2."));
+    case K::SetFeatureOwnerOnly:
+        changed.ownerOnly = c.flag;
+        return checkFeatureHolders(ws, changed, tr("%1 cannot become owner-only while other roles grant it: %2."));
+    default: return {};
+    }
+}
+
+Status Rules::verify(const Workspace &ws)
+{
+    // Rule 1: exactly one owner.
+    const Id ownerRole = ws.builtInRole(BuiltIn::Owner);
+    int owners = 0;
+    for (const Member &m : ws.members()) {
+        if (ownerRole && m.accountRole == ownerRole)
+            ++owners;
+        if (Status s = checkName(m.name, tr("member")); !s)
+            return s;
+        if (m.accountRole && (!ws.role(m.accountRole) || !ws.role(m.accountRole)->isAccountRole()))
+            return Error::rule(tr("Member %1 holds an account role that does not exist.").arg(quoted(m.name)));
+        if (ws.findMember(m.name) != &m)
+            return Error::rule(tr("Two members are named %1.").arg(quoted(m.name)));
+    }
+    if (owners != 1)
+        return Error::rule(tr("A workspace has exactly one Admin & owner; this one has %1.").arg(owners));
+    // Rule 3: the built-in roles exist once each.
+    for (BuiltIn b : {BuiltIn::Owner, BuiltIn::Admin, BuiltIn::CreateProductions, BuiltIn::ProductionAdmin,
+                      BuiltIn::ProductionMember}) {
+        int count = 0;
+        for (const Role &r : ws.roles())
+            count += r.builtIn == b ? 1 : 0;
+        if (count != 1)
+            return Error::rule(tr("A built-in role is missing or doubled."));
+    }
+    // Catalog.
+    QSet<QString> names;
+    for (const Section &s : ws.sections()) {
+        if (Status st = checkName(s.name, tr("section")); !st)
+            return st;
+        if (names.contains(s.name))
+            return Error::rule(tr("Two sections are named %1.").arg(quoted(s.name)));
+        names.insert(s.name);
+    }
+    names.clear();
+    for (const Feature &f : ws.features()) {
+        if (Status st = checkName(f.name, tr("feature")); !st)
+            return st;
+        if (!ws.section(f.section))
+            return Error::rule(tr("Feature %1 belongs to no section.").arg(quoted(f.name)));
+        if (names.contains(f.name))
+            return Error::rule(tr("Two features are named %1.").arg(quoted(f.name)));
+        names.insert(f.name);
+    }
+    // Rules 4, 5, 6 and 9 for every role.
+    QSet<QString> roleNames;
+    for (const Role &r : ws.roles()) {
+        if (Status s = checkName(r.name, tr("role")); !s)
+            return s;
+        const QString key = (r.isTemplate ? QStringLiteral("t:") : r.scope == Scope::Account ? QStringLiteral("a:")
+                                                                                             : QStringLiteral("p%1:").arg(r.production))
+            + r.name;
+        if (roleNames.contains(key) || (r.production && roleNames.contains(QStringLiteral("p0:") + r.name)))
+            return Error::rule(tr("Two roles are named %1.").arg(quoted(r.name)));
+        roleNames.insert(key);
+        if (r.production && (!ws.production(r.production) || r.scope != Scope::Production || r.isTemplate))
+            return Error::rule(tr("Role %1 belongs to a production that does not exist.").arg(quoted(r.name)));
+        for (auto it = r.grants.cbegin(); it != r.grants.cend(); ++it) {
+            const Feature *f = ws.feature(it.key());
+            if (!f)
+                return Error::rule(tr("Role %1 grants a feature that does not exist.").arg(quoted(r.name)));
+            if (Status s = checkGrant(ws, r, *f, ws.grant(r, *f)); !s)
+                return s;
+        }
+    }
+    // Teams: rules 6 and 10.
+    for (auto it = ws.seats().cbegin(); it != ws.seats().cend(); ++it) {
+        const Member *m = ws.member(it.key().member);
+        const Role *r = ws.role(it.value());
+        if (!m || !ws.production(it.key().production) || !r || !r->isProductionRole()
+            || (r->production && r->production != it.key().production))
+            return Error::rule(tr("A team seat refers to something that does not exist."));
+        if (isAdminRole(ws, m->accountRole) && r->builtIn != BuiltIn::ProductionAdmin)
+            return Error::rule(tr("%1 administers every production but holds a lesser role on a team.")
+                                   .arg(quoted(m->name)));
+    }
+    names.clear();
+    for (const Production &p : ws.productions()) {
+        if (Status s = checkName(p.name, tr("production")); !s)
+            return s;
+        if (names.contains(p.name))
+            return Error::rule(tr("Two productions are named %1.").arg(quoted(p.name)));
+        names.insert(p.name);
+    }
+    return {};
+}
+
+} // namespace rs

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "Change.h"
+#include "Entities.h"
+
+namespace rs {
+
+class Workspace;
+
+// The rules of the model (SPEC §4), in one place. Workspace::apply() asks check() before it changes anything, and
+// verify() checks the whole state; both use the same predicates, so a rule is written once.
+class Rules
+{
+public:
+    static constexpr int kMaxNameLength = 80;
+
+    // Rule 9: trimmed, 1–80 characters, no control characters. `what` names the thing ("role", "member").
+    static Status checkName(const QString &name, const QString &what);
+    static QString normalizedName(const QString &name) { return name.trimmed(); }
+
+    // Rules 4, 5 and 6 for one cell: may this role hold these levels on this feature?
+    static Status checkGrant(const Workspace &ws, const Role &role, const Feature &feature, Levels levels);
+    // The levels a role may hold at most on a feature, by rules 4–6.
+    static Levels allowedLevels(const Workspace &ws, const Role &role, const Feature &feature);
+    // Why a cell is closed to a role, or an empty string when it is open (for tooltips).
+    static QString whyClosed(const Workspace &ws, const Role &role, const Feature &feature);
+
+    // Every rule a change must pass, checked before it is applied.
+    static Status check(const Workspace &ws, const Change &change);
+    // Every invariant over the whole state.
+    static Status verify(const Workspace &ws);
+
+    // "Ann, Bob and 3 more"
+    static QString nameList(const QStringList &names, int limit = 3);
+    static QString memberNames(const Workspace &ws, const QList<Id> &members);
+    static QString roleLabel(const Workspace &ws, const Role &role);
+
+private:
+    static Status checkRoleChange(const Workspace &ws, const Change &change);
+    static Status checkMemberChange(const Workspace &ws, const Change &change);
+    static Status checkProductionChange(const Workspace &ws, const Change &change);
+    static Status checkCatalogChange(const Workspace &ws, const Change &change);
+    static Status checkRoleName(const Workspace &ws, const QString &name, Scope scope, bool isTemplate,
+                                Id production, Id except);
+    static Status checkFeatureHolders(const Workspace &ws, const Feature &changed, const QString &why);
+};
+
+} // namespace rs

@@ -1,0 +1,161 @@
+#include "Schema.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace rs {
+
+namespace {
+
+// Each migration is a list of statements. %ID% and %SERIAL% are replaced per dialect so that the same text runs on
+// SQLite and PostgreSQL.
+const char *const kMigration1[] = {
+    "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    "CREATE TABLE sections (id %ID% PRIMARY KEY, name TEXT NOT NULL, position INTEGER NOT NULL)",
+    "CREATE TABLE features (id %ID% PRIMARY KEY,"
+    " section_id %ID% NOT NULL REFERENCES sections(id) DEFERRABLE INITIALLY DEFERRED,"
+    " name TEXT NOT NULL, position INTEGER NOT NULL, scope TEXT NOT NULL, categories INTEGER NOT NULL,"
+    " owner_only INTEGER NOT NULL, rationale TEXT NOT NULL)",
+    // SQLite resolves a reference when it is used; PostgreSQL needs the table first, so the cycle
+    // members -> roles -> productions -> members is closed by a constraint added afterwards.
+    "sqlite:CREATE TABLE members (id %ID% PRIMARY KEY, name TEXT NOT NULL,"
+    " account_role_id %ID% REFERENCES roles(id) DEFERRABLE INITIALLY DEFERRED)",
+    "pg:CREATE TABLE members (id %ID% PRIMARY KEY, name TEXT NOT NULL, account_role_id %ID%)",
+    "CREATE TABLE productions (id %ID% PRIMARY KEY, name TEXT NOT NULL,"
+    " created_by %ID% REFERENCES members(id) ON DELETE SET NULL DEFERRABLE INITIALLY DEFERRED)",
+    "CREATE TABLE roles (id %ID% PRIMARY KEY, name TEXT NOT NULL, scope TEXT NOT NULL, is_template INTEGER NOT NULL,"
+    " built_in INTEGER NOT NULL,"
+    " production_id %ID% REFERENCES productions(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,"
+    " guardrails INTEGER NOT NULL, invited_only INTEGER NOT NULL, description TEXT NOT NULL)",
+    "CREATE TABLE grants (role_id %ID% NOT NULL REFERENCES roles(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,"
+    " feature_id %ID% NOT NULL REFERENCES features(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,"
+    " levels INTEGER NOT NULL, PRIMARY KEY (role_id, feature_id))",
+    "pg:ALTER TABLE members ADD CONSTRAINT members_account_role FOREIGN KEY (account_role_id) REFERENCES roles(id)"
+    " DEFERRABLE INITIALLY DEFERRED",
+    "CREATE TABLE seats ("
+    " production_id %ID% NOT NULL REFERENCES productions(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,"
+    " member_id %ID% NOT NULL REFERENCES members(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,"
+    " role_id %ID% NOT NULL REFERENCES roles(id) DEFERRABLE INITIALLY DEFERRED,"
+    " PRIMARY KEY (production_id, member_id))",
+    "CREATE INDEX grants_feature ON grants(feature_id)",
+    "CREATE INDEX seats_member ON seats(member_id)",
+    "CREATE INDEX seats_role ON seats(role_id)",
+};
+
+// Version 2: revisions for concurrent editors, unique names, and the audit trail.
+const char *const kMigration2[] = {
+    "ALTER TABLE roles ADD COLUMN revision INTEGER NOT NULL DEFAULT 1",
+    "ALTER TABLE members ADD COLUMN revision INTEGER NOT NULL DEFAULT 1",
+    "ALTER TABLE productions ADD COLUMN revision INTEGER NOT NULL DEFAULT 1",
+    "ALTER TABLE features ADD COLUMN revision INTEGER NOT NULL DEFAULT 1",
+    "CREATE UNIQUE INDEX members_name ON members(name)",
+    "CREATE UNIQUE INDEX productions_name ON productions(name)",
+    "CREATE TABLE audit (id %SERIAL%, at TEXT NOT NULL, os_user TEXT NOT NULL, db_user TEXT NOT NULL,"
+    " actor TEXT NOT NULL, summary TEXT NOT NULL, change TEXT NOT NULL)",
+};
+
+struct Migration
+{
+    const char *const *statements;
+    int count;
+};
+
+const Migration kMigrations[] = {
+    {kMigration1, int(sizeof(kMigration1) / sizeof(kMigration1[0]))},
+    {kMigration2, int(sizeof(kMigration2) / sizeof(kMigration2[0]))},
+};
+
+// A statement for this dialect, or an empty string when it belongs to the other one.
+QString dialectText(const char *statement, Dialect dialect)
+{
+    QString sql = QString::fromLatin1(statement);
+    const QLatin1String sqliteOnly("sqlite:"), pgOnly("pg:");
+    if (sql.startsWith(sqliteOnly))
+        return dialect == Dialect::SQLite ? sql.mid(sqliteOnly.size()) : QString();
+    if (sql.startsWith(pgOnly)) {
+        if (dialect != Dialect::PostgreSQL)
+            return {};
+        sql = sql.mid(pgOnly.size());
+    }
+    if (dialect == Dialect::SQLite) {
+        sql.replace(QLatin1String("%ID%"), QLatin1String("INTEGER"));
+        sql.replace(QLatin1String("%SERIAL%"), QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT"));
+    } else {
+        sql.replace(QLatin1String("%ID%"), QLatin1String("BIGINT"));
+        sql.replace(QLatin1String("%SERIAL%"), QLatin1String("BIGSERIAL PRIMARY KEY"));
+        sql.replace(QLatin1String("revision INTEGER"), QLatin1String("revision BIGINT"));
+    }
+    return sql;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("rs::Schema", text);
+}
+
+} // namespace
+
+int Schema::latestVersion()
+{
+    return int(sizeof(kMigrations) / sizeof(kMigrations[0]));
+}
+
+Result<int> Schema::currentVersion(QSqlDatabase &db)
+{
+    if (!db.tables().contains(QStringLiteral("schema_migrations")))
+        return db.tables().isEmpty() ? 0 : -1;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT MAX(version) FROM schema_migrations")) || !q.next())
+        return Error::storage(tr("The workspace's schema version cannot be read."), q.lastError().text());
+    return q.value(0).toInt();
+}
+
+Status Schema::migrate(QSqlDatabase &db, Dialect dialect, int target)
+{
+    if (target < 0)
+        target = latestVersion();
+    Result<int> current = currentVersion(db);
+    if (!current)
+        return current.error();
+    if (current.value() < 0)
+        return Error::badInput(tr("The database holds other tables and is not a Rolesheet workspace."));
+    if (current.value() > latestVersion())
+        return Error::badInput(tr("The workspace was written by a newer Rolesheet (schema %1); this version reads up to "
+                                  "schema %2.")
+                                   .arg(current.value())
+                                   .arg(latestVersion()));
+    for (int version = current.value() + 1; version <= target; ++version) {
+        if (!db.transaction())
+            return Error::storage(tr("The workspace could not be upgraded."), db.lastError().text());
+        QSqlQuery q(db);
+        bool ok = true;
+        if (version == 1)
+            ok = q.exec(QStringLiteral("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT "
+                                       "NOT NULL)"));
+        const Migration &m = kMigrations[version - 1];
+        for (int i = 0; ok && i < m.count; ++i) {
+            const QString sql = dialectText(m.statements[i], dialect);
+            ok = sql.isEmpty() || q.exec(sql);
+        }
+        if (ok) {
+            ok = q.prepare(QStringLiteral("INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)"));
+            q.addBindValue(version);
+            q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+            ok = ok && q.exec();
+        }
+        if (!ok) {
+            const QString detail = q.lastError().text();
+            db.rollback();
+            return Error::storage(tr("The workspace could not be upgraded to schema %1.").arg(version), detail);
+        }
+        if (!db.commit())
+            return Error::storage(tr("The workspace could not be upgraded."), db.lastError().text());
+    }
+    return {};
+}
+
+} // namespace rs

@@ -1,0 +1,291 @@
+#include "Store.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+namespace rs {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("rs::Store", text);
+}
+
+QString newConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("rolesheet-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+Scope scopeFrom(const QString &key)
+{
+    return key == QLatin1String("production") ? Scope::Production : Scope::Account;
+}
+
+QString osUser()
+{
+    for (const char *name : {"USER", "LOGNAME", "USERNAME"}) {
+        const QString value = qEnvironmentVariable(name);
+        if (!value.isEmpty())
+            return value;
+    }
+    return {};
+}
+
+// Checks the first bytes of a file that claims to be a workspace before SQLite is let near it: SQLite would happily
+// turn an empty or foreign file into a database.
+Status checkSqliteFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::badInput(tr("%1 cannot be read: %2.").arg(path, file.errorString()));
+    const QByteArray header = file.read(100);
+    if (file.size() == 0)
+        return Error::badInput(tr("%1 is empty, not a Rolesheet workspace.").arg(path));
+    if (!header.startsWith(QByteArrayLiteral("SQLite format 3\0")) || header.size() < 100)
+        return Error::badInput(tr("%1 is not a Rolesheet workspace (not an SQLite database).").arg(path));
+    const auto byte = [&](int i) { return quint32(quint8(header.at(i))); };
+    quint32 pageSize = (byte(16) << 8) | byte(17);
+    if (pageSize == 1)
+        pageSize = 65536;
+    const quint32 pages = (byte(28) << 24) | (byte(29) << 16) | (byte(30) << 8) | byte(31);
+    const quint32 changeCounter = (byte(24) << 24) | (byte(25) << 16) | (byte(26) << 8) | byte(27);
+    const quint32 validFor = (byte(92) << 24) | (byte(93) << 16) | (byte(94) << 8) | byte(95);
+    const bool walPending = QFileInfo::exists(path + QStringLiteral("-wal"));
+    if (!walPending && validFor == changeCounter && quint64(pages) * pageSize > quint64(file.size()))
+        return Error::badInput(tr("%1 is damaged: the file is shorter than its own header says; it may have been cut "
+                                  "off while copying.")
+                                   .arg(path));
+    return {};
+}
+
+bool isWritableFile(const QString &path)
+{
+    // Permission bits, not access(): an administrator may write anything, but a file marked read-only is meant so.
+    const QFile::Permissions p = QFileInfo(path).permissions();
+    return p & (QFile::WriteOwner | QFile::WriteUser | QFile::WriteGroup | QFile::WriteOther);
+}
+
+} // namespace
+
+Store::Store(QString location, Dialect dialect, QString connection)
+    : m_location(std::move(location)), m_dialect(dialect), m_connection(std::move(connection)), m_actor(osUser())
+{
+}
+
+Store::~Store()
+{
+    {
+        QSqlDatabase database = QSqlDatabase::database(m_connection, false);
+        if (database.isOpen())
+            database.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+QSqlDatabase Store::db() const
+{
+    return QSqlDatabase::database(m_connection, false);
+}
+
+QString Store::defaultLocation()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(QStringLiteral("workspace.rolesheet"));
+}
+
+Status Store::connect(Access access)
+{
+    QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    database.setDatabaseName(m_location);
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000");
+    if (access == Access::ReadOnly)
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    database.setConnectOptions(options);
+    m_readOnly = access == Access::ReadOnly;
+    if (!database.open())
+        return Error::storage(tr("%1 cannot be opened.").arg(m_location), database.lastError().text());
+    QSqlQuery q(database);
+    if (!q.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
+        return Error::storage(tr("%1 cannot be opened.").arg(m_location), q.lastError().text());
+    return {};
+}
+
+Result<std::unique_ptr<Store>> Store::open(const QString &location, Access access)
+{
+    if (location.startsWith(QLatin1String("postgresql://")) || location.startsWith(QLatin1String("postgres://")))
+        return Error::badInput(tr("PostgreSQL workspaces are not supported by this build."));
+    const QFileInfo info(location);
+    if (!info.exists())
+        return Error::notFound(tr("There is no workspace at %1; create one with \"rolesheet-cli init\".").arg(location));
+    if (info.isDir())
+        return Error::badInput(tr("%1 is a folder, not a workspace file.").arg(location));
+    if (Status s = checkSqliteFile(location); !s)
+        return s.error();
+    if (access == Access::ReadWrite && !isWritableFile(location))
+        return Error::badInput(tr("%1 is read-only; nothing was changed.").arg(location));
+    std::unique_ptr<Store> store(new Store(location, Dialect::SQLite, newConnectionName()));
+    if (Status s = store->connect(access); !s)
+        return s.error();
+    QSqlDatabase database = store->db();
+    const Result<int> version = Schema::currentVersion(database);
+    if (!version)
+        return Error::badInput(tr("%1 is damaged or not a Rolesheet workspace.").arg(location));
+    if (version.value() <= 0)
+        return Error::badInput(tr("%1 is an SQLite database but not a Rolesheet workspace.").arg(location));
+    if (version.value() > Schema::latestVersion())
+        return Error::badInput(tr("%1 was written by a newer Rolesheet (schema %2); this version reads up to schema %3.")
+                                   .arg(location)
+                                   .arg(version.value())
+                                   .arg(Schema::latestVersion()));
+    if (version.value() < Schema::latestVersion()) {
+        if (access == Access::ReadOnly)
+            return Error::badInput(tr("%1 was written by an older Rolesheet and must be upgraded; open it for a change "
+                                      "first.")
+                                       .arg(location));
+        if (Status s = Schema::migrate(database, Dialect::SQLite); !s)
+            return s.error();
+    }
+    QSqlQuery q(database);
+    if (access == Access::ReadWrite) {
+        if (!q.exec(QStringLiteral("PRAGMA journal_mode")) || !q.next())
+            return Error::badInput(tr("%1 is damaged or not a Rolesheet workspace.").arg(location));
+        if (q.value(0).toString() != QLatin1String("wal"))
+            q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+        q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    }
+    if (Status s = store->load(); !s)
+        return s.error();
+    return store;
+}
+
+Result<std::unique_ptr<Store>> Store::create(const QString &location, const Workspace &initial)
+{
+    if (location.startsWith(QLatin1String("postgresql://")) || location.startsWith(QLatin1String("postgres://")))
+        return Error::badInput(tr("PostgreSQL workspaces are not supported by this build."));
+    if (QFileInfo::exists(location))
+        return Error::badInput(tr("%1 already exists; nothing was changed.").arg(location));
+    if (Status s = initial.verify(); !s)
+        return s.error();
+    const QFileInfo info(location);
+    if (!QDir().mkpath(info.absolutePath()))
+        return Error::storage(tr("The folder for %1 cannot be created.").arg(location));
+    // Built beside the target and renamed into place when complete: no half-written workspace ever carries the name.
+    const QString partial = location + QStringLiteral(".partial");
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+        QFile::remove(partial + suffix);
+    {
+        Store building(partial, Dialect::SQLite, newConnectionName());
+        Status s = building.connect(Access::ReadWrite);
+        if (s) {
+            QSqlDatabase database = building.db();
+            s = Schema::migrate(database, Dialect::SQLite);
+        }
+        if (s) {
+            building.m_workspace = initial;
+            s = building.writeAll();
+        }
+        if (!s) {
+            building.db().close();
+            QFile::remove(partial);
+            return s.error();
+        }
+        QSqlQuery q(building.db());
+        q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+    }
+    if (!QFile::rename(partial, location)) {
+        QFile::remove(partial);
+        return Error::storage(tr("%1 cannot be written.").arg(location));
+    }
+    return open(location, Access::ReadWrite);
+}
+
+Status Store::load()
+{
+    QSqlDatabase database = db();
+    Workspace ws;
+    WorkspaceBuilder b(ws);
+    QSqlQuery q(database);
+    q.setForwardOnly(true);
+    auto fail = [&]() {
+        return Error::badInput(tr("%1 is damaged or not a Rolesheet workspace.").arg(m_location));
+    };
+    if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'name'")))
+        return fail();
+    if (q.next())
+        b.setName(q.value(0).toString());
+    if (!q.exec(QStringLiteral("SELECT id, name FROM sections ORDER BY position, id")))
+        return fail();
+    while (q.next())
+        b.addSection(Section{q.value(0).toLongLong(), q.value(1).toString()});
+    if (!q.exec(QStringLiteral("SELECT f.id, f.section_id, f.name, f.scope, f.categories, f.owner_only, f.rationale "
+                               "FROM features f ORDER BY f.position, f.id")))
+        return fail();
+    while (q.next())
+        b.addFeature(Feature{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+                             scopeFrom(q.value(3).toString()), Categories::fromBits(q.value(4).toUInt()),
+                             q.value(5).toInt() != 0, q.value(6).toString()});
+    if (!q.exec(QStringLiteral("SELECT id, name, scope, is_template, built_in, production_id, guardrails, invited_only, "
+                               "description FROM roles")))
+        return fail();
+    while (q.next()) {
+        Role r;
+        r.id = q.value(0).toLongLong();
+        r.name = q.value(1).toString();
+        r.scope = scopeFrom(q.value(2).toString());
+        r.isTemplate = q.value(3).toInt() != 0;
+        const int builtIn = q.value(4).toInt();
+        if (builtIn < 0 || builtIn > int(BuiltIn::ProductionMember))
+            return fail();
+        r.builtIn = BuiltIn(builtIn);
+        r.production = q.value(5).toLongLong();
+        r.guardrails = Categories::fromBits(q.value(6).toUInt());
+        r.invitedOnly = q.value(7).toInt() != 0;
+        r.description = q.value(8).toString();
+        b.addRole(r);
+    }
+    if (!q.exec(QStringLiteral("SELECT role_id, feature_id, levels FROM grants ORDER BY role_id")))
+        return fail();
+    Role *current = nullptr;
+    while (q.next()) {
+        const Id roleId = q.value(0).toLongLong();
+        if (!current || current->id != roleId)
+            current = b.role(roleId);
+        if (!current)
+            return fail();
+        current->grants.insert(q.value(1).toLongLong(), Levels::fromBits(q.value(2).toUInt()));
+    }
+    if (!q.exec(QStringLiteral("SELECT id, name, account_role_id FROM members")))
+        return fail();
+    while (q.next())
+        b.addMember(Member{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong()});
+    if (!q.exec(QStringLiteral("SELECT id, name, created_by FROM productions")))
+        return fail();
+    while (q.next())
+        b.addProduction(Production{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong()});
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM seats")) || !q.next())
+        return fail();
+    b.reserveSeats(q.value(0).toLongLong());
+    if (!q.exec(QStringLiteral("SELECT production_id, member_id, role_id FROM seats")))
+        return fail();
+    while (q.next())
+        b.addSeat(SeatKey{q.value(0).toLongLong(), q.value(1).toLongLong()}, q.value(2).toLongLong());
+    if (q.lastError().isValid())
+        return fail();
+    b.finish();
+    if (Status s = ws.verify(); !s)
+        return Error::badInput(tr("%1 breaks a rule and cannot be opened: %2").arg(m_location, s.error().message));
+    m_workspace = std::move(ws);
+    return {};
+}
+
+} // namespace rs
