@@ -73,8 +73,11 @@ QString dialectText(const char *statement, Dialect dialect)
 {
     QString sql = QString::fromLatin1(statement);
     const QLatin1String sqliteOnly("sqlite:"), pgOnly("pg:");
-    if (sql.startsWith(sqliteOnly))
-        return dialect == Dialect::SQLite ? sql.mid(sqliteOnly.size()) : QString();
+    if (sql.startsWith(sqliteOnly)) {
+        if (dialect != Dialect::SQLite)
+            return {};
+        sql = sql.mid(sqliteOnly.size());
+    }
     if (sql.startsWith(pgOnly)) {
         if (dialect != Dialect::PostgreSQL)
             return {};

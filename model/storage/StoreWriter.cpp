@@ -35,8 +35,12 @@ public:
     Status run(const char *sql, const QVariantList &values)
     {
         QSqlQuery &q = query(sql);
-        for (int i = 0; i < values.size(); ++i)
-            q.bindValue(i, values.at(i));
+        for (int i = 0; i < values.size(); ++i) {
+            // A null QString binds as SQL NULL; text columns hold empty strings instead.
+            const QVariant &v = values.at(i);
+            const bool nullText = v.typeId() == QMetaType::QString && v.toString().isNull();
+            q.bindValue(i, nullText ? QVariant(QStringLiteral("")) : v);
+        }
         if (q.exec())
             return {};
         return Error::storage(tr("The workspace could not be saved."), q.lastError().text());
