@@ -81,6 +81,7 @@ private:
     void applyProduction(Change &c);
     void applyCatalog(Change &c);
     void placeFeature(Feature feature, int position);
+    void updateNameIndex(const Change &c);
     void makeProductionAdmin(Id member);
 
     Workspace &m_ws;
@@ -346,7 +347,37 @@ void Applier::apply(Change &c)
         break;
     default: applyCatalog(c); break;
     }
-    m_ws.rebuildNameIndex();
+    updateNameIndex(c);
+}
+
+void Applier::updateNameIndex(const Change &c)
+{
+    // Only members and productions coming, going or renamed move a name (built-in roles never change here);
+    // rebuilding the whole index on every change made bulk edits quadratic.
+    using K = Change::Kind;
+    switch (c.kind) {
+    case K::AddMember:
+    case K::RemoveMember:
+    case K::RenameMember: {
+        const std::optional<Member> before = m_t.members.value(c.member);
+        if (before && m_ws.m_memberByName.value(before->name) == c.member)
+            m_ws.m_memberByName.remove(before->name);
+        if (const Member *m = m_ws.member(c.member))
+            m_ws.m_memberByName.insert(m->name, m->id);
+        break;
+    }
+    case K::CreateProduction:
+    case K::RenameProduction:
+    case K::DeleteProduction: {
+        const std::optional<Production> before = m_t.productions.value(c.production);
+        if (before && m_ws.m_productionByName.value(before->name) == c.production)
+            m_ws.m_productionByName.remove(before->name);
+        if (const Production *p = m_ws.production(c.production))
+            m_ws.m_productionByName.insert(p->name, p->id);
+        break;
+    }
+    default: break;
+    }
 }
 
 Result<Touched> Workspace::apply(Change &change)
