@@ -18,7 +18,7 @@ bool accountRoleReaches(const Workspace &ws, const Member &member, const Role &a
         return true;
     if (!accountRole.invitedOnly)
         return true;
-    return ws.seats().contains(SeatKey{production, member.id});
+    return ws.seats().contains(SeatKey { production, member.id });
 }
 
 EffectiveAccess effectiveAccess(const Workspace &ws, Id memberId, Id productionId, Id featureId)
@@ -35,13 +35,13 @@ EffectiveAccess effectiveAccess(const Workspace &ws, Id memberId, Id productionI
     if (account && (!inProduction || accountRoleReaches(ws, *member, *account, productionId))) {
         const Levels l = ws.grant(*account, *feature);
         if (!l.isNone())
-            result.sources.append(Provenance{account->id, 0, l});
+            result.sources.append(Provenance { account->id, 0, l });
     }
     if (inProduction) {
         if (const Role *seat = ws.role(ws.seatRole(productionId, memberId))) {
             const Levels l = ws.grant(*seat, *feature);
             if (!l.isNone())
-                result.sources.append(Provenance{seat->id, productionId, l});
+                result.sources.append(Provenance { seat->id, productionId, l });
         }
     }
     for (const Provenance &p : result.sources)
@@ -83,8 +83,8 @@ AccessIndex::AccessIndex(const Workspace &ws)
         m_memberIndex.insert(member.id, m);
         const Role *account = ws.role(member.accountRole);
         m_accountSlot[size_t(m)] = account ? roleSlot(account->id) : -1;
-        m_reachesAll[size_t(m)] = account && (account->builtIn == BuiltIn::Owner || account->builtIn == BuiltIn::Admin
-                                              || !account->invitedOnly);
+        m_reachesAll[size_t(m)] = account
+            && (account->builtIn == BuiltIn::Owner || account->builtIn == BuiltIn::Admin || !account->invitedOnly);
         ++m;
     }
     const Id productionAdmin = ws.builtInRole(BuiltIn::ProductionAdmin);

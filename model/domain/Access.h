@@ -56,11 +56,11 @@ private:
 
     int m_featureCount = 0;
     QHash<Id, int> m_memberIndex, m_productionIndex, m_featureIndex, m_roleSlot;
-    std::vector<std::uint8_t> m_grants;         // role slot * feature count + feature
-    std::vector<std::uint8_t> m_featureIsProd;  // 1 for production-scoped features
-    std::vector<int> m_accountSlot;             // per member: slot of the account role, -1 none
-    std::vector<std::uint8_t> m_reachesAll;     // per member: the account role reaches every production
-    QHash<quint64, int> m_seatSlot;             // member * productions + production -> role slot
+    std::vector<std::uint8_t> m_grants; // role slot * feature count + feature
+    std::vector<std::uint8_t> m_featureIsProd; // 1 for production-scoped features
+    std::vector<int> m_accountSlot; // per member: slot of the account role, -1 none
+    std::vector<std::uint8_t> m_reachesAll; // per member: the account role reaches every production
+    QHash<quint64, int> m_seatSlot; // member * productions + production -> role slot
     int m_productionCount = 0;
 };
 

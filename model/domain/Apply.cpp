@@ -10,12 +10,17 @@ namespace rs {
 class Applier
 {
 public:
-    Applier(Workspace &ws, Touched &t) : m_ws(ws), m_t(t) { }
+    Applier(Workspace &ws, Touched &t)
+        : m_ws(ws)
+        , m_t(t)
+    {
+    }
 
     Role &role(Id id)
     {
         if (!m_t.roles.contains(id))
-            m_t.roles.insert(id, m_ws.m_roles.contains(id) ? std::optional<Role>(m_ws.m_roles.value(id)) : std::nullopt);
+            m_t.roles.insert(
+                id, m_ws.m_roles.contains(id) ? std::optional<Role>(m_ws.m_roles.value(id)) : std::nullopt);
         return m_ws.m_roles[id];
     }
     void setCell(Id roleId, Id featureId, Levels levels)
@@ -32,16 +37,16 @@ public:
     Member &member(Id id)
     {
         if (!m_t.members.contains(id))
-            m_t.members.insert(id, m_ws.m_members.contains(id) ? std::optional<Member>(m_ws.m_members.value(id))
-                                                               : std::nullopt);
+            m_t.members.insert(
+                id, m_ws.m_members.contains(id) ? std::optional<Member>(m_ws.m_members.value(id)) : std::nullopt);
         return m_ws.m_members[id];
     }
     Production &production(Id id)
     {
         if (!m_t.productions.contains(id))
-            m_t.productions.insert(id, m_ws.m_productions.contains(id)
-                                           ? std::optional<Production>(m_ws.m_productions.value(id))
-                                           : std::nullopt);
+            m_t.productions.insert(id,
+                m_ws.m_productions.contains(id) ? std::optional<Production>(m_ws.m_productions.value(id))
+                                                : std::nullopt);
         return m_ws.m_productions[id];
     }
     void setSeat(const SeatKey &key, Id role)
@@ -105,7 +110,9 @@ void Applier::applyRole(Change &c)
 {
     using K = Change::Kind;
     switch (c.kind) {
-    case K::SetGrant: setCell(c.role, c.feature, c.levels); break;
+    case K::SetGrant:
+        setCell(c.role, c.feature, c.levels);
+        break;
     case K::CreateRole: {
         c.role = newId(c.role);
         Role &r = role(c.role);
@@ -133,7 +140,9 @@ void Applier::applyRole(Change &c)
         role(c.role);
         m_ws.m_roles.remove(c.role);
         break;
-    case K::RenameRole: role(c.role).name = Rules::normalizedName(c.text); break;
+    case K::RenameRole:
+        role(c.role).name = Rules::normalizedName(c.text);
+        break;
     case K::SetGuardrails: {
         Role &r = role(c.role);
         r.guardrails = c.categories;
@@ -143,9 +152,14 @@ void Applier::applyRole(Change &c)
         }
         break;
     }
-    case K::SetInvitedOnly: role(c.role).invitedOnly = c.flag; break;
-    case K::SetDescription: role(c.role).description = c.text; break;
-    default: break;
+    case K::SetInvitedOnly:
+        role(c.role).invitedOnly = c.flag;
+        break;
+    case K::SetDescription:
+        role(c.role).description = c.text;
+        break;
+    default:
+        break;
     }
 }
 
@@ -157,7 +171,7 @@ void Applier::applyMember(Change &c)
     case K::AddMember: {
         c.member = newId(c.member);
         Member &m = member(c.member);
-        m = Member{c.member, Rules::normalizedName(c.text), c.role};
+        m = Member { c.member, Rules::normalizedName(c.text), c.role };
         break;
     }
     case K::RemoveMember: {
@@ -174,7 +188,9 @@ void Applier::applyMember(Change &c)
         }
         break;
     }
-    case K::RenameMember: member(c.member).name = Rules::normalizedName(c.text); break;
+    case K::RenameMember:
+        member(c.member).name = Rules::normalizedName(c.text);
+        break;
     case K::SetAccountRole:
         member(c.member).accountRole = c.role;
         if (c.role && c.role == adminRole)
@@ -188,7 +204,8 @@ void Applier::applyMember(Change &c)
         makeProductionAdmin(c.member);
         break;
     }
-    default: break;
+    default:
+        break;
     }
 }
 
@@ -199,11 +216,13 @@ void Applier::applyProduction(Change &c)
     case K::CreateProduction: {
         c.production = newId(c.production);
         Production &p = production(c.production);
-        p = Production{c.production, Rules::normalizedName(c.text), c.member};
-        setSeat(SeatKey{c.production, c.member}, m_ws.builtInRole(BuiltIn::ProductionAdmin));
+        p = Production { c.production, Rules::normalizedName(c.text), c.member };
+        setSeat(SeatKey { c.production, c.member }, m_ws.builtInRole(BuiltIn::ProductionAdmin));
         break;
     }
-    case K::RenameProduction: production(c.production).name = Rules::normalizedName(c.text); break;
+    case K::RenameProduction:
+        production(c.production).name = Rules::normalizedName(c.text);
+        break;
     case K::DeleteProduction: {
         production(c.production);
         m_ws.m_productions.remove(c.production);
@@ -222,10 +241,13 @@ void Applier::applyProduction(Change &c)
         break;
     }
     case K::Invite:
-        setSeat(SeatKey{c.production, c.member}, c.role ? c.role : m_ws.builtInRole(BuiltIn::ProductionMember));
+        setSeat(SeatKey { c.production, c.member }, c.role ? c.role : m_ws.builtInRole(BuiltIn::ProductionMember));
         break;
-    case K::Uninvite: setSeat(SeatKey{c.production, c.member}, 0); break;
-    default: break;
+    case K::Uninvite:
+        setSeat(SeatKey { c.production, c.member }, 0);
+        break;
+    default:
+        break;
     }
 }
 
@@ -262,12 +284,14 @@ void Applier::applyCatalog(Change &c)
     switch (c.kind) {
     case K::AddSection: {
         c.section = newId(c.section);
-        const Section s{c.section, Rules::normalizedName(c.text)};
+        const Section s { c.section, Rules::normalizedName(c.text) };
         const int pos = c.position < 0 || c.position > m_ws.m_sections.size() ? m_ws.m_sections.size() : c.position;
         m_ws.m_sections.insert(pos, s);
         break;
     }
-    case K::RenameSection: m_ws.m_sections[m_ws.m_sectionIndex.value(c.section)].name = Rules::normalizedName(c.text); break;
+    case K::RenameSection:
+        m_ws.m_sections[m_ws.m_sectionIndex.value(c.section)].name = Rules::normalizedName(c.text);
+        break;
     case K::MoveSection: {
         const int from = m_ws.m_sectionIndex.value(c.section);
         const int to = std::clamp(c.position, 0, int(m_ws.m_sections.size()) - 1);
@@ -276,10 +300,12 @@ void Applier::applyCatalog(Change &c)
         WorkspaceBuilder(m_ws).finish();
         break;
     }
-    case K::RemoveSection: m_ws.m_sections.removeAt(m_ws.m_sectionIndex.value(c.section)); break;
+    case K::RemoveSection:
+        m_ws.m_sections.removeAt(m_ws.m_sectionIndex.value(c.section));
+        break;
     case K::AddFeature: {
         c.feature = newId(c.feature);
-        Feature f{c.feature, c.section, Rules::normalizedName(c.text), c.scope, c.categories, c.flag, c.note};
+        Feature f { c.feature, c.section, Rules::normalizedName(c.text), c.scope, c.categories, c.flag, c.note };
         m_ws.rebuildCatalogIndex();
         placeFeature(f, c.position);
         m_ws.rebuildCatalogIndex();
@@ -289,7 +315,9 @@ void Applier::applyCatalog(Change &c)
             setCell(member, f.id, Level::View);
         break;
     }
-    case K::RenameFeature: featureAt(c.feature).name = Rules::normalizedName(c.text); break;
+    case K::RenameFeature:
+        featureAt(c.feature).name = Rules::normalizedName(c.text);
+        break;
     case K::MoveFeature: {
         Feature f = featureAt(c.feature);
         m_ws.m_features.removeAt(m_ws.m_featureIndex.value(c.feature));
@@ -306,14 +334,23 @@ void Applier::applyCatalog(Change &c)
         m_ws.m_features.removeAt(m_ws.m_featureIndex.value(c.feature));
         break;
     }
-    case K::SetFeatureScope: featureAt(c.feature).scope = c.scope; followCatalog(featureAt(c.feature)); break;
+    case K::SetFeatureScope:
+        featureAt(c.feature).scope = c.scope;
+        followCatalog(featureAt(c.feature));
+        break;
     case K::SetFeatureCategories:
         featureAt(c.feature).categories = c.categories;
         followCatalog(featureAt(c.feature));
         break;
-    case K::SetFeatureOwnerOnly: featureAt(c.feature).ownerOnly = c.flag; followCatalog(featureAt(c.feature)); break;
-    case K::SetFeatureRationale: featureAt(c.feature).rationale = c.text; break;
-    default: break;
+    case K::SetFeatureOwnerOnly:
+        featureAt(c.feature).ownerOnly = c.flag;
+        followCatalog(featureAt(c.feature));
+        break;
+    case K::SetFeatureRationale:
+        featureAt(c.feature).rationale = c.text;
+        break;
+    default:
+        break;
     }
     m_ws.rebuildCatalogIndex();
 }
@@ -329,23 +366,31 @@ void Applier::apply(Change &c)
     case K::RenameRole:
     case K::SetGuardrails:
     case K::SetInvitedOnly:
-    case K::SetDescription: applyRole(c); break;
+    case K::SetDescription:
+        applyRole(c);
+        break;
     case K::AddMember:
     case K::RemoveMember:
     case K::RenameMember:
     case K::SetAccountRole:
-    case K::TransferOwnership: applyMember(c); break;
+    case K::TransferOwnership:
+        applyMember(c);
+        break;
     case K::CreateProduction:
     case K::RenameProduction:
     case K::DeleteProduction:
     case K::Invite:
-    case K::Uninvite: applyProduction(c); break;
+    case K::Uninvite:
+        applyProduction(c);
+        break;
     case K::SetWorkspaceName:
         m_t.workspaceName = true;
         m_t.workspaceNameBefore = m_ws.m_name;
         m_ws.m_name = Rules::normalizedName(c.text);
         break;
-    default: applyCatalog(c); break;
+    default:
+        applyCatalog(c);
+        break;
     }
     updateNameIndex(c);
 }
@@ -376,7 +421,8 @@ void Applier::updateNameIndex(const Change &c)
             m_ws.m_productionByName.insert(p->name, p->id);
         break;
     }
-    default: break;
+    default:
+        break;
     }
 }
 

@@ -9,18 +9,36 @@ namespace rs {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("rs::Change", text);
-}
-
 const char *const kKindKeys[] = {
-    "set-grant",         "create-role",       "delete-role",        "rename-role",         "set-guardrails",
-    "set-invited-only",  "set-description",   "add-member",         "remove-member",       "rename-member",
-    "set-account-role",  "transfer-ownership", "create-production", "rename-production",   "delete-production",
-    "invite",            "uninvite",          "add-section",        "rename-section",      "move-section",
-    "remove-section",    "add-feature",       "rename-feature",     "move-feature",        "remove-feature",
-    "set-feature-scope", "set-feature-categories", "set-feature-owner-only", "set-feature-rationale",
+    "set-grant",
+    "create-role",
+    "delete-role",
+    "rename-role",
+    "set-guardrails",
+    "set-invited-only",
+    "set-description",
+    "add-member",
+    "remove-member",
+    "rename-member",
+    "set-account-role",
+    "transfer-ownership",
+    "create-production",
+    "rename-production",
+    "delete-production",
+    "invite",
+    "uninvite",
+    "add-section",
+    "rename-section",
+    "move-section",
+    "remove-section",
+    "add-feature",
+    "rename-feature",
+    "move-feature",
+    "remove-feature",
+    "set-feature-scope",
+    "set-feature-categories",
+    "set-feature-owner-only",
+    "set-feature-rationale",
     "set-workspace-name",
 };
 constexpr int kKindCount = int(sizeof(kKindKeys) / sizeof(kKindKeys[0]));
@@ -205,7 +223,7 @@ Change Change::removeSection(Id section)
 }
 
 Change Change::addFeature(Id section, const QString &name, Scope scope, Categories categories, bool ownerOnly,
-                          const QString &rationale, int position)
+    const QString &rationale, int position)
 {
     Change c = make(Kind::AddFeature);
     c.section = section;
@@ -283,58 +301,102 @@ Change Change::setWorkspaceName(const QString &name)
 
 QString Change::describe(const Workspace &ws) const
 {
-    auto roleName = [&](Id id) { const Role *r = ws.role(id); return r ? r->name : QString::number(id); };
-    auto memberName = [&](Id id) { const Member *m = ws.member(id); return m ? m->name : QString::number(id); };
+    auto roleName = [&](Id id) {
+        const Role *r = ws.role(id);
+        return r ? r->name : QString::number(id);
+    };
+    auto memberName = [&](Id id) {
+        const Member *m = ws.member(id);
+        return m ? m->name : QString::number(id);
+    };
     auto productionName = [&](Id id) {
         const Production *p = ws.production(id);
         return p ? p->name : QString::number(id);
     };
-    auto featureName = [&](Id id) { const Feature *f = ws.feature(id); return f ? f->name : QString::number(id); };
-    auto sectionName = [&](Id id) { const Section *s = ws.section(id); return s ? s->name : QString::number(id); };
+    auto featureName = [&](Id id) {
+        const Feature *f = ws.feature(id);
+        return f ? f->name : QString::number(id);
+    };
+    auto sectionName = [&](Id id) {
+        const Section *s = ws.section(id);
+        return s ? s->name : QString::number(id);
+    };
     switch (kind) {
-    case Kind::SetGrant: return tr("Set %1 to %2 for %3").arg(featureName(feature), levels.toText(), roleName(role));
-    case Kind::CreateRole: return tr("Create role %1").arg(text);
-    case Kind::DeleteRole: return tr("Delete role %1").arg(roleName(role));
-    case Kind::RenameRole: return tr("Rename role %1 to %2").arg(roleName(role), text);
+    case Kind::SetGrant:
+        return QCoreApplication::translate("rs::Change", "Set %1 to %2 for %3")
+            .arg(featureName(feature), levels.toText(), roleName(role));
+    case Kind::CreateRole:
+        return QCoreApplication::translate("rs::Change", "Create role %1").arg(text);
+    case Kind::DeleteRole:
+        return QCoreApplication::translate("rs::Change", "Delete role %1").arg(roleName(role));
+    case Kind::RenameRole:
+        return QCoreApplication::translate("rs::Change", "Rename role %1 to %2").arg(roleName(role), text);
     case Kind::SetGuardrails:
-        return categories.isEmpty() ? tr("Remove the guardrails of %1").arg(roleName(role))
-                                    : tr("Set the guardrails of %1 to %2").arg(roleName(role), categories.toText());
+        return categories.isEmpty()
+            ? QCoreApplication::translate("rs::Change", "Remove the guardrails of %1").arg(roleName(role))
+            : QCoreApplication::translate("rs::Change", "Set the guardrails of %1 to %2")
+                  .arg(roleName(role), categories.toText());
     case Kind::SetInvitedOnly:
-        return flag ? tr("Limit %1 to invited productions").arg(roleName(role))
-                    : tr("Let %1 reach every production").arg(roleName(role));
-    case Kind::SetDescription: return tr("Describe %1").arg(roleName(role));
-    case Kind::AddMember: return tr("Add member %1").arg(text);
-    case Kind::RemoveMember: return tr("Remove member %1").arg(memberName(member));
-    case Kind::RenameMember: return tr("Rename member %1 to %2").arg(memberName(member), text);
+        return flag ? QCoreApplication::translate("rs::Change", "Limit %1 to invited productions").arg(roleName(role))
+                    : QCoreApplication::translate("rs::Change", "Let %1 reach every production").arg(roleName(role));
+    case Kind::SetDescription:
+        return QCoreApplication::translate("rs::Change", "Describe %1").arg(roleName(role));
+    case Kind::AddMember:
+        return QCoreApplication::translate("rs::Change", "Add member %1").arg(text);
+    case Kind::RemoveMember:
+        return QCoreApplication::translate("rs::Change", "Remove member %1").arg(memberName(member));
+    case Kind::RenameMember:
+        return QCoreApplication::translate("rs::Change", "Rename member %1 to %2").arg(memberName(member), text);
     case Kind::SetAccountRole:
-        return role ? tr("Give %1 the account role %2").arg(memberName(member), roleName(role))
-                    : tr("Take the account role from %1").arg(memberName(member));
-    case Kind::TransferOwnership: return tr("Transfer ownership to %1").arg(memberName(member));
-    case Kind::CreateProduction: return tr("Create production %1").arg(text);
-    case Kind::RenameProduction: return tr("Rename production %1 to %2").arg(productionName(production), text);
-    case Kind::DeleteProduction: return tr("Delete production %1").arg(productionName(production));
+        return role
+            ? QCoreApplication::translate("rs::Change", "Give %1 the account role %2")
+                  .arg(memberName(member), roleName(role))
+            : QCoreApplication::translate("rs::Change", "Take the account role from %1").arg(memberName(member));
+    case Kind::TransferOwnership:
+        return QCoreApplication::translate("rs::Change", "Transfer ownership to %1").arg(memberName(member));
+    case Kind::CreateProduction:
+        return QCoreApplication::translate("rs::Change", "Create production %1").arg(text);
+    case Kind::RenameProduction:
+        return QCoreApplication::translate("rs::Change", "Rename production %1 to %2")
+            .arg(productionName(production), text);
+    case Kind::DeleteProduction:
+        return QCoreApplication::translate("rs::Change", "Delete production %1").arg(productionName(production));
     case Kind::Invite:
-        return tr("Invite %1 to %2 as %3")
+        return QCoreApplication::translate("rs::Change", "Invite %1 to %2 as %3")
             .arg(memberName(member), productionName(production),
-                 roleName(role ? role : ws.builtInRole(BuiltIn::ProductionMember)));
-    case Kind::Uninvite: return tr("Take %1 off the team of %2").arg(memberName(member), productionName(production));
-    case Kind::AddSection: return tr("Add section %1").arg(text);
-    case Kind::RenameSection: return tr("Rename section %1 to %2").arg(sectionName(section), text);
-    case Kind::MoveSection: return tr("Move section %1").arg(sectionName(section));
-    case Kind::RemoveSection: return tr("Remove section %1").arg(sectionName(section));
-    case Kind::AddFeature: return tr("Add feature %1").arg(text);
-    case Kind::RenameFeature: return tr("Rename feature %1 to %2").arg(featureName(feature), text);
-    case Kind::MoveFeature: return tr("Move feature %1").arg(featureName(feature));
-    case Kind::RemoveFeature: return tr("Remove feature %1").arg(featureName(feature));
+                roleName(role ? role : ws.builtInRole(BuiltIn::ProductionMember)));
+    case Kind::Uninvite:
+        return QCoreApplication::translate("rs::Change", "Take %1 off the team of %2")
+            .arg(memberName(member), productionName(production));
+    case Kind::AddSection:
+        return QCoreApplication::translate("rs::Change", "Add section %1").arg(text);
+    case Kind::RenameSection:
+        return QCoreApplication::translate("rs::Change", "Rename section %1 to %2").arg(sectionName(section), text);
+    case Kind::MoveSection:
+        return QCoreApplication::translate("rs::Change", "Move section %1").arg(sectionName(section));
+    case Kind::RemoveSection:
+        return QCoreApplication::translate("rs::Change", "Remove section %1").arg(sectionName(section));
+    case Kind::AddFeature:
+        return QCoreApplication::translate("rs::Change", "Add feature %1").arg(text);
+    case Kind::RenameFeature:
+        return QCoreApplication::translate("rs::Change", "Rename feature %1 to %2").arg(featureName(feature), text);
+    case Kind::MoveFeature:
+        return QCoreApplication::translate("rs::Change", "Move feature %1").arg(featureName(feature));
+    case Kind::RemoveFeature:
+        return QCoreApplication::translate("rs::Change", "Remove feature %1").arg(featureName(feature));
     case Kind::SetFeatureScope:
-        return scope == Scope::Account ? tr("Make %1 account-wide").arg(featureName(feature))
-                                       : tr("Make %1 a production feature").arg(featureName(feature));
-    case Kind::SetFeatureCategories: return tr("Change the categories of %1").arg(featureName(feature));
+        return scope == Scope::Account
+            ? QCoreApplication::translate("rs::Change", "Make %1 account-wide").arg(featureName(feature))
+            : QCoreApplication::translate("rs::Change", "Make %1 a production feature").arg(featureName(feature));
+    case Kind::SetFeatureCategories:
+        return QCoreApplication::translate("rs::Change", "Change the categories of %1").arg(featureName(feature));
     case Kind::SetFeatureOwnerOnly:
-        return flag ? tr("Reserve %1 for the owner").arg(featureName(feature))
-                    : tr("Open %1 beyond the owner").arg(featureName(feature));
-    case Kind::SetFeatureRationale: return tr("Explain %1").arg(featureName(feature));
-    case Kind::SetWorkspaceName: return tr("Rename the workspace to %1").arg(text);
+        return flag ? QCoreApplication::translate("rs::Change", "Reserve %1 for the owner").arg(featureName(feature))
+                    : QCoreApplication::translate("rs::Change", "Open %1 beyond the owner").arg(featureName(feature));
+    case Kind::SetFeatureRationale:
+        return QCoreApplication::translate("rs::Change", "Explain %1").arg(featureName(feature));
+    case Kind::SetWorkspaceName:
+        return QCoreApplication::translate("rs::Change", "Rename the workspace to %1").arg(text);
     }
     return {};
 }
@@ -355,7 +417,8 @@ QJsonObject Change::toJson() const
     putId("source", source);
     o.insert(QStringLiteral("levels"), levels.toArgument());
     o.insert(QStringLiteral("categories"), categories.toKeys());
-    o.insert(QStringLiteral("scope"), scope == Scope::Account ? QStringLiteral("account") : QStringLiteral("production"));
+    o.insert(
+        QStringLiteral("scope"), scope == Scope::Account ? QStringLiteral("account") : QStringLiteral("production"));
     o.insert(QStringLiteral("flag"), flag);
     o.insert(QStringLiteral("position"), position);
     o.insert(QStringLiteral("text"), text);
@@ -371,7 +434,7 @@ Result<Change> Change::fromJson(const QJsonObject &o)
     while (k < kKindCount && kind != QLatin1String(kKindKeys[k]))
         ++k;
     if (k == kKindCount)
-        return Error::badInput(tr("Unknown change \"%1\".").arg(kind.left(40)));
+        return Error::badInput(QCoreApplication::translate("rs::Change", "Unknown change \"%1\".").arg(kind.left(40)));
     c.kind = Kind(k);
     auto getId = [&](const char *key) { return o.value(QLatin1String(key)).toString().toLongLong(); };
     c.role = getId("role");

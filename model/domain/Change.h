@@ -58,11 +58,12 @@ struct Change
     Scope scope = Scope::Account;
     bool flag = false; // CreateRole: a template; SetInvitedOnly; AddFeature/SetFeatureOwnerOnly: owner-only
     int position = -1; // -1: at the end
-    QString text;      // a name, a rationale or a description
-    QString note;      // why a guardrail was removed; a new feature's rationale
+    QString text; // a name, a rationale or a description
+    QString note; // why a guardrail was removed; a new feature's rationale
 
     static Change setGrant(Id role, Id feature, Levels levels);
-    static Change createRole(const QString &name, Scope scope, Id production = 0, Id source = 0, bool isTemplate = false);
+    static Change createRole(
+        const QString &name, Scope scope, Id production = 0, Id source = 0, bool isTemplate = false);
     static Change deleteRole(Id role);
     static Change renameRole(Id role, const QString &name);
     static Change setGuardrails(Id role, Categories guardrails, const QString &reason = {});
@@ -83,7 +84,7 @@ struct Change
     static Change moveSection(Id section, int position);
     static Change removeSection(Id section);
     static Change addFeature(Id section, const QString &name, Scope scope, Categories categories = {},
-                             bool ownerOnly = false, const QString &rationale = {}, int position = -1);
+        bool ownerOnly = false, const QString &rationale = {}, int position = -1);
     static Change renameFeature(Id feature, const QString &name);
     static Change moveFeature(Id feature, Id section, int position);
     static Change removeFeature(Id feature);

@@ -8,8 +8,8 @@ namespace rs {
 // one member, the owner (SPEC §2–3).
 struct DefaultWorkspace
 {
-    static Workspace create(const QString &ownerName = QStringLiteral("Owner"),
-                            const QString &workspaceName = QStringLiteral("Studio"));
+    static Workspace create(
+        const QString &ownerName = QStringLiteral("Owner"), const QString &workspaceName = QStringLiteral("Studio"));
     // The built-in role names as stored (translated only for display).
     static QString builtInName(BuiltIn which);
     // Text for a default feature's name in the user's language; other names are returned as they are.

@@ -8,9 +8,12 @@ namespace rs {
 QString categoryKey(Category c)
 {
     switch (c) {
-    case Category::Financial: return QStringLiteral("financial");
-    case Category::Personnel: return QStringLiteral("personnel");
-    case Category::Marketing: return QStringLiteral("marketing");
+    case Category::Financial:
+        return QStringLiteral("financial");
+    case Category::Personnel:
+        return QStringLiteral("personnel");
+    case Category::Marketing:
+        return QStringLiteral("marketing");
     }
     return {};
 }
@@ -18,9 +21,12 @@ QString categoryKey(Category c)
 QString categoryName(Category c)
 {
     switch (c) {
-    case Category::Financial: return QCoreApplication::translate("rs::Categories", "financial");
-    case Category::Personnel: return QCoreApplication::translate("rs::Categories", "personnel");
-    case Category::Marketing: return QCoreApplication::translate("rs::Categories", "marketing");
+    case Category::Financial:
+        return QCoreApplication::translate("rs::Categories", "financial");
+    case Category::Personnel:
+        return QCoreApplication::translate("rs::Categories", "personnel");
+    case Category::Marketing:
+        return QCoreApplication::translate("rs::Categories", "marketing");
     }
     return {};
 }
@@ -62,7 +68,7 @@ Result<Categories> Categories::parseKeys(const QString &text)
         }
         if (!found)
             return Error::badInput(QCoreApplication::translate(
-                                       "rs::Categories", "Unknown category \"%1\": use financial, personnel or marketing.")
+                "rs::Categories", "Unknown category \"%1\": use financial, personnel or marketing.")
                                        .arg(part.left(40)));
     }
     return result;

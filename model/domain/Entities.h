@@ -22,7 +22,10 @@ class Categories
 {
 public:
     constexpr Categories() = default;
-    constexpr Categories(Category c) : m_bits(static_cast<std::uint8_t>(c)) { }
+    constexpr Categories(Category c)
+        : m_bits(static_cast<std::uint8_t>(c))
+    {
+    }
     static constexpr Categories fromBits(unsigned bits) { return Categories(static_cast<std::uint8_t>(bits & 7u)); }
     constexpr std::uint8_t bits() const { return m_bits; }
     constexpr bool isEmpty() const { return m_bits == 0; }
@@ -40,11 +43,14 @@ public:
     QString toText() const;
 
 private:
-    constexpr explicit Categories(std::uint8_t bits) : m_bits(bits) { }
+    constexpr explicit Categories(std::uint8_t bits)
+        : m_bits(bits)
+    {
+    }
     std::uint8_t m_bits = 0;
 };
 
-inline constexpr Category kAllCategories[] = {Category::Financial, Category::Personnel, Category::Marketing};
+inline constexpr Category kAllCategories[] = { Category::Financial, Category::Personnel, Category::Marketing };
 QString categoryKey(Category c);
 QString categoryName(Category c);
 
@@ -80,11 +86,11 @@ struct Role
     Scope scope = Scope::Account;
     bool isTemplate = false;
     BuiltIn builtIn = BuiltIn::None;
-    Id production = 0;         // custom production roles belong to one production; 0 otherwise
+    Id production = 0; // custom production roles belong to one production; 0 otherwise
     Categories guardrails;
-    bool invitedOnly = false;  // account roles: reach only the productions the member was invited to
+    bool invitedOnly = false; // account roles: reach only the productions the member was invited to
     QString description;
-    QHash<Id, Levels> grants;  // stored grants; features not listed hold None
+    QHash<Id, Levels> grants; // stored grants; features not listed hold None
 
     bool isLocked() const { return builtIn != BuiltIn::None; }
     bool isProductionRole() const { return scope == Scope::Production && !isTemplate; }

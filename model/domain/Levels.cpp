@@ -6,17 +6,21 @@ namespace rs {
 
 namespace {
 
-const char *const kKeys[] = {"view", "add", "edit", "delete"};
-const char *const kNames[] = {QT_TRANSLATE_NOOP("rs::Levels", "View"), QT_TRANSLATE_NOOP("rs::Levels", "Add"),
-                              QT_TRANSLATE_NOOP("rs::Levels", "Edit"), QT_TRANSLATE_NOOP("rs::Levels", "Delete")};
+const char *const kKeys[] = { "view", "add", "edit", "delete" };
+const char *const kNames[] = { QT_TRANSLATE_NOOP("rs::Levels", "View"), QT_TRANSLATE_NOOP("rs::Levels", "Add"),
+    QT_TRANSLATE_NOOP("rs::Levels", "Edit"), QT_TRANSLATE_NOOP("rs::Levels", "Delete") };
 
 int indexOf(Level level)
 {
     switch (level) {
-    case Level::View: return 0;
-    case Level::Add: return 1;
-    case Level::Edit: return 2;
-    case Level::Delete: return 3;
+    case Level::View:
+        return 0;
+    case Level::Add:
+        return 1;
+    case Level::Edit:
+        return 2;
+    case Level::Delete:
+        return 3;
     }
     return 0;
 }
@@ -40,8 +44,9 @@ Result<Level> parseLevel(const QString &text)
         if (key == levelKey(level))
             return level;
     }
-    return Error::badInput(QCoreApplication::translate("rs::Levels", "Unknown level \"%1\": use view, add, edit or delete.")
-                               .arg(text.left(40)));
+    return Error::badInput(
+        QCoreApplication::translate("rs::Levels", "Unknown level \"%1\": use view, add, edit or delete.")
+            .arg(text.left(40)));
 }
 
 QString Levels::toText() const
@@ -74,14 +79,14 @@ Result<Levels> Levels::parseArgument(const QString &text)
     if (trimmed.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0)
         return Levels();
     if (trimmed.isEmpty())
-        return Error::badInput(QCoreApplication::translate("rs::Levels",
-                                                           "No levels given: use none or a comma list of view, add, edit, delete."));
+        return Error::badInput(QCoreApplication::translate(
+            "rs::Levels", "No levels given: use none or a comma list of view, add, edit, delete."));
     Levels levels;
     for (const QString &part : trimmed.split(QLatin1Char(','))) {
         const Result<Level> level = parseLevel(part);
         if (!level)
             return Error::badInput(QCoreApplication::translate(
-                                       "rs::Levels", "Malformed levels \"%1\": use none or a comma list of view, add, edit, delete.")
+                "rs::Levels", "Malformed levels \"%1\": use none or a comma list of view, add, edit, delete.")
                                        .arg(text.left(40)));
         levels = levels.with(level.value());
     }

@@ -16,7 +16,10 @@ class Levels
 {
 public:
     constexpr Levels() = default;
-    constexpr Levels(Level level) : m_bits(static_cast<std::uint8_t>(level)) { }
+    constexpr Levels(Level level)
+        : m_bits(static_cast<std::uint8_t>(level))
+    {
+    }
     static constexpr Levels fromBits(unsigned bits) { return Levels(static_cast<std::uint8_t>(bits & 15u)); }
     static constexpr Levels all() { return Levels(15); }
 
@@ -40,11 +43,14 @@ public:
     static Result<Levels> parseText(const QString &text);
 
 private:
-    constexpr explicit Levels(std::uint8_t bits) : m_bits(bits) { }
+    constexpr explicit Levels(std::uint8_t bits)
+        : m_bits(bits)
+    {
+    }
     std::uint8_t m_bits = 0;
 };
 
-inline constexpr Level kAllLevels[] = {Level::View, Level::Add, Level::Edit, Level::Delete};
+inline constexpr Level kAllLevels[] = { Level::View, Level::Add, Level::Edit, Level::Delete };
 
 // The level's name as people read it ("View"), translated.
 QString levelName(Level level);

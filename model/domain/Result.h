@@ -15,23 +15,28 @@ struct Error
     QString message;
     QString detail;
 
-    static Error rule(const QString &message) { return {Code::Rule, message, {}}; }
-    static Error notFound(const QString &message) { return {Code::NotFound, message, {}}; }
-    static Error badInput(const QString &message) { return {Code::BadInput, message, {}}; }
+    static Error rule(const QString &message) { return { Code::Rule, message, {} }; }
+    static Error notFound(const QString &message) { return { Code::NotFound, message, {} }; }
+    static Error badInput(const QString &message) { return { Code::BadInput, message, {} }; }
     static Error storage(const QString &message, const QString &detail = {})
     {
-        return {Code::Storage, message, detail};
+        return { Code::Storage, message, detail };
     }
-    static Error conflict(const QString &message) { return {Code::Conflict, message, {}}; }
+    static Error conflict(const QString &message) { return { Code::Conflict, message, {} }; }
 };
 
 // A value or the error that prevented it; functions that can fail return one instead of throwing.
-template <typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_value(std::move(value)) { }
-    Result(Error error) : m_error(std::move(error)) { }
+    Result(T value)
+        : m_value(std::move(value))
+    {
+    }
+    Result(Error error)
+        : m_error(std::move(error))
+    {
+    }
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
@@ -52,7 +57,11 @@ class [[nodiscard]] Status
 {
 public:
     Status() = default;
-    Status(Error error) : m_failed(true), m_error(std::move(error)) { }
+    Status(Error error)
+        : m_failed(true)
+        , m_error(std::move(error))
+    {
+    }
 
     bool ok() const { return !m_failed; }
     explicit operator bool() const { return ok(); }

@@ -9,11 +9,6 @@ namespace rs {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("rs::Rules", text);
-}
-
 QString quoted(const QString &name)
 {
     return QStringLiteral("“%1”").arg(name);
@@ -30,15 +25,17 @@ Status Rules::checkName(const QString &name, const QString &what)
 {
     const QString trimmed = normalizedName(name);
     if (trimmed.isEmpty())
-        return Error::badInput(tr("A %1 needs a name.").arg(what));
+        return Error::badInput(QCoreApplication::translate("rs::Rules", "A %1 needs a name.").arg(what));
     if (trimmed.size() > kMaxNameLength)
-        return Error::badInput(tr("A %1 name can be at most %2 characters long; this one has %3.")
-                                   .arg(what)
-                                   .arg(kMaxNameLength)
-                                   .arg(trimmed.size()));
+        return Error::badInput(
+            QCoreApplication::translate("rs::Rules", "A %1 name can be at most %2 characters long; this one has %3.")
+                .arg(what)
+                .arg(kMaxNameLength)
+                .arg(trimmed.size()));
     for (const QChar c : trimmed) {
         if (c.category() == QChar::Other_Control || c == QChar::LineSeparator || c == QChar::ParagraphSeparator)
-            return Error::badInput(tr("A %1 name cannot contain control characters such as tabs or line breaks.")
+            return Error::badInput(QCoreApplication::translate(
+                "rs::Rules", "A %1 name cannot contain control characters such as tabs or line breaks.")
                                        .arg(what));
     }
     return {};
@@ -48,7 +45,9 @@ QString Rules::nameList(const QStringList &names, int limit)
 {
     if (names.size() <= limit)
         return names.join(QStringLiteral(", "));
-    return tr("%1 and %2 more").arg(names.mid(0, limit).join(QStringLiteral(", "))).arg(names.size() - limit);
+    return QCoreApplication::translate("rs::Rules", "%1 and %2 more")
+        .arg(names.mid(0, limit).join(QStringLiteral(", ")))
+        .arg(names.size() - limit);
 }
 
 QString Rules::memberNames(const Workspace &ws, const QList<Id> &members)
@@ -65,7 +64,7 @@ QString Rules::roleLabel(const Workspace &ws, const Role &role)
 {
     if (role.production) {
         if (const Production *p = ws.production(role.production))
-            return tr("%1 in %2").arg(quoted(role.name), quoted(p->name));
+            return QCoreApplication::translate("rs::Rules", "%1 in %2").arg(quoted(role.name), quoted(p->name));
     }
     return quoted(role.name);
 }
@@ -78,12 +77,14 @@ Levels Rules::allowedLevels(const Workspace &ws, const Role &role, const Feature
 QString Rules::whyClosed(const Workspace &ws, const Role &role, const Feature &feature)
 {
     if (feature.ownerOnly && role.builtIn != BuiltIn::Owner)
-        return tr("%1 is reserved for the Admin & owner.").arg(quoted(feature.name));
+        return QCoreApplication::translate("rs::Rules", "%1 is reserved for the Admin & owner.")
+            .arg(quoted(feature.name));
     if (role.guardrails.intersects(feature.categories))
-        return tr("%1 has a %2 guardrail, so it cannot hold %3.")
+        return QCoreApplication::translate("rs::Rules", "%1 has a %2 guardrail, so it cannot hold %3.")
             .arg(roleLabel(ws, role), role.guardrails.common(feature.categories).toText(), quoted(feature.name));
     if (role.scope == Scope::Production && feature.scope == Scope::Account)
-        return tr("A production role grants production features only, and %1 is account-wide.")
+        return QCoreApplication::translate(
+            "rs::Rules", "A production role grants production features only, and %1 is account-wide.")
             .arg(quoted(feature.name));
     return {};
 }
@@ -98,10 +99,11 @@ Status Rules::checkGrant(const Workspace &ws, const Role &role, const Feature &f
     return {};
 }
 
-Status Rules::checkRoleName(const Workspace &ws, const QString &name, Scope scope, bool isTemplate, Id production,
-                            Id except)
+Status Rules::checkRoleName(
+    const Workspace &ws, const QString &name, Scope scope, bool isTemplate, Id production, Id except)
 {
-    const QString what = isTemplate ? tr("template") : tr("role");
+    const QString what = isTemplate ? QCoreApplication::translate("rs::Rules", "template")
+                                    : QCoreApplication::translate("rs::Rules", "role");
     if (Status s = checkName(name, what); !s)
         return s;
     const QString trimmed = normalizedName(name);
@@ -109,10 +111,12 @@ Status Rules::checkRoleName(const Workspace &ws, const QString &name, Scope scop
         if (r.id == except || r.name != trimmed || r.isTemplate != isTemplate)
             continue;
         if (isTemplate || (r.scope == Scope::Account && scope == Scope::Account))
-            return Error::rule(tr("There is already a %1 named %2.").arg(what, quoted(trimmed)));
+            return Error::rule(
+                QCoreApplication::translate("rs::Rules", "There is already a %1 named %2.").arg(what, quoted(trimmed)));
         if (r.scope == Scope::Production && scope == Scope::Production
             && (r.production == 0 || production == 0 || r.production == production))
-            return Error::rule(tr("This production already has a role named %1.").arg(quoted(trimmed)));
+            return Error::rule(QCoreApplication::translate("rs::Rules", "This production already has a role named %1.")
+                                   .arg(quoted(trimmed)));
     }
     return {};
 }
@@ -127,19 +131,24 @@ Status Rules::check(const Workspace &ws, const Change &c)
     case K::RenameRole:
     case K::SetGuardrails:
     case K::SetInvitedOnly:
-    case K::SetDescription: return checkRoleChange(ws, c);
+    case K::SetDescription:
+        return checkRoleChange(ws, c);
     case K::AddMember:
     case K::RemoveMember:
     case K::RenameMember:
     case K::SetAccountRole:
-    case K::TransferOwnership: return checkMemberChange(ws, c);
+    case K::TransferOwnership:
+        return checkMemberChange(ws, c);
     case K::CreateProduction:
     case K::RenameProduction:
     case K::DeleteProduction:
     case K::Invite:
-    case K::Uninvite: return checkProductionChange(ws, c);
-    case K::SetWorkspaceName: return checkName(c.text, tr("workspace"));
-    default: return checkCatalogChange(ws, c);
+    case K::Uninvite:
+        return checkProductionChange(ws, c);
+    case K::SetWorkspaceName:
+        return checkName(c.text, QCoreApplication::translate("rs::Rules", "workspace"));
+    default:
+        return checkCatalogChange(ws, c);
     }
 }
 
@@ -148,58 +157,71 @@ Status Rules::checkRoleChange(const Workspace &ws, const Change &c)
     using K = Change::Kind;
     if (c.kind == K::CreateRole) {
         if (c.scope == Scope::Production && !c.flag && !ws.production(c.production))
-            return Error::notFound(tr("A production role belongs to a production; name one that exists."));
+            return Error::notFound(QCoreApplication::translate(
+                "rs::Rules", "A production role belongs to a production; name one that exists."));
         if (c.source && !ws.role(c.source))
-            return Error::notFound(tr("The role to copy from no longer exists."));
+            return Error::notFound(QCoreApplication::translate("rs::Rules", "The role to copy from no longer exists."));
         return checkRoleName(ws, c.text, c.scope, c.flag, c.flag ? 0 : c.production, 0);
     }
     const Role *role = ws.role(c.role);
     if (!role)
-        return Error::notFound(tr("That role no longer exists."));
+        return Error::notFound(QCoreApplication::translate("rs::Rules", "That role no longer exists."));
     const bool locked = role->isLocked();
     switch (c.kind) {
     case K::SetGrant: {
         const Feature *feature = ws.feature(c.feature);
         if (!feature)
-            return Error::notFound(tr("That feature no longer exists."));
+            return Error::notFound(QCoreApplication::translate("rs::Rules", "That feature no longer exists."));
         if (locked)
-            return Error::rule(tr("%1 is a built-in role: its permissions cannot be changed, but it can be duplicated.")
+            return Error::rule(QCoreApplication::translate(
+                "rs::Rules", "%1 is a built-in role: its permissions cannot be changed, but it can be duplicated.")
                                    .arg(quoted(role->name)));
         return checkGrant(ws, *role, *feature, c.levels);
     }
     case K::DeleteRole: {
         if (locked)
-            return Error::rule(tr("%1 is a built-in role and cannot be deleted.").arg(quoted(role->name)));
+            return Error::rule(QCoreApplication::translate("rs::Rules", "%1 is a built-in role and cannot be deleted.")
+                                   .arg(quoted(role->name)));
         const QList<Id> holders = ws.holders(role->id);
         if (!holders.isEmpty())
-            return Error::rule(tr("%1 is still held by %2; give them another role first.")
-                                   .arg(roleLabel(ws, *role), memberNames(ws, holders)));
+            return Error::rule(
+                QCoreApplication::translate("rs::Rules", "%1 is still held by %2; give them another role first.")
+                    .arg(roleLabel(ws, *role), memberNames(ws, holders)));
         return {};
     }
     case K::RenameRole:
         if (locked)
-            return Error::rule(tr("%1 is a built-in role and cannot be renamed.").arg(quoted(role->name)));
+            return Error::rule(QCoreApplication::translate("rs::Rules", "%1 is a built-in role and cannot be renamed.")
+                                   .arg(quoted(role->name)));
         return checkRoleName(ws, c.text, role->scope, role->isTemplate, role->production, role->id);
     case K::SetGuardrails: {
         if (locked)
-            return Error::rule(tr("%1 is a built-in role: its guardrails cannot be changed.").arg(quoted(role->name)));
+            return Error::rule(
+                QCoreApplication::translate("rs::Rules", "%1 is a built-in role: its guardrails cannot be changed.")
+                    .arg(quoted(role->name)));
         const Categories removed = role->guardrails.without(c.categories);
         if (!removed.isEmpty() && c.note.trimmed().isEmpty())
-            return Error::rule(tr("Removing the %1 guardrail from %2 is recorded: say why it comes off.")
+            return Error::rule(QCoreApplication::translate(
+                "rs::Rules", "Removing the %1 guardrail from %2 is recorded: say why it comes off.")
                                    .arg(removed.toText(), roleLabel(ws, *role)));
         return {};
     }
     case K::SetInvitedOnly:
         if (locked)
-            return Error::rule(tr("%1 is a built-in role and cannot be changed.").arg(quoted(role->name)));
+            return Error::rule(QCoreApplication::translate("rs::Rules", "%1 is a built-in role and cannot be changed.")
+                                   .arg(quoted(role->name)));
         if (!role->isAccountRole())
-            return Error::rule(tr("Only account roles reach productions; %1 is not one.").arg(roleLabel(ws, *role)));
+            return Error::rule(
+                QCoreApplication::translate("rs::Rules", "Only account roles reach productions; %1 is not one.")
+                    .arg(roleLabel(ws, *role)));
         return {};
     case K::SetDescription:
         if (locked)
-            return Error::rule(tr("%1 is a built-in role and cannot be changed.").arg(quoted(role->name)));
+            return Error::rule(QCoreApplication::translate("rs::Rules", "%1 is a built-in role and cannot be changed.")
+                                   .arg(quoted(role->name)));
         return {};
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -212,17 +234,19 @@ Status Rules::checkMemberChange(const Workspace &ws, const Change &c)
             return {};
         const Role *role = ws.role(roleId);
         if (!role || !role->isAccountRole())
-            return Error::notFound(tr("That account role does not exist."));
+            return Error::notFound(QCoreApplication::translate("rs::Rules", "That account role does not exist."));
         if (roleId == ownerRole)
-            return Error::rule(tr("There is exactly one Admin & owner; ownership changes hands only by a transfer."));
+            return Error::rule(QCoreApplication::translate(
+                "rs::Rules", "There is exactly one Admin & owner; ownership changes hands only by a transfer."));
         return {};
     };
     auto checkUniqueName = [&](const QString &name, Id except) -> Status {
-        if (Status s = checkName(name, tr("member")); !s)
+        if (Status s = checkName(name, QCoreApplication::translate("rs::Rules", "member")); !s)
             return s;
         const Member *other = ws.findMember(normalizedName(name));
         if (other && other->id != except)
-            return Error::rule(tr("There is already a member named %1.").arg(quoted(other->name)));
+            return Error::rule(QCoreApplication::translate("rs::Rules", "There is already a member named %1.")
+                                   .arg(quoted(other->name)));
         return {};
     };
     if (c.kind == K::AddMember) {
@@ -232,27 +256,32 @@ Status Rules::checkMemberChange(const Workspace &ws, const Change &c)
     }
     const Member *member = ws.member(c.member);
     if (!member)
-        return Error::notFound(tr("That member no longer exists."));
+        return Error::notFound(QCoreApplication::translate("rs::Rules", "That member no longer exists."));
     const bool isOwner = member->accountRole == ownerRole;
     switch (c.kind) {
     case K::RemoveMember:
         if (isOwner)
-            return Error::rule(tr("%1 is the Admin & owner and cannot be removed; transfer ownership first.")
+            return Error::rule(QCoreApplication::translate(
+                "rs::Rules", "%1 is the Admin & owner and cannot be removed; transfer ownership first.")
                                    .arg(quoted(member->name)));
         return {};
-    case K::RenameMember: return checkUniqueName(c.text, member->id);
+    case K::RenameMember:
+        return checkUniqueName(c.text, member->id);
     case K::SetAccountRole:
         if (isOwner && c.role != ownerRole)
-            return Error::rule(tr("%1 is the Admin & owner and cannot be demoted; transfer ownership first.")
+            return Error::rule(QCoreApplication::translate(
+                "rs::Rules", "%1 is the Admin & owner and cannot be demoted; transfer ownership first.")
                                    .arg(quoted(member->name)));
         if (isOwner)
             return {};
         return checkAccountRole(c.role);
     case K::TransferOwnership:
         if (isOwner)
-            return Error::rule(tr("%1 is already the Admin & owner.").arg(quoted(member->name)));
+            return Error::rule(
+                QCoreApplication::translate("rs::Rules", "%1 is already the Admin & owner.").arg(quoted(member->name)));
         return {};
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -260,11 +289,12 @@ Status Rules::checkProductionChange(const Workspace &ws, const Change &c)
 {
     using K = Change::Kind;
     auto checkUniqueName = [&](const QString &name, Id except) -> Status {
-        if (Status s = checkName(name, tr("production")); !s)
+        if (Status s = checkName(name, QCoreApplication::translate("rs::Rules", "production")); !s)
             return s;
         const Production *other = ws.findProduction(normalizedName(name));
         if (other && other->id != except)
-            return Error::rule(tr("There is already a production named %1.").arg(quoted(other->name)));
+            return Error::rule(QCoreApplication::translate("rs::Rules", "There is already a production named %1.")
+                                   .arg(quoted(other->name)));
         return {};
     };
     if (c.kind == K::CreateProduction) {
@@ -272,47 +302,56 @@ Status Rules::checkProductionChange(const Workspace &ws, const Change &c)
             return s;
         const Member *creator = ws.member(c.member);
         if (!creator)
-            return Error::notFound(tr("A production is created by a member of the workspace; that member does not "
-                                      "exist."));
+            return Error::notFound(QCoreApplication::translate("rs::Rules",
+                "A production is created by a member of the workspace; that member does not "
+                "exist."));
         const Id role = creator->accountRole;
         if (!role
             || (role != ws.builtInRole(BuiltIn::Owner) && role != ws.builtInRole(BuiltIn::Admin)
                 && role != ws.builtInRole(BuiltIn::CreateProductions)))
-            return Error::rule(tr("%1 cannot create productions: that takes the Admin & owner, Admin or Create "
-                                  "productions role.")
+            return Error::rule(QCoreApplication::translate("rs::Rules",
+                "%1 cannot create productions: that takes the Admin & owner, Admin or Create "
+                "productions role.")
                                    .arg(quoted(creator->name)));
         return {};
     }
     const Production *production = ws.production(c.production);
     if (!production)
-        return Error::notFound(tr("That production no longer exists."));
+        return Error::notFound(QCoreApplication::translate("rs::Rules", "That production no longer exists."));
     switch (c.kind) {
-    case K::RenameProduction: return checkUniqueName(c.text, production->id);
+    case K::RenameProduction:
+        return checkUniqueName(c.text, production->id);
     case K::Invite: {
         const Member *member = ws.member(c.member);
         if (!member)
-            return Error::notFound(tr("That member no longer exists."));
+            return Error::notFound(QCoreApplication::translate("rs::Rules", "That member no longer exists."));
         const Id roleId = c.role ? c.role : ws.builtInRole(BuiltIn::ProductionMember);
         const Role *role = ws.role(roleId);
         if (!role || !role->isProductionRole() || (role->production && role->production != production->id))
-            return Error::rule(tr("Only a production role of %1 can be given to its team.").arg(quoted(production->name)));
+            return Error::rule(
+                QCoreApplication::translate("rs::Rules", "Only a production role of %1 can be given to its team.")
+                    .arg(quoted(production->name)));
         if (isAdminRole(ws, member->accountRole) && role->builtIn != BuiltIn::ProductionAdmin)
-            return Error::rule(tr("%1 administers every production as %2 and cannot be given a lesser role there.")
+            return Error::rule(QCoreApplication::translate(
+                "rs::Rules", "%1 administers every production as %2 and cannot be given a lesser role there.")
                                    .arg(quoted(member->name), quoted(ws.role(member->accountRole)->name)));
         return {};
     }
     case K::Uninvite: {
         const Member *member = ws.member(c.member);
         if (!member)
-            return Error::notFound(tr("That member no longer exists."));
+            return Error::notFound(QCoreApplication::translate("rs::Rules", "That member no longer exists."));
         if (isAdminRole(ws, member->accountRole))
-            return Error::rule(tr("%1 administers every production as %2 and cannot be taken off a team.")
+            return Error::rule(QCoreApplication::translate(
+                "rs::Rules", "%1 administers every production as %2 and cannot be taken off a team.")
                                    .arg(quoted(member->name), quoted(ws.role(member->accountRole)->name)));
-        if (!ws.seats().contains(SeatKey{production->id, member->id}))
-            return Error::notFound(tr("%1 is not on the team of %2.").arg(quoted(member->name), quoted(production->name)));
+        if (!ws.seats().contains(SeatKey { production->id, member->id }))
+            return Error::notFound(QCoreApplication::translate("rs::Rules", "%1 is not on the team of %2.")
+                                       .arg(quoted(member->name), quoted(production->name)));
         return {};
     }
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -334,19 +373,21 @@ Status Rules::checkCatalogChange(const Workspace &ws, const Change &c)
 {
     using K = Change::Kind;
     auto checkSectionName = [&](const QString &name, Id except) -> Status {
-        if (Status s = checkName(name, tr("section")); !s)
+        if (Status s = checkName(name, QCoreApplication::translate("rs::Rules", "section")); !s)
             return s;
         const Section *other = ws.findSection(normalizedName(name));
         if (other && other->id != except)
-            return Error::rule(tr("There is already a section named %1.").arg(quoted(other->name)));
+            return Error::rule(QCoreApplication::translate("rs::Rules", "There is already a section named %1.")
+                                   .arg(quoted(other->name)));
         return {};
     };
     auto checkFeatureName = [&](const QString &name, Id except) -> Status {
-        if (Status s = checkName(name, tr("feature")); !s)
+        if (Status s = checkName(name, QCoreApplication::translate("rs::Rules", "feature")); !s)
             return s;
         const Feature *other = ws.findFeature(normalizedName(name));
         if (other && other->id != except)
-            return Error::rule(tr("There is already a feature named %1.").arg(quoted(other->name)));
+            return Error::rule(QCoreApplication::translate("rs::Rules", "There is already a feature named %1.")
+                                   .arg(quoted(other->name)));
         return {};
     };
     if (c.kind == K::AddSection)
@@ -354,39 +395,47 @@ Status Rules::checkCatalogChange(const Workspace &ws, const Change &c)
     if (c.kind == K::RenameSection || c.kind == K::MoveSection || c.kind == K::RemoveSection) {
         const Section *section = ws.section(c.section);
         if (!section)
-            return Error::notFound(tr("That section no longer exists."));
+            return Error::notFound(QCoreApplication::translate("rs::Rules", "That section no longer exists."));
         if (c.kind == K::RenameSection)
             return checkSectionName(c.text, section->id);
         if (c.kind == K::RemoveSection && !ws.featuresOf(section->id).isEmpty())
-            return Error::rule(tr("Section %1 still holds features; move or remove them first.")
-                                   .arg(quoted(section->name)));
+            return Error::rule(
+                QCoreApplication::translate("rs::Rules", "Section %1 still holds features; move or remove them first.")
+                    .arg(quoted(section->name)));
         return {};
     }
     if (c.kind == K::AddFeature) {
         if (!ws.section(c.section))
-            return Error::notFound(tr("That section no longer exists."));
+            return Error::notFound(QCoreApplication::translate("rs::Rules", "That section no longer exists."));
         return checkFeatureName(c.text, 0);
     }
     const Feature *feature = ws.feature(c.feature);
     if (!feature)
-        return Error::notFound(tr("That feature no longer exists."));
+        return Error::notFound(QCoreApplication::translate("rs::Rules", "That feature no longer exists."));
     Feature changed = *feature;
     switch (c.kind) {
-    case K::RenameFeature: return checkFeatureName(c.text, feature->id);
+    case K::RenameFeature:
+        return checkFeatureName(c.text, feature->id);
     case K::MoveFeature:
         if (!ws.section(c.section))
-            return Error::notFound(tr("That section no longer exists."));
+            return Error::notFound(QCoreApplication::translate("rs::Rules", "That section no longer exists."));
         return {};
     case K::SetFeatureScope:
         changed.scope = c.scope;
-        return checkFeatureHolders(ws, changed, tr("%1 cannot become account-wide while production roles grant it: %2."));
+        return checkFeatureHolders(ws, changed,
+            QCoreApplication::translate(
+                "rs::Rules", "%1 cannot become account-wide while production roles grant it: %2."));
     case K::SetFeatureCategories:
         changed.categories = c.categories;
-        return checkFeatureHolders(ws, changed, tr("%1 cannot take that category while guardrailed roles grant it: %2."));
+        return checkFeatureHolders(ws, changed,
+            QCoreApplication::translate(
+                "rs::Rules", "%1 cannot take that category while guardrailed roles grant it: %2."));
     case K::SetFeatureOwnerOnly:
         changed.ownerOnly = c.flag;
-        return checkFeatureHolders(ws, changed, tr("%1 cannot become owner-only while other roles grant it: %2."));
-    default: return {};
+        return checkFeatureHolders(ws, changed,
+            QCoreApplication::translate("rs::Rules", "%1 cannot become owner-only while other roles grant it: %2."));
+    default:
+        return {};
     }
 }
 
@@ -398,60 +447,73 @@ Status Rules::verify(const Workspace &ws)
     for (const Member &m : ws.members()) {
         if (ownerRole && m.accountRole == ownerRole)
             ++owners;
-        if (Status s = checkName(m.name, tr("member")); !s)
+        if (Status s = checkName(m.name, QCoreApplication::translate("rs::Rules", "member")); !s)
             return s;
         if (m.accountRole && (!ws.role(m.accountRole) || !ws.role(m.accountRole)->isAccountRole()))
-            return Error::rule(tr("Member %1 holds an account role that does not exist.").arg(quoted(m.name)));
+            return Error::rule(
+                QCoreApplication::translate("rs::Rules", "Member %1 holds an account role that does not exist.")
+                    .arg(quoted(m.name)));
         if (ws.findMember(m.name) != &m)
-            return Error::rule(tr("Two members are named %1.").arg(quoted(m.name)));
+            return Error::rule(
+                QCoreApplication::translate("rs::Rules", "Two members are named %1.").arg(quoted(m.name)));
     }
     if (owners != 1)
-        return Error::rule(tr("A workspace has exactly one Admin & owner; this one has %1.").arg(owners));
+        return Error::rule(
+            QCoreApplication::translate("rs::Rules", "A workspace has exactly one Admin & owner; this one has %1.")
+                .arg(owners));
     // Rule 3: the built-in roles exist once each.
-    for (BuiltIn b : {BuiltIn::Owner, BuiltIn::Admin, BuiltIn::CreateProductions, BuiltIn::ProductionAdmin,
-                      BuiltIn::ProductionMember}) {
+    for (BuiltIn b : { BuiltIn::Owner, BuiltIn::Admin, BuiltIn::CreateProductions, BuiltIn::ProductionAdmin,
+             BuiltIn::ProductionMember }) {
         int count = 0;
         for (const Role &r : ws.roles())
             count += r.builtIn == b ? 1 : 0;
         if (count != 1)
-            return Error::rule(tr("A built-in role is missing or doubled."));
+            return Error::rule(QCoreApplication::translate("rs::Rules", "A built-in role is missing or doubled."));
     }
     // Catalog.
     QSet<QString> names;
     for (const Section &s : ws.sections()) {
-        if (Status st = checkName(s.name, tr("section")); !st)
+        if (Status st = checkName(s.name, QCoreApplication::translate("rs::Rules", "section")); !st)
             return st;
         if (names.contains(s.name))
-            return Error::rule(tr("Two sections are named %1.").arg(quoted(s.name)));
+            return Error::rule(
+                QCoreApplication::translate("rs::Rules", "Two sections are named %1.").arg(quoted(s.name)));
         names.insert(s.name);
     }
     names.clear();
     for (const Feature &f : ws.features()) {
-        if (Status st = checkName(f.name, tr("feature")); !st)
+        if (Status st = checkName(f.name, QCoreApplication::translate("rs::Rules", "feature")); !st)
             return st;
         if (!ws.section(f.section))
-            return Error::rule(tr("Feature %1 belongs to no section.").arg(quoted(f.name)));
+            return Error::rule(
+                QCoreApplication::translate("rs::Rules", "Feature %1 belongs to no section.").arg(quoted(f.name)));
         if (names.contains(f.name))
-            return Error::rule(tr("Two features are named %1.").arg(quoted(f.name)));
+            return Error::rule(
+                QCoreApplication::translate("rs::Rules", "Two features are named %1.").arg(quoted(f.name)));
         names.insert(f.name);
     }
     // Rules 4, 5, 6 and 9 for every role.
     QSet<QString> roleNames;
     for (const Role &r : ws.roles()) {
-        if (Status s = checkName(r.name, tr("role")); !s)
+        if (Status s = checkName(r.name, QCoreApplication::translate("rs::Rules", "role")); !s)
             return s;
-        const QString key = (r.isTemplate ? QStringLiteral("t:") : r.scope == Scope::Account ? QStringLiteral("a:")
-                                                                                             : QStringLiteral("p%1:").arg(r.production))
+        const QString key = (r.isTemplate                       ? QStringLiteral("t:")
+                                    : r.scope == Scope::Account ? QStringLiteral("a:")
+                                                                : QStringLiteral("p%1:").arg(r.production))
             + r.name;
         if (roleNames.contains(key) || (r.production && roleNames.contains(QStringLiteral("p0:") + r.name)))
-            return Error::rule(tr("Two roles are named %1.").arg(quoted(r.name)));
+            return Error::rule(QCoreApplication::translate("rs::Rules", "Two roles are named %1.").arg(quoted(r.name)));
         roleNames.insert(key);
         if (r.production && (!ws.production(r.production) || r.scope != Scope::Production || r.isTemplate))
-            return Error::rule(tr("Role %1 belongs to a production that does not exist.").arg(quoted(r.name)));
+            return Error::rule(
+                QCoreApplication::translate("rs::Rules", "Role %1 belongs to a production that does not exist.")
+                    .arg(quoted(r.name)));
         for (auto it = r.grants.cbegin(); it != r.grants.cend(); ++it) {
             const Feature *f = ws.feature(it.key());
             if (!f)
-                return Error::rule(tr("Role %1 grants a feature that does not exist.").arg(quoted(r.name)));
+                return Error::rule(
+                    QCoreApplication::translate("rs::Rules", "Role %1 grants a feature that does not exist.")
+                        .arg(quoted(r.name)));
             if (Status s = checkGrant(ws, r, *f, ws.grant(r, *f)); !s)
                 return s;
         }
@@ -462,17 +524,20 @@ Status Rules::verify(const Workspace &ws)
         const Role *r = ws.role(it.value());
         if (!m || !ws.production(it.key().production) || !r || !r->isProductionRole()
             || (r->production && r->production != it.key().production))
-            return Error::rule(tr("A team seat refers to something that does not exist."));
+            return Error::rule(
+                QCoreApplication::translate("rs::Rules", "A team seat refers to something that does not exist."));
         if (isAdminRole(ws, m->accountRole) && r->builtIn != BuiltIn::ProductionAdmin)
-            return Error::rule(tr("%1 administers every production but holds a lesser role on a team.")
+            return Error::rule(QCoreApplication::translate(
+                "rs::Rules", "%1 administers every production but holds a lesser role on a team.")
                                    .arg(quoted(m->name)));
     }
     names.clear();
     for (const Production &p : ws.productions()) {
-        if (Status s = checkName(p.name, tr("production")); !s)
+        if (Status s = checkName(p.name, QCoreApplication::translate("rs::Rules", "production")); !s)
             return s;
         if (names.contains(p.name))
-            return Error::rule(tr("Two productions are named %1.").arg(quoted(p.name)));
+            return Error::rule(
+                QCoreApplication::translate("rs::Rules", "Two productions are named %1.").arg(quoted(p.name)));
         names.insert(p.name);
     }
     return {};

@@ -40,8 +40,8 @@ private:
     static Status checkMemberChange(const Workspace &ws, const Change &change);
     static Status checkProductionChange(const Workspace &ws, const Change &change);
     static Status checkCatalogChange(const Workspace &ws, const Change &change);
-    static Status checkRoleName(const Workspace &ws, const QString &name, Scope scope, bool isTemplate,
-                                Id production, Id except);
+    static Status checkRoleName(
+        const Workspace &ws, const QString &name, Scope scope, bool isTemplate, Id production, Id except);
     static Status checkFeatureHolders(const Workspace &ws, const Feature &changed, const QString &why);
 };
 

@@ -122,11 +122,14 @@ QList<const Role *> Workspace::productionRoles(Id production) const
 Levels Workspace::grant(const Role &role, const Feature &feature) const
 {
     switch (role.builtIn) {
-    case BuiltIn::Owner: return Levels::all();
-    case BuiltIn::Admin: return feature.ownerOnly ? Levels() : Levels::all();
+    case BuiltIn::Owner:
+        return Levels::all();
+    case BuiltIn::Admin:
+        return feature.ownerOnly ? Levels() : Levels::all();
     case BuiltIn::ProductionAdmin:
         return feature.scope == Scope::Production && !feature.ownerOnly ? Levels::all() : Levels();
-    default: return role.grants.value(feature.id);
+    default:
+        return role.grants.value(feature.id);
     }
 }
 
@@ -177,7 +180,7 @@ Id Workspace::seatRole(Id production, Id member) const
     if (m->accountRole
         && (m->accountRole == builtInRole(BuiltIn::Owner) || m->accountRole == builtInRole(BuiltIn::Admin)))
         return builtInRole(BuiltIn::ProductionAdmin);
-    return m_seats.value(SeatKey{production, member}, 0);
+    return m_seats.value(SeatKey { production, member }, 0);
 }
 
 QList<Id> Workspace::holders(Id role) const

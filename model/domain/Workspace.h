@@ -15,7 +15,7 @@ namespace rs {
 struct Touched
 {
     QHash<Id, std::optional<Role>> roles; // whole roles, grants included
-    QHash<QPair<Id, Id>, Levels> grants;  // (role, feature) cells, levels before
+    QHash<QPair<Id, Id>, Levels> grants; // (role, feature) cells, levels before
     QHash<Id, std::optional<Member>> members;
     QHash<Id, std::optional<Production>> productions;
     QHash<SeatKey, Id> seats; // role before; 0 when there was no seat
@@ -77,7 +77,7 @@ public:
     // The member's production role in a production, as it counts: Admin & owner and Admin are production
     // administrators everywhere; 0 when the member is not on the team.
     Id seatRole(Id production, Id member) const;
-    QList<Id> holders(Id role) const;                // members holding a role (account role or seat)
+    QList<Id> holders(Id role) const; // members holding a role (account role or seat)
     QList<SeatKey> seatsOf(Id role) const;
 
     QString name() const { return m_name; }
@@ -125,7 +125,10 @@ private:
 class WorkspaceBuilder
 {
 public:
-    explicit WorkspaceBuilder(Workspace &workspace) : m_ws(workspace) { }
+    explicit WorkspaceBuilder(Workspace &workspace)
+        : m_ws(workspace)
+    {
+    }
     void setName(const QString &name) { m_ws.m_name = name; }
     void addSection(const Section &section) { m_ws.m_sections.append(section); }
     void addFeature(const Feature &feature) { m_ws.m_features.append(feature); }

@@ -64,8 +64,8 @@ struct Migration
 };
 
 const Migration kMigrations[] = {
-    {kMigration1, int(sizeof(kMigration1) / sizeof(kMigration1[0]))},
-    {kMigration2, int(sizeof(kMigration2) / sizeof(kMigration2[0]))},
+    { kMigration1, int(sizeof(kMigration1) / sizeof(kMigration1[0])) },
+    { kMigration2, int(sizeof(kMigration2) / sizeof(kMigration2[0])) },
 };
 
 // A statement for this dialect, or an empty string when it belongs to the other one.
@@ -94,11 +94,6 @@ QString dialectText(const char *statement, Dialect dialect)
     return sql;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("rs::Schema", text);
-}
-
 } // namespace
 
 int Schema::latestVersion()
@@ -113,7 +108,9 @@ Result<int> Schema::currentVersion(QSqlDatabase &db)
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT MAX(version) FROM schema_migrations")) || !q.next())
-        return Error::storage(tr("The workspace's schema version cannot be read."), q.lastError().text());
+        return Error::storage(
+            QCoreApplication::translate("rs::Schema", "The workspace's schema version cannot be read."),
+            q.lastError().text());
     return q.value(0).toInt();
 }
 
@@ -125,15 +122,18 @@ Status Schema::migrate(QSqlDatabase &db, Dialect dialect, int target)
     if (!current)
         return current.error();
     if (current.value() < 0)
-        return Error::badInput(tr("The database holds other tables and is not a Rolesheet workspace."));
+        return Error::badInput(QCoreApplication::translate(
+            "rs::Schema", "The database holds other tables and is not a Rolesheet workspace."));
     if (current.value() > latestVersion())
-        return Error::badInput(tr("The workspace was written by a newer Rolesheet (schema %1); this version reads up to "
-                                  "schema %2.")
+        return Error::badInput(QCoreApplication::translate("rs::Schema",
+            "The workspace was written by a newer Rolesheet (schema %1); this version reads up to "
+            "schema %2.")
                                    .arg(current.value())
                                    .arg(latestVersion()));
     for (int version = current.value() + 1; version <= target; ++version) {
         if (!db.transaction())
-            return Error::storage(tr("The workspace could not be upgraded."), db.lastError().text());
+            return Error::storage(QCoreApplication::translate("rs::Schema", "The workspace could not be upgraded."),
+                db.lastError().text());
         QSqlQuery q(db);
         bool ok = true;
         if (version == 1)
@@ -153,10 +153,14 @@ Status Schema::migrate(QSqlDatabase &db, Dialect dialect, int target)
         if (!ok) {
             const QString detail = q.lastError().text();
             db.rollback();
-            return Error::storage(tr("The workspace could not be upgraded to schema %1.").arg(version), detail);
+            return Error::storage(
+                QCoreApplication::translate("rs::Schema", "The workspace could not be upgraded to schema %1.")
+                    .arg(version),
+                detail);
         }
         if (!db.commit())
-            return Error::storage(tr("The workspace could not be upgraded."), db.lastError().text());
+            return Error::storage(QCoreApplication::translate("rs::Schema", "The workspace could not be upgraded."),
+                db.lastError().text());
     }
     return {};
 }

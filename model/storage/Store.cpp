@@ -15,11 +15,6 @@ namespace rs {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("rs::Store", text);
-}
-
 QString newConnectionName()
 {
     static QAtomicInt counter;
@@ -33,7 +28,7 @@ Scope scopeFrom(const QString &key)
 
 QString osUser()
 {
-    for (const char *name : {"USER", "LOGNAME", "USERNAME"}) {
+    for (const char *name : { "USER", "LOGNAME", "USERNAME" }) {
         const QString value = qEnvironmentVariable(name);
         if (!value.isEmpty())
             return value;
@@ -47,12 +42,16 @@ Status checkSqliteFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::badInput(tr("%1 cannot be read: %2.").arg(path, file.errorString()));
+        return Error::badInput(
+            QCoreApplication::translate("rs::Store", "%1 cannot be read: %2.").arg(path, file.errorString()));
     const QByteArray header = file.read(100);
     if (file.size() == 0)
-        return Error::badInput(tr("%1 is empty, not a Rolesheet workspace.").arg(path));
+        return Error::badInput(
+            QCoreApplication::translate("rs::Store", "%1 is empty, not a Rolesheet workspace.").arg(path));
     if (!header.startsWith(QByteArrayLiteral("SQLite format 3\0")) || header.size() < 100)
-        return Error::badInput(tr("%1 is not a Rolesheet workspace (not an SQLite database).").arg(path));
+        return Error::badInput(
+            QCoreApplication::translate("rs::Store", "%1 is not a Rolesheet workspace (not an SQLite database).")
+                .arg(path));
     const auto byte = [&](int i) { return quint32(quint8(header.at(i))); };
     quint32 pageSize = (byte(16) << 8) | byte(17);
     if (pageSize == 1)
@@ -62,8 +61,9 @@ Status checkSqliteFile(const QString &path)
     const quint32 validFor = (byte(92) << 24) | (byte(93) << 16) | (byte(94) << 8) | byte(95);
     const bool walPending = QFileInfo::exists(path + QStringLiteral("-wal"));
     if (!walPending && validFor == changeCounter && quint64(pages) * pageSize > quint64(file.size()))
-        return Error::badInput(tr("%1 is damaged: the file is shorter than its own header says; it may have been cut "
-                                  "off while copying.")
+        return Error::badInput(QCoreApplication::translate("rs::Store",
+            "%1 is damaged: the file is shorter than its own header says; it may have been cut "
+            "off while copying.")
                                    .arg(path));
     return {};
 }
@@ -78,7 +78,10 @@ bool isWritableFile(const QString &path)
 } // namespace
 
 Store::Store(QString location, Dialect dialect, QString connection)
-    : m_location(std::move(location)), m_dialect(dialect), m_connection(std::move(connection)), m_actor(osUser())
+    : m_location(std::move(location))
+    , m_dialect(dialect)
+    , m_connection(std::move(connection))
+    , m_actor(osUser())
 {
 }
 
@@ -113,44 +116,56 @@ Status Store::connect(Access access)
     database.setConnectOptions(options);
     m_readOnly = access == Access::ReadOnly;
     if (!database.open())
-        return Error::storage(tr("%1 cannot be opened.").arg(m_location), database.lastError().text());
+        return Error::storage(QCoreApplication::translate("rs::Store", "%1 cannot be opened.").arg(m_location),
+            database.lastError().text());
     QSqlQuery q(database);
     if (!q.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
-        return Error::storage(tr("%1 cannot be opened.").arg(m_location), q.lastError().text());
+        return Error::storage(
+            QCoreApplication::translate("rs::Store", "%1 cannot be opened.").arg(m_location), q.lastError().text());
     return {};
 }
 
 Result<std::unique_ptr<Store>> Store::open(const QString &location, Access access)
 {
     if (location.startsWith(QLatin1String("postgresql://")) || location.startsWith(QLatin1String("postgres://")))
-        return Error::badInput(tr("PostgreSQL workspaces are not supported by this build."));
+        return Error::badInput(
+            QCoreApplication::translate("rs::Store", "PostgreSQL workspaces are not supported by this build."));
     const QFileInfo info(location);
     if (!info.exists())
-        return Error::notFound(tr("There is no workspace at %1; create one with \"rolesheet-cli init\".").arg(location));
+        return Error::notFound(QCoreApplication::translate(
+            "rs::Store", "There is no workspace at %1; create one with \"rolesheet-cli init\".")
+                                   .arg(location));
     if (info.isDir())
-        return Error::badInput(tr("%1 is a folder, not a workspace file.").arg(location));
+        return Error::badInput(
+            QCoreApplication::translate("rs::Store", "%1 is a folder, not a workspace file.").arg(location));
     if (Status s = checkSqliteFile(location); !s)
         return s.error();
     if (access == Access::ReadWrite && !isWritableFile(location))
-        return Error::badInput(tr("%1 is read-only; nothing was changed.").arg(location));
+        return Error::badInput(
+            QCoreApplication::translate("rs::Store", "%1 is read-only; nothing was changed.").arg(location));
     std::unique_ptr<Store> store(new Store(location, Dialect::SQLite, newConnectionName()));
     if (Status s = store->connect(access); !s)
         return s.error();
     QSqlDatabase database = store->db();
     const Result<int> version = Schema::currentVersion(database);
     if (!version)
-        return Error::badInput(tr("%1 is damaged or not a Rolesheet workspace.").arg(location));
+        return Error::badInput(
+            QCoreApplication::translate("rs::Store", "%1 is damaged or not a Rolesheet workspace.").arg(location));
     if (version.value() <= 0)
-        return Error::badInput(tr("%1 is an SQLite database but not a Rolesheet workspace.").arg(location));
+        return Error::badInput(
+            QCoreApplication::translate("rs::Store", "%1 is an SQLite database but not a Rolesheet workspace.")
+                .arg(location));
     if (version.value() > Schema::latestVersion())
-        return Error::badInput(tr("%1 was written by a newer Rolesheet (schema %2); this version reads up to schema %3.")
+        return Error::badInput(QCoreApplication::translate(
+            "rs::Store", "%1 was written by a newer Rolesheet (schema %2); this version reads up to schema %3.")
                                    .arg(location)
                                    .arg(version.value())
                                    .arg(Schema::latestVersion()));
     if (version.value() < Schema::latestVersion()) {
         if (access == Access::ReadOnly)
-            return Error::badInput(tr("%1 was written by an older Rolesheet and must be upgraded; open it for a change "
-                                      "first.")
+            return Error::badInput(QCoreApplication::translate("rs::Store",
+                "%1 was written by an older Rolesheet and must be upgraded; open it for a change "
+                "first.")
                                        .arg(location));
         if (Status s = Schema::migrate(database, Dialect::SQLite); !s)
             return s.error();
@@ -158,7 +173,8 @@ Result<std::unique_ptr<Store>> Store::open(const QString &location, Access acces
     QSqlQuery q(database);
     if (access == Access::ReadWrite) {
         if (!q.exec(QStringLiteral("PRAGMA journal_mode")) || !q.next())
-            return Error::badInput(tr("%1 is damaged or not a Rolesheet workspace.").arg(location));
+            return Error::badInput(
+                QCoreApplication::translate("rs::Store", "%1 is damaged or not a Rolesheet workspace.").arg(location));
         if (q.value(0).toString() != QLatin1String("wal"))
             q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
         q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
@@ -171,17 +187,21 @@ Result<std::unique_ptr<Store>> Store::open(const QString &location, Access acces
 Result<std::unique_ptr<Store>> Store::create(const QString &location, const Workspace &initial)
 {
     if (location.startsWith(QLatin1String("postgresql://")) || location.startsWith(QLatin1String("postgres://")))
-        return Error::badInput(tr("PostgreSQL workspaces are not supported by this build."));
+        return Error::badInput(
+            QCoreApplication::translate("rs::Store", "PostgreSQL workspaces are not supported by this build."));
     if (QFileInfo::exists(location))
-        return Error::badInput(tr("%1 already exists; nothing was changed.").arg(location));
+        return Error::badInput(
+            QCoreApplication::translate("rs::Store", "%1 already exists; nothing was changed.").arg(location));
     if (Status s = initial.verify(); !s)
         return s.error();
     const QFileInfo info(location);
     if (!QDir().mkpath(info.absolutePath()))
-        return Error::storage(tr("The folder for %1 cannot be created.").arg(location));
+        return Error::storage(
+            QCoreApplication::translate("rs::Store", "The folder for %1 cannot be created.").arg(location));
     // Built beside the target and renamed into place when complete: no half-written workspace ever carries the name.
     const QString partial = location + QStringLiteral(".partial");
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+    for (const QString &suffix :
+        { QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal") })
         QFile::remove(partial + suffix);
     {
         Store building(partial, Dialect::SQLite, newConnectionName());
@@ -204,7 +224,7 @@ Result<std::unique_ptr<Store>> Store::create(const QString &location, const Work
     }
     if (!QFile::rename(partial, location)) {
         QFile::remove(partial);
-        return Error::storage(tr("%1 cannot be written.").arg(location));
+        return Error::storage(QCoreApplication::translate("rs::Store", "%1 cannot be written.").arg(location));
     }
     return open(location, Access::ReadWrite);
 }
@@ -217,7 +237,8 @@ Status Store::load()
     QSqlQuery q(database);
     q.setForwardOnly(true);
     auto fail = [&]() {
-        return Error::badInput(tr("%1 is damaged or not a Rolesheet workspace.").arg(m_location));
+        return Error::badInput(
+            QCoreApplication::translate("rs::Store", "%1 is damaged or not a Rolesheet workspace.").arg(m_location));
     };
     if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'name'")))
         return fail();
@@ -226,16 +247,17 @@ Status Store::load()
     if (!q.exec(QStringLiteral("SELECT id, name FROM sections ORDER BY position, id")))
         return fail();
     while (q.next())
-        b.addSection(Section{q.value(0).toLongLong(), q.value(1).toString()});
+        b.addSection(Section { q.value(0).toLongLong(), q.value(1).toString() });
     if (!q.exec(QStringLiteral("SELECT f.id, f.section_id, f.name, f.scope, f.categories, f.owner_only, f.rationale "
                                "FROM features f ORDER BY f.position, f.id")))
         return fail();
     while (q.next())
-        b.addFeature(Feature{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
-                             scopeFrom(q.value(3).toString()), Categories::fromBits(q.value(4).toUInt()),
-                             q.value(5).toInt() != 0, q.value(6).toString()});
-    if (!q.exec(QStringLiteral("SELECT id, name, scope, is_template, built_in, production_id, guardrails, invited_only, "
-                               "description FROM roles")))
+        b.addFeature(Feature { q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+            scopeFrom(q.value(3).toString()), Categories::fromBits(q.value(4).toUInt()), q.value(5).toInt() != 0,
+            q.value(6).toString() });
+    if (!q.exec(
+            QStringLiteral("SELECT id, name, scope, is_template, built_in, production_id, guardrails, invited_only, "
+                           "description FROM roles")))
         return fail();
     while (q.next()) {
         Role r;
@@ -267,23 +289,24 @@ Status Store::load()
     if (!q.exec(QStringLiteral("SELECT id, name, account_role_id FROM members")))
         return fail();
     while (q.next())
-        b.addMember(Member{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong()});
+        b.addMember(Member { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong() });
     if (!q.exec(QStringLiteral("SELECT id, name, created_by FROM productions")))
         return fail();
     while (q.next())
-        b.addProduction(Production{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong()});
+        b.addProduction(Production { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong() });
     if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM seats")) || !q.next())
         return fail();
     b.reserveSeats(q.value(0).toLongLong());
     if (!q.exec(QStringLiteral("SELECT production_id, member_id, role_id FROM seats")))
         return fail();
     while (q.next())
-        b.addSeat(SeatKey{q.value(0).toLongLong(), q.value(1).toLongLong()}, q.value(2).toLongLong());
+        b.addSeat(SeatKey { q.value(0).toLongLong(), q.value(1).toLongLong() }, q.value(2).toLongLong());
     if (q.lastError().isValid())
         return fail();
     b.finish();
     if (Status s = ws.verify(); !s)
-        return Error::badInput(tr("%1 breaks a rule and cannot be opened: %2").arg(m_location, s.error().message));
+        return Error::badInput(QCoreApplication::translate("rs::Store", "%1 breaks a rule and cannot be opened: %2")
+                                   .arg(m_location, s.error().message));
     m_workspace = std::move(ws);
     return {};
 }

@@ -11,11 +11,6 @@ namespace rs {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("rs::Store", text);
-}
-
 QVariant idOrNull(Id id)
 {
     return id ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
@@ -30,7 +25,10 @@ QString scopeKey(Scope scope)
 class Writer
 {
 public:
-    explicit Writer(const QSqlDatabase &db) : m_db(db) { }
+    explicit Writer(const QSqlDatabase &db)
+        : m_db(db)
+    {
+    }
 
     Status run(const char *sql, const QVariantList &values)
     {
@@ -43,24 +41,26 @@ public:
         }
         if (q.exec())
             return {};
-        return Error::storage(tr("The workspace could not be saved."), q.lastError().text());
+        return Error::storage(
+            QCoreApplication::translate("rs::Store", "The workspace could not be saved."), q.lastError().text());
     }
 
     Status section(const Section &s, int position)
     {
         return run("INSERT INTO sections (id, name, position) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
                    "name = excluded.name, position = excluded.position",
-                   {s.id, s.name, position});
+            { s.id, s.name, position });
     }
     Status feature(const Feature &f, int position)
     {
-        return run("INSERT INTO features (id, section_id, name, position, scope, categories, owner_only, rationale) "
-                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET section_id = excluded.section_id, "
-                   "name = excluded.name, position = excluded.position, scope = excluded.scope, "
-                   "categories = excluded.categories, owner_only = excluded.owner_only, rationale = excluded.rationale, "
-                   "revision = features.revision + 1",
-                   {f.id, f.section, f.name, position, scopeKey(f.scope), int(f.categories.bits()), f.ownerOnly ? 1 : 0,
-                    f.rationale});
+        return run(
+            "INSERT INTO features (id, section_id, name, position, scope, categories, owner_only, rationale) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET section_id = excluded.section_id, "
+            "name = excluded.name, position = excluded.position, scope = excluded.scope, "
+            "categories = excluded.categories, owner_only = excluded.owner_only, rationale = excluded.rationale, "
+            "revision = features.revision + 1",
+            { f.id, f.section, f.name, position, scopeKey(f.scope), int(f.categories.bits()), f.ownerOnly ? 1 : 0,
+                f.rationale });
     }
     Status role(const Role &r)
     {
@@ -70,58 +70,56 @@ public:
                    "built_in = excluded.built_in, production_id = excluded.production_id, "
                    "guardrails = excluded.guardrails, invited_only = excluded.invited_only, "
                    "description = excluded.description, revision = roles.revision + 1",
-                   {r.id, r.name, scopeKey(r.scope), r.isTemplate ? 1 : 0, int(r.builtIn), idOrNull(r.production),
-                    int(r.guardrails.bits()), r.invitedOnly ? 1 : 0, r.description});
+            { r.id, r.name, scopeKey(r.scope), r.isTemplate ? 1 : 0, int(r.builtIn), idOrNull(r.production),
+                int(r.guardrails.bits()), r.invitedOnly ? 1 : 0, r.description });
     }
     Status grant(Id role, Id feature, Levels levels)
     {
         if (levels.isNone())
-            return run("DELETE FROM grants WHERE role_id = ? AND feature_id = ?", {role, feature});
-        return run("INSERT INTO grants (role_id, feature_id, levels) VALUES (?, ?, ?) ON CONFLICT (role_id, feature_id) "
-                   "DO UPDATE SET levels = excluded.levels",
-                   {role, feature, int(levels.bits())});
+            return run("DELETE FROM grants WHERE role_id = ? AND feature_id = ?", { role, feature });
+        return run(
+            "INSERT INTO grants (role_id, feature_id, levels) VALUES (?, ?, ?) ON CONFLICT (role_id, feature_id) "
+            "DO UPDATE SET levels = excluded.levels",
+            { role, feature, int(levels.bits()) });
     }
     Status roleGrants(const Role &r)
     {
-        if (Status s = run("DELETE FROM grants WHERE role_id = ?", {r.id}); !s)
+        if (Status s = run("DELETE FROM grants WHERE role_id = ?", { r.id }); !s)
             return s;
         for (auto it = r.grants.cbegin(); it != r.grants.cend(); ++it) {
             if (Status s = run("INSERT INTO grants (role_id, feature_id, levels) VALUES (?, ?, ?)",
-                               {r.id, it.key(), int(it.value().bits())});
+                    { r.id, it.key(), int(it.value().bits()) });
                 !s)
                 return s;
         }
         return {};
     }
-    Status touchRole(Id role)
-    {
-        return run("UPDATE roles SET revision = revision + 1 WHERE id = ?", {role});
-    }
+    Status touchRole(Id role) { return run("UPDATE roles SET revision = revision + 1 WHERE id = ?", { role }); }
     Status member(const Member &m)
     {
         return run("INSERT INTO members (id, name, account_role_id) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
                    "name = excluded.name, account_role_id = excluded.account_role_id, revision = members.revision + 1",
-                   {m.id, m.name, idOrNull(m.accountRole)});
+            { m.id, m.name, idOrNull(m.accountRole) });
     }
     Status production(const Production &p)
     {
         return run("INSERT INTO productions (id, name, created_by) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
                    "name = excluded.name, created_by = excluded.created_by, revision = productions.revision + 1",
-                   {p.id, p.name, idOrNull(p.createdBy)});
+            { p.id, p.name, idOrNull(p.createdBy) });
     }
     Status seat(const SeatKey &key, Id role)
     {
         if (!role)
-            return run("DELETE FROM seats WHERE production_id = ? AND member_id = ?", {key.production, key.member});
+            return run("DELETE FROM seats WHERE production_id = ? AND member_id = ?", { key.production, key.member });
         return run("INSERT INTO seats (production_id, member_id, role_id) VALUES (?, ?, ?) ON CONFLICT "
                    "(production_id, member_id) DO UPDATE SET role_id = excluded.role_id",
-                   {key.production, key.member, role});
+            { key.production, key.member, role });
     }
     Status name(const QString &name)
     {
         return run("INSERT INTO meta (key, value) VALUES ('name', ?) ON CONFLICT (key) DO UPDATE SET value = "
                    "excluded.value",
-                   {name});
+            { name });
     }
 
 private:
@@ -151,13 +149,13 @@ Status writeCatalog(Writer &w, const Workspace &ws, const Touched &t)
     }
     for (const Feature &f : t.featuresBefore) {
         if (!ws.feature(f.id)) {
-            if (Status s = w.run("DELETE FROM features WHERE id = ?", {f.id}); !s)
+            if (Status s = w.run("DELETE FROM features WHERE id = ?", { f.id }); !s)
                 return s;
         }
     }
     for (const Section &sec : t.sectionsBefore) {
         if (!ws.section(sec.id)) {
-            if (Status s = w.run("DELETE FROM sections WHERE id = ?", {sec.id}); !s)
+            if (Status s = w.run("DELETE FROM sections WHERE id = ?", { sec.id }); !s)
                 return s;
         }
     }
@@ -176,13 +174,13 @@ Status writeTouched(Writer &w, const Workspace &ws, const Touched &t)
     }
     for (auto it = t.productions.cbegin(); it != t.productions.cend(); ++it) {
         const Production *p = ws.production(it.key());
-        Status s = p ? w.production(*p) : w.run("DELETE FROM productions WHERE id = ?", {it.key()});
+        Status s = p ? w.production(*p) : w.run("DELETE FROM productions WHERE id = ?", { it.key() });
         if (!s)
             return s;
     }
     for (auto it = t.roles.cbegin(); it != t.roles.cend(); ++it) {
         const Role *r = ws.role(it.key());
-        Status s = r ? w.role(*r) : w.run("DELETE FROM roles WHERE id = ?", {it.key()});
+        Status s = r ? w.role(*r) : w.run("DELETE FROM roles WHERE id = ?", { it.key() });
         if (s && r)
             s = w.roleGrants(*r);
         if (!s)
@@ -203,7 +201,7 @@ Status writeTouched(Writer &w, const Workspace &ws, const Touched &t)
     }
     for (auto it = t.members.cbegin(); it != t.members.cend(); ++it) {
         const Member *m = ws.member(it.key());
-        Status s = m ? w.member(*m) : w.run("DELETE FROM members WHERE id = ?", {it.key()});
+        Status s = m ? w.member(*m) : w.run("DELETE FROM members WHERE id = ?", { it.key() });
         if (!s)
             return s;
     }
@@ -222,12 +220,13 @@ Status Store::writeAll()
 {
     QSqlDatabase database = db();
     if (!database.transaction())
-        return Error::storage(tr("The workspace could not be saved."), database.lastError().text());
+        return Error::storage(
+            QCoreApplication::translate("rs::Store", "The workspace could not be saved."), database.lastError().text());
     Writer w(database);
     const Workspace &ws = m_workspace;
     Status s;
-    for (const char *sql : {"DELETE FROM seats", "DELETE FROM grants", "DELETE FROM members", "DELETE FROM roles",
-                            "DELETE FROM productions", "DELETE FROM features", "DELETE FROM sections"}) {
+    for (const char *sql : { "DELETE FROM seats", "DELETE FROM grants", "DELETE FROM members", "DELETE FROM roles",
+             "DELETE FROM productions", "DELETE FROM features", "DELETE FROM sections" }) {
         if (s)
             s = w.run(sql, {});
     }
@@ -251,14 +250,14 @@ Status Store::writeAll()
     if (!database.commit()) {
         const QString detail = database.lastError().text();
         database.rollback();
-        return Error::storage(tr("The workspace could not be saved."), detail);
+        return Error::storage(QCoreApplication::translate("rs::Store", "The workspace could not be saved."), detail);
     }
     return {};
 }
 
 Result<Touched> Store::apply(Change &change)
 {
-    QList<Change> changes{change};
+    QList<Change> changes { change };
     QList<Touched> touched;
     if (Status s = applyChanges(changes, touched); !s)
         return s.error();
@@ -275,7 +274,8 @@ Status Store::applyAll(QList<Change> &changes)
 Status Store::applyChanges(QList<Change> &changes, QList<Touched> &touched)
 {
     if (m_readOnly)
-        return Error::badInput(tr("%1 was opened read-only; nothing was changed.").arg(m_location));
+        return Error::badInput(
+            QCoreApplication::translate("rs::Store", "%1 was opened read-only; nothing was changed.").arg(m_location));
     QStringList summaries;
     auto undoAll = [&]() {
         for (auto it = touched.crbegin(); it != touched.crend(); ++it)
@@ -296,7 +296,9 @@ Status Store::applyChanges(QList<Change> &changes, QList<Touched> &touched)
     if (!database.transaction()) {
         const QString detail = database.lastError().text();
         undoAll();
-        return Error::storage(tr("The workspace is busy or cannot be written; nothing was changed."), detail);
+        return Error::storage(QCoreApplication::translate(
+                                  "rs::Store", "The workspace is busy or cannot be written; nothing was changed."),
+            detail);
     }
     Writer w(database);
     Status s;
@@ -308,10 +310,12 @@ Status Store::applyChanges(QList<Change> &changes, QList<Touched> &touched)
     for (int i = 0; s && i < changes.size(); ++i) {
         const QByteArray json = QJsonDocument(changes.at(i).toJson()).toJson(QJsonDocument::Compact);
         s = w.run("INSERT INTO audit (at, os_user, db_user, actor, summary, change) VALUES (?, ?, ?, ?, ?, ?)",
-                  {now, m_actor, database.userName(), m_actor, summaries.at(i), QString::fromUtf8(json)});
+            { now, m_actor, database.userName(), m_actor, summaries.at(i), QString::fromUtf8(json) });
     }
     if (s && !database.commit())
-        s = Error::storage(tr("The workspace could not be saved; nothing was changed."), database.lastError().text());
+        s = Error::storage(
+            QCoreApplication::translate("rs::Store", "The workspace could not be saved; nothing was changed."),
+            database.lastError().text());
     if (!s) {
         database.rollback();
         undoAll();
@@ -323,7 +327,8 @@ Status Store::applyChanges(QList<Change> &changes, QList<Touched> &touched)
 Status Store::replace(const Workspace &workspace)
 {
     if (m_readOnly)
-        return Error::badInput(tr("%1 was opened read-only; nothing was changed.").arg(m_location));
+        return Error::badInput(
+            QCoreApplication::translate("rs::Store", "%1 was opened read-only; nothing was changed.").arg(m_location));
     if (Status s = workspace.verify(); !s)
         return s;
     Workspace previous = m_workspace;

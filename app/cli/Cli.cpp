@@ -1,0 +1,94 @@
+#include "Cli.h"
+
+#include <QCoreApplication>
+
+namespace rs::cli {
+
+namespace {
+
+} // namespace
+
+QString printable(const QString &name)
+{
+    QString result;
+    for (const QChar c : name.left(60))
+        result.append(c.category() == QChar::Other_Control ? QChar(u'?') : c);
+    if (name.size() > 60)
+        result.append(QChar(u'…'));
+    return QStringLiteral("“%1”").arg(result);
+}
+
+QString Context::database() const
+{
+    return parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : Store::defaultLocation();
+}
+
+Result<std::unique_ptr<Store>> Context::open(Store::Access access)
+{
+    return Store::open(database(), access);
+}
+
+Result<const Role *> Context::role(const Workspace &ws, const QString &name) const
+{
+    if (isSet(QStringLiteral("production"))) {
+        const Result<const Production *> p = production(ws, value(QStringLiteral("production")));
+        if (!p)
+            return p.error();
+        if (const Role *r = ws.findProductionRole(p.value()->id, name))
+            return r;
+        return Error::notFound(QCoreApplication::translate("rs::cli", "Production %1 has no role named %2.")
+                                   .arg(printable(p.value()->name), printable(name)));
+    }
+    if (const Role *r = ws.findAccountRole(name))
+        return r;
+    if (const Role *r = ws.findTemplate(name))
+        return r;
+    if (const Role *r = ws.findProductionRole(0, name))
+        return r;
+    return Error::notFound(QCoreApplication::translate(
+        "rs::cli", "There is no account role or template named %1; production roles need --production.")
+                               .arg(printable(name)));
+}
+
+Result<const Role *> Context::accountRole(const Workspace &ws, const QString &name) const
+{
+    if (const Role *r = ws.findAccountRole(name))
+        return r;
+    return Error::notFound(
+        QCoreApplication::translate("rs::cli", "There is no account role named %1.").arg(printable(name)));
+}
+
+Result<const Member *> Context::member(const Workspace &ws, const QString &name) const
+{
+    if (const Member *m = ws.findMember(name))
+        return m;
+    return Error::notFound(QCoreApplication::translate("rs::cli", "There is no member named %1.").arg(printable(name)));
+}
+
+Result<const Production *> Context::production(const Workspace &ws, const QString &name) const
+{
+    if (const Production *p = ws.findProduction(name))
+        return p;
+    return Error::notFound(
+        QCoreApplication::translate("rs::cli", "There is no production named %1.").arg(printable(name)));
+}
+
+Result<const Feature *> Context::feature(const Workspace &ws, const QString &name) const
+{
+    if (const Feature *f = ws.findFeature(name))
+        return f;
+    return Error::notFound(
+        QCoreApplication::translate("rs::cli", "There is no feature named %1.").arg(printable(name)));
+}
+
+int Context::fail(const Error &error)
+{
+    QString line = error.message;
+    line.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    err << "rolesheet-cli: " << line << Qt::endl;
+    if (!error.detail.isEmpty() && qEnvironmentVariableIsSet("ROLESHEET_DEBUG"))
+        err << "  " << error.detail << Qt::endl;
+    return Refused;
+}
+
+} // namespace rs::cli

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "domain/Workspace.h"
+#include "storage/Store.h"
+
+#include <QCommandLineParser>
+#include <QTextStream>
+
+#include <memory>
+
+namespace rs::cli {
+
+// Exit codes of SPEC §6.
+enum Exit { Done = 0, Denied = 1, Refused = 2 };
+
+// What a command gets to work with: its arguments, the options, the output streams and ways to open the workspace
+// and resolve the names people type.
+class Context
+{
+public:
+    Context(QCommandLineParser &parser, QStringList args, QTextStream &out, QTextStream &err)
+        : parser(parser)
+        , args(std::move(args))
+        , out(out)
+        , err(err)
+    {
+    }
+
+    QCommandLineParser &parser;
+    QStringList args; // positional arguments after the command name
+    QTextStream &out;
+    QTextStream &err;
+
+    QString database() const;
+    bool isSet(const QString &option) const { return parser.isSet(option); }
+    QString value(const QString &option) const { return parser.value(option); }
+
+    Result<std::unique_ptr<Store>> open(Store::Access access);
+
+    // Name lookups with one-line errors that say what was not found.
+    Result<const Role *> role(const Workspace &ws, const QString &name) const; // honours --production
+    Result<const Role *> accountRole(const Workspace &ws, const QString &name) const;
+    Result<const Member *> member(const Workspace &ws, const QString &name) const;
+    Result<const Production *> production(const Workspace &ws, const QString &name) const;
+    Result<const Feature *> feature(const Workspace &ws, const QString &name) const;
+
+    // Prints the error as one line on stderr and returns Refused.
+    int fail(const Error &error);
+    int fail(const QString &message) { return fail(Error::badInput(message)); }
+};
+
+// One sub-command of rolesheet-cli.
+struct Command
+{
+    QString name;
+    QString synopsis;
+    int minArgs = 0;
+    int maxArgs = 0; // -1: any number
+    int (*run)(Context &) = nullptr;
+    bool needsGui = false; // renders text with QtGui (PDF): started with a QGuiApplication
+};
+
+void registerWorkspaceCommands(QList<Command> &commands);
+void registerMemberCommands(QList<Command> &commands);
+void registerExportCommands(QList<Command> &commands);
+
+// Names in messages are cut short and freed of control characters so an error stays one readable line.
+QString printable(const QString &name);
+
+} // namespace rs::cli

@@ -1,0 +1,155 @@
+// rolesheet-cli: the workspace from the command line, with no display (SPEC §6).
+#include "Cli.h"
+
+#include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <memory>
+
+using namespace rs::cli;
+
+namespace {
+
+QList<Command> allCommands()
+{
+    QList<Command> commands;
+    registerWorkspaceCommands(commands);
+    registerMemberCommands(commands);
+    registerExportCommands(commands);
+    return commands;
+}
+
+const QStringList kValueOptions = { QStringLiteral("db"), QStringLiteral("production"), QStringLiteral("format"),
+    QStringLiteral("o"), QStringLiteral("output"), QStringLiteral("out"), QStringLiteral("from"),
+    QStringLiteral("template"), QStringLiteral("by"), QStringLiteral("role"), QStringLiteral("account-role"),
+    QStringLiteral("batch"), QStringLiteral("owner"), QStringLiteral("name"), QStringLiteral("reason") };
+
+// The command name and whether it renders with QtGui, read before any QCoreApplication exists.
+std::pair<QString, bool> peekCommand(int argc, char **argv, const QList<Command> &commands)
+{
+    QString command;
+    bool pdf = false;
+    for (int i = 1; i < argc; ++i) {
+        const QString arg = QString::fromLocal8Bit(argv[i]);
+        if (arg.startsWith(QLatin1String("-"))) {
+            const QString name = arg.mid(arg.startsWith(QLatin1String("--")) ? 2 : 1).section(QLatin1Char('='), 0, 0);
+            if (name == QLatin1String("format"))
+                pdf = pdf || arg.endsWith(QLatin1String("=pdf")) || (i + 1 < argc && qstrcmp(argv[i + 1], "pdf") == 0);
+            if (kValueOptions.contains(name) && !arg.contains(QLatin1Char('=')))
+                ++i;
+            continue;
+        }
+        if (command.isEmpty())
+            command = arg;
+    }
+    for (const Command &c : commands) {
+        if (c.name == command)
+            return { command, c.needsGui || (pdf && command.startsWith(QLatin1String("export"))) };
+    }
+    return { command, false };
+}
+
+QString usage(const QList<Command> &commands)
+{
+    QString text = QCoreApplication::translate("rs::cli",
+        "Usage: rolesheet-cli [--db PATH] COMMAND [ARGUMENTS]\n\n"
+        "Commands:\n");
+    for (const Command &c : commands)
+        text += QStringLiteral("  %1\n").arg(c.synopsis);
+    text += QCoreApplication::translate("rs::cli",
+        "\nLEVELS is none or a comma list of view, add, edit, delete.\n"
+        "Exit status: 0 done, 1 denied (check), 2 refused or bad input.\n");
+    return text;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    const QList<Command> commands = allCommands();
+    const auto [commandName, needsGui] = peekCommand(argc, argv, commands);
+    std::unique_ptr<QCoreApplication> app;
+    if (needsGui) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication::setOrganizationName(QStringLiteral("Rolesheet"));
+    QCoreApplication::setApplicationName(QStringLiteral("rolesheet"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ROLESHEET_VERSION));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QCommandLineParser parser;
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    parser.addOptions({
+        { { QStringLiteral("h"), QStringLiteral("help") }, QCoreApplication::translate("rs::cli", "Show this help.") },
+        { QStringLiteral("version"), QCoreApplication::translate("rs::cli", "Show the version.") },
+        { QStringLiteral("db"),
+            QCoreApplication::translate("rs::cli", "The workspace: a .rolesheet file or a postgresql:// address."),
+            QCoreApplication::translate("rs::cli", "PATH") },
+        { QStringLiteral("production"),
+            QCoreApplication::translate("rs::cli", "The production a production role belongs to."),
+            QCoreApplication::translate("rs::cli", "NAME") },
+        { QStringLiteral("format"),
+            QCoreApplication::translate("rs::cli", "Export format: csv, json, md, html or pdf."),
+            QCoreApplication::translate("rs::cli", "FORMAT") },
+        { { QStringLiteral("o"), QStringLiteral("output") },
+            QCoreApplication::translate("rs::cli", "The file to write."),
+            QCoreApplication::translate("rs::cli", "FILE") },
+        { QStringLiteral("out"), QCoreApplication::translate("rs::cli", "The folder to write into."),
+            QCoreApplication::translate("rs::cli", "DIR") },
+        { QStringLiteral("from"), QCoreApplication::translate("rs::cli", "Copy the new role from this role."),
+            QCoreApplication::translate("rs::cli", "ROLE") },
+        { QStringLiteral("template"), QCoreApplication::translate("rs::cli", "Copy the new role from this template."),
+            QCoreApplication::translate("rs::cli", "TEMPLATE") },
+        { QStringLiteral("account"), QCoreApplication::translate("rs::cli", "The new role is an account role.") },
+        { QStringLiteral("by"), QCoreApplication::translate("rs::cli", "The member who creates the production."),
+            QCoreApplication::translate("rs::cli", "MEMBER") },
+        { QStringLiteral("role"), QCoreApplication::translate("rs::cli", "The production role to invite with."),
+            QCoreApplication::translate("rs::cli", "ROLE") },
+        { QStringLiteral("account-role"), QCoreApplication::translate("rs::cli", "The new member's account role."),
+            QCoreApplication::translate("rs::cli", "ROLE") },
+        { QStringLiteral("batch"),
+            QCoreApplication::translate("rs::cli", "Check every request of a file (- for standard input)."),
+            QCoreApplication::translate("rs::cli", "FILE") },
+        { QStringLiteral("owner"), QCoreApplication::translate("rs::cli", "The owner's name in a new workspace."),
+            QCoreApplication::translate("rs::cli", "NAME") },
+        { QStringLiteral("name"), QCoreApplication::translate("rs::cli", "The studio's name in a new workspace."),
+            QCoreApplication::translate("rs::cli", "NAME") },
+    });
+    if (!parser.parse(QCoreApplication::arguments())) {
+        err << "rolesheet-cli: " << parser.errorText() << Qt::endl;
+        return Refused;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        out << "rolesheet-cli " << QCoreApplication::applicationVersion() << Qt::endl;
+        return Done;
+    }
+    QStringList args = parser.positionalArguments();
+    if (parser.isSet(QStringLiteral("help")) || args.isEmpty()) {
+        (args.isEmpty() && !parser.isSet(QStringLiteral("help")) ? err : out) << usage(commands);
+        return parser.isSet(QStringLiteral("help")) ? Done : Refused;
+    }
+    const QString name = args.takeFirst();
+    for (const Command &command : commands) {
+        if (command.name != name)
+            continue;
+        if (args.size() < command.minArgs || (command.maxArgs >= 0 && args.size() > command.maxArgs)) {
+            err << "rolesheet-cli: "
+                << QCoreApplication::translate("rs::cli", "Usage: rolesheet-cli %1").arg(command.synopsis) << Qt::endl;
+            return Refused;
+        }
+        Context context(parser, args, out, err);
+        const int code = command.run(context);
+        out.flush();
+        return code;
+    }
+    err << "rolesheet-cli: "
+        << QCoreApplication::translate("rs::cli", "Unknown command \"%1\"; see rolesheet-cli --help.")
+               .arg(name.left(40))
+        << Qt::endl;
+    return Refused;
+}
