@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Sets up a Debian machine for Rolesheet and builds it, then runs the editor (`run`) or the whole test suite (`test`).
+# Installs only what is missing, with sudo when not root. Safe to run again.
+set -euo pipefail
+
+mode=${1:-run}
+root=$(cd "$(dirname "$0")/.." && pwd)
+build="$root/build"
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
+
+packages=(
+    build-essential cmake ninja-build pkg-config
+    qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+    libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 libgl-dev
+    sqlite3
+)
+if [ "$mode" = test ]; then
+    packages+=(
+        postgresql xvfb xauth poppler-utils appstream desktop-file-utils dpkg-dev file librsvg2-bin
+        libclang-rt-14-dev
+    )
+fi
+missing=()
+for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ "$mode" = test ] && ! command -v node >/dev/null; then
+    missing+=(nodejs npm)
+fi
+if [ ${#missing[@]} -gt 0 ]; then
+    echo "Installing: ${missing[*]}"
+    $sudo apt-get update -q
+    $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
+
+jobs=$(nproc)
+cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DROLESHEET_WERROR=ON
+cmake --build "$build" -j "$jobs"
+
+case "$mode" in
+run)
+    exec "$build/app/editor/rolesheet"
+    ;;
+test)
+    status=0
+    ctest --test-dir "$build" --output-on-failure -j "$jobs" || status=1
+    # The model, its storage, formats and the command line once more under AddressSanitizer and
+    # UndefinedBehaviorSanitizer: any leak or undefined behaviour fails the run.
+    sanitize="$root/build-sanitize"
+    cmake -S "$root" -B "$sanitize" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DROLESHEET_MODEL_ONLY=ON \
+        -DROLESHEET_ASAN=ON -DROLESHEET_UBSAN=ON -DROLESHEET_WERROR=ON
+    cmake --build "$sanitize" -j "$jobs"
+    ctest --test-dir "$sanitize" --output-on-failure -j "$jobs" -L 'model|storage|cli|formats' || status=1
+    exit $status
+    ;;
+*)
+    echo "usage: packaging/setup.sh run|test" >&2
+    exit 2
+    ;;
+esac
