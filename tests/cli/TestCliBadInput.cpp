@@ -1,0 +1,204 @@
+// Bad input of every kind: rolesheet-cli answers with one line and exit 2, never crashes, and leaves the workspace
+// file byte for byte as it was.
+#include "CliRunner.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+class TestCliBadInput : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void refusedLeavesFileUnchanged_data();
+    void refusedLeavesFileUnchanged();
+    void damagedFiles_data();
+    void damagedFiles();
+    void unknownCommandAndOptions();
+
+private:
+    QByteArray bytes(const QString &path) const
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+    QTemporaryDir m_dir;
+    QString m_workspace; // a valid workspace with a production and members, copied per test
+};
+
+void TestCliBadInput::initTestCase()
+{
+    m_workspace = m_dir.filePath(QStringLiteral("template.rolesheet"));
+    auto ok = [&](const QStringList &args) {
+        const CliRun r = runCli(m_workspace, args);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+    };
+    ok({QStringLiteral("init"), QStringLiteral("--owner"), QStringLiteral("Ann")});
+    ok({QStringLiteral("add-member"), QStringLiteral("Bob")});
+    ok({QStringLiteral("create-production"), QStringLiteral("Gala"), QStringLiteral("--by"), QStringLiteral("Ann")});
+    ok({QStringLiteral("create-role"), QStringLiteral("Retoucher"), QStringLiteral("--account")});
+}
+
+void TestCliBadInput::refusedLeavesFileUnchanged_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");
+    const QString control = QStringLiteral("Bad\tname");
+    const QString huge(10000, QLatin1Char('x'));
+    auto row = [](const char *name, QStringList args, const char *message) {
+        QTest::newRow(name) << args << QString::fromUtf8(message);
+    };
+    row("unknown role", {QStringLiteral("grant"), QStringLiteral("Nobody"), QStringLiteral("Images"), QStringLiteral("view")},
+        "no account role or template named");
+    row("unknown feature", {QStringLiteral("grant"), QStringLiteral("Retoucher"), QStringLiteral("Teleport"),
+                            QStringLiteral("view")},
+        "no feature named");
+    row("unknown member", {QStringLiteral("transfer-ownership"), QStringLiteral("Zed")}, "no member named");
+    row("unknown production", {QStringLiteral("invite"), QStringLiteral("Bob"), QStringLiteral("Nowhere")},
+        "no production named");
+    row("malformed levels", {QStringLiteral("set"), QStringLiteral("Retoucher"), QStringLiteral("Images"),
+                             QStringLiteral("view;edit")},
+        "Malformed levels");
+    row("empty levels", {QStringLiteral("set"), QStringLiteral("Retoucher"), QStringLiteral("Images"), QString()},
+        "No levels given");
+    row("unknown level", {QStringLiteral("grant"), QStringLiteral("Retoucher"), QStringLiteral("Images"),
+                          QStringLiteral("fly")},
+        "Malformed levels");
+    row("control characters in role", {QStringLiteral("create-role"), control, QStringLiteral("--account")},
+        "control characters");
+    row("control characters in member", {QStringLiteral("add-member"), QStringLiteral("Line\nbreak")},
+        "control characters");
+    row("10000 characters in role", {QStringLiteral("create-role"), huge, QStringLiteral("--account")},
+        "at most 80 characters");
+    row("10000 characters in production", {QStringLiteral("create-production"), huge, QStringLiteral("--by"),
+                                           QStringLiteral("Ann")},
+        "at most 80 characters");
+    row("10000 characters as a name to find", {QStringLiteral("show"), huge}, "no account role or template named");
+    row("blank name", {QStringLiteral("add-member"), QStringLiteral("   ")}, "needs a name");
+    row("duplicate member", {QStringLiteral("add-member"), QStringLiteral("Bob")}, "already a member named");
+    row("owner demoted", {QStringLiteral("set-account-role"), QStringLiteral("Ann"), QStringLiteral("Admin")},
+        "cannot be demoted");
+    row("owner by assignment", {QStringLiteral("set-account-role"), QStringLiteral("Bob"),
+                                QStringLiteral("Admin & owner")},
+        "only by a transfer");
+    row("locked role", {QStringLiteral("set"), QStringLiteral("Production member"), QStringLiteral("Images"),
+                        QStringLiteral("none"), QStringLiteral("--production"), QStringLiteral("Gala")},
+        "built-in role");
+    row("owner-only feature", {QStringLiteral("grant"), QStringLiteral("Retoucher"),
+                               QStringLiteral("Refund Management"), QStringLiteral("view")},
+        "reserved for the Admin & owner");
+    row("missing --by", {QStringLiteral("create-production"), QStringLiteral("Solo")}, "--by");
+    row("role scope missing", {QStringLiteral("create-role"), QStringLiteral("Floating")}, "--account or --production");
+    row("too few arguments", {QStringLiteral("grant"), QStringLiteral("Retoucher")}, "Usage");
+    row("admin downgraded in a production", {QStringLiteral("invite"), QStringLiteral("Ann"), QStringLiteral("Gala")},
+        "cannot be given a lesser role");
+}
+
+void TestCliBadInput::refusedLeavesFileUnchanged()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+    const QString db = m_dir.filePath(QStringLiteral("%1.rolesheet").arg(QTest::currentDataTag()).replace(u' ', u'-'));
+    QFile::remove(db);
+    QVERIFY(QFile::copy(m_workspace, db));
+    QFile::setPermissions(db, QFile::ReadOwner | QFile::WriteOwner);
+    const QByteArray before = bytes(db);
+    const CliRun r = runCli(db, args);
+    QVERIFY(!r.crashed);
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+    QVERIFY(r.err.size() < 400);
+    QVERIFY(r.out.isEmpty());
+    QCOMPARE(bytes(db), before);
+}
+
+void TestCliBadInput::damagedFiles_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("not sqlite") << QStringLiteral("text") << QStringLiteral("not a Rolesheet workspace");
+    QTest::newRow("empty file") << QStringLiteral("empty") << QStringLiteral("is empty");
+    QTest::newRow("truncated") << QStringLiteral("truncated") << QStringLiteral("damaged");
+    QTest::newRow("newer schema") << QStringLiteral("newer") << QStringLiteral("newer Rolesheet");
+    QTest::newRow("read-only") << QStringLiteral("readonly") << QStringLiteral("read-only");
+    QTest::newRow("other sqlite database") << QStringLiteral("foreign") << QStringLiteral("not a Rolesheet workspace");
+    QTest::newRow("a folder") << QStringLiteral("folder") << QStringLiteral("folder");
+    QTest::newRow("missing file") << QStringLiteral("missing") << QStringLiteral("no workspace at");
+}
+
+void TestCliBadInput::damagedFiles()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, message);
+    const QString db = m_dir.filePath(kind + QStringLiteral(".rolesheet"));
+    if (kind == QLatin1String("text")) {
+        QFile f(db);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Section,Feature\nSetup,Jobs\n");
+    } else if (kind == QLatin1String("empty")) {
+        QFile f(db);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+    } else if (kind == QLatin1String("truncated")) {
+        const QByteArray whole = bytes(m_workspace);
+        QFile f(db);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(whole.left(whole.size() / 2));
+    } else if (kind == QLatin1String("newer") || kind == QLatin1String("foreign")) {
+        if (kind == QLatin1String("newer"))
+            QVERIFY(QFile::copy(m_workspace, db));
+        {
+            QSqlDatabase sql = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), kind);
+            sql.setDatabaseName(db);
+            QVERIFY(sql.open());
+            QSqlQuery q(sql);
+            QVERIFY(kind == QLatin1String("newer")
+                        ? q.exec(QStringLiteral("INSERT INTO schema_migrations VALUES (99, 'later')"))
+                        : q.exec(QStringLiteral("CREATE TABLE photos (id INTEGER PRIMARY KEY)")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
+            sql.close();
+        }
+        QSqlDatabase::removeDatabase(kind);
+    } else if (kind == QLatin1String("readonly")) {
+        QVERIFY(QFile::copy(m_workspace, db));
+        QVERIFY(QFile::setPermissions(db, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+    } else if (kind == QLatin1String("folder")) {
+        QVERIFY(QDir().mkpath(db));
+    }
+    const QByteArray before = bytes(db);
+    const QStringList entries = QDir(m_dir.path()).entryList(QDir::Files);
+    const CliRun r = runCli(db, {QStringLiteral("grant"), QStringLiteral("Retoucher"), QStringLiteral("Images"),
+                                 QStringLiteral("view")});
+    QVERIFY(!r.crashed);
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(message, Qt::CaseInsensitive), qPrintable(r.err));
+    QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+    QCOMPARE(bytes(db), before);
+    QCOMPARE(QFileInfo::exists(db), kind != QLatin1String("missing"));
+    // Reading a read-only workspace still works.
+    if (kind == QLatin1String("readonly")) {
+        const CliRun show = runCli(db, {QStringLiteral("show"), QStringLiteral("Production")});
+        QCOMPARE(show.code, 0);
+        QCOMPARE(bytes(db), before);
+    }
+    Q_UNUSED(entries);
+}
+
+void TestCliBadInput::unknownCommandAndOptions()
+{
+    const QString db = m_dir.filePath(QStringLiteral("unknown.rolesheet"));
+    QVERIFY(QFile::copy(m_workspace, db));
+    const QByteArray before = bytes(db);
+    for (const QStringList &args : {QStringList{QStringLiteral("fly")}, QStringList{QStringLiteral("--frobnicate")},
+                                    QStringList{}}) {
+        const CliRun r = runCli(db, args);
+        QCOMPARE(r.code, 2);
+        QVERIFY(!r.crashed);
+    }
+    QCOMPARE(bytes(db), before);
+}
+
+QTEST_GUILESS_MAIN(TestCliBadInput)
+#include "TestCliBadInput.moc"
