@@ -100,7 +100,7 @@ void TestCliBadInput::refusedLeavesFileUnchanged()
 {
     QFETCH(QStringList, args);
     QFETCH(QString, message);
-    const QString db = m_dir.filePath(QStringLiteral("%1.rolesheet").arg(QTest::currentDataTag()).replace(u' ', u'-'));
+    const QString db = m_dir.filePath(QStringLiteral("%1.rolesheet").arg(QString::fromLatin1(QTest::currentDataTag())).replace(u' ', u'-'));
     QFile::remove(db);
     QVERIFY(QFile::copy(m_workspace, db));
     QFile::setPermissions(db, QFile::ReadOwner | QFile::WriteOwner);
