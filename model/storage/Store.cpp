@@ -72,7 +72,7 @@ bool isWritableFile(const QString &path)
 {
     // Permission bits, not access(): an administrator may write anything, but a file marked read-only is meant so.
     const QFile::Permissions p = QFileInfo(path).permissions();
-    return p & (QFile::WriteOwner | QFile::WriteUser | QFile::WriteGroup | QFile::WriteOther);
+    return p & (QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther);
 }
 
 } // namespace
