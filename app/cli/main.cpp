@@ -129,9 +129,14 @@ int main(int argc, char **argv)
         return Done;
     }
     QStringList args = parser.positionalArguments();
-    if (parser.isSet(QStringLiteral("help")) || args.isEmpty()) {
-        (args.isEmpty() && !parser.isSet(QStringLiteral("help")) ? err : out) << usage(commands);
-        return parser.isSet(QStringLiteral("help")) ? Done : Refused;
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << usage(commands);
+        return Done;
+    }
+    if (args.isEmpty()) {
+        err << "rolesheet-cli: "
+            << QCoreApplication::translate("rs::cli", "No command given; see rolesheet-cli --help.") << Qt::endl;
+        return Refused;
     }
     const QString name = args.takeFirst();
     for (const Command &command : commands) {
