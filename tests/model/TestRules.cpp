@@ -11,8 +11,8 @@ using namespace fx;
 
 namespace {
 
-#define OP [](Workspace & ws) -> Change
-#define EFFECT [](const Workspace &ws, const Change &c) -> QString
+#define OP []([[maybe_unused]] Workspace &ws) -> Change
+#define EFFECT []([[maybe_unused]] const Workspace &ws, [[maybe_unused]] const Change &c) -> QString
 
 void refused(const char *name, Op op, const QStringList &mentions)
 {

@@ -9,7 +9,7 @@
 using namespace rs;
 using namespace fx;
 
-#define OP [](Workspace & ws) -> Change
+#define OP []([[maybe_unused]] Workspace &ws) -> Change
 
 // Apply, restore, apply again and JSON for each kind of change.
 class TestUndo : public QObject
