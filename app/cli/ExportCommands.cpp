@@ -1,45 +1,70 @@
 // export, export-all, export-workspace, import-workspace, import-role and casbin.
 #include "Cli.h"
 
-#include "formats/Csv.h"
+#include "formats/Casbin.h"
+#include "formats/Export.h"
+#include "formats/Json.h"
+#include "formats/RoleSheet.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QSaveFile>
+#include <QSet>
 
 namespace rs::cli {
 
 namespace {
 
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("rs::cli", text);
+}
+
 // Writes through QSaveFile so that a failed or interrupted export never leaves a half-written file.
+Status writeFile(const QByteArray &data, const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
+        return Error::storage(tr("%1 cannot be written: %2.").arg(printable(path), file.errorString()));
+    return {};
+}
+
 int writeOutput(Context &cx, const QByteArray &data, const QString &path)
 {
     if (path.isEmpty() || path == QLatin1String("-")) {
         cx.out.flush();
         QFile out;
         if (!out.open(stdout, QIODevice::WriteOnly) || out.write(data) != data.size())
-            return cx.fail(QCoreApplication::translate("rs::cli", "The output cannot be written."));
+            return cx.fail(tr("The output cannot be written."));
         return Done;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
-        return cx.fail(QCoreApplication::translate("rs::cli", "%1 cannot be written: %2.")
-                           .arg(printable(path), file.errorString()));
+    if (Status s = writeFile(data, path); !s)
+        return cx.fail(s.error());
     return Done;
 }
 
-Result<QByteArray> render(const Workspace &ws, const Role &role, const QString &format)
+Result<QByteArray> readInput(const QString &path)
 {
-    if (format == QLatin1String("csv"))
-        return formats::roleSheetCsv(ws, role);
-    return Error::badInput(QCoreApplication::translate("rs::cli", "Unknown format %1: use csv, json, md, html or pdf.")
-                               .arg(printable(format)));
+    QFile file;
+    const bool opened = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
+                                                   : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+    if (!opened)
+        return Error::notFound(tr("%1 cannot be read: %2.").arg(printable(path), file.errorString()));
+    if (file.size() > formats::kMaxJsonBytes)
+        return Error::badInput(tr("%1 is too large to import.").arg(printable(path)));
+    QByteArray data = file.read(formats::kMaxJsonBytes + 1);
+    if (data.size() > formats::kMaxJsonBytes)
+        return Error::badInput(tr("%1 is too large to import.").arg(printable(path)));
+    return data;
 }
 
 int exportRole(Context &cx)
 {
     if (!cx.isSet(QStringLiteral("format")))
-        return cx.fail(QCoreApplication::translate("rs::cli", "Choose a format with --format csv|json|md|html|pdf."));
+        return cx.fail(tr("Choose a format with --format csv|json|md|html|pdf."));
+    const auto format = formats::parseSheetFormat(cx.value(QStringLiteral("format")));
+    if (!format)
+        return cx.fail(format.error());
     auto store = cx.open(Store::Access::ReadOnly);
     if (!store)
         return cx.fail(store.error());
@@ -47,10 +72,125 @@ int exportRole(Context &cx)
     const auto role = cx.role(ws, cx.args.at(0));
     if (!role)
         return cx.fail(role.error());
-    const auto data = render(ws, *role.value(), cx.value(QStringLiteral("format")).toLower());
+    const auto data = formats::exportRole(ws, *role.value(), format.value(), formats::sheetDate());
     if (!data)
         return cx.fail(data.error());
     return writeOutput(cx, data.value(), cx.value(QStringLiteral("output")));
+}
+
+int exportAll(Context &cx)
+{
+    if (!cx.isSet(QStringLiteral("format")) || !cx.isSet(QStringLiteral("out")))
+        return cx.fail(tr("Usage: rolesheet-cli export-all --format csv|json|md|html|pdf|matrix-csv --out DIR"));
+    const QString formatName = cx.value(QStringLiteral("format")).trimmed().toLower();
+    const QString dirPath = cx.value(QStringLiteral("out"));
+    if (!QDir().mkpath(dirPath))
+        return cx.fail(tr("The folder %1 cannot be created.").arg(printable(dirPath)));
+    const QDir dir(dirPath);
+    auto store = cx.open(Store::Access::ReadOnly);
+    if (!store)
+        return cx.fail(store.error());
+    const Workspace &ws = store.value()->workspace();
+    if (formatName == QLatin1String("matrix-csv")) {
+        QSet<QString> taken;
+        const QString name = formats::safeFileName(ws.name() + tr(" matrix"), QStringLiteral("csv"), taken);
+        if (Status s = writeFile(formats::workspaceMatrixCsv(ws), dir.filePath(name)); !s)
+            return cx.fail(s.error());
+        cx.out << dir.filePath(name) << Qt::endl;
+        return Done;
+    }
+    const auto format = formats::parseSheetFormat(formatName);
+    if (!format)
+        return cx.fail(format.error());
+    const QDate date = formats::sheetDate();
+    QSet<QString> taken;
+    for (const Role *role : formats::rolesToExport(ws)) {
+        const QString name
+            = formats::safeFileName(formats::roleLabel(ws, *role), formats::formatSuffix(format.value()), taken);
+        const auto data = formats::exportRole(ws, *role, format.value(), date);
+        if (!data)
+            return cx.fail(data.error());
+        if (Status s = writeFile(data.value(), dir.filePath(name)); !s)
+            return cx.fail(s.error());
+        cx.out << dir.filePath(name) << Qt::endl;
+    }
+    return Done;
+}
+
+int exportWorkspace(Context &cx)
+{
+    if (!cx.isSet(QStringLiteral("output")))
+        return cx.fail(tr("Usage: rolesheet-cli export-workspace -o FILE.json"));
+    auto store = cx.open(Store::Access::ReadOnly);
+    if (!store)
+        return cx.fail(store.error());
+    return writeOutput(cx, formats::workspaceJson(store.value()->workspace()), cx.value(QStringLiteral("output")));
+}
+
+int importWorkspace(Context &cx)
+{
+    const auto data = readInput(cx.args.at(0));
+    if (!data)
+        return cx.fail(data.error());
+    // Everything is checked before the workspace is opened for writing.
+    const auto imported = formats::workspaceFromJson(data.value());
+    if (!imported)
+        return cx.fail(imported.error());
+    auto store = cx.open(Store::Access::ReadWrite);
+    if (!store)
+        return cx.fail(store.error());
+    if (Status s = store.value()->replace(imported.value()); !s)
+        return cx.fail(s.error());
+    cx.out << tr("Imported workspace %1.").arg(printable(imported->name())) << Qt::endl;
+    return Done;
+}
+
+int importRole(Context &cx)
+{
+    const auto data = readInput(cx.args.at(0));
+    if (!data)
+        return cx.fail(data.error());
+    auto store = cx.open(Store::Access::ReadWrite);
+    if (!store)
+        return cx.fail(store.error());
+    const Workspace &ws = store.value()->workspace();
+    Id production = 0;
+    if (cx.isSet(QStringLiteral("production"))) {
+        const auto p = cx.production(ws, cx.value(QStringLiteral("production")));
+        if (!p)
+            return cx.fail(p.error());
+        production = p.value()->id;
+    }
+    auto changes = formats::roleChangesFromJson(ws, data.value(), production);
+    if (!changes)
+        return cx.fail(changes.error());
+    if (Status s = store.value()->applyAll(changes.value()); !s)
+        return cx.fail(s.error());
+    const Role *created = store.value()->workspace().role(changes->constFirst().role);
+    cx.out << tr("Imported role %1.").arg(printable(created ? created->name : QString())) << Qt::endl;
+    return Done;
+}
+
+int casbin(Context &cx)
+{
+    if (!cx.isSet(QStringLiteral("out")))
+        return cx.fail(tr("Usage: rolesheet-cli casbin --out DIR"));
+    const QString dirPath = cx.value(QStringLiteral("out"));
+    if (!QDir().mkpath(dirPath))
+        return cx.fail(tr("The folder %1 cannot be created.").arg(printable(dirPath)));
+    auto store = cx.open(Store::Access::ReadOnly);
+    if (!store)
+        return cx.fail(store.error());
+    const formats::CasbinPolicy policy = formats::CasbinPolicy::build(store.value()->workspace());
+    const QDir dir(dirPath);
+    for (const auto &[name, data] : { std::pair { QStringLiteral("model.conf"), policy.model },
+             std::pair { QStringLiteral("policy.csv"), policy.policy },
+             std::pair { QStringLiteral("mapping.csv"), policy.mapping } }) {
+        if (Status s = writeFile(data, dir.filePath(name)); !s)
+            return cx.fail(s.error());
+        cx.out << dir.filePath(name) << Qt::endl;
+    }
+    return Done;
 }
 
 } // namespace
@@ -60,6 +200,15 @@ void registerExportCommands(QList<Command> &commands)
     commands += {
         { QStringLiteral("export"),
             QStringLiteral("export ROLE --format csv|json|md|html|pdf [--production P] [-o FILE]"), 1, 1, &exportRole },
+        { QStringLiteral("export-all"),
+            QStringLiteral("export-all --format csv|json|md|html|pdf|matrix-csv --out DIR   (matrix-csv: one file, "
+                           "every role x every feature)"),
+            0, 0, &exportAll },
+        { QStringLiteral("export-workspace"), QStringLiteral("export-workspace -o FILE.json"), 0, 0,
+            &exportWorkspace },
+        { QStringLiteral("import-workspace"), QStringLiteral("import-workspace FILE.json"), 1, 1, &importWorkspace },
+        { QStringLiteral("import-role"), QStringLiteral("import-role FILE [--production P]"), 1, 1, &importRole },
+        { QStringLiteral("casbin"), QStringLiteral("casbin --out DIR"), 0, 0, &casbin },
     };
 }
 

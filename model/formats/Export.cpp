@@ -1,0 +1,153 @@
+#include "Export.h"
+
+#include "Csv.h"
+#include "Json.h"
+#include "RoleSheet.h"
+#include "SheetPdf.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace rs::formats {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("rs::formats::Export", text);
+}
+
+} // namespace
+
+Result<SheetFormat> parseSheetFormat(const QString &text)
+{
+    const QString key = text.trimmed().toLower();
+    if (key == QLatin1String("csv"))
+        return SheetFormat::Csv;
+    if (key == QLatin1String("json"))
+        return SheetFormat::Json;
+    if (key == QLatin1String("md") || key == QLatin1String("markdown"))
+        return SheetFormat::Markdown;
+    if (key == QLatin1String("html"))
+        return SheetFormat::Html;
+    if (key == QLatin1String("pdf"))
+        return SheetFormat::Pdf;
+    return Error::badInput(tr("Unknown format \"%1\": use csv, json, md, html or pdf.").arg(text.left(40)));
+}
+
+QString formatSuffix(SheetFormat format)
+{
+    switch (format) {
+    case SheetFormat::Csv:
+        return QStringLiteral("csv");
+    case SheetFormat::Json:
+        return QStringLiteral("json");
+    case SheetFormat::Markdown:
+        return QStringLiteral("md");
+    case SheetFormat::Html:
+        return QStringLiteral("html");
+    case SheetFormat::Pdf:
+        return QStringLiteral("pdf");
+    }
+    return {};
+}
+
+Result<QByteArray> exportRole(const Workspace &ws, const Role &role, SheetFormat format, const QDate &date)
+{
+    switch (format) {
+    case SheetFormat::Csv:
+        return roleSheetCsv(ws, role);
+    case SheetFormat::Json:
+        return roleJson(ws, role);
+    case SheetFormat::Markdown:
+        return roleSheetMarkdown(RoleSheet::build(ws, role, date));
+    case SheetFormat::Html:
+        return roleSheetHtml(RoleSheet::build(ws, role, date));
+    case SheetFormat::Pdf:
+        return roleSheetPdf(RoleSheet::build(ws, role, date));
+    }
+    return Error::badInput(tr("Unknown format."));
+}
+
+QList<const Role *> rolesToExport(const Workspace &ws)
+{
+    QList<const Role *> account, templates, builtInProduction, production;
+    for (const Role &r : ws.roles()) {
+        if (r.isTemplate)
+            templates << &r;
+        else if (r.scope == Scope::Account)
+            account << &r;
+        else if (r.production == 0)
+            builtInProduction << &r;
+        else
+            production << &r;
+    }
+    std::stable_sort(production.begin(), production.end(),
+        [](const Role *a, const Role *b) { return a->production < b->production; });
+    return account + templates + builtInProduction + production;
+}
+
+QString roleLabel(const Workspace &ws, const Role &role)
+{
+    if (role.isTemplate)
+        return tr("%1 [template]").arg(role.name);
+    if (const Production *p = ws.production(role.production))
+        return QStringLiteral("%1 [%2]").arg(role.name, p->name);
+    return role.name;
+}
+
+QString safeFileName(const QString &label, const QString &suffix, QSet<QString> &taken)
+{
+    QString base;
+    for (const QChar c : label) {
+        if (c.isLetterOrNumber() || c == u' ' || c == u'-' || c == u'_' || c == u'.' || c == u'&' || c == u'(' || c == u')'
+            || c == u'[' || c == u']' || c == u'\'' || c == u',')
+            base += c;
+        else if (!base.endsWith(QLatin1Char('_')))
+            base += QLatin1Char('_');
+    }
+    base = base.simplified();
+    while (base.startsWith(QLatin1Char('.')) || base.startsWith(QLatin1Char('-')))
+        base.remove(0, 1);
+    while (base.endsWith(QLatin1Char('.')))
+        base.chop(1);
+    base = base.left(100).trimmed();
+    if (base.isEmpty())
+        base = QStringLiteral("role");
+    QString name = base + QLatin1Char('.') + suffix;
+    for (int n = 2; taken.contains(name.toLower()); ++n)
+        name = QStringLiteral("%1 (%2).%3").arg(base).arg(n).arg(suffix);
+    taken.insert(name.toLower());
+    return name;
+}
+
+QByteArray workspaceMatrixCsv(const Workspace &ws)
+{
+    const QList<const Role *> roles = rolesToExport(ws);
+    QStringList header = { QStringLiteral("Section"), QStringLiteral("Feature"), QStringLiteral("Scope"),
+        QStringLiteral("Categories"), QStringLiteral("Owner-only") };
+    for (const Role *r : roles)
+        header << roleLabel(ws, *r);
+    QByteArray out = csvRecord(header).toUtf8();
+    // Level texts are few and never need quoting: build each once.
+    QString texts[16];
+    for (unsigned bits = 0; bits < 16; ++bits)
+        texts[bits] = Levels::fromBits(bits).toText();
+    QString line;
+    for (const Feature &f : ws.features()) {
+        const Section *s = ws.section(f.section);
+        line = csvField(s ? s->name : QString()) + QLatin1Char(',') + csvField(f.name) + QLatin1Char(',')
+            + (f.scope == Scope::Account ? QLatin1String("account") : QLatin1String("production")) + QLatin1Char(',')
+            + csvField(f.categories.toKeys()) + QLatin1Char(',')
+            + (f.ownerOnly ? QLatin1String("yes") : QLatin1String(""));
+        for (const Role *r : roles) {
+            line += QLatin1Char(',');
+            line += texts[ws.grant(*r, f).bits()];
+        }
+        line += QLatin1String("\r\n");
+        out += line.toUtf8();
+    }
+    return out;
+}
+
+} // namespace rs::formats

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "domain/Workspace.h"
+
+#include <QByteArray>
+#include <QDate>
+
+namespace rs::formats {
+
+// The formats a role sheet is written in.
+enum class SheetFormat { Csv, Json, Markdown, Html, Pdf };
+
+// Reads "csv", "json", "md" (or "markdown"), "html", "pdf".
+Result<SheetFormat> parseSheetFormat(const QString &text);
+// The file suffix without the dot: "csv", "json", "md", "html", "pdf".
+QString formatSuffix(SheetFormat format);
+
+// One role's sheet in one format, dated `date`. PDF needs a QGuiApplication (fonts).
+Result<QByteArray> exportRole(const Workspace &ws, const Role &role, SheetFormat format, const QDate &date);
+
+// Every role and template of a workspace, in the order sheets are exported: account roles, templates, built-in
+// production roles, then each production's own roles.
+QList<const Role *> rolesToExport(const Workspace &ws);
+// A label telling roles of the same name apart: "Editor [Feature film]" for a production's own role.
+QString roleLabel(const Workspace &ws, const Role &role);
+// A file name made safe from a role's label: no path separators, control or reserved characters, no leading dot,
+// at most 100 characters; names already in `taken` get " (2)", " (3)", … Adds the name to `taken`.
+QString safeFileName(const QString &label, const QString &suffix, QSet<QString> &taken);
+
+// The auditors' matrix: one row a feature (Section, Feature, Scope, Categories, Owner-only), one column a role, the
+// cell the role's levels in the source notation; CSV as in SPEC §7.
+QByteArray workspaceMatrixCsv(const Workspace &ws);
+
+} // namespace rs::formats

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "domain/Workspace.h"
+
+#include <QByteArray>
+
+namespace rs::formats {
+
+// The versioned JSON documents of a role and of a whole workspace (see JSON-FORMAT.md).
+inline constexpr int kJsonVersion = 1;
+// Imports larger than this are refused before they are parsed.
+inline constexpr qsizetype kMaxJsonBytes = 256 * 1024 * 1024;
+
+// One role: its name, scope, guardrails and the levels it holds on every feature, named by feature name so that it
+// can be imported into another workspace.
+QByteArray roleJson(const Workspace &ws, const Role &role);
+// The whole workspace with its ids; importing it gives an equal workspace.
+QByteArray workspaceJson(const Workspace &ws);
+
+// Reads a workspace document and checks every field and every rule before returning it; the error names the field
+// at fault ("roles[3].grants[0].feature: …") or the line and column of malformed JSON.
+Result<Workspace> workspaceFromJson(const QByteArray &json);
+
+// The changes that create the role of a role document in `ws`: a new role, one grant per feature, its guardrails and
+// options. They are tried on a copy of `ws` first, so a rule the role breaks is reported with the field at fault.
+// `production` makes it a production role of that production (0: an account role or template, as the file says).
+Result<QList<Change>> roleChangesFromJson(const Workspace &ws, const QByteArray &json, Id production = 0);
+
+// Names in files: "account"/"production", "owner", "admin", … and back.
+QString scopeKey(Scope scope);
+QString builtInKey(BuiltIn builtIn);
+
+} // namespace rs::formats

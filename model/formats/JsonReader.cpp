@@ -1,0 +1,224 @@
+#include "JsonReader.h"
+
+#include "Json.h"
+#include "domain/Rules.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+namespace rs::formats {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("rs::formats::Json", text);
+}
+
+} // namespace
+
+void JsonReader::fail(const QString &path, const QString &what)
+{
+    if (m_error.isEmpty())
+        m_error = path.isEmpty() ? what : QStringLiteral("%1: %2").arg(path, what);
+}
+
+QJsonObject JsonReader::document(const QByteArray &json)
+{
+    if (json.size() > kMaxJsonBytes) {
+        fail({}, tr("The file is larger than %1 MiB and was not read.").arg(kMaxJsonBytes / (1024 * 1024)));
+        return {};
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        const QByteArray before = json.left(parseError.offset);
+        const qsizetype line = before.count('\n') + 1;
+        const qsizetype column = parseError.offset - (before.lastIndexOf('\n') + 1) + 1;
+        fail({}, tr("Malformed JSON at line %1, column %2 (byte %3): %4.")
+                     .arg(line)
+                     .arg(column)
+                     .arg(parseError.offset)
+                     .arg(parseError.errorString()));
+        return {};
+    }
+    if (!doc.isObject()) {
+        fail({}, tr("The document is not a JSON object."));
+        return {};
+    }
+    return doc.object();
+}
+
+void JsonReader::onlyKeys(const QJsonObject &o, const QString &path, const QStringList &known)
+{
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        if (!known.contains(it.key())) {
+            fail(field(path, it.key().left(40)), tr("unknown field."));
+            return;
+        }
+    }
+}
+
+void JsonReader::expectHeader(const QJsonObject &o, const QString &kind)
+{
+    if (o.value(QStringLiteral("format")).toString() != QLatin1String("rolesheet")) {
+        fail(QStringLiteral("format"), tr("not a Rolesheet document (expected \"rolesheet\")."));
+        return;
+    }
+    const QJsonValue version = o.value(QStringLiteral("version"));
+    if (!version.isDouble() || version.toDouble() != kJsonVersion) {
+        fail(QStringLiteral("version"),
+            tr("version %1 is not supported; this program reads version %2.")
+                .arg(version.isDouble() ? QString::number(version.toDouble()) : tr("(missing)"))
+                .arg(kJsonVersion));
+        return;
+    }
+    const QString actual = o.value(QStringLiteral("kind")).toString();
+    if (actual != kind)
+        fail(QStringLiteral("kind"), tr("expected \"%1\", found \"%2\".").arg(kind, actual.left(40)));
+}
+
+QJsonValue JsonReader::value(const QJsonObject &o, const QString &key, const QString &path, bool required)
+{
+    const QJsonValue v = o.value(key);
+    if (v.isUndefined() && required)
+        fail(field(path, key), tr("missing."));
+    return v;
+}
+
+QJsonObject JsonReader::object(const QJsonValue &v, const QString &path)
+{
+    if (!v.isObject()) {
+        fail(path, tr("expected an object."));
+        return {};
+    }
+    return v.toObject();
+}
+
+QJsonArray JsonReader::array(const QJsonObject &o, const QString &key, const QString &path, qsizetype maxCount)
+{
+    const QJsonValue v = value(o, key, path, true);
+    if (failed())
+        return {};
+    if (!v.isArray()) {
+        fail(field(path, key), tr("expected a list."));
+        return {};
+    }
+    const QJsonArray a = v.toArray();
+    if (a.size() > maxCount) {
+        fail(field(path, key), tr("%1 entries; at most %2 are allowed.").arg(a.size()).arg(maxCount));
+        return {};
+    }
+    return a;
+}
+
+QString JsonReader::text(const QJsonObject &o, const QString &key, const QString &path, bool required)
+{
+    const QJsonValue v = value(o, key, path, required);
+    if (failed() || v.isUndefined())
+        return {};
+    if (!v.isString()) {
+        fail(field(path, key), tr("expected text."));
+        return {};
+    }
+    const QString s = v.toString();
+    if (s.size() > kMaxTextLength) {
+        fail(field(path, key), tr("%1 characters; at most %2 are allowed.").arg(s.size()).arg(kMaxTextLength));
+        return {};
+    }
+    return s;
+}
+
+QString JsonReader::name(const QJsonObject &o, const QString &key, const QString &path, const QString &what)
+{
+    const QString s = text(o, key, path);
+    if (failed())
+        return {};
+    if (Status st = Rules::checkName(s, what); !st)
+        fail(field(path, key), st.error().message);
+    else if (s != Rules::normalizedName(s))
+        fail(field(path, key), tr("a name cannot begin or end with spaces."));
+    return s;
+}
+
+bool JsonReader::boolean(const QJsonObject &o, const QString &key, const QString &path, bool required)
+{
+    const QJsonValue v = value(o, key, path, required);
+    if (failed() || v.isUndefined())
+        return false;
+    if (!v.isBool())
+        fail(field(path, key), tr("expected true or false."));
+    return v.toBool();
+}
+
+Id JsonReader::id(const QJsonObject &o, const QString &key, const QString &path, bool zeroAllowed)
+{
+    const QJsonValue v = value(o, key, path, true);
+    if (failed())
+        return 0;
+    const double d = v.toDouble(-1);
+    if (!v.isDouble() || d != double(qint64(d)) || d < (zeroAllowed ? 0 : 1) || d > double(kMaxId)) {
+        fail(field(path, key), zeroAllowed ? tr("expected a whole number from 0 to 2^53.")
+                                           : tr("expected a whole number from 1 to 2^53."));
+        return 0;
+    }
+    return Id(d);
+}
+
+Scope JsonReader::scope(const QJsonObject &o, const QString &key, const QString &path)
+{
+    const QString s = text(o, key, path);
+    if (s == QLatin1String("production"))
+        return Scope::Production;
+    if (!failed() && s != QLatin1String("account"))
+        fail(field(path, key), tr("expected \"account\" or \"production\"."));
+    return Scope::Account;
+}
+
+BuiltIn JsonReader::builtIn(const QJsonObject &o, const QString &key, const QString &path)
+{
+    const QString s = text(o, key, path);
+    for (BuiltIn b : { BuiltIn::None, BuiltIn::Owner, BuiltIn::Admin, BuiltIn::CreateProductions,
+             BuiltIn::ProductionAdmin, BuiltIn::ProductionMember }) {
+        if (s == builtInKey(b))
+            return b;
+    }
+    fail(field(path, key),
+        tr("expected none, owner, admin, create-productions, production-admin or production-member."));
+    return BuiltIn::None;
+}
+
+Levels JsonReader::levels(const QJsonObject &o, const QString &key, const QString &path)
+{
+    const QJsonArray a = array(o, key, path, 4);
+    Levels result;
+    for (qsizetype i = 0; i < a.size() && !failed(); ++i) {
+        const Result<Level> l = a.at(i).isString() ? parseLevel(a.at(i).toString()) : Result<Level>(Error());
+        if (!l)
+            fail(at(field(path, key), i), tr("expected view, add, edit or delete."));
+        else
+            result = result.with(l.value());
+    }
+    return result;
+}
+
+Categories JsonReader::categories(const QJsonObject &o, const QString &key, const QString &path)
+{
+    const QJsonArray a = array(o, key, path, 3);
+    Categories result;
+    for (qsizetype i = 0; i < a.size() && !failed(); ++i) {
+        const QString k = a.at(i).toString();
+        bool found = false;
+        for (Category c : kAllCategories) {
+            if (k == categoryKey(c)) {
+                result = result.with(c);
+                found = true;
+            }
+        }
+        if (!found)
+            fail(at(field(path, key), i), tr("expected financial, personnel or marketing."));
+    }
+    return result;
+}
+
+} // namespace rs::formats

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "domain/Entities.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QSet>
+
+namespace rs::formats {
+
+// Reads typed fields out of parsed JSON and keeps the first error, named by the field's path ("roles[2].name").
+// Every read after an error returns a harmless default, so callers check failed() once per object.
+class JsonReader
+{
+public:
+    static constexpr qint64 kMaxId = qint64(1) << 53; // doubles hold integers exactly up to here
+    static constexpr int kMaxTextLength = 4000;
+
+    bool failed() const { return !m_error.isEmpty(); }
+    QString error() const { return m_error; }
+    void fail(const QString &path, const QString &what);
+
+    // Parses a whole document; malformed JSON is reported with its line and column.
+    QJsonObject document(const QByteArray &json);
+    // Refuses fields other than `known`, so that misspelt or newer fields are not silently dropped.
+    void onlyKeys(const QJsonObject &o, const QString &path, const QStringList &known);
+    void expectHeader(const QJsonObject &o, const QString &kind);
+
+    QJsonObject object(const QJsonValue &v, const QString &path);
+    QJsonArray array(const QJsonObject &o, const QString &key, const QString &path, qsizetype maxCount);
+    QString name(const QJsonObject &o, const QString &key, const QString &path, const QString &what);
+    QString text(const QJsonObject &o, const QString &key, const QString &path, bool required = true);
+    bool boolean(const QJsonObject &o, const QString &key, const QString &path, bool required = true);
+    // A positive id; `zeroAllowed` for references that may be empty.
+    Id id(const QJsonObject &o, const QString &key, const QString &path, bool zeroAllowed = false);
+    Scope scope(const QJsonObject &o, const QString &key, const QString &path);
+    BuiltIn builtIn(const QJsonObject &o, const QString &key, const QString &path);
+    Levels levels(const QJsonObject &o, const QString &key, const QString &path);
+    Categories categories(const QJsonObject &o, const QString &key, const QString &path);
+
+    static QString at(const QString &path, qsizetype index) { return QStringLiteral("%1[%2]").arg(path).arg(index); }
+    static QString field(const QString &path, const QString &key)
+    {
+        return path.isEmpty() ? key : path + QLatin1Char('.') + key;
+    }
+
+private:
+    QJsonValue value(const QJsonObject &o, const QString &key, const QString &path, bool required);
+    QString m_error;
+};
+
+} // namespace rs::formats

@@ -1,0 +1,236 @@
+#include "RoleSheet.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QTextDocument>
+
+namespace rs::formats {
+
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("rs::formats::RoleSheet", text, nullptr, n);
+}
+
+QString scopeText(const Workspace &ws, const Role &role)
+{
+    QString text;
+    if (role.isTemplate)
+        text = role.scope == Scope::Account ? tr("Template for account roles") : tr("Template for production roles");
+    else if (role.scope == Scope::Account)
+        text = role.invitedOnly ? tr("Account role, in the productions the holder is invited to")
+                                : tr("Account role, across the whole workspace");
+    else if (const Production *p = ws.production(role.production))
+        text = tr("Production role in %1").arg(p->name);
+    else
+        text = tr("Production role, available in every production");
+    if (role.isLocked())
+        text += tr(" (built in, locked)");
+    return text;
+}
+
+QString listText(const QStringList &names)
+{
+    return names.join(QStringLiteral(", "));
+}
+
+// What the role gives, section by section, and which abilities stand out.
+QStringList provided(const Workspace &ws, const Role &role)
+{
+    QStringList lines;
+    QStringList deletes;
+    for (const Section &s : ws.sections()) {
+        const QList<const Feature *> features = ws.featuresOf(s.id);
+        int any = 0, changes = 0;
+        for (const Feature *f : features) {
+            const Levels l = ws.grant(role, *f);
+            any += l.isNone() ? 0 : 1;
+            changes += (l.has(Level::Add) || l.has(Level::Edit)) ? 1 : 0;
+            if (l.has(Level::Delete))
+                deletes << f->name;
+        }
+        if (!any)
+            continue;
+        if (any == features.size() && changes == any)
+            lines << tr("%1: works with every feature and can add or change in all of them.").arg(s.name);
+        else if (changes == 0)
+            lines << tr("%1: can look at %2 of %3 features without changing them.")
+                         .arg(s.name)
+                         .arg(any)
+                         .arg(features.size());
+        else
+            lines << tr("%1: works with %2 of %3 features and can add or change in %4 of them.")
+                         .arg(s.name)
+                         .arg(any)
+                         .arg(features.size())
+                         .arg(changes);
+    }
+    if (!deletes.isEmpty())
+        lines << tr("Can delete in: %1.").arg(listText(deletes));
+    if (lines.isEmpty())
+        lines << tr("Nothing: this role grants no level on any feature.");
+    return lines;
+}
+
+// What the role leaves out on purpose: guardrails first, then what only the owner holds, then the rest.
+QStringList excluded(const Workspace &ws, const Role &role)
+{
+    QStringList lines;
+    for (Category c : kAllCategories) {
+        if (role.guardrails.has(c))
+            lines << tr("No %1 features: a guardrail keeps them out of this role.").arg(categoryName(c));
+    }
+    QStringList ownerOnly, none, accountWide;
+    for (const Feature &f : ws.features()) {
+        if (!ws.grant(role, f).isNone() || role.guardrails.intersects(f.categories))
+            continue;
+        if (f.ownerOnly && role.builtIn != BuiltIn::Owner)
+            ownerOnly << f.name;
+        else if (f.scope == Scope::Account && role.scope == Scope::Production && !role.isTemplate)
+            accountWide << f.name;
+        else
+            none << f.name;
+    }
+    if (!ownerOnly.isEmpty())
+        lines << tr("Owner-only features, held by the Admin & owner alone: %1.").arg(listText(ownerOnly));
+    if (!accountWide.isEmpty())
+        lines << tr("Account-wide features, outside any production role: %1.").arg(listText(accountWide));
+    if (!none.isEmpty())
+        lines << tr("No access to: %1.").arg(listText(none));
+    if (lines.isEmpty())
+        lines << tr("Nothing: this role holds some level on every feature.");
+    return lines;
+}
+
+// Backslash-escapes what Markdown would read as markup or raw HTML; table cells also lose their line breaks.
+QString md(const QString &text)
+{
+    QString out;
+    out.reserve(text.size() + 8);
+    for (const QChar c : text) {
+        if (c == u'\n' || c == u'\r') {
+            out += QLatin1Char(' ');
+            continue;
+        }
+        if (QStringView(u"\\`*_[]<>|&#!~{}").contains(c))
+            out += QLatin1Char('\\');
+        out += c;
+    }
+    return out;
+}
+
+QString html(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+} // namespace
+
+RoleSheet RoleSheet::build(const Workspace &ws, const Role &role, const QDate &date)
+{
+    RoleSheet sheet;
+    sheet.workspace = ws.name();
+    sheet.role = role.name;
+    sheet.scope = scopeText(ws, role);
+    sheet.date = date.toString(Qt::ISODate);
+    sheet.guardrails = role.guardrails.isEmpty() ? tr("None") : role.guardrails.toText();
+    sheet.description = role.description;
+    for (const Section &s : ws.sections()) {
+        SheetSection section { s.name, {} };
+        for (const Feature *f : ws.featuresOf(s.id))
+            section.rows.append(SheetRow { f->name, ws.grant(role, *f), f->rationale });
+        if (!section.rows.isEmpty())
+            sheet.sections.append(section);
+    }
+    sheet.provides = provided(ws, role);
+    sheet.excludes = excluded(ws, role);
+    return sheet;
+}
+
+QString RoleSheet::header() const
+{
+    return QStringLiteral("%1 — %2 — %3").arg(workspace, role, date);
+}
+
+QByteArray roleSheetMarkdown(const RoleSheet &sheet)
+{
+    QString out;
+    out += QStringLiteral("# %1\n\n").arg(md(sheet.role));
+    out += QStringLiteral("- **%1:** %2\n").arg(tr("Workspace"), md(sheet.workspace));
+    out += QStringLiteral("- **%1:** %2\n").arg(tr("Scope"), md(sheet.scope));
+    out += QStringLiteral("- **%1:** %2\n").arg(tr("Date"), md(sheet.date));
+    out += QStringLiteral("- **%1:** %2\n").arg(tr("Guardrails"), md(sheet.guardrails));
+    if (!sheet.description.isEmpty())
+        out += QStringLiteral("\n%1\n").arg(md(sheet.description));
+    for (const SheetSection &s : sheet.sections) {
+        out += QStringLiteral("\n## %1\n\n").arg(md(s.name));
+        out += QStringLiteral("| %1 | %2 | %3 |\n|---|---|---|\n")
+                   .arg(tr("Feature"), tr("Permission level"), tr("Why this matters"));
+        for (const SheetRow &r : s.rows)
+            out += QStringLiteral("| %1 | %2 | %3 |\n").arg(md(r.feature), md(r.levels.toText()), md(r.why));
+    }
+    out += QStringLiteral("\n## %1\n\n%2\n\n").arg(tr("Summary"), tr("This role provides:"));
+    for (const QString &line : sheet.provides)
+        out += QStringLiteral("- %1\n").arg(md(line));
+    out += QStringLiteral("\n%1\n\n").arg(tr("It deliberately excludes:"));
+    for (const QString &line : sheet.excludes)
+        out += QStringLiteral("- %1\n").arg(md(line));
+    return out.toUtf8();
+}
+
+QByteArray roleSheetHtml(const RoleSheet &sheet)
+{
+    QString out;
+    out += QStringLiteral("<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n<title>%1</title>\n")
+               .arg(html(sheet.header()));
+    out += QStringLiteral("<style>\nbody { font-family: sans-serif; margin: 2em; }\n"
+                          "table { border-collapse: collapse; width: 100%; margin-bottom: 1em; }\n"
+                          "th, td { border: 1px solid #999; padding: 4px 8px; text-align: left; "
+                          "vertical-align: top; }\n"
+                          "th { background: #eee; }\ntr { page-break-inside: avoid; }\n"
+                          "h2 { page-break-after: avoid; }\n</style>\n</head>\n<body>\n");
+    out += QStringLiteral("<h1>%1</h1>\n<table class=\"facts\">\n").arg(html(sheet.role));
+    const QList<QPair<QString, QString>> facts = { { tr("Workspace"), sheet.workspace }, { tr("Scope"), sheet.scope },
+        { tr("Date"), sheet.date }, { tr("Guardrails"), sheet.guardrails } };
+    for (const auto &[label, value] : facts)
+        out += QStringLiteral("<tr><th>%1</th><td>%2</td></tr>\n").arg(html(label), html(value));
+    out += QStringLiteral("</table>\n");
+    if (!sheet.description.isEmpty())
+        out += QStringLiteral("<p>%1</p>\n").arg(html(sheet.description));
+    for (const SheetSection &s : sheet.sections) {
+        out += QStringLiteral("<h2>%1</h2>\n<table>\n<tr><th>%2</th><th>%3</th><th>%4</th></tr>\n")
+                   .arg(html(s.name), html(tr("Feature")), html(tr("Permission level")), html(tr("Why this matters")));
+        for (const SheetRow &r : s.rows)
+            out += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>\n")
+                       .arg(html(r.feature), html(r.levels.toText()), html(r.why));
+        out += QStringLiteral("</table>\n");
+    }
+    out += QStringLiteral("<h2>%1</h2>\n<p>%2</p>\n<ul>\n").arg(html(tr("Summary")), html(tr("This role provides:")));
+    for (const QString &line : sheet.provides)
+        out += QStringLiteral("<li>%1</li>\n").arg(html(line));
+    out += QStringLiteral("</ul>\n<p>%1</p>\n<ul>\n").arg(html(tr("It deliberately excludes:")));
+    for (const QString &line : sheet.excludes)
+        out += QStringLiteral("<li>%1</li>\n").arg(html(line));
+    out += QStringLiteral("</ul>\n</body>\n</html>\n");
+    return out.toUtf8();
+}
+
+std::unique_ptr<QTextDocument> roleSheetDocument(const RoleSheet &sheet)
+{
+    auto doc = std::make_unique<QTextDocument>();
+    doc->setHtml(QString::fromUtf8(roleSheetHtml(sheet)));
+    doc->setMetaInformation(QTextDocument::DocumentTitle, sheet.header());
+    return doc;
+}
+
+QDate sheetDate()
+{
+    bool ok = false;
+    const qint64 epoch = qEnvironmentVariable("SOURCE_DATE_EPOCH").toLongLong(&ok);
+    if (ok && epoch >= 0)
+        return QDateTime::fromSecsSinceEpoch(epoch, Qt::UTC).date();
+    return QDate::currentDate();
+}
+
+} // namespace rs::formats
