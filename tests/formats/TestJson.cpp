@@ -1,0 +1,324 @@
+// The JSON documents: export then import gives the same workspace, and a bad import changes nothing and names the
+// field at fault.
+#include "FormatsFixture.h"
+#include "JsonEdit.h"
+
+#include "domain/DefaultWorkspace.h"
+#include "formats/Json.h"
+#include "testing/Generate.h"
+
+#include <QTemporaryDir>
+
+using namespace rs;
+
+namespace {
+
+int indexOf(const QByteArray &json, const QString &list, const QString &name)
+{
+    const QJsonArray a = QJsonDocument::fromJson(json).object().value(list).toArray();
+    for (int i = 0; i < a.size(); ++i) {
+        if (a.at(i).toObject().value(QStringLiteral("name")).toString() == name)
+            return i;
+    }
+    return -1;
+}
+
+QString at(const QByteArray &json, const char *list, const char *name, const char *rest)
+{
+    return QStringLiteral("%1.%2.%3")
+        .arg(QLatin1String(list))
+        .arg(indexOf(json, QLatin1String(list), QString::fromUtf8(name)))
+        .arg(QLatin1String(rest));
+}
+
+// A default workspace with an admin, a production, a custom account role and a production role.
+Workspace baseWorkspace()
+{
+    Workspace ws = DefaultWorkspace::create(QStringLiteral("Owner"), QStringLiteral("Studio"));
+    Change ann = Change::addMember(QStringLiteral("Ann"), ws.builtInRole(BuiltIn::Admin));
+    Change bob = Change::addMember(QStringLiteral("Bob"));
+    (void)ws.apply(ann);
+    (void)ws.apply(bob);
+    Change film = Change::createProduction(QStringLiteral("Film"), ann.member);
+    (void)ws.apply(film);
+    Change editor = Change::createRole(
+        QStringLiteral("Editor"), Scope::Account, 0, ws.findTemplate(QStringLiteral("Production"))->id);
+    (void)ws.apply(editor);
+    Change subtitler = Change::createRole(QStringLiteral("Subtitler"), Scope::Production, film.production);
+    (void)ws.apply(subtitler);
+    Change invite = Change::invite(film.production, bob.member, subtitler.role);
+    (void)ws.apply(invite);
+    return ws;
+}
+
+} // namespace
+
+class TestJson : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_base = baseWorkspace();
+        QVERIFY(m_base.verify().ok());
+        QCOMPARE(m_base.seats().size(), 2);
+        m_good = formats::workspaceJson(m_base);
+    }
+
+    void roundTripGenerated_data()
+    {
+        QTest::addColumn<int>("size");
+        QTest::addColumn<quint32>("seed");
+        QTest::newRow("default") << -1 << 0u;
+        QTest::newRow("base") << 0 << 0u;
+        QTest::newRow("small 1") << 1 << 1u;
+        QTest::newRow("small 2") << 1 << 2u;
+        QTest::newRow("studio") << 2 << 3u;
+    }
+
+    void roundTripGenerated()
+    {
+        QFETCH(int, size);
+        QFETCH(quint32, seed);
+        const Workspace ws = size < 0 ? DefaultWorkspace::create()
+            : size == 0               ? m_base
+            : generateWorkspace(size == 1 ? GenerateSpec::small() : GenerateSpec::studio(), seed);
+        const QByteArray json = formats::workspaceJson(ws);
+        const Result<Workspace> back = formats::workspaceFromJson(json);
+        QVERIFY2(back.ok(), qPrintable(back.error().message));
+        QVERIFY(back.value() == ws);
+        QCOMPARE(formats::workspaceJson(back.value()), json);
+    }
+
+    // Through the command line and the database: export, import into another file, and the workspace is equal.
+    void roundTripThroughStore()
+    {
+        const Workspace ws = generateWorkspace(GenerateSpec::small(), 11);
+        const QString from = m_dir.filePath(QStringLiteral("from.rolesheet"));
+        const QString to = m_dir.filePath(QStringLiteral("to.rolesheet"));
+        const QString file = m_dir.filePath(QStringLiteral("ws.json"));
+        QVERIFY(fmt::createStore(from, ws));
+        QVERIFY(fmt::createStore(to, DefaultWorkspace::create()));
+        fmt::Run r = fmt::cli({ QStringLiteral("--db"), from, QStringLiteral("export-workspace"), QStringLiteral("-o"),
+            file });
+        QCOMPARE(r.exit, 0);
+        r = fmt::cli({ QStringLiteral("--db"), to, QStringLiteral("import-workspace"), file });
+        QVERIFY2(r.exit == 0, r.err.constData());
+        QVERIFY(fmt::load(to) == ws);
+    }
+
+    void hostileWorkspace_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("expected");
+        const QByteArray &g = m_good;
+        QTest::newRow("truncated") << g.left(g.size() / 2) << QStringLiteral("Malformed JSON at line");
+        QTest::newRow("empty") << QByteArray() << QStringLiteral("Malformed JSON at line 1");
+        QTest::newRow("not an object") << QByteArray("[1, 2]") << QStringLiteral("not a JSON object");
+        QTest::newRow("other format") << fmt::edit(g, QStringLiteral("format"), QStringLiteral("x"))
+                                      << QStringLiteral("format:");
+        QTest::newRow("newer version") << fmt::edit(g, QStringLiteral("version"), 2) << QStringLiteral("version:");
+        QTest::newRow("role document") << fmt::edit(g, QStringLiteral("kind"), QStringLiteral("role"))
+                                       << QStringLiteral("kind:");
+        QTest::newRow("unknown field") << fmt::edit(g, QStringLiteral("members.0.age"), 3)
+                                       << QStringLiteral("members[0].age: unknown field");
+        QTest::newRow("name is a number") << fmt::edit(g, QStringLiteral("members.0.name"), 5)
+                                          << QStringLiteral("members[0].name: expected text");
+        QTest::newRow("list is an object") << fmt::edit(g, QStringLiteral("seats"), QJsonObject())
+                                           << QStringLiteral("seats: expected a list");
+        QTest::newRow("missing field") << fmt::edit(g, QStringLiteral("features.3.scope"), QJsonValue::Undefined)
+                                       << QStringLiteral("features[3].scope: missing");
+        QTest::newRow("huge id") << fmt::edit(g, QStringLiteral("sections.0.id"), 1e300)
+                                 << QStringLiteral("sections[0].id: expected a whole number");
+        QTest::newRow("fractional id") << fmt::edit(g, QStringLiteral("members.0.id"), 1.5)
+                                       << QStringLiteral("members[0].id: expected a whole number");
+        QTest::newRow("negative reference") << fmt::edit(g, QStringLiteral("members.0.accountRole"), -3)
+                                            << QStringLiteral("members[0].accountRole: expected a whole number");
+        QTest::newRow("huge text") << fmt::edit(g, QStringLiteral("features.0.rationale"), QString(100000, u'x'))
+                                   << QStringLiteral("features[0].rationale: 100000 characters");
+        QTest::newRow("long name") << fmt::edit(g, QStringLiteral("members.0.name"), QString(81, u'n'))
+                                   << QStringLiteral("members[0].name: A member name can be at most 80");
+        QTest::newRow("control character") << fmt::edit(g, QStringLiteral("members.0.name"), QStringLiteral("A\nB"))
+                                           << QStringLiteral("members[0].name: A member name cannot contain");
+        QTest::newRow("unknown level") << fmt::edit(g, at(g, "roles", "Editor", "grants.0.levels.0"),
+            QStringLiteral("approve")) << QStringLiteral(".levels[0]: expected view, add, edit or delete");
+        QTest::newRow("unknown feature") << fmt::edit(g, at(g, "roles", "Editor", "grants.0.feature"), 99999)
+                                         << QStringLiteral(".grants[0].feature: there is no feature with id 99999");
+        QTest::newRow("unknown category") << fmt::edit(g, QStringLiteral("features.0.categories.+"),
+            QStringLiteral("legal")) << QStringLiteral("features[0].categories[0]: expected financial");
+        QTest::newRow("unknown role of member") << fmt::edit(g, QStringLiteral("members.0.accountRole"), 77777)
+                                                << QStringLiteral("members[0].accountRole: there is no role");
+        QTest::newRow("duplicate id") << fmt::edit(g, QStringLiteral("sections.1.id"),
+            fmt::valueAt(g, QStringLiteral("sections.0.id"))) << QStringLiteral("sections[1].id: id 1 is used twice");
+        QTest::newRow("duplicate member name")
+            << fmt::edit(g, at(g, "members", "Bob", "name"), QStringLiteral("Ann")) << QStringLiteral("Two members");
+        QTest::newRow("duplicate feature name") << fmt::edit(g, QStringLiteral("features.1.name"),
+            QStringLiteral("Jobs")) << QStringLiteral("Two features are named");
+        QTest::newRow("name with spaces") << fmt::edit(g, QStringLiteral("members.0.name"), QStringLiteral(" Ann"))
+                                          << QStringLiteral("members[0].name: a name cannot begin or end");
+        QTest::newRow("two owners") << fmt::edit(g, at(g, "members", "Ann", "accountRole"),
+            fmt::valueAt(g, at(g, "members", "Owner", "accountRole"))) << QStringLiteral("exactly one Admin & owner");
+        QTest::newRow("owner-only grant")
+            << fmt::edit(g, at(g, "roles", "Editor", "grants.+"),
+                   QJsonObject { { QStringLiteral("feature"), indexOf(g, QStringLiteral("features"),
+                                                                  QStringLiteral("Payout Management"))
+                                           + 7 },
+                       { QStringLiteral("levels"), QJsonArray { QStringLiteral("view") } } })
+            << QStringLiteral("breaks a rule");
+        QTest::newRow("built-in made a template") << fmt::edit(g, at(g, "roles", "Admin", "template"), true)
+                                                  << QStringLiteral("builtIn: a built-in role has the wrong scope");
+        QTest::newRow("seat in unknown production") << fmt::edit(g, QStringLiteral("seats.0.production"), 4242)
+                                                    << QStringLiteral("seats[0].production: there is no production");
+    }
+
+    // Every bad import is refused with one line naming the field, and the workspace file keeps every byte.
+    void hostileWorkspace()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, expected);
+        const Result<Workspace> parsed = formats::workspaceFromJson(json);
+        QVERIFY(!parsed.ok());
+        QVERIFY2(parsed.error().message.contains(expected), qPrintable(parsed.error().message));
+
+        const QString db = m_dir.filePath(QStringLiteral("hostile.rolesheet"));
+        QFile::remove(db);
+        QVERIFY(fmt::createStore(db, m_base));
+        const QByteArray before = fmt::read(db);
+        const QString file = m_dir.filePath(QStringLiteral("hostile.json"));
+        QVERIFY(fmt::write(file, json));
+        const fmt::Run r = fmt::cli({ QStringLiteral("--db"), db, QStringLiteral("import-workspace"), file });
+        QCOMPARE(r.exit, 2);
+        QCOMPARE(r.err.count('\n'), 1);
+        QVERIFY2(QString::fromUtf8(r.err).contains(expected), r.err.constData());
+        QVERIFY(fmt::read(db) == before);
+    }
+
+    void importRole_data()
+    {
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<QString>("production");
+        QTest::newRow("template as account role") << QStringLiteral("Production") << QString();
+        QTest::newRow("custom account role") << QStringLiteral("Editor") << QString();
+        QTest::newRow("production role") << QStringLiteral("Subtitler") << QStringLiteral("Film");
+    }
+
+    // A role exported and imported under another name holds exactly the same levels.
+    void importRole()
+    {
+        QFETCH(QString, source);
+        QFETCH(QString, production);
+        const Production *film = m_base.findProduction(QStringLiteral("Film"));
+        const Role *role = production.isEmpty() ? m_base.findAccountRole(source) : nullptr;
+        if (!role)
+            role = production.isEmpty() ? m_base.findTemplate(source) : m_base.findProductionRole(film->id, source);
+        QVERIFY(role);
+        QByteArray json = fmt::edit(formats::roleJson(m_base, *role), QStringLiteral("role.name"),
+            QStringLiteral("Copy"));
+        if (role->isTemplate)
+            json = fmt::edit(json, QStringLiteral("role.template"), false);
+        const Result<QList<Change>> changes
+            = formats::roleChangesFromJson(m_base, json, production.isEmpty() ? 0 : film->id);
+        QVERIFY2(changes.ok(), qPrintable(changes.error().message));
+        Workspace ws = m_base;
+        QList<Change> list = changes.value();
+        for (Change &c : list)
+            QVERIFY(ws.apply(c).ok());
+        const Role *copy = ws.role(list.first().role);
+        QVERIFY(copy);
+        QCOMPARE(copy->name, QStringLiteral("Copy"));
+        QCOMPARE(copy->guardrails, role->guardrails);
+        QCOMPARE(copy->scope, role->scope);
+        for (const Feature &f : ws.features())
+            QCOMPARE(ws.grant(*copy, f), ws.grant(*role, f));
+    }
+
+    void hostileRole_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("production");
+        QTest::addColumn<QString>("expected");
+        const QByteArray g = fmt::edit(formats::roleJson(m_base, *m_base.findAccountRole(QStringLiteral("Editor"))),
+            QStringLiteral("role.name"), QStringLiteral("Imported"));
+        const int payout = 24; // Payout Management, in catalog order
+        QTest::newRow("truncated") << g.left(200) << QString() << QStringLiteral("Malformed JSON at line");
+        QTest::newRow("workspace document") << m_good << QString() << QStringLiteral("kind:");
+        QTest::newRow("levels as text") << fmt::edit(g, QStringLiteral("grants.0.levels"), QStringLiteral("add"))
+                                        << QString() << QStringLiteral("grants[0].levels: expected a list");
+        QTest::newRow("too many levels")
+            << fmt::edit(g, QStringLiteral("grants.0.levels"),
+                   QJsonArray { QStringLiteral("view"), QStringLiteral("add"), QStringLiteral("edit"),
+                       QStringLiteral("delete"), QStringLiteral("view") })
+            << QString() << QStringLiteral("grants[0].levels: 5 entries");
+        QTest::newRow("huge description") << fmt::edit(g, QStringLiteral("role.description"), QString(5000, u'd'))
+                                          << QString() << QStringLiteral("role.description: 5000 characters");
+        QTest::newRow("unknown feature") << fmt::edit(g, QStringLiteral("grants.3.feature"), QStringLiteral("Drones"))
+                                         << QString()
+                                         << QStringLiteral("grants[3].feature: this workspace has no feature named");
+        QTest::newRow("feature twice") << fmt::edit(g, QStringLiteral("grants.3.feature"), QStringLiteral("Jobs"))
+                                       << QString() << QStringLiteral("grants[3].feature: \"Jobs\" is listed twice");
+        QTest::newRow("name taken") << fmt::edit(g, QStringLiteral("role.name"), QStringLiteral("Editor")) << QString()
+                                    << QStringLiteral("role.name: There is already");
+        QTest::newRow("empty name") << fmt::edit(g, QStringLiteral("role.name"), QString()) << QString()
+                                    << QStringLiteral("role.name: A role needs a name");
+        QTest::newRow("owner-only feature")
+            << fmt::edit(fmt::edit(g, QStringLiteral("role.guardrails"), QJsonArray()),
+                   QStringLiteral("grants.%1.levels").arg(payout), QJsonArray { QStringLiteral("view") })
+            << QString() << QStringLiteral("grants[24]:");
+        QTest::newRow("guardrail") << fmt::edit(g, QStringLiteral("grants.23.levels"),
+            QJsonArray { QStringLiteral("view") }) << QString() << QStringLiteral("grants[23]:");
+        QTest::newRow("production role without production")
+            << fmt::edit(g, QStringLiteral("role.scope"), QStringLiteral("production")) << QString()
+            << QStringLiteral("role.scope:");
+        QTest::newRow("account role into a production") << g << QStringLiteral("Film") << QStringLiteral("role.scope:");
+        QTest::newRow("account feature in a production role")
+            << fmt::edit(g, QStringLiteral("role.scope"), QStringLiteral("production")) << QStringLiteral("Film")
+            << QStringLiteral("grants[0]:");
+        QTest::newRow("unknown field") << fmt::edit(g, QStringLiteral("role.colour"), QStringLiteral("red"))
+                                       << QString() << QStringLiteral("role.colour: unknown field");
+    }
+
+    void hostileRole()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, production);
+        QFETCH(QString, expected);
+        const QString db = m_dir.filePath(QStringLiteral("role.rolesheet"));
+        QFile::remove(db);
+        QVERIFY(fmt::createStore(db, m_base));
+        const QByteArray before = fmt::read(db);
+        const QString file = m_dir.filePath(QStringLiteral("role.json"));
+        QVERIFY(fmt::write(file, json));
+        QStringList args = { QStringLiteral("--db"), db, QStringLiteral("import-role"), file };
+        if (!production.isEmpty())
+            args << QStringLiteral("--production") << production;
+        const fmt::Run r = fmt::cli(args);
+        QCOMPARE(r.exit, 2);
+        QCOMPARE(r.err.count('\n'), 1);
+        QVERIFY2(QString::fromUtf8(r.err).contains(expected), r.err.constData());
+        QVERIFY(fmt::read(db) == before);
+    }
+
+    // Names the rules let through — quotes, commas, markup, formula starters — survive the round trip.
+    void awkwardNamesRoundTrip()
+    {
+        Workspace ws = m_base;
+        for (const QString &name : { QStringLiteral("O'Brien, \"Bo\""), QStringLiteral("<script>alert(1)</script>"),
+                 QStringLiteral("=HYPERLINK(\"x\")"), QStringLiteral("Zoë — ñ 日本"), QStringLiteral("#hash \\ back") }) {
+            Change c = Change::addMember(name);
+            QVERIFY2(ws.apply(c).ok(), qPrintable(name));
+        }
+        const Result<Workspace> back = formats::workspaceFromJson(formats::workspaceJson(ws));
+        QVERIFY(back.ok());
+        QVERIFY(back.value() == ws);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    Workspace m_base;
+    QByteArray m_good;
+};
+
+QTEST_MAIN(TestJson)
+#include "TestJson.moc"
