@@ -57,6 +57,18 @@ const char *const kMigration2[] = {
     " actor TEXT NOT NULL, summary TEXT NOT NULL, change TEXT NOT NULL)",
 };
 
+// Version 3: a workspace version every write bumps (what watchers and stale writers compare), and audit rows that
+// say which entities they touched, with their state before and after.
+const char *const kMigration3[] = {
+    "CREATE TABLE workspace_version (id INTEGER PRIMARY KEY, version %ID% NOT NULL)",
+    "INSERT INTO workspace_version (id, version) VALUES (1, 0)",
+    "ALTER TABLE audit ADD COLUMN version %ID% NOT NULL DEFAULT 0",
+    "ALTER TABLE audit ADD COLUMN subjects TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE audit ADD COLUMN before_state TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE audit ADD COLUMN after_state TEXT NOT NULL DEFAULT ''",
+    "CREATE INDEX audit_version ON audit(version)",
+};
+
 struct Migration
 {
     const char *const *statements;
@@ -66,6 +78,7 @@ struct Migration
 const Migration kMigrations[] = {
     { kMigration1, int(sizeof(kMigration1) / sizeof(kMigration1[0])) },
     { kMigration2, int(sizeof(kMigration2) / sizeof(kMigration2[0])) },
+    { kMigration3, int(sizeof(kMigration3) / sizeof(kMigration3[0])) },
 };
 
 // A statement for this dialect, or an empty string when it belongs to the other one.
@@ -131,10 +144,19 @@ Status Schema::migrate(QSqlDatabase &db, Dialect dialect, int target)
                                    .arg(current.value())
                                    .arg(latestVersion()));
     for (int version = current.value() + 1; version <= target; ++version) {
-        if (!db.transaction())
-            return Error::storage(QCoreApplication::translate("rs::Schema", "The workspace could not be upgraded."),
-                db.lastError().text());
+        // Another process may be upgrading the same workspace: take the writer's lock, then look again.
         QSqlQuery q(db);
+        const bool began = dialect == Dialect::SQLite
+            ? q.exec(QStringLiteral("BEGIN IMMEDIATE"))
+            : q.exec(QStringLiteral("BEGIN")) && q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(20260601)"));
+        if (!began)
+            return Error::storage(QCoreApplication::translate("rs::Schema", "The workspace could not be upgraded."),
+                q.lastError().text());
+        const Result<int> now = currentVersion(db);
+        if (now && now.value() >= version) {
+            q.exec(QStringLiteral("COMMIT"));
+            continue;
+        }
         bool ok = true;
         if (version == 1)
             ok = q.exec(QStringLiteral("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT "
@@ -152,15 +174,18 @@ Status Schema::migrate(QSqlDatabase &db, Dialect dialect, int target)
         }
         if (!ok) {
             const QString detail = q.lastError().text();
-            db.rollback();
+            q.exec(QStringLiteral("ROLLBACK"));
             return Error::storage(
                 QCoreApplication::translate("rs::Schema", "The workspace could not be upgraded to schema %1.")
                     .arg(version),
                 detail);
         }
-        if (!db.commit())
+        if (!q.exec(QStringLiteral("COMMIT"))) {
+            const QString detail = q.lastError().text();
+            q.exec(QStringLiteral("ROLLBACK"));
             return Error::storage(QCoreApplication::translate("rs::Schema", "The workspace could not be upgraded."),
-                db.lastError().text());
+                detail);
+        }
     }
     return {};
 }

@@ -1,5 +1,7 @@
 #include "Store.h"
 
+#include "AuditState.h"
+
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QDateTime>
@@ -24,16 +26,6 @@ QString newConnectionName()
 Scope scopeFrom(const QString &key)
 {
     return key == QLatin1String("production") ? Scope::Production : Scope::Account;
-}
-
-QString osUser()
-{
-    for (const char *name : { "USER", "LOGNAME", "USERNAME" }) {
-        const QString value = qEnvironmentVariable(name);
-        if (!value.isEmpty())
-            return value;
-    }
-    return {};
 }
 
 // Checks the first bytes of a file that claims to be a workspace before SQLite is let near it: SQLite would happily
@@ -81,7 +73,7 @@ Store::Store(QString location, Dialect dialect, QString connection)
     : m_location(std::move(location))
     , m_dialect(dialect)
     , m_connection(std::move(connection))
-    , m_actor(osUser())
+    , m_actor(auditstate::osUser())
 {
 }
 
@@ -106,20 +98,25 @@ QString Store::defaultLocation()
     return QDir(dir).filePath(QStringLiteral("workspace.rolesheet"));
 }
 
+bool Store::isPostgres(const QString &location)
+{
+    return location.startsWith(QLatin1String("postgresql://")) || location.startsWith(QLatin1String("postgres://"));
+}
+
 Status Store::connect(Access access)
 {
     QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     database.setDatabaseName(m_location);
-    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000");
-    if (access == Access::ReadOnly)
-        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
-    database.setConnectOptions(options);
+    // Read-only access is enforced with query_only rather than a read-only connection: a read-only connection
+    // cannot remove the write-ahead log it finds or creates, and would leave files beside the workspace.
+    database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     m_readOnly = access == Access::ReadOnly;
     if (!database.open())
         return Error::storage(QCoreApplication::translate("rs::Store", "%1 cannot be opened.").arg(m_location),
             database.lastError().text());
     QSqlQuery q(database);
-    if (!q.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
+    if (!q.exec(QStringLiteral("PRAGMA foreign_keys = ON"))
+        || (m_readOnly && !q.exec(QStringLiteral("PRAGMA query_only = ON"))))
         return Error::storage(
             QCoreApplication::translate("rs::Store", "%1 cannot be opened.").arg(m_location), q.lastError().text());
     return {};
@@ -127,9 +124,13 @@ Status Store::connect(Access access)
 
 Result<std::unique_ptr<Store>> Store::open(const QString &location, Access access)
 {
-    if (location.startsWith(QLatin1String("postgresql://")) || location.startsWith(QLatin1String("postgres://")))
-        return Error::badInput(
-            QCoreApplication::translate("rs::Store", "PostgreSQL workspaces are not supported by this build."));
+    if (isPostgres(location)) {
+        std::unique_ptr<Store> store(new Store(location, Dialect::PostgreSQL, newConnectionName()));
+        if (Status s = store->connectPostgres(location); !s)
+            return s.error();
+        store->m_readOnly = access == Access::ReadOnly;
+        return finishOpen(std::move(store), access);
+    }
     const QFileInfo info(location);
     if (!info.exists())
         return Error::notFound(QCoreApplication::translate(
@@ -146,15 +147,24 @@ Result<std::unique_ptr<Store>> Store::open(const QString &location, Access acces
     std::unique_ptr<Store> store(new Store(location, Dialect::SQLite, newConnectionName()));
     if (Status s = store->connect(access); !s)
         return s.error();
+    return finishOpen(std::move(store), access);
+}
+
+Result<std::unique_ptr<Store>> Store::finishOpen(std::unique_ptr<Store> store, Access access)
+{
+    const QString &location = store->m_location;
     QSqlDatabase database = store->db();
     const Result<int> version = Schema::currentVersion(database);
     if (!version)
         return Error::badInput(
             QCoreApplication::translate("rs::Store", "%1 is damaged or not a Rolesheet workspace.").arg(location));
+    if (version.value() == 0 && store->m_dialect == Dialect::PostgreSQL)
+        return Error::notFound(QCoreApplication::translate(
+            "rs::Store", "The database %1 holds no workspace yet; create one with \"rolesheet-cli init\".")
+                                   .arg(location));
     if (version.value() <= 0)
         return Error::badInput(
-            QCoreApplication::translate("rs::Store", "%1 is an SQLite database but not a Rolesheet workspace.")
-                .arg(location));
+            QCoreApplication::translate("rs::Store", "%1 is a database but not a Rolesheet workspace.").arg(location));
     if (version.value() > Schema::latestVersion())
         return Error::badInput(QCoreApplication::translate(
             "rs::Store", "%1 was written by a newer Rolesheet (schema %2); this version reads up to schema %3.")
@@ -167,11 +177,11 @@ Result<std::unique_ptr<Store>> Store::open(const QString &location, Access acces
                 "%1 was written by an older Rolesheet and must be upgraded; open it for a change "
                 "first.")
                                        .arg(location));
-        if (Status s = Schema::migrate(database, Dialect::SQLite); !s)
+        if (Status s = Schema::migrate(database, store->m_dialect); !s)
             return s.error();
     }
     QSqlQuery q(database);
-    if (access == Access::ReadWrite) {
+    if (access == Access::ReadWrite && store->m_dialect == Dialect::SQLite) {
         if (!q.exec(QStringLiteral("PRAGMA journal_mode")) || !q.next())
             return Error::badInput(
                 QCoreApplication::translate("rs::Store", "%1 is damaged or not a Rolesheet workspace.").arg(location));
@@ -186,14 +196,42 @@ Result<std::unique_ptr<Store>> Store::open(const QString &location, Access acces
 
 Result<std::unique_ptr<Store>> Store::create(const QString &location, const Workspace &initial)
 {
-    if (location.startsWith(QLatin1String("postgresql://")) || location.startsWith(QLatin1String("postgres://")))
-        return Error::badInput(
-            QCoreApplication::translate("rs::Store", "PostgreSQL workspaces are not supported by this build."));
+    if (Status s = initial.verify(); !s)
+        return s.error();
+    if (isPostgres(location)) {
+        std::unique_ptr<Store> store(new Store(location, Dialect::PostgreSQL, newConnectionName()));
+        if (Status s = store->connectPostgres(location); !s)
+            return s.error();
+        QSqlDatabase database = store->db();
+        // An empty schema left by an interrupted create is taken over; a workspace with roles is not.
+        if (Status s = Schema::migrate(database, Dialect::PostgreSQL); !s)
+            return s.error();
+        if (Status s = store->begin(true); !s)
+            return s.error();
+        QSqlQuery q(database);
+        if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM roles")) || !q.next()) {
+            store->rollback();
+            return Error::storage(
+                QCoreApplication::translate("rs::Store", "%1 cannot be read.").arg(store->m_location),
+                q.lastError().text());
+        }
+        const bool holdsWorkspace = q.value(0).toLongLong() > 0;
+        q.finish();
+        store->rollback();
+        if (holdsWorkspace)
+            return Error::badInput(
+                QCoreApplication::translate("rs::Store", "%1 already holds a workspace; nothing was changed.")
+                    .arg(store->m_location));
+        store->m_workspace = initial;
+        if (Status s = store->writeAll(QCoreApplication::translate("rs::Store", "Created the workspace")); !s)
+            return s.error();
+        if (Status s = store->load(); !s)
+            return s.error();
+        return store;
+    }
     if (QFileInfo::exists(location))
         return Error::badInput(
             QCoreApplication::translate("rs::Store", "%1 already exists; nothing was changed.").arg(location));
-    if (Status s = initial.verify(); !s)
-        return s.error();
     const QFileInfo info(location);
     if (!QDir().mkpath(info.absolutePath()))
         return Error::storage(
@@ -212,7 +250,7 @@ Result<std::unique_ptr<Store>> Store::create(const QString &location, const Work
         }
         if (s) {
             building.m_workspace = initial;
-            s = building.writeAll();
+            s = building.writeAll(QCoreApplication::translate("rs::Store", "Created the workspace"));
         }
         if (!s) {
             building.db().close();
@@ -229,35 +267,128 @@ Result<std::unique_ptr<Store>> Store::create(const QString &location, const Work
     return open(location, Access::ReadWrite);
 }
 
+Status Store::begin(bool write, qint64 *version)
+{
+    QSqlQuery q(db());
+    bool ok = false;
+    if (m_dialect == Dialect::SQLite)
+        ok = q.exec(write ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
+    else
+        ok = q.exec(write ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ"));
+    if (!ok)
+        return Error::storage(QCoreApplication::translate(
+                                  "rs::Store", "The workspace is busy or cannot be written; nothing was changed."),
+            q.lastError().text());
+    if (!write)
+        return {};
+    // Every writer takes the same row lock first: writers queue up, and each sees all that the others committed.
+    const bool locked = m_dialect == Dialect::SQLite
+        ? q.exec(QStringLiteral("SELECT version FROM workspace_version WHERE id = 1"))
+        : q.exec(QStringLiteral("SELECT version FROM workspace_version WHERE id = 1 FOR UPDATE"));
+    if (!locked) {
+        const QString detail = q.lastError().text();
+        rollback();
+        return Error::storage(QCoreApplication::translate(
+                                  "rs::Store", "The workspace is busy or cannot be written; nothing was changed."),
+            detail);
+    }
+    if (version)
+        *version = q.next() ? q.value(0).toLongLong() : 0;
+    return {};
+}
+
+Status Store::commit()
+{
+    QSqlQuery q(db());
+    if (q.exec(QStringLiteral("COMMIT")))
+        return {};
+    const QString detail = q.lastError().text();
+    rollback();
+    return Error::storage(
+        QCoreApplication::translate("rs::Store", "The workspace could not be saved; nothing was changed."), detail);
+}
+
+void Store::rollback()
+{
+    QSqlQuery q(db());
+    q.exec(QStringLiteral("ROLLBACK"));
+}
+
+Result<qint64> Store::currentVersion() const
+{
+    QSqlQuery q(db());
+    if (!q.exec(QStringLiteral("SELECT version FROM workspace_version WHERE id = 1")) || !q.next())
+        return Error::storage(
+            QCoreApplication::translate("rs::Store", "%1 cannot be read.").arg(m_location), q.lastError().text());
+    return q.value(0).toLongLong();
+}
+
 Status Store::load()
 {
+    Result<Loaded> loaded = read(false);
+    if (!loaded)
+        return loaded.error();
+    m_workspace = std::move(loaded.value().workspace);
+    m_revisions = std::move(loaded.value().revisions);
+    m_version = loaded.value().version;
+    return {};
+}
+
+Status Store::reload()
+{
+    return load();
+}
+
+Result<Store::Loaded> Store::read(bool inTransaction) const
+{
+    Store *self = const_cast<Store *>(this);
+    if (!inTransaction) {
+        if (Status s = self->begin(false); !s)
+            return s.error();
+    }
     QSqlDatabase database = db();
-    Workspace ws;
+    Loaded loaded;
+    Workspace &ws = loaded.workspace;
     WorkspaceBuilder b(ws);
     QSqlQuery q(database);
     q.setForwardOnly(true);
-    auto fail = [&]() {
+    auto fail = [&]() -> Error {
+        q.finish();
+        if (!inTransaction)
+            self->rollback();
         return Error::badInput(
             QCoreApplication::translate("rs::Store", "%1 is damaged or not a Rolesheet workspace.").arg(m_location));
     };
-    if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'name'")))
+    auto remember = [&](Kind kind, Id id, const QVariant &revision) {
+        loaded.revisions.insert({ int(kind), id }, revision.toLongLong());
+    };
+    if (!q.exec(QStringLiteral("SELECT key, value FROM meta WHERE key IN ('name', 'next_id')")))
         return fail();
-    if (q.next())
-        b.setName(q.value(0).toString());
+    while (q.next()) {
+        if (q.value(0).toString() == QLatin1String("name"))
+            b.setName(q.value(1).toString());
+        else
+            b.setNextId(q.value(1).toLongLong());
+    }
+    if (!q.exec(QStringLiteral("SELECT version FROM workspace_version WHERE id = 1")))
+        return fail();
+    loaded.version = q.next() ? q.value(0).toLongLong() : 0;
     if (!q.exec(QStringLiteral("SELECT id, name FROM sections ORDER BY position, id")))
         return fail();
     while (q.next())
         b.addSection(Section { q.value(0).toLongLong(), q.value(1).toString() });
-    if (!q.exec(QStringLiteral("SELECT f.id, f.section_id, f.name, f.scope, f.categories, f.owner_only, f.rationale "
-                               "FROM features f ORDER BY f.position, f.id")))
+    if (!q.exec(QStringLiteral("SELECT id, section_id, name, scope, categories, owner_only, rationale, revision "
+                               "FROM features ORDER BY position, id")))
         return fail();
-    while (q.next())
+    while (q.next()) {
         b.addFeature(Feature { q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
             scopeFrom(q.value(3).toString()), Categories::fromBits(q.value(4).toUInt()), q.value(5).toInt() != 0,
             q.value(6).toString() });
+        remember(Kind::Feature, q.value(0).toLongLong(), q.value(7));
+    }
     if (!q.exec(
             QStringLiteral("SELECT id, name, scope, is_template, built_in, production_id, guardrails, invited_only, "
-                           "description FROM roles")))
+                           "description, revision FROM roles")))
         return fail();
     while (q.next()) {
         Role r;
@@ -273,6 +404,7 @@ Status Store::load()
         r.guardrails = Categories::fromBits(q.value(6).toUInt());
         r.invitedOnly = q.value(7).toInt() != 0;
         r.description = q.value(8).toString();
+        remember(Kind::Role, r.id, q.value(9));
         b.addRole(r);
     }
     if (!q.exec(QStringLiteral("SELECT role_id, feature_id, levels FROM grants ORDER BY role_id")))
@@ -286,14 +418,18 @@ Status Store::load()
             return fail();
         current->grants.insert(q.value(1).toLongLong(), Levels::fromBits(q.value(2).toUInt()));
     }
-    if (!q.exec(QStringLiteral("SELECT id, name, account_role_id FROM members")))
+    if (!q.exec(QStringLiteral("SELECT id, name, account_role_id, revision FROM members")))
         return fail();
-    while (q.next())
+    while (q.next()) {
         b.addMember(Member { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong() });
-    if (!q.exec(QStringLiteral("SELECT id, name, created_by FROM productions")))
+        remember(Kind::Member, q.value(0).toLongLong(), q.value(3));
+    }
+    if (!q.exec(QStringLiteral("SELECT id, name, created_by, revision FROM productions")))
         return fail();
-    while (q.next())
+    while (q.next()) {
         b.addProduction(Production { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong() });
+        remember(Kind::Production, q.value(0).toLongLong(), q.value(3));
+    }
     if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM seats")) || !q.next())
         return fail();
     b.reserveSeats(q.value(0).toLongLong());
@@ -303,12 +439,14 @@ Status Store::load()
         b.addSeat(SeatKey { q.value(0).toLongLong(), q.value(1).toLongLong() }, q.value(2).toLongLong());
     if (q.lastError().isValid())
         return fail();
+    q.finish();
+    if (!inTransaction)
+        self->rollback(); // a read-only transaction: nothing to keep
     b.finish();
     if (Status s = ws.verify(); !s)
         return Error::badInput(QCoreApplication::translate("rs::Store", "%1 breaks a rule and cannot be opened: %2")
                                    .arg(m_location, s.error().message));
-    m_workspace = std::move(ws);
-    return {};
+    return loaded;
 }
 
 } // namespace rs

@@ -1,11 +1,15 @@
 // The writing half of Store: turns what a change touched into rows, inside one transaction.
 #include "Store.h"
 
+#include "AuditState.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFile>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 
 namespace rs {
 
@@ -216,12 +220,107 @@ Status writeTouched(Writer &w, const Workspace &ws, const Touched &t)
 
 } // namespace
 
-Status Store::writeAll()
+namespace {
+
+// Changes applied to a workspace in memory, with what the audit trail records of each.
+struct Staged
+{
+    QList<Touched> touched;
+    QStringList summaries;
+    QList<QJsonObject> before;
+    QList<QJsonObject> after;
+    QList<QStringList> subjects;
+};
+
+void unstage(Workspace &ws, Staged &staged)
+{
+    for (auto it = staged.touched.crbegin(); it != staged.touched.crend(); ++it)
+        ws.restore(*it);
+    staged = Staged();
+}
+
+// Applies the changes in order, each checked against the rules; on a refusal undoes those applied.
+Status stage(Workspace &ws, QList<Change> &changes, Staged &staged)
+{
+    for (Change &change : changes) {
+        const QString summary = change.describe(ws);
+        Result<Touched> t = ws.apply(change);
+        if (!t) {
+            unstage(ws, staged);
+            return t.error();
+        }
+        staged.summaries.append(summary);
+        staged.before.append(auditstate::before(ws, t.value()));
+        staged.after.append(auditstate::after(ws, t.value()));
+        staged.subjects.append(auditstate::subjects(ws, t.value()));
+        staged.touched.append(std::move(t).value());
+    }
+    return {};
+}
+
+// A test hook: with ROLESHEET_TEST_STALL_COMMIT set to a file name, a writer announces that it holds its
+// transaction open by creating that file, then waits to be killed.
+void stallForTests()
+{
+    const QString marker = qEnvironmentVariable("ROLESHEET_TEST_STALL_COMMIT");
+    if (marker.isEmpty())
+        return;
+    QFile file(marker);
+    if (file.open(QIODevice::WriteOnly))
+        file.close();
+    QThread::sleep(120);
+}
+
+// What every write ends with: the new workspace version, the id counter, one audit row per change, and on PostgreSQL
+// a notification for the watchers of other processes.
+struct VersionWrite
+{
+    Dialect dialect;
+    Id nextId;
+    QString dbUser;
+    QString actor;
+    qint64 version;
+};
+
+Status writeVersion(Writer &w, const VersionWrite &v, const QStringList &summaries, const QList<QJsonObject> &changes,
+    const QList<QJsonObject> &before, const QList<QJsonObject> &after, const QList<QStringList> &subjects)
+{
+    const qint64 version = v.version;
+    if (Status s = w.run("UPDATE workspace_version SET version = ? WHERE id = 1", { version }); !s)
+        return s;
+    if (Status s = w.run("INSERT INTO meta (key, value) VALUES ('next_id', ?) ON CONFLICT (key) DO UPDATE SET "
+                         "value = excluded.value",
+            { QString::number(v.nextId) });
+        !s)
+        return s;
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    const auto json = [](const QJsonObject &o) {
+        return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    };
+    for (int i = 0; i < summaries.size(); ++i) {
+        if (Status s = w.run("INSERT INTO audit (at, os_user, db_user, actor, summary, change, version, subjects, "
+                             "before_state, after_state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                { now, auditstate::osUser(), v.dbUser, v.actor, summaries.at(i), json(changes.at(i)), version,
+                    auditstate::joinSubjects(subjects.at(i)), json(before.at(i)), json(after.at(i)) });
+            !s)
+            return s;
+    }
+    if (v.dialect == Dialect::PostgreSQL) {
+        // Delivered to listeners when the transaction commits, and never if it does not.
+        if (Status s = w.run("SELECT pg_notify('rolesheet_changed', ?)", { QString::number(version) }); !s)
+            return s;
+    }
+    return {};
+}
+
+} // namespace
+
+Status Store::writeAll(const QString &summary)
 {
     QSqlDatabase database = db();
-    if (!database.transaction())
-        return Error::storage(
-            QCoreApplication::translate("rs::Store", "The workspace could not be saved."), database.lastError().text());
+    qint64 dbVersion = 0;
+    if (Status s = begin(true, &dbVersion); !s)
+        return s;
     Writer w(database);
     const Workspace &ws = m_workspace;
     Status s;
@@ -243,15 +342,18 @@ Status Store::writeAll()
     all.workspaceName = true;
     if (s)
         s = writeTouched(w, ws, all);
+    const qint64 version = dbVersion + 1;
+    if (s)
+        s = writeVersion(w, { m_dialect, m_workspace.nextId(), m_dbUser, m_actor, version }, { summary }, { QJsonObject { { QStringLiteral("kind"), QStringLiteral("Replace") } } },
+            { QJsonObject() }, { QJsonObject() },
+            { { QStringLiteral("catalog"), QStringLiteral("replace"), QStringLiteral("workspace") } });
     if (!s) {
-        database.rollback();
+        rollback();
         return s;
     }
-    if (!database.commit()) {
-        const QString detail = database.lastError().text();
-        database.rollback();
-        return Error::storage(QCoreApplication::translate("rs::Store", "The workspace could not be saved."), detail);
-    }
+    if (Status c = commit(); !c)
+        return c;
+    m_version = version;
     return {};
 }
 
@@ -276,52 +378,117 @@ Status Store::applyChanges(QList<Change> &changes, QList<Touched> &touched)
     if (m_readOnly)
         return Error::badInput(
             QCoreApplication::translate("rs::Store", "%1 was opened read-only; nothing was changed.").arg(m_location));
-    QStringList summaries;
-    auto undoAll = [&]() {
-        for (auto it = touched.crbegin(); it != touched.crend(); ++it)
-            m_workspace.restore(*it);
-        touched.clear();
-    };
-    for (Change &change : changes) {
-        const QString summary = change.describe(m_workspace);
-        Result<Touched> t = m_workspace.apply(change);
-        if (!t) {
-            undoAll();
-            return t.error();
+    const QList<Change> originals = changes;
+    Staged staged;
+    if (Status s = stage(m_workspace, changes, staged); !s)
+        return s;
+    qint64 dbVersion = 0;
+    if (Status s = begin(true, &dbVersion); !s) {
+        unstage(m_workspace, staged);
+        return s;
+    }
+    if (dbVersion != m_version) {
+        // Another writer committed since this store read the workspace: read it again under the writers' lock, refuse
+        // if that writer touched what these changes touch, and otherwise apply them anew to what is there now.
+        const QList<Touched> mine = staged.touched;
+        unstage(m_workspace, staged);
+        Result<Loaded> fresh = read(true);
+        if (!fresh) {
+            rollback();
+            return fresh.error();
         }
-        summaries.append(summary);
-        touched.append(std::move(t).value());
+        if (Status s = checkConflicts(fresh.value(), mine); !s) {
+            rollback();
+            return s;
+        }
+        QList<Change> again = originals;
+        Staged rebased;
+        if (Status s = stage(fresh.value().workspace, again, rebased); !s) {
+            rollback();
+            return Error::conflict(QCoreApplication::translate("rs::Store",
+                "Another editor changed the workspace since it was read, and the change no longer holds: %1 "
+                "Nothing was changed.")
+                                       .arg(s.error().message));
+        }
+        m_workspace = std::move(fresh.value().workspace);
+        m_revisions = std::move(fresh.value().revisions);
+        m_version = fresh.value().version;
+        changes = again;
+        staged = std::move(rebased);
     }
-    QSqlDatabase database = db();
-    if (!database.transaction()) {
-        const QString detail = database.lastError().text();
-        undoAll();
-        return Error::storage(QCoreApplication::translate(
-                                  "rs::Store", "The workspace is busy or cannot be written; nothing was changed."),
-            detail);
-    }
-    Writer w(database);
+    Writer w(db());
     Status s;
-    for (const Touched &t : touched) {
+    for (const Touched &t : staged.touched) {
         if (s)
             s = writeTouched(w, m_workspace, t);
     }
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    for (int i = 0; s && i < changes.size(); ++i) {
-        const QByteArray json = QJsonDocument(changes.at(i).toJson()).toJson(QJsonDocument::Compact);
-        s = w.run("INSERT INTO audit (at, os_user, db_user, actor, summary, change) VALUES (?, ?, ?, ?, ?, ?)",
-            { now, m_actor, database.userName(), m_actor, summaries.at(i), QString::fromUtf8(json) });
-    }
-    if (s && !database.commit())
-        s = Error::storage(
-            QCoreApplication::translate("rs::Store", "The workspace could not be saved; nothing was changed."),
-            database.lastError().text());
+    QList<QJsonObject> changeJson;
+    for (const Change &c : changes)
+        changeJson.append(c.toJson());
+    const qint64 version = dbVersion + 1;
+    if (s)
+        s = writeVersion(w, { m_dialect, m_workspace.nextId(), m_dbUser, m_actor, version }, staged.summaries, changeJson, staged.before, staged.after, staged.subjects);
+    Result<Revisions> revisions = s ? readRevisions(staged.touched) : Result<Revisions>(s.error());
+    if (s && !revisions)
+        s = revisions.error();
+    if (s)
+        stallForTests();
+    if (s)
+        s = commit();
+    else
+        rollback();
     if (!s) {
-        database.rollback();
-        undoAll();
+        unstage(m_workspace, staged);
         return s;
     }
+    for (auto it = revisions.value().cbegin(); it != revisions.value().cend(); ++it) {
+        if (it.value() < 0)
+            m_revisions.remove(it.key());
+        else
+            m_revisions.insert(it.key(), it.value());
+    }
+    m_version = version;
+    touched = staged.touched;
     return {};
+}
+
+Result<Store::Revisions> Store::readRevisions(const QList<Touched> &touched) const
+{
+    Revisions result;
+    QSqlQuery q(db());
+    const auto fetch = [&](Kind kind, const char *table, Id id) -> bool {
+        if (result.contains({ int(kind), id }))
+            return true;
+        if (!q.prepare(QStringLiteral("SELECT revision FROM %1 WHERE id = ?").arg(QLatin1String(table))))
+            return false;
+        q.addBindValue(id);
+        if (!q.exec())
+            return false;
+        result.insert({ int(kind), id }, q.next() ? q.value(0).toLongLong() : -1);
+        return true;
+    };
+    bool ok = true;
+    for (const Touched &t : touched) {
+        for (auto it = t.roles.cbegin(); ok && it != t.roles.cend(); ++it)
+            ok = fetch(Kind::Role, "roles", it.key());
+        for (auto it = t.grants.cbegin(); ok && it != t.grants.cend(); ++it)
+            ok = fetch(Kind::Role, "roles", it.key().first);
+        for (auto it = t.members.cbegin(); ok && it != t.members.cend(); ++it)
+            ok = fetch(Kind::Member, "members", it.key());
+        for (auto it = t.productions.cbegin(); ok && it != t.productions.cend(); ++it)
+            ok = fetch(Kind::Production, "productions", it.key());
+        if (ok && t.catalog) {
+            for (const Feature &f : t.featuresBefore)
+                result.insert({ int(Kind::Feature), f.id }, -1);
+            ok = q.exec(QStringLiteral("SELECT id, revision FROM features"));
+            while (ok && q.next())
+                result.insert({ int(Kind::Feature), q.value(0).toLongLong() }, q.value(1).toLongLong());
+        }
+    }
+    if (!ok)
+        return Error::storage(
+            QCoreApplication::translate("rs::Store", "The workspace could not be saved."), q.lastError().text());
+    return result;
 }
 
 Status Store::replace(const Workspace &workspace)
@@ -333,11 +500,11 @@ Status Store::replace(const Workspace &workspace)
         return s;
     Workspace previous = m_workspace;
     m_workspace = workspace;
-    if (Status s = writeAll(); !s) {
+    if (Status s = writeAll(QCoreApplication::translate("rs::Store", "Replaced the whole workspace")); !s) {
         m_workspace = std::move(previous);
         return s;
     }
-    return {};
+    return load();
 }
 
 } // namespace rs

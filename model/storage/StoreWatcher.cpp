@@ -1,0 +1,116 @@
+#include "StoreWatcher.h"
+
+#include <QAtomicInt>
+#include <QFileInfo>
+#include <QFileSystemWatcher>
+#include <QSqlDriver>
+#include <QSqlQuery>
+#include <QTimer>
+
+namespace rs {
+
+namespace {
+
+const QLatin1String kChannel("rolesheet_changed");
+
+QString newWatcherConnection()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("rolesheet-watcher-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+} // namespace
+
+StoreWatcher::StoreWatcher(const Store &store, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_connection(newWatcherConnection())
+    , m_announced(store.version())
+    , m_poll(new QTimer(this))
+{
+    QSqlDatabase db = store.cloneConnection(m_connection);
+    if (store.dialect() == Dialect::SQLite)
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=1000"));
+    m_active = db.open();
+    if (m_active && store.dialect() == Dialect::SQLite)
+        QSqlQuery(db).exec(QStringLiteral("PRAGMA query_only = ON"));
+    if (!m_active)
+        return;
+    if (store.dialect() == Dialect::PostgreSQL) {
+        QSqlDriver *driver = db.driver();
+        connect(driver, &QSqlDriver::notification, this,
+            [this](const QString &name, QSqlDriver::NotificationSource, const QVariant &payload) {
+                if (name != kChannel)
+                    return;
+                const qint64 version = payload.toString().toLongLong();
+                if (version > m_store.version() && version > m_announced) {
+                    m_announced = version;
+                    Q_EMIT changedElsewhere(version);
+                }
+            });
+        driver->subscribeToNotification(kChannel);
+        setPollInterval(5000);
+    } else {
+        watchFiles();
+        setPollInterval(500);
+    }
+    connect(m_poll, &QTimer::timeout, this, &StoreWatcher::check);
+    m_poll->start();
+}
+
+StoreWatcher::~StoreWatcher()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.isOpen()) {
+            if (m_store.dialect() == Dialect::PostgreSQL)
+                db.driver()->unsubscribeFromNotification(kChannel);
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+void StoreWatcher::setPollInterval(int milliseconds)
+{
+    m_poll->setInterval(milliseconds);
+}
+
+void StoreWatcher::watchFiles()
+{
+    // SQLite in WAL mode writes a commit to the -wal file; the main file changes at checkpoints. The folder is
+    // watched too, for a -wal file that comes and goes.
+    m_files = new QFileSystemWatcher(this);
+    const QString path = m_store.location();
+    const QStringList paths = { path, path + QStringLiteral("-wal"), QFileInfo(path).absolutePath() };
+    for (const QString &p : paths) {
+        if (QFileInfo::exists(p))
+            m_files->addPath(p);
+    }
+    const auto changed = [this](const QString &) {
+        const QString wal = m_store.location() + QStringLiteral("-wal");
+        if (QFileInfo::exists(wal) && !m_files->files().contains(wal))
+            m_files->addPath(wal);
+        check();
+    };
+    connect(m_files, &QFileSystemWatcher::fileChanged, this, changed);
+    connect(m_files, &QFileSystemWatcher::directoryChanged, this, changed);
+}
+
+void StoreWatcher::check()
+{
+    if (!m_active)
+        return;
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT version FROM workspace_version WHERE id = 1")) || !q.next())
+        return;
+    const qint64 version = q.value(0).toLongLong();
+    q.finish();
+    if (version > m_store.version() && version > m_announced) {
+        m_announced = version;
+        Q_EMIT changedElsewhere(version);
+    }
+}
+
+} // namespace rs

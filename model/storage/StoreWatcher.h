@@ -1,0 +1,48 @@
+#pragma once
+
+#include "Store.h"
+
+#include <QObject>
+#include <QString>
+
+class QFileSystemWatcher;
+class QTimer;
+
+namespace rs {
+
+// Tells an open editor that another process committed a change to its workspace: LISTEN/NOTIFY on PostgreSQL, the
+// file and its write-ahead log watched on SQLite, with a slow poll behind both. It reads through a connection of its
+// own and never touches the store; the store must outlive it.
+class StoreWatcher : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit StoreWatcher(const Store &store, QObject *parent = nullptr);
+    ~StoreWatcher() override;
+
+    // Whether the watcher could connect; a watcher that could not still polls nothing and stays silent.
+    bool isActive() const { return m_active; }
+    // How often the database is read when nothing announced a change, in milliseconds.
+    void setPollInterval(int milliseconds);
+
+    // Reads the version now and emits changedElsewhere() if it is newer than the store's.
+    void check();
+
+Q_SIGNALS:
+    // The workspace in the database is newer than what the store last read or wrote: call Store::reload() (after
+    // keeping any staged changes) and show the result.
+    void changedElsewhere(qint64 version);
+
+private:
+    void watchFiles();
+
+    const Store &m_store;
+    QString m_connection;
+    bool m_active = false;
+    qint64 m_announced = 0;
+    QTimer *m_poll = nullptr;
+    QFileSystemWatcher *m_files = nullptr;
+};
+
+} // namespace rs
