@@ -1,0 +1,122 @@
+#include "Screenshots.h"
+
+#include "CompareDialog.h"
+#include "DetailsPanel.h"
+#include "GridPanel.h"
+#include "MainWindow.h"
+#include "MemberDialogs.h"
+#include "NavigatorPanel.h"
+#include "NewRoleDialog.h"
+#include "ReviewDialog.h"
+#include "commands/EditSession.h"
+#include "itemmodels/PermissionGridModel.h"
+#include "storage/Store.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLineEdit>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QThread>
+#include <QTreeView>
+
+namespace rs::Screenshots {
+
+namespace {
+
+void settle()
+{
+    for (int i = 0; i < 20; ++i) {
+        QApplication::processEvents();
+        QThread::msleep(10);
+    }
+}
+
+bool save(QWidget *widget, const QString &folder, const QString &name)
+{
+    widget->show();
+    widget->raise();
+    settle();
+    const bool ok = widget->grab().save(QDir(folder).filePath(name));
+    QTextStream(stdout) << (ok ? "saved " : "FAILED ") << QDir(folder).filePath(name) << Qt::endl;
+    return ok;
+}
+
+Id featureId(const Workspace &ws, const char *name)
+{
+    const Feature *f = ws.findFeature(QString::fromUtf8(name));
+    return f ? f->id : 0;
+}
+
+} // namespace
+
+int take(const QString &folder)
+{
+    QDir().mkpath(folder);
+    QTemporaryDir temp;
+    MainWindow window;
+    window.resize(1360, 860);
+    if (!window.newWorkspace(temp.filePath(QStringLiteral("Northlight Studio.rolesheet"))))
+        return 2;
+    EditSession *session = window.session();
+    const Workspace &ws = session->working();
+    const Id production = ws.templates().first()->id;
+    window.navigator()->selectRole(production);
+    int failed = save(&window, folder, QStringLiteral("main-window.png")) ? 0 : 1;
+
+    // A studio with people and a production, applied, so that the other pictures have something to show.
+    Change made;
+    session->submit(Change::createProduction(QStringLiteral("Spring Catalog 2026"), ws.owner()), &made);
+    const Id spring = made.production;
+    session->submit(Change::addMember(QStringLiteral("Mia Novak")), &made);
+    const Id mia = made.member;
+    session->submit(Change::addMember(QStringLiteral("Jonas Berg"), ws.builtInRole(BuiltIn::Admin)));
+    session->submit(Change::createRole(QStringLiteral("Retoucher"), Scope::Account, 0, production), &made);
+    const Id retoucher = made.role;
+    session->submit(Change::setAccountRole(mia, retoucher));
+    session->submit(Change::invite(spring, mia));
+    static_cast<void>(window.applyChanges().ok());
+
+    window.navigator()->selectRole(retoucher);
+    PermissionGridModel *grid = window.grid()->model();
+    grid->setData(grid->featureIndex(featureId(ws, "Organizations"), PermissionGridModel::ViewColumn), Qt::Checked,
+        Qt::CheckStateRole);
+    grid->setData(grid->featureIndex(featureId(ws, "Release Orders"), PermissionGridModel::DeleteColumn),
+        Qt::Unchecked, Qt::CheckStateRole);
+    grid->setData(grid->featureIndex(featureId(ws, "Print Jobs"), PermissionGridModel::EditColumn), Qt::Checked,
+        Qt::CheckStateRole);
+    grid->setData(grid->featureIndex(featureId(ws, "Marketing"), PermissionGridModel::ViewColumn), Qt::Checked,
+        Qt::CheckStateRole);
+    failed += save(&window, folder, QStringLiteral("staged-changes.png")) ? 0 : 1;
+
+    ReviewDialog review(session, &window);
+    failed += save(&review, folder, QStringLiteral("review-changes.png")) ? 0 : 1;
+    review.hide();
+
+    window.navigator()->selectRole(ws.builtInRole(BuiltIn::Admin));
+    grid->setData(grid->featureIndex(featureId(ws, "Jobs"), PermissionGridModel::DeleteColumn), Qt::Unchecked,
+        Qt::CheckStateRole);
+    failed += save(&window, folder, QStringLiteral("locked-role.png")) ? 0 : 1;
+
+    CheckAccessDialog check(ws, mia, spring, &window);
+    failed += save(&check, folder, QStringLiteral("check-access.png")) ? 0 : 1;
+    check.hide();
+
+    CompareDialog compare(ws, retoucher, spring, &window);
+    failed += save(&compare, folder, QStringLiteral("compare-roles.png")) ? 0 : 1;
+    compare.hide();
+
+    NewRoleDialog freelancer(ws, NewRoleDialog::Mode::Freelancer, spring, &window);
+    freelancer.nameEdit()->setText(QStringLiteral("Freelance subtitler"));
+    failed += save(&freelancer, folder, QStringLiteral("freelancer-role.png")) ? 0 : 1;
+    freelancer.hide();
+
+    TransferOwnershipDialog transfer(ws, &window);
+    failed += save(&transfer, folder, QStringLiteral("transfer-ownership.png")) ? 0 : 1;
+    transfer.hide();
+
+    window.discardChanges();
+    return failed ? 1 : 0;
+}
+
+} // namespace rs::Screenshots

@@ -1,0 +1,71 @@
+// The desktop editor: opens a workspace file (the last one, or the default) in the main window.
+#include "Benchmark.h"
+#include "MainWindow.h"
+#include "Prompts.h"
+#include "Screenshots.h"
+#include "storage/Store.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QSettings>
+#include <QStandardPaths>
+
+int main(int argc, char *argv[])
+{
+    rs::Benchmark::markStart();
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Rolesheet"));
+    QApplication::setApplicationName(QStringLiteral("rolesheet"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Rolesheet"));
+    QApplication::setApplicationVersion(QStringLiteral(ROLESHEET_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Design the permission roles of a studio."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption benchmark(QStringLiteral("benchmark"),
+        QApplication::translate("main", "Measure start-up, role switching, cell toggling and memory on the stress "
+                                        "workspace, print the figures and quit."));
+    const QCommandLineOption benchmarkRun(QStringLiteral("benchmark-run"),
+        QApplication::translate("main", "One measured start on FILE (used by --benchmark)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption screenshots(QStringLiteral("screenshots"),
+        QApplication::translate("main", "Save pictures of the window and dialogs on a sample workspace into DIR."),
+        QStringLiteral("DIR"));
+    parser.addOption(screenshots);
+    parser.addOption(benchmark);
+    parser.addOption(benchmarkRun);
+    parser.addPositionalArgument(
+        QStringLiteral("workspace"), QApplication::translate("main", "The .rolesheet file to open."));
+    parser.process(app);
+
+    if (parser.isSet(benchmark))
+        return rs::Benchmark::runAll();
+    if (parser.isSet(screenshots))
+        return rs::Screenshots::take(parser.value(screenshots));
+
+    if (parser.isSet(benchmarkRun)) {
+        // The measured run keeps its settings and journals apart and answers "restore?" with no.
+        QStandardPaths::setTestModeEnabled(true);
+        rs::Prompts::setNextAnswer(QMessageBox::No);
+    }
+    rs::MainWindow window;
+    QString path = parser.positionalArguments().value(0);
+    if (parser.isSet(benchmarkRun))
+        path = parser.value(benchmarkRun);
+    if (path.isEmpty()) {
+        const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
+        path = !recent.isEmpty() && QFileInfo::exists(recent.first()) ? recent.first() : rs::Store::defaultLocation();
+    }
+    const rs::Status status = QFileInfo::exists(path) ? window.openWorkspace(path) : window.newWorkspace(path);
+    if (!status) {
+        rs::Prompts::warning(nullptr, QApplication::translate("main", "Rolesheet"), status.error().message);
+        if (parser.isSet(benchmarkRun))
+            return 2;
+    }
+    window.show();
+    if (parser.isSet(benchmarkRun))
+        return rs::Benchmark::measure(window);
+    return app.exec();
+}

@@ -1,0 +1,165 @@
+#include "DetailsPanel.h"
+
+#include "Prompts.h"
+#include "commands/EditSession.h"
+#include "domain/Rules.h"
+
+#include <QCheckBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QVBoxLayout>
+
+namespace rs {
+
+namespace {
+
+constexpr int kMaxHoldersListed = 200;
+
+} // namespace
+
+DetailsPanel::DetailsPanel(EditSession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_name(new QLabel(this))
+    , m_kind(new QLabel(this))
+    , m_description(new QLabel(this))
+    , m_invitedOnly(new QCheckBox(tr("Invited productions only"), this))
+    , m_holdersTitle(new QLabel(this))
+    , m_holders(new QListWidget(this))
+{
+    QFont bold = m_name->font();
+    bold.setBold(true);
+    m_name->setFont(bold);
+    m_name->setWordWrap(true);
+    m_kind->setWordWrap(true);
+    m_description->setWordWrap(true);
+    m_name->setObjectName(QStringLiteral("detailsName"));
+    m_holders->setObjectName(QStringLiteral("holders"));
+
+    auto *guardBox = new QGroupBox(tr("Guardrails"), this);
+    auto *guardLayout = new QVBoxLayout(guardBox);
+    for (int i = 0; i < 3; ++i) {
+        const Category c = kAllCategories[i];
+        m_guardrails[i] = new QCheckBox(tr("No %1 features").arg(categoryName(c)), guardBox);
+        m_guardrails[i]->setObjectName(QStringLiteral("guardrail-") + categoryKey(c));
+        guardLayout->addWidget(m_guardrails[i]);
+        connect(m_guardrails[i], &QCheckBox::toggled, this, [this, c](bool on) { guardrailToggled(c, on); });
+    }
+    m_invitedOnly->setToolTip(tr("The role reaches only the productions its holders were invited to."));
+    connect(m_invitedOnly, &QCheckBox::toggled, this, [this](bool on) {
+        if (!m_refreshing)
+            m_session->submit(Change::setInvitedOnly(m_role, on));
+        refresh();
+    });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 0, 0, 0);
+    layout->addWidget(m_name);
+    layout->addWidget(m_kind);
+    layout->addWidget(m_description);
+    layout->addWidget(guardBox);
+    layout->addWidget(m_invitedOnly);
+    layout->addWidget(m_holdersTitle);
+    layout->addWidget(m_holders, 1);
+
+    connect(m_session, &EditSession::workingChanged, this, [this](const Touched &t) {
+        if (t.roles.contains(m_role) || !t.members.isEmpty() || !t.seats.isEmpty())
+            refresh();
+    });
+    connect(m_session, &EditSession::reloaded, this, &DetailsPanel::refresh);
+    refresh();
+}
+
+QCheckBox *DetailsPanel::guardrailBox(Category category) const
+{
+    for (int i = 0; i < 3; ++i) {
+        if (kAllCategories[i] == category)
+            return m_guardrails[i];
+    }
+    return nullptr;
+}
+
+void DetailsPanel::showRole(Id role)
+{
+    m_role = role;
+    refresh();
+}
+
+void DetailsPanel::guardrailToggled(Category category, bool on)
+{
+    if (m_refreshing)
+        return;
+    const Role *r = m_session->working().role(m_role);
+    if (!r)
+        return;
+    const Categories wanted = on ? r->guardrails.with(category) : r->guardrails.without(category);
+    QString reason;
+    if (!on) {
+        bool ok = false;
+        reason = Prompts::text(this, tr("Remove a guardrail"),
+            tr("Removing the %1 guardrail from %2 is recorded. Why does it come off?")
+                .arg(categoryName(category), r->name),
+            QString(), &ok);
+        if (!ok) {
+            refresh();
+            return;
+        }
+    }
+    m_session->submit(Change::setGuardrails(m_role, wanted, reason));
+    refresh();
+}
+
+void DetailsPanel::refresh()
+{
+    m_refreshing = true;
+    const Workspace *ws = m_session->isLoaded() ? &m_session->working() : nullptr;
+    const Role *r = ws ? ws->role(m_role) : nullptr;
+    setEnabled(r != nullptr);
+    if (!r) {
+        m_name->setText(tr("No role selected"));
+        m_kind->clear();
+        m_description->clear();
+        m_holdersTitle->clear();
+        m_holders->clear();
+        m_refreshing = false;
+        return;
+    }
+    m_name->setText(r->name);
+    QString kind;
+    if (r->isTemplate)
+        kind = tr("Template (%1 scope): roles are created from it; nobody holds it.")
+                   .arg(r->scope == Scope::Account ? tr("account") : tr("production"));
+    else if (r->scope == Scope::Account)
+        kind = tr("Account role: applies across the whole workspace.");
+    else if (r->production && ws->production(r->production))
+        kind = tr("Production role of %1.").arg(ws->production(r->production)->name);
+    else
+        kind = tr("Production role, available in every production.");
+    if (r->isLocked())
+        kind += QLatin1Char(' ') + tr("Built in and locked.");
+    m_kind->setText(kind);
+    m_description->setText(r->description);
+    m_description->setVisible(!r->description.isEmpty());
+    for (int i = 0; i < 3; ++i) {
+        m_guardrails[i]->setChecked(r->guardrails.has(kAllCategories[i]));
+        m_guardrails[i]->setEnabled(!r->isLocked());
+    }
+    m_invitedOnly->setChecked(r->invitedOnly || r->builtIn == BuiltIn::CreateProductions);
+    m_invitedOnly->setVisible(r->isAccountRole());
+    m_invitedOnly->setEnabled(!r->isLocked());
+    const QList<Id> holders = ws->holders(r->id);
+    m_holdersTitle->setText(r->isTemplate ? tr("Templates are not held by anyone.")
+                                          : tr("Held by %n member(s)", nullptr, int(holders.size())));
+    m_holders->clear();
+    for (int i = 0; i < holders.size() && i < kMaxHoldersListed; ++i) {
+        if (const Member *m = ws->member(holders.at(i)))
+            m_holders->addItem(m->name);
+    }
+    if (holders.size() > kMaxHoldersListed)
+        m_holders->addItem(tr("… and %1 more").arg(holders.size() - kMaxHoldersListed));
+    m_refreshing = false;
+}
+
+} // namespace rs

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "domain/Entities.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QListWidget;
+
+namespace rs {
+
+class EditSession;
+
+// The selected role's name, kind, guardrails, reach and holders; guardrail and reach changes are staged from here.
+class DetailsPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DetailsPanel(EditSession *session, QWidget *parent = nullptr);
+
+    void showRole(Id role);
+    Id role() const { return m_role; }
+    QCheckBox *guardrailBox(Category category) const;
+    QCheckBox *invitedOnlyBox() const { return m_invitedOnly; }
+    QListWidget *holdersList() const { return m_holders; }
+
+private:
+    void refresh();
+    void guardrailToggled(Category category, bool on);
+
+    EditSession *m_session;
+    Id m_role = 0;
+    bool m_refreshing = false;
+    QLabel *m_name;
+    QLabel *m_kind;
+    QLabel *m_description;
+    QCheckBox *m_guardrails[3];
+    QCheckBox *m_invitedOnly;
+    QLabel *m_holdersTitle;
+    QListWidget *m_holders;
+};
+
+} // namespace rs

@@ -1,0 +1,129 @@
+#include "GridPanel.h"
+
+#include "CheckDelegate.h"
+#include "commands/EditSession.h"
+#include "domain/Rules.h"
+#include "itemmodels/PermissionGridModel.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace rs {
+
+GridPanel::GridPanel(EditSession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_model(new PermissionGridModel(session, this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_view(new QTreeView(this))
+    , m_filter(new QLineEdit(this))
+    , m_title(new QLabel(this))
+    , m_lock(new QLabel(this))
+{
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setRecursiveFilteringEnabled(true);
+    m_proxy->setAutoAcceptChildRows(true);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(PermissionGridModel::FeatureColumn);
+
+    m_view->setObjectName(QStringLiteral("permissionGrid"));
+    m_view->setModel(m_proxy);
+    m_view->setItemDelegate(new CheckDelegate(PermissionGridModel::LacksViewRole, m_view));
+    m_view->setUniformRowHeights(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAllColumnsShowFocus(false);
+    m_view->setWordWrap(false);
+    m_view->setTextElideMode(Qt::ElideRight);
+    QHeaderView *header = m_view->header();
+    header->setStretchLastSection(true);
+    header->setMinimumSectionSize(48);
+    header->resizeSection(PermissionGridModel::FeatureColumn, 250);
+    for (int c = PermissionGridModel::ViewColumn; c <= PermissionGridModel::DeleteColumn; ++c)
+        header->resizeSection(c, 58);
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+
+    m_filter->setObjectName(QStringLiteral("gridFilter"));
+    m_filter->setPlaceholderText(tr("Filter features (Ctrl+F)"));
+    m_filter->setClearButtonEnabled(true);
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setFilterFixedString(text);
+        m_view->expandAll();
+    });
+
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setObjectName(QStringLiteral("gridTitle"));
+    m_lock->setObjectName(QStringLiteral("lockReason"));
+    m_lock->setWordWrap(true);
+    m_lock->setStyleSheet(QStringLiteral("QLabel { background: #eef2f7; border: 1px solid #c5cfdb; padding: 4px; }"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_title);
+    layout->addWidget(m_lock);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_view, 1);
+
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this]() {
+        m_view->expandAll();
+        updateTitle();
+    });
+    connect(m_session, &EditSession::workingChanged, this, [this](const Touched &t) {
+        if (t.roles.contains(m_model->role()))
+            updateTitle();
+    });
+    updateTitle();
+}
+
+void GridPanel::showRole(Id role)
+{
+    m_model->setRole(role);
+    updateTitle();
+}
+
+Id GridPanel::role() const
+{
+    return m_model->role();
+}
+
+QModelIndex GridPanel::cellIndex(Id feature, int column) const
+{
+    return m_proxy->mapFromSource(m_model->featureIndex(feature, column));
+}
+
+QModelIndex GridPanel::sectionCellIndex(Id section, int column) const
+{
+    return m_proxy->mapFromSource(m_model->sectionIndex(section, column));
+}
+
+void GridPanel::updateTitle()
+{
+    const Role *r = m_session->isLoaded() ? m_session->working().role(m_model->role()) : nullptr;
+    if (!r) {
+        m_title->setText(tr("No role selected"));
+        m_lock->setText(tr("Pick a role or a template in the navigator to see its grid."));
+        m_lock->setVisible(true);
+        return;
+    }
+    m_title->setText(Rules::roleLabel(m_session->working(), *r));
+    QStringList lines;
+    if (r->isLocked())
+        lines << tr("%1 is built in and locked: its permissions cannot be changed. Duplicate it to make a role you "
+                    "can edit.")
+                     .arg(r->name);
+    if (!r->guardrails.isEmpty())
+        lines << tr("Guardrails: no %1 features.").arg(r->guardrails.toText());
+    m_lock->setText(lines.join(QLatin1Char('\n')));
+    m_lock->setVisible(!lines.isEmpty());
+}
+
+} // namespace rs

@@ -1,0 +1,441 @@
+#include "MainWindow.h"
+
+#include "DetailsPanel.h"
+#include "GridPanel.h"
+#include "MemberActions.h"
+#include "NavigatorPanel.h"
+#include "Prompts.h"
+#include "ReviewDialog.h"
+#include "RoleActions.h"
+#include "commands/EditSession.h"
+#include "commands/Journal.h"
+#include "domain/DefaultWorkspace.h"
+#include "storage/Store.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QTreeView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace rs {
+
+namespace {
+
+constexpr int kMaxRecent = 8;
+const char kRecentKey[] = "recentFiles";
+
+QString fileFilter()
+{
+    return QCoreApplication::translate("rs::MainWindow", "Rolesheet workspaces (*.rolesheet);;All files (*)");
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_session(new EditSession(this))
+    , m_navigator(new NavigatorPanel(m_session, this))
+    , m_grid(new GridPanel(m_session, this))
+    , m_details(new DetailsPanel(m_session, this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_messageBar(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_roleActions = new RoleActions(this);
+    m_memberActions = new MemberActions(this);
+
+    m_splitter->addWidget(m_navigator);
+    m_splitter->addWidget(m_grid);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(2, 0);
+    m_splitter->setSizes({ 260, 820, 280 });
+    m_splitter->setChildrenCollapsible(false);
+
+    m_messageBar->setObjectName(QStringLiteral("messageBar"));
+    m_messageBar->setWordWrap(true);
+    m_messageBar->setStyleSheet(
+        QStringLiteral("QLabel { background: #fde8e6; border: 1px solid #e0a39c; color: #5a1a12; padding: 6px; }"));
+    m_messageBar->hide();
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_messageBar);
+    layout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+
+    createActions();
+    createMenus();
+
+    connect(m_navigator, &NavigatorPanel::roleChosen, this, [this](Id role) {
+        m_grid->showRole(role);
+        m_details->showRole(role);
+        updateActions();
+    });
+    connect(m_navigator, &NavigatorPanel::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_session, &EditSession::refused, this, &MainWindow::showMessage);
+    connect(m_session, &EditSession::workingChanged, m_messageBar, &QWidget::hide);
+    connect(m_session, &EditSession::stagedChanged, this, [this]() {
+        writeJournal();
+        updateActions();
+        updateTitle();
+    });
+
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    updateActions();
+    updateTitle();
+}
+
+MainWindow::~MainWindow()
+{
+    // The session's item models read the store's workspace: let them go first.
+    delete m_navigator;
+    delete m_grid;
+    delete m_details;
+    delete m_session;
+}
+
+QAction *MainWindow::makeAction(const QString &name, const QString &text, const QKeySequence &shortcut)
+{
+    auto *action = new QAction(text, this);
+    action->setObjectName(name);
+    if (!shortcut.isEmpty())
+        action->setShortcut(shortcut);
+    return action;
+}
+
+QAction *MainWindow::action(const QString &name) const
+{
+    return findChild<QAction *>(name);
+}
+
+void MainWindow::createActions()
+{
+    connect(makeAction(QStringLiteral("new"), tr("&New Workspace…"), QKeySequence::New), &QAction::triggered, this,
+        &MainWindow::newDialog);
+    connect(makeAction(QStringLiteral("open"), tr("&Open…"), QKeySequence::Open), &QAction::triggered, this,
+        &MainWindow::openDialog);
+    QAction *apply = makeAction(QStringLiteral("apply"), tr("&Apply Changes"), QKeySequence::Save);
+    apply->setToolTip(tr("Write every staged change to the workspace in one step (Ctrl+S)"));
+    connect(apply, &QAction::triggered, this, [this]() { static_cast<void>(applyChanges().ok()); });
+    QAction *discard = makeAction(QStringLiteral("discard"), tr("&Discard Changes…"), QKeySequence(tr("Ctrl+Shift+D")));
+    connect(discard, &QAction::triggered, this, [this]() {
+        if (Prompts::question(this, tr("Discard changes"),
+                tr("Drop all %n staged change(s)? The workspace stays as it was.", nullptr,
+                    int(m_session->stagedChanges().size())))
+            == QMessageBox::Yes)
+            discardChanges();
+    });
+    QAction *reviewAction = makeAction(QStringLiteral("review"), tr("&Review Changes…"), QKeySequence(tr("Ctrl+R")));
+    connect(reviewAction, &QAction::triggered, this, &MainWindow::review);
+    connect(makeAction(QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit), &QAction::triggered, this,
+        &QWidget::close);
+    connect(makeAction(QStringLiteral("about"), tr("&About Rolesheet"), {}), &QAction::triggered, this,
+        &MainWindow::about);
+    QAction *find = makeAction(QStringLiteral("find"), tr("&Filter Features"), QKeySequence::Find);
+    connect(find, &QAction::triggered, this, [this]() {
+        m_grid->filterEdit()->setFocus();
+        m_grid->filterEdit()->selectAll();
+    });
+    QAction *focusGrid = makeAction(QStringLiteral("focusGrid"), tr("Go to &Grid"), QKeySequence(tr("Ctrl+G")));
+    connect(focusGrid, &QAction::triggered, this, [this]() { m_grid->view()->setFocus(); });
+    QAction *focusNav = makeAction(QStringLiteral("focusNavigator"), tr("Go to &Navigator"), QKeySequence(tr("Ctrl+L")));
+    connect(focusNav, &QAction::triggered, this, [this]() { m_navigator->view()->setFocus(); });
+
+    QAction *undo = m_session->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_session->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redo"));
+    redo->setShortcut(QKeySequence::Redo);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(action(QStringLiteral("new")));
+    file->addAction(action(QStringLiteral("open")));
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    rebuildRecentMenu();
+    file->addSeparator();
+    file->addAction(action(QStringLiteral("apply")));
+    file->addAction(action(QStringLiteral("discard")));
+    file->addSeparator();
+    file->addAction(action(QStringLiteral("quit")));
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(action(QStringLiteral("undo")));
+    edit->addAction(action(QStringLiteral("redo")));
+    edit->addSeparator();
+    edit->addAction(action(QStringLiteral("review")));
+    edit->addSeparator();
+    edit->addAction(action(QStringLiteral("find")));
+    edit->addAction(action(QStringLiteral("focusGrid")));
+    edit->addAction(action(QStringLiteral("focusNavigator")));
+
+    QMenu *roles = menuBar()->addMenu(tr("&Roles"));
+    roles->addActions(m_roleActions->actions());
+    QMenu *people = menuBar()->addMenu(tr("&Members"));
+    people->addActions(m_memberActions->actions());
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(action(QStringLiteral("about")));
+
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    bar->addAction(action(QStringLiteral("undo")));
+    bar->addAction(action(QStringLiteral("redo")));
+    bar->addSeparator();
+    bar->addAction(action(QStringLiteral("review")));
+    bar->addAction(action(QStringLiteral("apply")));
+    bar->addAction(action(QStringLiteral("discard")));
+    bar->addSeparator();
+    bar->addAction(m_roleActions->action(QStringLiteral("newRole")));
+    bar->addAction(m_memberActions->action(QStringLiteral("checkAccess")));
+    for (QAction *a : bar->actions())
+        a->setIconText(a->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")));
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_store != nullptr;
+    const bool staged = m_session->hasStagedChanges();
+    action(QStringLiteral("apply"))->setEnabled(open && staged);
+    action(QStringLiteral("discard"))->setEnabled(open && staged);
+    action(QStringLiteral("review"))->setEnabled(open && staged);
+    m_roleActions->updateActions();
+    m_memberActions->updateActions();
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_store) {
+        setWindowTitle(tr("Rolesheet"));
+        return;
+    }
+    const int staged = int(m_session->stagedChanges().size());
+    const QString name = QFileInfo(m_store->location()).fileName();
+    setWindowTitle(staged ? tr("%1 — %n staged change(s) — Rolesheet", nullptr, staged).arg(name)
+                          : tr("%1 — Rolesheet").arg(name));
+    statusBar()->showMessage(staged ? tr("%n change(s) staged, not applied yet", nullptr, staged)
+                                    : tr("Workspace %1: every change applied").arg(m_store->workspace().name()));
+}
+
+void MainWindow::showMessage(const QString &message)
+{
+    m_messageBar->setText(message);
+    m_messageBar->show();
+    statusBar()->showMessage(message, 8000);
+}
+
+Status MainWindow::openWorkspace(const QString &path)
+{
+    Result<std::unique_ptr<Store>> opened = Store::open(path);
+    if (!opened)
+        return opened.error();
+    m_store = std::move(opened.value());
+    m_journal = std::make_unique<Journal>(m_store->location());
+    m_session->load(m_store->workspace());
+    addRecent(m_store->location());
+    m_messageBar->hide();
+    const Id productionTemplate = [&]() {
+        const QList<const Role *> templates = m_store->workspace().templates();
+        return templates.isEmpty() ? Id(0) : templates.first()->id;
+    }();
+    if (productionTemplate)
+        m_navigator->selectRole(productionTemplate);
+    offerJournal();
+    updateActions();
+    updateTitle();
+    return {};
+}
+
+Status MainWindow::newWorkspace(const QString &path)
+{
+    Result<std::unique_ptr<Store>> created = Store::create(path, DefaultWorkspace::create());
+    if (!created)
+        return created.error();
+    return openWorkspace(path);
+}
+
+void MainWindow::offerJournal()
+{
+    Result<QList<Change>> saved = m_journal->read();
+    if (!saved || saved->isEmpty())
+        return;
+    const auto answer = Prompts::question(this, tr("Restore staged changes"),
+        tr("The last session left %n staged change(s) that were never applied. Restore them?", nullptr,
+            int(saved->size())),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer != QMessageBox::Yes) {
+        m_journal->clear();
+        return;
+    }
+    m_restoring = true;
+    int refused = 0;
+    for (const Change &c : saved.value())
+        refused += m_session->submit(c) ? 0 : 1;
+    m_restoring = false;
+    writeJournal();
+    if (refused)
+        showMessage(tr("%n saved change(s) no longer fit the workspace and were left out.", nullptr, refused));
+}
+
+void MainWindow::writeJournal()
+{
+    if (!m_journal || m_restoring)
+        return;
+    if (Status s = m_journal->write(m_session->stagedChanges()); !s)
+        showMessage(s.error().message);
+}
+
+Status MainWindow::applyChanges()
+{
+    if (!m_store || !m_session->hasStagedChanges())
+        return {};
+    QList<Change> changes = m_session->stagedChanges();
+    const Id role = m_grid->role();
+    if (Status s = m_store->applyAll(changes); !s) {
+        showMessage(tr("Nothing was applied: %1").arg(s.error().message));
+        return s;
+    }
+    m_session->load(m_store->workspace());
+    m_journal->clear();
+    if (m_store->workspace().role(role))
+        m_navigator->selectRole(role);
+    statusBar()->showMessage(tr("%n change(s) applied", nullptr, int(changes.size())), 8000);
+    updateActions();
+    updateTitle();
+    return {};
+}
+
+void MainWindow::discardChanges()
+{
+    const Id role = m_grid->role();
+    m_session->discard();
+    if (m_journal)
+        m_journal->clear();
+    if (m_session->working().role(role))
+        m_navigator->selectRole(role);
+    updateActions();
+    updateTitle();
+}
+
+void MainWindow::review()
+{
+    ReviewDialog dialog(m_session, this);
+    const int result = Prompts::exec(&dialog);
+    if (result == ReviewDialog::ApplyResult)
+        static_cast<void>(applyChanges().ok());
+    else if (result == ReviewDialog::DiscardResult)
+        discardChanges();
+}
+
+bool MainWindow::confirmLeavingStaged()
+{
+    if (!m_session->hasStagedChanges())
+        return true;
+    const auto answer = Prompts::question(this, tr("Staged changes"),
+        tr("%n change(s) are staged but not applied. Apply them before leaving?", nullptr,
+            int(m_session->stagedChanges().size())),
+        QMessageBox::Apply | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Apply);
+    if (answer == QMessageBox::Apply)
+        return applyChanges().ok();
+    if (answer == QMessageBox::Discard) {
+        discardChanges();
+        return true;
+    }
+    return false;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!confirmLeavingStaged()) {
+        event->ignore();
+        return;
+    }
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    event->accept();
+}
+
+void MainWindow::openDialog()
+{
+    if (!confirmLeavingStaged())
+        return;
+    const QString path = Prompts::openFileName(this, tr("Open workspace"), QString(), fileFilter());
+    if (path.isEmpty())
+        return;
+    if (Status s = openWorkspace(path); !s)
+        Prompts::warning(this, tr("Open workspace"), s.error().message);
+}
+
+void MainWindow::newDialog()
+{
+    if (!confirmLeavingStaged())
+        return;
+    QString path = Prompts::saveFileName(this, tr("New workspace"), QString(), fileFilter());
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".rolesheet");
+    if (Status s = newWorkspace(path); !s)
+        Prompts::warning(this, tr("New workspace"), s.error().message);
+}
+
+void MainWindow::addRecent(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(QLatin1String(kRecentKey)).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    settings.setValue(QLatin1String(kRecentKey), recent.mid(0, kMaxRecent));
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QLatin1String(kRecentKey)).toStringList();
+    for (const QString &path : recent) {
+        QAction *a = m_recentMenu->addAction(QFileInfo(path).fileName());
+        a->setToolTip(path);
+        connect(a, &QAction::triggered, this, [this, path]() {
+            if (!confirmLeavingStaged())
+                return;
+            if (Status s = openWorkspace(path); !s)
+                Prompts::warning(this, tr("Open workspace"), s.error().message);
+        });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::about()
+{
+    Prompts::information(this, tr("About Rolesheet"),
+        tr("Rolesheet %1\nDesign the permission roles of a creative studio: one grid per role, guarded by the "
+           "ownership rules.")
+            .arg(QStringLiteral(ROLESHEET_VERSION)));
+}
+
+} // namespace rs

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QSplitter;
+
+namespace rs {
+
+class DetailsPanel;
+class EditSession;
+class GridPanel;
+class Journal;
+class MemberActions;
+class NavigatorPanel;
+class RoleActions;
+class Store;
+
+// The editor's window: the navigator, the grid and the role details, the menus, and the file and staging actions.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a workspace file, offering to restore staged changes a previous session left behind.
+    Status openWorkspace(const QString &path);
+    // Creates a default workspace at `path` and opens it.
+    Status newWorkspace(const QString &path);
+    // Writes every staged change to the workspace in one transaction.
+    Status applyChanges();
+    void discardChanges();
+    void showMessage(const QString &message);
+
+    EditSession *session() const { return m_session; }
+    Store *store() const { return m_store.get(); }
+    NavigatorPanel *navigator() const { return m_navigator; }
+    GridPanel *grid() const { return m_grid; }
+    DetailsPanel *details() const { return m_details; }
+    RoleActions *roleActions() const { return m_roleActions; }
+    MemberActions *memberActions() const { return m_memberActions; }
+    QLabel *messageBar() const { return m_messageBar; }
+    QAction *action(const QString &name) const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void updateActions();
+    void updateTitle();
+    void writeJournal();
+    void offerJournal();
+    void addRecent(const QString &path);
+    void rebuildRecentMenu();
+    bool confirmLeavingStaged();
+    void openDialog();
+    void newDialog();
+    void review();
+    void about();
+    QAction *makeAction(const QString &name, const QString &text, const QKeySequence &shortcut);
+
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<Journal> m_journal;
+    EditSession *m_session;
+    NavigatorPanel *m_navigator;
+    GridPanel *m_grid;
+    DetailsPanel *m_details;
+    QSplitter *m_splitter;
+    QLabel *m_messageBar;
+    RoleActions *m_roleActions;
+    MemberActions *m_memberActions;
+    QMenu *m_recentMenu = nullptr;
+    bool m_restoring = false;
+};
+
+} // namespace rs

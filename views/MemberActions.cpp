@@ -1,0 +1,210 @@
+#include "MemberActions.h"
+
+#include "MainWindow.h"
+#include "MemberDialogs.h"
+#include "NavigatorPanel.h"
+#include "Prompts.h"
+#include "commands/EditSession.h"
+#include "domain/Rules.h"
+#include "storage/Store.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QVBoxLayout>
+
+namespace rs {
+
+namespace {
+
+// A small form dialog: rows added by the caller, OK and Cancel below.
+class FormDialog : public QDialog
+{
+public:
+    FormDialog(const QString &title, QWidget *parent)
+        : QDialog(parent)
+        , m_form(new QFormLayout)
+    {
+        setWindowTitle(title);
+        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+        connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+        connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+        auto *layout = new QVBoxLayout(this);
+        layout->addLayout(m_form);
+        layout->addWidget(buttons);
+        setMinimumWidth(420);
+    }
+    template <typename W> W *addRow(const QString &label, const QString &name)
+    {
+        auto *w = new W(this);
+        w->setObjectName(name);
+        m_form->addRow(label, w);
+        return w;
+    }
+
+private:
+    QFormLayout *m_form;
+};
+
+void fillRoles(QComboBox *combo, const QList<const Role *> &roles, Id current, bool withNone)
+{
+    if (withNone)
+        combo->addItem(QCoreApplication::translate("rs::MemberActions", "(no account role)"), Id(0));
+    for (const Role *r : roles) {
+        if (r->builtIn == BuiltIn::Owner)
+            continue; // ownership moves only by a transfer
+        combo->addItem(r->name, r->id);
+    }
+    const int at = combo->findData(current);
+    if (at >= 0)
+        combo->setCurrentIndex(at);
+}
+
+} // namespace
+
+MemberActions::MemberActions(MainWindow *window)
+    : QObject(window)
+    , m_window(window)
+{
+    connect(add(QStringLiteral("addMember"), tr("&Add Member…"), QKeySequence(tr("Ctrl+M"))), &QAction::triggered,
+        this, &MemberActions::addMember);
+    connect(add(QStringLiteral("setAccountRole"), tr("Set &Account Role…"), QKeySequence(tr("Ctrl+Shift+A"))),
+        &QAction::triggered, this, &MemberActions::setAccountRole);
+    connect(add(QStringLiteral("transferOwnership"), tr("&Transfer Ownership…"), QKeySequence(tr("Ctrl+Shift+O"))),
+        &QAction::triggered, this, &MemberActions::transferOwnership);
+    connect(add(QStringLiteral("createProduction"), tr("Create &Production…"), QKeySequence(tr("Ctrl+Shift+P"))),
+        &QAction::triggered, this, &MemberActions::createProduction);
+    connect(add(QStringLiteral("invite"), tr("&Invite to Production…"), QKeySequence(tr("Ctrl+I"))),
+        &QAction::triggered, this, &MemberActions::invite);
+    connect(add(QStringLiteral("checkAccess"), tr("&Check Access…"), QKeySequence(tr("Ctrl+K"))), &QAction::triggered,
+        this, &MemberActions::checkAccess);
+}
+
+QAction *MemberActions::add(const QString &name, const QString &text, const QKeySequence &shortcut)
+{
+    auto *action = new QAction(text, m_window);
+    action->setObjectName(name);
+    action->setShortcut(shortcut);
+    m_actions.append(action);
+    return action;
+}
+
+QAction *MemberActions::action(const QString &name) const
+{
+    for (QAction *a : m_actions) {
+        if (a->objectName() == name)
+            return a;
+    }
+    return nullptr;
+}
+
+void MemberActions::updateActions()
+{
+    for (QAction *a : m_actions)
+        a->setEnabled(m_window->store() != nullptr);
+}
+
+void MemberActions::addMember()
+{
+    EditSession *session = m_window->session();
+    const Workspace &ws = session->working();
+    FormDialog dialog(tr("Add member"), m_window);
+    auto *name = dialog.addRow<QLineEdit>(tr("&Name:"), QStringLiteral("memberName"));
+    auto *role = dialog.addRow<QComboBox>(tr("&Account role:"), QStringLiteral("memberRole"));
+    fillRoles(role, ws.accountRoles(), 0, true);
+    if (Prompts::exec(&dialog) != QDialog::Accepted)
+        return;
+    Change applied;
+    if (session->submit(Change::addMember(name->text(), role->currentData().value<Id>()), &applied))
+        m_window->navigator()->selectMember(applied.member);
+}
+
+void MemberActions::setAccountRole()
+{
+    EditSession *session = m_window->session();
+    const Workspace &ws = session->working();
+    FormDialog dialog(tr("Set account role"), m_window);
+    auto *member = dialog.addRow<QComboBox>(tr("&Member:"), QStringLiteral("member"));
+    fillMembers(member, ws);
+    const Id current = m_window->navigator()->currentMember();
+    if (current)
+        member->setCurrentIndex(std::max(0, member->findData(current)));
+    auto *role = dialog.addRow<QComboBox>(tr("&Account role:"), QStringLiteral("accountRole"));
+    const Member *m = ws.member(member->currentData().value<Id>());
+    fillRoles(role, ws.accountRoles(), m ? m->accountRole : 0, true);
+    if (Prompts::exec(&dialog) != QDialog::Accepted)
+        return;
+    session->submit(Change::setAccountRole(member->currentData().value<Id>(), role->currentData().value<Id>()));
+}
+
+void MemberActions::transferOwnership()
+{
+    EditSession *session = m_window->session();
+    TransferOwnershipDialog dialog(session->working(), m_window);
+    if (Prompts::exec(&dialog) != QDialog::Accepted || !dialog.newOwner())
+        return;
+    session->submit(Change::transferOwnership(dialog.newOwner()));
+}
+
+void MemberActions::createProduction()
+{
+    EditSession *session = m_window->session();
+    const Workspace &ws = session->working();
+    FormDialog dialog(tr("Create production"), m_window);
+    auto *name = dialog.addRow<QLineEdit>(tr("&Name:"), QStringLiteral("productionName"));
+    auto *by = dialog.addRow<QComboBox>(tr("Created &by:"), QStringLiteral("createdBy"));
+    fillMembers(by, ws);
+    by->setCurrentIndex(std::max(0, by->findData(ws.owner())));
+    if (Prompts::exec(&dialog) != QDialog::Accepted)
+        return;
+    Change applied;
+    if (session->submit(Change::createProduction(name->text(), by->currentData().value<Id>()), &applied))
+        m_window->navigator()->selectProduction(applied.production);
+}
+
+void MemberActions::invite()
+{
+    EditSession *session = m_window->session();
+    const Workspace &ws = session->working();
+    if (ws.productions().isEmpty()) {
+        m_window->showMessage(tr("There is no production to invite anyone to: create one first."));
+        return;
+    }
+    FormDialog dialog(tr("Invite to production"), m_window);
+    auto *member = dialog.addRow<QComboBox>(tr("&Member:"), QStringLiteral("member"));
+    fillMembers(member, ws);
+    if (const Id current = m_window->navigator()->currentMember())
+        member->setCurrentIndex(std::max(0, member->findData(current)));
+    auto *production = dialog.addRow<QComboBox>(tr("&Production:"), QStringLiteral("production"));
+    for (const Production &p : ws.productions())
+        production->addItem(p.name, p.id);
+    if (const Id current = m_window->navigator()->currentProduction())
+        production->setCurrentIndex(std::max(0, production->findData(current)));
+    auto *role = dialog.addRow<QComboBox>(tr("&Role there:"), QStringLiteral("productionRole"));
+    auto fill = [&]() {
+        role->clear();
+        fillRoles(role, ws.productionRoles(production->currentData().value<Id>()),
+            ws.builtInRole(BuiltIn::ProductionMember), false);
+    };
+    QObject::connect(production, &QComboBox::currentIndexChanged, &dialog, fill);
+    fill();
+    if (Prompts::exec(&dialog) != QDialog::Accepted)
+        return;
+    session->submit(Change::invite(production->currentData().value<Id>(), member->currentData().value<Id>(),
+        role->currentData().value<Id>()));
+}
+
+void MemberActions::checkAccess()
+{
+    const Workspace &ws = m_window->session()->working();
+    Id member = m_window->navigator()->currentMember();
+    if (!member)
+        member = ws.owner();
+    CheckAccessDialog dialog(ws, member, m_window->navigator()->currentProduction(), m_window);
+    Prompts::exec(&dialog);
+}
+
+} // namespace rs

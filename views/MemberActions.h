@@ -1,0 +1,38 @@
+#pragma once
+
+#include "domain/Entities.h"
+
+#include <QObject>
+
+class QAction;
+
+namespace rs {
+
+class MainWindow;
+
+// The Members menu: add members, set account roles, transfer ownership, create productions, invite, check access.
+class MemberActions : public QObject
+{
+    Q_OBJECT
+public:
+    explicit MemberActions(MainWindow *window);
+
+    QList<QAction *> actions() const { return m_actions; }
+    QAction *action(const QString &name) const;
+    void updateActions();
+
+    void addMember();
+    void setAccountRole();
+    void transferOwnership();
+    void createProduction();
+    void invite();
+    void checkAccess();
+
+private:
+    QAction *add(const QString &name, const QString &text, const QKeySequence &shortcut);
+
+    MainWindow *m_window;
+    QList<QAction *> m_actions;
+};
+
+} // namespace rs

@@ -1,0 +1,113 @@
+#include "NavigatorPanel.h"
+
+#include "commands/EditSession.h"
+#include "itemmodels/NavigatorModel.h"
+
+#include <QHeaderView>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace rs {
+
+NavigatorPanel::NavigatorPanel(EditSession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_model(new NavigatorModel(session, this))
+    , m_view(new QTreeView(this))
+{
+    m_view->setObjectName(QStringLiteral("navigator"));
+    m_view->setModel(m_model);
+    m_view->setHeaderHidden(true);
+    m_view->setUniformRowHeights(true);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view);
+    auto expandGroups = [this]() {
+        m_view->expand(m_model->groupIndex(NavigatorModel::AccountRoles));
+        m_view->expand(m_model->groupIndex(NavigatorModel::Templates));
+    };
+    connect(m_model, &QAbstractItemModel::modelReset, this, expandGroups);
+    expandGroups();
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        [this](const QModelIndex &current) { onCurrentChanged(current); });
+}
+
+void NavigatorPanel::onCurrentChanged(const QModelIndex &current)
+{
+    const int kind = current.data(NavigatorModel::KindRole).toInt();
+    if (kind == NavigatorModel::AccountRoleNode || kind == NavigatorModel::TemplateNode
+        || kind == NavigatorModel::ProductionRoleNode)
+        emit roleChosen(current.data(NavigatorModel::IdRole).value<Id>());
+    else if (kind == NavigatorModel::MemberNode || kind == NavigatorModel::SeatNode) {
+        const Id role = current.data(NavigatorModel::RoleIdRole).value<Id>();
+        if (role)
+            emit roleChosen(role);
+    }
+    emit selectionChanged();
+}
+
+Id NavigatorPanel::currentRole() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    const int kind = current.data(NavigatorModel::KindRole).toInt();
+    if (kind == NavigatorModel::AccountRoleNode || kind == NavigatorModel::TemplateNode
+        || kind == NavigatorModel::ProductionRoleNode)
+        return current.data(NavigatorModel::IdRole).value<Id>();
+    return current.data(NavigatorModel::RoleIdRole).value<Id>();
+}
+
+Id NavigatorPanel::currentProduction() const
+{
+    return m_view->currentIndex().data(NavigatorModel::ProductionIdRole).value<Id>();
+}
+
+Id NavigatorPanel::currentMember() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    const int kind = current.data(NavigatorModel::KindRole).toInt();
+    if (kind == NavigatorModel::MemberNode || kind == NavigatorModel::SeatNode)
+        return current.data(NavigatorModel::IdRole).value<Id>();
+    return 0;
+}
+
+void NavigatorPanel::select(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    for (QModelIndex p = index.parent(); p.isValid(); p = p.parent())
+        m_view->expand(p);
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index);
+}
+
+void NavigatorPanel::selectRole(Id role)
+{
+    QModelIndex index = m_model->roleIndex(role);
+    if (!index.isValid()) {
+        // Built-in production roles are listed under every production; show them where the selection is.
+        const Id production = currentProduction();
+        const QModelIndex folder = m_model->index(0, 0, m_model->productionIndex(production));
+        for (int row = 0; row < m_model->rowCount(folder); ++row) {
+            const QModelIndex candidate = m_model->index(row, 0, folder);
+            if (candidate.data(NavigatorModel::IdRole).value<Id>() == role)
+                index = candidate;
+        }
+    }
+    if (index.isValid())
+        select(index);
+    else
+        emit roleChosen(role);
+}
+
+void NavigatorPanel::selectMember(Id member)
+{
+    select(m_model->memberIndex(member));
+}
+
+void NavigatorPanel::selectProduction(Id production)
+{
+    select(m_model->productionIndex(production));
+}
+
+} // namespace rs

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "domain/Entities.h"
+
+#include <QWidget>
+
+class QTreeView;
+
+namespace rs {
+
+class EditSession;
+class NavigatorModel;
+
+// The tree beside the grid: account roles, templates, productions with their roles and teams, members.
+class NavigatorPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit NavigatorPanel(EditSession *session, QWidget *parent = nullptr);
+
+    QTreeView *view() const { return m_view; }
+    NavigatorModel *model() const { return m_model; }
+
+    // What is selected: the role shown in the grid, the production and member it concerns.
+    Id currentRole() const;
+    Id currentProduction() const;
+    Id currentMember() const;
+    void selectRole(Id role);
+    void selectMember(Id member);
+    void selectProduction(Id production);
+
+signals:
+    void roleChosen(rs::Id role);
+    void selectionChanged();
+
+private:
+    void select(const QModelIndex &index);
+    void onCurrentChanged(const QModelIndex &current);
+
+    EditSession *m_session;
+    NavigatorModel *m_model;
+    QTreeView *m_view;
+};
+
+} // namespace rs

@@ -1,0 +1,130 @@
+#include "Prompts.h"
+
+#include <QDialog>
+#include <QFileDialog>
+#include <QInputDialog>
+
+#include <optional>
+
+namespace rs {
+
+namespace {
+
+// The answers a test gave in advance.
+struct Seam
+{
+    std::optional<QMessageBox::StandardButton> answer;
+    std::optional<QString> text;
+    std::optional<QString> fileName;
+    std::function<int(QDialog *)> dialog;
+    QString lastMessage;
+};
+
+Seam &seam()
+{
+    static Seam s;
+    return s;
+}
+
+template <typename T> std::optional<T> take(std::optional<T> &slot)
+{
+    std::optional<T> value = slot;
+    slot.reset();
+    return value;
+}
+
+} // namespace
+
+QMessageBox::StandardButton Prompts::question(QWidget *parent, const QString &title, const QString &text,
+    QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton)
+{
+    seam().lastMessage = text;
+    if (auto answer = take(seam().answer))
+        return *answer;
+    return QMessageBox::question(parent, title, text, buttons, defaultButton);
+}
+
+void Prompts::warning(QWidget *parent, const QString &title, const QString &text)
+{
+    seam().lastMessage = text;
+    if (take(seam().answer))
+        return;
+    if (qEnvironmentVariableIsSet("ROLESHEET_NO_MODAL"))
+        return;
+    QMessageBox::warning(parent, title, text);
+}
+
+void Prompts::information(QWidget *parent, const QString &title, const QString &text)
+{
+    seam().lastMessage = text;
+    if (take(seam().answer))
+        return;
+    if (qEnvironmentVariableIsSet("ROLESHEET_NO_MODAL"))
+        return;
+    QMessageBox::information(parent, title, text);
+}
+
+QString Prompts::text(QWidget *parent, const QString &title, const QString &label, const QString &value, bool *ok)
+{
+    if (auto answer = take(seam().text)) {
+        *ok = !answer->isNull();
+        return *answer;
+    }
+    return QInputDialog::getText(parent, title, label, QLineEdit::Normal, value, ok);
+}
+
+QString Prompts::openFileName(QWidget *parent, const QString &title, const QString &dir, const QString &filter)
+{
+    if (auto answer = take(seam().fileName))
+        return *answer;
+    return QFileDialog::getOpenFileName(parent, title, dir, filter);
+}
+
+QString Prompts::saveFileName(QWidget *parent, const QString &title, const QString &dir, const QString &filter)
+{
+    if (auto answer = take(seam().fileName))
+        return *answer;
+    return QFileDialog::getSaveFileName(parent, title, dir, filter);
+}
+
+int Prompts::exec(QDialog *dialog)
+{
+    if (seam().dialog) {
+        auto handler = std::move(seam().dialog);
+        seam().dialog = nullptr;
+        return handler(dialog);
+    }
+    return dialog->exec();
+}
+
+void Prompts::setNextAnswer(QMessageBox::StandardButton answer)
+{
+    seam().answer = answer;
+}
+
+void Prompts::setNextText(const QString &text)
+{
+    seam().text = text;
+}
+
+void Prompts::setNextFileName(const QString &fileName)
+{
+    seam().fileName = fileName;
+}
+
+void Prompts::setNextDialogHandler(std::function<int(QDialog *)> handler)
+{
+    seam().dialog = std::move(handler);
+}
+
+QString Prompts::lastMessage()
+{
+    return seam().lastMessage;
+}
+
+void Prompts::reset()
+{
+    seam() = Seam();
+}
+
+} // namespace rs

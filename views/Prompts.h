@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QMessageBox>
+#include <QString>
+
+#include <functional>
+
+class QDialog;
+class QWidget;
+
+namespace rs {
+
+// Every modal question the editor asks goes through here, so that tests can answer in advance.
+class Prompts
+{
+public:
+    // Yes/No/Cancel style question; returns the button pressed.
+    static QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text,
+        QMessageBox::StandardButtons buttons = QMessageBox::Yes | QMessageBox::No,
+        QMessageBox::StandardButton defaultButton = QMessageBox::NoButton);
+    static void warning(QWidget *parent, const QString &title, const QString &text);
+    static void information(QWidget *parent, const QString &title, const QString &text);
+    // Asks for a line of text; `ok` is false when cancelled.
+    static QString text(QWidget *parent, const QString &title, const QString &label, const QString &value, bool *ok);
+    static QString openFileName(QWidget *parent, const QString &title, const QString &dir, const QString &filter);
+    static QString saveFileName(QWidget *parent, const QString &title, const QString &dir, const QString &filter);
+    // Runs a dialog modally, or hands it to the test's handler.
+    static int exec(QDialog *dialog);
+
+    // --- the test seam: each answer is used once by the next prompt of its kind.
+    static void setNextAnswer(QMessageBox::StandardButton answer);
+    static void setNextText(const QString &text); // a null QString cancels
+    static void setNextFileName(const QString &fileName);
+    static void setNextDialogHandler(std::function<int(QDialog *)> handler);
+    // The text of the last warning or information shown, for tests.
+    static QString lastMessage();
+    static void reset();
+};
+
+} // namespace rs

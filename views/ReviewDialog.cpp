@@ -1,0 +1,165 @@
+#include "ReviewDialog.h"
+
+#include "commands/EditSession.h"
+#include "commands/StagedDiff.h"
+#include "domain/DefaultWorkspace.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace rs {
+
+namespace {
+
+QString featureName(const Workspace &working, const Workspace &stored, Id id)
+{
+    const Feature *f = working.feature(id);
+    if (!f)
+        f = stored.feature(id);
+    return f ? DefaultWorkspace::displayName(f->name) : QString();
+}
+
+QString gainsAndLosses(Levels before, Levels after)
+{
+    QStringList parts;
+    const Levels gained = after.without(before);
+    const Levels lost = before.without(after);
+    if (!gained.isNone())
+        parts << ReviewDialog::tr("gains %1").arg(gained.toText());
+    if (!lost.isNone())
+        parts << ReviewDialog::tr("loses %1").arg(lost.toText());
+    return parts.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+ReviewDialog::ReviewDialog(EditSession *session, QWidget *parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_changes(new QTreeWidget(this))
+    , m_impact(new QTreeWidget(this))
+{
+    setWindowTitle(tr("Review changes"));
+    m_changes->setObjectName(QStringLiteral("reviewChanges"));
+    m_impact->setObjectName(QStringLiteral("reviewImpact"));
+    m_changes->setHeaderLabels({ tr("Change"), tr("Before"), tr("After") });
+    m_impact->setHeaderLabels({ tr("Member and feature"), tr("Before"), tr("After"), tr("Where") });
+    for (QTreeWidget *tree : { m_changes, m_impact }) {
+        tree->setUniformRowHeights(true);
+        tree->header()->setStretchLastSection(true);
+        tree->setColumnWidth(0, 320);
+        tree->setColumnWidth(1, 140);
+        tree->setColumnWidth(2, 140);
+    }
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    auto *top = new QWidget(splitter);
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addWidget(new QLabel(tr("<b>What changes</b>, against the workspace as stored:"), top));
+    topLayout->addWidget(m_changes);
+    auto *bottom = new QWidget(splitter);
+    auto *bottomLayout = new QVBoxLayout(bottom);
+    bottomLayout->setContentsMargins(0, 0, 0, 0);
+    auto *impactTitle = new QLabel(bottom);
+    impactTitle->setObjectName(QStringLiteral("impactTitle"));
+    bottomLayout->addWidget(impactTitle);
+    bottomLayout->addWidget(m_impact);
+
+    auto *buttons = new QDialogButtonBox(this);
+    QPushButton *apply = buttons->addButton(tr("&Apply All"), QDialogButtonBox::AcceptRole);
+    apply->setObjectName(QStringLiteral("reviewApply"));
+    QPushButton *discard = buttons->addButton(tr("&Discard All"), QDialogButtonBox::DestructiveRole);
+    discard->setObjectName(QStringLiteral("reviewDiscard"));
+    buttons->addButton(QDialogButtonBox::Close);
+    connect(apply, &QPushButton::clicked, this, [this]() { done(ApplyResult); });
+    connect(discard, &QPushButton::clicked, this, [this]() { done(DiscardResult); });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(buttons);
+    resize(860, 640);
+    fill();
+    const StagedDiff diff = diffStaged(m_session->stored(), m_session->working(), m_session->stagedChanges());
+    impactTitle->setText(diff.membersAffected > diff.membersShown
+            ? tr("<b>Impact on members</b>: %1 members may be affected; the first %2 are shown.")
+                  .arg(diff.membersAffected)
+                  .arg(diff.membersShown)
+            : tr("<b>Impact on members</b>: who gains or loses which access."));
+}
+
+void ReviewDialog::fill()
+{
+    const Workspace &stored = m_session->stored();
+    const Workspace &working = m_session->working();
+    const StagedDiff diff = diffStaged(stored, working, m_session->stagedChanges());
+    for (const RoleChange &rc : diff.roles) {
+        auto *role = new QTreeWidgetItem(m_changes);
+        QString what;
+        switch (rc.kind) {
+        case RoleChange::Kind::Added:
+            what = tr("New: %1").arg(rc.label);
+            break;
+        case RoleChange::Kind::Removed:
+            what = tr("Deleted: %1").arg(rc.label);
+            break;
+        case RoleChange::Kind::Changed:
+            what = rc.label;
+            break;
+        }
+        role->setText(0, what);
+        role->setText(2, tr("%n cell(s) differ", nullptr, int(rc.cells.size())));
+        for (const QString &note : rc.notes)
+            new QTreeWidgetItem(role, { note });
+        for (const CellChange &c : rc.cells)
+            new QTreeWidgetItem(
+                role, { featureName(working, stored, c.feature), c.before.toText(), c.after.toText() });
+        role->setExpanded(rc.cells.size() <= 40);
+    }
+    if (!diff.others.isEmpty()) {
+        auto *others = new QTreeWidgetItem(m_changes, { tr("Members, productions and catalog") });
+        for (const QString &text : diff.others)
+            new QTreeWidgetItem(others, { text });
+        others->setExpanded(true);
+    }
+
+    QHash<Id, QTreeWidgetItem *> byMember;
+    for (const AccessChange &a : diff.access) {
+        QTreeWidgetItem *&member = byMember[a.member];
+        if (!member) {
+            const Member *m = working.member(a.member) ? working.member(a.member) : stored.member(a.member);
+            member = new QTreeWidgetItem(m_impact, { m ? m->name : QString() });
+        }
+        QString where = tr("account-wide");
+        if (!a.productions.isEmpty()) {
+            QStringList names;
+            for (int i = 0; i < a.productions.size() && i < 3; ++i) {
+                const Production *p = working.production(a.productions.at(i));
+                if (!p)
+                    p = stored.production(a.productions.at(i));
+                names << (p ? p->name : QString());
+            }
+            where = a.productions.size() > 3 ? tr("%1 and %2 more").arg(names.join(QStringLiteral(", ")))
+                                                   .arg(a.productions.size() - 3)
+                                             : names.join(QStringLiteral(", "));
+        }
+        auto *row = new QTreeWidgetItem(member,
+            { featureName(working, stored, a.feature) + QStringLiteral(": ") + gainsAndLosses(a.before, a.after),
+                a.before.toText(), a.after.toText(), where });
+        row->setToolTip(3, where);
+    }
+    for (QTreeWidgetItem *member : std::as_const(byMember))
+        member->setText(1, tr("%n feature(s)", nullptr, member->childCount()));
+    if (diff.access.isEmpty())
+        new QTreeWidgetItem(m_impact, { tr("Nobody gains or loses access.") });
+    if (byMember.size() <= 10)
+        m_impact->expandAll();
+}
+
+} // namespace rs

@@ -1,0 +1,167 @@
+#include "RoleActions.h"
+
+#include "CatalogDialog.h"
+#include "CompareDialog.h"
+#include "GridPanel.h"
+#include "MainWindow.h"
+#include "NavigatorPanel.h"
+#include "NewRoleDialog.h"
+#include "Prompts.h"
+#include "commands/EditSession.h"
+#include "domain/Rules.h"
+#include "storage/Store.h"
+
+#include <QAction>
+
+namespace rs {
+
+RoleActions::RoleActions(MainWindow *window)
+    : QObject(window)
+    , m_window(window)
+{
+    connect(add(QStringLiteral("newRole"), tr("&New Role…"), QKeySequence(tr("Ctrl+Shift+N"))), &QAction::triggered,
+        this, &RoleActions::newRole);
+    connect(add(QStringLiteral("freelancerRole"), tr("New Role for a &Freelancer…"), QKeySequence(tr("Ctrl+Shift+F"))),
+        &QAction::triggered, this, &RoleActions::newFreelancerRole);
+    connect(add(QStringLiteral("duplicateRole"), tr("&Duplicate Role"), QKeySequence(tr("Ctrl+D"))),
+        &QAction::triggered, this, &RoleActions::duplicateRole);
+    connect(add(QStringLiteral("renameRole"), tr("Re&name Role…"), QKeySequence(Qt::Key_F2)), &QAction::triggered, this,
+        &RoleActions::renameRole);
+    connect(add(QStringLiteral("deleteRole"), tr("De&lete Role…"), QKeySequence(tr("Ctrl+Del"))), &QAction::triggered,
+        this, &RoleActions::deleteRole);
+    connect(add(QStringLiteral("compareRoles"), tr("&Compare Roles…"), QKeySequence(tr("Ctrl+Shift+C"))),
+        &QAction::triggered, this, &RoleActions::compareRoles);
+    connect(add(QStringLiteral("editCatalog"), tr("Edit &Catalog…"), QKeySequence(tr("Ctrl+Shift+K"))),
+        &QAction::triggered, this, &RoleActions::editCatalog);
+}
+
+QAction *RoleActions::add(const QString &name, const QString &text, const QKeySequence &shortcut)
+{
+    auto *action = new QAction(text, m_window);
+    action->setObjectName(name);
+    action->setShortcut(shortcut);
+    m_actions.append(action);
+    return action;
+}
+
+QAction *RoleActions::action(const QString &name) const
+{
+    for (QAction *a : m_actions) {
+        if (a->objectName() == name)
+            return a;
+    }
+    return nullptr;
+}
+
+void RoleActions::updateActions()
+{
+    const bool open = m_window->store() != nullptr;
+    const Role *r = open ? m_window->session()->working().role(m_window->grid()->role()) : nullptr;
+    for (QAction *a : m_actions)
+        a->setEnabled(open);
+    action(QStringLiteral("duplicateRole"))->setEnabled(r != nullptr);
+    action(QStringLiteral("renameRole"))->setEnabled(r && !r->isLocked());
+    action(QStringLiteral("deleteRole"))->setEnabled(r && !r->isLocked());
+}
+
+void RoleActions::newRole()
+{
+    EditSession *session = m_window->session();
+    NewRoleDialog dialog(session->working(), NewRoleDialog::Mode::General,
+        m_window->navigator()->currentProduction(), m_window);
+    if (Prompts::exec(&dialog) != QDialog::Accepted)
+        return;
+    QList<Change> applied;
+    if (session->stageAll(tr("Create a role"), dialog.changes(), &applied))
+        m_window->navigator()->selectRole(applied.first().role);
+}
+
+void RoleActions::newFreelancerRole()
+{
+    EditSession *session = m_window->session();
+    if (session->working().productions().isEmpty()) {
+        m_window->showMessage(tr("A freelancer's role belongs to a production: create a production first."));
+        return;
+    }
+    NewRoleDialog dialog(session->working(), NewRoleDialog::Mode::Freelancer,
+        m_window->navigator()->currentProduction(), m_window);
+    if (Prompts::exec(&dialog) != QDialog::Accepted)
+        return;
+    QList<Change> applied;
+    if (session->stageAll(tr("Create a role for a freelancer"), dialog.changes(), &applied))
+        m_window->navigator()->selectRole(applied.first().role);
+}
+
+QString RoleActions::unusedName(const QString &base, const Role &like) const
+{
+    const Workspace &ws = m_window->session()->working();
+    for (int n = 1;; ++n) {
+        const QString name = n == 1 ? tr("%1 (copy)").arg(base) : tr("%1 (copy %2)").arg(base).arg(n);
+        bool taken = false;
+        for (const Role &r : ws.roles()) {
+            taken = taken
+                || (r.name == name && r.isTemplate == like.isTemplate && r.scope == like.scope
+                    && (r.scope == Scope::Account || r.production == 0 || r.production == like.production));
+        }
+        if (!taken)
+            return name;
+    }
+}
+
+void RoleActions::duplicateRole()
+{
+    EditSession *session = m_window->session();
+    const Role *r = session->working().role(m_window->grid()->role());
+    if (!r)
+        return;
+    Id production = r->production;
+    if (r->isProductionRole() && !production)
+        production = m_window->navigator()->currentProduction();
+    if (r->isProductionRole() && !production) {
+        m_window->showMessage(tr("Pick the production the copy of %1 is for in the navigator first.").arg(r->name));
+        return;
+    }
+    Change applied;
+    const Change c = Change::createRole(unusedName(r->name, *r), r->scope, production, r->id, r->isTemplate);
+    if (session->submit(c, &applied))
+        m_window->navigator()->selectRole(applied.role);
+}
+
+void RoleActions::renameRole()
+{
+    EditSession *session = m_window->session();
+    const Role *r = session->working().role(m_window->grid()->role());
+    if (!r)
+        return;
+    bool ok = false;
+    const QString name = Prompts::text(m_window, tr("Rename role"), tr("New name for %1:").arg(r->name), r->name, &ok);
+    if (ok && name != r->name)
+        session->submit(Change::renameRole(r->id, name));
+}
+
+void RoleActions::deleteRole()
+{
+    EditSession *session = m_window->session();
+    const Role *r = session->working().role(m_window->grid()->role());
+    if (!r)
+        return;
+    if (Prompts::question(m_window, tr("Delete role"), tr("Delete %1?").arg(Rules::roleLabel(session->working(), *r)))
+        != QMessageBox::Yes)
+        return;
+    session->submit(Change::deleteRole(r->id));
+}
+
+void RoleActions::compareRoles()
+{
+    CompareDialog dialog(m_window->session()->working(), m_window->grid()->role(),
+        m_window->navigator()->currentProduction(), m_window);
+    Prompts::exec(&dialog);
+}
+
+void RoleActions::editCatalog()
+{
+    CatalogDialog dialog(m_window->session(), m_window);
+    Prompts::exec(&dialog);
+}
+
+} // namespace rs

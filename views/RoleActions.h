@@ -1,0 +1,40 @@
+#pragma once
+
+#include "domain/Entities.h"
+
+#include <QObject>
+
+class QAction;
+
+namespace rs {
+
+class MainWindow;
+
+// The Roles menu: new role, new role for a freelancer, duplicate, rename, delete, compare, and catalog editing.
+class RoleActions : public QObject
+{
+    Q_OBJECT
+public:
+    explicit RoleActions(MainWindow *window);
+
+    QList<QAction *> actions() const { return m_actions; }
+    QAction *action(const QString &name) const;
+    void updateActions();
+
+    void newRole();
+    void newFreelancerRole();
+    void duplicateRole();
+    void renameRole();
+    void deleteRole();
+    void compareRoles();
+    void editCatalog();
+
+private:
+    QAction *add(const QString &name, const QString &text, const QKeySequence &shortcut);
+    QString unusedName(const QString &base, const struct Role &like) const;
+
+    MainWindow *m_window;
+    QList<QAction *> m_actions;
+};
+
+} // namespace rs
