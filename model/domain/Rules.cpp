@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include <algorithm>
+
 namespace rs {
 
 namespace {
@@ -26,12 +28,15 @@ Status Rules::checkName(const QString &name, const QString &what)
     const QString trimmed = normalizedName(name);
     if (trimmed.isEmpty())
         return Error::badInput(QCoreApplication::translate("rs::Rules", "A %1 needs a name.").arg(what));
-    if (trimmed.size() > kMaxNameLength)
+    // Characters as people count them: an emoji outside the Basic Multilingual Plane is one, not two.
+    const qsizetype length =
+        trimmed.size() - std::count_if(trimmed.cbegin(), trimmed.cend(), [](QChar c) { return c.isLowSurrogate(); });
+    if (length > kMaxNameLength)
         return Error::badInput(
             QCoreApplication::translate("rs::Rules", "A %1 name can be at most %2 characters long; this one has %3.")
                 .arg(what)
                 .arg(kMaxNameLength)
-                .arg(trimmed.size()));
+                .arg(length));
     for (const QChar c : trimmed) {
         if (c.category() == QChar::Other_Control || c == QChar::LineSeparator || c == QChar::ParagraphSeparator)
             return Error::badInput(QCoreApplication::translate(

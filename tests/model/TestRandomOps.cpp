@@ -203,6 +203,10 @@ void TestRandomOps::randomOperations()
                                                                    .toJson(QJsonDocument::Compact)
                                                                    .left(400))));
         };
+        // Every change, valid or not, describes itself and survives the JSON the audit trail keeps.
+        QVERIFY2(!asked.describe(before).isEmpty(), where(s("no description")));
+        const Result<Change> back = Change::fromJson(asked.toJson());
+        QVERIFY2(back.ok() && back.value() == asked, where(s("the JSON round trip changed the change")));
         if (!result.ok()) {
             QVERIFY2(ws == before, where(s("a refused change altered the workspace")));
             QVERIFY2(ws.nextId() == nextIdBefore, where(s("a refused change used up an id")));

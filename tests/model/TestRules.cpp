@@ -470,6 +470,18 @@ void TestRules::rule9_names_data()
     allowed("80 characters", OP { return Change::createRole(QString(80, QLatin1Char('e')), Scope::Account); }, EFFECT {
         return expect(roleOf(ws, c.role).name.size() == 80, "80 characters kept");
     });
+    allowed("80 characters outside the BMP", OP {
+        QString name;
+        for (int i = 0; i < 80; ++i)
+            name += QString::fromUcs4(U"\U0001F3AC");
+        return Change::createRole(name, Scope::Account);
+    }, EFFECT { return expect(roleOf(ws, c.role).name.size() == 160, "80 clapperboards kept"); });
+    refused("81 characters outside the BMP", OP {
+        QString name;
+        for (int i = 0; i < 81; ++i)
+            name += QString::fromUcs4(U"\U0001F3AC");
+        return Change::createRole(name, Scope::Account);
+    }, {s("80"), s("81")});
     allowed("surrounding spaces are trimmed", OP { return Change::createRole(s("  Night shift \t"), Scope::Account); },
             EFFECT { return expect(roleOf(ws, c.role).name == s("Night shift"), "trimmed name"); });
     refused("duplicate account role", OP { return Change::createRole(s("Studio manager"), Scope::Account); },
