@@ -204,8 +204,7 @@ void registerExportCommands(QList<Command> &commands)
             QStringLiteral("export-all --format csv|json|md|html|pdf|matrix-csv --out DIR   (matrix-csv: one file, "
                            "every role x every feature)"),
             0, 0, &exportAll },
-        { QStringLiteral("export-workspace"), QStringLiteral("export-workspace -o FILE.json"), 0, 0,
-            &exportWorkspace },
+        { QStringLiteral("export-workspace"), QStringLiteral("export-workspace -o FILE.json"), 0, 0, &exportWorkspace },
         { QStringLiteral("import-workspace"), QStringLiteral("import-workspace FILE.json"), 1, 1, &importWorkspace },
         { QStringLiteral("import-role"), QStringLiteral("import-role FILE [--production P]"), 1, 1, &importRole },
         { QStringLiteral("casbin"), QStringLiteral("casbin --out DIR"), 0, 0, &casbin },

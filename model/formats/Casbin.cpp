@@ -51,10 +51,9 @@ CasbinPolicy CasbinPolicy::build(const Workspace &ws)
             // account features, and for production features where it reaches the production.
             if (r.scope == Scope::Production && f.scope != Scope::Production)
                 continue;
-            const bool everywhere
-                = r.scope == Scope::Account && (f.scope == Scope::Account || reachesAll(r));
-            const QString prefix = QStringLiteral("p, %1, %2, %3, ")
-                                       .arg(role, everywhere ? kEverywhere : kTeam, featureId(f.id));
+            const bool everywhere = r.scope == Scope::Account && (f.scope == Scope::Account || reachesAll(r));
+            const QString prefix
+                = QStringLiteral("p, %1, %2, %3, ").arg(role, everywhere ? kEverywhere : kTeam, featureId(f.id));
             for (Level l : kAllLevels) {
                 if (levels.has(l))
                     policy += prefix + levelId(l) + QLatin1Char('\n');

@@ -100,8 +100,8 @@ QString safeFileName(const QString &label, const QString &suffix, QSet<QString> 
 {
     QString base;
     for (const QChar c : label) {
-        if (c.isLetterOrNumber() || c == u' ' || c == u'-' || c == u'_' || c == u'.' || c == u'&' || c == u'(' || c == u')'
-            || c == u'[' || c == u']' || c == u'\'' || c == u',')
+        if (c.isLetterOrNumber() || c == u' ' || c == u'-' || c == u'_' || c == u'.' || c == u'&' || c == u'('
+            || c == u')' || c == u'[' || c == u']' || c == u'\'' || c == u',')
             base += c;
         else if (!base.endsWith(QLatin1Char('_')))
             base += QLatin1Char('_');

@@ -151,8 +151,8 @@ private:
             if (r.production && !m_productions.contains(r.production))
                 return m_in.fail(JsonReader::field(path, QStringLiteral("production")),
                     tr("there is no production with id %1.").arg(r.production));
-            const bool accountBuiltIn = r.builtIn == BuiltIn::Owner || r.builtIn == BuiltIn::Admin
-                || r.builtIn == BuiltIn::CreateProductions;
+            const bool accountBuiltIn
+                = r.builtIn == BuiltIn::Owner || r.builtIn == BuiltIn::Admin || r.builtIn == BuiltIn::CreateProductions;
             if (r.builtIn != BuiltIn::None
                 && (r.isTemplate || r.production || (r.scope == Scope::Account) != accountBuiltIn))
                 return m_in.fail(JsonReader::field(path, QStringLiteral("builtIn")),
@@ -262,8 +262,8 @@ Result<QList<Change>> roleChangesFromJson(const Workspace &ws, const QByteArray 
     if (!in.failed()) {
         in.expectHeader(doc, QStringLiteral("role"));
         in.onlyKeys(doc, {},
-            { QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("kind"),
-                QStringLiteral("workspace"), QStringLiteral("role"), QStringLiteral("grants") });
+            { QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("kind"), QStringLiteral("workspace"),
+                QStringLiteral("role"), QStringLiteral("grants") });
     }
     const QString rp = QStringLiteral("role");
     const QJsonObject r = in.failed() ? QJsonObject() : in.object(doc.value(rp), rp);
@@ -320,8 +320,8 @@ Result<QList<Change>> roleChangesFromJson(const Workspace &ws, const QByteArray 
         changes.append(change);
         return {};
     };
-    Change create = Change::createRole(name, scope, scope == Scope::Production && !isTemplate ? production : 0, 0,
-        isTemplate);
+    Change create
+        = Change::createRole(name, scope, scope == Scope::Production && !isTemplate ? production : 0, 0, isTemplate);
     create.role = ws.nextId();
     if (Status s = tryChange(create, QStringLiteral("role.name")); !s)
         return s.error();

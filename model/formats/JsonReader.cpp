@@ -35,11 +35,12 @@ QJsonObject JsonReader::document(const QByteArray &json)
         const QByteArray before = json.left(parseError.offset);
         const qsizetype line = before.count('\n') + 1;
         const qsizetype column = parseError.offset - (before.lastIndexOf('\n') + 1) + 1;
-        fail({}, tr("Malformed JSON at line %1, column %2 (byte %3): %4.")
-                     .arg(line)
-                     .arg(column)
-                     .arg(parseError.offset)
-                     .arg(parseError.errorString()));
+        fail({},
+            tr("Malformed JSON at line %1, column %2 (byte %3): %4.")
+                .arg(line)
+                .arg(column)
+                .arg(parseError.offset)
+                .arg(parseError.errorString()));
         return {};
     }
     if (!doc.isObject()) {
@@ -158,8 +159,9 @@ Id JsonReader::id(const QJsonObject &o, const QString &key, const QString &path,
         return 0;
     const double d = v.toDouble(-1);
     if (!v.isDouble() || d != double(qint64(d)) || d < (zeroAllowed ? 0 : 1) || d > double(kMaxId)) {
-        fail(field(path, key), zeroAllowed ? tr("expected a whole number from 0 to 2^53.")
-                                           : tr("expected a whole number from 1 to 2^53."));
+        fail(field(path, key),
+            zeroAllowed ? tr("expected a whole number from 0 to 2^53.")
+                        : tr("expected a whole number from 1 to 2^53."));
         return 0;
     }
     return Id(d);

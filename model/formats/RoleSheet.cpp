@@ -54,6 +54,11 @@ QStringList provided(const Workspace &ws, const Role &role)
             continue;
         if (any == features.size() && changes == any)
             lines << tr("%1: works with every feature and can add or change in all of them.").arg(s.name);
+        else if (any == features.size())
+            lines << tr("%1: works with all %2 features and can add or change in %3 of them.")
+                         .arg(s.name)
+                         .arg(any)
+                         .arg(changes);
         else if (changes == 0)
             lines << tr("%1: can look at %2 of %3 features without changing them.")
                          .arg(s.name)
@@ -108,12 +113,16 @@ QString md(const QString &text)
 {
     QString out;
     out.reserve(text.size() + 8);
-    for (const QChar c : text) {
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
         if (c == u'\n' || c == u'\r') {
             out += QLatin1Char(' ');
             continue;
         }
-        if (QStringView(u"\\`*_[]<>|&#!~{}").contains(c))
+        // "&" matters only where it could start an entity reference such as "&amp;".
+        const bool entity
+            = c == u'&' && i + 1 < text.size() && (text.at(i + 1).isLetterOrNumber() || text.at(i + 1) == u'#');
+        if (entity || (c != u'&' && QStringView(u"\\`*_[]<>|#!~{}").contains(c)))
             out += QLatin1Char('\\');
         out += c;
     }

@@ -84,7 +84,7 @@ private slots:
         QFETCH(quint32, seed);
         const Workspace ws = size < 0 ? DefaultWorkspace::create()
             : size == 0               ? m_base
-            : generateWorkspace(size == 1 ? GenerateSpec::small() : GenerateSpec::studio(), seed);
+                        : generateWorkspace(size == 1 ? GenerateSpec::small() : GenerateSpec::studio(), seed);
         const QByteArray json = formats::workspaceJson(ws);
         const Result<Workspace> back = formats::workspaceFromJson(json);
         QVERIFY2(back.ok(), qPrintable(back.error().message));
@@ -101,8 +101,8 @@ private slots:
         const QString file = m_dir.filePath(QStringLiteral("ws.json"));
         QVERIFY(fmt::createStore(from, ws));
         QVERIFY(fmt::createStore(to, DefaultWorkspace::create()));
-        fmt::Run r = fmt::cli({ QStringLiteral("--db"), from, QStringLiteral("export-workspace"), QStringLiteral("-o"),
-            file });
+        fmt::Run r = fmt::cli(
+            { QStringLiteral("--db"), from, QStringLiteral("export-workspace"), QStringLiteral("-o"), file });
         QCOMPARE(r.exit, 0);
         r = fmt::cli({ QStringLiteral("--db"), to, QStringLiteral("import-workspace"), file });
         QVERIFY2(r.exit == 0, r.err.constData());
@@ -124,10 +124,10 @@ private slots:
                                        << QStringLiteral("kind:");
         QTest::newRow("unknown field") << fmt::edit(g, QStringLiteral("members.0.age"), 3)
                                        << QStringLiteral("members[0].age: unknown field");
-        QTest::newRow("name is a number") << fmt::edit(g, QStringLiteral("members.0.name"), 5)
-                                          << QStringLiteral("members[0].name: expected text");
-        QTest::newRow("list is an object") << fmt::edit(g, QStringLiteral("seats"), QJsonObject())
-                                           << QStringLiteral("seats: expected a list");
+        QTest::newRow("name is a number")
+            << fmt::edit(g, QStringLiteral("members.0.name"), 5) << QStringLiteral("members[0].name: expected text");
+        QTest::newRow("list is an object")
+            << fmt::edit(g, QStringLiteral("seats"), QJsonObject()) << QStringLiteral("seats: expected a list");
         QTest::newRow("missing field") << fmt::edit(g, QStringLiteral("features.3.scope"), QJsonValue::Undefined)
                                        << QStringLiteral("features[3].scope: missing");
         QTest::newRow("huge id") << fmt::edit(g, QStringLiteral("sections.0.id"), 1e300)
@@ -150,23 +150,23 @@ private slots:
             QStringLiteral("legal")) << QStringLiteral("features[0].categories[0]: expected financial");
         QTest::newRow("unknown role of member") << fmt::edit(g, QStringLiteral("members.0.accountRole"), 77777)
                                                 << QStringLiteral("members[0].accountRole: there is no role");
-        QTest::newRow("duplicate id") << fmt::edit(g, QStringLiteral("sections.1.id"),
-            fmt::valueAt(g, QStringLiteral("sections.0.id"))) << QStringLiteral("sections[1].id: id 1 is used twice");
+        QTest::newRow("duplicate id") << fmt::edit(
+            g, QStringLiteral("sections.1.id"), fmt::valueAt(g, QStringLiteral("sections.0.id")))
+                                      << QStringLiteral("sections[1].id: id 1 is used twice");
         QTest::newRow("duplicate member name")
             << fmt::edit(g, at(g, "members", "Bob", "name"), QStringLiteral("Ann")) << QStringLiteral("Two members");
         QTest::newRow("duplicate feature name") << fmt::edit(g, QStringLiteral("features.1.name"),
             QStringLiteral("Jobs")) << QStringLiteral("Two features are named");
         QTest::newRow("name with spaces") << fmt::edit(g, QStringLiteral("members.0.name"), QStringLiteral(" Ann"))
                                           << QStringLiteral("members[0].name: a name cannot begin or end");
-        QTest::newRow("two owners") << fmt::edit(g, at(g, "members", "Ann", "accountRole"),
-            fmt::valueAt(g, at(g, "members", "Owner", "accountRole"))) << QStringLiteral("exactly one Admin & owner");
-        QTest::newRow("owner-only grant")
-            << fmt::edit(g, at(g, "roles", "Editor", "grants.+"),
-                   QJsonObject { { QStringLiteral("feature"), indexOf(g, QStringLiteral("features"),
-                                                                  QStringLiteral("Payout Management"))
-                                           + 7 },
-                       { QStringLiteral("levels"), QJsonArray { QStringLiteral("view") } } })
-            << QStringLiteral("breaks a rule");
+        QTest::newRow("two owners") << fmt::edit(
+            g, at(g, "members", "Ann", "accountRole"), fmt::valueAt(g, at(g, "members", "Owner", "accountRole")))
+                                    << QStringLiteral("exactly one Admin & owner");
+        QTest::newRow("owner-only grant") << fmt::edit(g, at(g, "roles", "Editor", "grants.+"),
+            QJsonObject { { QStringLiteral("feature"),
+                              indexOf(g, QStringLiteral("features"), QStringLiteral("Payout Management")) + 7 },
+                { QStringLiteral("levels"), QJsonArray { QStringLiteral("view") } } })
+                                          << QStringLiteral("breaks a rule");
         QTest::newRow("built-in made a template") << fmt::edit(g, at(g, "roles", "Admin", "template"), true)
                                                   << QStringLiteral("builtIn: a built-in role has the wrong scope");
         QTest::newRow("seat in unknown production") << fmt::edit(g, QStringLiteral("seats.0.production"), 4242)
@@ -214,8 +214,8 @@ private slots:
         if (!role)
             role = production.isEmpty() ? m_base.findTemplate(source) : m_base.findProductionRole(film->id, source);
         QVERIFY(role);
-        QByteArray json = fmt::edit(formats::roleJson(m_base, *role), QStringLiteral("role.name"),
-            QStringLiteral("Copy"));
+        QByteArray json
+            = fmt::edit(formats::roleJson(m_base, *role), QStringLiteral("role.name"), QStringLiteral("Copy"));
         if (role->isTemplate)
             json = fmt::edit(json, QStringLiteral("role.template"), false);
         const Result<QList<Change>> changes
@@ -246,11 +246,10 @@ private slots:
         QTest::newRow("workspace document") << m_good << QString() << QStringLiteral("kind:");
         QTest::newRow("levels as text") << fmt::edit(g, QStringLiteral("grants.0.levels"), QStringLiteral("add"))
                                         << QString() << QStringLiteral("grants[0].levels: expected a list");
-        QTest::newRow("too many levels")
-            << fmt::edit(g, QStringLiteral("grants.0.levels"),
-                   QJsonArray { QStringLiteral("view"), QStringLiteral("add"), QStringLiteral("edit"),
-                       QStringLiteral("delete"), QStringLiteral("view") })
-            << QString() << QStringLiteral("grants[0].levels: 5 entries");
+        QTest::newRow("too many levels") << fmt::edit(g, QStringLiteral("grants.0.levels"),
+            QJsonArray { QStringLiteral("view"), QStringLiteral("add"), QStringLiteral("edit"),
+                QStringLiteral("delete"), QStringLiteral("view") })
+                                         << QString() << QStringLiteral("grants[0].levels: 5 entries");
         QTest::newRow("huge description") << fmt::edit(g, QStringLiteral("role.description"), QString(5000, u'd'))
                                           << QString() << QStringLiteral("role.description: 5000 characters");
         QTest::newRow("unknown feature") << fmt::edit(g, QStringLiteral("grants.3.feature"), QStringLiteral("Drones"))
@@ -262,15 +261,14 @@ private slots:
                                     << QStringLiteral("role.name: There is already");
         QTest::newRow("empty name") << fmt::edit(g, QStringLiteral("role.name"), QString()) << QString()
                                     << QStringLiteral("role.name: A role needs a name");
-        QTest::newRow("owner-only feature")
-            << fmt::edit(fmt::edit(g, QStringLiteral("role.guardrails"), QJsonArray()),
-                   QStringLiteral("grants.%1.levels").arg(payout), QJsonArray { QStringLiteral("view") })
-            << QString() << QStringLiteral("grants[24]:");
-        QTest::newRow("guardrail") << fmt::edit(g, QStringLiteral("grants.23.levels"),
-            QJsonArray { QStringLiteral("view") }) << QString() << QStringLiteral("grants[23]:");
-        QTest::newRow("production role without production")
-            << fmt::edit(g, QStringLiteral("role.scope"), QStringLiteral("production")) << QString()
-            << QStringLiteral("role.scope:");
+        QTest::newRow("owner-only feature") << fmt::edit(fmt::edit(g, QStringLiteral("role.guardrails"), QJsonArray()),
+            QStringLiteral("grants.%1.levels").arg(payout), QJsonArray { QStringLiteral("view") })
+                                            << QString() << QStringLiteral("grants[24]:");
+        QTest::newRow("guardrail") << fmt::edit(
+            g, QStringLiteral("grants.23.levels"), QJsonArray { QStringLiteral("view") })
+                                   << QString() << QStringLiteral("grants[23]:");
+        QTest::newRow("production role without production") << fmt::edit(g, QStringLiteral("role.scope"),
+            QStringLiteral("production")) << QString() << QStringLiteral("role.scope:");
         QTest::newRow("account role into a production") << g << QStringLiteral("Film") << QStringLiteral("role.scope:");
         QTest::newRow("account feature in a production role")
             << fmt::edit(g, QStringLiteral("role.scope"), QStringLiteral("production")) << QStringLiteral("Film")
@@ -305,7 +303,8 @@ private slots:
     {
         Workspace ws = m_base;
         for (const QString &name : { QStringLiteral("O'Brien, \"Bo\""), QStringLiteral("<script>alert(1)</script>"),
-                 QStringLiteral("=HYPERLINK(\"x\")"), QStringLiteral("Zoë — ñ 日本"), QStringLiteral("#hash \\ back") }) {
+                 QStringLiteral("=HYPERLINK(\"x\")"), QStringLiteral("Zoë — ñ 日本"),
+                 QStringLiteral("#hash \\ back") }) {
             Change c = Change::addMember(name);
             QVERIFY2(ws.apply(c).ok(), qPrintable(name));
         }

@@ -1,0 +1,211 @@
+// Role sheets as files: golden CSV, Markdown, HTML and JSON of the Production template, the CSV checked cell for
+// cell against the source matrix, and names that could break a format.
+#include "CsvParse.h"
+#include "FormatsFixture.h"
+
+#include "domain/DefaultWorkspace.h"
+#include "formats/Csv.h"
+#include "formats/Export.h"
+#include "formats/RoleSheet.h"
+
+#include <QDir>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+using namespace rs;
+
+namespace {
+
+const QDate kDate(2026, 1, 15);
+
+QString goldenPath(const QString &name)
+{
+    return QDir(qEnvironmentVariable("ROLESHEET_SOURCE_DIR")).filePath(QStringLiteral("tests/formats/golden/") + name);
+}
+
+QString dateEnv()
+{
+    return QStringLiteral("SOURCE_DATE_EPOCH=%1").arg(QDateTime(kDate, QTime(12, 0), Qt::UTC).toSecsSinceEpoch());
+}
+
+// One feature of the source matrix: the section heading without its number and remark, the feature, the levels.
+struct SeedRow
+{
+    QString section, feature, levels;
+};
+
+QList<SeedRow> seedRows()
+{
+    QFile file(QDir(qEnvironmentVariable("ROLESHEET_SHARED_DIR"))
+                   .filePath(QStringLiteral("seeds/captura-production-role.txt")));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QRegularExpression heading(QStringLiteral("^\\d+\\.\\s+([^(]+?)\\s*(\\(.*\\))?$"));
+    QList<SeedRow> rows;
+    QString section;
+    for (const QString &raw : QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'))) {
+        const QString line = raw.trimmed();
+        if (const auto m = heading.match(line); m.hasMatch()) {
+            section = m.captured(1);
+            continue;
+        }
+        const QStringList cells = line.split(QLatin1Char('|'));
+        if (cells.size() < 3 || line.startsWith(QLatin1Char('|')) || cells.at(0).trimmed() == QLatin1String("Feature"))
+            continue;
+        rows.append({ section, cells.at(0).trimmed(), cells.at(1).trimmed() });
+    }
+    return rows;
+}
+
+} // namespace
+
+class TestSheets : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_db = m_dir.filePath(QStringLiteral("default.rolesheet"));
+        QCOMPARE(fmt::cli({ QStringLiteral("--db"), m_db, QStringLiteral("init") }).exit, 0);
+    }
+
+    void golden_data()
+    {
+        QTest::addColumn<QString>("format");
+        for (const char *f : { "csv", "md", "html", "json" })
+            QTest::newRow(f) << QString::fromLatin1(f);
+    }
+
+    // The Production template's sheet, from the model and from the command line, equals the golden file byte for
+    // byte. Set ROLESHEET_UPDATE_GOLDEN=1 to rewrite the files after a deliberate change, then review the diff.
+    void golden()
+    {
+        QFETCH(QString, format);
+        const Workspace ws = DefaultWorkspace::create();
+        const Role *role = ws.findTemplate(QStringLiteral("Production"));
+        QVERIFY(role);
+        const auto sheetFormat = formats::parseSheetFormat(format);
+        QVERIFY(sheetFormat.ok());
+        const auto data = formats::exportRole(ws, *role, sheetFormat.value(), kDate);
+        QVERIFY(data.ok());
+        const QString path = goldenPath(QStringLiteral("production.") + format);
+        if (qEnvironmentVariableIsSet("ROLESHEET_UPDATE_GOLDEN"))
+            QVERIFY(fmt::write(path, data.value()));
+        const QByteArray golden = fmt::read(path);
+        QVERIFY2(!golden.isEmpty(), qPrintable(path));
+        QCOMPARE(data.value(), golden);
+        const fmt::Run r = fmt::cli({ QStringLiteral("--db"), m_db, QStringLiteral("export"),
+                                        QStringLiteral("Production"), QStringLiteral("--format"), format },
+            {}, { dateEnv() });
+        QCOMPARE(r.exit, 0);
+        QCOMPARE(r.out, golden);
+    }
+
+    // The CSV of the Production template says what the source matrix says, feature by feature.
+    void csvEqualsSourceMatrix()
+    {
+        const QList<SeedRow> seed = seedRows();
+        QCOMPARE(seed.size(), 31);
+        const fmt::Run r = fmt::cli({ QStringLiteral("--db"), m_db, QStringLiteral("export"),
+            QStringLiteral("Production"), QStringLiteral("--format"), QStringLiteral("csv") });
+        QCOMPARE(r.exit, 0);
+        const QList<QStringList> rows = fmt::parseCsv(QString::fromUtf8(r.out));
+        QCOMPARE(rows.size(), seed.size() + 1);
+        QCOMPARE(rows.at(0).join(QLatin1Char(',')),
+            QStringLiteral("Section,Feature,View,Add,Edit,Delete,Levels,Why this matters"));
+        for (int i = 0; i < seed.size(); ++i) {
+            const QStringList &row = rows.at(i + 1);
+            QCOMPARE(row.size(), 8);
+            QCOMPARE(row.at(0), seed.at(i).section);
+            QCOMPARE(row.at(1), seed.at(i).feature);
+            QCOMPARE(row.at(6), seed.at(i).levels);
+            const QStringList named = seed.at(i).levels.split(QStringLiteral(" / "));
+            const char *const flags[] = { "View", "Add", "Edit", "Delete" };
+            for (int l = 0; l < 4; ++l) {
+                const bool held = named.contains(QLatin1String(flags[l]));
+                QCOMPARE(row.at(2 + l), held ? QStringLiteral("yes") : QString());
+            }
+            QVERIFY2(!row.at(7).isEmpty(), qPrintable(row.at(1)));
+        }
+    }
+
+    // Names the rules let through cannot break a format: CSV quotes and neutralises them, HTML and Markdown escape.
+    void awkwardNames()
+    {
+        Workspace ws = DefaultWorkspace::create(QStringLiteral("Owner"), QStringLiteral("<b>Studio</b> & \"Co\""));
+        const QString script = QStringLiteral("<script>alert(\"x\")</script>");
+        const QString formula = QStringLiteral("=HYPERLINK(\"http://x\",\"y\")");
+        const QString pipe = QStringLiteral("Jobs | *bold* [link](x)");
+        Change role = Change::createRole(script, Scope::Account);
+        QVERIFY(ws.apply(role).ok());
+        Change f1 = Change::renameFeature(ws.findFeature(QStringLiteral("Jobs"))->id, pipe);
+        Change f2 = Change::renameFeature(ws.findFeature(QStringLiteral("Images"))->id, formula);
+        Change f3 = Change::renameFeature(ws.findFeature(QStringLiteral("Print Jobs"))->id, QStringLiteral("-1+1"));
+        QVERIFY(ws.apply(f1).ok() && ws.apply(f2).ok() && ws.apply(f3).ok());
+        const Role &r = *ws.role(role.role);
+
+        const QList<QStringList> csv = fmt::parseCsv(QString::fromUtf8(formats::roleSheetCsv(ws, r)));
+        QCOMPARE(csv.size(), 32);
+        QStringList features;
+        for (const QStringList &row : csv) {
+            QCOMPARE(row.size(), 8);
+            features << row.at(1);
+        }
+        QVERIFY(features.contains(QLatin1Char('\'') + formula));
+        QVERIFY(features.contains(QStringLiteral("'-1+1")));
+        QVERIFY(features.contains(pipe));
+
+        const QString html = QString::fromUtf8(formats::roleSheetHtml(formats::RoleSheet::build(ws, r, kDate)));
+        QVERIFY(!html.contains(QStringLiteral("<script")));
+        QVERIFY(!html.contains(QStringLiteral("<b>")));
+        QVERIFY(html.contains(script.toHtmlEscaped()));
+        QVERIFY(html.contains(QStringLiteral("&lt;b&gt;Studio&lt;/b&gt; &amp; &quot;Co&quot;")));
+
+        const QString md = QString::fromUtf8(formats::roleSheetMarkdown(formats::RoleSheet::build(ws, r, kDate)));
+        QVERIFY(!md.contains(QRegularExpression(QStringLiteral("(?<!\\\\)<"))));
+        QVERIFY(md.contains(QStringLiteral("\\<script\\>")));
+        // Every table row still has exactly four unescaped pipes.
+        for (const QString &line : md.split(QLatin1Char('\n'))) {
+            if (!line.startsWith(QLatin1Char('|')))
+                continue;
+            QString plain = line;
+            plain.remove(QStringLiteral("\\|"));
+            QCOMPARE(plain.count(QLatin1Char('|')), 4);
+        }
+
+        const QList<QStringList> matrix = fmt::parseCsv(QString::fromUtf8(formats::workspaceMatrixCsv(ws)));
+        QVERIFY(matrix.at(0).contains(script));
+        for (const QStringList &row : matrix)
+            QCOMPARE(row.size(), matrix.at(0).size());
+    }
+
+    // The auditors' matrix: every feature a row, every role and template a column, the source notation in the cells.
+    void matrix()
+    {
+        const Workspace ws = DefaultWorkspace::create();
+        const QList<QStringList> rows = fmt::parseCsv(QString::fromUtf8(formats::workspaceMatrixCsv(ws)));
+        QCOMPARE(rows.size(), ws.features().size() + 1);
+        QCOMPARE(rows.at(0).size(), 5 + ws.roles().size());
+        const int production = int(rows.at(0).indexOf(QStringLiteral("Production [template]")));
+        const int owner = int(rows.at(0).indexOf(QStringLiteral("Admin & owner")));
+        const int admin = int(rows.at(0).indexOf(QStringLiteral("Admin")));
+        QVERIFY(production > 0 && owner > 0 && admin > 0);
+        for (const QStringList &row : rows.mid(1)) {
+            const Feature *f = ws.findFeature(row.at(1));
+            QVERIFY(f);
+            QCOMPARE(row.at(production), ws.grant(ws.findTemplate(QStringLiteral("Production"))->id, f->id).toText());
+            QCOMPARE(row.at(owner), QStringLiteral("View / Add / Edit / Delete"));
+            QCOMPARE(
+                row.at(admin), f->ownerOnly ? QStringLiteral("None") : QStringLiteral("View / Add / Edit / Delete"));
+        }
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_db;
+};
+
+QTEST_MAIN(TestSheets)
+#include "TestSheets.moc"
