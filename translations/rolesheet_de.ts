@@ -2,1254 +2,2765 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>main</name>
+    <message>
+        <source>Design the permission roles of a studio.</source>
+        <translation>Die Berechtigungsrollen eines Studios gestalten.</translation>
+    </message>
+    <message>
+        <source>Measure start-up, role switching, cell toggling and memory on the stress workspace, print the figures and quit.</source>
+        <translation>Start, Rollenwechsel, Umschalten von Zellen und Speicher im Belastungs-Arbeitsbereich messen, die Werte ausgeben und beenden.</translation>
+    </message>
+    <message>
+        <source>One measured start on FILE (used by --benchmark).</source>
+        <translation>Ein gemessener Start mit DATEI (von --benchmark verwendet).</translation>
+    </message>
+    <message>
+        <source>Save pictures of the window and dialogs on a sample workspace into DIR.</source>
+        <translation>Bilder des Fensters und der Dialoge mit einem Beispiel-Arbeitsbereich in ORDNER speichern.</translation>
+    </message>
+    <message>
+        <source>The .rolesheet file to open.</source>
+        <translation>Die zu öffnende .rolesheet-Datei.</translation>
+    </message>
+    <message>
+        <source>Rolesheet</source>
+        <translation>Rolesheet</translation>
+    </message>
+</context>
+<context>
+    <name>rs</name>
+    <message>
+        <source>Renamed from “%1”</source>
+        <translation>Umbenannt von „%1“</translation>
+    </message>
+    <message>
+        <source>Guardrails: %1 → %2</source>
+        <translation>Schutzregeln: %1 → %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Now reaches invited productions only</source>
+        <translation>Gilt jetzt nur für Produktionen, zu denen eingeladen wurde</translation>
+    </message>
+    <message>
+        <source>Now reaches every production</source>
+        <translation>Gilt jetzt für alle Produktionen</translation>
+    </message>
+    <message>
+        <source>Description changed</source>
+        <translation>Beschreibung geändert</translation>
+    </message>
+</context>
+<context>
+    <name>rs::AccessGridModel</name>
+    <message>
+        <source>%1 (team role)</source>
+        <translation>%1 (Teamrolle)</translation>
+    </message>
+    <message>
+        <source>%1 (account role)</source>
+        <translation>%1 (Kontorolle)</translation>
+    </message>
+    <message>
+        <source>Feature of each production</source>
+        <translation>Funktion jeder Produktion</translation>
+    </message>
+    <message>
+        <source>Account-wide feature</source>
+        <translation>Kontoweite Funktion</translation>
+    </message>
+    <message>
+        <source>%1 granted by %2</source>
+        <translation>%1 erteilt durch %2</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>Nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>Funktion</translation>
+    </message>
+</context>
+<context>
     <name>rs::Catalog</name>
     <message>
         <source>Whoever adds jobs shapes the studio&apos;s workload and its billing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer Aufträge anlegt, bestimmt die Auslastung des Studios und seine Abrechnung.</translation>
     </message>
     <message>
         <source>Schedules and assignments decide who works on what and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpläne und Zuweisungen legen fest, wer wann woran arbeitet.</translation>
     </message>
     <message>
         <source>Client records are shared by every job; one careless deletion reaches them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundendaten gehören zu jedem Auftrag; ein unbedachtes Löschen trifft sie alle.</translation>
     </message>
     <message>
         <source>Stages move jobs along on their own, so a template change alters every job that uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phasen bringen Aufträge selbstständig voran, eine geänderte Vorlage verändert also jeden Auftrag, der sie nutzt.</translation>
     </message>
     <message>
         <source>Prices set what customers pay, without touching the studio&apos;s own money.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preise bestimmen, was Kunden zahlen, ohne das Geld des Studios selbst zu berühren.</translation>
     </message>
     <message>
         <source>Backgrounds, logos and overlays are reused across many productions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hintergründe, Logos und Overlays werden in vielen Produktionen wiederverwendet.</translation>
     </message>
     <message>
         <source>Product designs are what customers end up holding in their hands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktdesigns sind das, was Kunden am Ende in den Händen halten.</translation>
     </message>
     <message>
         <source>The storefront&apos;s layout is seen by every customer who orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Layout des Shops sieht jeder Kunde, der bestellt.</translation>
     </message>
     <message>
         <source>Forms decide what information is collected from families and clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulare legen fest, welche Angaben von Familien und Kunden erfasst werden.</translation>
     </message>
     <message>
         <source>A stray code gives margin away on every order that uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein verirrter Code verschenkt Marge bei jeder Bestellung, die ihn nutzt.</translation>
     </message>
     <message>
         <source>Names and details of the people photographed must be right before anything is printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen und Angaben der fotografierten Personen müssen stimmen, bevor etwas gedruckt wird.</translation>
     </message>
     <message>
         <source>The pictures are the product; replacing or removing one is felt by the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bilder sind das Produkt; wird eines ersetzt oder entfernt, merkt es der Kunde.</translation>
     </message>
     <message>
         <source>Orders placed during a job often need fixing while the job is still running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen während eines Auftrags müssen oft noch korrigiert werden, solange er läuft.</translation>
     </message>
     <message>
         <source>Knowing what went to print avoids duplicate runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer weiß, was in den Druck ging, vermeidet doppelte Druckläufe.</translation>
     </message>
     <message>
         <source>Imports bring subject lists and image batches into a job in bulk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe bringen Personenlisten und Bildstapel gesammelt in einen Auftrag.</translation>
     </message>
     <message>
         <source>Exports produce the reports and files that production runs on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporte erzeugen die Berichte und Dateien, mit denen die Produktion arbeitet.</translation>
     </message>
     <message>
         <source>Sorting by QR code matches images to the right subjects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Sortieren per QR-Code ordnet die Bilder den richtigen Personen zu.</translation>
     </message>
     <message>
         <source>On set, misfired frames have to be culled quickly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Set müssen Fehlaufnahmen schnell aussortiert werden.</translation>
     </message>
     <message>
         <source>Status decides whether a job is open to customers or archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Status entscheidet, ob ein Auftrag für Kunden offen oder archiviert ist.</translation>
     </message>
     <message>
         <source>Releasing an order sends it to the lab; timing matters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine freigegebene Bestellung geht ans Labor; der Zeitpunkt zählt.</translation>
     </message>
     <message>
         <source>A last check of orders before fulfilment catches costly mistakes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine letzte Prüfung der Bestellungen vor der Abwicklung fängt teure Fehler ab.</translation>
     </message>
     <message>
         <source>Retouching and other image services done in-house.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retusche und andere Bilddienste im eigenen Haus.</translation>
     </message>
     <message>
         <source>Print workflows turn finished orders into physical products.</source>
-        <translation type="unfinished"></translation>
+        <translation>Druckabläufe machen aus fertigen Bestellungen greifbare Produkte.</translation>
     </message>
     <message>
         <source>Whoever manages users can hand out any permission, including their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer Benutzer verwaltet, kann jede Berechtigung vergeben, auch sich selbst.</translation>
     </message>
     <message>
         <source>Payouts move the studio&apos;s money to its bank account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auszahlungen überweisen das Geld des Studios auf sein Bankkonto.</translation>
     </message>
     <message>
         <source>Refunds send money back out; authority over them belongs in one place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattungen schicken Geld wieder hinaus; die Befugnis dafür gehört an eine Stelle.</translation>
     </message>
     <message>
         <source>Revenue figures are sensitive business information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatzzahlen sind sensible Geschäftsinformationen.</translation>
     </message>
     <message>
         <source>Account settings apply to the whole studio at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoeinstellungen gelten sofort für das ganze Studio.</translation>
     </message>
     <message>
         <source>Campaigns speak to customers in the studio&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagnen sprechen Kunden im Namen des Studios an.</translation>
     </message>
     <message>
         <source>Approving a campaign is the last check before customers see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Freigabe einer Kampagne ist die letzte Prüfung, bevor Kunden sie sehen.</translation>
     </message>
     <message>
         <source>Bulk import creates many jobs at once, and their mistakes at scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Massenimport legt viele Aufträge auf einmal an – und ihre Fehler gleich mit.</translation>
     </message>
     <message>
         <source>Setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Einrichtung</translation>
     </message>
     <message>
         <source>Capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnahme</translation>
     </message>
     <message>
         <source>Launch</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin</translation>
     </message>
     <message>
         <source>Marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketing</translation>
     </message>
     <message>
         <source>Job Importer</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftragsimport</translation>
     </message>
     <message>
         <source>Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufträge</translation>
     </message>
     <message>
         <source>Job Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftragseinstellungen</translation>
     </message>
     <message>
         <source>Organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationen</translation>
     </message>
     <message>
         <source>Stage Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Phasenvorlagen</translation>
     </message>
     <message>
         <source>Price Sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Preislisten</translation>
     </message>
     <message>
         <source>Asset Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Medienbibliothek</translation>
     </message>
     <message>
         <source>My Designs</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Designs</translation>
     </message>
     <message>
         <source>Cart Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Warenkorbvorlagen</translation>
     </message>
     <message>
         <source>Form Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Formularvorlagen</translation>
     </message>
     <message>
         <source>Discount Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Rabattcodes</translation>
     </message>
     <message>
         <source>Subject Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Personendaten</translation>
     </message>
     <message>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder</translation>
     </message>
     <message>
         <source>Job Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftragsbestellungen</translation>
     </message>
     <message>
         <source>Print Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Druckaufträge</translation>
     </message>
     <message>
         <source>Tools — Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeuge — Import</translation>
     </message>
     <message>
         <source>Tools — Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeuge — Export</translation>
     </message>
     <message>
         <source>Tools — Sort</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeuge — Sortieren</translation>
     </message>
     <message>
         <source>Tools — Capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeuge — Aufnahme</translation>
     </message>
     <message>
         <source>Job Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftragsstatus</translation>
     </message>
     <message>
         <source>Release Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellfreigabe</translation>
     </message>
     <message>
         <source>Studio Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Studiobestellungen</translation>
     </message>
     <message>
         <source>Fulfillment — Image Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwicklung — Bilddienste</translation>
     </message>
     <message>
         <source>Fulfillment — Print Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwicklung — Druckdienste</translation>
     </message>
     <message>
         <source>User Management</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerverwaltung</translation>
     </message>
     <message>
         <source>Payout Management</source>
-        <translation type="unfinished"></translation>
+        <translation>Auszahlungsverwaltung</translation>
     </message>
     <message>
         <source>Refund Management</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattungsverwaltung</translation>
     </message>
     <message>
         <source>Dashboard Order Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard-Bestellkennzahlen</translation>
     </message>
     <message>
         <source>Account Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoeinstellungen</translation>
     </message>
     <message>
         <source>Campaign Approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagnenfreigabe</translation>
     </message>
     <message>
         <source>Import &amp; Create Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufträge importieren &amp; anlegen</translation>
     </message>
     <message>
         <source>Admin &amp; owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin &amp; Inhaber</translation>
     </message>
     <message>
         <source>Create productions</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktionen anlegen</translation>
     </message>
     <message>
         <source>Production administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktionsadministrator</translation>
     </message>
     <message>
         <source>Production member</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktionsmitglied</translation>
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktion</translation>
+    </message>
+</context>
+<context>
+    <name>rs::CatalogDialog</name>
+    <message>
+        <source>Owner only (held by the Admin &amp; owner alone)</source>
+        <translation>Nur Inhaber (allein beim Admin &amp; Inhaber)</translation>
+    </message>
+    <message>
+        <source>Edit catalog</source>
+        <translation>Katalog bearbeiten</translation>
+    </message>
+    <message>
+        <source>Section / feature</source>
+        <translation>Bereich / Funktion</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Geltung</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Kategorien</translation>
+    </message>
+    <message>
+        <source>Add &amp;Section…</source>
+        <translation>&amp;Bereich hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Feature…</source>
+        <translation>&amp;Funktion hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <source>Account-wide</source>
+        <translation>Kontoweit</translation>
+    </message>
+    <message>
+        <source>Each production</source>
+        <translation>Jede Produktion</translation>
+    </message>
+    <message>
+        <source>Selected feature</source>
+        <translation>Ausgewählte Funktion</translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation>Geltung:</translation>
+    </message>
+    <message>
+        <source>Categories:</source>
+        <translation>Kategorien:</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>production</source>
+        <translation>Produktion</translation>
+    </message>
+    <message>
+        <source>owner-only </source>
+        <translation>nur Inhaber </translation>
+    </message>
+    <message>
+        <source>Add section</source>
+        <translation>Bereich hinzufügen</translation>
+    </message>
+    <message>
+        <source>Name of the new section:</source>
+        <translation>Name des neuen Bereichs:</translation>
+    </message>
+    <message>
+        <source>Add feature</source>
+        <translation>Funktion hinzufügen</translation>
+    </message>
+    <message>
+        <source>Pick the section the feature belongs to first.</source>
+        <translation>Wählen Sie zuerst den Bereich, zu dem die Funktion gehört.</translation>
+    </message>
+    <message>
+        <source>Name of the new feature:</source>
+        <translation>Name der neuen Funktion:</translation>
+    </message>
+    <message>
+        <source>Rename feature</source>
+        <translation>Funktion umbenennen</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Neuer Name:</translation>
+    </message>
+    <message>
+        <source>Rename section</source>
+        <translation>Bereich umbenennen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the catalog? Every role loses its grants on it.</source>
+        <translation>%1 aus dem Katalog entfernen? Jede Rolle verliert ihre Berechtigungen darauf.</translation>
     </message>
 </context>
 <context>
     <name>rs::Categories</name>
     <message>
         <source>financial</source>
-        <translation type="unfinished"></translation>
+        <translation>Finanzen</translation>
     </message>
     <message>
         <source>personnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal</translation>
     </message>
     <message>
         <source>marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketing</translation>
     </message>
     <message>
         <source>Unknown category &quot;%1&quot;: use financial, personnel or marketing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Kategorie „%1“: Verwenden Sie financial, personnel oder marketing.</translation>
     </message>
 </context>
 <context>
     <name>rs::Change</name>
     <message>
         <source>Set %1 to %2 for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für %3 auf %2 setzen</translation>
     </message>
     <message>
         <source>Create role %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle %1 anlegen</translation>
     </message>
     <message>
         <source>Delete role %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle %1 löschen</translation>
     </message>
     <message>
         <source>Rename role %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle %1 in %2 umbenennen</translation>
     </message>
     <message>
         <source>Remove the guardrails of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schutzregeln von %1 entfernen</translation>
     </message>
     <message>
         <source>Set the guardrails of %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schutzregeln von %1 auf %2 setzen</translation>
     </message>
     <message>
         <source>Limit %1 to invited productions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf Produktionen mit Einladung beschränken</translation>
     </message>
     <message>
         <source>Let %1 reach every production</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für alle Produktionen gelten lassen</translation>
     </message>
     <message>
         <source>Describe %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 beschreiben</translation>
     </message>
     <message>
         <source>Add member %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied %1 hinzufügen</translation>
     </message>
     <message>
         <source>Remove member %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied %1 entfernen</translation>
     </message>
     <message>
         <source>Rename member %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied %1 in %2 umbenennen</translation>
     </message>
     <message>
         <source>Give %1 the account role %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 die Kontorolle %2 geben</translation>
     </message>
     <message>
         <source>Take the account role from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 die Kontorolle entziehen</translation>
     </message>
     <message>
         <source>Transfer ownership to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaberschaft an %1 übertragen</translation>
     </message>
     <message>
         <source>Create production %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktion %1 anlegen</translation>
     </message>
     <message>
         <source>Rename production %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktion %1 in %2 umbenennen</translation>
     </message>
     <message>
         <source>Delete production %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktion %1 löschen</translation>
     </message>
     <message>
         <source>Invite %1 to %2 as %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zu %2 als %3 einladen</translation>
     </message>
     <message>
         <source>Take %1 off the team of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus dem Team von %2 nehmen</translation>
     </message>
     <message>
         <source>Add section %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich %1 hinzufügen</translation>
     </message>
     <message>
         <source>Rename section %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich %1 in %2 umbenennen</translation>
     </message>
     <message>
         <source>Move section %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich %1 verschieben</translation>
     </message>
     <message>
         <source>Remove section %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich %1 entfernen</translation>
     </message>
     <message>
         <source>Add feature %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion %1 hinzufügen</translation>
     </message>
     <message>
         <source>Rename feature %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion %1 in %2 umbenennen</translation>
     </message>
     <message>
         <source>Move feature %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion %1 verschieben</translation>
     </message>
     <message>
         <source>Remove feature %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion %1 entfernen</translation>
     </message>
     <message>
         <source>Make %1 account-wide</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kontoweit machen</translation>
     </message>
     <message>
         <source>Make %1 a production feature</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zur Produktionsfunktion machen</translation>
     </message>
     <message>
         <source>Change the categories of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorien von %1 ändern</translation>
     </message>
     <message>
         <source>Reserve %1 for the owner</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dem Inhaber vorbehalten</translation>
     </message>
     <message>
         <source>Open %1 beyond the owner</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 über den Inhaber hinaus öffnen</translation>
     </message>
     <message>
         <source>Explain %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erläutern</translation>
     </message>
     <message>
         <source>Rename the workspace to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich in %1 umbenennen</translation>
     </message>
     <message>
         <source>Unknown change &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Änderung „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>rs::CheckAccessDialog</name>
+    <message>
+        <source>Check access</source>
+        <translation>Zugriff prüfen</translation>
+    </message>
+    <message>
+        <source>(no production: account-wide features only)</source>
+        <translation>(keine Produktion: nur kontoweite Funktionen)</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>&amp;Mitglied:</translation>
+    </message>
+    <message>
+        <source>&amp;Production:</source>
+        <translation>&amp;Produktion:</translation>
+    </message>
+    <message>
+        <source>Account role: %1.</source>
+        <translation>Kontorolle: %1.</translation>
+    </message>
+    <message>
+        <source>No account role.</source>
+        <translation>Keine Kontorolle.</translation>
+    </message>
+    <message>
+        <source>In this production: %1.</source>
+        <translation>In dieser Produktion: %1.</translation>
+    </message>
+    <message>
+        <source>Not on this production&apos;s team.</source>
+        <translation>Nicht im Team dieser Produktion.</translation>
+    </message>
+    <message>
+        <source>Each granted level names the role that grants it.</source>
+        <translation>Zu jeder erteilten Stufe wird die Rolle genannt, die sie erteilt.</translation>
+    </message>
+</context>
+<context>
+    <name>rs::CompareDialog</name>
+    <message>
+        <source>Only rows that differ</source>
+        <translation>Nur abweichende Zeilen</translation>
+    </message>
+    <message>
+        <source>Compare roles</source>
+        <translation>Rollen vergleichen</translation>
+    </message>
+    <message>
+        <source>Roles to compare:</source>
+        <translation>Zu vergleichende Rollen:</translation>
+    </message>
+    <message>
+        <source>Tick two or more roles.</source>
+        <translation>Haken Sie zwei oder mehr Rollen an.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s) differ</source>
+        <translation>
+            <numerusform>%n Funktion weicht ab</numerusform>
+            <numerusform>%n Funktionen weichen ab</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rs::CompareModel</name>
+    <message>
+        <source>Section</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>Funktion</translation>
+    </message>
+</context>
+<context>
+    <name>rs::DetailsPanel</name>
+    <message>
+        <source>Invited productions only</source>
+        <translation>Nur Produktionen mit Einladung</translation>
+    </message>
+    <message>
+        <source>Guardrails</source>
+        <translation>Schutzregeln</translation>
+    </message>
+    <message>
+        <source>No %1 features</source>
+        <translation>Keine Funktionen der Kategorie %1</translation>
+    </message>
+    <message>
+        <source>The role reaches only the productions its holders were invited to.</source>
+        <translation>Die Rolle gilt nur für die Produktionen, zu denen ihre Inhaber eingeladen wurden.</translation>
+    </message>
+    <message>
+        <source>Remove a guardrail</source>
+        <translation>Schutzregel entfernen</translation>
+    </message>
+    <message>
+        <source>Removing the %1 guardrail from %2 is recorded. Why does it come off?</source>
+        <translation>Das Entfernen der Schutzregel für %1 von %2 wird protokolliert. Warum entfällt sie?</translation>
+    </message>
+    <message>
+        <source>No role selected</source>
+        <translation>Keine Rolle ausgewählt</translation>
+    </message>
+    <message>
+        <source>Template (%1 scope): roles are created from it; nobody holds it.</source>
+        <translation>Vorlage (Geltung: %1): Aus ihr werden Rollen angelegt; niemand hat sie inne.</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>production</source>
+        <translation>Produktion</translation>
+    </message>
+    <message>
+        <source>Account role: applies across the whole workspace.</source>
+        <translation>Kontorolle: gilt im ganzen Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>Production role of %1.</source>
+        <translation>Produktionsrolle von %1.</translation>
+    </message>
+    <message>
+        <source>Production role, available in every production.</source>
+        <translation>Produktionsrolle, in jeder Produktion verfügbar.</translation>
+    </message>
+    <message>
+        <source>Built in and locked.</source>
+        <translation>Eingebaut und gesperrt.</translation>
+    </message>
+    <message>
+        <source>Templates are not held by anyone.</source>
+        <translation>Vorlagen hat niemand inne.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Held by %n member(s)</source>
+        <translation>
+            <numerusform>Von %n Mitglied gehalten</numerusform>
+            <numerusform>Von %n Mitgliedern gehalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… und %1 weitere</translation>
     </message>
 </context>
 <context>
     <name>rs::EditSession</name>
     <message>
         <source>No workspace is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Arbeitsbereich geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>rs::GridPanel</name>
+    <message>
+        <source>Filter features (Ctrl+F)</source>
+        <translation>Funktionen filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <source>No role selected</source>
+        <translation>Keine Rolle ausgewählt</translation>
+    </message>
+    <message>
+        <source>Pick a role or a template in the navigator to see its grid.</source>
+        <translation>Wählen Sie links eine Rolle oder Vorlage, um ihr Raster zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1 is built in and locked: its permissions cannot be changed. Duplicate it to make a role you can edit.</source>
+        <translation>%1 ist eingebaut und gesperrt: Ihre Berechtigungen lassen sich nicht ändern. Duplizieren Sie sie, um eine bearbeitbare Rolle zu erhalten.</translation>
+    </message>
+    <message>
+        <source>Guardrails: no %1 features.</source>
+        <translation>Schutzregeln: keine Funktionen der Kategorie %1.</translation>
     </message>
 </context>
 <context>
     <name>rs::Journal</name>
     <message>
         <source>The folder for staged changes cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner für vorgemerkte Änderungen kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Staged changes cannot be saved: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgemerkte Änderungen können nicht gespeichert werden: %1.</translation>
     </message>
     <message>
         <source>Staged changes cannot be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgemerkte Änderungen können nicht gelesen werden: %1.</translation>
     </message>
     <message>
         <source>The saved staged changes are damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherten vorgemerkten Änderungen sind beschädigt.</translation>
     </message>
 </context>
 <context>
     <name>rs::Levels</name>
     <message>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansehen</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Unknown level &quot;%1&quot;: use view, add, edit or delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Stufe „%1“: Verwenden Sie view, add, edit oder delete.</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>No levels given: use none or a comma list of view, add, edit, delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Stufen angegeben: Verwenden Sie none oder eine Kommaliste aus view, add, edit, delete.</translation>
     </message>
     <message>
         <source>Malformed levels &quot;%1&quot;: use none or a comma list of view, add, edit, delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Stufen „%1“: Verwenden Sie none oder eine Kommaliste aus view, add, edit, delete.</translation>
+    </message>
+</context>
+<context>
+    <name>rs::MainWindow</name>
+    <message>
+        <source>Rolesheet workspaces (*.rolesheet);;All files (*)</source>
+        <translation>Rolesheet-Arbeitsbereiche (*.rolesheet);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;New Workspace…</source>
+        <translation>&amp;Neuer Arbeitsbereich…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Apply Changes</source>
+        <translation>Änderungen &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>Write every staged change to the workspace in one step (Ctrl+S)</source>
+        <translation>Alle vorgemerkten Änderungen in einem Schritt in den Arbeitsbereich schreiben (Strg+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Changes…</source>
+        <translation>Änderungen &amp;verwerfen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drop all %n staged change(s)? The workspace stays as it was.</source>
+        <translation>
+            <numerusform>Die %n vorgemerkte Änderung verwerfen? Der Arbeitsbereich bleibt, wie er war.</numerusform>
+            <numerusform>Alle %n vorgemerkten Änderungen verwerfen? Der Arbeitsbereich bleibt, wie er war.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Review Changes…</source>
+        <translation>Änderungen &amp;prüfen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;About Rolesheet</source>
+        <translation>Ü&amp;ber Rolesheet</translation>
+    </message>
+    <message>
+        <source>&amp;Filter Features</source>
+        <translation>Funktionen &amp;filtern</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Grid</source>
+        <translation>Zum &amp;Raster</translation>
+    </message>
+    <message>
+        <source>Ctrl+G</source>
+        <translation>Ctrl+G</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Navigator</source>
+        <translation>Zum &amp;Navigator</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Roles</source>
+        <translation>&amp;Rollen</translation>
+    </message>
+    <message>
+        <source>&amp;Members</source>
+        <translation>&amp;Mitglieder</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Haupt</translation>
+    </message>
+    <message>
+        <source>Rolesheet</source>
+        <translation>Rolesheet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n staged change(s) — Rolesheet</source>
+        <translation>
+            <numerusform>%1 — %n vorgemerkte Änderung — Rolesheet</numerusform>
+            <numerusform>%1 — %n vorgemerkte Änderungen — Rolesheet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — Rolesheet</source>
+        <translation>%1 — Rolesheet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) staged, not applied yet</source>
+        <translation>
+            <numerusform>%n Änderung vorgemerkt, noch nicht übernommen</numerusform>
+            <numerusform>%n Änderungen vorgemerkt, noch nicht übernommen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Workspace %1: every change applied</source>
+        <translation>Arbeitsbereich %1: alle Änderungen übernommen</translation>
+    </message>
+    <message>
+        <source>Restore staged changes</source>
+        <translation>Vorgemerkte Änderungen wiederherstellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last session left %n staged change(s) that were never applied. Restore them?</source>
+        <translation>
+            <numerusform>Die letzte Sitzung hat %n vorgemerkte Änderung hinterlassen, die nie übernommen wurde. Wiederherstellen?</numerusform>
+            <numerusform>Die letzte Sitzung hat %n vorgemerkte Änderungen hinterlassen, die nie übernommen wurden. Wiederherstellen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved change(s) no longer fit the workspace and were left out.</source>
+        <translation>
+            <numerusform>%n gespeicherte Änderung passt nicht mehr zum Arbeitsbereich und wurde ausgelassen.</numerusform>
+            <numerusform>%n gespeicherte Änderungen passen nicht mehr zum Arbeitsbereich und wurden ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was applied: %1</source>
+        <translation>Nichts wurde übernommen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) applied</source>
+        <translation>
+            <numerusform>%n Änderung übernommen</numerusform>
+            <numerusform>%n Änderungen übernommen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Staged changes</source>
+        <translation>Vorgemerkte Änderungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) are staged but not applied. Apply them before leaving?</source>
+        <translation>
+            <numerusform>%n Änderung ist vorgemerkt, aber nicht übernommen. Vor dem Beenden übernehmen?</numerusform>
+            <numerusform>%n Änderungen sind vorgemerkt, aber nicht übernommen. Vor dem Beenden übernehmen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation>Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <source>New workspace</source>
+        <translation>Neuer Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>About Rolesheet</source>
+        <translation>Über Rolesheet</translation>
+    </message>
+    <message>
+        <source>Rolesheet %1
+Design the permission roles of a creative studio: one grid per role, guarded by the ownership rules.</source>
+        <translation>Rolesheet %1
+Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, geschützt durch die Regeln der Inhaberschaft.</translation>
+    </message>
+</context>
+<context>
+    <name>rs::MemberActions</name>
+    <message>
+        <source>(no account role)</source>
+        <translation>(keine Kontorolle)</translation>
+    </message>
+    <message>
+        <source>&amp;Add Member…</source>
+        <translation>Mitglied &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+M</source>
+        <translation>Ctrl+M</translation>
+    </message>
+    <message>
+        <source>Set &amp;Account Role…</source>
+        <translation>&amp;Kontorolle festlegen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer Ownership…</source>
+        <translation>Inhaberschaft &amp;übertragen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>Create &amp;Production…</source>
+        <translation>&amp;Produktion anlegen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>&amp;Invite to Production…</source>
+        <translation>Zu Produktion &amp;einladen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>&amp;Check Access…</source>
+        <translation>Zugriff &amp;prüfen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>Mitglied hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Account role:</source>
+        <translation>&amp;Kontorolle:</translation>
+    </message>
+    <message>
+        <source>Set account role</source>
+        <translation>Kontorolle festlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>&amp;Mitglied:</translation>
+    </message>
+    <message>
+        <source>Create production</source>
+        <translation>Produktion anlegen</translation>
+    </message>
+    <message>
+        <source>Created &amp;by:</source>
+        <translation>Angelegt &amp;von:</translation>
+    </message>
+    <message>
+        <source>There is no production to invite anyone to: create one first.</source>
+        <translation>Es gibt keine Produktion, zu der jemand eingeladen werden könnte: Legen Sie zuerst eine an.</translation>
+    </message>
+    <message>
+        <source>Invite to production</source>
+        <translation>Zu Produktion einladen</translation>
+    </message>
+    <message>
+        <source>&amp;Production:</source>
+        <translation>&amp;Produktion:</translation>
+    </message>
+    <message>
+        <source>&amp;Role there:</source>
+        <translation>&amp;Rolle dort:</translation>
+    </message>
+</context>
+<context>
+    <name>rs::NavigatorModel</name>
+    <message>
+        <source>Account roles</source>
+        <translation>Kontorollen</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Vorlagen</translation>
+    </message>
+    <message>
+        <source>Productions</source>
+        <translation>Produktionen</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: built in, locked</source>
+        <translation>%1: eingebaut, gesperrt</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Team (%1)</source>
+        <translation>Team (%1)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Arbeitsbereich</translation>
+    </message>
+</context>
+<context>
+    <name>rs::NewRoleDialog</name>
+    <message>
+        <source>New role for a freelancer</source>
+        <translation>Neue Rolle für Freelancer</translation>
+    </message>
+    <message>
+        <source>New role</source>
+        <translation>Neue Rolle</translation>
+    </message>
+    <message>
+        <source>e.g. Freelance subtitler</source>
+        <translation>z. B. Untertitelung (Freelance)</translation>
+    </message>
+    <message>
+        <source>Role name</source>
+        <translation>Rollenname</translation>
+    </message>
+    <message>
+        <source>Account role (whole workspace)</source>
+        <translation>Kontorolle (ganzer Arbeitsbereich)</translation>
+    </message>
+    <message>
+        <source>Production role (one production)</source>
+        <translation>Produktionsrolle (eine Produktion)</translation>
+    </message>
+    <message>
+        <source>Account template (for making roles)</source>
+        <translation>Kontovorlage (zum Anlegen von Rollen)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>A freelancer gets a production role of their own. It starts with every level of every production feature; untick the features they do not need.</source>
+        <translation>Freelancer erhalten eine eigene Produktionsrolle. Sie beginnt mit jeder Stufe jeder Produktionsfunktion; entfernen Sie die Haken bei allem, was nicht gebraucht wird.</translation>
+    </message>
+    <message>
+        <source>&amp;Production:</source>
+        <translation>&amp;Produktion:</translation>
+    </message>
+    <message>
+        <source>Keeps:</source>
+        <translation>Behält:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Start from:</source>
+        <translation>Ausgehen &amp;von:</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <source>Scratch: every level of every allowed feature</source>
+        <translation>Leer beginnen: jede Stufe jeder erlaubten Funktion</translation>
+    </message>
+    <message>
+        <source>Template: %1</source>
+        <translation>Vorlage: %1</translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation>Rolle: %1</translation>
     </message>
 </context>
 <context>
     <name>rs::PermissionGridModel</name>
     <message>
         <source>Set or clear %1 on every feature of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für jede Funktion von %2 setzen oder entfernen</translation>
     </message>
     <message>
         <source>%1 holds %2 without View: people could change what they cannot see.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 ohne Ansehen: Man könnte ändern, was man nicht sieht.</translation>
     </message>
     <message>
         <source>Account-wide feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoweite Funktion</translation>
     </message>
     <message>
         <source>Feature of each production</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion jeder Produktion</translation>
     </message>
     <message>
         <source>%1 is a built-in role: its permissions cannot be changed, but it can be duplicated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine eingebaute Rolle: Ihre Berechtigungen lassen sich nicht ändern, aber sie kann dupliziert werden.</translation>
     </message>
     <message>
         <source>%1 may %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 bei %3 erlaubt</translation>
     </message>
     <message>
         <source>%1 may not %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 bei %3 nicht erlaubt</translation>
     </message>
     <message>
         <source>Changed, not applied yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert, noch nicht übernommen</translation>
     </message>
     <message>
         <source>Grant %1 on every feature of %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 %1 für jede Funktion von %2 erteilen</translation>
     </message>
     <message>
         <source>Remove %1 on every feature of %2 from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 %1 für jede Funktion von %2 entziehen</translation>
     </message>
     <message>
         <source>Feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion</translation>
     </message>
     <message>
         <source>Why this matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum das wichtig ist</translation>
+    </message>
+</context>
+<context>
+    <name>rs::ReviewDialog</name>
+    <message>
+        <source>gains %1</source>
+        <translation>erhält %1</translation>
+    </message>
+    <message>
+        <source>loses %1</source>
+        <translation>verliert %1</translation>
+    </message>
+    <message>
+        <source>Review changes</source>
+        <translation>Änderungen prüfen</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Member and feature</source>
+        <translation>Mitglied und Funktion</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What changes&lt;/b&gt;, against the workspace as stored:</source>
+        <translation>&lt;b&gt;Was sich ändert&lt;/b&gt;, verglichen mit dem gespeicherten Arbeitsbereich:</translation>
+    </message>
+    <message>
+        <source>&amp;Apply All</source>
+        <translation>Alle &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard All</source>
+        <translation>Alle &amp;verwerfen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Impact on members&lt;/b&gt;: %1 members may be affected; the first %2 are shown.</source>
+        <translation>&lt;b&gt;Auswirkung auf Mitglieder&lt;/b&gt;: %1 Mitglieder können betroffen sein; die ersten %2 werden gezeigt.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Impact on members&lt;/b&gt;: who gains or loses which access.</source>
+        <translation>&lt;b&gt;Auswirkung auf Mitglieder&lt;/b&gt;: wer welchen Zugriff erhält oder verliert.</translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation>Neu: %1</translation>
+    </message>
+    <message>
+        <source>Deleted: %1</source>
+        <translation>Gelöscht: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) differ</source>
+        <translation>
+            <numerusform>%n Zelle unterscheidet sich</numerusform>
+            <numerusform>%n Zellen unterscheiden sich</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Members, productions and catalog</source>
+        <translation>Mitglieder, Produktionen und Katalog</translation>
+    </message>
+    <message>
+        <source>account-wide</source>
+        <translation>kontoweit</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 und %2 weitere</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s)</source>
+        <translation>
+            <numerusform>%n Funktion</numerusform>
+            <numerusform>%n Funktionen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody gains or loses access.</source>
+        <translation>Niemand erhält oder verliert Zugriff.</translation>
+    </message>
+</context>
+<context>
+    <name>rs::RoleActions</name>
+    <message>
+        <source>&amp;New Role…</source>
+        <translation>&amp;Neue Rolle…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>New Role for a &amp;Freelancer…</source>
+        <translation>Neue Rolle für &amp;Freelancer…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate Role</source>
+        <translation>Rolle &amp;duplizieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Re&amp;name Role…</source>
+        <translation>Rolle &amp;umbenennen…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Role…</source>
+        <translation>Rolle &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Del</source>
+        <translation>Ctrl+Del</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Roles…</source>
+        <translation>Rollen &amp;vergleichen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Catalog…</source>
+        <translation>&amp;Katalog bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+K</source>
+        <translation>Ctrl+Shift+K</translation>
+    </message>
+    <message>
+        <source>Create a role</source>
+        <translation>Rolle anlegen</translation>
+    </message>
+    <message>
+        <source>A freelancer&apos;s role belongs to a production: create a production first.</source>
+        <translation>Die Rolle eines Freelancers gehört zu einer Produktion: Legen Sie zuerst eine Produktion an.</translation>
+    </message>
+    <message>
+        <source>Create a role for a freelancer</source>
+        <translation>Rolle für Freelancer anlegen</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <translation>%1 (Kopie %2)</translation>
+    </message>
+    <message>
+        <source>Pick the production the copy of %1 is for in the navigator first.</source>
+        <translation>Wählen Sie zuerst im Navigator die Produktion, für die die Kopie von %1 bestimmt ist.</translation>
+    </message>
+    <message>
+        <source>Rename role</source>
+        <translation>Rolle umbenennen</translation>
+    </message>
+    <message>
+        <source>New name for %1:</source>
+        <translation>Neuer Name für %1:</translation>
+    </message>
+    <message>
+        <source>Delete role</source>
+        <translation>Rolle löschen</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>%1 löschen?</translation>
     </message>
 </context>
 <context>
     <name>rs::Rules</name>
     <message>
         <source>A %1 needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Bitte einen Namen angeben.</translation>
     </message>
     <message>
         <source>A %1 name can be at most %2 characters long; this one has %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Name darf höchstens %2 Zeichen lang sein; dieser hat %3.</translation>
     </message>
     <message>
         <source>A %1 name cannot contain control characters such as tabs or line breaks.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Name darf keine Steuerzeichen wie Tabulatoren oder Zeilenumbrüche enthalten.</translation>
     </message>
     <message>
         <source>%1 and %2 more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 weitere</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2</translation>
     </message>
     <message>
         <source>%1 is reserved for the Admin &amp; owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist dem Admin &amp; Inhaber vorbehalten.</translation>
     </message>
     <message>
         <source>%1 has a %2 guardrail, so it cannot hold %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat eine Schutzregel für %2 und kann daher %3 nicht erhalten.</translation>
     </message>
     <message>
         <source>A production role grants production features only, and %1 is account-wide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Produktionsrolle erteilt nur Produktionsfunktionen, und %1 ist kontoweit.</translation>
     </message>
     <message>
         <source>template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage</translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>There is already a %1 named %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name %2 ist bereits vergeben (%1).</translation>
     </message>
     <message>
         <source>This production already has a role named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Produktion hat bereits eine Rolle namens %1.</translation>
     </message>
     <message>
         <source>workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich</translation>
     </message>
     <message>
         <source>A production role belongs to a production; name one that exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Produktionsrolle gehört zu einer Produktion; geben Sie eine vorhandene an.</translation>
     </message>
     <message>
         <source>The role to copy from no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rolle, von der kopiert werden soll, gibt es nicht mehr.</translation>
     </message>
     <message>
         <source>That role no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Rolle gibt es nicht mehr.</translation>
     </message>
     <message>
         <source>That feature no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Funktion gibt es nicht mehr.</translation>
     </message>
     <message>
         <source>%1 is a built-in role: its permissions cannot be changed, but it can be duplicated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine eingebaute Rolle: Ihre Berechtigungen lassen sich nicht ändern, aber sie kann dupliziert werden.</translation>
     </message>
     <message>
         <source>%1 is a built-in role and cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine eingebaute Rolle und kann nicht gelöscht werden.</translation>
     </message>
     <message>
         <source>%1 is still held by %2; give them another role first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist noch an %2 vergeben; geben Sie ihnen zuerst eine andere Rolle.</translation>
     </message>
     <message>
         <source>%1 is a built-in role and cannot be renamed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine eingebaute Rolle und kann nicht umbenannt werden.</translation>
     </message>
     <message>
         <source>%1 is a built-in role: its guardrails cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine eingebaute Rolle: Ihre Schutzregeln lassen sich nicht ändern.</translation>
     </message>
     <message>
         <source>Removing the %1 guardrail from %2 is recorded: say why it comes off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Entfernen der Schutzregel für %1 von %2 wird protokolliert: Geben Sie einen Grund an.</translation>
     </message>
     <message>
         <source>%1 is a built-in role and cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine eingebaute Rolle und kann nicht geändert werden.</translation>
     </message>
     <message>
         <source>Only account roles reach productions; %1 is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Kontorollen gelten für Produktionen; %1 ist keine.</translation>
     </message>
     <message>
         <source>That account role does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Kontorolle gibt es nicht.</translation>
     </message>
     <message>
         <source>There is exactly one Admin &amp; owner; ownership changes hands only by a transfer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt genau einen Admin &amp; Inhaber; die Inhaberschaft wechselt nur durch eine Übertragung.</translation>
     </message>
     <message>
         <source>member</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied</translation>
     </message>
     <message>
         <source>There is already a member named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits ein Mitglied namens %1.</translation>
     </message>
     <message>
         <source>That member no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Mitglied gibt es nicht mehr.</translation>
     </message>
     <message>
         <source>%1 is the Admin &amp; owner and cannot be removed; transfer ownership first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist Admin &amp; Inhaber und kann nicht entfernt werden; übertragen Sie zuerst die Inhaberschaft.</translation>
     </message>
     <message>
         <source>%1 is the Admin &amp; owner and cannot be demoted; transfer ownership first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist Admin &amp; Inhaber und kann nicht herabgestuft werden; übertragen Sie zuerst die Inhaberschaft.</translation>
     </message>
     <message>
         <source>%1 is already the Admin &amp; owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits Admin &amp; Inhaber.</translation>
     </message>
     <message>
         <source>production</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktion</translation>
     </message>
     <message>
         <source>There is already a production named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits eine Produktion namens %1.</translation>
     </message>
     <message>
         <source>A production is created by a member of the workspace; that member does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Produktion wird von einem Mitglied des Arbeitsbereichs angelegt; dieses Mitglied gibt es nicht.</translation>
     </message>
     <message>
         <source>%1 cannot create productions: that takes the Admin &amp; owner, Admin or Create productions role.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann keine Produktionen anlegen: Dafür braucht es die Rolle Admin &amp; Inhaber, Admin oder Produktionen anlegen.</translation>
     </message>
     <message>
         <source>That production no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Produktion gibt es nicht mehr.</translation>
     </message>
     <message>
         <source>Only a production role of %1 can be given to its team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Team erhält nur Produktionsrollen von %1.</translation>
     </message>
     <message>
         <source>%1 administers every production as %2 and cannot be given a lesser role there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwaltet als %2 jede Produktion und kann dort keine geringere Rolle erhalten.</translation>
     </message>
     <message>
         <source>%1 administers every production as %2 and cannot be taken off a team.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwaltet als %2 jede Produktion und kann nicht aus einem Team genommen werden.</translation>
     </message>
     <message>
         <source>%1 is not on the team of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gehört nicht zum Team von %2.</translation>
     </message>
     <message>
         <source>section</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich</translation>
     </message>
     <message>
         <source>There is already a section named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits einen Bereich namens %1.</translation>
     </message>
     <message>
         <source>feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion</translation>
     </message>
     <message>
         <source>There is already a feature named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits eine Funktion namens %1.</translation>
     </message>
     <message>
         <source>That section no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Bereich gibt es nicht mehr.</translation>
     </message>
     <message>
         <source>Section %1 still holds features; move or remove them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bereich %1 enthält noch Funktionen; verschieben oder entfernen Sie sie zuerst.</translation>
     </message>
     <message>
         <source>%1 cannot become account-wide while production roles grant it: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht kontoweit werden, solange Produktionsrollen sie erteilen: %2.</translation>
     </message>
     <message>
         <source>%1 cannot take that category while guardrailed roles grant it: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann diese Kategorie nicht erhalten, solange Rollen mit Schutzregel sie erteilen: %2.</translation>
     </message>
     <message>
         <source>%1 cannot become owner-only while other roles grant it: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht dem Inhaber vorbehalten werden, solange andere Rollen sie erteilen: %2.</translation>
     </message>
     <message>
         <source>Member %1 holds an account role that does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied %1 hat eine Kontorolle, die es nicht gibt.</translation>
     </message>
     <message>
         <source>Two members are named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Mitglieder heißen %1.</translation>
     </message>
     <message>
         <source>A workspace has exactly one Admin &amp; owner; this one has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Arbeitsbereich hat genau einen Admin &amp; Inhaber; dieser hat %1.</translation>
     </message>
     <message>
         <source>A built-in role is missing or doubled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine eingebaute Rolle fehlt oder ist doppelt vorhanden.</translation>
     </message>
     <message>
         <source>Two sections are named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Bereiche heißen %1.</translation>
     </message>
     <message>
         <source>Feature %1 belongs to no section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Funktion %1 gehört zu keinem Bereich.</translation>
     </message>
     <message>
         <source>Two features are named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Funktionen heißen %1.</translation>
     </message>
     <message>
         <source>Two roles are named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Rollen heißen %1.</translation>
     </message>
     <message>
         <source>Role %1 belongs to a production that does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rolle %1 gehört zu einer Produktion, die es nicht gibt.</translation>
     </message>
     <message>
         <source>Role %1 grants a feature that does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rolle %1 erteilt eine Funktion, die es nicht gibt.</translation>
     </message>
     <message>
         <source>A team seat refers to something that does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Teamplatz verweist auf etwas, das es nicht gibt.</translation>
     </message>
     <message>
         <source>%1 administers every production but holds a lesser role on a team.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwaltet jede Produktion, hat aber in einem Team eine geringere Rolle.</translation>
     </message>
     <message>
         <source>Two productions are named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Produktionen heißen %1.</translation>
     </message>
 </context>
 <context>
     <name>rs::Schema</name>
     <message>
         <source>The workspace&apos;s schema version cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schemaversion des Arbeitsbereichs kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The database holds other tables and is not a Rolesheet workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank enthält andere Tabellen und ist kein Rolesheet-Arbeitsbereich.</translation>
     </message>
     <message>
         <source>The workspace was written by a newer Rolesheet (schema %1); this version reads up to schema %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich wurde von einem neueren Rolesheet geschrieben (Schema %1); diese Version liest bis Schema %2.</translation>
     </message>
     <message>
         <source>The workspace could not be upgraded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich konnte nicht aktualisiert werden.</translation>
     </message>
     <message>
         <source>The workspace could not be upgraded to schema %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich konnte nicht auf Schema %1 aktualisiert werden.</translation>
     </message>
 </context>
 <context>
     <name>rs::Store</name>
     <message>
         <source>%1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>%1 is empty, not a Rolesheet workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer und kein Rolesheet-Arbeitsbereich.</translation>
     </message>
     <message>
         <source>%1 is not a Rolesheet workspace (not an SQLite database).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Rolesheet-Arbeitsbereich (keine SQLite-Datenbank).</translation>
     </message>
     <message>
         <source>%1 is damaged: the file is shorter than its own header says; it may have been cut off while copying.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt: Die Datei ist kürzer, als ihr eigener Kopf angibt; sie wurde vielleicht beim Kopieren abgeschnitten.</translation>
     </message>
     <message>
         <source>%1 cannot be opened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PostgreSQL workspaces are not supported by this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden.</translation>
     </message>
     <message>
         <source>There is no workspace at %1; create one with &quot;rolesheet-cli init&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 gibt es keinen Arbeitsbereich; legen Sie einen mit „rolesheet-cli init“ an.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a workspace file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner, keine Arbeitsbereichsdatei.</translation>
     </message>
     <message>
         <source>%1 is read-only; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist schreibgeschützt; es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>%1 is damaged or not a Rolesheet workspace.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is an SQLite database but not a Rolesheet workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt oder kein Rolesheet-Arbeitsbereich.</translation>
     </message>
     <message>
         <source>%1 was written by a newer Rolesheet (schema %2); this version reads up to schema %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde von einem neueren Rolesheet geschrieben (Schema %2); diese Version liest bis Schema %3.</translation>
     </message>
     <message>
         <source>%1 was written by an older Rolesheet and must be upgraded; open it for a change first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde von einem älteren Rolesheet geschrieben und muss aktualisiert werden; öffnen Sie ihn zuerst für eine Änderung.</translation>
     </message>
     <message>
         <source>%1 already exists; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits; es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>The folder for %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner für %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>%1 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>%1 breaks a rule and cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verstößt gegen eine Regel und kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>The workspace could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich konnte nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>%1 was opened read-only; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde schreibgeschützt geöffnet; es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>The workspace is busy or cannot be written; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich ist belegt oder nicht beschreibbar; es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>The workspace could not be saved; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich konnte nicht gespeichert werden; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The database %1 holds no workspace yet; create one with &quot;rolesheet-cli init&quot;.</source>
+        <translation>Die Datenbank %1 enthält noch keinen Arbeitsbereich; legen Sie einen mit „rolesheet-cli init“ an.</translation>
+    </message>
+    <message>
+        <source>%1 is a database but not a Rolesheet workspace.</source>
+        <translation>%1 ist eine Datenbank, aber kein Rolesheet-Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 already holds a workspace; nothing was changed.</source>
+        <translation>%1 enthält bereits einen Arbeitsbereich; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Created the workspace</source>
+        <translation>Arbeitsbereich angelegt</translation>
+    </message>
+    <message>
+        <source>The audit trail of %1 cannot be read.</source>
+        <translation>Das Änderungsprotokoll von %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>role %1</source>
+        <translation>Rolle %1</translation>
+    </message>
+    <message>
+        <source>feature %1</source>
+        <translation>Funktion %1</translation>
+    </message>
+    <message>
+        <source>member %1</source>
+        <translation>Mitglied %1</translation>
+    </message>
+    <message>
+        <source>production %1</source>
+        <translation>Produktion %1</translation>
+    </message>
+    <message>
+        <source>the team of %1</source>
+        <translation>das Team von %1</translation>
+    </message>
+    <message>
+        <source>the catalog</source>
+        <translation>den Katalog</translation>
+    </message>
+    <message>
+        <source>the workspace name</source>
+        <translation>den Namen des Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation>%1 um %2: %3</translation>
+    </message>
+    <message>
+        <source>Another editor changed %1 since it was read (%2). Nothing was changed; reload and apply again.</source>
+        <translation>Ein anderer Editor hat %1 geändert, seit es gelesen wurde (%2). Es wurde nichts geändert; laden Sie neu und übernehmen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Expected postgresql://USER@HOST:PORT/DATABASE?sslmode=MODE.</source>
+        <translation>Erwartet wird postgresql://BENUTZER@HOST:PORT/DATENBANK?sslmode=MODUS.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address is not valid. %1</source>
+        <translation>Die PostgreSQL-Adresse ist ungültig. %1</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address holds a password; keep it in ~/.pgpass, PGPASSFILE or PGPASSWORD instead. Nothing was opened.</source>
+        <translation>Die PostgreSQL-Adresse enthält ein Passwort; legen Sie es stattdessen in ~/.pgpass, PGPASSFILE oder PGPASSWORD ab. Es wurde nichts geöffnet.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address names no database. %1</source>
+        <translation>Die PostgreSQL-Adresse nennt keine Datenbank. %1</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address has a parameter this program does not pass on: %1.</source>
+        <translation>Die PostgreSQL-Adresse hat einen Parameter, den dieses Programm nicht weitergibt: %1.</translation>
+    </message>
+    <message>
+        <source>This installation cannot reach PostgreSQL: Qt&apos;s PostgreSQL driver is missing.</source>
+        <translation>Diese Installation kann PostgreSQL nicht erreichen: Der PostgreSQL-Treiber von Qt fehlt.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database %1 cannot be opened.</source>
+        <translation>Die PostgreSQL-Datenbank %1 kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Another editor changed the workspace since it was read, and the change no longer holds: %1 Nothing was changed.</source>
+        <translation>Ein anderer Editor hat den Arbeitsbereich geändert, seit er gelesen wurde, und die Änderung gilt nicht mehr: %1 Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Replaced the whole workspace</source>
+        <translation>Den ganzen Arbeitsbereich ersetzt</translation>
+    </message>
+</context>
+<context>
+    <name>rs::TransferOwnershipDialog</name>
+    <message>
+        <source>Transfer ownership</source>
+        <translation>Inhaberschaft übertragen</translation>
+    </message>
+    <message>
+        <source>&amp;New owner:</source>
+        <translation>&amp;Neuer Inhaber:</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Übertragen</translation>
+    </message>
+    <message>
+        <source>There is nobody else in the workspace to hand it to. Add a member first.</source>
+        <translation>Im Arbeitsbereich gibt es niemanden sonst, an den sie übergehen könnte. Fügen Sie zuerst ein Mitglied hinzu.</translation>
+    </message>
+    <message>
+        <source>%1 becomes the Admin &amp; owner: the only member who holds billing and can hand the workspace on.
+%2, the owner now, becomes an Admin: still production administrator everywhere, but without the owner-only features (payouts and refunds).
+This is one step; it is staged like any other change until you apply it.</source>
+        <translation>%1 wird Admin &amp; Inhaber: das einzige Mitglied, das die Abrechnung hält und den Arbeitsbereich weitergeben kann.
+%2, bisher Inhaber, wird Admin: weiterhin Produktionsadministrator überall, aber ohne die Funktionen nur für den Inhaber (Auszahlungen und Erstattungen).
+Das ist ein einziger Schritt; er wird wie jede andere Änderung vorgemerkt, bis Sie ihn übernehmen.</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Niemand</translation>
     </message>
 </context>
 <context>
     <name>rs::cli</name>
     <message>
         <source>Production %1 has no role named %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Produktion %1 hat keine Rolle namens %2.</translation>
     </message>
     <message>
         <source>There is no account role or template named %1; production roles need --production.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Kontorolle oder Vorlage namens %1; Produktionsrollen brauchen --production.</translation>
     </message>
     <message>
         <source>There is no account role named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Kontorolle namens %1.</translation>
     </message>
     <message>
         <source>There is no member named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Mitglied namens %1.</translation>
     </message>
     <message>
         <source>There is no production named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Produktion namens %1.</translation>
     </message>
     <message>
         <source>There is no feature named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Funktion namens %1.</translation>
     </message>
     <message>
         <source>The output cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausgabe kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown format %1: use csv, json, md, html or pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
         <source>Choose a format with --format csv|json|md|html|pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Format mit --format csv|json|md|html|pdf.</translation>
     </message>
     <message>
         <source>Usage: rolesheet-cli [--db PATH] COMMAND [ARGUMENTS]
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: rolesheet-cli [--db PFAD] BEFEHL [ARGUMENTE]
+
+Befehle:
+</translation>
     </message>
     <message>
         <source>
 LEVELS is none or a comma list of view, add, edit, delete.
 Exit status: 0 done, 1 denied (check), 2 refused or bad input.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+LEVELS ist none oder eine Kommaliste aus view, add, edit, delete.
+Rückgabewert: 0 erledigt, 1 verweigert (check), 2 abgelehnt oder ungültige Eingabe.
+</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version anzeigen.</translation>
     </message>
     <message>
         <source>The workspace: a .rolesheet file or a postgresql:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich: eine .rolesheet-Datei oder eine postgresql://-Adresse.</translation>
     </message>
     <message>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>PFAD</translation>
     </message>
     <message>
         <source>The production a production role belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Produktion, zu der eine Produktionsrolle gehört.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>Export format: csv, json, md, html or pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportformat: csv, json, md, html oder pdf.</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <source>The file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu schreibende Datei.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI</translation>
     </message>
     <message>
         <source>The folder to write into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner, in den geschrieben wird.</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>ORDNER</translation>
     </message>
     <message>
         <source>Copy the new role from this role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Rolle von dieser Rolle kopieren.</translation>
     </message>
     <message>
         <source>ROLE</source>
-        <translation type="unfinished"></translation>
+        <translation>ROLLE</translation>
     </message>
     <message>
         <source>Copy the new role from this template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Rolle von dieser Vorlage kopieren.</translation>
     </message>
     <message>
         <source>TEMPLATE</source>
-        <translation type="unfinished"></translation>
+        <translation>VORLAGE</translation>
     </message>
     <message>
         <source>The new role is an account role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Rolle ist eine Kontorolle.</translation>
     </message>
     <message>
         <source>The member who creates the production.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Mitglied, das die Produktion anlegt.</translation>
     </message>
     <message>
         <source>MEMBER</source>
-        <translation type="unfinished"></translation>
+        <translation>MITGLIED</translation>
     </message>
     <message>
         <source>The production role to invite with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Produktionsrolle, mit der eingeladen wird.</translation>
     </message>
     <message>
         <source>The new member&apos;s account role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontorolle des neuen Mitglieds.</translation>
     </message>
     <message>
         <source>Check every request of a file (- for standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Anfrage einer Datei prüfen (- für die Standardeingabe).</translation>
     </message>
     <message>
         <source>The owner&apos;s name in a new workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Inhabers in einem neuen Arbeitsbereich.</translation>
     </message>
     <message>
         <source>The studio&apos;s name in a new workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Studios in einem neuen Arbeitsbereich.</translation>
     </message>
     <message>
         <source>Usage: rolesheet-cli %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: rolesheet-cli %1</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;; see rolesheet-cli --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl „%1“; siehe rolesheet-cli --help.</translation>
     </message>
     <message>
         <source>no account role</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Kontorolle</translation>
     </message>
     <message>
         <source>team: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Team: %1</translation>
     </message>
     <message>
         <source>Added member %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied %1 hinzugefügt.</translation>
     </message>
     <message>
         <source>%1 now holds %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat jetzt %2.</translation>
     </message>
     <message>
         <source>%1 is now the Admin &amp; owner; %2 is an Admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist jetzt Admin &amp; Inhaber; %2 ist Admin.</translation>
     </message>
     <message>
         <source>Name the member who creates the production with --by MEMBER.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie mit --by MITGLIED das Mitglied, das die Produktion anlegt.</translation>
     </message>
     <message>
         <source>Created production %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktion %1 angelegt.</translation>
     </message>
     <message>
         <source>%1 joins %2 as %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kommt als %3 zu %2.</translation>
     </message>
     <message>
         <source>template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage</translation>
     </message>
     <message>
         <source>built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>eingebaut</translation>
     </message>
     <message>
         <source>custom</source>
-        <translation type="unfinished"></translation>
+        <translation>eigene</translation>
     </message>
     <message>
         <source>account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>production</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktion</translation>
     </message>
     <message>
         <source>member</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied</translation>
     </message>
     <message>
         <source>workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich</translation>
     </message>
     <message>
         <source>Created %1 with the default catalog, the built-in roles and the Production template.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit dem Standardkatalog, den eingebauten Rollen und der Vorlage Produktion angelegt.</translation>
     </message>
     <message>
         <source>holders: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaber: %1</translation>
     </message>
     <message>
         <source>Guardrails: no %1 features</source>
-        <translation type="unfinished"></translation>
+        <translation>Schutzregeln: keine Funktionen der Kategorie %1</translation>
     </message>
     <message>
         <source>Feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion</translation>
     </message>
     <message>
         <source>Levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufen</translation>
     </message>
     <message>
         <source> (without View)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ohne Ansehen)</translation>
     </message>
     <message>
         <source>%1 now holds %2 on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat jetzt %2 bei %3.</translation>
     </message>
     <message>
         <source>Say where the role lives: --account or --production NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, wo die Rolle gilt: --account oder --production NAME.</translation>
     </message>
     <message>
         <source>Copy from a role or from a template, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren Sie von einer Rolle oder von einer Vorlage, nicht von beiden.</translation>
     </message>
     <message>
         <source>There is no template named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Vorlage namens %1.</translation>
     </message>
     <message>
         <source>There is no role named %1 to copy from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Rolle namens %1, von der kopiert werden könnte.</translation>
     </message>
     <message>
         <source>Created role %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle %1 angelegt.</translation>
     </message>
     <message>
         <source>Deleted role %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle %1 gelöscht.</translation>
     </message>
     <message>
         <source>%1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Line %1: expected MEMBER, PRODUCTION, FEATURE and LEVEL separated by tabs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: erwartet werden MITGLIED, PRODUKTION, FUNKTION und STUFE, durch Tabulatoren getrennt.</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <source>check --batch takes its requests from the file, not from arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>check --batch liest seine Anfragen aus der Datei, nicht aus Argumenten.</translation>
     </message>
     <message>
         <source>Usage: rolesheet-cli check MEMBER PRODUCTION FEATURE LEVEL</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: rolesheet-cli check MITGLIED PRODUKTION FUNKTION STUFE</translation>
     </message>
     <message>
         <source>denied: %1 may not %2 %3 in %4; no role grants it.</source>
-        <translation type="unfinished"></translation>
+        <translation>verweigert: %1 darf %3 in %4 nicht %2; keine Rolle erteilt das.</translation>
     </message>
     <message>
         <source>%1 may %2 %3 in %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf %3 in %4 %2</translation>
     </message>
     <message>
         <source>%1 (production role in %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Produktionsrolle in %2)</translation>
     </message>
     <message>
         <source>%1 (account role)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Kontorolle)</translation>
     </message>
     <message>
         <source>allowed: %1, granted by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>erlaubt: %1, erteilt durch %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to import.</source>
+        <translation>%1 ist zu groß für einen Import.</translation>
+    </message>
+    <message>
+        <source>Usage: rolesheet-cli export-all --format csv|json|md|html|pdf|matrix-csv --out DIR</source>
+        <translation>Aufruf: rolesheet-cli export-all --format csv|json|md|html|pdf|matrix-csv --out ORDNER</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source> matrix</source>
+        <translation> Matrix</translation>
+    </message>
+    <message>
+        <source>Usage: rolesheet-cli export-workspace -o FILE.json</source>
+        <translation>Aufruf: rolesheet-cli export-workspace -o DATEI.json</translation>
+    </message>
+    <message>
+        <source>Imported workspace %1.</source>
+        <translation>Arbeitsbereich %1 importiert.</translation>
+    </message>
+    <message>
+        <source>Imported role %1.</source>
+        <translation>Rolle %1 importiert.</translation>
+    </message>
+    <message>
+        <source>Usage: rolesheet-cli casbin --out DIR</source>
+        <translation>Aufruf: rolesheet-cli casbin --out ORDNER</translation>
+    </message>
+    <message>
+        <source>No command given; see rolesheet-cli --help.</source>
+        <translation>Kein Befehl angegeben; siehe rolesheet-cli --help.</translation>
+    </message>
+    <message>
+        <source>%1 is not a date; write it as 2026-01-31.</source>
+        <translation>%1 ist kein Datum; schreiben Sie es als 2026-01-31.</translation>
+    </message>
+    <message>
+        <source>The audit trail is printed as text or csv.</source>
+        <translation>Das Änderungsprotokoll wird als Text oder CSV ausgegeben.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n audit entries to %1.</source>
+        <translation>
+            <numerusform>%n Protokolleintrag nach %1 geschrieben.</numerusform>
+            <numerusform>%n Protokolleinträge nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit: changes touching or made by a member.</source>
+        <translation>Protokoll: Änderungen, die ein Mitglied betreffen oder von ihm stammen.</translation>
+    </message>
+    <message>
+        <source>Audit: changes since this date.</source>
+        <translation>Protokoll: Änderungen seit diesem Datum.</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+</context>
+<context>
+    <name>rs::formats</name>
+    <message>
+        <source>The imported workspace breaks a rule: %1</source>
+        <translation>Der importierte Arbeitsbereich verstößt gegen eine Regel: %1</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>this workspace has no feature named &quot;%1&quot;.</source>
+        <translation>Dieser Arbeitsbereich hat keine Funktion namens „%1“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice.</source>
+        <translation>„%1“ steht zweimal in der Liste.</translation>
+    </message>
+    <message>
+        <source>a production role is imported into a production: name one.</source>
+        <translation>Eine Produktionsrolle wird in eine Produktion importiert: Geben Sie eine an.</translation>
+    </message>
+    <message>
+        <source>only a production role can be imported into a production.</source>
+        <translation>Nur eine Produktionsrolle kann in eine Produktion importiert werden.</translation>
+    </message>
+    <message>
+        <source>Template for account roles</source>
+        <translation>Vorlage für Kontorollen</translation>
+    </message>
+    <message>
+        <source>Template for production roles</source>
+        <translation>Vorlage für Produktionsrollen</translation>
+    </message>
+    <message>
+        <source>Account role, in the productions the holder is invited to</source>
+        <translation>Kontorolle, in den Produktionen, zu denen der Inhaber eingeladen ist</translation>
+    </message>
+    <message>
+        <source>Account role, across the whole workspace</source>
+        <translation>Kontorolle, im ganzen Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Production role in %1</source>
+        <translation>Produktionsrolle in %1</translation>
+    </message>
+    <message>
+        <source>Production role, available in every production</source>
+        <translation>Produktionsrolle, in jeder Produktion verfügbar</translation>
+    </message>
+    <message>
+        <source> (built in, locked)</source>
+        <translation> (eingebaut, gesperrt)</translation>
+    </message>
+    <message>
+        <source>%1: works with every feature and can add or change in all of them.</source>
+        <translation>%1: arbeitet mit jeder Funktion und kann überall hinzufügen oder ändern.</translation>
+    </message>
+    <message>
+        <source>%1: can look at %2 of %3 features without changing them.</source>
+        <translation>%1: kann %2 von %3 Funktionen ansehen, ohne sie zu ändern.</translation>
+    </message>
+    <message>
+        <source>%1: works with %2 of %3 features and can add or change in %4 of them.</source>
+        <translation>%1: arbeitet mit %2 von %3 Funktionen und kann bei %4 davon hinzufügen oder ändern.</translation>
+    </message>
+    <message>
+        <source>Can delete in: %1.</source>
+        <translation>Kann löschen in: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing: this role grants no level on any feature.</source>
+        <translation>Nichts: Diese Rolle erteilt bei keiner Funktion eine Stufe.</translation>
+    </message>
+    <message>
+        <source>No %1 features: a guardrail keeps them out of this role.</source>
+        <translation>Keine Funktionen der Kategorie %1: Eine Schutzregel hält sie aus dieser Rolle heraus.</translation>
+    </message>
+    <message>
+        <source>Owner-only features, held by the Admin &amp; owner alone: %1.</source>
+        <translation>Funktionen nur für den Inhaber, allein beim Admin &amp; Inhaber: %1.</translation>
+    </message>
+    <message>
+        <source>Account-wide features, outside any production role: %1.</source>
+        <translation>Kontoweite Funktionen, außerhalb jeder Produktionsrolle: %1.</translation>
+    </message>
+    <message>
+        <source>No access to: %1.</source>
+        <translation>Kein Zugriff auf: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing: this role holds some level on every feature.</source>
+        <translation>Nichts: Diese Rolle hat bei jeder Funktion irgendeine Stufe.</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Geltung</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Guardrails</source>
+        <translation>Schutzregeln</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Permission level</source>
+        <translation>Berechtigungsstufe</translation>
+    </message>
+    <message>
+        <source>Why this matters</source>
+        <translation>Warum das wichtig ist</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>This role provides:</source>
+        <translation>Diese Rolle bietet:</translation>
+    </message>
+    <message>
+        <source>It deliberately excludes:</source>
+        <translation>Bewusst ausgeschlossen:</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;: use csv, json, md, html or pdf.</source>
+        <translation>Unbekanntes Format „%1“: Verwenden Sie csv, json, md, html oder pdf.</translation>
+    </message>
+    <message>
+        <source>Unknown format.</source>
+        <translation>Unbekanntes Format.</translation>
+    </message>
+    <message>
+        <source>%1 [template]</source>
+        <translation>%1 [Vorlage]</translation>
+    </message>
+    <message>
+        <source>%1: works with all %2 features and can add or change in %3 of them.</source>
+        <translation>%1: arbeitet mit allen %2 Funktionen und kann bei %3 davon hinzufügen oder ändern.</translation>
+    </message>
+</context>
+<context>
+    <name>rs::formats::JsonReader</name>
+    <message>
+        <source>The file is larger than %1 MiB and was not read.</source>
+        <translation>Die Datei ist größer als %1 MiB und wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>Malformed JSON at line %1, column %2 (byte %3): %4.</source>
+        <translation>Ungültiges JSON in Zeile %1, Spalte %2 (Byte %3): %4.</translation>
+    </message>
+    <message>
+        <source>The document is not a JSON object.</source>
+        <translation>Das Dokument ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>unknown field.</source>
+        <translation>unbekanntes Feld.</translation>
+    </message>
+    <message>
+        <source>not a Rolesheet document (expected &quot;rolesheet&quot;).</source>
+        <translation>kein Rolesheet-Dokument (erwartet „rolesheet“).</translation>
+    </message>
+    <message>
+        <source>version %1 is not supported; this program reads version %2.</source>
+        <translation>Version %1 wird nicht unterstützt; dieses Programm liest Version %2.</translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation>(fehlt)</translation>
+    </message>
+    <message>
+        <source>expected &quot;%1&quot;, found &quot;%2&quot;.</source>
+        <translation>erwartet „%1“, gefunden „%2“.</translation>
+    </message>
+    <message>
+        <source>missing.</source>
+        <translation>fehlt.</translation>
+    </message>
+    <message>
+        <source>expected an object.</source>
+        <translation>erwartet wird ein Objekt.</translation>
+    </message>
+    <message>
+        <source>expected a list.</source>
+        <translation>erwartet wird eine Liste.</translation>
+    </message>
+    <message>
+        <source>%1 entries; at most %2 are allowed.</source>
+        <translation>%1 Einträge; höchstens %2 sind erlaubt.</translation>
+    </message>
+    <message>
+        <source>expected text.</source>
+        <translation>erwartet wird Text.</translation>
+    </message>
+    <message>
+        <source>%1 characters; at most %2 are allowed.</source>
+        <translation>%1 Zeichen; höchstens %2 sind erlaubt.</translation>
+    </message>
+    <message>
+        <source>a name cannot begin or end with spaces.</source>
+        <translation>ein Name darf nicht mit Leerzeichen beginnen oder enden.</translation>
+    </message>
+    <message>
+        <source>expected true or false.</source>
+        <translation>erwartet wird true oder false.</translation>
+    </message>
+    <message>
+        <source>expected a whole number from 0 to 2^53.</source>
+        <translation>erwartet wird eine ganze Zahl von 0 bis 2^53.</translation>
+    </message>
+    <message>
+        <source>expected a whole number from 1 to 2^53.</source>
+        <translation>erwartet wird eine ganze Zahl von 1 bis 2^53.</translation>
+    </message>
+    <message>
+        <source>expected &quot;account&quot; or &quot;production&quot;.</source>
+        <translation>erwartet wird „account“ oder „production“.</translation>
+    </message>
+    <message>
+        <source>expected none, owner, admin, create-productions, production-admin or production-member.</source>
+        <translation>erwartet wird none, owner, admin, create-productions, production-admin oder production-member.</translation>
+    </message>
+    <message>
+        <source>expected view, add, edit or delete.</source>
+        <translation>erwartet wird view, add, edit oder delete.</translation>
+    </message>
+    <message>
+        <source>expected financial, personnel or marketing.</source>
+        <translation>erwartet wird financial, personnel oder marketing.</translation>
+    </message>
+</context>
+<context>
+    <name>rs::formats::RoleSheet</name>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+</context>
+<context>
+    <name>rs::formats::SheetPrinter</name>
+    <message>
+        <source>Printing a role sheet needs the graphical libraries to be started.</source>
+        <translation>Zum Drucken eines Rollenblatts müssen die Grafikbibliotheken gestartet sein.</translation>
+    </message>
+    <message>
+        <source>The document cannot be painted.</source>
+        <translation>Das Dokument kann nicht gezeichnet werden.</translation>
+    </message>
+    <message>
+        <source>A new page cannot be started.</source>
+        <translation>Eine neue Seite kann nicht begonnen werden.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>The document cannot be finished.</source>
+        <translation>Das Dokument kann nicht abgeschlossen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>rs::formats::WorkspaceReader</name>
+    <message>
+        <source>a workspace name can be at most 200 characters long.</source>
+        <translation>ein Arbeitsbereichsname darf höchstens 200 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>id %1 is used twice.</source>
+        <translation>die ID %1 wird zweimal verwendet.</translation>
+    </message>
+    <message>
+        <source>section</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>feature</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>there is no section with id %1.</source>
+        <translation>es gibt keinen Bereich mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>production</source>
+        <translation>Produktion</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>there is no production with id %1.</source>
+        <translation>es gibt keine Produktion mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>a built-in role has the wrong scope or is a template.</source>
+        <translation>eine eingebaute Rolle hat die falsche Geltung oder ist eine Vorlage.</translation>
+    </message>
+    <message>
+        <source>there is no feature with id %1.</source>
+        <translation>es gibt keine Funktion mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>feature %1 is granted twice.</source>
+        <translation>die Funktion %1 wird zweimal erteilt.</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>there is no role with id %1.</source>
+        <translation>es gibt keine Rolle mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>there is no member with id %1.</source>
+        <translation>es gibt kein Mitglied mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>the member has two seats in this production.</source>
+        <translation>das Mitglied hat zwei Plätze in dieser Produktion.</translation>
     </message>
 </context>
 </TS>

@@ -2,1254 +2,2765 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>main</name>
+    <message>
+        <source>Design the permission roles of a studio.</source>
+        <translation>Diseña los roles y permisos de un estudio.</translation>
+    </message>
+    <message>
+        <source>Measure start-up, role switching, cell toggling and memory on the stress workspace, print the figures and quit.</source>
+        <translation>Mide el arranque, el cambio de rol, la activación de celdas y la memoria en el espacio de trabajo de carga, muestra las cifras y sale.</translation>
+    </message>
+    <message>
+        <source>One measured start on FILE (used by --benchmark).</source>
+        <translation>Un arranque medido con ARCHIVO (lo usa --benchmark).</translation>
+    </message>
+    <message>
+        <source>Save pictures of the window and dialogs on a sample workspace into DIR.</source>
+        <translation>Guarda imágenes de la ventana y los diálogos con un espacio de trabajo de ejemplo en CARPETA.</translation>
+    </message>
+    <message>
+        <source>The .rolesheet file to open.</source>
+        <translation>El archivo .rolesheet que se abre.</translation>
+    </message>
+    <message>
+        <source>Rolesheet</source>
+        <translation>Rolesheet</translation>
+    </message>
+</context>
+<context>
+    <name>rs</name>
+    <message>
+        <source>Renamed from “%1”</source>
+        <translation>Renombrado desde «%1»</translation>
+    </message>
+    <message>
+        <source>Guardrails: %1 → %2</source>
+        <translation>Salvaguardas: %1 → %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>Now reaches invited productions only</source>
+        <translation>Ahora solo llega a las producciones a las que se invita</translation>
+    </message>
+    <message>
+        <source>Now reaches every production</source>
+        <translation>Ahora llega a todas las producciones</translation>
+    </message>
+    <message>
+        <source>Description changed</source>
+        <translation>Descripción modificada</translation>
+    </message>
+</context>
+<context>
+    <name>rs::AccessGridModel</name>
+    <message>
+        <source>%1 (team role)</source>
+        <translation>%1 (rol en el equipo)</translation>
+    </message>
+    <message>
+        <source>%1 (account role)</source>
+        <translation>%1 (rol de cuenta)</translation>
+    </message>
+    <message>
+        <source>Feature of each production</source>
+        <translation>Función de cada producción</translation>
+    </message>
+    <message>
+        <source>Account-wide feature</source>
+        <translation>Función de toda la cuenta</translation>
+    </message>
+    <message>
+        <source>%1 granted by %2</source>
+        <translation>%1 concedido por %2</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>No permitido</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Sección</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>Función</translation>
+    </message>
+</context>
+<context>
     <name>rs::Catalog</name>
     <message>
         <source>Whoever adds jobs shapes the studio&apos;s workload and its billing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quien añade trabajos marca la carga de trabajo del estudio y su facturación.</translation>
     </message>
     <message>
         <source>Schedules and assignments decide who works on what and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los horarios y las asignaciones deciden quién trabaja en qué y cuándo.</translation>
     </message>
     <message>
         <source>Client records are shared by every job; one careless deletion reaches them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los trabajos comparten las fichas de clientes; un borrado descuidado las alcanza a todas.</translation>
     </message>
     <message>
         <source>Stages move jobs along on their own, so a template change alters every job that uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las etapas hacen avanzar los trabajos por sí solas, así que cambiar una plantilla altera todos los trabajos que la usan.</translation>
     </message>
     <message>
         <source>Prices set what customers pay, without touching the studio&apos;s own money.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los precios fijan lo que pagan los clientes, sin tocar el dinero del propio estudio.</translation>
     </message>
     <message>
         <source>Backgrounds, logos and overlays are reused across many productions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fondos, logotipos y superposiciones se reutilizan en muchas producciones.</translation>
     </message>
     <message>
         <source>Product designs are what customers end up holding in their hands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los diseños de producto son lo que el cliente acaba teniendo en las manos.</translation>
     </message>
     <message>
         <source>The storefront&apos;s layout is seen by every customer who orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los clientes que hacen un pedido ven el diseño de la tienda.</translation>
     </message>
     <message>
         <source>Forms decide what information is collected from families and clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los formularios deciden qué datos se recogen de familias y clientes.</translation>
     </message>
     <message>
         <source>A stray code gives margin away on every order that uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un código suelto regala margen en cada pedido que lo usa.</translation>
     </message>
     <message>
         <source>Names and details of the people photographed must be right before anything is printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los nombres y datos de las personas fotografiadas deben ser correctos antes de imprimir nada.</translation>
     </message>
     <message>
         <source>The pictures are the product; replacing or removing one is felt by the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las fotos son el producto; el cliente nota cuando se sustituye o se quita una.</translation>
     </message>
     <message>
         <source>Orders placed during a job often need fixing while the job is still running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los pedidos hechos durante un trabajo suelen necesitar retoques mientras este sigue en marcha.</translation>
     </message>
     <message>
         <source>Knowing what went to print avoids duplicate runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saber qué se ha mandado a imprimir evita tiradas duplicadas.</translation>
     </message>
     <message>
         <source>Imports bring subject lists and image batches into a job in bulk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las importaciones cargan de golpe listas de personas y lotes de imágenes en un trabajo.</translation>
     </message>
     <message>
         <source>Exports produce the reports and files that production runs on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las exportaciones generan los informes y archivos con los que trabaja producción.</translation>
     </message>
     <message>
         <source>Sorting by QR code matches images to the right subjects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenar por código QR asigna las imágenes a las personas correctas.</translation>
     </message>
     <message>
         <source>On set, misfired frames have to be culled quickly.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el plató, las tomas fallidas hay que descartarlas rápido.</translation>
     </message>
     <message>
         <source>Status decides whether a job is open to customers or archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>El estado decide si un trabajo está abierto a los clientes o archivado.</translation>
     </message>
     <message>
         <source>Releasing an order sends it to the lab; timing matters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liberar un pedido lo envía al laboratorio; el momento importa.</translation>
     </message>
     <message>
         <source>A last check of orders before fulfilment catches costly mistakes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una última revisión de los pedidos antes de servirlos evita errores caros.</translation>
     </message>
     <message>
         <source>Retouching and other image services done in-house.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retoque y otros servicios de imagen hechos en casa.</translation>
     </message>
     <message>
         <source>Print workflows turn finished orders into physical products.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los flujos de impresión convierten los pedidos terminados en productos físicos.</translation>
     </message>
     <message>
         <source>Whoever manages users can hand out any permission, including their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quien gestiona los usuarios puede conceder cualquier permiso, también a sí mismo.</translation>
     </message>
     <message>
         <source>Payouts move the studio&apos;s money to its bank account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los pagos transfieren el dinero del estudio a su cuenta bancaria.</translation>
     </message>
     <message>
         <source>Refunds send money back out; authority over them belongs in one place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los reembolsos devuelven dinero; la autoridad sobre ellos debe estar en un solo sitio.</translation>
     </message>
     <message>
         <source>Revenue figures are sensitive business information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las cifras de ingresos son información sensible del negocio.</translation>
     </message>
     <message>
         <source>Account settings apply to the whole studio at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los ajustes de la cuenta se aplican a todo el estudio a la vez.</translation>
     </message>
     <message>
         <source>Campaigns speak to customers in the studio&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las campañas hablan a los clientes en nombre del estudio.</translation>
     </message>
     <message>
         <source>Approving a campaign is the last check before customers see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobar una campaña es el último control antes de que la vean los clientes.</translation>
     </message>
     <message>
         <source>Bulk import creates many jobs at once, and their mistakes at scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>La importación masiva crea muchos trabajos a la vez, y sus errores a gran escala.</translation>
     </message>
     <message>
         <source>Setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>Capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Captura</translation>
     </message>
     <message>
         <source>Launch</source>
-        <translation type="unfinished"></translation>
+        <translation>Lanzamiento</translation>
     </message>
     <message>
         <source>Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin</translation>
     </message>
     <message>
         <source>Marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketing</translation>
     </message>
     <message>
         <source>Job Importer</source>
-        <translation type="unfinished"></translation>
+        <translation>Importador de trabajos</translation>
     </message>
     <message>
         <source>Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajos</translation>
     </message>
     <message>
         <source>Job Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes del trabajo</translation>
     </message>
     <message>
         <source>Organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizaciones</translation>
     </message>
     <message>
         <source>Stage Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantillas de etapas</translation>
     </message>
     <message>
         <source>Price Sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Listas de precios</translation>
     </message>
     <message>
         <source>Asset Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteca de recursos</translation>
     </message>
     <message>
         <source>My Designs</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis diseños</translation>
     </message>
     <message>
         <source>Cart Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantillas de carrito</translation>
     </message>
     <message>
         <source>Form Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantillas de formularios</translation>
     </message>
     <message>
         <source>Discount Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos de descuento</translation>
     </message>
     <message>
         <source>Subject Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de las personas</translation>
     </message>
     <message>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes</translation>
     </message>
     <message>
         <source>Job Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedidos del trabajo</translation>
     </message>
     <message>
         <source>Print Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajos de impresión</translation>
     </message>
     <message>
         <source>Tools — Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Herramientas — Importar</translation>
     </message>
     <message>
         <source>Tools — Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Herramientas — Exportar</translation>
     </message>
     <message>
         <source>Tools — Sort</source>
-        <translation type="unfinished"></translation>
+        <translation>Herramientas — Ordenar</translation>
     </message>
     <message>
         <source>Tools — Capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Herramientas — Captura</translation>
     </message>
     <message>
         <source>Job Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del trabajo</translation>
     </message>
     <message>
         <source>Release Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Liberar pedidos</translation>
     </message>
     <message>
         <source>Studio Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedidos del estudio</translation>
     </message>
     <message>
         <source>Fulfillment — Image Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio — Servicios de imagen</translation>
     </message>
     <message>
         <source>Fulfillment — Print Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio — Servicios de impresión</translation>
     </message>
     <message>
         <source>User Management</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestión de usuarios</translation>
     </message>
     <message>
         <source>Payout Management</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestión de pagos</translation>
     </message>
     <message>
         <source>Refund Management</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestión de reembolsos</translation>
     </message>
     <message>
         <source>Dashboard Order Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Métricas de pedidos del panel</translation>
     </message>
     <message>
         <source>Account Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias de la cuenta</translation>
     </message>
     <message>
         <source>Campaign Approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobación de campañas</translation>
     </message>
     <message>
         <source>Import &amp; Create Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar y crear trabajos</translation>
     </message>
     <message>
         <source>Admin &amp; owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin y propietario</translation>
     </message>
     <message>
         <source>Create productions</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear producciones</translation>
     </message>
     <message>
         <source>Production administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrador de producción</translation>
     </message>
     <message>
         <source>Production member</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembro de producción</translation>
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Producción</translation>
+    </message>
+</context>
+<context>
+    <name>rs::CatalogDialog</name>
+    <message>
+        <source>Owner only (held by the Admin &amp; owner alone)</source>
+        <translation>Solo propietario (únicamente Admin y propietario)</translation>
+    </message>
+    <message>
+        <source>Edit catalog</source>
+        <translation>Editar catálogo</translation>
+    </message>
+    <message>
+        <source>Section / feature</source>
+        <translation>Sección / función</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Ámbito</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Categorías</translation>
+    </message>
+    <message>
+        <source>Add &amp;Section…</source>
+        <translation>Añadir &amp;sección…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Feature…</source>
+        <translation>Añadir &amp;función…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renombrar…</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>&amp;Subir</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>&amp;Bajar</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Quitar…</translation>
+    </message>
+    <message>
+        <source>Account-wide</source>
+        <translation>Toda la cuenta</translation>
+    </message>
+    <message>
+        <source>Each production</source>
+        <translation>Cada producción</translation>
+    </message>
+    <message>
+        <source>Selected feature</source>
+        <translation>Función seleccionada</translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation>Ámbito:</translation>
+    </message>
+    <message>
+        <source>Categories:</source>
+        <translation>Categorías:</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>cuenta</translation>
+    </message>
+    <message>
+        <source>production</source>
+        <translation>producción</translation>
+    </message>
+    <message>
+        <source>owner-only </source>
+        <translation>solo propietario </translation>
+    </message>
+    <message>
+        <source>Add section</source>
+        <translation>Añadir sección</translation>
+    </message>
+    <message>
+        <source>Name of the new section:</source>
+        <translation>Nombre de la nueva sección:</translation>
+    </message>
+    <message>
+        <source>Add feature</source>
+        <translation>Añadir función</translation>
+    </message>
+    <message>
+        <source>Pick the section the feature belongs to first.</source>
+        <translation>Elige antes la sección a la que pertenece la función.</translation>
+    </message>
+    <message>
+        <source>Name of the new feature:</source>
+        <translation>Nombre de la nueva función:</translation>
+    </message>
+    <message>
+        <source>Rename feature</source>
+        <translation>Renombrar función</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nuevo nombre:</translation>
+    </message>
+    <message>
+        <source>Rename section</source>
+        <translation>Renombrar sección</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the catalog? Every role loses its grants on it.</source>
+        <translation>¿Quitar %1 del catálogo? Todos los roles pierden sus permisos sobre ella.</translation>
     </message>
 </context>
 <context>
     <name>rs::Categories</name>
     <message>
         <source>financial</source>
-        <translation type="unfinished"></translation>
+        <translation>finanzas</translation>
     </message>
     <message>
         <source>personnel</source>
-        <translation type="unfinished"></translation>
+        <translation>personal</translation>
     </message>
     <message>
         <source>marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>marketing</translation>
     </message>
     <message>
         <source>Unknown category &quot;%1&quot;: use financial, personnel or marketing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría desconocida «%1»: usa financial, personnel o marketing.</translation>
     </message>
 </context>
 <context>
     <name>rs::Change</name>
     <message>
         <source>Set %1 to %2 for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner %1 en %2 para %3</translation>
     </message>
     <message>
         <source>Create role %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear el rol %1</translation>
     </message>
     <message>
         <source>Delete role %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el rol %1</translation>
     </message>
     <message>
         <source>Rename role %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar el rol %1 como %2</translation>
     </message>
     <message>
         <source>Remove the guardrails of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar las salvaguardas de %1</translation>
     </message>
     <message>
         <source>Set the guardrails of %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijar las salvaguardas de %1 en %2</translation>
     </message>
     <message>
         <source>Limit %1 to invited productions</source>
-        <translation type="unfinished"></translation>
+        <translation>Limitar %1 a las producciones con invitación</translation>
     </message>
     <message>
         <source>Let %1 reach every production</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer que %1 llegue a todas las producciones</translation>
     </message>
     <message>
         <source>Describe %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Describir %1</translation>
     </message>
     <message>
         <source>Add member %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir el miembro %1</translation>
     </message>
     <message>
         <source>Remove member %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el miembro %1</translation>
     </message>
     <message>
         <source>Rename member %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar el miembro %1 como %2</translation>
     </message>
     <message>
         <source>Give %1 the account role %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar a %1 el rol de cuenta %2</translation>
     </message>
     <message>
         <source>Take the account role from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el rol de cuenta a %1</translation>
     </message>
     <message>
         <source>Transfer ownership to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferir la propiedad a %1</translation>
     </message>
     <message>
         <source>Create production %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear la producción %1</translation>
     </message>
     <message>
         <source>Rename production %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar la producción %1 como %2</translation>
     </message>
     <message>
         <source>Delete production %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la producción %1</translation>
     </message>
     <message>
         <source>Invite %1 to %2 as %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitar a %1 a %2 como %3</translation>
     </message>
     <message>
         <source>Take %1 off the team of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sacar a %1 del equipo de %2</translation>
     </message>
     <message>
         <source>Add section %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir la sección %1</translation>
     </message>
     <message>
         <source>Rename section %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar la sección %1 como %2</translation>
     </message>
     <message>
         <source>Move section %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover la sección %1</translation>
     </message>
     <message>
         <source>Remove section %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la sección %1</translation>
     </message>
     <message>
         <source>Add feature %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir la función %1</translation>
     </message>
     <message>
         <source>Rename feature %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar la función %1 como %2</translation>
     </message>
     <message>
         <source>Move feature %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover la función %1</translation>
     </message>
     <message>
         <source>Remove feature %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la función %1</translation>
     </message>
     <message>
         <source>Make %1 account-wide</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer que %1 sea de toda la cuenta</translation>
     </message>
     <message>
         <source>Make %1 a production feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertir %1 en función de producción</translation>
     </message>
     <message>
         <source>Change the categories of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar las categorías de %1</translation>
     </message>
     <message>
         <source>Reserve %1 for the owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservar %1 al propietario</translation>
     </message>
     <message>
         <source>Open %1 beyond the owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir %1 más allá del propietario</translation>
     </message>
     <message>
         <source>Explain %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Explicar %1</translation>
     </message>
     <message>
         <source>Rename the workspace to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar el espacio de trabajo como %1</translation>
     </message>
     <message>
         <source>Unknown change &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio desconocido «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>rs::CheckAccessDialog</name>
+    <message>
+        <source>Check access</source>
+        <translation>Comprobar acceso</translation>
+    </message>
+    <message>
+        <source>(no production: account-wide features only)</source>
+        <translation>(sin producción: solo funciones de toda la cuenta)</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>&amp;Miembro:</translation>
+    </message>
+    <message>
+        <source>&amp;Production:</source>
+        <translation>&amp;Producción:</translation>
+    </message>
+    <message>
+        <source>Account role: %1.</source>
+        <translation>Rol de cuenta: %1.</translation>
+    </message>
+    <message>
+        <source>No account role.</source>
+        <translation>Sin rol de cuenta.</translation>
+    </message>
+    <message>
+        <source>In this production: %1.</source>
+        <translation>En esta producción: %1.</translation>
+    </message>
+    <message>
+        <source>Not on this production&apos;s team.</source>
+        <translation>No está en el equipo de esta producción.</translation>
+    </message>
+    <message>
+        <source>Each granted level names the role that grants it.</source>
+        <translation>Cada nivel concedido indica el rol que lo concede.</translation>
+    </message>
+</context>
+<context>
+    <name>rs::CompareDialog</name>
+    <message>
+        <source>Only rows that differ</source>
+        <translation>Solo las filas que difieren</translation>
+    </message>
+    <message>
+        <source>Compare roles</source>
+        <translation>Comparar roles</translation>
+    </message>
+    <message>
+        <source>Roles to compare:</source>
+        <translation>Roles que comparar:</translation>
+    </message>
+    <message>
+        <source>Tick two or more roles.</source>
+        <translation>Marca dos roles o más.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s) differ</source>
+        <translation>
+            <numerusform>%n función difiere</numerusform>
+            <numerusform>%n funciones difieren</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rs::CompareModel</name>
+    <message>
+        <source>Section</source>
+        <translation>Sección</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>Función</translation>
+    </message>
+</context>
+<context>
+    <name>rs::DetailsPanel</name>
+    <message>
+        <source>Invited productions only</source>
+        <translation>Solo producciones con invitación</translation>
+    </message>
+    <message>
+        <source>Guardrails</source>
+        <translation>Salvaguardas</translation>
+    </message>
+    <message>
+        <source>No %1 features</source>
+        <translation>Ninguna función de %1</translation>
+    </message>
+    <message>
+        <source>The role reaches only the productions its holders were invited to.</source>
+        <translation>El rol solo llega a las producciones a las que se invitó a quienes lo tienen.</translation>
+    </message>
+    <message>
+        <source>Remove a guardrail</source>
+        <translation>Quitar una salvaguarda</translation>
+    </message>
+    <message>
+        <source>Removing the %1 guardrail from %2 is recorded. Why does it come off?</source>
+        <translation>Quitar la salvaguarda de %1 a %2 queda registrado. ¿Por qué se quita?</translation>
+    </message>
+    <message>
+        <source>No role selected</source>
+        <translation>Ningún rol seleccionado</translation>
+    </message>
+    <message>
+        <source>Template (%1 scope): roles are created from it; nobody holds it.</source>
+        <translation>Plantilla (ámbito: %1): sirve para crear roles; nadie la tiene asignada.</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>cuenta</translation>
+    </message>
+    <message>
+        <source>production</source>
+        <translation>producción</translation>
+    </message>
+    <message>
+        <source>Account role: applies across the whole workspace.</source>
+        <translation>Rol de cuenta: se aplica en todo el espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>Production role of %1.</source>
+        <translation>Rol de producción de %1.</translation>
+    </message>
+    <message>
+        <source>Production role, available in every production.</source>
+        <translation>Rol de producción, disponible en todas las producciones.</translation>
+    </message>
+    <message>
+        <source>Built in and locked.</source>
+        <translation>Integrado y bloqueado.</translation>
+    </message>
+    <message>
+        <source>Templates are not held by anyone.</source>
+        <translation>Las plantillas no las tiene nadie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Held by %n member(s)</source>
+        <translation>
+            <numerusform>Lo tiene %n miembro</numerusform>
+            <numerusform>Lo tienen %n miembros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… y %1 más</translation>
     </message>
 </context>
 <context>
     <name>rs::EditSession</name>
     <message>
         <source>No workspace is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún espacio de trabajo abierto.</translation>
+    </message>
+</context>
+<context>
+    <name>rs::GridPanel</name>
+    <message>
+        <source>Filter features (Ctrl+F)</source>
+        <translation>Filtrar funciones (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>No role selected</source>
+        <translation>Ningún rol seleccionado</translation>
+    </message>
+    <message>
+        <source>Pick a role or a template in the navigator to see its grid.</source>
+        <translation>Elige un rol o una plantilla en el navegador para ver su cuadrícula.</translation>
+    </message>
+    <message>
+        <source>%1 is built in and locked: its permissions cannot be changed. Duplicate it to make a role you can edit.</source>
+        <translation>%1 es un rol integrado y bloqueado: sus permisos no se pueden cambiar. Duplícalo para tener un rol que puedas editar.</translation>
+    </message>
+    <message>
+        <source>Guardrails: no %1 features.</source>
+        <translation>Salvaguardas: ninguna función de %1.</translation>
     </message>
 </context>
 <context>
     <name>rs::Journal</name>
     <message>
         <source>The folder for staged changes cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta de los cambios pendientes.</translation>
     </message>
     <message>
         <source>Staged changes cannot be saved: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden guardar los cambios pendientes: %1.</translation>
     </message>
     <message>
         <source>Staged changes cannot be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden leer los cambios pendientes: %1.</translation>
     </message>
     <message>
         <source>The saved staged changes are damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los cambios pendientes guardados están dañados.</translation>
     </message>
 </context>
 <context>
     <name>rs::Levels</name>
     <message>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Unknown level &quot;%1&quot;: use view, add, edit or delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel desconocido «%1»: usa view, add, edit o delete.</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno</translation>
     </message>
     <message>
         <source>No levels given: use none or a comma list of view, add, edit, delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han indicado niveles: usa none o una lista separada por comas de view, add, edit, delete.</translation>
     </message>
     <message>
         <source>Malformed levels &quot;%1&quot;: use none or a comma list of view, add, edit, delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveles mal formados «%1»: usa none o una lista separada por comas de view, add, edit, delete.</translation>
+    </message>
+</context>
+<context>
+    <name>rs::MainWindow</name>
+    <message>
+        <source>Rolesheet workspaces (*.rolesheet);;All files (*)</source>
+        <translation>Espacios de trabajo de Rolesheet (*.rolesheet);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>&amp;New Workspace…</source>
+        <translation>&amp;Nuevo espacio de trabajo…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <source>&amp;Apply Changes</source>
+        <translation>A&amp;plicar cambios</translation>
+    </message>
+    <message>
+        <source>Write every staged change to the workspace in one step (Ctrl+S)</source>
+        <translation>Escribir todos los cambios pendientes en el espacio de trabajo de una vez (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Changes…</source>
+        <translation>&amp;Descartar cambios…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Descartar cambios</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drop all %n staged change(s)? The workspace stays as it was.</source>
+        <translation>
+            <numerusform>¿Descartar %n cambio pendiente? El espacio de trabajo se queda como estaba.</numerusform>
+            <numerusform>¿Descartar los %n cambios pendientes? El espacio de trabajo se queda como estaba.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Review Changes…</source>
+        <translation>&amp;Revisar cambios…</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;About Rolesheet</source>
+        <translation>&amp;Acerca de Rolesheet</translation>
+    </message>
+    <message>
+        <source>&amp;Filter Features</source>
+        <translation>&amp;Filtrar funciones</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Grid</source>
+        <translation>Ir a la &amp;cuadrícula</translation>
+    </message>
+    <message>
+        <source>Ctrl+G</source>
+        <translation>Ctrl+G</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Navigator</source>
+        <translation>Ir al &amp;navegador</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;recientes</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Roles</source>
+        <translation>&amp;Roles</translation>
+    </message>
+    <message>
+        <source>&amp;Members</source>
+        <translation>&amp;Miembros</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Rolesheet</source>
+        <translation>Rolesheet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n staged change(s) — Rolesheet</source>
+        <translation>
+            <numerusform>%1 — %n cambio pendiente — Rolesheet</numerusform>
+            <numerusform>%1 — %n cambios pendientes — Rolesheet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — Rolesheet</source>
+        <translation>%1 — Rolesheet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) staged, not applied yet</source>
+        <translation>
+            <numerusform>%n cambio pendiente, aún sin aplicar</numerusform>
+            <numerusform>%n cambios pendientes, aún sin aplicar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Workspace %1: every change applied</source>
+        <translation>Espacio de trabajo %1: todos los cambios aplicados</translation>
+    </message>
+    <message>
+        <source>Restore staged changes</source>
+        <translation>Recuperar los cambios pendientes</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last session left %n staged change(s) that were never applied. Restore them?</source>
+        <translation>
+            <numerusform>La última sesión dejó %n cambio pendiente que nunca se aplicó. ¿Recuperarlo?</numerusform>
+            <numerusform>La última sesión dejó %n cambios pendientes que nunca se aplicaron. ¿Recuperarlos?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved change(s) no longer fit the workspace and were left out.</source>
+        <translation>
+            <numerusform>%n cambio guardado ya no encaja con el espacio de trabajo y se ha omitido.</numerusform>
+            <numerusform>%n cambios guardados ya no encajan con el espacio de trabajo y se han omitido.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was applied: %1</source>
+        <translation>No se ha aplicado nada: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) applied</source>
+        <translation>
+            <numerusform>%n cambio aplicado</numerusform>
+            <numerusform>%n cambios aplicados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Staged changes</source>
+        <translation>Cambios pendientes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) are staged but not applied. Apply them before leaving?</source>
+        <translation>
+            <numerusform>Hay %n cambio pendiente sin aplicar. ¿Aplicarlo antes de salir?</numerusform>
+            <numerusform>Hay %n cambios pendientes sin aplicar. ¿Aplicarlos antes de salir?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation>Abrir espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>New workspace</source>
+        <translation>Nuevo espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>About Rolesheet</source>
+        <translation>Acerca de Rolesheet</translation>
+    </message>
+    <message>
+        <source>Rolesheet %1
+Design the permission roles of a creative studio: one grid per role, guarded by the ownership rules.</source>
+        <translation>Rolesheet %1
+Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, protegida por las reglas de propiedad.</translation>
+    </message>
+</context>
+<context>
+    <name>rs::MemberActions</name>
+    <message>
+        <source>(no account role)</source>
+        <translation>(sin rol de cuenta)</translation>
+    </message>
+    <message>
+        <source>&amp;Add Member…</source>
+        <translation>&amp;Añadir miembro…</translation>
+    </message>
+    <message>
+        <source>Ctrl+M</source>
+        <translation>Ctrl+M</translation>
+    </message>
+    <message>
+        <source>Set &amp;Account Role…</source>
+        <translation>Asignar rol de &amp;cuenta…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer Ownership…</source>
+        <translation>&amp;Transferir la propiedad…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>Create &amp;Production…</source>
+        <translation>Crear &amp;producción…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>&amp;Invite to Production…</source>
+        <translation>&amp;Invitar a una producción…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>&amp;Check Access…</source>
+        <translation>&amp;Comprobar acceso…</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>Añadir miembro</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Account role:</source>
+        <translation>Rol de &amp;cuenta:</translation>
+    </message>
+    <message>
+        <source>Set account role</source>
+        <translation>Asignar rol de cuenta</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>&amp;Miembro:</translation>
+    </message>
+    <message>
+        <source>Create production</source>
+        <translation>Crear producción</translation>
+    </message>
+    <message>
+        <source>Created &amp;by:</source>
+        <translation>Creada &amp;por:</translation>
+    </message>
+    <message>
+        <source>There is no production to invite anyone to: create one first.</source>
+        <translation>No hay ninguna producción a la que invitar a nadie: crea una antes.</translation>
+    </message>
+    <message>
+        <source>Invite to production</source>
+        <translation>Invitar a una producción</translation>
+    </message>
+    <message>
+        <source>&amp;Production:</source>
+        <translation>&amp;Producción:</translation>
+    </message>
+    <message>
+        <source>&amp;Role there:</source>
+        <translation>&amp;Rol en ella:</translation>
+    </message>
+</context>
+<context>
+    <name>rs::NavigatorModel</name>
+    <message>
+        <source>Account roles</source>
+        <translation>Roles de cuenta</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Plantillas</translation>
+    </message>
+    <message>
+        <source>Productions</source>
+        <translation>Producciones</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Miembros</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: built in, locked</source>
+        <translation>%1: integrado, bloqueado</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Team (%1)</source>
+        <translation>Equipo (%1)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Espacio de trabajo</translation>
+    </message>
+</context>
+<context>
+    <name>rs::NewRoleDialog</name>
+    <message>
+        <source>New role for a freelancer</source>
+        <translation>Nuevo rol para un freelance</translation>
+    </message>
+    <message>
+        <source>New role</source>
+        <translation>Nuevo rol</translation>
+    </message>
+    <message>
+        <source>e.g. Freelance subtitler</source>
+        <translation>p. ej., Subtitulador freelance</translation>
+    </message>
+    <message>
+        <source>Role name</source>
+        <translation>Nombre del rol</translation>
+    </message>
+    <message>
+        <source>Account role (whole workspace)</source>
+        <translation>Rol de cuenta (todo el espacio de trabajo)</translation>
+    </message>
+    <message>
+        <source>Production role (one production)</source>
+        <translation>Rol de producción (una producción)</translation>
+    </message>
+    <message>
+        <source>Account template (for making roles)</source>
+        <translation>Plantilla de cuenta (para crear roles)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>A freelancer gets a production role of their own. It starts with every level of every production feature; untick the features they do not need.</source>
+        <translation>Un freelance recibe su propio rol de producción. Empieza con todos los niveles de todas las funciones de producción; desmarca las funciones que no necesite.</translation>
+    </message>
+    <message>
+        <source>&amp;Production:</source>
+        <translation>&amp;Producción:</translation>
+    </message>
+    <message>
+        <source>Keeps:</source>
+        <translation>Conserva:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Start from:</source>
+        <translation>&amp;Partir de:</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Crear</translation>
+    </message>
+    <message>
+        <source>Scratch: every level of every allowed feature</source>
+        <translation>Desde cero: todos los niveles de todas las funciones permitidas</translation>
+    </message>
+    <message>
+        <source>Template: %1</source>
+        <translation>Plantilla: %1</translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation>Rol: %1</translation>
     </message>
 </context>
 <context>
     <name>rs::PermissionGridModel</name>
     <message>
         <source>Set or clear %1 on every feature of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner o quitar %1 en todas las funciones de %2</translation>
     </message>
     <message>
         <source>%1 holds %2 without View: people could change what they cannot see.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene %2 sin Ver: se podría cambiar lo que no se ve.</translation>
     </message>
     <message>
         <source>Account-wide feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Función de toda la cuenta</translation>
     </message>
     <message>
         <source>Feature of each production</source>
-        <translation type="unfinished"></translation>
+        <translation>Función de cada producción</translation>
     </message>
     <message>
         <source>%1 is a built-in role: its permissions cannot be changed, but it can be duplicated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un rol integrado: sus permisos no se pueden cambiar, pero se puede duplicar.</translation>
     </message>
     <message>
         <source>%1 may %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 permitido en %3</translation>
     </message>
     <message>
         <source>%1 may not %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 no permitido en %3</translation>
     </message>
     <message>
         <source>Changed, not applied yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiado, aún sin aplicar</translation>
     </message>
     <message>
         <source>Grant %1 on every feature of %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Conceder %1 en todas las funciones de %2 a %3</translation>
     </message>
     <message>
         <source>Remove %1 on every feature of %2 from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar %1 en todas las funciones de %2 a %3</translation>
     </message>
     <message>
         <source>Feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Función</translation>
     </message>
     <message>
         <source>Why this matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué importa</translation>
+    </message>
+</context>
+<context>
+    <name>rs::ReviewDialog</name>
+    <message>
+        <source>gains %1</source>
+        <translation>gana %1</translation>
+    </message>
+    <message>
+        <source>loses %1</source>
+        <translation>pierde %1</translation>
+    </message>
+    <message>
+        <source>Review changes</source>
+        <translation>Revisar cambios</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>Member and feature</source>
+        <translation>Miembro y función</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What changes&lt;/b&gt;, against the workspace as stored:</source>
+        <translation>&lt;b&gt;Qué cambia&lt;/b&gt; respecto al espacio de trabajo guardado:</translation>
+    </message>
+    <message>
+        <source>&amp;Apply All</source>
+        <translation>&amp;Aplicar todo</translation>
+    </message>
+    <message>
+        <source>&amp;Discard All</source>
+        <translation>&amp;Descartar todo</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Impact on members&lt;/b&gt;: %1 members may be affected; the first %2 are shown.</source>
+        <translation>&lt;b&gt;Efecto en los miembros&lt;/b&gt;: puede afectar a %1 miembros; se muestran los %2 primeros.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Impact on members&lt;/b&gt;: who gains or loses which access.</source>
+        <translation>&lt;b&gt;Efecto en los miembros&lt;/b&gt;: quién gana o pierde qué acceso.</translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation>Nuevo: %1</translation>
+    </message>
+    <message>
+        <source>Deleted: %1</source>
+        <translation>Eliminado: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) differ</source>
+        <translation>
+            <numerusform>%n celda distinta</numerusform>
+            <numerusform>%n celdas distintas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Members, productions and catalog</source>
+        <translation>Miembros, producciones y catálogo</translation>
+    </message>
+    <message>
+        <source>account-wide</source>
+        <translation>toda la cuenta</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 y %2 más</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s)</source>
+        <translation>
+            <numerusform>%n función</numerusform>
+            <numerusform>%n funciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody gains or loses access.</source>
+        <translation>Nadie gana ni pierde acceso.</translation>
+    </message>
+</context>
+<context>
+    <name>rs::RoleActions</name>
+    <message>
+        <source>&amp;New Role…</source>
+        <translation>&amp;Nuevo rol…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>New Role for a &amp;Freelancer…</source>
+        <translation>Nuevo rol para un &amp;freelance…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate Role</source>
+        <translation>&amp;Duplicar rol</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Re&amp;name Role…</source>
+        <translation>Re&amp;nombrar rol…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Role…</source>
+        <translation>E&amp;liminar rol…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Del</source>
+        <translation>Ctrl+Del</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Roles…</source>
+        <translation>&amp;Comparar roles…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Catalog…</source>
+        <translation>Editar ca&amp;tálogo…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+K</source>
+        <translation>Ctrl+Shift+K</translation>
+    </message>
+    <message>
+        <source>Create a role</source>
+        <translation>Crear un rol</translation>
+    </message>
+    <message>
+        <source>A freelancer&apos;s role belongs to a production: create a production first.</source>
+        <translation>El rol de un freelance pertenece a una producción: crea antes una producción.</translation>
+    </message>
+    <message>
+        <source>Create a role for a freelancer</source>
+        <translation>Crear un rol para un freelance</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copia)</translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <translation>%1 (copia %2)</translation>
+    </message>
+    <message>
+        <source>Pick the production the copy of %1 is for in the navigator first.</source>
+        <translation>Elige antes en el navegador la producción para la que es la copia de %1.</translation>
+    </message>
+    <message>
+        <source>Rename role</source>
+        <translation>Renombrar rol</translation>
+    </message>
+    <message>
+        <source>New name for %1:</source>
+        <translation>Nuevo nombre para %1:</translation>
+    </message>
+    <message>
+        <source>Delete role</source>
+        <translation>Eliminar rol</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>¿Eliminar %1?</translation>
     </message>
 </context>
 <context>
     <name>rs::Rules</name>
     <message>
         <source>A %1 needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada %1 necesita un nombre.</translation>
     </message>
     <message>
         <source>A %1 name can be at most %2 characters long; this one has %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre de %1 admite como máximo %2 caracteres; este tiene %3.</translation>
     </message>
     <message>
         <source>A %1 name cannot contain control characters such as tabs or line breaks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre de %1 no puede contener caracteres de control como tabuladores o saltos de línea.</translation>
     </message>
     <message>
         <source>%1 and %2 more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 y %2 más</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2</translation>
     </message>
     <message>
         <source>%1 is reserved for the Admin &amp; owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está reservado a Admin y propietario.</translation>
     </message>
     <message>
         <source>%1 has a %2 guardrail, so it cannot hold %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene una salvaguarda de %2, así que no puede tener %3.</translation>
     </message>
     <message>
         <source>A production role grants production features only, and %1 is account-wide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un rol de producción solo concede funciones de producción, y %1 es de toda la cuenta.</translation>
     </message>
     <message>
         <source>template</source>
-        <translation type="unfinished"></translation>
+        <translation>plantilla</translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>rol</translation>
     </message>
     <message>
         <source>There is already a %1 named %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe %2 como nombre de %1.</translation>
     </message>
     <message>
         <source>This production already has a role named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta producción ya tiene un rol llamado %1.</translation>
     </message>
     <message>
         <source>workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>espacio de trabajo</translation>
     </message>
     <message>
         <source>A production role belongs to a production; name one that exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un rol de producción pertenece a una producción; indica una que exista.</translation>
     </message>
     <message>
         <source>The role to copy from no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>El rol del que se iba a copiar ya no existe.</translation>
     </message>
     <message>
         <source>That role no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese rol ya no existe.</translation>
     </message>
     <message>
         <source>That feature no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa función ya no existe.</translation>
     </message>
     <message>
         <source>%1 is a built-in role: its permissions cannot be changed, but it can be duplicated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un rol integrado: sus permisos no se pueden cambiar, pero se puede duplicar.</translation>
     </message>
     <message>
         <source>%1 is a built-in role and cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un rol integrado y no se puede eliminar.</translation>
     </message>
     <message>
         <source>%1 is still held by %2; give them another role first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 aún tiene %1; dale antes otro rol.</translation>
     </message>
     <message>
         <source>%1 is a built-in role and cannot be renamed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un rol integrado y no se puede renombrar.</translation>
     </message>
     <message>
         <source>%1 is a built-in role: its guardrails cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un rol integrado: sus salvaguardas no se pueden cambiar.</translation>
     </message>
     <message>
         <source>Removing the %1 guardrail from %2 is recorded: say why it comes off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la salvaguarda de %1 a %2 queda registrado: indica el motivo.</translation>
     </message>
     <message>
         <source>%1 is a built-in role and cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un rol integrado y no se puede cambiar.</translation>
     </message>
     <message>
         <source>Only account roles reach productions; %1 is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los roles de cuenta llegan a las producciones; %1 no lo es.</translation>
     </message>
     <message>
         <source>That account role does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese rol de cuenta no existe.</translation>
     </message>
     <message>
         <source>There is exactly one Admin &amp; owner; ownership changes hands only by a transfer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay exactamente un Admin y propietario; la propiedad solo cambia de manos con una transferencia.</translation>
     </message>
     <message>
         <source>member</source>
-        <translation type="unfinished"></translation>
+        <translation>miembro</translation>
     </message>
     <message>
         <source>There is already a member named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay un miembro llamado %1.</translation>
     </message>
     <message>
         <source>That member no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese miembro ya no existe.</translation>
     </message>
     <message>
         <source>%1 is the Admin &amp; owner and cannot be removed; transfer ownership first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es Admin y propietario y no se puede quitar; transfiere antes la propiedad.</translation>
     </message>
     <message>
         <source>%1 is the Admin &amp; owner and cannot be demoted; transfer ownership first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es Admin y propietario y no se puede degradar; transfiere antes la propiedad.</translation>
     </message>
     <message>
         <source>%1 is already the Admin &amp; owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya es Admin y propietario.</translation>
     </message>
     <message>
         <source>production</source>
-        <translation type="unfinished"></translation>
+        <translation>producción</translation>
     </message>
     <message>
         <source>There is already a production named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay una producción llamada %1.</translation>
     </message>
     <message>
         <source>A production is created by a member of the workspace; that member does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una producción la crea un miembro del espacio de trabajo; ese miembro no existe.</translation>
     </message>
     <message>
         <source>%1 cannot create productions: that takes the Admin &amp; owner, Admin or Create productions role.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no puede crear producciones: hace falta el rol Admin y propietario, Admin o Crear producciones.</translation>
     </message>
     <message>
         <source>That production no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa producción ya no existe.</translation>
     </message>
     <message>
         <source>Only a production role of %1 can be given to its team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al equipo solo se le puede dar un rol de producción de %1.</translation>
     </message>
     <message>
         <source>%1 administers every production as %2 and cannot be given a lesser role there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 administra todas las producciones como %2 y no puede recibir ahí un rol menor.</translation>
     </message>
     <message>
         <source>%1 administers every production as %2 and cannot be taken off a team.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 administra todas las producciones como %2 y no se le puede sacar de un equipo.</translation>
     </message>
     <message>
         <source>%1 is not on the team of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no está en el equipo de %2.</translation>
     </message>
     <message>
         <source>section</source>
-        <translation type="unfinished"></translation>
+        <translation>sección</translation>
     </message>
     <message>
         <source>There is already a section named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay una sección llamada %1.</translation>
     </message>
     <message>
         <source>feature</source>
-        <translation type="unfinished"></translation>
+        <translation>función</translation>
     </message>
     <message>
         <source>There is already a feature named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay una función llamada %1.</translation>
     </message>
     <message>
         <source>That section no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa sección ya no existe.</translation>
     </message>
     <message>
         <source>Section %1 still holds features; move or remove them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sección %1 aún contiene funciones; muévelas o quítalas antes.</translation>
     </message>
     <message>
         <source>%1 cannot become account-wide while production roles grant it: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no puede pasar a ser de toda la cuenta mientras la concedan roles de producción: %2.</translation>
     </message>
     <message>
         <source>%1 cannot take that category while guardrailed roles grant it: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no puede tomar esa categoría mientras la concedan roles con salvaguarda: %2.</translation>
     </message>
     <message>
         <source>%1 cannot become owner-only while other roles grant it: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no puede quedar reservada al propietario mientras otros roles la concedan: %2.</translation>
     </message>
     <message>
         <source>Member %1 holds an account role that does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>El miembro %1 tiene un rol de cuenta que no existe.</translation>
     </message>
     <message>
         <source>Two members are named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos miembros se llaman %1.</translation>
     </message>
     <message>
         <source>A workspace has exactly one Admin &amp; owner; this one has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un espacio de trabajo tiene exactamente un Admin y propietario; este tiene %1.</translation>
     </message>
     <message>
         <source>A built-in role is missing or doubled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta un rol integrado o está duplicado.</translation>
     </message>
     <message>
         <source>Two sections are named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos secciones se llaman %1.</translation>
     </message>
     <message>
         <source>Feature %1 belongs to no section.</source>
-        <translation type="unfinished"></translation>
+        <translation>La función %1 no pertenece a ninguna sección.</translation>
     </message>
     <message>
         <source>Two features are named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos funciones se llaman %1.</translation>
     </message>
     <message>
         <source>Two roles are named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos roles se llaman %1.</translation>
     </message>
     <message>
         <source>Role %1 belongs to a production that does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>El rol %1 pertenece a una producción que no existe.</translation>
     </message>
     <message>
         <source>Role %1 grants a feature that does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>El rol %1 concede una función que no existe.</translation>
     </message>
     <message>
         <source>A team seat refers to something that does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un puesto de equipo hace referencia a algo que no existe.</translation>
     </message>
     <message>
         <source>%1 administers every production but holds a lesser role on a team.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 administra todas las producciones, pero tiene un rol menor en un equipo.</translation>
     </message>
     <message>
         <source>Two productions are named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos producciones se llaman %1.</translation>
     </message>
 </context>
 <context>
     <name>rs::Schema</name>
     <message>
         <source>The workspace&apos;s schema version cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la versión del esquema del espacio de trabajo.</translation>
     </message>
     <message>
         <source>The database holds other tables and is not a Rolesheet workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos contiene otras tablas y no es un espacio de trabajo de Rolesheet.</translation>
     </message>
     <message>
         <source>The workspace was written by a newer Rolesheet (schema %1); this version reads up to schema %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El espacio de trabajo lo escribió un Rolesheet más reciente (esquema %1); esta versión lee hasta el esquema %2.</translation>
     </message>
     <message>
         <source>The workspace could not be upgraded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido actualizar el espacio de trabajo.</translation>
     </message>
     <message>
         <source>The workspace could not be upgraded to schema %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido actualizar el espacio de trabajo al esquema %1.</translation>
     </message>
 </context>
 <context>
     <name>rs::Store</name>
     <message>
         <source>%1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2.</translation>
     </message>
     <message>
         <source>%1 is empty, not a Rolesheet workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está vacío; no es un espacio de trabajo de Rolesheet.</translation>
     </message>
     <message>
         <source>%1 is not a Rolesheet workspace (not an SQLite database).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un espacio de trabajo de Rolesheet (no es una base de datos SQLite).</translation>
     </message>
     <message>
         <source>%1 is damaged: the file is shorter than its own header says; it may have been cut off while copying.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está dañado: el archivo es más corto de lo que indica su propia cabecera; quizá se cortó al copiarlo.</translation>
     </message>
     <message>
         <source>%1 cannot be opened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PostgreSQL workspaces are not supported by this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir %1.</translation>
     </message>
     <message>
         <source>There is no workspace at %1; create one with &quot;rolesheet-cli init&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún espacio de trabajo en %1; crea uno con «rolesheet-cli init».</translation>
     </message>
     <message>
         <source>%1 is a folder, not a workspace file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una carpeta, no un archivo de espacio de trabajo.</translation>
     </message>
     <message>
         <source>%1 is read-only; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es de solo lectura; no se ha cambiado nada.</translation>
     </message>
     <message>
         <source>%1 is damaged or not a Rolesheet workspace.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is an SQLite database but not a Rolesheet workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está dañado o no es un espacio de trabajo de Rolesheet.</translation>
     </message>
     <message>
         <source>%1 was written by a newer Rolesheet (schema %2); this version reads up to schema %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lo escribió un Rolesheet más reciente (esquema %2); esta versión lee hasta el esquema %3.</translation>
     </message>
     <message>
         <source>%1 was written by an older Rolesheet and must be upgraded; open it for a change first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lo escribió un Rolesheet anterior y hay que actualizarlo; ábrelo antes para hacer un cambio.</translation>
     </message>
     <message>
         <source>%1 already exists; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe; no se ha cambiado nada.</translation>
     </message>
     <message>
         <source>The folder for %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta de %1.</translation>
     </message>
     <message>
         <source>%1 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1.</translation>
     </message>
     <message>
         <source>%1 breaks a rule and cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 incumple una regla y no se puede abrir: %2</translation>
     </message>
     <message>
         <source>The workspace could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar el espacio de trabajo.</translation>
     </message>
     <message>
         <source>%1 was opened read-only; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se abrió en solo lectura; no se ha cambiado nada.</translation>
     </message>
     <message>
         <source>The workspace is busy or cannot be written; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El espacio de trabajo está ocupado o no se puede escribir; no se ha cambiado nada.</translation>
     </message>
     <message>
         <source>The workspace could not be saved; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar el espacio de trabajo; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The database %1 holds no workspace yet; create one with &quot;rolesheet-cli init&quot;.</source>
+        <translation>La base de datos %1 aún no contiene ningún espacio de trabajo; crea uno con «rolesheet-cli init».</translation>
+    </message>
+    <message>
+        <source>%1 is a database but not a Rolesheet workspace.</source>
+        <translation>%1 es una base de datos, pero no un espacio de trabajo de Rolesheet.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>No se puede leer %1.</translation>
+    </message>
+    <message>
+        <source>%1 already holds a workspace; nothing was changed.</source>
+        <translation>%1 ya contiene un espacio de trabajo; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Created the workspace</source>
+        <translation>Espacio de trabajo creado</translation>
+    </message>
+    <message>
+        <source>The audit trail of %1 cannot be read.</source>
+        <translation>No se puede leer el registro de auditoría de %1.</translation>
+    </message>
+    <message>
+        <source>role %1</source>
+        <translation>rol %1</translation>
+    </message>
+    <message>
+        <source>feature %1</source>
+        <translation>función %1</translation>
+    </message>
+    <message>
+        <source>member %1</source>
+        <translation>miembro %1</translation>
+    </message>
+    <message>
+        <source>production %1</source>
+        <translation>producción %1</translation>
+    </message>
+    <message>
+        <source>the team of %1</source>
+        <translation>el equipo de %1</translation>
+    </message>
+    <message>
+        <source>the catalog</source>
+        <translation>el catálogo</translation>
+    </message>
+    <message>
+        <source>the workspace name</source>
+        <translation>el nombre del espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation>%1 a las %2: %3</translation>
+    </message>
+    <message>
+        <source>Another editor changed %1 since it was read (%2). Nothing was changed; reload and apply again.</source>
+        <translation>Otro editor ha cambiado %1 desde que se leyó (%2). No se ha cambiado nada; vuelve a cargar y aplica de nuevo.</translation>
+    </message>
+    <message>
+        <source>Expected postgresql://USER@HOST:PORT/DATABASE?sslmode=MODE.</source>
+        <translation>Se espera postgresql://USUARIO@HOST:PUERTO/BASEDEDATOS?sslmode=MODO.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address is not valid. %1</source>
+        <translation>La dirección de PostgreSQL no es válida. %1</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address holds a password; keep it in ~/.pgpass, PGPASSFILE or PGPASSWORD instead. Nothing was opened.</source>
+        <translation>La dirección de PostgreSQL contiene una contraseña; guárdala mejor en ~/.pgpass, PGPASSFILE o PGPASSWORD. No se ha abierto nada.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address names no database. %1</source>
+        <translation>La dirección de PostgreSQL no indica ninguna base de datos. %1</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address has a parameter this program does not pass on: %1.</source>
+        <translation>La dirección de PostgreSQL tiene un parámetro que este programa no transmite: %1.</translation>
+    </message>
+    <message>
+        <source>This installation cannot reach PostgreSQL: Qt&apos;s PostgreSQL driver is missing.</source>
+        <translation>Esta instalación no puede conectarse a PostgreSQL: falta el controlador de PostgreSQL de Qt.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database %1 cannot be opened.</source>
+        <translation>No se puede abrir la base de datos PostgreSQL %1.</translation>
+    </message>
+    <message>
+        <source>Another editor changed the workspace since it was read, and the change no longer holds: %1 Nothing was changed.</source>
+        <translation>Otro editor ha cambiado el espacio de trabajo desde que se leyó y el cambio ya no es válido: %1 No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Replaced the whole workspace</source>
+        <translation>Se ha sustituido todo el espacio de trabajo</translation>
+    </message>
+</context>
+<context>
+    <name>rs::TransferOwnershipDialog</name>
+    <message>
+        <source>Transfer ownership</source>
+        <translation>Transferir la propiedad</translation>
+    </message>
+    <message>
+        <source>&amp;New owner:</source>
+        <translation>&amp;Nuevo propietario:</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transferir</translation>
+    </message>
+    <message>
+        <source>There is nobody else in the workspace to hand it to. Add a member first.</source>
+        <translation>No hay nadie más en el espacio de trabajo a quien pasársela. Añade antes un miembro.</translation>
+    </message>
+    <message>
+        <source>%1 becomes the Admin &amp; owner: the only member who holds billing and can hand the workspace on.
+%2, the owner now, becomes an Admin: still production administrator everywhere, but without the owner-only features (payouts and refunds).
+This is one step; it is staged like any other change until you apply it.</source>
+        <translation>%1 pasa a ser Admin y propietario: el único miembro que tiene la facturación y puede traspasar el espacio de trabajo.
+%2, propietario hasta ahora, pasa a ser Admin: sigue siendo administrador de producción en todas partes, pero sin las funciones solo del propietario (pagos y reembolsos).
+Es un solo paso; queda pendiente como cualquier otro cambio hasta que lo apliques.</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Nadie</translation>
     </message>
 </context>
 <context>
     <name>rs::cli</name>
     <message>
         <source>Production %1 has no role named %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La producción %1 no tiene ningún rol llamado %2.</translation>
     </message>
     <message>
         <source>There is no account role or template named %1; production roles need --production.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún rol de cuenta ni plantilla llamado %1; los roles de producción necesitan --production.</translation>
     </message>
     <message>
         <source>There is no account role named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún rol de cuenta llamado %1.</translation>
     </message>
     <message>
         <source>There is no member named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún miembro llamado %1.</translation>
     </message>
     <message>
         <source>There is no production named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna producción llamada %1.</translation>
     </message>
     <message>
         <source>There is no feature named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna función llamada %1.</translation>
     </message>
     <message>
         <source>The output cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir la salida.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown format %1: use csv, json, md, html or pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2.</translation>
     </message>
     <message>
         <source>Choose a format with --format csv|json|md|html|pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un formato con --format csv|json|md|html|pdf.</translation>
     </message>
     <message>
         <source>Usage: rolesheet-cli [--db PATH] COMMAND [ARGUMENTS]
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: rolesheet-cli [--db RUTA] ORDEN [ARGUMENTOS]
+
+Órdenes:
+</translation>
     </message>
     <message>
         <source>
 LEVELS is none or a comma list of view, add, edit, delete.
 Exit status: 0 done, 1 denied (check), 2 refused or bad input.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+LEVELS es none o una lista separada por comas de view, add, edit, delete.
+Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida.
+</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra esta ayuda.</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra la versión.</translation>
     </message>
     <message>
         <source>The workspace: a .rolesheet file or a postgresql:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>El espacio de trabajo: un archivo .rolesheet o una dirección postgresql://.</translation>
     </message>
     <message>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>RUTA</translation>
     </message>
     <message>
         <source>The production a production role belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>La producción a la que pertenece un rol de producción.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOMBRE</translation>
     </message>
     <message>
         <source>Export format: csv, json, md, html or pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de exportación: csv, json, md, html o pdf.</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMATO</translation>
     </message>
     <message>
         <source>The file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo que se escribe.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>ARCHIVO</translation>
     </message>
     <message>
         <source>The folder to write into.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta en la que se escribe.</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>CARPETA</translation>
     </message>
     <message>
         <source>Copy the new role from this role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia el nuevo rol de este rol.</translation>
     </message>
     <message>
         <source>ROLE</source>
-        <translation type="unfinished"></translation>
+        <translation>ROL</translation>
     </message>
     <message>
         <source>Copy the new role from this template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia el nuevo rol de esta plantilla.</translation>
     </message>
     <message>
         <source>TEMPLATE</source>
-        <translation type="unfinished"></translation>
+        <translation>PLANTILLA</translation>
     </message>
     <message>
         <source>The new role is an account role.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo rol es un rol de cuenta.</translation>
     </message>
     <message>
         <source>The member who creates the production.</source>
-        <translation type="unfinished"></translation>
+        <translation>El miembro que crea la producción.</translation>
     </message>
     <message>
         <source>MEMBER</source>
-        <translation type="unfinished"></translation>
+        <translation>MIEMBRO</translation>
     </message>
     <message>
         <source>The production role to invite with.</source>
-        <translation type="unfinished"></translation>
+        <translation>El rol de producción con el que se invita.</translation>
     </message>
     <message>
         <source>The new member&apos;s account role.</source>
-        <translation type="unfinished"></translation>
+        <translation>El rol de cuenta del nuevo miembro.</translation>
     </message>
     <message>
         <source>Check every request of a file (- for standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba cada solicitud de un archivo (- para la entrada estándar).</translation>
     </message>
     <message>
         <source>The owner&apos;s name in a new workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre del propietario en un nuevo espacio de trabajo.</translation>
     </message>
     <message>
         <source>The studio&apos;s name in a new workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre del estudio en un nuevo espacio de trabajo.</translation>
     </message>
     <message>
         <source>Usage: rolesheet-cli %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: rolesheet-cli %1</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;; see rolesheet-cli --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden desconocida «%1»; consulta rolesheet-cli --help.</translation>
     </message>
     <message>
         <source>no account role</source>
-        <translation type="unfinished"></translation>
+        <translation>sin rol de cuenta</translation>
     </message>
     <message>
         <source>team: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>equipo: %1</translation>
     </message>
     <message>
         <source>Added member %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha añadido el miembro %1.</translation>
     </message>
     <message>
         <source>%1 now holds %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene ahora %2.</translation>
     </message>
     <message>
         <source>%1 is now the Admin &amp; owner; %2 is an Admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es ahora Admin y propietario; %2 es Admin.</translation>
     </message>
     <message>
         <source>Name the member who creates the production with --by MEMBER.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica con --by MIEMBRO el miembro que crea la producción.</translation>
     </message>
     <message>
         <source>Created production %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha creado la producción %1.</translation>
     </message>
     <message>
         <source>%1 joins %2 as %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se une a %2 como %3.</translation>
     </message>
     <message>
         <source>template</source>
-        <translation type="unfinished"></translation>
+        <translation>plantilla</translation>
     </message>
     <message>
         <source>built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>integrado</translation>
     </message>
     <message>
         <source>custom</source>
-        <translation type="unfinished"></translation>
+        <translation>personalizado</translation>
     </message>
     <message>
         <source>account</source>
-        <translation type="unfinished"></translation>
+        <translation>cuenta</translation>
     </message>
     <message>
         <source>production</source>
-        <translation type="unfinished"></translation>
+        <translation>producción</translation>
     </message>
     <message>
         <source>member</source>
-        <translation type="unfinished"></translation>
+        <translation>miembro</translation>
     </message>
     <message>
         <source>workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>espacio de trabajo</translation>
     </message>
     <message>
         <source>Created %1 with the default catalog, the built-in roles and the Production template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha creado %1 con el catálogo predeterminado, los roles integrados y la plantilla Producción.</translation>
     </message>
     <message>
         <source>holders: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lo tienen: %1</translation>
     </message>
     <message>
         <source>Guardrails: no %1 features</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvaguardas: ninguna función de %1</translation>
     </message>
     <message>
         <source>Feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Función</translation>
     </message>
     <message>
         <source>Levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveles</translation>
     </message>
     <message>
         <source> (without View)</source>
-        <translation type="unfinished"></translation>
+        <translation> (sin Ver)</translation>
     </message>
     <message>
         <source>%1 now holds %2 on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene ahora %2 en %3.</translation>
     </message>
     <message>
         <source>Say where the role lives: --account or --production NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica dónde vive el rol: --account o --production NOMBRE.</translation>
     </message>
     <message>
         <source>Copy from a role or from a template, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de un rol o de una plantilla, no de ambos.</translation>
     </message>
     <message>
         <source>There is no template named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna plantilla llamada %1.</translation>
     </message>
     <message>
         <source>There is no role named %1 to copy from.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún rol llamado %1 del que copiar.</translation>
     </message>
     <message>
         <source>Created role %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha creado el rol %1.</translation>
     </message>
     <message>
         <source>Deleted role %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha eliminado el rol %1.</translation>
     </message>
     <message>
         <source>%1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1.</translation>
     </message>
     <message>
         <source>Line %1: expected MEMBER, PRODUCTION, FEATURE and LEVEL separated by tabs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea %1: se esperan MIEMBRO, PRODUCCIÓN, FUNCIÓN y NIVEL separados por tabuladores.</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea %1: %2</translation>
     </message>
     <message>
         <source>check --batch takes its requests from the file, not from arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>check --batch toma las solicitudes del archivo, no de los argumentos.</translation>
     </message>
     <message>
         <source>Usage: rolesheet-cli check MEMBER PRODUCTION FEATURE LEVEL</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: rolesheet-cli check MIEMBRO PRODUCCIÓN FUNCIÓN NIVEL</translation>
     </message>
     <message>
         <source>denied: %1 may not %2 %3 in %4; no role grants it.</source>
-        <translation type="unfinished"></translation>
+        <translation>denegado: %1 no puede %2 %3 en %4; ningún rol lo concede.</translation>
     </message>
     <message>
         <source>%1 may %2 %3 in %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 puede %2 %3 en %4</translation>
     </message>
     <message>
         <source>%1 (production role in %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (rol de producción en %2)</translation>
     </message>
     <message>
         <source>%1 (account role)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (rol de cuenta)</translation>
     </message>
     <message>
         <source>allowed: %1, granted by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>permitido: %1, concedido por %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>No se puede leer %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to import.</source>
+        <translation>%1 es demasiado grande para importarlo.</translation>
+    </message>
+    <message>
+        <source>Usage: rolesheet-cli export-all --format csv|json|md|html|pdf|matrix-csv --out DIR</source>
+        <translation>Uso: rolesheet-cli export-all --format csv|json|md|html|pdf|matrix-csv --out CARPETA</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source> matrix</source>
+        <translation> matriz</translation>
+    </message>
+    <message>
+        <source>Usage: rolesheet-cli export-workspace -o FILE.json</source>
+        <translation>Uso: rolesheet-cli export-workspace -o ARCHIVO.json</translation>
+    </message>
+    <message>
+        <source>Imported workspace %1.</source>
+        <translation>Se ha importado el espacio de trabajo %1.</translation>
+    </message>
+    <message>
+        <source>Imported role %1.</source>
+        <translation>Se ha importado el rol %1.</translation>
+    </message>
+    <message>
+        <source>Usage: rolesheet-cli casbin --out DIR</source>
+        <translation>Uso: rolesheet-cli casbin --out CARPETA</translation>
+    </message>
+    <message>
+        <source>No command given; see rolesheet-cli --help.</source>
+        <translation>No se ha indicado ninguna orden; consulta rolesheet-cli --help.</translation>
+    </message>
+    <message>
+        <source>%1 is not a date; write it as 2026-01-31.</source>
+        <translation>%1 no es una fecha; escríbela como 2026-01-31.</translation>
+    </message>
+    <message>
+        <source>The audit trail is printed as text or csv.</source>
+        <translation>El registro de auditoría se muestra como texto o csv.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n audit entries to %1.</source>
+        <translation>
+            <numerusform>Se ha escrito %n entrada de auditoría en %1.</numerusform>
+            <numerusform>Se han escrito %n entradas de auditoría en %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit: changes touching or made by a member.</source>
+        <translation>Auditoría: cambios que afectan a un miembro o que hizo él.</translation>
+    </message>
+    <message>
+        <source>Audit: changes since this date.</source>
+        <translation>Auditoría: cambios desde esta fecha.</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>FECHA</translation>
+    </message>
+</context>
+<context>
+    <name>rs::formats</name>
+    <message>
+        <source>The imported workspace breaks a rule: %1</source>
+        <translation>El espacio de trabajo importado incumple una regla: %1</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rol</translation>
+    </message>
+    <message>
+        <source>this workspace has no feature named &quot;%1&quot;.</source>
+        <translation>este espacio de trabajo no tiene ninguna función llamada «%1».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice.</source>
+        <translation>«%1» aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>a production role is imported into a production: name one.</source>
+        <translation>un rol de producción se importa en una producción: indica una.</translation>
+    </message>
+    <message>
+        <source>only a production role can be imported into a production.</source>
+        <translation>solo un rol de producción se puede importar en una producción.</translation>
+    </message>
+    <message>
+        <source>Template for account roles</source>
+        <translation>Plantilla para roles de cuenta</translation>
+    </message>
+    <message>
+        <source>Template for production roles</source>
+        <translation>Plantilla para roles de producción</translation>
+    </message>
+    <message>
+        <source>Account role, in the productions the holder is invited to</source>
+        <translation>Rol de cuenta, en las producciones a las que se invita a quien lo tiene</translation>
+    </message>
+    <message>
+        <source>Account role, across the whole workspace</source>
+        <translation>Rol de cuenta, en todo el espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Production role in %1</source>
+        <translation>Rol de producción en %1</translation>
+    </message>
+    <message>
+        <source>Production role, available in every production</source>
+        <translation>Rol de producción, disponible en todas las producciones</translation>
+    </message>
+    <message>
+        <source> (built in, locked)</source>
+        <translation> (integrado, bloqueado)</translation>
+    </message>
+    <message>
+        <source>%1: works with every feature and can add or change in all of them.</source>
+        <translation>%1: trabaja con todas las funciones y puede añadir o cambiar en todas.</translation>
+    </message>
+    <message>
+        <source>%1: can look at %2 of %3 features without changing them.</source>
+        <translation>%1: puede ver %2 de %3 funciones sin cambiarlas.</translation>
+    </message>
+    <message>
+        <source>%1: works with %2 of %3 features and can add or change in %4 of them.</source>
+        <translation>%1: trabaja con %2 de %3 funciones y puede añadir o cambiar en %4 de ellas.</translation>
+    </message>
+    <message>
+        <source>Can delete in: %1.</source>
+        <translation>Puede eliminar en: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing: this role grants no level on any feature.</source>
+        <translation>Nada: este rol no concede ningún nivel en ninguna función.</translation>
+    </message>
+    <message>
+        <source>No %1 features: a guardrail keeps them out of this role.</source>
+        <translation>Ninguna función de %1: una salvaguarda las mantiene fuera de este rol.</translation>
+    </message>
+    <message>
+        <source>Owner-only features, held by the Admin &amp; owner alone: %1.</source>
+        <translation>Funciones solo del propietario, que tiene únicamente Admin y propietario: %1.</translation>
+    </message>
+    <message>
+        <source>Account-wide features, outside any production role: %1.</source>
+        <translation>Funciones de toda la cuenta, fuera de cualquier rol de producción: %1.</translation>
+    </message>
+    <message>
+        <source>No access to: %1.</source>
+        <translation>Sin acceso a: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing: this role holds some level on every feature.</source>
+        <translation>Nada: este rol tiene algún nivel en todas las funciones.</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Ámbito</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Guardrails</source>
+        <translation>Salvaguardas</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Permission level</source>
+        <translation>Nivel de permiso</translation>
+    </message>
+    <message>
+        <source>Why this matters</source>
+        <translation>Por qué importa</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>This role provides:</source>
+        <translation>Este rol ofrece:</translation>
+    </message>
+    <message>
+        <source>It deliberately excludes:</source>
+        <translation>Excluye a propósito:</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;: use csv, json, md, html or pdf.</source>
+        <translation>Formato desconocido «%1»: usa csv, json, md, html o pdf.</translation>
+    </message>
+    <message>
+        <source>Unknown format.</source>
+        <translation>Formato desconocido.</translation>
+    </message>
+    <message>
+        <source>%1 [template]</source>
+        <translation>%1 [plantilla]</translation>
+    </message>
+    <message>
+        <source>%1: works with all %2 features and can add or change in %3 of them.</source>
+        <translation>%1: trabaja con las %2 funciones y puede añadir o cambiar en %3 de ellas.</translation>
+    </message>
+</context>
+<context>
+    <name>rs::formats::JsonReader</name>
+    <message>
+        <source>The file is larger than %1 MiB and was not read.</source>
+        <translation>El archivo ocupa más de %1 MiB y no se ha leído.</translation>
+    </message>
+    <message>
+        <source>Malformed JSON at line %1, column %2 (byte %3): %4.</source>
+        <translation>JSON mal formado en la línea %1, columna %2 (byte %3): %4.</translation>
+    </message>
+    <message>
+        <source>The document is not a JSON object.</source>
+        <translation>El documento no es un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>unknown field.</source>
+        <translation>campo desconocido.</translation>
+    </message>
+    <message>
+        <source>not a Rolesheet document (expected &quot;rolesheet&quot;).</source>
+        <translation>no es un documento de Rolesheet (se esperaba «rolesheet»).</translation>
+    </message>
+    <message>
+        <source>version %1 is not supported; this program reads version %2.</source>
+        <translation>la versión %1 no es compatible; este programa lee la versión %2.</translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation>(falta)</translation>
+    </message>
+    <message>
+        <source>expected &quot;%1&quot;, found &quot;%2&quot;.</source>
+        <translation>se esperaba «%1» y hay «%2».</translation>
+    </message>
+    <message>
+        <source>missing.</source>
+        <translation>falta.</translation>
+    </message>
+    <message>
+        <source>expected an object.</source>
+        <translation>se esperaba un objeto.</translation>
+    </message>
+    <message>
+        <source>expected a list.</source>
+        <translation>se esperaba una lista.</translation>
+    </message>
+    <message>
+        <source>%1 entries; at most %2 are allowed.</source>
+        <translation>%1 entradas; se permiten como máximo %2.</translation>
+    </message>
+    <message>
+        <source>expected text.</source>
+        <translation>se esperaba texto.</translation>
+    </message>
+    <message>
+        <source>%1 characters; at most %2 are allowed.</source>
+        <translation>%1 caracteres; se permiten como máximo %2.</translation>
+    </message>
+    <message>
+        <source>a name cannot begin or end with spaces.</source>
+        <translation>un nombre no puede empezar ni terminar con espacios.</translation>
+    </message>
+    <message>
+        <source>expected true or false.</source>
+        <translation>se esperaba true o false.</translation>
+    </message>
+    <message>
+        <source>expected a whole number from 0 to 2^53.</source>
+        <translation>se esperaba un número entero de 0 a 2^53.</translation>
+    </message>
+    <message>
+        <source>expected a whole number from 1 to 2^53.</source>
+        <translation>se esperaba un número entero de 1 a 2^53.</translation>
+    </message>
+    <message>
+        <source>expected &quot;account&quot; or &quot;production&quot;.</source>
+        <translation>se esperaba «account» o «production».</translation>
+    </message>
+    <message>
+        <source>expected none, owner, admin, create-productions, production-admin or production-member.</source>
+        <translation>se esperaba none, owner, admin, create-productions, production-admin o production-member.</translation>
+    </message>
+    <message>
+        <source>expected view, add, edit or delete.</source>
+        <translation>se esperaba view, add, edit o delete.</translation>
+    </message>
+    <message>
+        <source>expected financial, personnel or marketing.</source>
+        <translation>se esperaba financial, personnel o marketing.</translation>
+    </message>
+</context>
+<context>
+    <name>rs::formats::RoleSheet</name>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+</context>
+<context>
+    <name>rs::formats::SheetPrinter</name>
+    <message>
+        <source>Printing a role sheet needs the graphical libraries to be started.</source>
+        <translation>Para imprimir una ficha de rol hay que iniciar las bibliotecas gráficas.</translation>
+    </message>
+    <message>
+        <source>The document cannot be painted.</source>
+        <translation>No se puede dibujar el documento.</translation>
+    </message>
+    <message>
+        <source>A new page cannot be started.</source>
+        <translation>No se puede empezar una página nueva.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>The document cannot be finished.</source>
+        <translation>No se puede terminar el documento.</translation>
+    </message>
+</context>
+<context>
+    <name>rs::formats::WorkspaceReader</name>
+    <message>
+        <source>a workspace name can be at most 200 characters long.</source>
+        <translation>el nombre de un espacio de trabajo admite como máximo 200 caracteres.</translation>
+    </message>
+    <message>
+        <source>id %1 is used twice.</source>
+        <translation>el id %1 se usa dos veces.</translation>
+    </message>
+    <message>
+        <source>section</source>
+        <translation>sección</translation>
+    </message>
+    <message>
+        <source>feature</source>
+        <translation>función</translation>
+    </message>
+    <message>
+        <source>there is no section with id %1.</source>
+        <translation>no hay ninguna sección con id %1.</translation>
+    </message>
+    <message>
+        <source>production</source>
+        <translation>producción</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rol</translation>
+    </message>
+    <message>
+        <source>there is no production with id %1.</source>
+        <translation>no hay ninguna producción con id %1.</translation>
+    </message>
+    <message>
+        <source>a built-in role has the wrong scope or is a template.</source>
+        <translation>un rol integrado tiene un ámbito incorrecto o es una plantilla.</translation>
+    </message>
+    <message>
+        <source>there is no feature with id %1.</source>
+        <translation>no hay ninguna función con id %1.</translation>
+    </message>
+    <message>
+        <source>feature %1 is granted twice.</source>
+        <translation>la función %1 se concede dos veces.</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>miembro</translation>
+    </message>
+    <message>
+        <source>there is no role with id %1.</source>
+        <translation>no hay ningún rol con id %1.</translation>
+    </message>
+    <message>
+        <source>there is no member with id %1.</source>
+        <translation>no hay ningún miembro con id %1.</translation>
+    </message>
+    <message>
+        <source>the member has two seats in this production.</source>
+        <translation>el miembro tiene dos puestos en esta producción.</translation>
     </message>
 </context>
 </TS>

@@ -2,1254 +2,2765 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>main</name>
+    <message>
+        <source>Design the permission roles of a studio.</source>
+        <translation>Concevoir les rôles et les droits d’un studio.</translation>
+    </message>
+    <message>
+        <source>Measure start-up, role switching, cell toggling and memory on the stress workspace, print the figures and quit.</source>
+        <translation>Mesure le démarrage, le changement de rôle, le basculement des cellules et la mémoire sur l’espace de travail de charge, affiche les chiffres et quitte.</translation>
+    </message>
+    <message>
+        <source>One measured start on FILE (used by --benchmark).</source>
+        <translation>Un démarrage mesuré sur FICHIER (utilisé par --benchmark).</translation>
+    </message>
+    <message>
+        <source>Save pictures of the window and dialogs on a sample workspace into DIR.</source>
+        <translation>Enregistre des images de la fenêtre et des boîtes de dialogue sur un espace de travail d’exemple dans DOSSIER.</translation>
+    </message>
+    <message>
+        <source>The .rolesheet file to open.</source>
+        <translation>Le fichier .rolesheet à ouvrir.</translation>
+    </message>
+    <message>
+        <source>Rolesheet</source>
+        <translation>Rolesheet</translation>
+    </message>
+</context>
+<context>
+    <name>rs</name>
+    <message>
+        <source>Renamed from “%1”</source>
+        <translation>Renommé depuis «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Guardrails: %1 → %2</source>
+        <translation>Garde-fous&#xa0;: %1 → %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Now reaches invited productions only</source>
+        <translation>Ne s’applique plus qu’aux productions sur invitation</translation>
+    </message>
+    <message>
+        <source>Now reaches every production</source>
+        <translation>S’applique désormais à toutes les productions</translation>
+    </message>
+    <message>
+        <source>Description changed</source>
+        <translation>Description modifiée</translation>
+    </message>
+</context>
+<context>
+    <name>rs::AccessGridModel</name>
+    <message>
+        <source>%1 (team role)</source>
+        <translation>%1 (rôle dans l’équipe)</translation>
+    </message>
+    <message>
+        <source>%1 (account role)</source>
+        <translation>%1 (rôle de compte)</translation>
+    </message>
+    <message>
+        <source>Feature of each production</source>
+        <translation>Fonctionnalité propre à chaque production</translation>
+    </message>
+    <message>
+        <source>Account-wide feature</source>
+        <translation>Fonctionnalité commune à tout le compte</translation>
+    </message>
+    <message>
+        <source>%1 granted by %2</source>
+        <translation>%1 accordé par %2</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>Non autorisé</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>Fonctionnalité</translation>
+    </message>
+</context>
+<context>
     <name>rs::Catalog</name>
     <message>
         <source>Whoever adds jobs shapes the studio&apos;s workload and its billing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui ajoute des travaux façonne la charge de travail du studio et sa facturation.</translation>
     </message>
     <message>
         <source>Schedules and assignments decide who works on what and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plannings et affectations décident qui travaille sur quoi, et quand.</translation>
     </message>
     <message>
         <source>Client records are shared by every job; one careless deletion reaches them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fiches clients sont partagées par tous les travaux&#x202f;; une suppression malheureuse les touche toutes.</translation>
     </message>
     <message>
         <source>Stages move jobs along on their own, so a template change alters every job that uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les étapes font avancer les travaux d’elles-mêmes&#xa0;: modifier un modèle change tous les travaux qui l’utilisent.</translation>
     </message>
     <message>
         <source>Prices set what customers pay, without touching the studio&apos;s own money.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les prix fixent ce que paient les clients, sans toucher à l’argent du studio.</translation>
     </message>
     <message>
         <source>Backgrounds, logos and overlays are reused across many productions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonds, logos et incrustations servent dans de nombreuses productions.</translation>
     </message>
     <message>
         <source>Product designs are what customers end up holding in their hands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les maquettes produits sont ce que les clients finissent par tenir entre leurs mains.</translation>
     </message>
     <message>
         <source>The storefront&apos;s layout is seen by every customer who orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>La présentation de la boutique est vue par chaque client qui commande.</translation>
     </message>
     <message>
         <source>Forms decide what information is collected from families and clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les formulaires décident des informations recueillies auprès des familles et des clients.</translation>
     </message>
     <message>
         <source>A stray code gives margin away on every order that uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un code égaré brade la marge sur chaque commande qui l’utilise.</translation>
     </message>
     <message>
         <source>Names and details of the people photographed must be right before anything is printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les noms et coordonnées des personnes photographiées doivent être justes avant toute impression.</translation>
     </message>
     <message>
         <source>The pictures are the product; replacing or removing one is felt by the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les images sont le produit&#xa0;: en remplacer ou en retirer une, le client le remarque.</translation>
     </message>
     <message>
         <source>Orders placed during a job often need fixing while the job is still running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les commandes passées pendant un travail doivent souvent être corrigées tant qu’il est en cours.</translation>
     </message>
     <message>
         <source>Knowing what went to print avoids duplicate runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Savoir ce qui est parti à l’impression évite les tirages en double.</translation>
     </message>
     <message>
         <source>Imports bring subject lists and image batches into a job in bulk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les imports chargent en masse listes de personnes et lots d’images dans un travail.</translation>
     </message>
     <message>
         <source>Exports produce the reports and files that production runs on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les exports produisent les rapports et fichiers dont la production a besoin.</translation>
     </message>
     <message>
         <source>Sorting by QR code matches images to the right subjects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tri par code QR associe les images aux bonnes personnes.</translation>
     </message>
     <message>
         <source>On set, misfired frames have to be culled quickly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur le plateau, les ratés doivent être écartés rapidement.</translation>
     </message>
     <message>
         <source>Status decides whether a job is open to customers or archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le statut décide si un travail est ouvert aux clients ou archivé.</translation>
     </message>
     <message>
         <source>Releasing an order sends it to the lab; timing matters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Libérer une commande l’envoie au labo&#x202f;; le moment compte.</translation>
     </message>
     <message>
         <source>A last check of orders before fulfilment catches costly mistakes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dernier contrôle des commandes avant l’exécution évite des erreurs coûteuses.</translation>
     </message>
     <message>
         <source>Retouching and other image services done in-house.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retouche et autres services d’image réalisés en interne.</translation>
     </message>
     <message>
         <source>Print workflows turn finished orders into physical products.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les flux d’impression transforment les commandes terminées en produits physiques.</translation>
     </message>
     <message>
         <source>Whoever manages users can hand out any permission, including their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui gère les utilisateurs peut accorder n’importe quel droit, y compris à lui-même.</translation>
     </message>
     <message>
         <source>Payouts move the studio&apos;s money to its bank account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les versements transfèrent l’argent du studio vers son compte bancaire.</translation>
     </message>
     <message>
         <source>Refunds send money back out; authority over them belongs in one place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les remboursements font ressortir de l’argent&#x202f;; ce pouvoir doit rester entre les mêmes mains.</translation>
     </message>
     <message>
         <source>Revenue figures are sensitive business information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les chiffres d’affaires sont des informations sensibles.</translation>
     </message>
     <message>
         <source>Account settings apply to the whole studio at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres du compte s’appliquent d’un coup à tout le studio.</translation>
     </message>
     <message>
         <source>Campaigns speak to customers in the studio&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les campagnes s’adressent aux clients au nom du studio.</translation>
     </message>
     <message>
         <source>Approving a campaign is the last check before customers see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valider une campagne est le dernier contrôle avant que les clients la voient.</translation>
     </message>
     <message>
         <source>Bulk import creates many jobs at once, and their mistakes at scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’import en masse crée de nombreux travaux d’un coup, et leurs erreurs à grande échelle.</translation>
     </message>
     <message>
         <source>Setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration</translation>
     </message>
     <message>
         <source>Capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Prise de vue</translation>
     </message>
     <message>
         <source>Launch</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancement</translation>
     </message>
     <message>
         <source>Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin</translation>
     </message>
     <message>
         <source>Marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketing</translation>
     </message>
     <message>
         <source>Job Importer</source>
-        <translation type="unfinished"></translation>
+        <translation>Import de travaux</translation>
     </message>
     <message>
         <source>Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Travaux</translation>
     </message>
     <message>
         <source>Job Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres du travail</translation>
     </message>
     <message>
         <source>Organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations</translation>
     </message>
     <message>
         <source>Stage Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles d’étapes</translation>
     </message>
     <message>
         <source>Price Sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Grilles tarifaires</translation>
     </message>
     <message>
         <source>Asset Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Médiathèque</translation>
     </message>
     <message>
         <source>My Designs</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes créations</translation>
     </message>
     <message>
         <source>Cart Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles de panier</translation>
     </message>
     <message>
         <source>Form Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles de formulaires</translation>
     </message>
     <message>
         <source>Discount Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes de réduction</translation>
     </message>
     <message>
         <source>Subject Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données des personnes</translation>
     </message>
     <message>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Images</translation>
     </message>
     <message>
         <source>Job Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes du travail</translation>
     </message>
     <message>
         <source>Print Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Travaux d’impression</translation>
     </message>
     <message>
         <source>Tools — Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Outils — Import</translation>
     </message>
     <message>
         <source>Tools — Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Outils — Export</translation>
     </message>
     <message>
         <source>Tools — Sort</source>
-        <translation type="unfinished"></translation>
+        <translation>Outils — Tri</translation>
     </message>
     <message>
         <source>Tools — Capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Outils — Prise de vue</translation>
     </message>
     <message>
         <source>Job Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut du travail</translation>
     </message>
     <message>
         <source>Release Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Libération des commandes</translation>
     </message>
     <message>
         <source>Studio Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes studio</translation>
     </message>
     <message>
         <source>Fulfillment — Image Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution — Services d’image</translation>
     </message>
     <message>
         <source>Fulfillment — Print Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution — Services d’impression</translation>
     </message>
     <message>
         <source>User Management</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestion des utilisateurs</translation>
     </message>
     <message>
         <source>Payout Management</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestion des versements</translation>
     </message>
     <message>
         <source>Refund Management</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestion des remboursements</translation>
     </message>
     <message>
         <source>Dashboard Order Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs de commandes du tableau de bord</translation>
     </message>
     <message>
         <source>Account Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences du compte</translation>
     </message>
     <message>
         <source>Campaign Approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Validation des campagnes</translation>
     </message>
     <message>
         <source>Import &amp; Create Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer et créer des travaux</translation>
     </message>
     <message>
         <source>Admin &amp; owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin et propriétaire</translation>
     </message>
     <message>
         <source>Create productions</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer des productions</translation>
     </message>
     <message>
         <source>Production administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrateur de production</translation>
     </message>
     <message>
         <source>Production member</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre de production</translation>
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Production</translation>
+    </message>
+</context>
+<context>
+    <name>rs::CatalogDialog</name>
+    <message>
+        <source>Owner only (held by the Admin &amp; owner alone)</source>
+        <translation>Réservé au propriétaire (Admin et propriétaire seul)</translation>
+    </message>
+    <message>
+        <source>Edit catalog</source>
+        <translation>Modifier le catalogue</translation>
+    </message>
+    <message>
+        <source>Section / feature</source>
+        <translation>Section / fonctionnalité</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Portée</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Catégories</translation>
+    </message>
+    <message>
+        <source>Add &amp;Section…</source>
+        <translation>Ajouter une &amp;section…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Feature…</source>
+        <translation>Ajouter une &amp;fonctionnalité…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renommer…</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>Reti&amp;rer…</translation>
+    </message>
+    <message>
+        <source>Account-wide</source>
+        <translation>Tout le compte</translation>
+    </message>
+    <message>
+        <source>Each production</source>
+        <translation>Chaque production</translation>
+    </message>
+    <message>
+        <source>Selected feature</source>
+        <translation>Fonctionnalité sélectionnée</translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation>Portée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Categories:</source>
+        <translation>Catégories&#xa0;:</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>compte</translation>
+    </message>
+    <message>
+        <source>production</source>
+        <translation>production</translation>
+    </message>
+    <message>
+        <source>owner-only </source>
+        <translation>réservé au propriétaire </translation>
+    </message>
+    <message>
+        <source>Add section</source>
+        <translation>Ajouter une section</translation>
+    </message>
+    <message>
+        <source>Name of the new section:</source>
+        <translation>Nom de la nouvelle section&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add feature</source>
+        <translation>Ajouter une fonctionnalité</translation>
+    </message>
+    <message>
+        <source>Pick the section the feature belongs to first.</source>
+        <translation>Choisissez d’abord la section à laquelle appartient la fonctionnalité.</translation>
+    </message>
+    <message>
+        <source>Name of the new feature:</source>
+        <translation>Nom de la nouvelle fonctionnalité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rename feature</source>
+        <translation>Renommer la fonctionnalité</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nouveau nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rename section</source>
+        <translation>Renommer la section</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the catalog? Every role loses its grants on it.</source>
+        <translation>Retirer %1 du catalogue&#x202f;? Chaque rôle perd ses droits dessus.</translation>
     </message>
 </context>
 <context>
     <name>rs::Categories</name>
     <message>
         <source>financial</source>
-        <translation type="unfinished"></translation>
+        <translation>finances</translation>
     </message>
     <message>
         <source>personnel</source>
-        <translation type="unfinished"></translation>
+        <translation>personnel</translation>
     </message>
     <message>
         <source>marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>marketing</translation>
     </message>
     <message>
         <source>Unknown category &quot;%1&quot;: use financial, personnel or marketing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie inconnue «&#xa0;%1&#xa0;»&#xa0;: utilisez financial, personnel ou marketing.</translation>
     </message>
 </context>
 <context>
     <name>rs::Change</name>
     <message>
         <source>Set %1 to %2 for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Régler %1 sur %2 pour %3</translation>
     </message>
     <message>
         <source>Create role %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer le rôle %1</translation>
     </message>
     <message>
         <source>Delete role %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le rôle %1</translation>
     </message>
     <message>
         <source>Rename role %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le rôle %1 en %2</translation>
     </message>
     <message>
         <source>Remove the guardrails of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer les garde-fous de %1</translation>
     </message>
     <message>
         <source>Set the guardrails of %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Régler les garde-fous de %1 sur %2</translation>
     </message>
     <message>
         <source>Limit %1 to invited productions</source>
-        <translation type="unfinished"></translation>
+        <translation>Limiter %1 aux productions sur invitation</translation>
     </message>
     <message>
         <source>Let %1 reach every production</source>
-        <translation type="unfinished"></translation>
+        <translation>Étendre %1 à toutes les productions</translation>
     </message>
     <message>
         <source>Describe %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Décrire %1</translation>
     </message>
     <message>
         <source>Add member %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le membre %1</translation>
     </message>
     <message>
         <source>Remove member %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le membre %1</translation>
     </message>
     <message>
         <source>Rename member %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le membre %1 en %2</translation>
     </message>
     <message>
         <source>Give %1 the account role %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Donner à %1 le rôle de compte %2</translation>
     </message>
     <message>
         <source>Take the account role from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le rôle de compte de %1</translation>
     </message>
     <message>
         <source>Transfer ownership to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Transférer la propriété à %1</translation>
     </message>
     <message>
         <source>Create production %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer la production %1</translation>
     </message>
     <message>
         <source>Rename production %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer la production %1 en %2</translation>
     </message>
     <message>
         <source>Delete production %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la production %1</translation>
     </message>
     <message>
         <source>Invite %1 to %2 as %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviter %1 dans %2 comme %3</translation>
     </message>
     <message>
         <source>Take %1 off the team of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer %1 de l’équipe de %2</translation>
     </message>
     <message>
         <source>Add section %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la section %1</translation>
     </message>
     <message>
         <source>Rename section %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer la section %1 en %2</translation>
     </message>
     <message>
         <source>Move section %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer la section %1</translation>
     </message>
     <message>
         <source>Remove section %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la section %1</translation>
     </message>
     <message>
         <source>Add feature %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la fonctionnalité %1</translation>
     </message>
     <message>
         <source>Rename feature %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer la fonctionnalité %1 en %2</translation>
     </message>
     <message>
         <source>Move feature %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer la fonctionnalité %1</translation>
     </message>
     <message>
         <source>Remove feature %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la fonctionnalité %1</translation>
     </message>
     <message>
         <source>Make %1 account-wide</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendre %1 commune à tout le compte</translation>
     </message>
     <message>
         <source>Make %1 a production feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire de %1 une fonctionnalité de production</translation>
     </message>
     <message>
         <source>Change the categories of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les catégories de %1</translation>
     </message>
     <message>
         <source>Reserve %1 for the owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Réserver %1 au propriétaire</translation>
     </message>
     <message>
         <source>Open %1 beyond the owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir %1 au-delà du propriétaire</translation>
     </message>
     <message>
         <source>Explain %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Expliquer %1</translation>
     </message>
     <message>
         <source>Rename the workspace to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer l’espace de travail en %1</translation>
     </message>
     <message>
         <source>Unknown change &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification inconnue «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>rs::CheckAccessDialog</name>
+    <message>
+        <source>Check access</source>
+        <translation>Vérifier l’accès</translation>
+    </message>
+    <message>
+        <source>(no production: account-wide features only)</source>
+        <translation>(aucune production&#xa0;: fonctionnalités communes au compte seulement)</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>&amp;Membre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Production:</source>
+        <translation>&amp;Production&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Account role: %1.</source>
+        <translation>Rôle de compte&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>No account role.</source>
+        <translation>Aucun rôle de compte.</translation>
+    </message>
+    <message>
+        <source>In this production: %1.</source>
+        <translation>Dans cette production&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Not on this production&apos;s team.</source>
+        <translation>Ne fait pas partie de l’équipe de cette production.</translation>
+    </message>
+    <message>
+        <source>Each granted level names the role that grants it.</source>
+        <translation>Chaque niveau accordé indique le rôle qui l’accorde.</translation>
+    </message>
+</context>
+<context>
+    <name>rs::CompareDialog</name>
+    <message>
+        <source>Only rows that differ</source>
+        <translation>Seulement les lignes qui diffèrent</translation>
+    </message>
+    <message>
+        <source>Compare roles</source>
+        <translation>Comparer des rôles</translation>
+    </message>
+    <message>
+        <source>Roles to compare:</source>
+        <translation>Rôles à comparer&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Tick two or more roles.</source>
+        <translation>Cochez au moins deux rôles.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s) differ</source>
+        <translation>
+            <numerusform>%n fonctionnalité diffère</numerusform>
+            <numerusform>%n fonctionnalités diffèrent</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rs::CompareModel</name>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>Fonctionnalité</translation>
+    </message>
+</context>
+<context>
+    <name>rs::DetailsPanel</name>
+    <message>
+        <source>Invited productions only</source>
+        <translation>Productions sur invitation uniquement</translation>
+    </message>
+    <message>
+        <source>Guardrails</source>
+        <translation>Garde-fous</translation>
+    </message>
+    <message>
+        <source>No %1 features</source>
+        <translation>Aucune fonctionnalité de la catégorie %1</translation>
+    </message>
+    <message>
+        <source>The role reaches only the productions its holders were invited to.</source>
+        <translation>Le rôle ne s’applique qu’aux productions où ses titulaires ont été invités.</translation>
+    </message>
+    <message>
+        <source>Remove a guardrail</source>
+        <translation>Retirer un garde-fou</translation>
+    </message>
+    <message>
+        <source>Removing the %1 guardrail from %2 is recorded. Why does it come off?</source>
+        <translation>Le retrait du garde-fou «&#xa0;%1&#xa0;» de %2 est consigné. Pourquoi le retirer&#x202f;?</translation>
+    </message>
+    <message>
+        <source>No role selected</source>
+        <translation>Aucun rôle sélectionné</translation>
+    </message>
+    <message>
+        <source>Template (%1 scope): roles are created from it; nobody holds it.</source>
+        <translation>Modèle (portée&#xa0;: %1)&#xa0;: on en crée des rôles&#x202f;; personne ne le détient.</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>compte</translation>
+    </message>
+    <message>
+        <source>production</source>
+        <translation>production</translation>
+    </message>
+    <message>
+        <source>Account role: applies across the whole workspace.</source>
+        <translation>Rôle de compte&#xa0;: s’applique à tout l’espace de travail.</translation>
+    </message>
+    <message>
+        <source>Production role of %1.</source>
+        <translation>Rôle de production de %1.</translation>
+    </message>
+    <message>
+        <source>Production role, available in every production.</source>
+        <translation>Rôle de production, disponible dans toutes les productions.</translation>
+    </message>
+    <message>
+        <source>Built in and locked.</source>
+        <translation>Intégré et verrouillé.</translation>
+    </message>
+    <message>
+        <source>Templates are not held by anyone.</source>
+        <translation>Personne ne détient de modèle.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Held by %n member(s)</source>
+        <translation>
+            <numerusform>Détenu par %n membre</numerusform>
+            <numerusform>Détenu par %n membres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… et %1 de plus</translation>
     </message>
 </context>
 <context>
     <name>rs::EditSession</name>
     <message>
         <source>No workspace is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun espace de travail n’est ouvert.</translation>
+    </message>
+</context>
+<context>
+    <name>rs::GridPanel</name>
+    <message>
+        <source>Filter features (Ctrl+F)</source>
+        <translation>Filtrer les fonctionnalités (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>No role selected</source>
+        <translation>Aucun rôle sélectionné</translation>
+    </message>
+    <message>
+        <source>Pick a role or a template in the navigator to see its grid.</source>
+        <translation>Choisissez un rôle ou un modèle dans le navigateur pour voir sa grille.</translation>
+    </message>
+    <message>
+        <source>%1 is built in and locked: its permissions cannot be changed. Duplicate it to make a role you can edit.</source>
+        <translation>%1 est intégré et verrouillé&#xa0;: ses droits ne peuvent pas changer. Dupliquez-le pour obtenir un rôle modifiable.</translation>
+    </message>
+    <message>
+        <source>Guardrails: no %1 features.</source>
+        <translation>Garde-fous&#xa0;: aucune fonctionnalité de la catégorie %1.</translation>
     </message>
 </context>
 <context>
     <name>rs::Journal</name>
     <message>
         <source>The folder for staged changes cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier des modifications en attente.</translation>
     </message>
     <message>
         <source>Staged changes cannot be saved: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer les modifications en attente&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Staged changes cannot be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les modifications en attente&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The saved staged changes are damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications en attente enregistrées sont endommagées.</translation>
     </message>
 </context>
 <context>
     <name>rs::Levels</name>
     <message>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Unknown level &quot;%1&quot;: use view, add, edit or delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez view, add, edit ou delete.</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun</translation>
     </message>
     <message>
         <source>No levels given: use none or a comma list of view, add, edit, delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun niveau indiqué&#xa0;: utilisez none ou une liste séparée par des virgules de view, add, edit, delete.</translation>
     </message>
     <message>
         <source>Malformed levels &quot;%1&quot;: use none or a comma list of view, add, edit, delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveaux mal formés «&#xa0;%1&#xa0;»&#xa0;: utilisez none ou une liste séparée par des virgules de view, add, edit, delete.</translation>
+    </message>
+</context>
+<context>
+    <name>rs::MainWindow</name>
+    <message>
+        <source>Rolesheet workspaces (*.rolesheet);;All files (*)</source>
+        <translation>Espaces de travail Rolesheet (*.rolesheet);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>&amp;New Workspace…</source>
+        <translation>&amp;Nouvel espace de travail…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>&amp;Apply Changes</source>
+        <translation>&amp;Appliquer les modifications</translation>
+    </message>
+    <message>
+        <source>Write every staged change to the workspace in one step (Ctrl+S)</source>
+        <translation>Écrire toutes les modifications en attente dans l’espace de travail en une fois (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Changes…</source>
+        <translation>A&amp;bandonner les modifications…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Abandonner les modifications</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drop all %n staged change(s)? The workspace stays as it was.</source>
+        <translation>
+            <numerusform>Abandonner %n modification en attente&#x202f;? L’espace de travail reste tel quel.</numerusform>
+            <numerusform>Abandonner les %n modifications en attente&#x202f;? L’espace de travail reste tel quel.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Review Changes…</source>
+        <translation>&amp;Vérifier les modifications…</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;About Rolesheet</source>
+        <translation>À &amp;propos de Rolesheet</translation>
+    </message>
+    <message>
+        <source>&amp;Filter Features</source>
+        <translation>&amp;Filtrer les fonctionnalités</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Grid</source>
+        <translation>Aller à la &amp;grille</translation>
+    </message>
+    <message>
+        <source>Ctrl+G</source>
+        <translation>Ctrl+G</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Navigator</source>
+        <translation>Aller au &amp;navigateur</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Roles</source>
+        <translation>&amp;Rôles</translation>
+    </message>
+    <message>
+        <source>&amp;Members</source>
+        <translation>&amp;Membres</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <source>Rolesheet</source>
+        <translation>Rolesheet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n staged change(s) — Rolesheet</source>
+        <translation>
+            <numerusform>%1 — %n modification en attente — Rolesheet</numerusform>
+            <numerusform>%1 — %n modifications en attente — Rolesheet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — Rolesheet</source>
+        <translation>%1 — Rolesheet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) staged, not applied yet</source>
+        <translation>
+            <numerusform>%n modification en attente, pas encore appliquée</numerusform>
+            <numerusform>%n modifications en attente, pas encore appliquées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Workspace %1: every change applied</source>
+        <translation>Espace de travail %1&#xa0;: toutes les modifications sont appliquées</translation>
+    </message>
+    <message>
+        <source>Restore staged changes</source>
+        <translation>Restaurer les modifications en attente</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last session left %n staged change(s) that were never applied. Restore them?</source>
+        <translation>
+            <numerusform>La dernière session a laissé %n modification en attente, jamais appliquée. La restaurer&#x202f;?</numerusform>
+            <numerusform>La dernière session a laissé %n modifications en attente, jamais appliquées. Les restaurer&#x202f;?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved change(s) no longer fit the workspace and were left out.</source>
+        <translation>
+            <numerusform>%n modification enregistrée ne correspond plus à l’espace de travail et a été écartée.</numerusform>
+            <numerusform>%n modifications enregistrées ne correspondent plus à l’espace de travail et ont été écartées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was applied: %1</source>
+        <translation>Rien n’a été appliqué&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) applied</source>
+        <translation>
+            <numerusform>%n modification appliquée</numerusform>
+            <numerusform>%n modifications appliquées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Staged changes</source>
+        <translation>Modifications en attente</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) are staged but not applied. Apply them before leaving?</source>
+        <translation>
+            <numerusform>%n modification est en attente et pas appliquée. L’appliquer avant de quitter&#x202f;?</numerusform>
+            <numerusform>%n modifications sont en attente et pas appliquées. Les appliquer avant de quitter&#x202f;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation>Ouvrir un espace de travail</translation>
+    </message>
+    <message>
+        <source>New workspace</source>
+        <translation>Nouvel espace de travail</translation>
+    </message>
+    <message>
+        <source>About Rolesheet</source>
+        <translation>À propos de Rolesheet</translation>
+    </message>
+    <message>
+        <source>Rolesheet %1
+Design the permission roles of a creative studio: one grid per role, guarded by the ownership rules.</source>
+        <translation>Rolesheet %1
+Concevoir les rôles et les droits d’un studio de création&#xa0;: une grille par rôle, protégée par les règles de propriété.</translation>
+    </message>
+</context>
+<context>
+    <name>rs::MemberActions</name>
+    <message>
+        <source>(no account role)</source>
+        <translation>(aucun rôle de compte)</translation>
+    </message>
+    <message>
+        <source>&amp;Add Member…</source>
+        <translation>&amp;Ajouter un membre…</translation>
+    </message>
+    <message>
+        <source>Ctrl+M</source>
+        <translation>Ctrl+M</translation>
+    </message>
+    <message>
+        <source>Set &amp;Account Role…</source>
+        <translation>Définir le rôle de &amp;compte…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer Ownership…</source>
+        <translation>&amp;Transférer la propriété…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>Create &amp;Production…</source>
+        <translation>Créer une &amp;production…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>&amp;Invite to Production…</source>
+        <translation>&amp;Inviter dans une production…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>&amp;Check Access…</source>
+        <translation>&amp;Vérifier l’accès…</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>Ajouter un membre</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Account role:</source>
+        <translation>Rôle de &amp;compte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Set account role</source>
+        <translation>Définir le rôle de compte</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>&amp;Membre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Create production</source>
+        <translation>Créer une production</translation>
+    </message>
+    <message>
+        <source>Created &amp;by:</source>
+        <translation>Créée &amp;par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>There is no production to invite anyone to: create one first.</source>
+        <translation>Il n’y a aucune production où inviter quelqu’un&#xa0;: créez-en une d’abord.</translation>
+    </message>
+    <message>
+        <source>Invite to production</source>
+        <translation>Inviter dans une production</translation>
+    </message>
+    <message>
+        <source>&amp;Production:</source>
+        <translation>&amp;Production&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Role there:</source>
+        <translation>&amp;Rôle dans celle-ci&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>rs::NavigatorModel</name>
+    <message>
+        <source>Account roles</source>
+        <translation>Rôles de compte</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <source>Productions</source>
+        <translation>Productions</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: built in, locked</source>
+        <translation>%1&#xa0;: intégré, verrouillé</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>Team (%1)</source>
+        <translation>Équipe (%1)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Espace de travail</translation>
+    </message>
+</context>
+<context>
+    <name>rs::NewRoleDialog</name>
+    <message>
+        <source>New role for a freelancer</source>
+        <translation>Nouveau rôle pour un freelance</translation>
+    </message>
+    <message>
+        <source>New role</source>
+        <translation>Nouveau rôle</translation>
+    </message>
+    <message>
+        <source>e.g. Freelance subtitler</source>
+        <translation>p. ex. Sous-titreur freelance</translation>
+    </message>
+    <message>
+        <source>Role name</source>
+        <translation>Nom du rôle</translation>
+    </message>
+    <message>
+        <source>Account role (whole workspace)</source>
+        <translation>Rôle de compte (tout l’espace de travail)</translation>
+    </message>
+    <message>
+        <source>Production role (one production)</source>
+        <translation>Rôle de production (une production)</translation>
+    </message>
+    <message>
+        <source>Account template (for making roles)</source>
+        <translation>Modèle de compte (pour créer des rôles)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A freelancer gets a production role of their own. It starts with every level of every production feature; untick the features they do not need.</source>
+        <translation>Un freelance reçoit son propre rôle de production. Il part de tous les niveaux de toutes les fonctionnalités de production&#x202f;; décochez celles dont il n’a pas besoin.</translation>
+    </message>
+    <message>
+        <source>&amp;Production:</source>
+        <translation>&amp;Production&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Keeps:</source>
+        <translation>Conserve&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Start from:</source>
+        <translation>&amp;Partir de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>Scratch: every level of every allowed feature</source>
+        <translation>De zéro&#xa0;: tous les niveaux de toutes les fonctionnalités permises</translation>
+    </message>
+    <message>
+        <source>Template: %1</source>
+        <translation>Modèle&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation>Rôle&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>rs::PermissionGridModel</name>
     <message>
         <source>Set or clear %1 on every feature of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Activer ou désactiver %1 sur toutes les fonctionnalités de %2</translation>
     </message>
     <message>
         <source>%1 holds %2 without View: people could change what they cannot see.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a %2 sans Voir&#xa0;: on pourrait modifier ce qu’on ne voit pas.</translation>
     </message>
     <message>
         <source>Account-wide feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonctionnalité commune à tout le compte</translation>
     </message>
     <message>
         <source>Feature of each production</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonctionnalité propre à chaque production</translation>
     </message>
     <message>
         <source>%1 is a built-in role: its permissions cannot be changed, but it can be duplicated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un rôle intégré&#xa0;: ses droits ne peuvent pas changer, mais il peut être dupliqué.</translation>
     </message>
     <message>
         <source>%1 may %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 autorisé sur %3</translation>
     </message>
     <message>
         <source>%1 may not %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 non autorisé sur %3</translation>
     </message>
     <message>
         <source>Changed, not applied yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié, pas encore appliqué</translation>
     </message>
     <message>
         <source>Grant %1 on every feature of %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Accorder %1 sur toutes les fonctionnalités de %2 à %3</translation>
     </message>
     <message>
         <source>Remove %1 on every feature of %2 from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer %1 sur toutes les fonctionnalités de %2 à %3</translation>
     </message>
     <message>
         <source>Feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonctionnalité</translation>
     </message>
     <message>
         <source>Why this matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi c’est important</translation>
+    </message>
+</context>
+<context>
+    <name>rs::ReviewDialog</name>
+    <message>
+        <source>gains %1</source>
+        <translation>obtient %1</translation>
+    </message>
+    <message>
+        <source>loses %1</source>
+        <translation>perd %1</translation>
+    </message>
+    <message>
+        <source>Review changes</source>
+        <translation>Vérifier les modifications</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Member and feature</source>
+        <translation>Membre et fonctionnalité</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What changes&lt;/b&gt;, against the workspace as stored:</source>
+        <translation>&lt;b&gt;Ce qui change&lt;/b&gt; par rapport à l’espace de travail enregistré&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Apply All</source>
+        <translation>Tout &amp;appliquer</translation>
+    </message>
+    <message>
+        <source>&amp;Discard All</source>
+        <translation>Tout a&amp;bandonner</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Impact on members&lt;/b&gt;: %1 members may be affected; the first %2 are shown.</source>
+        <translation>&lt;b&gt;Effet sur les membres&lt;/b&gt;&#xa0;: %1 membres peuvent être concernés&#x202f;; les %2 premiers sont affichés.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Impact on members&lt;/b&gt;: who gains or loses which access.</source>
+        <translation>&lt;b&gt;Effet sur les membres&lt;/b&gt;&#xa0;: qui obtient ou perd quel accès.</translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation>Nouveau&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Deleted: %1</source>
+        <translation>Supprimé&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) differ</source>
+        <translation>
+            <numerusform>%n cellule diffère</numerusform>
+            <numerusform>%n cellules diffèrent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Members, productions and catalog</source>
+        <translation>Membres, productions et catalogue</translation>
+    </message>
+    <message>
+        <source>account-wide</source>
+        <translation>tout le compte</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 et %2 de plus</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s)</source>
+        <translation>
+            <numerusform>%n fonctionnalité</numerusform>
+            <numerusform>%n fonctionnalités</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody gains or loses access.</source>
+        <translation>Personne n’obtient ni ne perd d’accès.</translation>
+    </message>
+</context>
+<context>
+    <name>rs::RoleActions</name>
+    <message>
+        <source>&amp;New Role…</source>
+        <translation>&amp;Nouveau rôle…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>New Role for a &amp;Freelancer…</source>
+        <translation>Nouveau rôle pour un &amp;freelance…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate Role</source>
+        <translation>&amp;Dupliquer le rôle</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Re&amp;name Role…</source>
+        <translation>Re&amp;nommer le rôle…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Role…</source>
+        <translation>Supprimer &amp;le rôle…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Del</source>
+        <translation>Ctrl+Del</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Roles…</source>
+        <translation>&amp;Comparer des rôles…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Catalog…</source>
+        <translation>Modifier le ca&amp;talogue…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+K</source>
+        <translation>Ctrl+Shift+K</translation>
+    </message>
+    <message>
+        <source>Create a role</source>
+        <translation>Créer un rôle</translation>
+    </message>
+    <message>
+        <source>A freelancer&apos;s role belongs to a production: create a production first.</source>
+        <translation>Le rôle d’un freelance appartient à une production&#xa0;: créez d’abord une production.</translation>
+    </message>
+    <message>
+        <source>Create a role for a freelancer</source>
+        <translation>Créer un rôle pour un freelance</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <translation>%1 (copie %2)</translation>
+    </message>
+    <message>
+        <source>Pick the production the copy of %1 is for in the navigator first.</source>
+        <translation>Choisissez d’abord dans le navigateur la production à laquelle est destinée la copie de %1.</translation>
+    </message>
+    <message>
+        <source>Rename role</source>
+        <translation>Renommer le rôle</translation>
+    </message>
+    <message>
+        <source>New name for %1:</source>
+        <translation>Nouveau nom pour %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Delete role</source>
+        <translation>Supprimer le rôle</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>Supprimer %1&#x202f;?</translation>
     </message>
 </context>
 <context>
     <name>rs::Rules</name>
     <message>
         <source>A %1 needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque %1 doit avoir un nom.</translation>
     </message>
     <message>
         <source>A %1 name can be at most %2 characters long; this one has %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom de %1 compte au plus %2 caractères&#x202f;; celui-ci en a %3.</translation>
     </message>
     <message>
         <source>A %1 name cannot contain control characters such as tabs or line breaks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom de %1 ne peut pas contenir de caractères de contrôle comme des tabulations ou des retours à la ligne.</translation>
     </message>
     <message>
         <source>%1 and %2 more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2 de plus</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dans %2</translation>
     </message>
     <message>
         <source>%1 is reserved for the Admin &amp; owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est réservé à Admin et propriétaire.</translation>
     </message>
     <message>
         <source>%1 has a %2 guardrail, so it cannot hold %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a un garde-fou «&#xa0;%2&#xa0;» et ne peut donc pas détenir %3.</translation>
     </message>
     <message>
         <source>A production role grants production features only, and %1 is account-wide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un rôle de production n’accorde que des fonctionnalités de production, et %1 est commune à tout le compte.</translation>
     </message>
     <message>
         <source>template</source>
-        <translation type="unfinished"></translation>
+        <translation>modèle</translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>rôle</translation>
     </message>
     <message>
         <source>There is already a %1 named %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 est déjà utilisé comme nom de %1.</translation>
     </message>
     <message>
         <source>This production already has a role named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette production a déjà un rôle nommé %1.</translation>
     </message>
     <message>
         <source>workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>espace de travail</translation>
     </message>
     <message>
         <source>A production role belongs to a production; name one that exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un rôle de production appartient à une production&#x202f;; indiquez-en une qui existe.</translation>
     </message>
     <message>
         <source>The role to copy from no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rôle à copier n’existe plus.</translation>
     </message>
     <message>
         <source>That role no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce rôle n’existe plus.</translation>
     </message>
     <message>
         <source>That feature no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette fonctionnalité n’existe plus.</translation>
     </message>
     <message>
         <source>%1 is a built-in role: its permissions cannot be changed, but it can be duplicated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un rôle intégré&#xa0;: ses droits ne peuvent pas changer, mais il peut être dupliqué.</translation>
     </message>
     <message>
         <source>%1 is a built-in role and cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un rôle intégré et ne peut pas être supprimé.</translation>
     </message>
     <message>
         <source>%1 is still held by %2; give them another role first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est encore détenu par %2&#x202f;; donnez-leur d’abord un autre rôle.</translation>
     </message>
     <message>
         <source>%1 is a built-in role and cannot be renamed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un rôle intégré et ne peut pas être renommé.</translation>
     </message>
     <message>
         <source>%1 is a built-in role: its guardrails cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un rôle intégré&#xa0;: ses garde-fous ne peuvent pas changer.</translation>
     </message>
     <message>
         <source>Removing the %1 guardrail from %2 is recorded: say why it comes off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le retrait du garde-fou «&#xa0;%1&#xa0;» de %2 est consigné&#xa0;: dites pourquoi il est retiré.</translation>
     </message>
     <message>
         <source>%1 is a built-in role and cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un rôle intégré et ne peut pas être modifié.</translation>
     </message>
     <message>
         <source>Only account roles reach productions; %1 is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les rôles de compte s’appliquent aux productions&#x202f;; %1 n’en est pas un.</translation>
     </message>
     <message>
         <source>That account role does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce rôle de compte n’existe pas.</translation>
     </message>
     <message>
         <source>There is exactly one Admin &amp; owner; ownership changes hands only by a transfer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il y a exactement un Admin et propriétaire&#x202f;; la propriété ne change de mains que par un transfert.</translation>
     </message>
     <message>
         <source>member</source>
-        <translation type="unfinished"></translation>
+        <translation>membre</translation>
     </message>
     <message>
         <source>There is already a member named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il existe déjà un membre nommé %1.</translation>
     </message>
     <message>
         <source>That member no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce membre n’existe plus.</translation>
     </message>
     <message>
         <source>%1 is the Admin &amp; owner and cannot be removed; transfer ownership first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est Admin et propriétaire et ne peut pas être retiré&#x202f;; transférez d’abord la propriété.</translation>
     </message>
     <message>
         <source>%1 is the Admin &amp; owner and cannot be demoted; transfer ownership first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est Admin et propriétaire et ne peut pas être rétrogradé&#x202f;; transférez d’abord la propriété.</translation>
     </message>
     <message>
         <source>%1 is already the Admin &amp; owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà Admin et propriétaire.</translation>
     </message>
     <message>
         <source>production</source>
-        <translation type="unfinished"></translation>
+        <translation>production</translation>
     </message>
     <message>
         <source>There is already a production named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il existe déjà une production nommée %1.</translation>
     </message>
     <message>
         <source>A production is created by a member of the workspace; that member does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une production est créée par un membre de l’espace de travail&#x202f;; ce membre n’existe pas.</translation>
     </message>
     <message>
         <source>%1 cannot create productions: that takes the Admin &amp; owner, Admin or Create productions role.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas créer de productions&#xa0;: il faut le rôle Admin et propriétaire, Admin ou Créer des productions.</translation>
     </message>
     <message>
         <source>That production no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette production n’existe plus.</translation>
     </message>
     <message>
         <source>Only a production role of %1 can be given to its team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un rôle de production de %1 peut être donné à son équipe.</translation>
     </message>
     <message>
         <source>%1 administers every production as %2 and cannot be given a lesser role there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 administre toutes les productions en tant que %2 et ne peut pas y recevoir un rôle inférieur.</translation>
     </message>
     <message>
         <source>%1 administers every production as %2 and cannot be taken off a team.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 administre toutes les productions en tant que %2 et ne peut pas être retiré d’une équipe.</translation>
     </message>
     <message>
         <source>%1 is not on the team of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne fait pas partie de l’équipe de %2.</translation>
     </message>
     <message>
         <source>section</source>
-        <translation type="unfinished"></translation>
+        <translation>section</translation>
     </message>
     <message>
         <source>There is already a section named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il existe déjà une section nommée %1.</translation>
     </message>
     <message>
         <source>feature</source>
-        <translation type="unfinished"></translation>
+        <translation>fonctionnalité</translation>
     </message>
     <message>
         <source>There is already a feature named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il existe déjà une fonctionnalité nommée %1.</translation>
     </message>
     <message>
         <source>That section no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette section n’existe plus.</translation>
     </message>
     <message>
         <source>Section %1 still holds features; move or remove them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La section %1 contient encore des fonctionnalités&#x202f;; déplacez-les ou retirez-les d’abord.</translation>
     </message>
     <message>
         <source>%1 cannot become account-wide while production roles grant it: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas devenir commune à tout le compte tant que des rôles de production l’accordent&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 cannot take that category while guardrailed roles grant it: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas prendre cette catégorie tant que des rôles avec garde-fou l’accordent&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 cannot become owner-only while other roles grant it: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être réservée au propriétaire tant que d’autres rôles l’accordent&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Member %1 holds an account role that does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le membre %1 détient un rôle de compte qui n’existe pas.</translation>
     </message>
     <message>
         <source>Two members are named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux membres s’appellent %1.</translation>
     </message>
     <message>
         <source>A workspace has exactly one Admin &amp; owner; this one has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un espace de travail a exactement un Admin et propriétaire&#x202f;; celui-ci en a %1.</translation>
     </message>
     <message>
         <source>A built-in role is missing or doubled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un rôle intégré manque ou est en double.</translation>
     </message>
     <message>
         <source>Two sections are named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux sections s’appellent %1.</translation>
     </message>
     <message>
         <source>Feature %1 belongs to no section.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fonctionnalité %1 n’appartient à aucune section.</translation>
     </message>
     <message>
         <source>Two features are named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux fonctionnalités s’appellent %1.</translation>
     </message>
     <message>
         <source>Two roles are named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux rôles s’appellent %1.</translation>
     </message>
     <message>
         <source>Role %1 belongs to a production that does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rôle %1 appartient à une production qui n’existe pas.</translation>
     </message>
     <message>
         <source>Role %1 grants a feature that does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rôle %1 accorde une fonctionnalité qui n’existe pas.</translation>
     </message>
     <message>
         <source>A team seat refers to something that does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une place d’équipe renvoie à quelque chose qui n’existe pas.</translation>
     </message>
     <message>
         <source>%1 administers every production but holds a lesser role on a team.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 administre toutes les productions mais détient un rôle inférieur dans une équipe.</translation>
     </message>
     <message>
         <source>Two productions are named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux productions s’appellent %1.</translation>
     </message>
 </context>
 <context>
     <name>rs::Schema</name>
     <message>
         <source>The workspace&apos;s schema version cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la version du schéma de l’espace de travail.</translation>
     </message>
     <message>
         <source>The database holds other tables and is not a Rolesheet workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données contient d’autres tables et n’est pas un espace de travail Rolesheet.</translation>
     </message>
     <message>
         <source>The workspace was written by a newer Rolesheet (schema %1); this version reads up to schema %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’espace de travail a été écrit par un Rolesheet plus récent (schéma %1)&#x202f;; cette version lit jusqu’au schéma %2.</translation>
     </message>
     <message>
         <source>The workspace could not be upgraded.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’espace de travail n’a pas pu être mis à niveau.</translation>
     </message>
     <message>
         <source>The workspace could not be upgraded to schema %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’espace de travail n’a pas pu être mis à niveau vers le schéma %1.</translation>
     </message>
 </context>
 <context>
     <name>rs::Store</name>
     <message>
         <source>%1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 is empty, not a Rolesheet workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est vide&#x202f;; ce n’est pas un espace de travail Rolesheet.</translation>
     </message>
     <message>
         <source>%1 is not a Rolesheet workspace (not an SQLite database).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un espace de travail Rolesheet (ce n’est pas une base SQLite).</translation>
     </message>
     <message>
         <source>%1 is damaged: the file is shorter than its own header says; it may have been cut off while copying.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est endommagé&#xa0;: le fichier est plus court que ne l’indique son en-tête&#x202f;; il a peut-être été tronqué pendant une copie.</translation>
     </message>
     <message>
         <source>%1 cannot be opened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PostgreSQL workspaces are not supported by this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir %1.</translation>
     </message>
     <message>
         <source>There is no workspace at %1; create one with &quot;rolesheet-cli init&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas d’espace de travail à %1&#x202f;; créez-en un avec «&#xa0;rolesheet-cli init&#xa0;».</translation>
     </message>
     <message>
         <source>%1 is a folder, not a workspace file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un dossier, pas un fichier d’espace de travail.</translation>
     </message>
     <message>
         <source>%1 is read-only; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est en lecture seule&#x202f;; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>%1 is damaged or not a Rolesheet workspace.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is an SQLite database but not a Rolesheet workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est endommagé ou n’est pas un espace de travail Rolesheet.</translation>
     </message>
     <message>
         <source>%1 was written by a newer Rolesheet (schema %2); this version reads up to schema %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été écrit par un Rolesheet plus récent (schéma %2)&#x202f;; cette version lit jusqu’au schéma %3.</translation>
     </message>
     <message>
         <source>%1 was written by an older Rolesheet and must be upgraded; open it for a change first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été écrit par un Rolesheet plus ancien et doit être mis à niveau&#x202f;; ouvrez-le d’abord pour une modification.</translation>
     </message>
     <message>
         <source>%1 already exists; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà&#x202f;; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The folder for %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier de %1.</translation>
     </message>
     <message>
         <source>%1 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1.</translation>
     </message>
     <message>
         <source>%1 breaks a rule and cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enfreint une règle et ne peut pas être ouvert&#xa0;: %2</translation>
     </message>
     <message>
         <source>The workspace could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’espace de travail n’a pas pu être enregistré.</translation>
     </message>
     <message>
         <source>%1 was opened read-only; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été ouvert en lecture seule&#x202f;; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The workspace is busy or cannot be written; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’espace de travail est occupé ou impossible à écrire&#x202f;; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The workspace could not be saved; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’espace de travail n’a pas pu être enregistré&#x202f;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The database %1 holds no workspace yet; create one with &quot;rolesheet-cli init&quot;.</source>
+        <translation>La base de données %1 ne contient pas encore d’espace de travail&#x202f;; créez-en un avec «&#xa0;rolesheet-cli init&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 is a database but not a Rolesheet workspace.</source>
+        <translation>%1 est une base de données, mais pas un espace de travail Rolesheet.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>Impossible de lire %1.</translation>
+    </message>
+    <message>
+        <source>%1 already holds a workspace; nothing was changed.</source>
+        <translation>%1 contient déjà un espace de travail&#x202f;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Created the workspace</source>
+        <translation>Espace de travail créé</translation>
+    </message>
+    <message>
+        <source>The audit trail of %1 cannot be read.</source>
+        <translation>Impossible de lire le journal d’audit de %1.</translation>
+    </message>
+    <message>
+        <source>role %1</source>
+        <translation>rôle %1</translation>
+    </message>
+    <message>
+        <source>feature %1</source>
+        <translation>fonctionnalité %1</translation>
+    </message>
+    <message>
+        <source>member %1</source>
+        <translation>membre %1</translation>
+    </message>
+    <message>
+        <source>production %1</source>
+        <translation>production %1</translation>
+    </message>
+    <message>
+        <source>the team of %1</source>
+        <translation>l’équipe de %1</translation>
+    </message>
+    <message>
+        <source>the catalog</source>
+        <translation>le catalogue</translation>
+    </message>
+    <message>
+        <source>the workspace name</source>
+        <translation>le nom de l’espace de travail</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation>%1 à %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Another editor changed %1 since it was read (%2). Nothing was changed; reload and apply again.</source>
+        <translation>Un autre éditeur a modifié %1 depuis sa lecture (%2). Rien n’a été modifié&#x202f;; rechargez et appliquez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Expected postgresql://USER@HOST:PORT/DATABASE?sslmode=MODE.</source>
+        <translation>Format attendu&#xa0;: postgresql://UTILISATEUR@HÔTE:PORT/BASE?sslmode=MODE.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address is not valid. %1</source>
+        <translation>L’adresse PostgreSQL n’est pas valide. %1</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address holds a password; keep it in ~/.pgpass, PGPASSFILE or PGPASSWORD instead. Nothing was opened.</source>
+        <translation>L’adresse PostgreSQL contient un mot de passe&#x202f;; placez-le plutôt dans ~/.pgpass, PGPASSFILE ou PGPASSWORD. Rien n’a été ouvert.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address names no database. %1</source>
+        <translation>L’adresse PostgreSQL ne nomme aucune base de données. %1</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address has a parameter this program does not pass on: %1.</source>
+        <translation>L’adresse PostgreSQL contient un paramètre que ce programme ne transmet pas&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>This installation cannot reach PostgreSQL: Qt&apos;s PostgreSQL driver is missing.</source>
+        <translation>Cette installation ne peut pas joindre PostgreSQL&#xa0;: le pilote PostgreSQL de Qt manque.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database %1 cannot be opened.</source>
+        <translation>Impossible d’ouvrir la base de données PostgreSQL %1.</translation>
+    </message>
+    <message>
+        <source>Another editor changed the workspace since it was read, and the change no longer holds: %1 Nothing was changed.</source>
+        <translation>Un autre éditeur a modifié l’espace de travail depuis sa lecture et la modification ne tient plus&#xa0;: %1 Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Replaced the whole workspace</source>
+        <translation>Tout l’espace de travail a été remplacé</translation>
+    </message>
+</context>
+<context>
+    <name>rs::TransferOwnershipDialog</name>
+    <message>
+        <source>Transfer ownership</source>
+        <translation>Transférer la propriété</translation>
+    </message>
+    <message>
+        <source>&amp;New owner:</source>
+        <translation>&amp;Nouveau propriétaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transférer</translation>
+    </message>
+    <message>
+        <source>There is nobody else in the workspace to hand it to. Add a member first.</source>
+        <translation>Il n’y a personne d’autre dans l’espace de travail à qui la confier. Ajoutez d’abord un membre.</translation>
+    </message>
+    <message>
+        <source>%1 becomes the Admin &amp; owner: the only member who holds billing and can hand the workspace on.
+%2, the owner now, becomes an Admin: still production administrator everywhere, but without the owner-only features (payouts and refunds).
+This is one step; it is staged like any other change until you apply it.</source>
+        <translation>%1 devient Admin et propriétaire&#xa0;: le seul membre qui détient la facturation et peut transmettre l’espace de travail.
+%2, propriétaire jusqu’ici, devient Admin&#xa0;: toujours administrateur de production partout, mais sans les fonctionnalités réservées au propriétaire (versements et remboursements).
+C’est une seule étape&#x202f;; elle reste en attente comme toute autre modification jusqu’à ce que vous l’appliquiez.</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Personne</translation>
     </message>
 </context>
 <context>
     <name>rs::cli</name>
     <message>
         <source>Production %1 has no role named %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La production %1 n’a pas de rôle nommé %2.</translation>
     </message>
     <message>
         <source>There is no account role or template named %1; production roles need --production.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a ni rôle de compte ni modèle nommé %1&#x202f;; les rôles de production demandent --production.</translation>
     </message>
     <message>
         <source>There is no account role named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de rôle de compte nommé %1.</translation>
     </message>
     <message>
         <source>There is no member named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de membre nommé %1.</translation>
     </message>
     <message>
         <source>There is no production named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de production nommée %1.</translation>
     </message>
     <message>
         <source>There is no feature named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de fonctionnalité nommée %1.</translation>
     </message>
     <message>
         <source>The output cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire la sortie.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown format %1: use csv, json, md, html or pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Choose a format with --format csv|json|md|html|pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un format avec --format csv|json|md|html|pdf.</translation>
     </message>
     <message>
         <source>Usage: rolesheet-cli [--db PATH] COMMAND [ARGUMENTS]
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage&#xa0;: rolesheet-cli [--db CHEMIN] COMMANDE [ARGUMENTS]
+
+Commandes&#xa0;:
+</translation>
     </message>
     <message>
         <source>
 LEVELS is none or a comma list of view, add, edit, delete.
 Exit status: 0 done, 1 denied (check), 2 refused or bad input.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+LEVELS vaut none ou une liste séparée par des virgules de view, add, edit, delete.
+Code de retour&#xa0;: 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
+</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche cette aide.</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche la version.</translation>
     </message>
     <message>
         <source>The workspace: a .rolesheet file or a postgresql:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’espace de travail&#xa0;: un fichier .rolesheet ou une adresse postgresql://.</translation>
     </message>
     <message>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>CHEMIN</translation>
     </message>
     <message>
         <source>The production a production role belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>La production à laquelle appartient un rôle de production.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOM</translation>
     </message>
     <message>
         <source>Export format: csv, json, md, html or pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format d’export&#xa0;: csv, json, md, html ou pdf.</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <source>The file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier à écrire.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FICHIER</translation>
     </message>
     <message>
         <source>The folder to write into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier où écrire.</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>DOSSIER</translation>
     </message>
     <message>
         <source>Copy the new role from this role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie le nouveau rôle depuis ce rôle.</translation>
     </message>
     <message>
         <source>ROLE</source>
-        <translation type="unfinished"></translation>
+        <translation>RÔLE</translation>
     </message>
     <message>
         <source>Copy the new role from this template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie le nouveau rôle depuis ce modèle.</translation>
     </message>
     <message>
         <source>TEMPLATE</source>
-        <translation type="unfinished"></translation>
+        <translation>MODÈLE</translation>
     </message>
     <message>
         <source>The new role is an account role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau rôle est un rôle de compte.</translation>
     </message>
     <message>
         <source>The member who creates the production.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le membre qui crée la production.</translation>
     </message>
     <message>
         <source>MEMBER</source>
-        <translation type="unfinished"></translation>
+        <translation>MEMBRE</translation>
     </message>
     <message>
         <source>The production role to invite with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rôle de production avec lequel inviter.</translation>
     </message>
     <message>
         <source>The new member&apos;s account role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rôle de compte du nouveau membre.</translation>
     </message>
     <message>
         <source>Check every request of a file (- for standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifie chaque demande d’un fichier (- pour l’entrée standard).</translation>
     </message>
     <message>
         <source>The owner&apos;s name in a new workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du propriétaire dans un nouvel espace de travail.</translation>
     </message>
     <message>
         <source>The studio&apos;s name in a new workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du studio dans un nouvel espace de travail.</translation>
     </message>
     <message>
         <source>Usage: rolesheet-cli %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage&#xa0;: rolesheet-cli %1</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;; see rolesheet-cli --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande inconnue «&#xa0;%1&#xa0;»&#x202f;; voir rolesheet-cli --help.</translation>
     </message>
     <message>
         <source>no account role</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun rôle de compte</translation>
     </message>
     <message>
         <source>team: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>équipe&#xa0;: %1</translation>
     </message>
     <message>
         <source>Added member %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre %1 ajouté.</translation>
     </message>
     <message>
         <source>%1 now holds %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 détient maintenant %2.</translation>
     </message>
     <message>
         <source>%1 is now the Admin &amp; owner; %2 is an Admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est maintenant Admin et propriétaire&#x202f;; %2 est Admin.</translation>
     </message>
     <message>
         <source>Name the member who creates the production with --by MEMBER.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez avec --by MEMBRE le membre qui crée la production.</translation>
     </message>
     <message>
         <source>Created production %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Production %1 créée.</translation>
     </message>
     <message>
         <source>%1 joins %2 as %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rejoint %2 comme %3.</translation>
     </message>
     <message>
         <source>template</source>
-        <translation type="unfinished"></translation>
+        <translation>modèle</translation>
     </message>
     <message>
         <source>built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>intégré</translation>
     </message>
     <message>
         <source>custom</source>
-        <translation type="unfinished"></translation>
+        <translation>personnalisé</translation>
     </message>
     <message>
         <source>account</source>
-        <translation type="unfinished"></translation>
+        <translation>compte</translation>
     </message>
     <message>
         <source>production</source>
-        <translation type="unfinished"></translation>
+        <translation>production</translation>
     </message>
     <message>
         <source>member</source>
-        <translation type="unfinished"></translation>
+        <translation>membre</translation>
     </message>
     <message>
         <source>workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>espace de travail</translation>
     </message>
     <message>
         <source>Created %1 with the default catalog, the built-in roles and the Production template.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 créé avec le catalogue par défaut, les rôles intégrés et le modèle Production.</translation>
     </message>
     <message>
         <source>holders: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>titulaires&#xa0;: %1</translation>
     </message>
     <message>
         <source>Guardrails: no %1 features</source>
-        <translation type="unfinished"></translation>
+        <translation>Garde-fous&#xa0;: aucune fonctionnalité de la catégorie %1</translation>
     </message>
     <message>
         <source>Feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonctionnalité</translation>
     </message>
     <message>
         <source>Levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveaux</translation>
     </message>
     <message>
         <source> (without View)</source>
-        <translation type="unfinished"></translation>
+        <translation> (sans Voir)</translation>
     </message>
     <message>
         <source>%1 now holds %2 on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 détient maintenant %2 sur %3.</translation>
     </message>
     <message>
         <source>Say where the role lives: --account or --production NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez où vit le rôle&#xa0;: --account ou --production NOM.</translation>
     </message>
     <message>
         <source>Copy from a role or from a template, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiez depuis un rôle ou depuis un modèle, pas les deux.</translation>
     </message>
     <message>
         <source>There is no template named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de modèle nommé %1.</translation>
     </message>
     <message>
         <source>There is no role named %1 to copy from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de rôle nommé %1 à copier.</translation>
     </message>
     <message>
         <source>Created role %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle %1 créé.</translation>
     </message>
     <message>
         <source>Deleted role %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle %1 supprimé.</translation>
     </message>
     <message>
         <source>%1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1.</translation>
     </message>
     <message>
         <source>Line %1: expected MEMBER, PRODUCTION, FEATURE and LEVEL separated by tabs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1&#xa0;: MEMBRE, PRODUCTION, FONCTIONNALITÉ et NIVEAU attendus, séparés par des tabulations.</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>check --batch takes its requests from the file, not from arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>check --batch lit ses demandes dans le fichier, pas dans les arguments.</translation>
     </message>
     <message>
         <source>Usage: rolesheet-cli check MEMBER PRODUCTION FEATURE LEVEL</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage&#xa0;: rolesheet-cli check MEMBRE PRODUCTION FONCTIONNALITÉ NIVEAU</translation>
     </message>
     <message>
         <source>denied: %1 may not %2 %3 in %4; no role grants it.</source>
-        <translation type="unfinished"></translation>
+        <translation>refusé&#xa0;: %1 ne peut pas %2 %3 dans %4&#x202f;; aucun rôle ne l’accorde.</translation>
     </message>
     <message>
         <source>%1 may %2 %3 in %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 peut %2 %3 dans %4</translation>
     </message>
     <message>
         <source>%1 (production role in %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (rôle de production dans %2)</translation>
     </message>
     <message>
         <source>%1 (account role)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (rôle de compte)</translation>
     </message>
     <message>
         <source>allowed: %1, granted by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>autorisé&#xa0;: %1, accordé par %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>Impossible de lire %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to import.</source>
+        <translation>%1 est trop volumineux pour être importé.</translation>
+    </message>
+    <message>
+        <source>Usage: rolesheet-cli export-all --format csv|json|md|html|pdf|matrix-csv --out DIR</source>
+        <translation>Usage&#xa0;: rolesheet-cli export-all --format csv|json|md|html|pdf|matrix-csv --out DOSSIER</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source> matrix</source>
+        <translation> matrice</translation>
+    </message>
+    <message>
+        <source>Usage: rolesheet-cli export-workspace -o FILE.json</source>
+        <translation>Usage&#xa0;: rolesheet-cli export-workspace -o FICHIER.json</translation>
+    </message>
+    <message>
+        <source>Imported workspace %1.</source>
+        <translation>Espace de travail %1 importé.</translation>
+    </message>
+    <message>
+        <source>Imported role %1.</source>
+        <translation>Rôle %1 importé.</translation>
+    </message>
+    <message>
+        <source>Usage: rolesheet-cli casbin --out DIR</source>
+        <translation>Usage&#xa0;: rolesheet-cli casbin --out DOSSIER</translation>
+    </message>
+    <message>
+        <source>No command given; see rolesheet-cli --help.</source>
+        <translation>Aucune commande indiquée&#x202f;; voir rolesheet-cli --help.</translation>
+    </message>
+    <message>
+        <source>%1 is not a date; write it as 2026-01-31.</source>
+        <translation>%1 n’est pas une date&#x202f;; écrivez-la sous la forme 2026-01-31.</translation>
+    </message>
+    <message>
+        <source>The audit trail is printed as text or csv.</source>
+        <translation>Le journal d’audit s’affiche en texte ou en csv.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n audit entries to %1.</source>
+        <translation>
+            <numerusform>%n entrée d’audit écrite dans %1.</numerusform>
+            <numerusform>%n entrées d’audit écrites dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit: changes touching or made by a member.</source>
+        <translation>Audit&#xa0;: modifications qui concernent un membre ou qu’il a faites.</translation>
+    </message>
+    <message>
+        <source>Audit: changes since this date.</source>
+        <translation>Audit&#xa0;: modifications depuis cette date.</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+</context>
+<context>
+    <name>rs::formats</name>
+    <message>
+        <source>The imported workspace breaks a rule: %1</source>
+        <translation>L’espace de travail importé enfreint une règle&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rôle</translation>
+    </message>
+    <message>
+        <source>this workspace has no feature named &quot;%1&quot;.</source>
+        <translation>cet espace de travail n’a pas de fonctionnalité nommée «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice.</source>
+        <translation>«&#xa0;%1&#xa0;» figure deux fois.</translation>
+    </message>
+    <message>
+        <source>a production role is imported into a production: name one.</source>
+        <translation>un rôle de production s’importe dans une production&#xa0;: indiquez-en une.</translation>
+    </message>
+    <message>
+        <source>only a production role can be imported into a production.</source>
+        <translation>seul un rôle de production peut être importé dans une production.</translation>
+    </message>
+    <message>
+        <source>Template for account roles</source>
+        <translation>Modèle pour rôles de compte</translation>
+    </message>
+    <message>
+        <source>Template for production roles</source>
+        <translation>Modèle pour rôles de production</translation>
+    </message>
+    <message>
+        <source>Account role, in the productions the holder is invited to</source>
+        <translation>Rôle de compte, dans les productions où son titulaire est invité</translation>
+    </message>
+    <message>
+        <source>Account role, across the whole workspace</source>
+        <translation>Rôle de compte, dans tout l’espace de travail</translation>
+    </message>
+    <message>
+        <source>Production role in %1</source>
+        <translation>Rôle de production dans %1</translation>
+    </message>
+    <message>
+        <source>Production role, available in every production</source>
+        <translation>Rôle de production, disponible dans toutes les productions</translation>
+    </message>
+    <message>
+        <source> (built in, locked)</source>
+        <translation> (intégré, verrouillé)</translation>
+    </message>
+    <message>
+        <source>%1: works with every feature and can add or change in all of them.</source>
+        <translation>%1&#xa0;: travaille avec toutes les fonctionnalités et peut ajouter ou modifier partout.</translation>
+    </message>
+    <message>
+        <source>%1: can look at %2 of %3 features without changing them.</source>
+        <translation>%1&#xa0;: peut consulter %2 fonctionnalités sur %3 sans les modifier.</translation>
+    </message>
+    <message>
+        <source>%1: works with %2 of %3 features and can add or change in %4 of them.</source>
+        <translation>%1&#xa0;: travaille avec %2 fonctionnalités sur %3 et peut ajouter ou modifier dans %4 d’entre elles.</translation>
+    </message>
+    <message>
+        <source>Can delete in: %1.</source>
+        <translation>Peut supprimer dans&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing: this role grants no level on any feature.</source>
+        <translation>Rien&#xa0;: ce rôle n’accorde aucun niveau sur aucune fonctionnalité.</translation>
+    </message>
+    <message>
+        <source>No %1 features: a guardrail keeps them out of this role.</source>
+        <translation>Aucune fonctionnalité de la catégorie %1&#xa0;: un garde-fou les tient à l’écart de ce rôle.</translation>
+    </message>
+    <message>
+        <source>Owner-only features, held by the Admin &amp; owner alone: %1.</source>
+        <translation>Fonctionnalités réservées au propriétaire, détenues par Admin et propriétaire seul&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Account-wide features, outside any production role: %1.</source>
+        <translation>Fonctionnalités communes à tout le compte, hors de tout rôle de production&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>No access to: %1.</source>
+        <translation>Aucun accès à&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing: this role holds some level on every feature.</source>
+        <translation>Rien&#xa0;: ce rôle détient un niveau sur chaque fonctionnalité.</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Espace de travail</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Portée</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Guardrails</source>
+        <translation>Garde-fous</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>Fonctionnalité</translation>
+    </message>
+    <message>
+        <source>Permission level</source>
+        <translation>Niveau de droit</translation>
+    </message>
+    <message>
+        <source>Why this matters</source>
+        <translation>Pourquoi c’est important</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>This role provides:</source>
+        <translation>Ce rôle offre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>It deliberately excludes:</source>
+        <translation>Il exclut délibérément&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;: use csv, json, md, html or pdf.</source>
+        <translation>Format inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez csv, json, md, html ou pdf.</translation>
+    </message>
+    <message>
+        <source>Unknown format.</source>
+        <translation>Format inconnu.</translation>
+    </message>
+    <message>
+        <source>%1 [template]</source>
+        <translation>%1 [modèle]</translation>
+    </message>
+    <message>
+        <source>%1: works with all %2 features and can add or change in %3 of them.</source>
+        <translation>%1&#xa0;: travaille avec les %2 fonctionnalités et peut ajouter ou modifier dans %3 d’entre elles.</translation>
+    </message>
+</context>
+<context>
+    <name>rs::formats::JsonReader</name>
+    <message>
+        <source>The file is larger than %1 MiB and was not read.</source>
+        <translation>Le fichier dépasse %1 Mio et n’a pas été lu.</translation>
+    </message>
+    <message>
+        <source>Malformed JSON at line %1, column %2 (byte %3): %4.</source>
+        <translation>JSON mal formé à la ligne %1, colonne %2 (octet %3)&#xa0;: %4.</translation>
+    </message>
+    <message>
+        <source>The document is not a JSON object.</source>
+        <translation>Le document n’est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <source>unknown field.</source>
+        <translation>champ inconnu.</translation>
+    </message>
+    <message>
+        <source>not a Rolesheet document (expected &quot;rolesheet&quot;).</source>
+        <translation>pas un document Rolesheet («&#xa0;rolesheet&#xa0;» attendu).</translation>
+    </message>
+    <message>
+        <source>version %1 is not supported; this program reads version %2.</source>
+        <translation>la version %1 n’est pas prise en charge&#x202f;; ce programme lit la version %2.</translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation>(absent)</translation>
+    </message>
+    <message>
+        <source>expected &quot;%1&quot;, found &quot;%2&quot;.</source>
+        <translation>«&#xa0;%1&#xa0;» attendu, «&#xa0;%2&#xa0;» trouvé.</translation>
+    </message>
+    <message>
+        <source>missing.</source>
+        <translation>absent.</translation>
+    </message>
+    <message>
+        <source>expected an object.</source>
+        <translation>objet attendu.</translation>
+    </message>
+    <message>
+        <source>expected a list.</source>
+        <translation>liste attendue.</translation>
+    </message>
+    <message>
+        <source>%1 entries; at most %2 are allowed.</source>
+        <translation>%1 entrées&#x202f;; %2 au plus sont permises.</translation>
+    </message>
+    <message>
+        <source>expected text.</source>
+        <translation>texte attendu.</translation>
+    </message>
+    <message>
+        <source>%1 characters; at most %2 are allowed.</source>
+        <translation>%1 caractères&#x202f;; %2 au plus sont permis.</translation>
+    </message>
+    <message>
+        <source>a name cannot begin or end with spaces.</source>
+        <translation>un nom ne peut pas commencer ni finir par des espaces.</translation>
+    </message>
+    <message>
+        <source>expected true or false.</source>
+        <translation>true ou false attendu.</translation>
+    </message>
+    <message>
+        <source>expected a whole number from 0 to 2^53.</source>
+        <translation>nombre entier de 0 à 2^53 attendu.</translation>
+    </message>
+    <message>
+        <source>expected a whole number from 1 to 2^53.</source>
+        <translation>nombre entier de 1 à 2^53 attendu.</translation>
+    </message>
+    <message>
+        <source>expected &quot;account&quot; or &quot;production&quot;.</source>
+        <translation>«&#xa0;account&#xa0;» ou «&#xa0;production&#xa0;» attendu.</translation>
+    </message>
+    <message>
+        <source>expected none, owner, admin, create-productions, production-admin or production-member.</source>
+        <translation>none, owner, admin, create-productions, production-admin ou production-member attendu.</translation>
+    </message>
+    <message>
+        <source>expected view, add, edit or delete.</source>
+        <translation>view, add, edit ou delete attendu.</translation>
+    </message>
+    <message>
+        <source>expected financial, personnel or marketing.</source>
+        <translation>financial, personnel ou marketing attendu.</translation>
+    </message>
+</context>
+<context>
+    <name>rs::formats::RoleSheet</name>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+</context>
+<context>
+    <name>rs::formats::SheetPrinter</name>
+    <message>
+        <source>Printing a role sheet needs the graphical libraries to be started.</source>
+        <translation>L’impression d’une fiche de rôle demande que les bibliothèques graphiques soient démarrées.</translation>
+    </message>
+    <message>
+        <source>The document cannot be painted.</source>
+        <translation>Impossible de dessiner le document.</translation>
+    </message>
+    <message>
+        <source>A new page cannot be started.</source>
+        <translation>Impossible de commencer une nouvelle page.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>The document cannot be finished.</source>
+        <translation>Impossible de terminer le document.</translation>
+    </message>
+</context>
+<context>
+    <name>rs::formats::WorkspaceReader</name>
+    <message>
+        <source>a workspace name can be at most 200 characters long.</source>
+        <translation>le nom d’un espace de travail compte au plus 200 caractères.</translation>
+    </message>
+    <message>
+        <source>id %1 is used twice.</source>
+        <translation>l’identifiant %1 est utilisé deux fois.</translation>
+    </message>
+    <message>
+        <source>section</source>
+        <translation>section</translation>
+    </message>
+    <message>
+        <source>feature</source>
+        <translation>fonctionnalité</translation>
+    </message>
+    <message>
+        <source>there is no section with id %1.</source>
+        <translation>il n’y a pas de section d’identifiant %1.</translation>
+    </message>
+    <message>
+        <source>production</source>
+        <translation>production</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rôle</translation>
+    </message>
+    <message>
+        <source>there is no production with id %1.</source>
+        <translation>il n’y a pas de production d’identifiant %1.</translation>
+    </message>
+    <message>
+        <source>a built-in role has the wrong scope or is a template.</source>
+        <translation>un rôle intégré a la mauvaise portée ou est un modèle.</translation>
+    </message>
+    <message>
+        <source>there is no feature with id %1.</source>
+        <translation>il n’y a pas de fonctionnalité d’identifiant %1.</translation>
+    </message>
+    <message>
+        <source>feature %1 is granted twice.</source>
+        <translation>la fonctionnalité %1 est accordée deux fois.</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>membre</translation>
+    </message>
+    <message>
+        <source>there is no role with id %1.</source>
+        <translation>il n’y a pas de rôle d’identifiant %1.</translation>
+    </message>
+    <message>
+        <source>there is no member with id %1.</source>
+        <translation>il n’y a pas de membre d’identifiant %1.</translation>
+    </message>
+    <message>
+        <source>the member has two seats in this production.</source>
+        <translation>le membre occupe deux places dans cette production.</translation>
     </message>
 </context>
 </TS>

@@ -2,1254 +2,2765 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
+    <name>main</name>
+    <message>
+        <source>Design the permission roles of a studio.</source>
+        <translation>Ontwerp de rollen en rechten van een studio.</translation>
+    </message>
+    <message>
+        <source>Measure start-up, role switching, cell toggling and memory on the stress workspace, print the figures and quit.</source>
+        <translation>Meet opstarten, van rol wisselen, cellen omzetten en geheugen op de belastingswerkruimte, toont de cijfers en sluit af.</translation>
+    </message>
+    <message>
+        <source>One measured start on FILE (used by --benchmark).</source>
+        <translation>Eén gemeten start op BESTAND (gebruikt door --benchmark).</translation>
+    </message>
+    <message>
+        <source>Save pictures of the window and dialogs on a sample workspace into DIR.</source>
+        <translation>Bewaart afbeeldingen van het venster en de dialoogvensters met een voorbeeldwerkruimte in MAP.</translation>
+    </message>
+    <message>
+        <source>The .rolesheet file to open.</source>
+        <translation>Het .rolesheet-bestand om te openen.</translation>
+    </message>
+    <message>
+        <source>Rolesheet</source>
+        <translation>Rolesheet</translation>
+    </message>
+</context>
+<context>
+    <name>rs</name>
+    <message>
+        <source>Renamed from “%1”</source>
+        <translation>Hernoemd van ‘%1’</translation>
+    </message>
+    <message>
+        <source>Guardrails: %1 → %2</source>
+        <translation>Vangrails: %1 → %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>Now reaches invited productions only</source>
+        <translation>Geldt nu alleen voor producties waarvoor iemand is uitgenodigd</translation>
+    </message>
+    <message>
+        <source>Now reaches every production</source>
+        <translation>Geldt nu voor alle producties</translation>
+    </message>
+    <message>
+        <source>Description changed</source>
+        <translation>Beschrijving gewijzigd</translation>
+    </message>
+</context>
+<context>
+    <name>rs::AccessGridModel</name>
+    <message>
+        <source>%1 (team role)</source>
+        <translation>%1 (teamrol)</translation>
+    </message>
+    <message>
+        <source>%1 (account role)</source>
+        <translation>%1 (accountrol)</translation>
+    </message>
+    <message>
+        <source>Feature of each production</source>
+        <translation>Functie van elke productie</translation>
+    </message>
+    <message>
+        <source>Account-wide feature</source>
+        <translation>Functie voor het hele account</translation>
+    </message>
+    <message>
+        <source>%1 granted by %2</source>
+        <translation>%1 toegekend door %2</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> en </translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>Niet toegestaan</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Sectie</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>Functie</translation>
+    </message>
+</context>
+<context>
     <name>rs::Catalog</name>
     <message>
         <source>Whoever adds jobs shapes the studio&apos;s workload and its billing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie opdrachten aanmaakt, bepaalt de werklast van de studio en de facturatie.</translation>
     </message>
     <message>
         <source>Schedules and assignments decide who works on what and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planningen en toewijzingen bepalen wie wanneer waaraan werkt.</translation>
     </message>
     <message>
         <source>Client records are shared by every job; one careless deletion reaches them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klantgegevens worden door elke opdracht gedeeld; één onvoorzichtige verwijdering raakt ze allemaal.</translation>
     </message>
     <message>
         <source>Stages move jobs along on their own, so a template change alters every job that uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fases zetten opdrachten vanzelf een stap verder, dus een gewijzigd sjabloon verandert elke opdracht die het gebruikt.</translation>
     </message>
     <message>
         <source>Prices set what customers pay, without touching the studio&apos;s own money.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prijzen bepalen wat klanten betalen, zonder aan het geld van de studio zelf te komen.</translation>
     </message>
     <message>
         <source>Backgrounds, logos and overlays are reused across many productions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Achtergronden, logo’s en overlays worden in veel producties hergebruikt.</translation>
     </message>
     <message>
         <source>Product designs are what customers end up holding in their hands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Productontwerpen zijn wat klanten uiteindelijk in handen krijgen.</translation>
     </message>
     <message>
         <source>The storefront&apos;s layout is seen by every customer who orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>De opmaak van de webwinkel ziet elke klant die bestelt.</translation>
     </message>
     <message>
         <source>Forms decide what information is collected from families and clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulieren bepalen welke gegevens van gezinnen en klanten worden verzameld.</translation>
     </message>
     <message>
         <source>A stray code gives margin away on every order that uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een verdwaalde code geeft marge weg op elke bestelling die hem gebruikt.</translation>
     </message>
     <message>
         <source>Names and details of the people photographed must be right before anything is printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen en gegevens van de gefotografeerde personen moeten kloppen voordat er iets wordt gedrukt.</translation>
     </message>
     <message>
         <source>The pictures are the product; replacing or removing one is felt by the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>De foto’s zijn het product; wordt er een vervangen of verwijderd, dan merkt de klant dat.</translation>
     </message>
     <message>
         <source>Orders placed during a job often need fixing while the job is still running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellingen tijdens een opdracht moeten vaak nog worden rechtgezet terwijl die loopt.</translation>
     </message>
     <message>
         <source>Knowing what went to print avoids duplicate runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weten wat naar de drukker ging, voorkomt dubbele drukgangen.</translation>
     </message>
     <message>
         <source>Imports bring subject lists and image batches into a job in bulk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importen laden lijsten van personen en reeksen foto’s in één keer in een opdracht.</translation>
     </message>
     <message>
         <source>Exports produce the reports and files that production runs on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exports leveren de rapporten en bestanden waarop de productie draait.</translation>
     </message>
     <message>
         <source>Sorting by QR code matches images to the right subjects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorteren op QR-code koppelt de foto’s aan de juiste personen.</translation>
     </message>
     <message>
         <source>On set, misfired frames have to be culled quickly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Op de set moeten mislukte opnames snel worden weggegooid.</translation>
     </message>
     <message>
         <source>Status decides whether a job is open to customers or archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>De status bepaalt of een opdracht openstaat voor klanten of gearchiveerd is.</translation>
     </message>
     <message>
         <source>Releasing an order sends it to the lab; timing matters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een vrijgegeven bestelling gaat naar het labo; de timing telt.</translation>
     </message>
     <message>
         <source>A last check of orders before fulfilment catches costly mistakes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een laatste controle van de bestellingen vóór de afhandeling vangt dure fouten op.</translation>
     </message>
     <message>
         <source>Retouching and other image services done in-house.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retouche en andere beelddiensten in eigen huis.</translation>
     </message>
     <message>
         <source>Print workflows turn finished orders into physical products.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukworkflows maken van afgewerkte bestellingen tastbare producten.</translation>
     </message>
     <message>
         <source>Whoever manages users can hand out any permission, including their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie gebruikers beheert, kan elk recht toekennen, ook aan zichzelf.</translation>
     </message>
     <message>
         <source>Payouts move the studio&apos;s money to its bank account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitbetalingen zetten het geld van de studio over naar zijn bankrekening.</translation>
     </message>
     <message>
         <source>Refunds send money back out; authority over them belongs in one place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terugbetalingen sturen geld weer naar buiten; de bevoegdheid daarover hoort op één plek.</translation>
     </message>
     <message>
         <source>Revenue figures are sensitive business information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omzetcijfers zijn gevoelige bedrijfsinformatie.</translation>
     </message>
     <message>
         <source>Account settings apply to the whole studio at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accountinstellingen gelden in één keer voor de hele studio.</translation>
     </message>
     <message>
         <source>Campaigns speak to customers in the studio&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campagnes spreken klanten aan in naam van de studio.</translation>
     </message>
     <message>
         <source>Approving a campaign is the last check before customers see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een campagne goedkeuren is de laatste controle voordat klanten ze zien.</translation>
     </message>
     <message>
         <source>Bulk import creates many jobs at once, and their mistakes at scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulkimport maakt veel opdrachten tegelijk aan, en hun fouten op grote schaal.</translation>
     </message>
     <message>
         <source>Setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Instellingen</translation>
     </message>
     <message>
         <source>Capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Opname</translation>
     </message>
     <message>
         <source>Launch</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancering</translation>
     </message>
     <message>
         <source>Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheer</translation>
     </message>
     <message>
         <source>Marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketing</translation>
     </message>
     <message>
         <source>Job Importer</source>
-        <translation type="unfinished"></translation>
+        <translation>Opdrachtimport</translation>
     </message>
     <message>
         <source>Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Opdrachten</translation>
     </message>
     <message>
         <source>Job Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Opdrachtinstellingen</translation>
     </message>
     <message>
         <source>Organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisaties</translation>
     </message>
     <message>
         <source>Stage Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Fasesjablonen</translation>
     </message>
     <message>
         <source>Price Sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Prijslijsten</translation>
     </message>
     <message>
         <source>Asset Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediabibliotheek</translation>
     </message>
     <message>
         <source>My Designs</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijn ontwerpen</translation>
     </message>
     <message>
         <source>Cart Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Winkelwagensjablonen</translation>
     </message>
     <message>
         <source>Form Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Formuliersjablonen</translation>
     </message>
     <message>
         <source>Discount Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kortingscodes</translation>
     </message>
     <message>
         <source>Subject Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoonsgegevens</translation>
     </message>
     <message>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto’s</translation>
     </message>
     <message>
         <source>Job Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Opdrachtbestellingen</translation>
     </message>
     <message>
         <source>Print Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukopdrachten</translation>
     </message>
     <message>
         <source>Tools — Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Hulpmiddelen — Importeren</translation>
     </message>
     <message>
         <source>Tools — Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Hulpmiddelen — Exporteren</translation>
     </message>
     <message>
         <source>Tools — Sort</source>
-        <translation type="unfinished"></translation>
+        <translation>Hulpmiddelen — Sorteren</translation>
     </message>
     <message>
         <source>Tools — Capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Hulpmiddelen — Opname</translation>
     </message>
     <message>
         <source>Job Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Opdrachtstatus</translation>
     </message>
     <message>
         <source>Release Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellingen vrijgeven</translation>
     </message>
     <message>
         <source>Studio Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Studiobestellingen</translation>
     </message>
     <message>
         <source>Fulfillment — Image Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Afhandeling — Beelddiensten</translation>
     </message>
     <message>
         <source>Fulfillment — Print Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Afhandeling — Drukdiensten</translation>
     </message>
     <message>
         <source>User Management</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruikersbeheer</translation>
     </message>
     <message>
         <source>Payout Management</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheer van uitbetalingen</translation>
     </message>
     <message>
         <source>Refund Management</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheer van terugbetalingen</translation>
     </message>
     <message>
         <source>Dashboard Order Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestelcijfers op het dashboard</translation>
     </message>
     <message>
         <source>Account Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Accountvoorkeuren</translation>
     </message>
     <message>
         <source>Campaign Approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Goedkeuring van campagnes</translation>
     </message>
     <message>
         <source>Import &amp; Create Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Opdrachten importeren &amp; aanmaken</translation>
     </message>
     <message>
         <source>Admin &amp; owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin &amp; eigenaar</translation>
     </message>
     <message>
         <source>Create productions</source>
-        <translation type="unfinished"></translation>
+        <translation>Producties aanmaken</translation>
     </message>
     <message>
         <source>Production administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Productiebeheerder</translation>
     </message>
     <message>
         <source>Production member</source>
-        <translation type="unfinished"></translation>
+        <translation>Productielid</translation>
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Productie</translation>
+    </message>
+</context>
+<context>
+    <name>rs::CatalogDialog</name>
+    <message>
+        <source>Owner only (held by the Admin &amp; owner alone)</source>
+        <translation>Alleen eigenaar (enkel Admin &amp; eigenaar)</translation>
+    </message>
+    <message>
+        <source>Edit catalog</source>
+        <translation>Catalogus bewerken</translation>
+    </message>
+    <message>
+        <source>Section / feature</source>
+        <translation>Sectie / functie</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Bereik</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Categorieën</translation>
+    </message>
+    <message>
+        <source>Add &amp;Section…</source>
+        <translation>&amp;Sectie toevoegen…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Feature…</source>
+        <translation>&amp;Functie toevoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Hernoemen…</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Omh&amp;oog</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>Om&amp;laag</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Verwijderen…</translation>
+    </message>
+    <message>
+        <source>Account-wide</source>
+        <translation>Hele account</translation>
+    </message>
+    <message>
+        <source>Each production</source>
+        <translation>Elke productie</translation>
+    </message>
+    <message>
+        <source>Selected feature</source>
+        <translation>Geselecteerde functie</translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation>Bereik:</translation>
+    </message>
+    <message>
+        <source>Categories:</source>
+        <translation>Categorieën:</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>account</translation>
+    </message>
+    <message>
+        <source>production</source>
+        <translation>productie</translation>
+    </message>
+    <message>
+        <source>owner-only </source>
+        <translation>alleen eigenaar </translation>
+    </message>
+    <message>
+        <source>Add section</source>
+        <translation>Sectie toevoegen</translation>
+    </message>
+    <message>
+        <source>Name of the new section:</source>
+        <translation>Naam van de nieuwe sectie:</translation>
+    </message>
+    <message>
+        <source>Add feature</source>
+        <translation>Functie toevoegen</translation>
+    </message>
+    <message>
+        <source>Pick the section the feature belongs to first.</source>
+        <translation>Kies eerst de sectie waartoe de functie behoort.</translation>
+    </message>
+    <message>
+        <source>Name of the new feature:</source>
+        <translation>Naam van de nieuwe functie:</translation>
+    </message>
+    <message>
+        <source>Rename feature</source>
+        <translation>Functie hernoemen</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nieuwe naam:</translation>
+    </message>
+    <message>
+        <source>Rename section</source>
+        <translation>Sectie hernoemen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the catalog? Every role loses its grants on it.</source>
+        <translation>%1 uit de catalogus verwijderen? Elke rol verliest er zijn rechten op.</translation>
     </message>
 </context>
 <context>
     <name>rs::Categories</name>
     <message>
         <source>financial</source>
-        <translation type="unfinished"></translation>
+        <translation>financiën</translation>
     </message>
     <message>
         <source>personnel</source>
-        <translation type="unfinished"></translation>
+        <translation>personeel</translation>
     </message>
     <message>
         <source>marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>marketing</translation>
     </message>
     <message>
         <source>Unknown category &quot;%1&quot;: use financial, personnel or marketing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende categorie ‘%1’: gebruik financial, personnel of marketing.</translation>
     </message>
 </context>
 <context>
     <name>rs::Change</name>
     <message>
         <source>Set %1 to %2 for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 op %2 zetten voor %3</translation>
     </message>
     <message>
         <source>Create role %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol %1 aanmaken</translation>
     </message>
     <message>
         <source>Delete role %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol %1 verwijderen</translation>
     </message>
     <message>
         <source>Rename role %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol %1 hernoemen naar %2</translation>
     </message>
     <message>
         <source>Remove the guardrails of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vangrails van %1 weghalen</translation>
     </message>
     <message>
         <source>Set the guardrails of %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vangrails van %1 instellen op %2</translation>
     </message>
     <message>
         <source>Limit %1 to invited productions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 beperken tot producties met uitnodiging</translation>
     </message>
     <message>
         <source>Let %1 reach every production</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 laten gelden voor alle producties</translation>
     </message>
     <message>
         <source>Describe %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 beschrijven</translation>
     </message>
     <message>
         <source>Add member %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lid %1 toevoegen</translation>
     </message>
     <message>
         <source>Remove member %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lid %1 verwijderen</translation>
     </message>
     <message>
         <source>Rename member %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lid %1 hernoemen naar %2</translation>
     </message>
     <message>
         <source>Give %1 the account role %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de accountrol %2 geven</translation>
     </message>
     <message>
         <source>Take the account role from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de accountrol afnemen</translation>
     </message>
     <message>
         <source>Transfer ownership to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenaarschap overdragen aan %1</translation>
     </message>
     <message>
         <source>Create production %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Productie %1 aanmaken</translation>
     </message>
     <message>
         <source>Rename production %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Productie %1 hernoemen naar %2</translation>
     </message>
     <message>
         <source>Delete production %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Productie %1 verwijderen</translation>
     </message>
     <message>
         <source>Invite %1 to %2 as %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 uitnodigen voor %2 als %3</translation>
     </message>
     <message>
         <source>Take %1 off the team of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 uit het team van %2 halen</translation>
     </message>
     <message>
         <source>Add section %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sectie %1 toevoegen</translation>
     </message>
     <message>
         <source>Rename section %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sectie %1 hernoemen naar %2</translation>
     </message>
     <message>
         <source>Move section %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sectie %1 verplaatsen</translation>
     </message>
     <message>
         <source>Remove section %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sectie %1 verwijderen</translation>
     </message>
     <message>
         <source>Add feature %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Functie %1 toevoegen</translation>
     </message>
     <message>
         <source>Rename feature %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Functie %1 hernoemen naar %2</translation>
     </message>
     <message>
         <source>Move feature %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Functie %1 verplaatsen</translation>
     </message>
     <message>
         <source>Remove feature %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Functie %1 verwijderen</translation>
     </message>
     <message>
         <source>Make %1 account-wide</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 voor het hele account laten gelden</translation>
     </message>
     <message>
         <source>Make %1 a production feature</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 een productiefunctie maken</translation>
     </message>
     <message>
         <source>Change the categories of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorieën van %1 wijzigen</translation>
     </message>
     <message>
         <source>Reserve %1 for the owner</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 voorbehouden aan de eigenaar</translation>
     </message>
     <message>
         <source>Open %1 beyond the owner</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 openstellen voor meer dan de eigenaar</translation>
     </message>
     <message>
         <source>Explain %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 toelichten</translation>
     </message>
     <message>
         <source>Rename the workspace to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkruimte hernoemen naar %1</translation>
     </message>
     <message>
         <source>Unknown change &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende wijziging ‘%1’.</translation>
+    </message>
+</context>
+<context>
+    <name>rs::CheckAccessDialog</name>
+    <message>
+        <source>Check access</source>
+        <translation>Toegang controleren</translation>
+    </message>
+    <message>
+        <source>(no production: account-wide features only)</source>
+        <translation>(geen productie: alleen functies voor het hele account)</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>&amp;Lid:</translation>
+    </message>
+    <message>
+        <source>&amp;Production:</source>
+        <translation>&amp;Productie:</translation>
+    </message>
+    <message>
+        <source>Account role: %1.</source>
+        <translation>Accountrol: %1.</translation>
+    </message>
+    <message>
+        <source>No account role.</source>
+        <translation>Geen accountrol.</translation>
+    </message>
+    <message>
+        <source>In this production: %1.</source>
+        <translation>In deze productie: %1.</translation>
+    </message>
+    <message>
+        <source>Not on this production&apos;s team.</source>
+        <translation>Zit niet in het team van deze productie.</translation>
+    </message>
+    <message>
+        <source>Each granted level names the role that grants it.</source>
+        <translation>Bij elk toegekend niveau staat de rol die het toekent.</translation>
+    </message>
+</context>
+<context>
+    <name>rs::CompareDialog</name>
+    <message>
+        <source>Only rows that differ</source>
+        <translation>Alleen rijen die verschillen</translation>
+    </message>
+    <message>
+        <source>Compare roles</source>
+        <translation>Rollen vergelijken</translation>
+    </message>
+    <message>
+        <source>Roles to compare:</source>
+        <translation>Te vergelijken rollen:</translation>
+    </message>
+    <message>
+        <source>Tick two or more roles.</source>
+        <translation>Vink twee of meer rollen aan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s) differ</source>
+        <translation>
+            <numerusform>%n functie verschilt</numerusform>
+            <numerusform>%n functies verschillen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rs::CompareModel</name>
+    <message>
+        <source>Section</source>
+        <translation>Sectie</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>Functie</translation>
+    </message>
+</context>
+<context>
+    <name>rs::DetailsPanel</name>
+    <message>
+        <source>Invited productions only</source>
+        <translation>Alleen producties met uitnodiging</translation>
+    </message>
+    <message>
+        <source>Guardrails</source>
+        <translation>Vangrails</translation>
+    </message>
+    <message>
+        <source>No %1 features</source>
+        <translation>Geen functies voor %1</translation>
+    </message>
+    <message>
+        <source>The role reaches only the productions its holders were invited to.</source>
+        <translation>De rol geldt alleen voor de producties waarvoor de houders zijn uitgenodigd.</translation>
+    </message>
+    <message>
+        <source>Remove a guardrail</source>
+        <translation>Een vangrail weghalen</translation>
+    </message>
+    <message>
+        <source>Removing the %1 guardrail from %2 is recorded. Why does it come off?</source>
+        <translation>Het weghalen van de vangrail voor %1 bij %2 wordt vastgelegd. Waarom gaat hij weg?</translation>
+    </message>
+    <message>
+        <source>No role selected</source>
+        <translation>Geen rol geselecteerd</translation>
+    </message>
+    <message>
+        <source>Template (%1 scope): roles are created from it; nobody holds it.</source>
+        <translation>Sjabloon (bereik: %1): hieruit worden rollen gemaakt; niemand heeft het.</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>account</translation>
+    </message>
+    <message>
+        <source>production</source>
+        <translation>productie</translation>
+    </message>
+    <message>
+        <source>Account role: applies across the whole workspace.</source>
+        <translation>Accountrol: geldt in de hele werkruimte.</translation>
+    </message>
+    <message>
+        <source>Production role of %1.</source>
+        <translation>Productierol van %1.</translation>
+    </message>
+    <message>
+        <source>Production role, available in every production.</source>
+        <translation>Productierol, beschikbaar in elke productie.</translation>
+    </message>
+    <message>
+        <source>Built in and locked.</source>
+        <translation>Ingebouwd en vergrendeld.</translation>
+    </message>
+    <message>
+        <source>Templates are not held by anyone.</source>
+        <translation>Sjablonen worden door niemand gehouden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Held by %n member(s)</source>
+        <translation>
+            <numerusform>In handen van %n lid</numerusform>
+            <numerusform>In handen van %n leden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… en nog %1</translation>
     </message>
 </context>
 <context>
     <name>rs::EditSession</name>
     <message>
         <source>No workspace is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen werkruimte geopend.</translation>
+    </message>
+</context>
+<context>
+    <name>rs::GridPanel</name>
+    <message>
+        <source>Filter features (Ctrl+F)</source>
+        <translation>Functies filteren (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>No role selected</source>
+        <translation>Geen rol geselecteerd</translation>
+    </message>
+    <message>
+        <source>Pick a role or a template in the navigator to see its grid.</source>
+        <translation>Kies een rol of sjabloon in de navigator om het raster te zien.</translation>
+    </message>
+    <message>
+        <source>%1 is built in and locked: its permissions cannot be changed. Duplicate it to make a role you can edit.</source>
+        <translation>%1 is ingebouwd en vergrendeld: de rechten kunnen niet worden gewijzigd. Dupliceer de rol om er een te krijgen die je kunt bewerken.</translation>
+    </message>
+    <message>
+        <source>Guardrails: no %1 features.</source>
+        <translation>Vangrails: geen functies voor %1.</translation>
     </message>
 </context>
 <context>
     <name>rs::Journal</name>
     <message>
         <source>The folder for staged changes cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>De map voor klaargezette wijzigingen kan niet worden aangemaakt.</translation>
     </message>
     <message>
         <source>Staged changes cannot be saved: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaargezette wijzigingen kunnen niet worden opgeslagen: %1.</translation>
     </message>
     <message>
         <source>Staged changes cannot be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaargezette wijzigingen kunnen niet worden gelezen: %1.</translation>
     </message>
     <message>
         <source>The saved staged changes are damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>De opgeslagen klaargezette wijzigingen zijn beschadigd.</translation>
     </message>
 </context>
 <context>
     <name>rs::Levels</name>
     <message>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekijken</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Toevoegen</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerken</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <source>Unknown level &quot;%1&quot;: use view, add, edit or delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekend niveau ‘%1’: gebruik view, add, edit of delete.</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen</translation>
     </message>
     <message>
         <source>No levels given: use none or a comma list of view, add, edit, delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen niveaus opgegeven: gebruik none of een lijst met komma’s van view, add, edit, delete.</translation>
     </message>
     <message>
         <source>Malformed levels &quot;%1&quot;: use none or a comma list of view, add, edit, delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeldige niveaus ‘%1’: gebruik none of een lijst met komma’s van view, add, edit, delete.</translation>
+    </message>
+</context>
+<context>
+    <name>rs::MainWindow</name>
+    <message>
+        <source>Rolesheet workspaces (*.rolesheet);;All files (*)</source>
+        <translation>Rolesheet-werkruimtes (*.rolesheet);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>&amp;New Workspace…</source>
+        <translation>&amp;Nieuwe werkruimte…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Openen…</translation>
+    </message>
+    <message>
+        <source>&amp;Apply Changes</source>
+        <translation>Wijzigingen &amp;toepassen</translation>
+    </message>
+    <message>
+        <source>Write every staged change to the workspace in one step (Ctrl+S)</source>
+        <translation>Alle klaargezette wijzigingen in één keer naar de werkruimte schrijven (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Changes…</source>
+        <translation>Wijzigingen &amp;verwerpen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Wijzigingen verwerpen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drop all %n staged change(s)? The workspace stays as it was.</source>
+        <translation>
+            <numerusform>De %n klaargezette wijziging verwerpen? De werkruimte blijft zoals ze was.</numerusform>
+            <numerusform>Alle %n klaargezette wijzigingen verwerpen? De werkruimte blijft zoals ze was.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Review Changes…</source>
+        <translation>Wijzigingen &amp;nakijken…</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;About Rolesheet</source>
+        <translation>&amp;Over Rolesheet</translation>
+    </message>
+    <message>
+        <source>&amp;Filter Features</source>
+        <translation>Functies &amp;filteren</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Grid</source>
+        <translation>Naar het &amp;raster</translation>
+    </message>
+    <message>
+        <source>Ctrl+G</source>
+        <translation>Ctrl+G</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Navigator</source>
+        <translation>Naar de &amp;navigator</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Opnieuw &amp;uitvoeren</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Recent geopend</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <source>&amp;Roles</source>
+        <translation>&amp;Rollen</translation>
+    </message>
+    <message>
+        <source>&amp;Members</source>
+        <translation>&amp;Leden</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Hoofd</translation>
+    </message>
+    <message>
+        <source>Rolesheet</source>
+        <translation>Rolesheet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n staged change(s) — Rolesheet</source>
+        <translation>
+            <numerusform>%1 — %n klaargezette wijziging — Rolesheet</numerusform>
+            <numerusform>%1 — %n klaargezette wijzigingen — Rolesheet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — Rolesheet</source>
+        <translation>%1 — Rolesheet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) staged, not applied yet</source>
+        <translation>
+            <numerusform>%n wijziging klaargezet, nog niet toegepast</numerusform>
+            <numerusform>%n wijzigingen klaargezet, nog niet toegepast</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Workspace %1: every change applied</source>
+        <translation>Werkruimte %1: alle wijzigingen toegepast</translation>
+    </message>
+    <message>
+        <source>Restore staged changes</source>
+        <translation>Klaargezette wijzigingen herstellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last session left %n staged change(s) that were never applied. Restore them?</source>
+        <translation>
+            <numerusform>De vorige sessie liet %n klaargezette wijziging achter die nooit is toegepast. Herstellen?</numerusform>
+            <numerusform>De vorige sessie liet %n klaargezette wijzigingen achter die nooit zijn toegepast. Herstellen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved change(s) no longer fit the workspace and were left out.</source>
+        <translation>
+            <numerusform>%n opgeslagen wijziging past niet meer bij de werkruimte en is weggelaten.</numerusform>
+            <numerusform>%n opgeslagen wijzigingen passen niet meer bij de werkruimte en zijn weggelaten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was applied: %1</source>
+        <translation>Er is niets toegepast: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) applied</source>
+        <translation>
+            <numerusform>%n wijziging toegepast</numerusform>
+            <numerusform>%n wijzigingen toegepast</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Staged changes</source>
+        <translation>Klaargezette wijzigingen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) are staged but not applied. Apply them before leaving?</source>
+        <translation>
+            <numerusform>%n wijziging is klaargezet maar niet toegepast. Toepassen voor je afsluit?</numerusform>
+            <numerusform>%n wijzigingen zijn klaargezet maar niet toegepast. Toepassen voor je afsluit?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation>Werkruimte openen</translation>
+    </message>
+    <message>
+        <source>New workspace</source>
+        <translation>Nieuwe werkruimte</translation>
+    </message>
+    <message>
+        <source>About Rolesheet</source>
+        <translation>Over Rolesheet</translation>
+    </message>
+    <message>
+        <source>Rolesheet %1
+Design the permission roles of a creative studio: one grid per role, guarded by the ownership rules.</source>
+        <translation>Rolesheet %1
+Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bewaakt door de regels rond eigenaarschap.</translation>
+    </message>
+</context>
+<context>
+    <name>rs::MemberActions</name>
+    <message>
+        <source>(no account role)</source>
+        <translation>(geen accountrol)</translation>
+    </message>
+    <message>
+        <source>&amp;Add Member…</source>
+        <translation>Lid &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+M</source>
+        <translation>Ctrl+M</translation>
+    </message>
+    <message>
+        <source>Set &amp;Account Role…</source>
+        <translation>&amp;Accountrol instellen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer Ownership…</source>
+        <translation>Eigenaarschap &amp;overdragen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>Create &amp;Production…</source>
+        <translation>&amp;Productie aanmaken…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>&amp;Invite to Production…</source>
+        <translation>&amp;Uitnodigen voor productie…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>&amp;Check Access…</source>
+        <translation>Toegang &amp;controleren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>Lid toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Account role:</source>
+        <translation>&amp;Accountrol:</translation>
+    </message>
+    <message>
+        <source>Set account role</source>
+        <translation>Accountrol instellen</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>&amp;Lid:</translation>
+    </message>
+    <message>
+        <source>Create production</source>
+        <translation>Productie aanmaken</translation>
+    </message>
+    <message>
+        <source>Created &amp;by:</source>
+        <translation>Aangemaakt &amp;door:</translation>
+    </message>
+    <message>
+        <source>There is no production to invite anyone to: create one first.</source>
+        <translation>Er is geen productie om iemand voor uit te nodigen: maak er eerst een aan.</translation>
+    </message>
+    <message>
+        <source>Invite to production</source>
+        <translation>Uitnodigen voor productie</translation>
+    </message>
+    <message>
+        <source>&amp;Production:</source>
+        <translation>&amp;Productie:</translation>
+    </message>
+    <message>
+        <source>&amp;Role there:</source>
+        <translation>&amp;Rol daar:</translation>
+    </message>
+</context>
+<context>
+    <name>rs::NavigatorModel</name>
+    <message>
+        <source>Account roles</source>
+        <translation>Accountrollen</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Sjablonen</translation>
+    </message>
+    <message>
+        <source>Productions</source>
+        <translation>Producties</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Leden</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: built in, locked</source>
+        <translation>%1: ingebouwd, vergrendeld</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Team (%1)</source>
+        <translation>Team (%1)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Werkruimte</translation>
+    </message>
+</context>
+<context>
+    <name>rs::NewRoleDialog</name>
+    <message>
+        <source>New role for a freelancer</source>
+        <translation>Nieuwe rol voor een freelancer</translation>
+    </message>
+    <message>
+        <source>New role</source>
+        <translation>Nieuwe rol</translation>
+    </message>
+    <message>
+        <source>e.g. Freelance subtitler</source>
+        <translation>bv. Freelance ondertitelaar</translation>
+    </message>
+    <message>
+        <source>Role name</source>
+        <translation>Naam van de rol</translation>
+    </message>
+    <message>
+        <source>Account role (whole workspace)</source>
+        <translation>Accountrol (hele werkruimte)</translation>
+    </message>
+    <message>
+        <source>Production role (one production)</source>
+        <translation>Productierol (één productie)</translation>
+    </message>
+    <message>
+        <source>Account template (for making roles)</source>
+        <translation>Accountsjabloon (om rollen te maken)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>A freelancer gets a production role of their own. It starts with every level of every production feature; untick the features they do not need.</source>
+        <translation>Een freelancer krijgt een eigen productierol. Die begint met elk niveau van elke productiefunctie; vink de functies uit die hij of zij niet nodig heeft.</translation>
+    </message>
+    <message>
+        <source>&amp;Production:</source>
+        <translation>&amp;Productie:</translation>
+    </message>
+    <message>
+        <source>Keeps:</source>
+        <translation>Behoudt:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <source>&amp;Start from:</source>
+        <translation>&amp;Vertrekken van:</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Aanmaken</translation>
+    </message>
+    <message>
+        <source>Scratch: every level of every allowed feature</source>
+        <translation>Van nul: elk niveau van elke toegestane functie</translation>
+    </message>
+    <message>
+        <source>Template: %1</source>
+        <translation>Sjabloon: %1</translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation>Rol: %1</translation>
     </message>
 </context>
 <context>
     <name>rs::PermissionGridModel</name>
     <message>
         <source>Set or clear %1 on every feature of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aan- of uitzetten voor elke functie van %2</translation>
     </message>
     <message>
         <source>%1 holds %2 without View: people could change what they cannot see.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft %2 zonder Bekijken: men kan dan wijzigen wat men niet ziet.</translation>
     </message>
     <message>
         <source>Account-wide feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Functie voor het hele account</translation>
     </message>
     <message>
         <source>Feature of each production</source>
-        <translation type="unfinished"></translation>
+        <translation>Functie van elke productie</translation>
     </message>
     <message>
         <source>%1 is a built-in role: its permissions cannot be changed, but it can be duplicated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is een ingebouwde rol: de rechten kunnen niet worden gewijzigd, maar de rol kan wel worden gedupliceerd.</translation>
     </message>
     <message>
         <source>%1 may %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 toegestaan voor %3</translation>
     </message>
     <message>
         <source>%1 may not %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 niet toegestaan voor %3</translation>
     </message>
     <message>
         <source>Changed, not applied yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewijzigd, nog niet toegepast</translation>
     </message>
     <message>
         <source>Grant %1 on every feature of %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 %1 geven voor elke functie van %2</translation>
     </message>
     <message>
         <source>Remove %1 on every feature of %2 from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 %1 afnemen voor elke functie van %2</translation>
     </message>
     <message>
         <source>Feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Functie</translation>
     </message>
     <message>
         <source>Why this matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom dit telt</translation>
+    </message>
+</context>
+<context>
+    <name>rs::ReviewDialog</name>
+    <message>
+        <source>gains %1</source>
+        <translation>krijgt %1</translation>
+    </message>
+    <message>
+        <source>loses %1</source>
+        <translation>verliest %1</translation>
+    </message>
+    <message>
+        <source>Review changes</source>
+        <translation>Wijzigingen nakijken</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Wijziging</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Voor</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Na</translation>
+    </message>
+    <message>
+        <source>Member and feature</source>
+        <translation>Lid en functie</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What changes&lt;/b&gt;, against the workspace as stored:</source>
+        <translation>&lt;b&gt;Wat er verandert&lt;/b&gt; tegenover de opgeslagen werkruimte:</translation>
+    </message>
+    <message>
+        <source>&amp;Apply All</source>
+        <translation>Alles &amp;toepassen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard All</source>
+        <translation>Alles &amp;verwerpen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Impact on members&lt;/b&gt;: %1 members may be affected; the first %2 are shown.</source>
+        <translation>&lt;b&gt;Gevolgen voor leden&lt;/b&gt;: %1 leden kunnen geraakt worden; de eerste %2 staan hieronder.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Impact on members&lt;/b&gt;: who gains or loses which access.</source>
+        <translation>&lt;b&gt;Gevolgen voor leden&lt;/b&gt;: wie welke toegang krijgt of verliest.</translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation>Nieuw: %1</translation>
+    </message>
+    <message>
+        <source>Deleted: %1</source>
+        <translation>Verwijderd: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) differ</source>
+        <translation>
+            <numerusform>%n cel verschilt</numerusform>
+            <numerusform>%n cellen verschillen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Members, productions and catalog</source>
+        <translation>Leden, producties en catalogus</translation>
+    </message>
+    <message>
+        <source>account-wide</source>
+        <translation>hele account</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 en nog %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s)</source>
+        <translation>
+            <numerusform>%n functie</numerusform>
+            <numerusform>%n functies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody gains or loses access.</source>
+        <translation>Niemand krijgt of verliest toegang.</translation>
+    </message>
+</context>
+<context>
+    <name>rs::RoleActions</name>
+    <message>
+        <source>&amp;New Role…</source>
+        <translation>&amp;Nieuwe rol…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>New Role for a &amp;Freelancer…</source>
+        <translation>Nieuwe rol voor een &amp;freelancer…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate Role</source>
+        <translation>Rol &amp;dupliceren</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Re&amp;name Role…</source>
+        <translation>Rol &amp;hernoemen…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Role…</source>
+        <translation>Rol ver&amp;wijderen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Del</source>
+        <translation>Ctrl+Del</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Roles…</source>
+        <translation>Rollen &amp;vergelijken…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Catalog…</source>
+        <translation>&amp;Catalogus bewerken…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+K</source>
+        <translation>Ctrl+Shift+K</translation>
+    </message>
+    <message>
+        <source>Create a role</source>
+        <translation>Een rol aanmaken</translation>
+    </message>
+    <message>
+        <source>A freelancer&apos;s role belongs to a production: create a production first.</source>
+        <translation>De rol van een freelancer hoort bij een productie: maak eerst een productie aan.</translation>
+    </message>
+    <message>
+        <source>Create a role for a freelancer</source>
+        <translation>Een rol voor een freelancer aanmaken</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (kopie)</translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <translation>%1 (kopie %2)</translation>
+    </message>
+    <message>
+        <source>Pick the production the copy of %1 is for in the navigator first.</source>
+        <translation>Kies eerst in de navigator de productie waarvoor de kopie van %1 bedoeld is.</translation>
+    </message>
+    <message>
+        <source>Rename role</source>
+        <translation>Rol hernoemen</translation>
+    </message>
+    <message>
+        <source>New name for %1:</source>
+        <translation>Nieuwe naam voor %1:</translation>
+    </message>
+    <message>
+        <source>Delete role</source>
+        <translation>Rol verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>%1 verwijderen?</translation>
     </message>
 </context>
 <context>
     <name>rs::Rules</name>
     <message>
         <source>A %1 needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een %1 heeft een naam nodig.</translation>
     </message>
     <message>
         <source>A %1 name can be at most %2 characters long; this one has %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>De naam van een %1 mag hoogstens %2 tekens lang zijn; deze heeft er %3.</translation>
     </message>
     <message>
         <source>A %1 name cannot contain control characters such as tabs or line breaks.</source>
-        <translation type="unfinished"></translation>
+        <translation>De naam van een %1 mag geen stuurtekens zoals tabs of regeleinden bevatten.</translation>
     </message>
     <message>
         <source>%1 and %2 more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en nog %2</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2</translation>
     </message>
     <message>
         <source>%1 is reserved for the Admin &amp; owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is voorbehouden aan Admin &amp; eigenaar.</translation>
     </message>
     <message>
         <source>%1 has a %2 guardrail, so it cannot hold %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft een vangrail voor %2 en kan %3 dus niet krijgen.</translation>
     </message>
     <message>
         <source>A production role grants production features only, and %1 is account-wide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een productierol geeft alleen productiefuncties, en %1 geldt voor het hele account.</translation>
     </message>
     <message>
         <source>template</source>
-        <translation type="unfinished"></translation>
+        <translation>sjabloon</translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>rol</translation>
     </message>
     <message>
         <source>There is already a %1 named %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is al een %1 met de naam %2.</translation>
     </message>
     <message>
         <source>This production already has a role named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze productie heeft al een rol met de naam %1.</translation>
     </message>
     <message>
         <source>workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>werkruimte</translation>
     </message>
     <message>
         <source>A production role belongs to a production; name one that exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een productierol hoort bij een productie; geef er een op die bestaat.</translation>
     </message>
     <message>
         <source>The role to copy from no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>De rol om van te kopiëren bestaat niet meer.</translation>
     </message>
     <message>
         <source>That role no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die rol bestaat niet meer.</translation>
     </message>
     <message>
         <source>That feature no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die functie bestaat niet meer.</translation>
     </message>
     <message>
         <source>%1 is a built-in role: its permissions cannot be changed, but it can be duplicated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is een ingebouwde rol: de rechten kunnen niet worden gewijzigd, maar de rol kan wel worden gedupliceerd.</translation>
     </message>
     <message>
         <source>%1 is a built-in role and cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is een ingebouwde rol en kan niet worden verwijderd.</translation>
     </message>
     <message>
         <source>%1 is still held by %2; give them another role first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is nog in handen van %2; geef hen eerst een andere rol.</translation>
     </message>
     <message>
         <source>%1 is a built-in role and cannot be renamed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is een ingebouwde rol en kan niet worden hernoemd.</translation>
     </message>
     <message>
         <source>%1 is a built-in role: its guardrails cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is een ingebouwde rol: de vangrails kunnen niet worden gewijzigd.</translation>
     </message>
     <message>
         <source>Removing the %1 guardrail from %2 is recorded: say why it comes off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het weghalen van de vangrail voor %1 bij %2 wordt vastgelegd: zeg waarom hij weggaat.</translation>
     </message>
     <message>
         <source>%1 is a built-in role and cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is een ingebouwde rol en kan niet worden gewijzigd.</translation>
     </message>
     <message>
         <source>Only account roles reach productions; %1 is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen accountrollen gelden voor producties; %1 is er geen.</translation>
     </message>
     <message>
         <source>That account role does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die accountrol bestaat niet.</translation>
     </message>
     <message>
         <source>There is exactly one Admin &amp; owner; ownership changes hands only by a transfer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is precies één Admin &amp; eigenaar; het eigenaarschap wisselt alleen door een overdracht.</translation>
     </message>
     <message>
         <source>member</source>
-        <translation type="unfinished"></translation>
+        <translation>lid</translation>
     </message>
     <message>
         <source>There is already a member named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is al een lid met de naam %1.</translation>
     </message>
     <message>
         <source>That member no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dat lid bestaat niet meer.</translation>
     </message>
     <message>
         <source>%1 is the Admin &amp; owner and cannot be removed; transfer ownership first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is Admin &amp; eigenaar en kan niet worden verwijderd; draag eerst het eigenaarschap over.</translation>
     </message>
     <message>
         <source>%1 is the Admin &amp; owner and cannot be demoted; transfer ownership first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is Admin &amp; eigenaar en kan niet worden teruggezet; draag eerst het eigenaarschap over.</translation>
     </message>
     <message>
         <source>%1 is already the Admin &amp; owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is al Admin &amp; eigenaar.</translation>
     </message>
     <message>
         <source>production</source>
-        <translation type="unfinished"></translation>
+        <translation>productie</translation>
     </message>
     <message>
         <source>There is already a production named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is al een productie met de naam %1.</translation>
     </message>
     <message>
         <source>A production is created by a member of the workspace; that member does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een productie wordt aangemaakt door een lid van de werkruimte; dat lid bestaat niet.</translation>
     </message>
     <message>
         <source>%1 cannot create productions: that takes the Admin &amp; owner, Admin or Create productions role.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan geen producties aanmaken: daarvoor is de rol Admin &amp; eigenaar, Admin of Producties aanmaken nodig.</translation>
     </message>
     <message>
         <source>That production no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die productie bestaat niet meer.</translation>
     </message>
     <message>
         <source>Only a production role of %1 can be given to its team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen een productierol van %1 kan aan het team worden gegeven.</translation>
     </message>
     <message>
         <source>%1 administers every production as %2 and cannot be given a lesser role there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 beheert als %2 elke productie en kan daar geen lagere rol krijgen.</translation>
     </message>
     <message>
         <source>%1 administers every production as %2 and cannot be taken off a team.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 beheert als %2 elke productie en kan niet uit een team worden gehaald.</translation>
     </message>
     <message>
         <source>%1 is not on the team of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zit niet in het team van %2.</translation>
     </message>
     <message>
         <source>section</source>
-        <translation type="unfinished"></translation>
+        <translation>sectie</translation>
     </message>
     <message>
         <source>There is already a section named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is al een sectie met de naam %1.</translation>
     </message>
     <message>
         <source>feature</source>
-        <translation type="unfinished"></translation>
+        <translation>functie</translation>
     </message>
     <message>
         <source>There is already a feature named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is al een functie met de naam %1.</translation>
     </message>
     <message>
         <source>That section no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sectie bestaat niet meer.</translation>
     </message>
     <message>
         <source>Section %1 still holds features; move or remove them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sectie %1 bevat nog functies; verplaats of verwijder ze eerst.</translation>
     </message>
     <message>
         <source>%1 cannot become account-wide while production roles grant it: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan niet voor het hele account gaan gelden zolang productierollen ze toekennen: %2.</translation>
     </message>
     <message>
         <source>%1 cannot take that category while guardrailed roles grant it: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan die categorie niet krijgen zolang rollen met een vangrail ze toekennen: %2.</translation>
     </message>
     <message>
         <source>%1 cannot become owner-only while other roles grant it: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan niet aan de eigenaar worden voorbehouden zolang andere rollen ze toekennen: %2.</translation>
     </message>
     <message>
         <source>Member %1 holds an account role that does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lid %1 heeft een accountrol die niet bestaat.</translation>
     </message>
     <message>
         <source>Two members are named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twee leden heten %1.</translation>
     </message>
     <message>
         <source>A workspace has exactly one Admin &amp; owner; this one has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een werkruimte heeft precies één Admin &amp; eigenaar; deze heeft er %1.</translation>
     </message>
     <message>
         <source>A built-in role is missing or doubled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een ingebouwde rol ontbreekt of staat er dubbel.</translation>
     </message>
     <message>
         <source>Two sections are named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twee secties heten %1.</translation>
     </message>
     <message>
         <source>Feature %1 belongs to no section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Functie %1 hoort bij geen enkele sectie.</translation>
     </message>
     <message>
         <source>Two features are named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twee functies heten %1.</translation>
     </message>
     <message>
         <source>Two roles are named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twee rollen heten %1.</translation>
     </message>
     <message>
         <source>Role %1 belongs to a production that does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol %1 hoort bij een productie die niet bestaat.</translation>
     </message>
     <message>
         <source>Role %1 grants a feature that does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol %1 geeft een functie die niet bestaat.</translation>
     </message>
     <message>
         <source>A team seat refers to something that does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een teamplaats verwijst naar iets dat niet bestaat.</translation>
     </message>
     <message>
         <source>%1 administers every production but holds a lesser role on a team.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 beheert elke productie maar heeft in een team een lagere rol.</translation>
     </message>
     <message>
         <source>Two productions are named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twee producties heten %1.</translation>
     </message>
 </context>
 <context>
     <name>rs::Schema</name>
     <message>
         <source>The workspace&apos;s schema version cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>De schemaversie van de werkruimte kan niet worden gelezen.</translation>
     </message>
     <message>
         <source>The database holds other tables and is not a Rolesheet workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>De database bevat andere tabellen en is geen Rolesheet-werkruimte.</translation>
     </message>
     <message>
         <source>The workspace was written by a newer Rolesheet (schema %1); this version reads up to schema %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>De werkruimte is geschreven door een nieuwere Rolesheet (schema %1); deze versie leest tot schema %2.</translation>
     </message>
     <message>
         <source>The workspace could not be upgraded.</source>
-        <translation type="unfinished"></translation>
+        <translation>De werkruimte kon niet worden bijgewerkt.</translation>
     </message>
     <message>
         <source>The workspace could not be upgraded to schema %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>De werkruimte kon niet worden bijgewerkt naar schema %1.</translation>
     </message>
 </context>
 <context>
     <name>rs::Store</name>
     <message>
         <source>%1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan niet worden gelezen: %2.</translation>
     </message>
     <message>
         <source>%1 is empty, not a Rolesheet workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is leeg, geen Rolesheet-werkruimte.</translation>
     </message>
     <message>
         <source>%1 is not a Rolesheet workspace (not an SQLite database).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is geen Rolesheet-werkruimte (geen SQLite-database).</translation>
     </message>
     <message>
         <source>%1 is damaged: the file is shorter than its own header says; it may have been cut off while copying.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is beschadigd: het bestand is korter dan de eigen header aangeeft; het is misschien afgebroken tijdens het kopiëren.</translation>
     </message>
     <message>
         <source>%1 cannot be opened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PostgreSQL workspaces are not supported by this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan niet worden geopend.</translation>
     </message>
     <message>
         <source>There is no workspace at %1; create one with &quot;rolesheet-cli init&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen werkruimte op %1; maak er een aan met ‘rolesheet-cli init’.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a workspace file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is een map, geen werkruimtebestand.</translation>
     </message>
     <message>
         <source>%1 is read-only; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is alleen-lezen; er is niets gewijzigd.</translation>
     </message>
     <message>
         <source>%1 is damaged or not a Rolesheet workspace.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is an SQLite database but not a Rolesheet workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is beschadigd of geen Rolesheet-werkruimte.</translation>
     </message>
     <message>
         <source>%1 was written by a newer Rolesheet (schema %2); this version reads up to schema %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is geschreven door een nieuwere Rolesheet (schema %2); deze versie leest tot schema %3.</translation>
     </message>
     <message>
         <source>%1 was written by an older Rolesheet and must be upgraded; open it for a change first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is geschreven door een oudere Rolesheet en moet worden bijgewerkt; open het eerst om iets te wijzigen.</translation>
     </message>
     <message>
         <source>%1 already exists; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bestaat al; er is niets gewijzigd.</translation>
     </message>
     <message>
         <source>The folder for %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>De map voor %1 kan niet worden aangemaakt.</translation>
     </message>
     <message>
         <source>%1 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan niet worden geschreven.</translation>
     </message>
     <message>
         <source>%1 breaks a rule and cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 overtreedt een regel en kan niet worden geopend: %2</translation>
     </message>
     <message>
         <source>The workspace could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>De werkruimte kon niet worden opgeslagen.</translation>
     </message>
     <message>
         <source>%1 was opened read-only; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is alleen-lezen geopend; er is niets gewijzigd.</translation>
     </message>
     <message>
         <source>The workspace is busy or cannot be written; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De werkruimte is bezet of kan niet worden beschreven; er is niets gewijzigd.</translation>
     </message>
     <message>
         <source>The workspace could not be saved; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De werkruimte kon niet worden opgeslagen; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The database %1 holds no workspace yet; create one with &quot;rolesheet-cli init&quot;.</source>
+        <translation>De database %1 bevat nog geen werkruimte; maak er een aan met ‘rolesheet-cli init’.</translation>
+    </message>
+    <message>
+        <source>%1 is a database but not a Rolesheet workspace.</source>
+        <translation>%1 is een database, maar geen Rolesheet-werkruimte.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>%1 already holds a workspace; nothing was changed.</source>
+        <translation>%1 bevat al een werkruimte; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Created the workspace</source>
+        <translation>Werkruimte aangemaakt</translation>
+    </message>
+    <message>
+        <source>The audit trail of %1 cannot be read.</source>
+        <translation>Het auditlogboek van %1 kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>role %1</source>
+        <translation>rol %1</translation>
+    </message>
+    <message>
+        <source>feature %1</source>
+        <translation>functie %1</translation>
+    </message>
+    <message>
+        <source>member %1</source>
+        <translation>lid %1</translation>
+    </message>
+    <message>
+        <source>production %1</source>
+        <translation>productie %1</translation>
+    </message>
+    <message>
+        <source>the team of %1</source>
+        <translation>het team van %1</translation>
+    </message>
+    <message>
+        <source>the catalog</source>
+        <translation>de catalogus</translation>
+    </message>
+    <message>
+        <source>the workspace name</source>
+        <translation>de naam van de werkruimte</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation>%1 om %2: %3</translation>
+    </message>
+    <message>
+        <source>Another editor changed %1 since it was read (%2). Nothing was changed; reload and apply again.</source>
+        <translation>Een andere editor heeft %1 gewijzigd sinds het werd gelezen (%2). Er is niets gewijzigd; laad opnieuw en pas opnieuw toe.</translation>
+    </message>
+    <message>
+        <source>Expected postgresql://USER@HOST:PORT/DATABASE?sslmode=MODE.</source>
+        <translation>Verwacht: postgresql://GEBRUIKER@HOST:POORT/DATABASE?sslmode=MODUS.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address is not valid. %1</source>
+        <translation>Het PostgreSQL-adres is ongeldig. %1</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address holds a password; keep it in ~/.pgpass, PGPASSFILE or PGPASSWORD instead. Nothing was opened.</source>
+        <translation>Het PostgreSQL-adres bevat een wachtwoord; bewaar het liever in ~/.pgpass, PGPASSFILE of PGPASSWORD. Er is niets geopend.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address names no database. %1</source>
+        <translation>Het PostgreSQL-adres noemt geen database. %1</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address has a parameter this program does not pass on: %1.</source>
+        <translation>Het PostgreSQL-adres heeft een parameter die dit programma niet doorgeeft: %1.</translation>
+    </message>
+    <message>
+        <source>This installation cannot reach PostgreSQL: Qt&apos;s PostgreSQL driver is missing.</source>
+        <translation>Deze installatie kan PostgreSQL niet bereiken: het PostgreSQL-stuurprogramma van Qt ontbreekt.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database %1 cannot be opened.</source>
+        <translation>De PostgreSQL-database %1 kan niet worden geopend.</translation>
+    </message>
+    <message>
+        <source>Another editor changed the workspace since it was read, and the change no longer holds: %1 Nothing was changed.</source>
+        <translation>Een andere editor heeft de werkruimte gewijzigd sinds ze werd gelezen, en de wijziging klopt niet meer: %1 Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Replaced the whole workspace</source>
+        <translation>De hele werkruimte vervangen</translation>
+    </message>
+</context>
+<context>
+    <name>rs::TransferOwnershipDialog</name>
+    <message>
+        <source>Transfer ownership</source>
+        <translation>Eigenaarschap overdragen</translation>
+    </message>
+    <message>
+        <source>&amp;New owner:</source>
+        <translation>&amp;Nieuwe eigenaar:</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Overdragen</translation>
+    </message>
+    <message>
+        <source>There is nobody else in the workspace to hand it to. Add a member first.</source>
+        <translation>Er is niemand anders in de werkruimte om het aan over te dragen. Voeg eerst een lid toe.</translation>
+    </message>
+    <message>
+        <source>%1 becomes the Admin &amp; owner: the only member who holds billing and can hand the workspace on.
+%2, the owner now, becomes an Admin: still production administrator everywhere, but without the owner-only features (payouts and refunds).
+This is one step; it is staged like any other change until you apply it.</source>
+        <translation>%1 wordt Admin &amp; eigenaar: het enige lid dat de facturatie beheert en de werkruimte kan doorgeven.
+%2, nu eigenaar, wordt Admin: nog altijd overal productiebeheerder, maar zonder de functies die alleen voor de eigenaar zijn (uitbetalingen en terugbetalingen).
+Dit is één stap; hij staat klaar zoals elke andere wijziging tot je hem toepast.</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Niemand</translation>
     </message>
 </context>
 <context>
     <name>rs::cli</name>
     <message>
         <source>Production %1 has no role named %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Productie %1 heeft geen rol met de naam %2.</translation>
     </message>
     <message>
         <source>There is no account role or template named %1; production roles need --production.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen accountrol of sjabloon met de naam %1; productierollen hebben --production nodig.</translation>
     </message>
     <message>
         <source>There is no account role named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen accountrol met de naam %1.</translation>
     </message>
     <message>
         <source>There is no member named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen lid met de naam %1.</translation>
     </message>
     <message>
         <source>There is no production named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen productie met de naam %1.</translation>
     </message>
     <message>
         <source>There is no feature named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen functie met de naam %1.</translation>
     </message>
     <message>
         <source>The output cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>De uitvoer kan niet worden geschreven.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown format %1: use csv, json, md, html or pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan niet worden geschreven: %2.</translation>
     </message>
     <message>
         <source>Choose a format with --format csv|json|md|html|pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een formaat met --format csv|json|md|html|pdf.</translation>
     </message>
     <message>
         <source>Usage: rolesheet-cli [--db PATH] COMMAND [ARGUMENTS]
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik: rolesheet-cli [--db PAD] COMMANDO [ARGUMENTEN]
+
+Commando’s:
+</translation>
     </message>
     <message>
         <source>
 LEVELS is none or a comma list of view, add, edit, delete.
 Exit status: 0 done, 1 denied (check), 2 refused or bad input.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+LEVELS is none of een lijst met komma’s van view, add, edit, delete.
+Afsluitcode: 0 klaar, 1 geweigerd (check), 2 afgewezen of ongeldige invoer.
+</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toont deze hulp.</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toont de versie.</translation>
     </message>
     <message>
         <source>The workspace: a .rolesheet file or a postgresql:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>De werkruimte: een .rolesheet-bestand of een postgresql://-adres.</translation>
     </message>
     <message>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>PAD</translation>
     </message>
     <message>
         <source>The production a production role belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>De productie waartoe een productierol behoort.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAAM</translation>
     </message>
     <message>
         <source>Export format: csv, json, md, html or pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportformaat: csv, json, md, html of pdf.</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAAT</translation>
     </message>
     <message>
         <source>The file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand dat wordt geschreven.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>BESTAND</translation>
     </message>
     <message>
         <source>The folder to write into.</source>
-        <translation type="unfinished"></translation>
+        <translation>De map waarin wordt geschreven.</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>MAP</translation>
     </message>
     <message>
         <source>Copy the new role from this role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieert de nieuwe rol van deze rol.</translation>
     </message>
     <message>
         <source>ROLE</source>
-        <translation type="unfinished"></translation>
+        <translation>ROL</translation>
     </message>
     <message>
         <source>Copy the new role from this template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieert de nieuwe rol van dit sjabloon.</translation>
     </message>
     <message>
         <source>TEMPLATE</source>
-        <translation type="unfinished"></translation>
+        <translation>SJABLOON</translation>
     </message>
     <message>
         <source>The new role is an account role.</source>
-        <translation type="unfinished"></translation>
+        <translation>De nieuwe rol is een accountrol.</translation>
     </message>
     <message>
         <source>The member who creates the production.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het lid dat de productie aanmaakt.</translation>
     </message>
     <message>
         <source>MEMBER</source>
-        <translation type="unfinished"></translation>
+        <translation>LID</translation>
     </message>
     <message>
         <source>The production role to invite with.</source>
-        <translation type="unfinished"></translation>
+        <translation>De productierol waarmee wordt uitgenodigd.</translation>
     </message>
     <message>
         <source>The new member&apos;s account role.</source>
-        <translation type="unfinished"></translation>
+        <translation>De accountrol van het nieuwe lid.</translation>
     </message>
     <message>
         <source>Check every request of a file (- for standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleert elke aanvraag uit een bestand (- voor standaardinvoer).</translation>
     </message>
     <message>
         <source>The owner&apos;s name in a new workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>De naam van de eigenaar in een nieuwe werkruimte.</translation>
     </message>
     <message>
         <source>The studio&apos;s name in a new workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>De naam van de studio in een nieuwe werkruimte.</translation>
     </message>
     <message>
         <source>Usage: rolesheet-cli %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik: rolesheet-cli %1</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;; see rolesheet-cli --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekend commando ‘%1’; zie rolesheet-cli --help.</translation>
     </message>
     <message>
         <source>no account role</source>
-        <translation type="unfinished"></translation>
+        <translation>geen accountrol</translation>
     </message>
     <message>
         <source>team: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>team: %1</translation>
     </message>
     <message>
         <source>Added member %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lid %1 toegevoegd.</translation>
     </message>
     <message>
         <source>%1 now holds %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft nu %2.</translation>
     </message>
     <message>
         <source>%1 is now the Admin &amp; owner; %2 is an Admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is nu Admin &amp; eigenaar; %2 is Admin.</translation>
     </message>
     <message>
         <source>Name the member who creates the production with --by MEMBER.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef met --by LID het lid op dat de productie aanmaakt.</translation>
     </message>
     <message>
         <source>Created production %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Productie %1 aangemaakt.</translation>
     </message>
     <message>
         <source>%1 joins %2 as %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 komt bij %2 als %3.</translation>
     </message>
     <message>
         <source>template</source>
-        <translation type="unfinished"></translation>
+        <translation>sjabloon</translation>
     </message>
     <message>
         <source>built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>ingebouwd</translation>
     </message>
     <message>
         <source>custom</source>
-        <translation type="unfinished"></translation>
+        <translation>eigen</translation>
     </message>
     <message>
         <source>account</source>
-        <translation type="unfinished"></translation>
+        <translation>account</translation>
     </message>
     <message>
         <source>production</source>
-        <translation type="unfinished"></translation>
+        <translation>productie</translation>
     </message>
     <message>
         <source>member</source>
-        <translation type="unfinished"></translation>
+        <translation>lid</translation>
     </message>
     <message>
         <source>workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>werkruimte</translation>
     </message>
     <message>
         <source>Created %1 with the default catalog, the built-in roles and the Production template.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aangemaakt met de standaardcatalogus, de ingebouwde rollen en het sjabloon Productie.</translation>
     </message>
     <message>
         <source>holders: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>houders: %1</translation>
     </message>
     <message>
         <source>Guardrails: no %1 features</source>
-        <translation type="unfinished"></translation>
+        <translation>Vangrails: geen functies voor %1</translation>
     </message>
     <message>
         <source>Feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Functie</translation>
     </message>
     <message>
         <source>Levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveaus</translation>
     </message>
     <message>
         <source> (without View)</source>
-        <translation type="unfinished"></translation>
+        <translation> (zonder Bekijken)</translation>
     </message>
     <message>
         <source>%1 now holds %2 on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft nu %2 voor %3.</translation>
     </message>
     <message>
         <source>Say where the role lives: --account or --production NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeg waar de rol thuishoort: --account of --production NAAM.</translation>
     </message>
     <message>
         <source>Copy from a role or from a template, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieer van een rol of van een sjabloon, niet van allebei.</translation>
     </message>
     <message>
         <source>There is no template named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen sjabloon met de naam %1.</translation>
     </message>
     <message>
         <source>There is no role named %1 to copy from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen rol met de naam %1 om van te kopiëren.</translation>
     </message>
     <message>
         <source>Created role %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol %1 aangemaakt.</translation>
     </message>
     <message>
         <source>Deleted role %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol %1 verwijderd.</translation>
     </message>
     <message>
         <source>%1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan niet worden gelezen.</translation>
     </message>
     <message>
         <source>Line %1: expected MEMBER, PRODUCTION, FEATURE and LEVEL separated by tabs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1: verwacht LID, PRODUCTIE, FUNCTIE en NIVEAU, gescheiden door tabs.</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1: %2</translation>
     </message>
     <message>
         <source>check --batch takes its requests from the file, not from arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>check --batch haalt de aanvragen uit het bestand, niet uit argumenten.</translation>
     </message>
     <message>
         <source>Usage: rolesheet-cli check MEMBER PRODUCTION FEATURE LEVEL</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik: rolesheet-cli check LID PRODUCTIE FUNCTIE NIVEAU</translation>
     </message>
     <message>
         <source>denied: %1 may not %2 %3 in %4; no role grants it.</source>
-        <translation type="unfinished"></translation>
+        <translation>geweigerd: %1 mag %3 in %4 niet %2; geen enkele rol geeft dat.</translation>
     </message>
     <message>
         <source>%1 may %2 %3 in %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mag %3 in %4 %2</translation>
     </message>
     <message>
         <source>%1 (production role in %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (productierol in %2)</translation>
     </message>
     <message>
         <source>%1 (account role)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (accountrol)</translation>
     </message>
     <message>
         <source>allowed: %1, granted by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>toegestaan: %1, toegekend door %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 kan niet worden gelezen: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to import.</source>
+        <translation>%1 is te groot om te importeren.</translation>
+    </message>
+    <message>
+        <source>Usage: rolesheet-cli export-all --format csv|json|md|html|pdf|matrix-csv --out DIR</source>
+        <translation>Gebruik: rolesheet-cli export-all --format csv|json|md|html|pdf|matrix-csv --out MAP</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>De map %1 kan niet worden aangemaakt.</translation>
+    </message>
+    <message>
+        <source> matrix</source>
+        <translation> matrix</translation>
+    </message>
+    <message>
+        <source>Usage: rolesheet-cli export-workspace -o FILE.json</source>
+        <translation>Gebruik: rolesheet-cli export-workspace -o BESTAND.json</translation>
+    </message>
+    <message>
+        <source>Imported workspace %1.</source>
+        <translation>Werkruimte %1 geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>Imported role %1.</source>
+        <translation>Rol %1 geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>Usage: rolesheet-cli casbin --out DIR</source>
+        <translation>Gebruik: rolesheet-cli casbin --out MAP</translation>
+    </message>
+    <message>
+        <source>No command given; see rolesheet-cli --help.</source>
+        <translation>Geen commando opgegeven; zie rolesheet-cli --help.</translation>
+    </message>
+    <message>
+        <source>%1 is not a date; write it as 2026-01-31.</source>
+        <translation>%1 is geen datum; schrijf het als 2026-01-31.</translation>
+    </message>
+    <message>
+        <source>The audit trail is printed as text or csv.</source>
+        <translation>Het auditlogboek wordt als tekst of csv uitgevoerd.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kan niet worden geschreven: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n audit entries to %1.</source>
+        <translation>
+            <numerusform>%n auditregel naar %1 geschreven.</numerusform>
+            <numerusform>%n auditregels naar %1 geschreven.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit: changes touching or made by a member.</source>
+        <translation>Audit: wijzigingen die een lid raken of door dat lid zijn gedaan.</translation>
+    </message>
+    <message>
+        <source>Audit: changes since this date.</source>
+        <translation>Audit: wijzigingen sinds deze datum.</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+</context>
+<context>
+    <name>rs::formats</name>
+    <message>
+        <source>The imported workspace breaks a rule: %1</source>
+        <translation>De geïmporteerde werkruimte overtreedt een regel: %1</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rol</translation>
+    </message>
+    <message>
+        <source>this workspace has no feature named &quot;%1&quot;.</source>
+        <translation>deze werkruimte heeft geen functie met de naam ‘%1’.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice.</source>
+        <translation>‘%1’ staat er twee keer in.</translation>
+    </message>
+    <message>
+        <source>a production role is imported into a production: name one.</source>
+        <translation>een productierol wordt in een productie geïmporteerd: geef er een op.</translation>
+    </message>
+    <message>
+        <source>only a production role can be imported into a production.</source>
+        <translation>alleen een productierol kan in een productie worden geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>Template for account roles</source>
+        <translation>Sjabloon voor accountrollen</translation>
+    </message>
+    <message>
+        <source>Template for production roles</source>
+        <translation>Sjabloon voor productierollen</translation>
+    </message>
+    <message>
+        <source>Account role, in the productions the holder is invited to</source>
+        <translation>Accountrol, in de producties waarvoor de houder is uitgenodigd</translation>
+    </message>
+    <message>
+        <source>Account role, across the whole workspace</source>
+        <translation>Accountrol, in de hele werkruimte</translation>
+    </message>
+    <message>
+        <source>Production role in %1</source>
+        <translation>Productierol in %1</translation>
+    </message>
+    <message>
+        <source>Production role, available in every production</source>
+        <translation>Productierol, beschikbaar in elke productie</translation>
+    </message>
+    <message>
+        <source> (built in, locked)</source>
+        <translation> (ingebouwd, vergrendeld)</translation>
+    </message>
+    <message>
+        <source>%1: works with every feature and can add or change in all of them.</source>
+        <translation>%1: werkt met elke functie en kan overal toevoegen of wijzigen.</translation>
+    </message>
+    <message>
+        <source>%1: can look at %2 of %3 features without changing them.</source>
+        <translation>%1: kan %2 van de %3 functies bekijken zonder ze te wijzigen.</translation>
+    </message>
+    <message>
+        <source>%1: works with %2 of %3 features and can add or change in %4 of them.</source>
+        <translation>%1: werkt met %2 van de %3 functies en kan in %4 ervan toevoegen of wijzigen.</translation>
+    </message>
+    <message>
+        <source>Can delete in: %1.</source>
+        <translation>Kan verwijderen in: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing: this role grants no level on any feature.</source>
+        <translation>Niets: deze rol geeft op geen enkele functie een niveau.</translation>
+    </message>
+    <message>
+        <source>No %1 features: a guardrail keeps them out of this role.</source>
+        <translation>Geen functies voor %1: een vangrail houdt ze buiten deze rol.</translation>
+    </message>
+    <message>
+        <source>Owner-only features, held by the Admin &amp; owner alone: %1.</source>
+        <translation>Functies alleen voor de eigenaar, enkel in handen van Admin &amp; eigenaar: %1.</translation>
+    </message>
+    <message>
+        <source>Account-wide features, outside any production role: %1.</source>
+        <translation>Functies voor het hele account, buiten elke productierol: %1.</translation>
+    </message>
+    <message>
+        <source>No access to: %1.</source>
+        <translation>Geen toegang tot: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing: this role holds some level on every feature.</source>
+        <translation>Niets: deze rol heeft op elke functie een of ander niveau.</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Werkruimte</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Bereik</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Guardrails</source>
+        <translation>Vangrails</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>Permission level</source>
+        <translation>Rechtenniveau</translation>
+    </message>
+    <message>
+        <source>Why this matters</source>
+        <translation>Waarom dit telt</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <source>This role provides:</source>
+        <translation>Deze rol biedt:</translation>
+    </message>
+    <message>
+        <source>It deliberately excludes:</source>
+        <translation>Bewust uitgesloten:</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;: use csv, json, md, html or pdf.</source>
+        <translation>Onbekend formaat ‘%1’: gebruik csv, json, md, html of pdf.</translation>
+    </message>
+    <message>
+        <source>Unknown format.</source>
+        <translation>Onbekend formaat.</translation>
+    </message>
+    <message>
+        <source>%1 [template]</source>
+        <translation>%1 [sjabloon]</translation>
+    </message>
+    <message>
+        <source>%1: works with all %2 features and can add or change in %3 of them.</source>
+        <translation>%1: werkt met alle %2 functies en kan in %3 ervan toevoegen of wijzigen.</translation>
+    </message>
+</context>
+<context>
+    <name>rs::formats::JsonReader</name>
+    <message>
+        <source>The file is larger than %1 MiB and was not read.</source>
+        <translation>Het bestand is groter dan %1 MiB en is niet gelezen.</translation>
+    </message>
+    <message>
+        <source>Malformed JSON at line %1, column %2 (byte %3): %4.</source>
+        <translation>Ongeldige JSON op regel %1, kolom %2 (byte %3): %4.</translation>
+    </message>
+    <message>
+        <source>The document is not a JSON object.</source>
+        <translation>Het document is geen JSON-object.</translation>
+    </message>
+    <message>
+        <source>unknown field.</source>
+        <translation>onbekend veld.</translation>
+    </message>
+    <message>
+        <source>not a Rolesheet document (expected &quot;rolesheet&quot;).</source>
+        <translation>geen Rolesheet-document (verwacht ‘rolesheet’).</translation>
+    </message>
+    <message>
+        <source>version %1 is not supported; this program reads version %2.</source>
+        <translation>versie %1 wordt niet ondersteund; dit programma leest versie %2.</translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation>(ontbreekt)</translation>
+    </message>
+    <message>
+        <source>expected &quot;%1&quot;, found &quot;%2&quot;.</source>
+        <translation>verwacht ‘%1’, gevonden ‘%2’.</translation>
+    </message>
+    <message>
+        <source>missing.</source>
+        <translation>ontbreekt.</translation>
+    </message>
+    <message>
+        <source>expected an object.</source>
+        <translation>verwacht een object.</translation>
+    </message>
+    <message>
+        <source>expected a list.</source>
+        <translation>verwacht een lijst.</translation>
+    </message>
+    <message>
+        <source>%1 entries; at most %2 are allowed.</source>
+        <translation>%1 items; hoogstens %2 zijn toegestaan.</translation>
+    </message>
+    <message>
+        <source>expected text.</source>
+        <translation>verwacht tekst.</translation>
+    </message>
+    <message>
+        <source>%1 characters; at most %2 are allowed.</source>
+        <translation>%1 tekens; hoogstens %2 zijn toegestaan.</translation>
+    </message>
+    <message>
+        <source>a name cannot begin or end with spaces.</source>
+        <translation>een naam mag niet met spaties beginnen of eindigen.</translation>
+    </message>
+    <message>
+        <source>expected true or false.</source>
+        <translation>verwacht true of false.</translation>
+    </message>
+    <message>
+        <source>expected a whole number from 0 to 2^53.</source>
+        <translation>verwacht een geheel getal van 0 tot 2^53.</translation>
+    </message>
+    <message>
+        <source>expected a whole number from 1 to 2^53.</source>
+        <translation>verwacht een geheel getal van 1 tot 2^53.</translation>
+    </message>
+    <message>
+        <source>expected &quot;account&quot; or &quot;production&quot;.</source>
+        <translation>verwacht ‘account’ of ‘production’.</translation>
+    </message>
+    <message>
+        <source>expected none, owner, admin, create-productions, production-admin or production-member.</source>
+        <translation>verwacht none, owner, admin, create-productions, production-admin of production-member.</translation>
+    </message>
+    <message>
+        <source>expected view, add, edit or delete.</source>
+        <translation>verwacht view, add, edit of delete.</translation>
+    </message>
+    <message>
+        <source>expected financial, personnel or marketing.</source>
+        <translation>verwacht financial, personnel of marketing.</translation>
+    </message>
+</context>
+<context>
+    <name>rs::formats::RoleSheet</name>
+    <message>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+</context>
+<context>
+    <name>rs::formats::SheetPrinter</name>
+    <message>
+        <source>Printing a role sheet needs the graphical libraries to be started.</source>
+        <translation>Om een rolblad af te drukken moeten de grafische bibliotheken gestart zijn.</translation>
+    </message>
+    <message>
+        <source>The document cannot be painted.</source>
+        <translation>Het document kan niet worden getekend.</translation>
+    </message>
+    <message>
+        <source>A new page cannot be started.</source>
+        <translation>Er kan geen nieuwe pagina worden begonnen.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 van %2</translation>
+    </message>
+    <message>
+        <source>The document cannot be finished.</source>
+        <translation>Het document kan niet worden afgerond.</translation>
+    </message>
+</context>
+<context>
+    <name>rs::formats::WorkspaceReader</name>
+    <message>
+        <source>a workspace name can be at most 200 characters long.</source>
+        <translation>de naam van een werkruimte mag hoogstens 200 tekens lang zijn.</translation>
+    </message>
+    <message>
+        <source>id %1 is used twice.</source>
+        <translation>id %1 wordt twee keer gebruikt.</translation>
+    </message>
+    <message>
+        <source>section</source>
+        <translation>sectie</translation>
+    </message>
+    <message>
+        <source>feature</source>
+        <translation>functie</translation>
+    </message>
+    <message>
+        <source>there is no section with id %1.</source>
+        <translation>er is geen sectie met id %1.</translation>
+    </message>
+    <message>
+        <source>production</source>
+        <translation>productie</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rol</translation>
+    </message>
+    <message>
+        <source>there is no production with id %1.</source>
+        <translation>er is geen productie met id %1.</translation>
+    </message>
+    <message>
+        <source>a built-in role has the wrong scope or is a template.</source>
+        <translation>een ingebouwde rol heeft het verkeerde bereik of is een sjabloon.</translation>
+    </message>
+    <message>
+        <source>there is no feature with id %1.</source>
+        <translation>er is geen functie met id %1.</translation>
+    </message>
+    <message>
+        <source>feature %1 is granted twice.</source>
+        <translation>functie %1 wordt twee keer toegekend.</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>lid</translation>
+    </message>
+    <message>
+        <source>there is no role with id %1.</source>
+        <translation>er is geen rol met id %1.</translation>
+    </message>
+    <message>
+        <source>there is no member with id %1.</source>
+        <translation>er is geen lid met id %1.</translation>
+    </message>
+    <message>
+        <source>the member has two seats in this production.</source>
+        <translation>het lid heeft twee plaatsen in deze productie.</translation>
     </message>
 </context>
 </TS>
