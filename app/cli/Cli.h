@@ -63,6 +63,7 @@ struct Command
 void registerWorkspaceCommands(QList<Command> &commands);
 void registerMemberCommands(QList<Command> &commands);
 void registerExportCommands(QList<Command> &commands);
+void registerAuditCommands(QList<Command> &commands);
 
 // Names in messages are cut short and freed of control characters so an error stays one readable line.
 QString printable(const QString &name);

@@ -16,13 +16,15 @@ QList<Command> allCommands()
     registerWorkspaceCommands(commands);
     registerMemberCommands(commands);
     registerExportCommands(commands);
+    registerAuditCommands(commands);
     return commands;
 }
 
 const QStringList kValueOptions = { QStringLiteral("db"), QStringLiteral("production"), QStringLiteral("format"),
     QStringLiteral("o"), QStringLiteral("output"), QStringLiteral("out"), QStringLiteral("from"),
     QStringLiteral("template"), QStringLiteral("by"), QStringLiteral("role"), QStringLiteral("account-role"),
-    QStringLiteral("batch"), QStringLiteral("owner"), QStringLiteral("name"), QStringLiteral("reason") };
+    QStringLiteral("batch"), QStringLiteral("owner"), QStringLiteral("name"), QStringLiteral("reason"),
+    QStringLiteral("member"), QStringLiteral("since") };
 
 // The command name and whether it renders with QtGui, read before any QCoreApplication exists.
 std::pair<QString, bool> peekCommand(int argc, char **argv, const QList<Command> &commands)
@@ -119,6 +121,11 @@ int main(int argc, char **argv)
             QCoreApplication::translate("rs::cli", "NAME") },
         { QStringLiteral("name"), QCoreApplication::translate("rs::cli", "The studio's name in a new workspace."),
             QCoreApplication::translate("rs::cli", "NAME") },
+        { QStringLiteral("member"),
+            QCoreApplication::translate("rs::cli", "Audit: changes touching or made by a member."),
+            QCoreApplication::translate("rs::cli", "MEMBER") },
+        { QStringLiteral("since"), QCoreApplication::translate("rs::cli", "Audit: changes since this date."),
+            QCoreApplication::translate("rs::cli", "DATE") },
     });
     if (!parser.parse(QCoreApplication::arguments())) {
         err << "rolesheet-cli: " << parser.errorText() << Qt::endl;

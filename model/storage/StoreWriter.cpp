@@ -344,7 +344,7 @@ Status Store::writeAll(const QString &summary)
         s = writeTouched(w, ws, all);
     const qint64 version = dbVersion + 1;
     if (s)
-        s = writeVersion(w, { m_dialect, m_workspace.nextId(), m_dbUser, m_actor, version }, { summary }, { QJsonObject { { QStringLiteral("kind"), QStringLiteral("Replace") } } },
+        s = writeVersion(w, { m_dialect, m_workspace.nextId(), m_dbUser, m_actor, version }, { summary }, { QJsonObject { { QStringLiteral("kind"), QStringLiteral("replace-workspace") } } },
             { QJsonObject() }, { QJsonObject() },
             { { QStringLiteral("catalog"), QStringLiteral("replace"), QStringLiteral("workspace") } });
     if (!s) {

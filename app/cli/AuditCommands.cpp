@@ -1,0 +1,108 @@
+// audit: the audit trail of the workspace, as text or CSV.
+#include "Cli.h"
+
+#include "formats/Csv.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace rs::cli {
+
+namespace {
+
+QString compact(const QJsonObject &object)
+{
+    return object.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+// --since takes a date (the start of that day, local time) or a date and time.
+Result<QDateTime> parseSince(const QString &text)
+{
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    if (date.isValid())
+        return date.startOfDay();
+    const QDateTime at = QDateTime::fromString(text, Qt::ISODate);
+    if (at.isValid())
+        return at;
+    return Error::badInput(QCoreApplication::translate("rs::cli", "%1 is not a date; write it as 2026-01-31.")
+                               .arg(printable(text)));
+}
+
+int audit(Context &cx)
+{
+    auto store = cx.open(Store::Access::ReadOnly);
+    if (!store)
+        return cx.fail(store.error());
+    const Workspace &ws = store.value()->workspace();
+    AuditFilter filter;
+    if (cx.isSet(QStringLiteral("role"))) {
+        const auto r = cx.role(ws, cx.value(QStringLiteral("role")));
+        if (!r)
+            return cx.fail(r.error());
+        filter.role = r.value()->id;
+    }
+    if (cx.isSet(QStringLiteral("member"))) {
+        // A member who has left is still found as the one who acted.
+        filter.memberName = cx.value(QStringLiteral("member")).trimmed();
+        if (const Member *m = ws.findMember(filter.memberName))
+            filter.member = m->id;
+    }
+    if (cx.isSet(QStringLiteral("since"))) {
+        const auto since = parseSince(cx.value(QStringLiteral("since")));
+        if (!since)
+            return cx.fail(since.error());
+        filter.since = since.value();
+    }
+    const QString format = cx.isSet(QStringLiteral("format")) ? cx.value(QStringLiteral("format")) : QStringLiteral("text");
+    if (format != QLatin1String("text") && format != QLatin1String("csv"))
+        return cx.fail(QCoreApplication::translate("rs::cli", "The audit trail is printed as text or csv."));
+    const auto entries = store.value()->audit(filter);
+    if (!entries)
+        return cx.fail(entries.error());
+
+    QString text;
+    if (format == QLatin1String("csv")) {
+        // The header is part of the format, not translated.
+        text = formats::csvRecord({ QStringLiteral("When"), QStringLiteral("Version"), QStringLiteral("Acting member"),
+            QStringLiteral("OS user"), QStringLiteral("Database user"), QStringLiteral("Summary"),
+            QStringLiteral("Touched"), QStringLiteral("Before"), QStringLiteral("After"), QStringLiteral("Change") });
+        for (const AuditEntry &e : entries.value())
+            text += formats::csvRecord({ e.at.toUTC().toString(Qt::ISODateWithMs), QString::number(e.version), e.actor,
+                e.osUser, e.dbUser, e.summary, e.subjects.join(QLatin1Char(' ')), compact(e.before), compact(e.after),
+                compact(e.change) });
+    } else {
+        for (const AuditEntry &e : entries.value()) {
+            text += e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QLatin1Char('\t') + e.actor
+                + QLatin1Char('\t') + e.osUser + QLatin1Char('\t') + e.dbUser + QLatin1Char('\t') + e.summary;
+            if (!e.before.isEmpty() || !e.after.isEmpty())
+                text += QLatin1Char('\t') + compact(e.before) + QStringLiteral(" → ") + compact(e.after);
+            text += QLatin1Char('\n');
+        }
+    }
+    const QString output = cx.value(QStringLiteral("output"));
+    if (output.isEmpty()) {
+        cx.out << text;
+        return Done;
+    }
+    QSaveFile file(output);
+    if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit())
+        return cx.fail(Error::storage(
+            QCoreApplication::translate("rs::cli", "%1 cannot be written: %2").arg(output, file.errorString())));
+    cx.out << QCoreApplication::translate("rs::cli", "Wrote %n audit entries to %1.", nullptr,
+                  int(entries.value().size()))
+                  .arg(output)
+           << Qt::endl;
+    return Done;
+}
+
+} // namespace
+
+void registerAuditCommands(QList<Command> &commands)
+{
+    commands.append({ QStringLiteral("audit"),
+        QStringLiteral("audit [--role ROLE [--production P]] [--member M] [--since DATE] [--format text|csv] [-o FILE]"),
+        0, 0, &audit });
+}
+
+} // namespace rs::cli
