@@ -230,7 +230,7 @@
     </message>
     <message>
         <source>Launch</source>
-        <translation>Start</translation>
+        <translation>Launch</translation>
     </message>
     <message>
         <source>Admin</source>
@@ -967,7 +967,7 @@
     </message>
     <message>
         <source>Go to &amp;Grid</source>
-        <translation>Zum &amp;Raster</translation>
+        <translation>Zum Ra&amp;ster</translation>
     </message>
     <message>
         <source>Ctrl+G</source>
@@ -2246,7 +2246,7 @@ Rückgabewert: 0 erledigt, 1 verweigert (check), 2 abgelehnt oder ungültige Ein
     </message>
     <message>
         <source>custom</source>
-        <translation>eigene</translation>
+        <translation>benutzerdefiniert</translation>
     </message>
     <message>
         <source>account</source>

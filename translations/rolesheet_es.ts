@@ -194,7 +194,7 @@
     </message>
     <message>
         <source>Payouts move the studio&apos;s money to its bank account.</source>
-        <translation>Los pagos transfieren el dinero del estudio a su cuenta bancaria.</translation>
+        <translation>Las liquidaciones transfieren el dinero del estudio a su cuenta bancaria.</translation>
     </message>
     <message>
         <source>Refunds send money back out; authority over them belongs in one place.</source>
@@ -330,11 +330,11 @@
     </message>
     <message>
         <source>Fulfillment — Image Services</source>
-        <translation>Servicio — Servicios de imagen</translation>
+        <translation>Gestión de pedidos — Servicios de imagen</translation>
     </message>
     <message>
         <source>Fulfillment — Print Services</source>
-        <translation>Servicio — Servicios de impresión</translation>
+        <translation>Gestión de pedidos — Servicios de impresión</translation>
     </message>
     <message>
         <source>User Management</source>
@@ -342,7 +342,7 @@
     </message>
     <message>
         <source>Payout Management</source>
-        <translation>Gestión de pagos</translation>
+        <translation>Gestión de liquidaciones</translation>
     </message>
     <message>
         <source>Refund Management</source>
@@ -2034,7 +2034,7 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
 %2, the owner now, becomes an Admin: still production administrator everywhere, but without the owner-only features (payouts and refunds).
 This is one step; it is staged like any other change until you apply it.</source>
         <translation>%1 pasa a ser Admin y propietario: el único miembro que tiene la facturación y puede traspasar el espacio de trabajo.
-%2, propietario hasta ahora, pasa a ser Admin: sigue siendo administrador de producción en todas partes, pero sin las funciones solo del propietario (pagos y reembolsos).
+%2, propietario hasta ahora, pasa a ser Admin: sigue siendo administrador de producción en todas partes, pero sin las funciones solo del propietario (liquidaciones y reembolsos).
 Es un solo paso; queda pendiente como cualquier otro cambio hasta que lo apliques.</translation>
     </message>
     <message>

@@ -98,7 +98,7 @@
     <name>rs::Catalog</name>
     <message>
         <source>Whoever adds jobs shapes the studio&apos;s workload and its billing.</source>
-        <translation>Qui ajoute des travaux façonne la charge de travail du studio et sa facturation.</translation>
+        <translation>Qui ajoute des projets façonne la charge de travail du studio et sa facturation.</translation>
     </message>
     <message>
         <source>Schedules and assignments decide who works on what and when.</source>
@@ -106,11 +106,11 @@
     </message>
     <message>
         <source>Client records are shared by every job; one careless deletion reaches them all.</source>
-        <translation>Les fiches clients sont partagées par tous les travaux&#x202f;; une suppression malheureuse les touche toutes.</translation>
+        <translation>Les fiches clients sont partagées par tous les projets&#x202f;; une suppression malheureuse les touche toutes.</translation>
     </message>
     <message>
         <source>Stages move jobs along on their own, so a template change alters every job that uses it.</source>
-        <translation>Les étapes font avancer les travaux d’elles-mêmes&#xa0;: modifier un modèle change tous les travaux qui l’utilisent.</translation>
+        <translation>Les étapes font avancer les projets d’elles-mêmes&#xa0;: modifier un modèle change tous les projets qui l’utilisent.</translation>
     </message>
     <message>
         <source>Prices set what customers pay, without touching the studio&apos;s own money.</source>
@@ -146,7 +146,7 @@
     </message>
     <message>
         <source>Orders placed during a job often need fixing while the job is still running.</source>
-        <translation>Les commandes passées pendant un travail doivent souvent être corrigées tant qu’il est en cours.</translation>
+        <translation>Les commandes passées pendant un projet doivent souvent être corrigées tant qu’il est en cours.</translation>
     </message>
     <message>
         <source>Knowing what went to print avoids duplicate runs.</source>
@@ -154,7 +154,7 @@
     </message>
     <message>
         <source>Imports bring subject lists and image batches into a job in bulk.</source>
-        <translation>Les imports chargent en masse listes de personnes et lots d’images dans un travail.</translation>
+        <translation>Les imports chargent en masse listes de personnes et lots d’images dans un projet.</translation>
     </message>
     <message>
         <source>Exports produce the reports and files that production runs on.</source>
@@ -170,7 +170,7 @@
     </message>
     <message>
         <source>Status decides whether a job is open to customers or archived.</source>
-        <translation>Le statut décide si un travail est ouvert aux clients ou archivé.</translation>
+        <translation>Le statut décide si un projet est ouvert aux clients ou archivé.</translation>
     </message>
     <message>
         <source>Releasing an order sends it to the lab; timing matters.</source>
@@ -218,7 +218,7 @@
     </message>
     <message>
         <source>Bulk import creates many jobs at once, and their mistakes at scale.</source>
-        <translation>L’import en masse crée de nombreux travaux d’un coup, et leurs erreurs à grande échelle.</translation>
+        <translation>L’import en masse crée de nombreux projets d’un coup, et leurs erreurs à grande échelle.</translation>
     </message>
     <message>
         <source>Setup</source>
@@ -242,15 +242,15 @@
     </message>
     <message>
         <source>Job Importer</source>
-        <translation>Import de travaux</translation>
+        <translation>Import de projets</translation>
     </message>
     <message>
         <source>Jobs</source>
-        <translation>Travaux</translation>
+        <translation>Projets</translation>
     </message>
     <message>
         <source>Job Settings</source>
-        <translation>Paramètres du travail</translation>
+        <translation>Paramètres du projet</translation>
     </message>
     <message>
         <source>Organizations</source>
@@ -294,7 +294,7 @@
     </message>
     <message>
         <source>Job Orders</source>
-        <translation>Commandes du travail</translation>
+        <translation>Commandes du projet</translation>
     </message>
     <message>
         <source>Print Jobs</source>
@@ -318,7 +318,7 @@
     </message>
     <message>
         <source>Job Status</source>
-        <translation>Statut du travail</translation>
+        <translation>Statut du projet</translation>
     </message>
     <message>
         <source>Release Orders</source>
@@ -330,11 +330,11 @@
     </message>
     <message>
         <source>Fulfillment — Image Services</source>
-        <translation>Exécution — Services d’image</translation>
+        <translation>Traitement des commandes — Services d’image</translation>
     </message>
     <message>
         <source>Fulfillment — Print Services</source>
-        <translation>Exécution — Services d’impression</translation>
+        <translation>Traitement des commandes — Services d’impression</translation>
     </message>
     <message>
         <source>User Management</source>
@@ -362,7 +362,7 @@
     </message>
     <message>
         <source>Import &amp; Create Jobs</source>
-        <translation>Importer et créer des travaux</translation>
+        <translation>Importer et créer des projets</translation>
     </message>
     <message>
         <source>Admin &amp; owner</source>

@@ -222,7 +222,7 @@
     </message>
     <message>
         <source>Setup</source>
-        <translation>Instellingen</translation>
+        <translation>Configuratie</translation>
     </message>
     <message>
         <source>Capture</source>
