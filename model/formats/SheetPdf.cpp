@@ -68,7 +68,7 @@ public:
     // Column rectangles of a table row: feature, permission level, why this matters.
     QList<QRectF> columns(qreal y, qreal height) const
     {
-        const qreal a = m_width * 0.30, b = m_width * 0.18;
+        const qreal a = m_width * 0.28, b = m_width * 0.22;
         return { QRectF(0, y, a, height), QRectF(a, y, b, height), QRectF(a + b, y, m_width - a - b, height) };
     }
     // Where the text of each cell or line goes, relative to the block's top.
