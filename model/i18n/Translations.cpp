@@ -109,8 +109,8 @@ QString Translations::install(const QLocale &locale)
     // Qt's standard dialogs and messages; a missing Debian catalog only leaves them in English.
     const QString qtFolder = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
     installOne(kQtTranslator, QDir(qtFolder).filePath(QStringLiteral("qtbase_") + language + QStringLiteral(".qm")));
-    if (!installOne(kAppTranslator, kResourceFolder + QStringLiteral("/rolesheet_") + language
-                        + QStringLiteral(".qm"))) {
+    if (!installOne(
+            kAppTranslator, kResourceFolder + QStringLiteral("/rolesheet_") + language + QStringLiteral(".qm"))) {
         uninstall();
         return QStringLiteral("en");
     }

@@ -79,8 +79,8 @@ void TestDesktopMetadata::metainfoValidates()
 {
     const QString metainfo = buildFile(kMetainfo);
     QVERIFY2(QFileInfo::exists(metainfo), qPrintable(metainfo));
-    const Run validate = run(QStringLiteral("appstreamcli"), { QStringLiteral("validate"), QStringLiteral("--no-net"),
-                                                                 QStringLiteral("--explain"), metainfo });
+    const Run validate = run(QStringLiteral("appstreamcli"),
+        { QStringLiteral("validate"), QStringLiteral("--no-net"), QStringLiteral("--explain"), metainfo });
     QVERIFY2(validate.exitCode == 0, qPrintable(validate.out));
     QVERIFY2(!validate.out.contains(QStringLiteral("W:")), qPrintable(validate.out));
     QVERIFY2(readText(metainfo).contains(QStringLiteral("version=\"" ROLESHEET_PACKAGE_VERSION "\"")),
@@ -137,13 +137,15 @@ void TestDesktopMetadata::manPageDocumentsEveryCommand()
     page.replace(QStringLiteral("\\-"), QStringLiteral("-"));
     QStringList missing;
     for (const QString &command : std::as_const(commands)) {
-        const QRegularExpression entry(QStringLiteral("^\\.B[IR]? \"?") + QRegularExpression::escape(command)
-                + QStringLiteral("(\\s|\"|$)"),
+        // A tag line of the page: .B name, .BI name … or \fBname\fR …
+        const QRegularExpression entry(QStringLiteral("^(\\.B[IR]? \"?|\\\\fB)") + QRegularExpression::escape(command)
+                + QStringLiteral("(\\s|\"|\\\\|$)"),
             QRegularExpression::MultilineOption);
         if (!page.contains(entry))
             missing.append(command);
     }
-    QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("not in rolesheet-cli.1: ") + missing.join(QLatin1Char(' '))));
+    QVERIFY2(
+        missing.isEmpty(), qPrintable(QStringLiteral("not in rolesheet-cli.1: ") + missing.join(QLatin1Char(' '))));
 }
 
 QTEST_GUILESS_MAIN(TestDesktopMetadata)

@@ -10,8 +10,8 @@
 
 namespace {
 
-const QStringList kLanguages = { QStringLiteral("de"), QStringLiteral("es"), QStringLiteral("fr"),
-    QStringLiteral("nl") };
+const QStringList kLanguages
+    = { QStringLiteral("de"), QStringLiteral("es"), QStringLiteral("fr"), QStringLiteral("nl") };
 
 // One message of a .ts file.
 struct Message
@@ -159,10 +159,11 @@ void TestTranslations::everyMessageTranslatedAndUpToDate()
     }
     QVERIFY2(vanished.isEmpty(),
         qPrintable(QStringLiteral("%1 messages no longer in the sources; run lupdate with -no-obsolete:\n%2")
-                .arg(vanished.size())
-                .arg(describe(vanished))));
+                       .arg(vanished.size())
+                       .arg(describe(vanished))));
     QVERIFY2(unfinished.isEmpty(),
-        qPrintable(QStringLiteral("%1 messages new or unfinished:\n%2").arg(unfinished.size()).arg(describe(unfinished))));
+        qPrintable(
+            QStringLiteral("%1 messages new or unfinished:\n%2").arg(unfinished.size()).arg(describe(unfinished))));
     QCOMPARE(updated.size(), committed.size());
 }
 
@@ -207,7 +208,8 @@ void TestTranslations::everyDefaultCatalogNameIsMarked()
         if (!terms.contains(role.name))
             missing.append(role.name);
     }
-    QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("not in catalogTerms(): ") + missing.join(QStringLiteral(", "))));
+    QVERIFY2(
+        missing.isEmpty(), qPrintable(QStringLiteral("not in catalogTerms(): ") + missing.join(QStringLiteral(", "))));
 }
 
 void TestTranslations::shippedLanguages()
@@ -222,8 +224,7 @@ void TestTranslations::installFollowsTheLocale_data()
     QTest::addColumn<QString>("subjectData");
     QTest::newRow("Germany") << QStringLiteral("de_DE") << QStringLiteral("de") << QStringLiteral("Personendaten");
     QTest::newRow("Ghent") << QStringLiteral("nl_BE") << QStringLiteral("nl") << QStringLiteral("Persoonsgegevens");
-    QTest::newRow("Lyon") << QStringLiteral("fr_FR") << QStringLiteral("fr")
-                          << QStringLiteral("Données des personnes");
+    QTest::newRow("Lyon") << QStringLiteral("fr_FR") << QStringLiteral("fr") << QStringLiteral("Données des personnes");
     QTest::newRow("Madrid") << QStringLiteral("es_ES") << QStringLiteral("es")
                             << QStringLiteral("Datos de las personas");
     QTest::newRow("Lisbon: not shipped") << QStringLiteral("pt_PT") << QStringLiteral("en")
