@@ -160,7 +160,7 @@ QByteArray workspaceJson(const Workspace &ws)
             { QStringLiteral("member"), k.member }, { QStringLiteral("role"), ws.seats().value(k) } });
     }
     doc.insert(QStringLiteral("seats"), seats);
-    return QJsonDocument(doc).toJson(QJsonDocument::Indented);
+    return QJsonDocument(doc).toJson(QJsonDocument::Compact);
 }
 
 } // namespace rs::formats
