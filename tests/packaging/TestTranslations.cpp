@@ -109,6 +109,7 @@ private slots:
     void shippedLanguages();
     void installFollowsTheLocale_data();
     void installFollowsTheLocale();
+    void qtOwnStringsAreTranslated_data();
     void qtOwnStringsAreTranslated();
 };
 
@@ -245,12 +246,23 @@ void TestTranslations::installFollowsTheLocale()
     QCOMPARE(rs::DefaultWorkspace::displayName(QStringLiteral("Subject Data")), QStringLiteral("Subject Data"));
 }
 
+void TestTranslations::qtOwnStringsAreTranslated_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QString>("cancel");
+    QTest::newRow("de") << QStringLiteral("de_DE") << QStringLiteral("Abbrechen");
+    QTest::newRow("es") << QStringLiteral("es_ES") << QStringLiteral("Cancelar");
+    QTest::newRow("fr") << QStringLiteral("fr_FR") << QStringLiteral("Annuler");
+    QTest::newRow("nl") << QStringLiteral("nl_BE") << QStringLiteral("Annuleren");
+}
+
+// The standard dialogs' buttons come from Debian's qtbase catalogs (qt6-translations-l10n).
 void TestTranslations::qtOwnStringsAreTranslated()
 {
-    QCOMPARE(rs::Translations::install(QLocale(QStringLiteral("de_DE"))), QStringLiteral("de"));
-    QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Abbrechen"));
-    QCOMPARE(rs::Translations::install(QLocale(QStringLiteral("es_ES"))), QStringLiteral("es"));
-    QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Cancelar"));
+    QFETCH(QString, locale);
+    QFETCH(QString, cancel);
+    QVERIFY(rs::Translations::install(QLocale(locale)) != QLatin1String("en"));
+    QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), cancel);
     rs::Translations::uninstall();
     QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Cancel"));
 }
