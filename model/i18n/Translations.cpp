@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QLibraryInfo>
+#include <QSettings>
 #include <QTranslator>
 
 namespace rs {
@@ -12,6 +13,7 @@ namespace {
 const QLatin1String kResourceFolder(":/i18n");
 const QLatin1String kQtTranslator("rs-qt-translator");
 const QLatin1String kAppTranslator("rs-app-translator");
+const QLatin1String kLanguageKey("ui/language");
 
 // DefaultWorkspace::displayName() looks these up in "rs::Catalog"; listed here so that lupdate collects them.
 const char *const kCatalogTerms[] = {
@@ -126,6 +128,27 @@ void Translations::uninstall()
         if (translator->objectName() == kQtTranslator || translator->objectName() == kAppTranslator)
             delete translator; // its destructor removes it from the application
     }
+}
+
+QString Translations::chosen()
+{
+    return QSettings().value(kLanguageKey).toString();
+}
+
+QString Translations::choose(const QString &language)
+{
+    QSettings settings;
+    if (language.isEmpty())
+        settings.remove(kLanguageKey);
+    else
+        settings.setValue(kLanguageKey, language);
+    return installChosen();
+}
+
+QString Translations::installChosen()
+{
+    const QString language = chosen();
+    return install(language.isEmpty() ? QLocale::system() : QLocale(language));
 }
 
 QStringList Translations::catalogTerms()

@@ -24,6 +24,13 @@ public:
     // Removes the translators install() put in place; strings appear in English again.
     static void uninstall();
 
+    // The language a person chose in Preferences (saved in QSettings), or "" to follow the system.
+    static QString chosen();
+    // Saves the choice ("" follows the system) and installs it; returns the language installed.
+    static QString choose(const QString &language);
+    // Installs the chosen language, or the system's when none was chosen: the one call a main() makes.
+    static QString installChosen();
+
     // The names of the default catalog (sections, features, built-in roles, the Production template) as written in
     // the source, marked for translation in the context "rs::Catalog". Names a studio typed are not among them.
     static QStringList catalogTerms();

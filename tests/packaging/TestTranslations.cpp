@@ -4,6 +4,7 @@
 
 #include <QProcess>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
 #include <QtTest>
@@ -109,6 +110,7 @@ private slots:
     void shippedLanguages();
     void installFollowsTheLocale_data();
     void installFollowsTheLocale();
+    void aChoiceOutlastsTheSession();
     void qtOwnStringsAreTranslated_data();
     void qtOwnStringsAreTranslated();
 };
@@ -246,6 +248,24 @@ void TestTranslations::installFollowsTheLocale()
     QCOMPARE(rs::DefaultWorkspace::displayName(QStringLiteral("Subject Data")), QStringLiteral("Subject Data"));
 }
 
+void TestTranslations::aChoiceOutlastsTheSession()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCOMPARE(rs::Translations::choose(QStringLiteral("fr")), QStringLiteral("fr"));
+    QCOMPARE(
+        rs::DefaultWorkspace::displayName(QStringLiteral("Subject Data")), QStringLiteral("Données des personnes"));
+    rs::Translations::uninstall();
+    // The next start installs the saved choice, whatever the system says.
+    QCOMPARE(rs::Translations::chosen(), QStringLiteral("fr"));
+    QCOMPARE(rs::Translations::installChosen(), QStringLiteral("fr"));
+    QCOMPARE(rs::Translations::choose(QStringLiteral("nl")), QStringLiteral("nl"));
+    QCOMPARE(rs::DefaultWorkspace::displayName(QStringLiteral("Subject Data")), QStringLiteral("Persoonsgegevens"));
+    // Following the system again forgets the choice.
+    rs::Translations::choose(QString());
+    QCOMPARE(rs::Translations::chosen(), QString());
+    rs::Translations::uninstall();
+}
+
 void TestTranslations::qtOwnStringsAreTranslated_data()
 {
     QTest::addColumn<QString>("locale");
@@ -267,5 +287,12 @@ void TestTranslations::qtOwnStringsAreTranslated()
     QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Cancel"));
 }
 
-QTEST_GUILESS_MAIN(TestTranslations)
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("RolesheetTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("TestTranslations"));
+    TestTranslations test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "TestTranslations.moc"
