@@ -249,9 +249,10 @@ Status MainWindow::openWorkspace(const QString &path)
     Result<std::unique_ptr<Store>> opened = Store::open(path);
     if (!opened)
         return opened.error();
+    m_journal.reset(); // loading empties the staged list; the journal on disk must outlive that
+    m_session->load(opened.value()->workspace());
     m_store = std::move(opened.value());
     m_journal = std::make_unique<Journal>(m_store->location());
-    m_session->load(m_store->workspace());
     addRecent(m_store->location());
     m_messageBar->hide();
     const Id productionTemplate = [&]() {

@@ -26,6 +26,15 @@ Seam &seam()
     return s;
 }
 
+// Set in tests and screenshot runs: a prompt nobody answered in advance is cancelled instead of waiting forever.
+bool unattended(const QString &what)
+{
+    if (!qEnvironmentVariableIsSet("ROLESHEET_NO_MODAL"))
+        return false;
+    qWarning("Unanswered prompt cancelled: %s", qPrintable(what));
+    return true;
+}
+
 template <typename T> std::optional<T> take(std::optional<T> &slot)
 {
     std::optional<T> value = slot;
@@ -41,6 +50,8 @@ QMessageBox::StandardButton Prompts::question(QWidget *parent, const QString &ti
     seam().lastMessage = text;
     if (auto answer = take(seam().answer))
         return *answer;
+    if (unattended(text))
+        return buttons.testFlag(QMessageBox::Cancel) ? QMessageBox::Cancel : QMessageBox::No;
     return QMessageBox::question(parent, title, text, buttons, defaultButton);
 }
 
@@ -49,7 +60,7 @@ void Prompts::warning(QWidget *parent, const QString &title, const QString &text
     seam().lastMessage = text;
     if (take(seam().answer))
         return;
-    if (qEnvironmentVariableIsSet("ROLESHEET_NO_MODAL"))
+    if (unattended(text))
         return;
     QMessageBox::warning(parent, title, text);
 }
@@ -59,7 +70,7 @@ void Prompts::information(QWidget *parent, const QString &title, const QString &
     seam().lastMessage = text;
     if (take(seam().answer))
         return;
-    if (qEnvironmentVariableIsSet("ROLESHEET_NO_MODAL"))
+    if (unattended(text))
         return;
     QMessageBox::information(parent, title, text);
 }
@@ -70,6 +81,10 @@ QString Prompts::text(QWidget *parent, const QString &title, const QString &labe
         *ok = !answer->isNull();
         return *answer;
     }
+    if (unattended(label)) {
+        *ok = false;
+        return {};
+    }
     return QInputDialog::getText(parent, title, label, QLineEdit::Normal, value, ok);
 }
 
@@ -77,6 +92,8 @@ QString Prompts::openFileName(QWidget *parent, const QString &title, const QStri
 {
     if (auto answer = take(seam().fileName))
         return *answer;
+    if (unattended(title))
+        return {};
     return QFileDialog::getOpenFileName(parent, title, dir, filter);
 }
 
@@ -84,6 +101,8 @@ QString Prompts::saveFileName(QWidget *parent, const QString &title, const QStri
 {
     if (auto answer = take(seam().fileName))
         return *answer;
+    if (unattended(title))
+        return {};
     return QFileDialog::getSaveFileName(parent, title, dir, filter);
 }
 
@@ -94,6 +113,8 @@ int Prompts::exec(QDialog *dialog)
         seam().dialog = nullptr;
         return handler(dialog);
     }
+    if (unattended(dialog->windowTitle()))
+        return QDialog::Rejected;
     return dialog->exec();
 }
 

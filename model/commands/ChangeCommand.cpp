@@ -30,9 +30,9 @@ void ChangeCommand::undo()
 {
     if (!m_done)
         return;
-    m_session->restoreWorking(m_touched);
+    const Touched announced = m_session->restoreWorking(m_touched);
     m_done = false;
-    m_session->announce(m_touched);
+    m_session->announce(announced);
 }
 
 } // namespace rs

@@ -110,9 +110,16 @@ Result<Touched> EditSession::applyToWorking(Change &change)
     return m_working.apply(change);
 }
 
-void EditSession::restoreWorking(const Touched &touched)
+Touched EditSession::restoreWorking(const Touched &touched)
 {
+    // What listeners hear is the state before this restore: the cells as they are now.
+    Touched announced = touched;
+    for (auto it = announced.grants.begin(); it != announced.grants.end(); ++it) {
+        const Role *r = m_working.role(it.key().first);
+        it.value() = r ? r->grants.value(it.key().second) : Levels();
+    }
     m_working.restore(touched);
+    return announced;
 }
 
 void EditSession::announce(const Touched &touched)

@@ -39,7 +39,8 @@ public:
 
     // For ChangeCommand only.
     Result<Touched> applyToWorking(Change &change);
-    void restoreWorking(const Touched &touched);
+    // Undoes a change; returns what to announce: the touched things with the state they had before the undo.
+    Touched restoreWorking(const Touched &touched);
     void announce(const Touched &touched);
 
 signals:

@@ -1,0 +1,119 @@
+// The editor's other dialogs: compare roles, edit the catalog, duplicate and rename roles.
+#include "CatalogDialog.h"
+#include "CompareDialog.h"
+#include "GridPanel.h"
+#include "MainWindow.h"
+#include "NavigatorPanel.h"
+#include "Prompts.h"
+#include "RoleActions.h"
+#include "commands/EditSession.h"
+#include "itemmodels/CompareModel.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace rs;
+
+class TestEditorDialogs : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        qputenv("ROLESHEET_NO_MODAL", "1"); // a warning nobody answered must not hang the run
+    }
+    void init() { Prompts::reset(); }
+
+    void compareTwoRoles()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        QVERIFY(window.newWorkspace(dir.filePath(QStringLiteral("s.rolesheet"))));
+        const Workspace &ws = window.session()->working();
+        CompareDialog dialog(ws, ws.builtInRole(BuiltIn::Admin), 0, &window);
+        QListWidget *roles = dialog.roleList();
+        QCOMPARE(dialog.model()->columnCount(), CompareModel::kFixedColumns + 2); // Admin and the template
+        for (int i = 0; i < roles->count(); ++i) {
+            if (roles->item(i)->data(Qt::UserRole).value<Id>() == ws.builtInRole(BuiltIn::Owner))
+                roles->item(i)->setCheckState(Qt::Checked);
+        }
+        QCOMPARE(dialog.model()->columnCount(), CompareModel::kFixedColumns + 3);
+        dialog.onlyDifferences()->setChecked(true);
+        QVERIFY(dialog.findChild<QAbstractItemView *>(QStringLiteral("compareTable"))->model()->rowCount() > 0);
+        window.discardChanges();
+    }
+
+    void editTheCatalog()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        QVERIFY(window.newWorkspace(dir.filePath(QStringLiteral("s.rolesheet"))));
+        EditSession *session = window.session();
+        CatalogDialog dialog(session, &window);
+        QCOMPARE(dialog.tree()->topLevelItemCount(), 6);
+        Prompts::setNextText(QStringLiteral("Post-production"));
+        dialog.addSection();
+        QCOMPARE(dialog.tree()->topLevelItemCount(), 7);
+        Prompts::setNextText(QStringLiteral("Colour Grading"));
+        dialog.addFeature();
+        const Feature *grading = session->working().findFeature(QStringLiteral("Colour Grading"));
+        QVERIFY(grading);
+        QCOMPARE(grading->scope, Scope::Production);
+        // The production member sees every new production feature.
+        QCOMPARE(session->working().grant(session->working().builtInRole(BuiltIn::ProductionMember), grading->id),
+            Levels(Level::View));
+        Prompts::setNextText(QStringLiteral("Grading"));
+        dialog.renameSelected();
+        QVERIFY(session->working().findFeature(QStringLiteral("Grading")));
+        dialog.selectSection(session->working().findSection(QStringLiteral("Post-production"))->id);
+        dialog.moveSelected(-1);
+        QCOMPARE(session->working().sections().at(5).name, QStringLiteral("Post-production"));
+        dialog.selectFeature(session->working().findFeature(QStringLiteral("Grading"))->id);
+        Prompts::setNextAnswer(QMessageBox::Yes);
+        dialog.removeSelected();
+        QVERIFY(!session->working().findFeature(QStringLiteral("Grading")));
+        // A refused rename says why, and nothing changes.
+        dialog.selectFeature(session->working().findFeature(QStringLiteral("Jobs"))->id);
+        Prompts::setNextText(QStringLiteral("Images"));
+        dialog.renameSelected();
+        QVERIFY(!Prompts::lastMessage().isEmpty());
+        QVERIFY(session->working().findFeature(QStringLiteral("Jobs")));
+        window.discardChanges();
+    }
+
+    void duplicateALockedRoleAndRenameTheCopy()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        QVERIFY(window.newWorkspace(dir.filePath(QStringLiteral("s.rolesheet"))));
+        const Workspace &ws = window.session()->working();
+        window.navigator()->selectRole(ws.builtInRole(BuiltIn::Admin));
+        window.roleActions()->action(QStringLiteral("duplicateRole"))->trigger();
+        const Role *copy = ws.findAccountRole(QStringLiteral("Admin (copy)"));
+        QVERIFY(copy);
+        QVERIFY(!copy->isLocked());
+        QCOMPARE(window.grid()->role(), copy->id);
+        QVERIFY(window.roleActions()->action(QStringLiteral("renameRole"))->isEnabled());
+        Prompts::setNextText(QStringLiteral("Studio manager"));
+        window.roleActions()->action(QStringLiteral("renameRole"))->trigger();
+        QCOMPARE(ws.role(window.grid()->role())->name, QStringLiteral("Studio manager"));
+        // A name already taken is refused with the reason.
+        Prompts::setNextText(QStringLiteral("Admin"));
+        window.roleActions()->action(QStringLiteral("renameRole"))->trigger();
+        QVERIFY(window.messageBar()->text().contains(QStringLiteral("already")));
+        QCOMPARE(ws.role(window.grid()->role())->name, QStringLiteral("Studio manager"));
+        window.discardChanges();
+    }
+};
+
+QTEST_MAIN(TestEditorDialogs)
+#include "TestEditorDialogs.moc"

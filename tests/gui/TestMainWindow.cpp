@@ -1,0 +1,397 @@
+// The editor driven as a studio manager drives it: clicks on the grid, the keyboard, the menus and the dialogs.
+#include "DetailsPanel.h"
+#include "GridPanel.h"
+#include "MainWindow.h"
+#include "MemberActions.h"
+#include "MemberDialogs.h"
+#include "NavigatorPanel.h"
+#include "NewRoleDialog.h"
+#include "Prompts.h"
+#include "ReviewDialog.h"
+#include "RoleActions.h"
+#include "commands/EditSession.h"
+#include "commands/Journal.h"
+#include "itemmodels/AccessGridModel.h"
+#include "itemmodels/PermissionGridModel.h"
+#include "storage/Store.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+#include <QTreeWidget>
+
+#include <memory>
+
+using namespace rs;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<MainWindow> m_window;
+    QString m_path;
+
+    const Workspace &working() const { return m_window->session()->working(); }
+    Id feature(const char *name) const { return working().findFeature(QString::fromUtf8(name))->id; }
+    Id section(const char *name) const { return working().findSection(QString::fromUtf8(name))->id; }
+    QTreeView *grid() const { return m_window->grid()->view(); }
+    QModelIndex cell(const char *name, int column) const
+    {
+        return m_window->grid()->cellIndex(feature(name), column);
+    }
+    bool checked(const char *name, int column) const
+    {
+        return cell(name, column).data(Qt::CheckStateRole).toInt() == Qt::Checked;
+    }
+    void click(const QModelIndex &index)
+    {
+        QVERIFY(index.isValid());
+        grid()->scrollTo(index);
+        QTest::mouseClick(grid()->viewport(), Qt::LeftButton, {}, grid()->visualRect(index).center());
+    }
+    void trigger(const char *action) { m_window->action(QString::fromLatin1(action))->trigger(); }
+    int staged() const { return int(m_window->session()->stagedChanges().size()); }
+
+    Id addMember(const QString &name)
+    {
+        Prompts::setNextDialogHandler([&](QDialog *dialog) {
+            dialog->findChild<QLineEdit *>(QStringLiteral("memberName"))->setText(name);
+            return int(QDialog::Accepted);
+        });
+        m_window->memberActions()->action(QStringLiteral("addMember"))->trigger();
+        const Member *m = working().findMember(name);
+        return m ? m->id : 0;
+    }
+    Id createProduction(const QString &name)
+    {
+        Prompts::setNextDialogHandler([&](QDialog *dialog) {
+            dialog->findChild<QLineEdit *>(QStringLiteral("productionName"))->setText(name);
+            return int(QDialog::Accepted);
+        });
+        m_window->memberActions()->action(QStringLiteral("createProduction"))->trigger();
+        const Production *p = working().findProduction(name);
+        return p ? p->id : 0;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        qputenv("ROLESHEET_NO_MODAL", "1"); // a warning nobody answered must not hang the run
+    }
+
+    void init()
+    {
+        Prompts::reset();
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_path = m_dir->filePath(QStringLiteral("studio.rolesheet"));
+        m_window = std::make_unique<MainWindow>();
+        m_window->resize(1300, 850);
+        QVERIFY(m_window->newWorkspace(m_path));
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanup()
+    {
+        m_window->discardChanges();
+        m_window.reset();
+        m_dir.reset();
+    }
+
+    void opensOnTheProductionTemplate()
+    {
+        QCOMPARE(m_window->grid()->role(), working().templates().first()->id);
+        QVERIFY(m_window->grid()->lockLabel()->text().contains(QStringLiteral("financial")));
+        QVERIFY(checked("Jobs", PermissionGridModel::AddColumn));
+        QVERIFY(!checked("Jobs", PermissionGridModel::ViewColumn));
+    }
+
+    void clickingACellStagesItAndHighlightsIt()
+    {
+        QVERIFY(!checked("Organizations", PermissionGridModel::ViewColumn));
+        click(cell("Organizations", PermissionGridModel::ViewColumn));
+        QVERIFY(checked("Organizations", PermissionGridModel::ViewColumn));
+        QCOMPARE(staged(), 1);
+        QVERIFY(cell("Organizations", PermissionGridModel::ViewColumn).data(PermissionGridModel::ChangedRole).toBool());
+        QVERIFY(m_window->windowTitle().contains(QStringLiteral("1 staged change")));
+        QVERIFY(m_window->action(QStringLiteral("apply"))->isEnabled());
+        // The store still holds the workspace as it was.
+        QVERIFY(m_window->store()->workspace().grant(working().templates().first()->id, feature("Organizations"))
+                    .isNone());
+        click(cell("Organizations", PermissionGridModel::ViewColumn));
+        QVERIFY(!checked("Organizations", PermissionGridModel::ViewColumn));
+        QCOMPARE(staged(), 2);
+    }
+
+    void keyboardMovesAndSpaceToggles()
+    {
+        grid()->setFocus();
+        grid()->setCurrentIndex(cell("Organizations", PermissionGridModel::ViewColumn));
+        QTest::keyClick(grid(), Qt::Key_Right);
+        QCOMPARE(grid()->currentIndex(), cell("Organizations", PermissionGridModel::AddColumn));
+        QTest::keyClick(grid(), Qt::Key_Space);
+        QVERIFY(checked("Organizations", PermissionGridModel::AddColumn));
+        QTest::keyClick(grid(), Qt::Key_Down);
+        QCOMPARE(grid()->currentIndex(), cell("Stage Templates", PermissionGridModel::AddColumn));
+        QTest::keyClick(grid(), Qt::Key_Space);
+        QVERIFY(!checked("Stage Templates", PermissionGridModel::AddColumn));
+        QCOMPARE(staged(), 2);
+    }
+
+    void sectionBoxSetsAndClearsTheColumn()
+    {
+        const QModelIndex head = m_window->grid()->sectionCellIndex(section("Capture"), PermissionGridModel::DeleteColumn);
+        QCOMPARE(head.data(Qt::CheckStateRole).toInt(), int(Qt::PartiallyChecked));
+        click(head);
+        QCOMPARE(head.data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+        QVERIFY(checked("Images", PermissionGridModel::DeleteColumn));
+        QVERIFY(checked("Tools — Sort", PermissionGridModel::DeleteColumn));
+        QCOMPARE(m_window->session()->undoStack()->count(), 1);
+        click(head);
+        QCOMPARE(head.data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+        QVERIFY(!checked("Tools — Capture", PermissionGridModel::DeleteColumn));
+    }
+
+    void undoAndRedoFromTheEditMenu()
+    {
+        click(cell("Discount Codes", PermissionGridModel::EditColumn));
+        QVERIFY(checked("Discount Codes", PermissionGridModel::EditColumn));
+        trigger("undo");
+        QVERIFY(!checked("Discount Codes", PermissionGridModel::EditColumn));
+        QCOMPARE(staged(), 0);
+        QVERIFY(!m_window->action(QStringLiteral("apply"))->isEnabled());
+        trigger("redo");
+        QVERIFY(checked("Discount Codes", PermissionGridModel::EditColumn));
+        QCOMPARE(staged(), 1);
+    }
+
+    void aLockedRoleSaysWhyAndStaysAsItWas()
+    {
+        m_window->navigator()->selectRole(working().builtInRole(BuiltIn::Admin));
+        QCOMPARE(m_window->grid()->role(), working().builtInRole(BuiltIn::Admin));
+        QVERIFY(m_window->grid()->lockLabel()->text().contains(QStringLiteral("locked")));
+        QVERIFY(checked("Jobs", PermissionGridModel::DeleteColumn));
+        click(cell("Jobs", PermissionGridModel::DeleteColumn));
+        QVERIFY(checked("Jobs", PermissionGridModel::DeleteColumn));
+        QCOMPARE(staged(), 0);
+        QVERIFY(m_window->messageBar()->isVisible());
+        QVERIFY(m_window->messageBar()->text().contains(QStringLiteral("built-in role")));
+        QVERIFY(!m_window->roleActions()->action(QStringLiteral("deleteRole"))->isEnabled());
+    }
+
+    void aGuardrailedFeatureCannotBeGranted()
+    {
+        const QModelIndex marketing = cell("Marketing", PermissionGridModel::ViewColumn);
+        QVERIFY(marketing.data(Qt::ToolTipRole).toString().contains(QStringLiteral("marketing guardrail")));
+        click(marketing);
+        QVERIFY(!checked("Marketing", PermissionGridModel::ViewColumn));
+        QCOMPARE(staged(), 0);
+        // Taking the guardrail off asks why; cancelling keeps it.
+        QCheckBox *box = m_window->details()->guardrailBox(Category::Marketing);
+        QVERIFY(box->isChecked());
+        Prompts::setNextText(QString());
+        box->click();
+        QVERIFY(box->isChecked());
+        QCOMPARE(staged(), 0);
+        // With a reason it comes off, as one staged change, and the cell opens.
+        Prompts::setNextText(QStringLiteral("Runs the newsletter now"));
+        box->click();
+        QVERIFY(!box->isChecked());
+        QCOMPARE(staged(), 1);
+        click(cell("Marketing", PermissionGridModel::ViewColumn));
+        QVERIFY(checked("Marketing", PermissionGridModel::ViewColumn));
+    }
+
+    void createAFreelancerRole()
+    {
+        const Id spring = createProduction(QStringLiteral("Spring Catalog"));
+        QVERIFY(spring);
+        Id offered = 0;
+        Prompts::setNextDialogHandler([&](QDialog *d) {
+            auto *dialog = qobject_cast<NewRoleDialog *>(d);
+            dialog->nameEdit()->setText(QStringLiteral("Freelance subtitler"));
+            offered = dialog->productionCombo()->currentData().value<Id>();
+            QListWidget *list = dialog->featureList();
+            for (int i = 0; i < list->count(); ++i) {
+                const QString name = list->item(i)->text();
+                if (name != QStringLiteral("Images") && name != QStringLiteral("Tools — Export"))
+                    list->item(i)->setCheckState(Qt::Unchecked);
+            }
+            return int(QDialog::Accepted);
+        });
+        m_window->roleActions()->action(QStringLiteral("freelancerRole"))->trigger();
+        QCOMPARE(offered, spring); // the production just made is selected in the navigator
+        const Role *role = working().findProductionRole(spring, QStringLiteral("Freelance subtitler"));
+        QVERIFY(role);
+        QCOMPARE(role->production, spring);
+        QCOMPARE(m_window->grid()->role(), role->id);
+        QCOMPARE(working().grant(role->id, feature("Images")), Levels::all());
+        QCOMPARE(working().grant(role->id, feature("Tools — Export")), Levels::all());
+        QVERIFY(working().grant(role->id, feature("Subject Data")).isNone());
+        QVERIFY(working().grant(role->id, feature("Jobs")).isNone()); // account-wide: closed to production roles
+        QVERIFY(!(cell("Jobs", PermissionGridModel::ViewColumn).flags() & Qt::ItemIsEnabled));
+        // One undo step takes the whole role away.
+        trigger("undo");
+        QVERIFY(!working().findProductionRole(spring, QStringLiteral("Freelance subtitler")));
+    }
+
+    void reviewThenApply()
+    {
+        click(cell("Organizations", PermissionGridModel::ViewColumn));
+        click(cell("Jobs", PermissionGridModel::AddColumn));
+        bool sawRole = false;
+        int roles = 0;
+        int cells = 0;
+        Prompts::setNextDialogHandler([&](QDialog *d) {
+            auto *dialog = qobject_cast<ReviewDialog *>(d);
+            QTreeWidget *changes = dialog->changesTree();
+            roles = changes->topLevelItemCount();
+            sawRole = changes->topLevelItem(0)->text(0).contains(QStringLiteral("Production"));
+            cells = changes->topLevelItem(0)->childCount();
+            QPushButton *apply = dialog->findChild<QPushButton *>(QStringLiteral("reviewApply"));
+            QTest::mouseClick(apply, Qt::LeftButton);
+            return dialog->result();
+        });
+        trigger("review");
+        QVERIFY(sawRole);
+        QCOMPARE(roles, 1);
+        QCOMPARE(cells, 2);
+        QCOMPARE(staged(), 0);
+        const Id tpl = working().templates().first()->id;
+        QCOMPARE(m_window->store()->workspace().grant(tpl, feature("Organizations")), Levels(Level::View));
+        QVERIFY(!Journal(m_path).exists());
+        Result<std::unique_ptr<Store>> reopened = Store::open(m_path);
+        QVERIFY(reopened);
+        QVERIFY(reopened.value()->workspace().grant(tpl, feature("Jobs")).isNone());
+        QVERIFY(!cell("Organizations", PermissionGridModel::ViewColumn).data(PermissionGridModel::ChangedRole).toBool());
+    }
+
+    void discardDropsEverything()
+    {
+        click(cell("Organizations", PermissionGridModel::ViewColumn));
+        Prompts::setNextAnswer(QMessageBox::Yes);
+        trigger("discard");
+        QCOMPARE(staged(), 0);
+        QVERIFY(!checked("Organizations", PermissionGridModel::ViewColumn));
+        QVERIFY(!Journal(m_path).exists());
+    }
+
+    void transferOwnership()
+    {
+        const Id oldOwner = working().owner();
+        const Id bea = addMember(QStringLiteral("Bea"));
+        QVERIFY(bea);
+        QString explanation;
+        Prompts::setNextDialogHandler([&](QDialog *d) {
+            auto *dialog = qobject_cast<TransferOwnershipDialog *>(d);
+            dialog->memberCombo()->setCurrentIndex(dialog->memberCombo()->findData(bea));
+            explanation = dialog->explanation()->text();
+            return int(QDialog::Accepted);
+        });
+        m_window->memberActions()->action(QStringLiteral("transferOwnership"))->trigger();
+        QVERIFY(explanation.contains(QStringLiteral("Bea becomes the Admin & owner")));
+        QVERIFY(explanation.contains(QStringLiteral("becomes an Admin")));
+        QCOMPARE(working().owner(), bea);
+        QCOMPARE(working().member(oldOwner)->accountRole, working().builtInRole(BuiltIn::Admin));
+        QVERIFY(m_window->applyChanges());
+        QCOMPARE(m_window->store()->workspace().owner(), bea);
+    }
+
+    void checkAccessNamesTheGrantingRole()
+    {
+        const Id spring = createProduction(QStringLiteral("Spring Catalog"));
+        const Id mia = addMember(QStringLiteral("Mia"));
+        Prompts::setNextDialogHandler([&](QDialog *dialog) {
+            auto *member = dialog->findChild<QComboBox *>(QStringLiteral("member"));
+            auto *production = dialog->findChild<QComboBox *>(QStringLiteral("production"));
+            member->setCurrentIndex(member->findData(mia));
+            production->setCurrentIndex(production->findData(spring));
+            return int(QDialog::Accepted);
+        });
+        m_window->memberActions()->action(QStringLiteral("invite"))->trigger();
+        QCOMPARE(working().seatRole(spring, mia), working().builtInRole(BuiltIn::ProductionMember));
+
+        QString images;
+        bool jobsDenied = false;
+        Prompts::setNextDialogHandler([&](QDialog *d) {
+            auto *dialog = qobject_cast<CheckAccessDialog *>(d);
+            dialog->memberCombo()->setCurrentIndex(dialog->memberCombo()->findData(mia));
+            dialog->productionCombo()->setCurrentIndex(dialog->productionCombo()->findData(spring));
+            AccessGridModel *model = dialog->model();
+            for (int r = 0; r < model->rowCount(); ++r) {
+                const QString name = model->index(r, AccessGridModel::FeatureColumn).data().toString();
+                if (name == QStringLiteral("Images"))
+                    images = model->index(r, AccessGridModel::AddColumn).data().toString();
+                if (name == QStringLiteral("Jobs"))
+                    jobsDenied = !model->index(r, AccessGridModel::ViewColumn).data(AccessGridModel::GrantedRole)
+                                      .toBool();
+            }
+            return int(QDialog::Rejected);
+        });
+        m_window->memberActions()->action(QStringLiteral("checkAccess"))->trigger();
+        QVERIFY(images.contains(QStringLiteral("Production member")));
+        QVERIFY(jobsDenied);
+    }
+
+    void stagedChangesSurviveACrash()
+    {
+        click(cell("Organizations", PermissionGridModel::ViewColumn));
+        QVERIFY(Journal(m_path).exists());
+        // A second editor opens the same file, as after a kill: it offers the staged change back.
+        MainWindow second;
+        Prompts::setNextAnswer(QMessageBox::Yes);
+        QVERIFY(second.openWorkspace(m_path));
+        QVERIFY2(Prompts::lastMessage().contains(QStringLiteral("1 staged change")), qPrintable(Prompts::lastMessage()));
+        QCOMPARE(second.session()->stagedChanges().size(), 1);
+        const Id tpl = working().templates().first()->id;
+        QCOMPARE(second.session()->working().grant(tpl, feature("Organizations")), Levels(Level::View));
+        second.discardChanges();
+    }
+
+    void closingWithStagedChangesAsks()
+    {
+        click(cell("Organizations", PermissionGridModel::ViewColumn));
+        Prompts::setNextAnswer(QMessageBox::Cancel);
+        QVERIFY(!m_window->close());
+        QVERIFY(m_window->isVisible());
+        Prompts::setNextAnswer(QMessageBox::Discard);
+        QVERIFY(m_window->close());
+        QCOMPARE(staged(), 0);
+    }
+
+    void deletingAHeldRoleNamesTheHolders()
+    {
+        Prompts::setNextDialogHandler([&](QDialog *d) {
+            auto *dialog = qobject_cast<NewRoleDialog *>(d);
+            dialog->nameEdit()->setText(QStringLiteral("Retoucher"));
+            dialog->sourceCombo()->setCurrentIndex(1); // the Production template
+            return int(QDialog::Accepted);
+        });
+        m_window->roleActions()->action(QStringLiteral("newRole"))->trigger();
+        const Role *role = working().findAccountRole(QStringLiteral("Retoucher"));
+        QVERIFY(role);
+        QCOMPARE(role->guardrails, working().templates().first()->guardrails);
+        const Id retoucher = role->id;
+        const Id mia = addMember(QStringLiteral("Mia"));
+        QVERIFY(m_window->session()->submit(Change::setAccountRole(mia, retoucher)));
+        m_window->navigator()->selectRole(retoucher);
+        Prompts::setNextAnswer(QMessageBox::Yes);
+        m_window->roleActions()->action(QStringLiteral("deleteRole"))->trigger();
+        QVERIFY(working().role(retoucher));
+        QVERIFY(m_window->messageBar()->text().contains(QStringLiteral("Mia")));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "TestMainWindow.moc"
