@@ -88,7 +88,7 @@ void CompareDialog::refresh()
     m_model->setRoles(m_ws, ids);
     m_table->resizeColumnsToContents();
     m_summary->setText(ids.size() < 2 ? tr("Tick two or more roles.")
-                                      : tr("%n feature(s) differ", nullptr, m_model->differingRows()));
+                                      : tr("Features that differ: %1").arg(m_model->differingRows()));
 }
 
 } // namespace rs

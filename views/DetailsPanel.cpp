@@ -11,6 +11,8 @@
 #include <QListWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace rs {
 
 namespace {
@@ -65,10 +67,15 @@ DetailsPanel::DetailsPanel(EditSession *session, QWidget *parent)
     layout->addWidget(m_holders, 1);
 
     connect(m_session, &EditSession::workingChanged, this, [this](const Touched &t) {
+        if (!t.members.isEmpty() || !t.seats.isEmpty() || !t.roles.isEmpty())
+            m_holderIndexValid = false;
         if (t.roles.contains(m_role) || !t.members.isEmpty() || !t.seats.isEmpty())
             refresh();
     });
-    connect(m_session, &EditSession::reloaded, this, &DetailsPanel::refresh);
+    connect(m_session, &EditSession::reloaded, this, [this]() {
+        m_holderIndexValid = false;
+        refresh();
+    });
     refresh();
 }
 
@@ -111,6 +118,30 @@ void DetailsPanel::guardrailToggled(Category category, bool on)
     refresh();
 }
 
+const QList<Id> &DetailsPanel::holdersOf(Id role)
+{
+    // One pass over members and seats serves every role shown until the next change: switching roles stays fast on a
+    // workspace of a hundred thousand seats.
+    if (!m_holderIndexValid) {
+        m_holderIndex.clear();
+        const Workspace &ws = m_session->working();
+        for (const Member &m : ws.members()) {
+            if (m.accountRole)
+                m_holderIndex[m.accountRole].append(m.id);
+        }
+        for (auto it = ws.seats().cbegin(); it != ws.seats().cend(); ++it)
+            m_holderIndex[it.value()].append(it.key().member);
+        for (QList<Id> &members : m_holderIndex) {
+            std::sort(members.begin(), members.end());
+            members.erase(std::unique(members.begin(), members.end()), members.end());
+        }
+        m_holderIndexValid = true;
+    }
+    static const QList<Id> none;
+    const auto it = m_holderIndex.constFind(role);
+    return it == m_holderIndex.cend() ? none : *it;
+}
+
 void DetailsPanel::refresh()
 {
     m_refreshing = true;
@@ -149,9 +180,11 @@ void DetailsPanel::refresh()
     m_invitedOnly->setChecked(r->invitedOnly || r->builtIn == BuiltIn::CreateProductions);
     m_invitedOnly->setVisible(r->isAccountRole());
     m_invitedOnly->setEnabled(!r->isLocked());
-    const QList<Id> holders = ws->holders(r->id);
+    const QList<Id> holders = r->isTemplate ? QList<Id>() : holdersOf(r->id);
     m_holdersTitle->setText(r->isTemplate ? tr("Templates are not held by anyone.")
-                                          : tr("Held by %n member(s)", nullptr, int(holders.size())));
+                                          : holders.isEmpty() ? tr("Nobody holds this role.")
+                                                              : tr("Members who hold it: %1").arg(holders.size()));
+    m_holders->setVisible(!holders.isEmpty());
     m_holders->clear();
     for (int i = 0; i < holders.size() && i < kMaxHoldersListed; ++i) {
         if (const Member *m = ws->member(holders.at(i)))

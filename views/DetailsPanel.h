@@ -27,11 +27,14 @@ public:
 
 private:
     void refresh();
+    const QList<Id> &holdersOf(Id role);
     void guardrailToggled(Category category, bool on);
 
     EditSession *m_session;
     Id m_role = 0;
     bool m_refreshing = false;
+    QHash<Id, QList<Id>> m_holderIndex; // role -> members holding it; built on first use, dropped on change
+    bool m_holderIndexValid = false;
     QLabel *m_name;
     QLabel *m_kind;
     QLabel *m_description;

@@ -22,6 +22,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
 #include <QUndoStack>
@@ -49,7 +50,13 @@ MainWindow::MainWindow(QWidget *parent)
     , m_details(new DetailsPanel(m_session, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_messageBar(new QLabel(this))
+    , m_journalTimer(new QTimer(this))
 {
+    // The journal is written as soon as control returns to the event loop: after the grid has repainted, before the
+    // next input is read. A burst of edits in one turn writes it once.
+    m_journalTimer->setSingleShot(true);
+    m_journalTimer->setInterval(0);
+    connect(m_journalTimer, &QTimer::timeout, this, &MainWindow::writeJournal);
     setObjectName(QStringLiteral("mainWindow"));
     m_roleActions = new RoleActions(this);
     m_memberActions = new MemberActions(this);
@@ -88,7 +95,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_session, &EditSession::refused, this, &MainWindow::showMessage);
     connect(m_session, &EditSession::workingChanged, m_messageBar, &QWidget::hide);
     connect(m_session, &EditSession::stagedChanged, this, [this]() {
-        writeJournal();
+        if (!m_restoring)
+            m_journalTimer->start();
         updateActions();
         updateTitle();
     });
@@ -103,6 +111,8 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    if (m_journalTimer->isActive())
+        writeJournal();
     // The session's item models read the store's workspace: let them go first.
     delete m_navigator;
     delete m_grid;
@@ -136,8 +146,8 @@ void MainWindow::createActions()
     QAction *discard = makeAction(QStringLiteral("discard"), tr("&Discard Changes…"), QKeySequence(tr("Ctrl+Shift+D")));
     connect(discard, &QAction::triggered, this, [this]() {
         if (Prompts::question(this, tr("Discard changes"),
-                tr("Drop all %n staged change(s)? The workspace stays as it was.", nullptr,
-                    int(m_session->stagedChanges().size())))
+                tr("Drop every staged change (%1 in all)? The workspace stays as it was.")
+                    .arg(m_session->stagedChanges().size()))
             == QMessageBox::Yes)
             discardChanges();
     });
@@ -231,9 +241,11 @@ void MainWindow::updateTitle()
     }
     const int staged = int(m_session->stagedChanges().size());
     const QString name = QFileInfo(m_store->location()).fileName();
-    setWindowTitle(staged ? tr("%1 — %n staged change(s) — Rolesheet", nullptr, staged).arg(name)
+    setWindowTitle(staged ? tr("%1 — staged changes: %2 — Rolesheet").arg(name).arg(staged)
                           : tr("%1 — Rolesheet").arg(name));
-    statusBar()->showMessage(staged ? tr("%n change(s) staged, not applied yet", nullptr, staged)
+    statusBar()->showMessage(staged ? tr("Staged, not applied yet: %1 change(s). Review them with Ctrl+R, apply with "
+                                         "Ctrl+S.")
+                                          .arg(staged)
                                     : tr("Workspace %1: every change applied").arg(m_store->workspace().name()));
 }
 
@@ -249,6 +261,9 @@ Status MainWindow::openWorkspace(const QString &path)
     Result<std::unique_ptr<Store>> opened = Store::open(path);
     if (!opened)
         return opened.error();
+    if (m_journalTimer->isActive())
+        writeJournal();
+    m_journalTimer->stop();
     m_journal.reset(); // loading empties the staged list; the journal on disk must outlive that
     m_session->load(opened.value()->workspace());
     m_store = std::move(opened.value());
@@ -281,8 +296,8 @@ void MainWindow::offerJournal()
     if (!saved || saved->isEmpty())
         return;
     const auto answer = Prompts::question(this, tr("Restore staged changes"),
-        tr("The last session left %n staged change(s) that were never applied. Restore them?", nullptr,
-            int(saved->size())),
+        tr("The last session left staged changes that were never applied (%1 in all). Restore them?")
+            .arg(saved->size()),
         QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
     if (answer != QMessageBox::Yes) {
         m_journal->clear();
@@ -295,7 +310,7 @@ void MainWindow::offerJournal()
     m_restoring = false;
     writeJournal();
     if (refused)
-        showMessage(tr("%n saved change(s) no longer fit the workspace and were left out.", nullptr, refused));
+        showMessage(tr("Some saved changes no longer fit the workspace and were left out: %1.").arg(refused));
 }
 
 void MainWindow::writeJournal()
@@ -317,10 +332,11 @@ Status MainWindow::applyChanges()
         return s;
     }
     m_session->load(m_store->workspace());
+    m_journalTimer->stop();
     m_journal->clear();
     if (m_store->workspace().role(role))
         m_navigator->selectRole(role);
-    statusBar()->showMessage(tr("%n change(s) applied", nullptr, int(changes.size())), 8000);
+    statusBar()->showMessage(tr("Applied: %1 change(s), in one step.").arg(changes.size()), 8000);
     updateActions();
     updateTitle();
     return {};
@@ -330,6 +346,7 @@ void MainWindow::discardChanges()
 {
     const Id role = m_grid->role();
     m_session->discard();
+    m_journalTimer->stop();
     if (m_journal)
         m_journal->clear();
     if (m_session->working().role(role))
@@ -353,8 +370,8 @@ bool MainWindow::confirmLeavingStaged()
     if (!m_session->hasStagedChanges())
         return true;
     const auto answer = Prompts::question(this, tr("Staged changes"),
-        tr("%n change(s) are staged but not applied. Apply them before leaving?", nullptr,
-            int(m_session->stagedChanges().size())),
+        tr("Some changes are staged but not applied (%1 in all). Apply them before leaving?")
+            .arg(m_session->stagedChanges().size()),
         QMessageBox::Apply | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Apply);
     if (answer == QMessageBox::Apply)
         return applyChanges().ok();

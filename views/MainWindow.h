@@ -10,6 +10,7 @@ class QAction;
 class QLabel;
 class QMenu;
 class QSplitter;
+class QTimer;
 
 namespace rs {
 
@@ -80,6 +81,7 @@ private:
     MemberActions *m_memberActions;
     QMenu *m_recentMenu = nullptr;
     bool m_restoring = false;
+    QTimer *m_journalTimer;
 };
 
 } // namespace rs

@@ -98,6 +98,7 @@ CheckAccessDialog::CheckAccessDialog(const Workspace &ws, Id member, Id producti
         m_production->setCurrentIndex(std::max(0, m_production->findData(production)));
     m_table->setModel(m_model);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->setWordWrap(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
     auto *form = new QFormLayout;
@@ -121,7 +122,10 @@ void CheckAccessDialog::refresh()
     const Id member = m_member->currentData().value<Id>();
     const Id production = m_production->currentData().value<Id>();
     m_model->setQuery(m_ws, member, production);
-    m_table->resizeColumnsToContents();
+    m_table->resizeColumnToContents(AccessGridModel::SectionColumn);
+    m_table->resizeColumnToContents(AccessGridModel::FeatureColumn);
+    for (int c = AccessGridModel::ViewColumn; c <= AccessGridModel::DeleteColumn; ++c)
+        m_table->setColumnWidth(c, 170);
     const Member *m = m_ws.member(member);
     const Role *account = m ? m_ws.role(m->accountRole) : nullptr;
     const Role *seat = m_ws.role(m_ws.seatRole(production, member));
@@ -129,7 +133,8 @@ void CheckAccessDialog::refresh()
     if (production)
         text += QLatin1Char(' ')
             + (seat ? tr("In this production: %1.").arg(seat->name) : tr("Not on this production's team."));
-    text += QLatin1Char(' ') + tr("Each granted level names the role that grants it.");
+    text += QLatin1Char(' ') + tr("Each granted level names the role that grants it; \"(team)\" marks the role held in "
+                                  "the production.");
     m_summary->setText(text);
 }
 

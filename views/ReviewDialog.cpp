@@ -53,8 +53,8 @@ ReviewDialog::ReviewDialog(EditSession *session, QWidget *parent)
         tree->setUniformRowHeights(true);
         tree->header()->setStretchLastSection(true);
         tree->setColumnWidth(0, 320);
-        tree->setColumnWidth(1, 140);
-        tree->setColumnWidth(2, 140);
+        tree->setColumnWidth(1, 170);
+        tree->setColumnWidth(2, 170);
     }
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
@@ -114,7 +114,7 @@ void ReviewDialog::fill()
             break;
         }
         role->setText(0, what);
-        role->setText(2, tr("%n cell(s) differ", nullptr, int(rc.cells.size())));
+        role->setText(2, tr("Cells that differ: %1").arg(rc.cells.size()));
         for (const QString &note : rc.notes)
             new QTreeWidgetItem(role, { note });
         for (const CellChange &c : rc.cells)
@@ -155,7 +155,7 @@ void ReviewDialog::fill()
         row->setToolTip(3, where);
     }
     for (QTreeWidgetItem *member : std::as_const(byMember))
-        member->setText(1, tr("%n feature(s)", nullptr, member->childCount()));
+        member->setText(1, tr("Features: %1").arg(member->childCount()));
     if (diff.access.isEmpty())
         new QTreeWidgetItem(m_impact, { tr("Nobody gains or loses access.") });
     if (byMember.size() <= 10)

@@ -29,8 +29,7 @@ void AccessGridModel::setQuery(const Workspace &ws, Id member, Id production)
                 const Role *r = ws.role(p.role);
                 if (!r || !p.levels.has(kAllLevels[l]))
                     continue;
-                row.grantedBy[l] << (p.production ? tr("%1 (team role)").arg(r->name)
-                                                  : tr("%1 (account role)").arg(r->name));
+                row.grantedBy[l] << (p.production ? tr("%1 (team)").arg(r->name) : r->name);
             }
         }
         m_rows.append(row);
