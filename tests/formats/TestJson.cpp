@@ -234,6 +234,30 @@ private slots:
             QCOMPARE(ws.grant(*copy, f), ws.grant(*role, f));
     }
 
+    // Through the command line: a role exported from one workspace is imported into another and reads the same.
+    void importRoleThroughCli()
+    {
+        const QString from = m_dir.filePath(QStringLiteral("role-from.rolesheet"));
+        const QString to = m_dir.filePath(QStringLiteral("role-to.rolesheet"));
+        QVERIFY(fmt::createStore(from, m_base));
+        QVERIFY(fmt::createStore(to, DefaultWorkspace::create()));
+        const QString file = m_dir.filePath(QStringLiteral("editor.json"));
+        fmt::Run r = fmt::cli({ QStringLiteral("--db"), from, QStringLiteral("export"), QStringLiteral("Editor"),
+            QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("-o"), file });
+        QCOMPARE(r.exit, 0);
+        r = fmt::cli({ QStringLiteral("--db"), to, QStringLiteral("import-role"), file });
+        QVERIFY2(r.exit == 0, r.err.constData());
+        const QStringList csv
+            = { QStringLiteral("export"), QStringLiteral("Editor"), QStringLiteral("--format"), QStringLiteral("csv") };
+        const fmt::Run a = fmt::cli(QStringList { QStringLiteral("--db"), from } + csv);
+        const fmt::Run b = fmt::cli(QStringList { QStringLiteral("--db"), to } + csv);
+        QCOMPARE(b.exit, 0);
+        QCOMPARE(b.out, a.out);
+        // The same file again is refused: the name is taken.
+        r = fmt::cli({ QStringLiteral("--db"), to, QStringLiteral("import-role"), file });
+        QCOMPARE(r.exit, 2);
+    }
+
     void hostileRole_data()
     {
         QTest::addColumn<QByteArray>("json");

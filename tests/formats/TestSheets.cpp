@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QTextDocument>
 
 using namespace rs;
 
@@ -179,6 +180,20 @@ private slots:
         QVERIFY(matrix.at(0).contains(script));
         for (const QStringList &row : matrix)
             QCOMPARE(row.size(), matrix.at(0).size());
+    }
+
+    // The rich-text document a preview shows carries the same sheet.
+    void document()
+    {
+        const Workspace ws = DefaultWorkspace::create();
+        const auto doc = formats::roleSheetDocument(
+            formats::RoleSheet::build(ws, *ws.findTemplate(QStringLiteral("Production")), kDate));
+        const QString text = doc->toPlainText();
+        QVERIFY(text.contains(QStringLiteral("Production")));
+        QVERIFY(text.contains(QStringLiteral("Fulfillment — Print Services")));
+        QVERIFY(text.contains(QStringLiteral("View / Delete")));
+        QCOMPARE(
+            doc->metaInformation(QTextDocument::DocumentTitle), QStringLiteral("Studio — Production — 2026-01-15"));
     }
 
     // The auditors' matrix: every feature a row, every role and template a column, the source notation in the cells.
