@@ -114,7 +114,7 @@ void GridPanel::updateTitle()
         m_lock->setVisible(true);
         return;
     }
-    m_title->setText(Rules::roleLabel(m_session->working(), *r));
+    m_title->setText(r->name);
     QStringList lines;
     if (r->isLocked())
         lines << tr("%1 is built in and locked: its permissions cannot be changed. Duplicate it to make a role you "

@@ -203,6 +203,14 @@ void MainWindow::createMenus()
     roles->addActions(m_roleActions->actions());
     QMenu *people = menuBar()->addMenu(tr("&Members"));
     people->addActions(m_memberActions->actions());
+    // The same actions on a right click in the navigator, where the role or member they act on is picked.
+    QTreeView *tree = m_navigator->view();
+    tree->setContextMenuPolicy(Qt::ActionsContextMenu);
+    tree->addActions(m_roleActions->actions().mid(0, 5));
+    auto *separator = new QAction(tree);
+    separator->setSeparator(true);
+    tree->addAction(separator);
+    tree->addActions(m_memberActions->actions());
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(action(QStringLiteral("about")));
 

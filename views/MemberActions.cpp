@@ -81,6 +81,12 @@ MemberActions::MemberActions(MainWindow *window)
         &QAction::triggered, this, &MemberActions::invite);
     connect(add(QStringLiteral("checkAccess"), tr("&Check Access…"), QKeySequence(tr("Ctrl+K"))), &QAction::triggered,
         this, &MemberActions::checkAccess);
+    connect(add(QStringLiteral("removeFromTeam"), tr("Remove from &Team…"), QKeySequence(tr("Ctrl+Shift+U"))),
+        &QAction::triggered, this, &MemberActions::removeFromTeam);
+    connect(add(QStringLiteral("removeMember"), tr("&Remove Member…"), QKeySequence(tr("Ctrl+Shift+Del"))),
+        &QAction::triggered, this, &MemberActions::removeMember);
+    connect(add(QStringLiteral("deleteProduction"), tr("&Delete Production…"), QKeySequence(tr("Ctrl+Alt+Del"))),
+        &QAction::triggered, this, &MemberActions::deleteProduction);
 }
 
 QAction *MemberActions::add(const QString &name, const QString &text, const QKeySequence &shortcut)
@@ -103,8 +109,50 @@ QAction *MemberActions::action(const QString &name) const
 
 void MemberActions::updateActions()
 {
+    const bool open = m_window->store() != nullptr;
     for (QAction *a : m_actions)
-        a->setEnabled(m_window->store() != nullptr);
+        a->setEnabled(open);
+    const Id member = m_window->navigator()->currentMember();
+    const Id production = m_window->navigator()->currentProduction();
+    action(QStringLiteral("removeFromTeam"))->setEnabled(open && member && production);
+    action(QStringLiteral("removeMember"))->setEnabled(open && member);
+    action(QStringLiteral("deleteProduction"))->setEnabled(open && production);
+}
+
+void MemberActions::removeFromTeam()
+{
+    EditSession *session = m_window->session();
+    const Member *m = session->working().member(m_window->navigator()->currentMember());
+    const Production *p = session->working().production(m_window->navigator()->currentProduction());
+    if (!m || !p)
+        return;
+    if (Prompts::question(m_window, tr("Remove from team"), tr("Take %1 off the team of %2?").arg(m->name, p->name))
+        == QMessageBox::Yes)
+        session->submit(Change::uninvite(p->id, m->id));
+}
+
+void MemberActions::removeMember()
+{
+    EditSession *session = m_window->session();
+    const Member *m = session->working().member(m_window->navigator()->currentMember());
+    if (!m)
+        return;
+    if (Prompts::question(m_window, tr("Remove member"),
+            tr("Remove %1 from the workspace, with every team seat they hold?").arg(m->name))
+        == QMessageBox::Yes)
+        session->submit(Change::removeMember(m->id));
+}
+
+void MemberActions::deleteProduction()
+{
+    EditSession *session = m_window->session();
+    const Production *p = session->working().production(m_window->navigator()->currentProduction());
+    if (!p)
+        return;
+    if (Prompts::question(m_window, tr("Delete production"),
+            tr("Delete %1 with its team and its own roles? Members stay in the workspace.").arg(p->name))
+        == QMessageBox::Yes)
+        session->submit(Change::deleteProduction(p->id));
 }
 
 void MemberActions::addMember()

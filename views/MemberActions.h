@@ -27,6 +27,9 @@ public:
     void createProduction();
     void invite();
     void checkAccess();
+    void removeFromTeam();
+    void removeMember();
+    void deleteProduction();
 
 private:
     QAction *add(const QString &name, const QString &text, const QKeySequence &shortcut);

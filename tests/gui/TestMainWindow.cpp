@@ -149,6 +149,22 @@ private slots:
         QCOMPARE(staged(), 2);
     }
 
+    void filterNarrowsTheGrid()
+    {
+        QAbstractItemModel *shown = grid()->model();
+        QCOMPARE(shown->rowCount(), 6);
+        QTest::keyClicks(m_window->grid()->filterEdit(), QStringLiteral("tools"));
+        QCOMPARE(shown->rowCount(), 1); // Capture alone
+        QCOMPARE(shown->rowCount(shown->index(0, 0)), 4);
+        QVERIFY(cell("Tools — Sort", PermissionGridModel::ViewColumn).isValid());
+        QVERIFY(!cell("Jobs", PermissionGridModel::ViewColumn).isValid());
+        // Clicking through the filter still stages the right cell.
+        click(cell("Tools — Sort", PermissionGridModel::EditColumn));
+        QVERIFY(checked("Tools — Sort", PermissionGridModel::EditColumn));
+        m_window->grid()->filterEdit()->clear();
+        QCOMPARE(shown->rowCount(), 6);
+    }
+
     void sectionBoxSetsAndClearsTheColumn()
     {
         const QModelIndex head = m_window->grid()->sectionCellIndex(section("Capture"), PermissionGridModel::DeleteColumn);
@@ -342,6 +358,17 @@ private slots:
         m_window->memberActions()->action(QStringLiteral("checkAccess"))->trigger();
         QVERIFY(images.contains(QStringLiteral("Production member")));
         QVERIFY(jobsDenied);
+    }
+
+    void theOwnerCannotBeRemoved()
+    {
+        m_window->navigator()->selectMember(working().owner());
+        QVERIFY(m_window->memberActions()->action(QStringLiteral("removeMember"))->isEnabled());
+        Prompts::setNextAnswer(QMessageBox::Yes);
+        m_window->memberActions()->action(QStringLiteral("removeMember"))->trigger();
+        QVERIFY(working().member(working().owner()));
+        QVERIFY(m_window->messageBar()->isVisible());
+        QCOMPARE(staged(), 0);
     }
 
     void stagedChangesSurviveACrash()
