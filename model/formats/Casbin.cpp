@@ -27,6 +27,14 @@ const char kModel[] = "[request_definition]\n"
 const QLatin1String kEverywhere("*");
 const QLatin1String kTeam("team");
 
+// Level names in mapping.csv stay English whatever the language of the person exporting: files are read by machines.
+QString levelNameInFiles(Level level)
+{
+    QString name = levelKey(level);
+    name[0] = name.at(0).toUpper();
+    return name;
+}
+
 bool reachesAll(const Role &role)
 {
     return role.builtIn == BuiltIn::Owner || role.builtIn == BuiltIn::Admin || !role.invitedOnly;
@@ -87,7 +95,7 @@ CasbinPolicy CasbinPolicy::build(const Workspace &ws)
     for (const Feature &f : ws.features())
         mapping += csvRecord({ QStringLiteral("feature"), featureId(f.id), f.name });
     for (Level l : kAllLevels)
-        mapping += csvRecord({ QStringLiteral("level"), levelId(l), levelName(l) });
+        mapping += csvRecord({ QStringLiteral("level"), levelId(l), levelNameInFiles(l) });
     for (const Role &r : ws.roles()) {
         if (!r.isTemplate)
             mapping += csvRecord({ QStringLiteral("role"), roleId(r.id), r.name });

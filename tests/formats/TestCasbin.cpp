@@ -11,6 +11,14 @@
 
 using namespace rs;
 
+namespace {
+
+// The level names of mapping.csv, in the order of kAllLevels.
+const QString kLevelNames[]
+    = { QStringLiteral("View"), QStringLiteral("Add"), QStringLiteral("Edit"), QStringLiteral("Delete") };
+
+} // namespace
+
 class TestCasbin : public QObject
 {
     Q_OBJECT
@@ -71,13 +79,14 @@ private slots:
         for (const Member &m : ws.members()) {
             for (const Production &p : ws.productions()) {
                 for (const Feature &f : ws.features()) {
-                    for (Level l : kAllLevels) {
+                    for (int li = 0; li < 4; ++li) {
+                        const Level l = kAllLevels[li];
                         byName += QStringList { m.name, p.name, f.name, levelKey(l) }.join(QLatin1Char('\t')).toUtf8()
                             + '\n';
                         byId += QStringList { ids[QStringLiteral("member")].value(m.name),
                             ids[QStringLiteral("production")].value(p.name),
                             ids[QStringLiteral("feature")].value(f.name),
-                            ids[QStringLiteral("level")].value(levelName(l)) }
+                            ids[QStringLiteral("level")].value(kLevelNames[li]) }
                                     .join(QLatin1Char('\t'))
                                     .toUtf8()
                             + '\n';
