@@ -31,7 +31,12 @@ CompareDialog::CompareDialog(const Workspace &ws, Id current, Id production, QWi
     QList<const Role *> roles = ws.accountRoles() + ws.templates() + ws.productionRoles(production);
     int checked = 0;
     for (const Role *r : std::as_const(roles)) {
-        auto *item = new QListWidgetItem(Rules::roleLabel(ws, *r), m_roles);
+        QString label = r->name;
+        if (r->isTemplate)
+            label = tr("%1 (template)").arg(r->name);
+        else if (r->isProductionRole())
+            label = tr("%1 (production role)").arg(r->name);
+        auto *item = new QListWidgetItem(label, m_roles);
         item->setData(Qt::UserRole, r->id);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         const bool on = r->id == current || (checked < 2 && r->id != current && r->isTemplate);
@@ -43,6 +48,7 @@ CompareDialog::CompareDialog(const Workspace &ws, Id current, Id production, QWi
     m_table->setObjectName(QStringLiteral("compareTable"));
     m_table->setModel(m_proxy);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setWordWrap(false);
@@ -86,7 +92,10 @@ void CompareDialog::refresh()
             ids.append(m_roles->item(i)->data(Qt::UserRole).value<Id>());
     }
     m_model->setRoles(m_ws, ids);
-    m_table->resizeColumnsToContents();
+    m_table->resizeColumnToContents(0);
+    m_table->resizeColumnToContents(1);
+    for (int c = CompareModel::kFixedColumns; c < m_model->columnCount(); ++c)
+        m_table->setColumnWidth(c, 160);
     m_summary->setText(ids.size() < 2 ? tr("Tick two or more roles.")
                                       : tr("Features that differ: %1").arg(m_model->differingRows()));
 }

@@ -9,6 +9,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QListWidget>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -61,6 +62,19 @@ DetailsPanel::DetailsPanel(EditSession *session, QWidget *parent)
     layout->addWidget(m_name);
     layout->addWidget(m_kind);
     layout->addWidget(m_description);
+    m_editDescription = new QPushButton(tr("Edit &description…"), this);
+    m_editDescription->setObjectName(QStringLiteral("editDescription"));
+    connect(m_editDescription, &QPushButton::clicked, this, [this]() {
+        const Role *r = m_session->working().role(m_role);
+        if (!r)
+            return;
+        bool ok = false;
+        const QString text = Prompts::text(this, tr("Description"),
+            tr("What %1 is for, in a sentence or two:").arg(r->name), r->description, &ok);
+        if (ok && text != r->description)
+            m_session->submit(Change::setDescription(m_role, text.trimmed()));
+    });
+    layout->addWidget(m_editDescription, 0, Qt::AlignLeft);
     layout->addWidget(guardBox);
     layout->addWidget(m_invitedOnly);
     layout->addWidget(m_holdersTitle);
@@ -180,6 +194,7 @@ void DetailsPanel::refresh()
     m_invitedOnly->setChecked(r->invitedOnly || r->builtIn == BuiltIn::CreateProductions);
     m_invitedOnly->setVisible(r->isAccountRole());
     m_invitedOnly->setEnabled(!r->isLocked());
+    m_editDescription->setVisible(!r->isLocked());
     const QList<Id> holders = r->isTemplate ? QList<Id>() : holdersOf(r->id);
     m_holdersTitle->setText(r->isTemplate ? tr("Templates are not held by anyone.")
                                           : holders.isEmpty() ? tr("Nobody holds this role.")

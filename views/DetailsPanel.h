@@ -7,6 +7,7 @@
 class QCheckBox;
 class QLabel;
 class QListWidget;
+class QPushButton;
 
 namespace rs {
 
@@ -40,6 +41,7 @@ private:
     QLabel *m_description;
     QCheckBox *m_guardrails[3];
     QCheckBox *m_invitedOnly;
+    QPushButton *m_editDescription;
     QLabel *m_holdersTitle;
     QListWidget *m_holders;
 };

@@ -26,6 +26,7 @@ GridPanel::GridPanel(EditSession *session, QWidget *parent)
 {
     m_proxy->setSourceModel(m_model);
     m_proxy->setRecursiveFilteringEnabled(true);
+    m_proxy->setDynamicSortFilter(false); // names change only with the catalog, which resets the grid
     m_proxy->setAutoAcceptChildRows(true);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setFilterKeyColumn(PermissionGridModel::FeatureColumn);

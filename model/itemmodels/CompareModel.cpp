@@ -22,7 +22,7 @@ void CompareModel::setRoles(const Workspace &ws, const QList<Id> &roles)
     for (Id id : roles) {
         if (const Role *r = ws.role(id)) {
             list.append(r);
-            m_roleNames.append(Rules::roleLabel(ws, *r));
+            m_roleNames.append(r->isTemplate ? tr("%1 (template)").arg(r->name) : r->name);
         }
     }
     for (const Feature &f : ws.features()) {
