@@ -332,8 +332,11 @@ private slots:
             Change c = Change::addMember(name);
             QVERIFY2(ws.apply(c).ok(), qPrintable(name));
         }
+        Change why = Change::setFeatureRationale(
+            ws.findFeature(QStringLiteral("Jobs"))->id, QStringLiteral("Line one\nLine \"two\"\t\\ end \u0001 ☃"));
+        QVERIFY(ws.apply(why).ok());
         const Result<Workspace> back = formats::workspaceFromJson(formats::workspaceJson(ws));
-        QVERIFY(back.ok());
+        QVERIFY2(back.ok(), qPrintable(back.error().message));
         QVERIFY(back.value() == ws);
     }
 
