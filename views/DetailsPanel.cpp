@@ -79,6 +79,7 @@ DetailsPanel::DetailsPanel(EditSession *session, QWidget *parent)
     layout->addWidget(m_invitedOnly);
     layout->addWidget(m_holdersTitle);
     layout->addWidget(m_holders, 1);
+    layout->addStretch(0); // keeps the fields together at the top when there is no list of holders
 
     connect(m_session, &EditSession::workingChanged, this, [this](const Touched &t) {
         if (!t.members.isEmpty() || !t.seats.isEmpty() || !t.roles.isEmpty())

@@ -73,6 +73,14 @@ GridPanel::GridPanel(EditSession *session, QWidget *parent)
     layout->addWidget(m_lock);
     layout->addWidget(m_filter);
     layout->addWidget(m_view, 1);
+    auto *legend = new QLabel(this);
+    legend->setObjectName(QStringLiteral("gridLegend"));
+    legend->setTextFormat(Qt::RichText);
+    legend->setWordWrap(true);
+    legend->setText(tr("<span style=\"background:#ffe28c\">&nbsp;&nbsp;&nbsp;&nbsp;</span> changed, not applied yet"
+                       "&nbsp;&nbsp;&nbsp;&nbsp;\u26a0 Add, Edit or Delete without View&nbsp;&nbsp;&nbsp;&nbsp;"
+                       "greyed: closed by a rule (hover for why)"));
+    layout->addWidget(legend);
 
     connect(m_model, &QAbstractItemModel::modelReset, this, [this]() {
         m_view->expandAll();
