@@ -7,12 +7,16 @@
 #include "Prompts.h"
 #include "RoleActions.h"
 #include "commands/EditSession.h"
+#include "storage/Store.h"
 #include "itemmodels/CompareModel.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QLabel>
+#include <QFile>
 #include <QListWidget>
+#include <QMenu>
+#include <QSettings>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -32,6 +36,35 @@ private slots:
         qputenv("ROLESHEET_NO_MODAL", "1"); // a warning nobody answered must not hang the run
     }
     void init() { Prompts::reset(); }
+
+    void newOpenAndOpenRecent()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        const QString first = dir.filePath(QStringLiteral("first.rolesheet"));
+        Prompts::setNextFileName(dir.filePath(QStringLiteral("first")));
+        window.action(QStringLiteral("new"))->trigger();
+        QVERIFY(window.store());
+        QCOMPARE(window.store()->location(), first);
+        const QString second = dir.filePath(QStringLiteral("second.rolesheet"));
+        QVERIFY(window.newWorkspace(second));
+        QCOMPARE(QSettings().value(QStringLiteral("recentFiles")).toStringList().mid(0, 2), QStringList({ second, first }));
+        auto *recent = window.findChild<QMenu *>(QStringLiteral("recentMenu"));
+        QVERIFY(recent->actions().size() >= 2);
+        QCOMPARE(recent->actions().at(1)->toolTip(), first);
+        recent->actions().at(1)->trigger();
+        QCOMPARE(window.store()->location(), first);
+        // A file that is not a workspace is refused with a message, and the open one stays open.
+        const QString junk = dir.filePath(QStringLiteral("junk.rolesheet"));
+        QFile file(junk);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("not a workspace");
+        file.close();
+        Prompts::setNextFileName(junk);
+        window.action(QStringLiteral("open"))->trigger();
+        QVERIFY(!Prompts::lastMessage().isEmpty());
+        QCOMPARE(window.store()->location(), first);
+    }
 
     void compareTwoRoles()
     {
