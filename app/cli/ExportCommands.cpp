@@ -23,10 +23,7 @@ QString tr(const char *text)
 // Writes through QSaveFile so that a failed or interrupted export never leaves a half-written file.
 Status writeFile(const QByteArray &data, const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
-        return Error::storage(tr("%1 cannot be written: %2.").arg(printable(path), file.errorString()));
-    return {};
+    return formats::saveFile(path, data);
 }
 
 int writeOutput(Context &cx, const QByteArray &data, const QString &path)
@@ -102,18 +99,11 @@ int exportAll(Context &cx)
     const auto format = formats::parseSheetFormat(formatName);
     if (!format)
         return cx.fail(format.error());
-    const QDate date = formats::sheetDate();
-    QSet<QString> taken;
-    for (const Role *role : formats::rolesToExport(ws)) {
-        const QString name
-            = formats::safeFileName(formats::roleLabel(ws, *role), formats::formatSuffix(format.value()), taken);
-        const auto data = formats::exportRole(ws, *role, format.value(), date);
-        if (!data)
-            return cx.fail(data.error());
-        if (Status s = writeFile(data.value(), dir.filePath(name)); !s)
-            return cx.fail(s.error());
-        cx.out << dir.filePath(name) << Qt::endl;
-    }
+    const auto written = formats::exportAll(ws, format.value(), dirPath, formats::sheetDate());
+    if (!written)
+        return cx.fail(written.error());
+    for (const QString &path : written.value())
+        cx.out << path << Qt::endl;
     return Done;
 }
 

@@ -6,6 +6,8 @@
 #include "SheetPdf.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QSaveFile>
 #include <QSet>
 
 namespace rs::formats {
@@ -119,6 +121,36 @@ QString safeFileName(const QString &label, const QString &suffix, QSet<QString> 
         name = QStringLiteral("%1 (%2).%3").arg(base).arg(n).arg(suffix);
     taken.insert(name.toLower());
     return name;
+}
+
+Status saveFile(const QString &path, const QByteArray &data)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
+        return Error::storage(tr("%1 cannot be written: %2.").arg(path, file.errorString()));
+    return {};
+}
+
+Result<QStringList> exportAll(const Workspace &ws, SheetFormat format, const QString &dir, const QDate &date,
+    const std::function<bool(int done, int total)> &progress)
+{
+    if (!QDir().mkpath(dir))
+        return Error::storage(tr("The folder %1 cannot be created.").arg(dir));
+    const QList<const Role *> roles = rolesToExport(ws);
+    QSet<QString> taken;
+    QStringList written;
+    for (const Role *role : roles) {
+        if (progress && !progress(int(written.size()), int(roles.size())))
+            break;
+        const QString path = QDir(dir).filePath(safeFileName(roleLabel(ws, *role), formatSuffix(format), taken));
+        const Result<QByteArray> data = exportRole(ws, *role, format, date);
+        if (!data)
+            return data.error();
+        if (Status s = saveFile(path, data.value()); !s)
+            return s.error();
+        written << path;
+    }
+    return written;
 }
 
 QByteArray workspaceMatrixCsv(const Workspace &ws)

@@ -5,6 +5,8 @@
 #include <QByteArray>
 #include <QDate>
 
+#include <functional>
+
 namespace rs::formats {
 
 // The formats a role sheet is written in.
@@ -26,6 +28,15 @@ QString roleLabel(const Workspace &ws, const Role &role);
 // A file name made safe from a role's label: no path separators, control or reserved characters, no leading dot,
 // at most 100 characters; names already in `taken` get " (2)", " (3)", … Adds the name to `taken`.
 QString safeFileName(const QString &label, const QString &suffix, QSet<QString> &taken);
+
+// Writes a file through QSaveFile: it appears whole or not at all.
+Status saveFile(const QString &path, const QByteArray &data);
+
+// Writes the sheet of every role of rolesToExport() into the folder `dir`, one file each, named by safeFileName().
+// `progress(done, total)` is called before each file; when it returns false the export stops, leaving only whole
+// files. Returns the paths written. PDF needs a QGuiApplication.
+Result<QStringList> exportAll(const Workspace &ws, SheetFormat format, const QString &dir, const QDate &date,
+    const std::function<bool(int done, int total)> &progress = {});
 
 // The auditors' matrix: one row a feature (Section, Feature, Scope, Categories, Owner-only), one column a role, the
 // cell the role's levels in the source notation; CSV as in SPEC §7.

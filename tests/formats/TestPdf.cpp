@@ -187,6 +187,25 @@ private slots:
         QVERIFY(QDir(m_dir.path()).entryList({ QStringLiteral("passwd*") }).isEmpty());
     }
 
+    // The editor's "Export all…" can be cancelled: what was written is whole, nothing else is there.
+    void exportAllCancelled()
+    {
+        const Workspace ws = DefaultWorkspace::create();
+        const QString out = m_dir.filePath(QStringLiteral("cancelled"));
+        QList<int> seen;
+        const Result<QStringList> written
+            = formats::exportAll(ws, formats::SheetFormat::Html, out, kDate, [&](int done, int total) {
+                  seen << done;
+                  return done < 2 && total == int(ws.roles().size());
+              });
+        QVERIFY(written.ok());
+        QCOMPARE(written->size(), 2);
+        QCOMPARE(seen, (QList<int> { 0, 1, 2 }));
+        QCOMPARE(QDir(out).entryList(QDir::Files | QDir::Hidden).size(), 2);
+        for (const QString &path : written.value())
+            QVERIFY(fmt::read(path).endsWith("</html>\n"));
+    }
+
     void matrixFile()
     {
         const QString db = m_dir.filePath(QStringLiteral("matrix.rolesheet"));
