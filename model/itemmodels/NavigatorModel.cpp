@@ -137,6 +137,8 @@ void NavigatorModel::refreshRow(const QModelIndex &index)
 
 void NavigatorModel::onWorkingChanged(const Touched &touched)
 {
+    if (touched.roles.isEmpty() && touched.members.isEmpty() && touched.productions.isEmpty() && touched.seats.isEmpty())
+        return; // a grant or the catalog: nothing the navigator lists
     const Workspace &ws = m_session->working();
     if (!touched.roles.isEmpty()) {
         sync(groupIndex(AccountRoles), m_groups[AccountRoles], groupIds(AccountRoles));
@@ -147,6 +149,18 @@ void NavigatorModel::onWorkingChanged(const Touched &touched)
         }
         for (auto it = touched.roles.cbegin(); it != touched.roles.cend(); ++it)
             refreshRow(roleIndex(it.key()));
+        // Members and team seats show their role's name: a renamed role renames them too.
+        const QModelIndex members = groupIndex(Members);
+        if (!m_groups[Members].isEmpty())
+            emit dataChanged(index(0, 0, members), index(int(m_groups[Members].size()) - 1, 0, members),
+                { Qt::DisplayRole, Qt::ToolTipRole });
+        for (auto it = m_production.cbegin(); it != m_production.cend(); ++it) {
+            if (!it->loaded || it->team.isEmpty() || !ws.production(it.key()))
+                continue;
+            const QModelIndex team = index(1, 0, productionIndex(it.key()));
+            emit dataChanged(index(0, 0, team), index(int(it->team.size()) - 1, 0, team),
+                { Qt::DisplayRole, Qt::ToolTipRole });
+        }
     }
     if (!touched.productions.isEmpty()) {
         sync(groupIndex(Productions), m_groups[Productions], groupIds(Productions));
@@ -182,6 +196,8 @@ void NavigatorModel::onWorkingChanged(const Touched &touched)
                 refreshRow(index(row, 0, teamFolder));
         }
     }
+    for (int g = 0; g < GroupCount; ++g)
+        refreshRow(groupIndex(Group(g))); // the counts in the group titles
     for (auto it = m_production.begin(); it != m_production.end();) {
         if (!ws.production(it.key()))
             it = m_production.erase(it);

@@ -117,9 +117,11 @@ void PermissionGridModel::onWorkingChanged(const Touched &touched)
             if (now.has(levelOf(c)) == before.has(levelOf(c)))
                 continue;
             const QModelIndex cell = index(pos->second, c, section);
-            emit dataChanged(cell, cell, { Qt::CheckStateRole, Qt::BackgroundRole, Qt::ToolTipRole });
+            emit dataChanged(cell, cell,
+                { Qt::CheckStateRole, Qt::BackgroundRole, Qt::ToolTipRole, Qt::AccessibleTextRole,
+                    Qt::AccessibleDescriptionRole });
             const QModelIndex head = index(pos->first, c);
-            emit dataChanged(head, head, { Qt::CheckStateRole, Qt::BackgroundRole });
+            emit dataChanged(head, head, { Qt::CheckStateRole, Qt::BackgroundRole, Qt::AccessibleTextRole });
         }
         if (now.lacksView() != before.lacksView()) {
             const QModelIndex name = index(pos->second, FeatureColumn, section);
@@ -250,7 +252,19 @@ QVariant PermissionGridModel::sectionData(const SectionRow &row, int column, int
     case Qt::CheckStateRole:
         return sectionState(row, level);
     case Qt::ToolTipRole:
+    case Qt::AccessibleDescriptionRole:
         return tr("Set or clear %1 on every feature of %2").arg(levelName(level), section ? section->name : QString());
+    case Qt::AccessibleTextRole: {
+        const QString name = section ? DefaultWorkspace::displayName(section->name) : QString();
+        switch (sectionState(row, level)) {
+        case Qt::Checked:
+            return tr("%1 section, %2, granted on every feature").arg(name, levelName(level));
+        case Qt::PartiallyChecked:
+            return tr("%1 section, %2, granted on some features").arg(name, levelName(level));
+        default:
+            return tr("%1 section, %2, not granted").arg(name, levelName(level));
+        }
+    }
     case ChangedRole:
     case Qt::BackgroundRole: {
         bool changed = false;
@@ -297,6 +311,17 @@ QVariant PermissionGridModel::featureData(const Feature &feature, int column, in
         return levels.has(level) ? Qt::Checked : Qt::Unchecked;
     case ClosedRole:
         return !isOpen(r, feature);
+    case Qt::AccessibleTextRole: {
+        // What a screen reader says for the cell: "Subject Data, Edit, granted".
+        const QString name = DefaultWorkspace::displayName(feature.name);
+        const QString why = Rules::whyClosed(ws, r, feature);
+        if (!why.isEmpty() && !levels.has(level))
+            return tr("%1, %2, not allowed: %3").arg(name, levelName(level), why);
+        return levels.has(level) ? tr("%1, %2, granted").arg(name, levelName(level))
+                                 : tr("%1, %2, not granted").arg(name, levelName(level));
+    }
+    case Qt::AccessibleDescriptionRole:
+        return featureData(feature, column, Qt::ToolTipRole);
     case ChangedRole:
         return cellChanged(feature, level);
     case Qt::BackgroundRole:

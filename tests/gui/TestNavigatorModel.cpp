@@ -76,8 +76,11 @@ private slots:
         QVERIFY(!inserted.isEmpty());
         QCOMPARE(reset.size(), 0);
 
+        QVERIFY(session.submit(Change::invite(spring, mia, made.role)));
         QVERIFY(session.submit(Change::renameRole(made.role, QStringLiteral("Freelance subtitler"))));
         QCOMPARE(model.roleIndex(made.role).data().toString(), QStringLiteral("Freelance subtitler"));
+        QVERIFY(find(&model, team, QStringLiteral("Mia — Freelance subtitler")).isValid());
+        QCOMPARE(model.groupIndex(NavigatorModel::Members).data().toString(), QStringLiteral("Members (2)"));
 
         while (session.undoStack()->canUndo())
             session.undoStack()->undo();
