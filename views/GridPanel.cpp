@@ -46,8 +46,11 @@ GridPanel::GridPanel(EditSession *session, QWidget *parent)
     header->setStretchLastSection(true);
     header->setMinimumSectionSize(48);
     header->resizeSection(PermissionGridModel::FeatureColumn, 250);
-    for (int c = PermissionGridModel::ViewColumn; c <= PermissionGridModel::DeleteColumn; ++c)
-        header->resizeSection(c, 58);
+    for (int c = PermissionGridModel::ViewColumn; c <= PermissionGridModel::DeleteColumn; ++c) {
+        // Wide enough for the level's name in every language ("Verwijderen", "Supprimer").
+        const int text = header->fontMetrics().horizontalAdvance(levelName(PermissionGridModel::levelOf(c)));
+        header->resizeSection(c, qMax(58, text + 16));
+    }
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
 
     m_filter->setObjectName(QStringLiteral("gridFilter"));
@@ -65,7 +68,8 @@ GridPanel::GridPanel(EditSession *session, QWidget *parent)
     m_title->setObjectName(QStringLiteral("gridTitle"));
     m_lock->setObjectName(QStringLiteral("lockReason"));
     m_lock->setWordWrap(true);
-    m_lock->setStyleSheet(QStringLiteral("QLabel { background: #eef2f7; border: 1px solid #c5cfdb; padding: 4px; }"));
+    m_lock->setStyleSheet(QStringLiteral(
+        "QLabel { background: palette(alternate-base); border: 1px solid palette(mid); padding: 4px; }"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

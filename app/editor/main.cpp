@@ -1,8 +1,13 @@
 // The desktop editor: opens a workspace file (the last one, or the default) in the main window.
 #include "Benchmark.h"
 #include "MainWindow.h"
+#include "NavigatorPanel.h"
 #include "Prompts.h"
 #include "Screenshots.h"
+#include "appearance/Appearance.h"
+#include "help/FirstRunHint.h"
+#include "help/HelpActions.h"
+#include "i18n/Translations.h"
 #include "storage/Store.h"
 
 #include <QApplication>
@@ -10,6 +15,7 @@
 #include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTextStream>
 
 int main(int argc, char *argv[])
 {
@@ -19,6 +25,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("rolesheet"));
     QApplication::setApplicationDisplayName(QStringLiteral("Rolesheet"));
     QApplication::setApplicationVersion(QStringLiteral(ROLESHEET_VERSION));
+    rs::Translations::installChosen();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Design the permission roles of a studio."));
@@ -33,12 +40,30 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshots(QStringLiteral("screenshots"),
         QApplication::translate("main", "Save pictures of the window and dialogs on a sample workspace into DIR."),
         QStringLiteral("DIR"));
+    const QCommandLineOption language(QStringLiteral("language"),
+        QApplication::translate("main", "Speak LANGUAGE (de, en, es, fr, nl) this time instead of the one chosen in "
+                                        "Preferences."),
+        QStringLiteral("LANGUAGE"));
+    const QCommandLineOption appearance(QStringLiteral("appearance"),
+        QApplication::translate("main", "Use these colours this time: system, light, dark or high-contrast."),
+        QStringLiteral("NAME"));
+    parser.addOption(language);
+    parser.addOption(appearance);
     parser.addOption(screenshots);
     parser.addOption(benchmark);
     parser.addOption(benchmarkRun);
     parser.addPositionalArgument(
         QStringLiteral("workspace"), QApplication::translate("main", "The .rolesheet file to open."));
     parser.process(app);
+    if (parser.isSet(language))
+        rs::Translations::install(QLocale(parser.value(language)));
+    rs::Appearance::Theme theme = rs::Appearance::chosen();
+    if (parser.isSet(appearance) && !rs::Appearance::parse(parser.value(appearance), &theme)) {
+        QTextStream(stderr) << QApplication::translate("main", "Unknown appearance: %1").arg(parser.value(appearance))
+                            << Qt::endl;
+        return 1;
+    }
+    rs::Appearance::apply(theme);
 
     if (parser.isSet(benchmark))
         return rs::Benchmark::runAll();
@@ -51,6 +76,7 @@ int main(int argc, char *argv[])
         rs::Prompts::setNextAnswer(QMessageBox::No);
     }
     rs::MainWindow window;
+    rs::HelpActions::install(&window);
     QString path = parser.positionalArguments().value(0);
     if (parser.isSet(benchmarkRun))
         path = parser.value(benchmarkRun);
@@ -67,5 +93,6 @@ int main(int argc, char *argv[])
     window.show();
     if (parser.isSet(benchmarkRun))
         return rs::Benchmark::measure(window);
+    rs::FirstRunHint::showOnce(&window, window.navigator());
     return app.exec();
 }

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QCoreApplication>
+
+namespace rs {
+
+class MainWindow;
+
+// Adds the help and preference actions to a main window's menus: Edit › Preferences, Help › Keyboard Shortcuts and
+// Help › Where to Start, found beside the window's own Undo and About entries.
+class HelpActions
+{
+    Q_DECLARE_TR_FUNCTIONS(rs::HelpActions)
+
+public:
+    static void install(MainWindow *window);
+    static void showShortcuts(MainWindow *window);
+    static void showPreferences(MainWindow *window);
+};
+
+} // namespace rs

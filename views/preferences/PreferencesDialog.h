@@ -1,0 +1,54 @@
+#pragma once
+
+#include "appearance/Appearance.h"
+
+#include <QDialog>
+#include <QMap>
+
+class QButtonGroup;
+class QComboBox;
+class QLabel;
+class QRadioButton;
+
+namespace rs {
+
+// Edit › Preferences: the language of the editor (the system's, or one the application ships), taken at the next
+// start, and its appearance (the desktop's colours, light, dark or high contrast), applied at once.
+class PreferencesDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit PreferencesDialog(QWidget *parent = nullptr);
+
+    // The languages offered besides the system's: English and every shipped catalog, as codes.
+    static QStringList languages();
+    // The language saved in settings ("" follows the system), the value Translations::chosen() reads at start.
+    static QString savedLanguage();
+    static void saveLanguage(const QString &language);
+
+    // What the dialog shows now.
+    QString language() const;
+    Appearance::Theme theme() const;
+    void setLanguage(const QString &language);
+    void setTheme(Appearance::Theme theme);
+
+    // Saves both choices; the appearance changes at once, the language at the next start.
+    void save();
+
+    QComboBox *languageBox() const { return m_language; }
+    QRadioButton *themeButton(Appearance::Theme theme) const { return m_themes.value(theme); }
+    QLabel *restartNote() const { return m_restartNote; }
+
+    void accept() override;
+
+private:
+    void updateNote();
+
+    QComboBox *m_language;
+    QLabel *m_restartNote;
+    QButtonGroup *m_themeGroup;
+    QMap<Appearance::Theme, QRadioButton *> m_themes;
+    QString m_startLanguage;
+};
+
+} // namespace rs
