@@ -48,11 +48,18 @@ private slots:
         QCOMPARE(window.store()->location(), first);
         const QString second = dir.filePath(QStringLiteral("second.rolesheet"));
         QVERIFY(window.newWorkspace(second));
-        QCOMPARE(QSettings().value(QStringLiteral("recentFiles")).toStringList().mid(0, 2), QStringList({ second, first }));
+        // Other editors may share the settings: look for these two files, newest first.
+        const QStringList files = QSettings().value(QStringLiteral("recentFiles")).toStringList();
+        QVERIFY(files.indexOf(second) >= 0);
+        QVERIFY(files.indexOf(first) > files.indexOf(second));
         auto *recent = window.findChild<QMenu *>(QStringLiteral("recentMenu"));
-        QVERIFY(recent->actions().size() >= 2);
-        QCOMPARE(recent->actions().at(1)->toolTip(), first);
-        recent->actions().at(1)->trigger();
+        QAction *reopen = nullptr;
+        for (QAction *a : recent->actions()) {
+            if (a->toolTip() == first)
+                reopen = a;
+        }
+        QVERIFY(reopen);
+        reopen->trigger();
         QCOMPARE(window.store()->location(), first);
         // A file that is not a workspace is refused with a message, and the open one stays open.
         const QString junk = dir.filePath(QStringLiteral("junk.rolesheet"));
