@@ -4,6 +4,7 @@
 #include "itemmodels/AccessGridModel.h"
 
 #include <QComboBox>
+#include <QCompleter>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHeaderView>
@@ -25,6 +26,12 @@ void fillMembers(QComboBox *combo, const Workspace &ws, Id except)
         [](const Member *a, const Member *b) { return a->name.localeAwareCompare(b->name) < 0; });
     for (const Member *m : std::as_const(members))
         combo->addItem(m->name, m->id);
+    // A studio has thousands of people: typing part of a name finds them.
+    combo->setEditable(true);
+    combo->setInsertPolicy(QComboBox::NoInsert);
+    combo->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    combo->completer()->setFilterMode(Qt::MatchContains);
+    combo->completer()->setCaseSensitivity(Qt::CaseInsensitive);
 }
 
 TransferOwnershipDialog::TransferOwnershipDialog(const Workspace &ws, QWidget *parent)

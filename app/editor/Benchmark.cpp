@@ -201,6 +201,10 @@ int measure(MainWindow &window)
     result.insert(QStringLiteral("toggleMedianMs"), median(toggles));
     result.insert(QStringLiteral("rssMb"), memoryMb("VmRSS:"));
     result.insert(QStringLiteral("peakMb"), memoryMb("VmHWM:"));
+    // A picture of the stress workspace as the benchmark left it, when asked for.
+    const QString grab = qEnvironmentVariable("ROLESHEET_BENCHMARK_GRAB");
+    if (!grab.isEmpty())
+        window.grab().save(grab);
     window.discardChanges();
     std::fputs(QJsonDocument(result).toJson(QJsonDocument::Compact).constData(), stdout);
     std::fputs("\n", stdout);
