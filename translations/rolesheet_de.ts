@@ -27,6 +27,18 @@
         <source>Rolesheet</source>
         <translation>Rolesheet</translation>
     </message>
+    <message>
+        <source>Speak LANGUAGE (de, en, es, fr, nl) this time instead of the one chosen in Preferences.</source>
+        <translation>Diesmal in SPRACHE (de, en, es, fr, nl) statt der in den Einstellungen gewählten sprechen.</translation>
+    </message>
+    <message>
+        <source>Use these colours this time: system, light, dark or high-contrast.</source>
+        <translation>Diesmal diese Farben verwenden: system, light, dark oder high-contrast.</translation>
+    </message>
+    <message>
+        <source>Unknown appearance: %1</source>
+        <translation>Unbekanntes Erscheinungsbild: %1</translation>
+    </message>
 </context>
 <context>
     <name>rs</name>
@@ -58,14 +70,6 @@
 <context>
     <name>rs::AccessGridModel</name>
     <message>
-        <source>%1 (team role)</source>
-        <translation>%1 (Teamrolle)</translation>
-    </message>
-    <message>
-        <source>%1 (account role)</source>
-        <translation>%1 (Kontorolle)</translation>
-    </message>
-    <message>
         <source>Feature of each production</source>
         <translation>Funktion jeder Produktion</translation>
     </message>
@@ -92,6 +96,29 @@
     <message>
         <source>Feature</source>
         <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>%1 (team)</source>
+        <translation>%1 (Team)</translation>
+    </message>
+</context>
+<context>
+    <name>rs::Appearance</name>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Hoher Kontrast</translation>
+    </message>
+    <message>
+        <source>Follow the desktop</source>
+        <translation>Wie der Desktop</translation>
     </message>
 </context>
 <context>
@@ -705,8 +732,8 @@
         <translation>Nicht im Team dieser Produktion.</translation>
     </message>
     <message>
-        <source>Each granted level names the role that grants it.</source>
-        <translation>Zu jeder erteilten Stufe wird die Rolle genannt, die sie erteilt.</translation>
+        <source>Each granted level names the role that grants it; &quot;(team)&quot; marks the role held in the production.</source>
+        <translation>Zu jeder erteilten Stufe wird die Rolle genannt, die sie erteilt; „(Team)“ kennzeichnet die Rolle in der Produktion.</translation>
     </message>
 </context>
 <context>
@@ -727,12 +754,17 @@
         <source>Tick two or more roles.</source>
         <translation>Haken Sie zwei oder mehr Rollen an.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n feature(s) differ</source>
-        <translation>
-            <numerusform>%n Funktion weicht ab</numerusform>
-            <numerusform>%n Funktionen weichen ab</numerusform>
-        </translation>
+    <message>
+        <source>%1 (template)</source>
+        <translation>%1 (Vorlage)</translation>
+    </message>
+    <message>
+        <source>%1 (production role)</source>
+        <translation>%1 (Produktionsrolle)</translation>
+    </message>
+    <message>
+        <source>Features that differ: %1</source>
+        <translation>Abweichende Funktionen: %1</translation>
     </message>
 </context>
 <context>
@@ -744,6 +776,10 @@
     <message>
         <source>Feature</source>
         <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>%1 (template)</source>
+        <translation>%1 (Vorlage)</translation>
     </message>
 </context>
 <context>
@@ -808,16 +844,29 @@
         <source>Templates are not held by anyone.</source>
         <translation>Vorlagen hat niemand inne.</translation>
     </message>
-    <message numerus="yes">
-        <source>Held by %n member(s)</source>
-        <translation>
-            <numerusform>Von %n Mitglied gehalten</numerusform>
-            <numerusform>Von %n Mitgliedern gehalten</numerusform>
-        </translation>
-    </message>
     <message>
         <source>… and %1 more</source>
         <translation>… und %1 weitere</translation>
+    </message>
+    <message>
+        <source>Edit &amp;description…</source>
+        <translation>&amp;Beschreibung bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>What %1 is for, in a sentence or two:</source>
+        <translation>Wofür %1 da ist, in ein, zwei Sätzen:</translation>
+    </message>
+    <message>
+        <source>Nobody holds this role.</source>
+        <translation>Niemand hat diese Rolle inne.</translation>
+    </message>
+    <message>
+        <source>Members who hold it: %1</source>
+        <translation>Mitglieder mit dieser Rolle: %1</translation>
     </message>
 </context>
 <context>
@@ -825,6 +874,37 @@
     <message>
         <source>No workspace is open.</source>
         <translation>Kein Arbeitsbereich geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>rs::FirstRunHint</name>
+    <message>
+        <source>Where to start</source>
+        <translation>Wo anfangen</translation>
+    </message>
+    <message>
+        <source>Got It</source>
+        <translation>Verstanden</translation>
+    </message>
+    <message>
+        <source>Pick a role or the Production template in the navigator.</source>
+        <translation>Wählen Sie im Navigator eine Rolle oder die Vorlage Produktion.</translation>
+    </message>
+    <message>
+        <source>Tick the boxes of its grid: View, Add, Edit or Delete for each feature.</source>
+        <translation>Setzen Sie die Haken in ihrem Raster: Ansehen, Hinzufügen, Bearbeiten oder Löschen für jede Funktion.</translation>
+    </message>
+    <message>
+        <source>Tick the boxes of its grid: View, Add, Edit or Delete for each feature. %1 takes you to the grid; the arrow keys and Space work there.</source>
+        <translation>Setzen Sie die Haken in ihrem Raster: Ansehen, Hinzufügen, Bearbeiten oder Löschen für jede Funktion. %1 bringt Sie zum Raster; dort funktionieren die Pfeiltasten und die Leertaste.</translation>
+    </message>
+    <message>
+        <source>Changes are staged first: review them, then apply them in one step.</source>
+        <translation>Änderungen werden zuerst vorgemerkt: Prüfen Sie sie und übernehmen Sie sie dann in einem Schritt.</translation>
+    </message>
+    <message>
+        <source>Changes are staged first: review them with %1, then apply them in one step with %2.</source>
+        <translation>Änderungen werden zuerst vorgemerkt: Prüfen Sie sie mit %1 und übernehmen Sie sie dann in einem Schritt mit %2.</translation>
     </message>
 </context>
 <context>
@@ -848,6 +928,37 @@
     <message>
         <source>Guardrails: no %1 features.</source>
         <translation>Schutzregeln: keine Funktionen der Kategorie %1.</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;background:#ffe28c&quot;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; changed, not applied yet&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;⚠ Add, Edit or Delete without View&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;greyed: closed by a rule (hover for why)</source>
+        <translation>&lt;span style=&quot;background:#ffe28c&quot;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; geändert, noch nicht übernommen&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;⚠ Hinzufügen, Bearbeiten oder Löschen ohne Ansehen&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;ausgegraut: durch eine Regel gesperrt (Maus darüber zeigt den Grund)</translation>
+    </message>
+</context>
+<context>
+    <name>rs::HelpActions</name>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation>&amp;Tastenkürzel…</translation>
+    </message>
+    <message>
+        <source>&amp;Where to Start</source>
+        <translation>&amp;Wo anfangen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
     </message>
 </context>
 <context>
@@ -938,13 +1049,6 @@
         <source>Discard changes</source>
         <translation>Änderungen verwerfen</translation>
     </message>
-    <message numerus="yes">
-        <source>Drop all %n staged change(s)? The workspace stays as it was.</source>
-        <translation>
-            <numerusform>Die %n vorgemerkte Änderung verwerfen? Der Arbeitsbereich bleibt, wie er war.</numerusform>
-            <numerusform>Alle %n vorgemerkten Änderungen verwerfen? Der Arbeitsbereich bleibt, wie er war.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Review Changes…</source>
         <translation>Änderungen &amp;prüfen…</translation>
@@ -1021,23 +1125,9 @@
         <source>Rolesheet</source>
         <translation>Rolesheet</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 — %n staged change(s) — Rolesheet</source>
-        <translation>
-            <numerusform>%1 — %n vorgemerkte Änderung — Rolesheet</numerusform>
-            <numerusform>%1 — %n vorgemerkte Änderungen — Rolesheet</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 — Rolesheet</source>
         <translation>%1 — Rolesheet</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) staged, not applied yet</source>
-        <translation>
-            <numerusform>%n Änderung vorgemerkt, noch nicht übernommen</numerusform>
-            <numerusform>%n Änderungen vorgemerkt, noch nicht übernommen</numerusform>
-        </translation>
     </message>
     <message>
         <source>Workspace %1: every change applied</source>
@@ -1047,41 +1137,13 @@
         <source>Restore staged changes</source>
         <translation>Vorgemerkte Änderungen wiederherstellen</translation>
     </message>
-    <message numerus="yes">
-        <source>The last session left %n staged change(s) that were never applied. Restore them?</source>
-        <translation>
-            <numerusform>Die letzte Sitzung hat %n vorgemerkte Änderung hinterlassen, die nie übernommen wurde. Wiederherstellen?</numerusform>
-            <numerusform>Die letzte Sitzung hat %n vorgemerkte Änderungen hinterlassen, die nie übernommen wurden. Wiederherstellen?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n saved change(s) no longer fit the workspace and were left out.</source>
-        <translation>
-            <numerusform>%n gespeicherte Änderung passt nicht mehr zum Arbeitsbereich und wurde ausgelassen.</numerusform>
-            <numerusform>%n gespeicherte Änderungen passen nicht mehr zum Arbeitsbereich und wurden ausgelassen.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nothing was applied: %1</source>
         <translation>Nichts wurde übernommen: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n change(s) applied</source>
-        <translation>
-            <numerusform>%n Änderung übernommen</numerusform>
-            <numerusform>%n Änderungen übernommen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Staged changes</source>
         <translation>Vorgemerkte Änderungen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) are staged but not applied. Apply them before leaving?</source>
-        <translation>
-            <numerusform>%n Änderung ist vorgemerkt, aber nicht übernommen. Vor dem Beenden übernehmen?</numerusform>
-            <numerusform>%n Änderungen sind vorgemerkt, aber nicht übernommen. Vor dem Beenden übernehmen?</numerusform>
-        </translation>
     </message>
     <message>
         <source>Open workspace</source>
@@ -1100,6 +1162,34 @@
 Design the permission roles of a creative studio: one grid per role, guarded by the ownership rules.</source>
         <translation>Rolesheet %1
 Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, geschützt durch die Regeln der Inhaberschaft.</translation>
+    </message>
+    <message>
+        <source>Drop every staged change (%1 in all)? The workspace stays as it was.</source>
+        <translation>Alle vorgemerkten Änderungen verwerfen (insgesamt %1)? Der Arbeitsbereich bleibt, wie er war.</translation>
+    </message>
+    <message>
+        <source>%1 — staged changes: %2 — Rolesheet</source>
+        <translation>%1 — vorgemerkte Änderungen: %2 — Rolesheet</translation>
+    </message>
+    <message>
+        <source>Staged, not applied yet: %1 change(s). Review them with Ctrl+R, apply with Ctrl+S.</source>
+        <translation>Vorgemerkt, noch nicht übernommen: %1 Änderung(en). Mit Strg+R prüfen, mit Strg+S übernehmen.</translation>
+    </message>
+    <message>
+        <source>The last session left staged changes that were never applied (%1 in all). Restore them?</source>
+        <translation>Die letzte Sitzung hat vorgemerkte Änderungen hinterlassen, die nie übernommen wurden (insgesamt %1). Wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Some saved changes no longer fit the workspace and were left out: %1.</source>
+        <translation>Einige gespeicherte Änderungen passen nicht mehr zum Arbeitsbereich und wurden ausgelassen: %1.</translation>
+    </message>
+    <message>
+        <source>Applied: %1 change(s), in one step.</source>
+        <translation>Übernommen: %1 Änderung(en), in einem Schritt.</translation>
+    </message>
+    <message>
+        <source>Some changes are staged but not applied (%1 in all). Apply them before leaving?</source>
+        <translation>Einige Änderungen sind vorgemerkt, aber nicht übernommen (insgesamt %1). Vor dem Beenden übernehmen?</translation>
     </message>
 </context>
 <context>
@@ -1199,6 +1289,54 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
     <message>
         <source>&amp;Role there:</source>
         <translation>&amp;Rolle dort:</translation>
+    </message>
+    <message>
+        <source>Remove from &amp;Team…</source>
+        <translation>Aus dem &amp;Team nehmen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+U</source>
+        <translation>Ctrl+Shift+U</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Member…</source>
+        <translation>Mitglied &amp;entfernen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Del</source>
+        <translation>Ctrl+Shift+Del</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Production…</source>
+        <translation>Produktion &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+Del</source>
+        <translation>Ctrl+Alt+Del</translation>
+    </message>
+    <message>
+        <source>Remove from team</source>
+        <translation>Aus dem Team nehmen</translation>
+    </message>
+    <message>
+        <source>Take %1 off the team of %2?</source>
+        <translation>%1 aus dem Team von %2 nehmen?</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>Mitglied entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the workspace, with every team seat they hold?</source>
+        <translation>%1 mit allen Teamplätzen aus dem Arbeitsbereich entfernen?</translation>
+    </message>
+    <message>
+        <source>Delete production</source>
+        <translation>Produktion löschen</translation>
+    </message>
+    <message>
+        <source>Delete %1 with its team and its own roles? Members stay in the workspace.</source>
+        <translation>%1 mit ihrem Team und ihren eigenen Rollen löschen? Die Mitglieder bleiben im Arbeitsbereich.</translation>
     </message>
 </context>
 <context>
@@ -1365,6 +1503,77 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
         <source>Why this matters</source>
         <translation>Warum das wichtig ist</translation>
     </message>
+    <message>
+        <source>%1 section, %2, granted on every feature</source>
+        <translation>Bereich %1, %2, bei jeder Funktion erteilt</translation>
+    </message>
+    <message>
+        <source>%1 section, %2, granted on some features</source>
+        <translation>Bereich %1, %2, bei einigen Funktionen erteilt</translation>
+    </message>
+    <message>
+        <source>%1 section, %2, not granted</source>
+        <translation>Bereich %1, %2, nicht erteilt</translation>
+    </message>
+    <message>
+        <source>%1, %2, not allowed: %3</source>
+        <translation>%1, %2, nicht erlaubt: %3</translation>
+    </message>
+    <message>
+        <source>%1, %2, granted</source>
+        <translation>%1, %2, erteilt</translation>
+    </message>
+    <message>
+        <source>%1, %2, not granted</source>
+        <translation>%1, %2, nicht erteilt</translation>
+    </message>
+</context>
+<context>
+    <name>rs::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Systemvorgabe (%1)</translation>
+    </message>
+    <message>
+        <source>Rolesheet speaks the new language the next time it starts.</source>
+        <translation>Rolesheet spricht die neue Sprache beim nächsten Start.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the editor:</source>
+        <translation>&amp;Sprache des Editors:</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Erscheinungsbild</translation>
+    </message>
+    <message>
+        <source>&amp;Follow the desktop</source>
+        <translation>Wie der &amp;Desktop</translation>
+    </message>
+    <message>
+        <source>L&amp;ight</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>D&amp;unkel</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>Hoher &amp;Kontrast</translation>
+    </message>
+    <message>
+        <source>The cell that has the keyboard focus is always framed.</source>
+        <translation>Die Zelle mit dem Tastaturfokus ist immer umrahmt.</translation>
+    </message>
 </context>
 <context>
     <name>rs::ReviewDialog</name>
@@ -1428,13 +1637,6 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
         <source>Deleted: %1</source>
         <translation>Gelöscht: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n cell(s) differ</source>
-        <translation>
-            <numerusform>%n Zelle unterscheidet sich</numerusform>
-            <numerusform>%n Zellen unterscheiden sich</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Members, productions and catalog</source>
         <translation>Mitglieder, Produktionen und Katalog</translation>
@@ -1447,16 +1649,17 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
         <source>%1 and %2 more</source>
         <translation>%1 und %2 weitere</translation>
     </message>
-    <message numerus="yes">
-        <source>%n feature(s)</source>
-        <translation>
-            <numerusform>%n Funktion</numerusform>
-            <numerusform>%n Funktionen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nobody gains or loses access.</source>
         <translation>Niemand erhält oder verliert Zugriff.</translation>
+    </message>
+    <message>
+        <source>Cells that differ: %1</source>
+        <translation>Abweichende Zellen: %1</translation>
+    </message>
+    <message>
+        <source>Features: %1</source>
+        <translation>Funktionen: %1</translation>
     </message>
 </context>
 <context>
@@ -1837,6 +2040,45 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
     </message>
 </context>
 <context>
+    <name>rs::ShortcutsDialog</name>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Find an action or a key</source>
+        <translation>Aktion oder Taste suchen</translation>
+    </message>
+    <message>
+        <source>Find a shortcut</source>
+        <translation>Tastenkürzel suchen</translation>
+    </message>
+    <message>
+        <source>In the permission grid, the arrow keys move between cells, Space sets or clears a box, and Tab moves on to the next panel.</source>
+        <translation>Im Berechtigungsraster bewegen die Pfeiltasten zwischen den Zellen, die Leertaste setzt oder entfernt einen Haken, und Tab springt zum nächsten Bereich.</translation>
+    </message>
+</context>
+<context>
     <name>rs::Store</name>
     <message>
         <source>%1 cannot be read: %2.</source>
@@ -2071,10 +2313,6 @@ Das ist ein einziger Schritt; er wird wie jede andere Änderung vorgemerkt, bis 
     <message>
         <source>The output cannot be written.</source>
         <translation>Die Ausgabe kann nicht geschrieben werden.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2.</source>
-        <translation>%1 kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
         <source>Choose a format with --format csv|json|md|html|pdf.</source>
@@ -2577,6 +2815,14 @@ Rückgabewert: 0 erledigt, 1 verweigert (check), 2 abgelehnt oder ungültige Ein
     <message>
         <source>%1: works with all %2 features and can add or change in %3 of them.</source>
         <translation>%1: arbeitet mit allen %2 Funktionen und kann bei %3 davon hinzufügen oder ändern.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,18 @@
         <source>Rolesheet</source>
         <translation>Rolesheet</translation>
     </message>
+    <message>
+        <source>Speak LANGUAGE (de, en, es, fr, nl) this time instead of the one chosen in Preferences.</source>
+        <translation>Usa esta vez IDIOMA (de, en, es, fr, nl) en lugar del elegido en Preferencias.</translation>
+    </message>
+    <message>
+        <source>Use these colours this time: system, light, dark or high-contrast.</source>
+        <translation>Usa esta vez estos colores: system, light, dark o high-contrast.</translation>
+    </message>
+    <message>
+        <source>Unknown appearance: %1</source>
+        <translation>Apariencia desconocida: %1</translation>
+    </message>
 </context>
 <context>
     <name>rs</name>
@@ -58,14 +70,6 @@
 <context>
     <name>rs::AccessGridModel</name>
     <message>
-        <source>%1 (team role)</source>
-        <translation>%1 (rol en el equipo)</translation>
-    </message>
-    <message>
-        <source>%1 (account role)</source>
-        <translation>%1 (rol de cuenta)</translation>
-    </message>
-    <message>
         <source>Feature of each production</source>
         <translation>Función de cada producción</translation>
     </message>
@@ -92,6 +96,29 @@
     <message>
         <source>Feature</source>
         <translation>Función</translation>
+    </message>
+    <message>
+        <source>%1 (team)</source>
+        <translation>%1 (equipo)</translation>
+    </message>
+</context>
+<context>
+    <name>rs::Appearance</name>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <source>Follow the desktop</source>
+        <translation>Seguir el escritorio</translation>
     </message>
 </context>
 <context>
@@ -705,8 +732,8 @@
         <translation>No está en el equipo de esta producción.</translation>
     </message>
     <message>
-        <source>Each granted level names the role that grants it.</source>
-        <translation>Cada nivel concedido indica el rol que lo concede.</translation>
+        <source>Each granted level names the role that grants it; &quot;(team)&quot; marks the role held in the production.</source>
+        <translation>Cada nivel concedido indica el rol que lo concede; «(equipo)» marca el rol que se tiene en la producción.</translation>
     </message>
 </context>
 <context>
@@ -727,12 +754,17 @@
         <source>Tick two or more roles.</source>
         <translation>Marca dos roles o más.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n feature(s) differ</source>
-        <translation>
-            <numerusform>%n función difiere</numerusform>
-            <numerusform>%n funciones difieren</numerusform>
-        </translation>
+    <message>
+        <source>%1 (template)</source>
+        <translation>%1 (plantilla)</translation>
+    </message>
+    <message>
+        <source>%1 (production role)</source>
+        <translation>%1 (rol de producción)</translation>
+    </message>
+    <message>
+        <source>Features that differ: %1</source>
+        <translation>Funciones que difieren: %1</translation>
     </message>
 </context>
 <context>
@@ -744,6 +776,10 @@
     <message>
         <source>Feature</source>
         <translation>Función</translation>
+    </message>
+    <message>
+        <source>%1 (template)</source>
+        <translation>%1 (plantilla)</translation>
     </message>
 </context>
 <context>
@@ -808,16 +844,29 @@
         <source>Templates are not held by anyone.</source>
         <translation>Las plantillas no las tiene nadie.</translation>
     </message>
-    <message numerus="yes">
-        <source>Held by %n member(s)</source>
-        <translation>
-            <numerusform>Lo tiene %n miembro</numerusform>
-            <numerusform>Lo tienen %n miembros</numerusform>
-        </translation>
-    </message>
     <message>
         <source>… and %1 more</source>
         <translation>… y %1 más</translation>
+    </message>
+    <message>
+        <source>Edit &amp;description…</source>
+        <translation>Editar &amp;descripción…</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>What %1 is for, in a sentence or two:</source>
+        <translation>Para qué sirve %1, en una o dos frases:</translation>
+    </message>
+    <message>
+        <source>Nobody holds this role.</source>
+        <translation>Nadie tiene este rol.</translation>
+    </message>
+    <message>
+        <source>Members who hold it: %1</source>
+        <translation>Miembros que lo tienen: %1</translation>
     </message>
 </context>
 <context>
@@ -825,6 +874,37 @@
     <message>
         <source>No workspace is open.</source>
         <translation>No hay ningún espacio de trabajo abierto.</translation>
+    </message>
+</context>
+<context>
+    <name>rs::FirstRunHint</name>
+    <message>
+        <source>Where to start</source>
+        <translation>Por dónde empezar</translation>
+    </message>
+    <message>
+        <source>Got It</source>
+        <translation>Entendido</translation>
+    </message>
+    <message>
+        <source>Pick a role or the Production template in the navigator.</source>
+        <translation>Elige en el navegador un rol o la plantilla Producción.</translation>
+    </message>
+    <message>
+        <source>Tick the boxes of its grid: View, Add, Edit or Delete for each feature.</source>
+        <translation>Marca las casillas de su cuadrícula: Ver, Añadir, Editar o Eliminar para cada función.</translation>
+    </message>
+    <message>
+        <source>Tick the boxes of its grid: View, Add, Edit or Delete for each feature. %1 takes you to the grid; the arrow keys and Space work there.</source>
+        <translation>Marca las casillas de su cuadrícula: Ver, Añadir, Editar o Eliminar para cada función. %1 te lleva a la cuadrícula; allí funcionan las flechas y la barra espaciadora.</translation>
+    </message>
+    <message>
+        <source>Changes are staged first: review them, then apply them in one step.</source>
+        <translation>Los cambios quedan pendientes primero: revísalos y luego aplícalos de una vez.</translation>
+    </message>
+    <message>
+        <source>Changes are staged first: review them with %1, then apply them in one step with %2.</source>
+        <translation>Los cambios quedan pendientes primero: revísalos con %1 y luego aplícalos de una vez con %2.</translation>
     </message>
 </context>
 <context>
@@ -848,6 +928,37 @@
     <message>
         <source>Guardrails: no %1 features.</source>
         <translation>Salvaguardas: ninguna función de %1.</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;background:#ffe28c&quot;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; changed, not applied yet&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;⚠ Add, Edit or Delete without View&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;greyed: closed by a rule (hover for why)</source>
+        <translation>&lt;span style=&quot;background:#ffe28c&quot;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; cambiado, aún sin aplicar&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;⚠ Añadir, Editar o Eliminar sin Ver&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;en gris: cerrado por una regla (pasa el ratón para ver por qué)</translation>
+    </message>
+</context>
+<context>
+    <name>rs::HelpActions</name>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation>&amp;Atajos de teclado…</translation>
+    </message>
+    <message>
+        <source>&amp;Where to Start</source>
+        <translation>&amp;Por dónde empezar</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
     </message>
 </context>
 <context>
@@ -938,13 +1049,6 @@
         <source>Discard changes</source>
         <translation>Descartar cambios</translation>
     </message>
-    <message numerus="yes">
-        <source>Drop all %n staged change(s)? The workspace stays as it was.</source>
-        <translation>
-            <numerusform>¿Descartar %n cambio pendiente? El espacio de trabajo se queda como estaba.</numerusform>
-            <numerusform>¿Descartar los %n cambios pendientes? El espacio de trabajo se queda como estaba.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Review Changes…</source>
         <translation>&amp;Revisar cambios…</translation>
@@ -1021,23 +1125,9 @@
         <source>Rolesheet</source>
         <translation>Rolesheet</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 — %n staged change(s) — Rolesheet</source>
-        <translation>
-            <numerusform>%1 — %n cambio pendiente — Rolesheet</numerusform>
-            <numerusform>%1 — %n cambios pendientes — Rolesheet</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 — Rolesheet</source>
         <translation>%1 — Rolesheet</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) staged, not applied yet</source>
-        <translation>
-            <numerusform>%n cambio pendiente, aún sin aplicar</numerusform>
-            <numerusform>%n cambios pendientes, aún sin aplicar</numerusform>
-        </translation>
     </message>
     <message>
         <source>Workspace %1: every change applied</source>
@@ -1047,41 +1137,13 @@
         <source>Restore staged changes</source>
         <translation>Recuperar los cambios pendientes</translation>
     </message>
-    <message numerus="yes">
-        <source>The last session left %n staged change(s) that were never applied. Restore them?</source>
-        <translation>
-            <numerusform>La última sesión dejó %n cambio pendiente que nunca se aplicó. ¿Recuperarlo?</numerusform>
-            <numerusform>La última sesión dejó %n cambios pendientes que nunca se aplicaron. ¿Recuperarlos?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n saved change(s) no longer fit the workspace and were left out.</source>
-        <translation>
-            <numerusform>%n cambio guardado ya no encaja con el espacio de trabajo y se ha omitido.</numerusform>
-            <numerusform>%n cambios guardados ya no encajan con el espacio de trabajo y se han omitido.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nothing was applied: %1</source>
         <translation>No se ha aplicado nada: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n change(s) applied</source>
-        <translation>
-            <numerusform>%n cambio aplicado</numerusform>
-            <numerusform>%n cambios aplicados</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Staged changes</source>
         <translation>Cambios pendientes</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) are staged but not applied. Apply them before leaving?</source>
-        <translation>
-            <numerusform>Hay %n cambio pendiente sin aplicar. ¿Aplicarlo antes de salir?</numerusform>
-            <numerusform>Hay %n cambios pendientes sin aplicar. ¿Aplicarlos antes de salir?</numerusform>
-        </translation>
     </message>
     <message>
         <source>Open workspace</source>
@@ -1100,6 +1162,34 @@
 Design the permission roles of a creative studio: one grid per role, guarded by the ownership rules.</source>
         <translation>Rolesheet %1
 Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, protegida por las reglas de propiedad.</translation>
+    </message>
+    <message>
+        <source>Drop every staged change (%1 in all)? The workspace stays as it was.</source>
+        <translation>¿Descartar todos los cambios pendientes (%1 en total)? El espacio de trabajo se queda como estaba.</translation>
+    </message>
+    <message>
+        <source>%1 — staged changes: %2 — Rolesheet</source>
+        <translation>%1 — cambios pendientes: %2 — Rolesheet</translation>
+    </message>
+    <message>
+        <source>Staged, not applied yet: %1 change(s). Review them with Ctrl+R, apply with Ctrl+S.</source>
+        <translation>Pendientes, aún sin aplicar: %1 cambio(s). Revísalos con Ctrl+R y aplícalos con Ctrl+S.</translation>
+    </message>
+    <message>
+        <source>The last session left staged changes that were never applied (%1 in all). Restore them?</source>
+        <translation>La última sesión dejó cambios pendientes que nunca se aplicaron (%1 en total). ¿Recuperarlos?</translation>
+    </message>
+    <message>
+        <source>Some saved changes no longer fit the workspace and were left out: %1.</source>
+        <translation>Algunos cambios guardados ya no encajan con el espacio de trabajo y se han omitido: %1.</translation>
+    </message>
+    <message>
+        <source>Applied: %1 change(s), in one step.</source>
+        <translation>Aplicados: %1 cambio(s), de una vez.</translation>
+    </message>
+    <message>
+        <source>Some changes are staged but not applied (%1 in all). Apply them before leaving?</source>
+        <translation>Hay cambios pendientes sin aplicar (%1 en total). ¿Aplicarlos antes de salir?</translation>
     </message>
 </context>
 <context>
@@ -1199,6 +1289,54 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
     <message>
         <source>&amp;Role there:</source>
         <translation>&amp;Rol en ella:</translation>
+    </message>
+    <message>
+        <source>Remove from &amp;Team…</source>
+        <translation>Sacar del &amp;equipo…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+U</source>
+        <translation>Ctrl+Shift+U</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Member…</source>
+        <translation>&amp;Quitar miembro…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Del</source>
+        <translation>Ctrl+Shift+Del</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Production…</source>
+        <translation>E&amp;liminar producción…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+Del</source>
+        <translation>Ctrl+Alt+Del</translation>
+    </message>
+    <message>
+        <source>Remove from team</source>
+        <translation>Sacar del equipo</translation>
+    </message>
+    <message>
+        <source>Take %1 off the team of %2?</source>
+        <translation>¿Sacar a %1 del equipo de %2?</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>Quitar miembro</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the workspace, with every team seat they hold?</source>
+        <translation>¿Quitar a %1 del espacio de trabajo, con todos sus puestos en equipos?</translation>
+    </message>
+    <message>
+        <source>Delete production</source>
+        <translation>Eliminar producción</translation>
+    </message>
+    <message>
+        <source>Delete %1 with its team and its own roles? Members stay in the workspace.</source>
+        <translation>¿Eliminar %1 con su equipo y sus propios roles? Los miembros siguen en el espacio de trabajo.</translation>
     </message>
 </context>
 <context>
@@ -1365,6 +1503,77 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
         <source>Why this matters</source>
         <translation>Por qué importa</translation>
     </message>
+    <message>
+        <source>%1 section, %2, granted on every feature</source>
+        <translation>Sección %1, %2, concedido en todas las funciones</translation>
+    </message>
+    <message>
+        <source>%1 section, %2, granted on some features</source>
+        <translation>Sección %1, %2, concedido en algunas funciones</translation>
+    </message>
+    <message>
+        <source>%1 section, %2, not granted</source>
+        <translation>Sección %1, %2, no concedido</translation>
+    </message>
+    <message>
+        <source>%1, %2, not allowed: %3</source>
+        <translation>%1, %2, no permitido: %3</translation>
+    </message>
+    <message>
+        <source>%1, %2, granted</source>
+        <translation>%1, %2, concedido</translation>
+    </message>
+    <message>
+        <source>%1, %2, not granted</source>
+        <translation>%1, %2, no concedido</translation>
+    </message>
+</context>
+<context>
+    <name>rs::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Predeterminado del sistema (%1)</translation>
+    </message>
+    <message>
+        <source>Rolesheet speaks the new language the next time it starts.</source>
+        <translation>Rolesheet usará el nuevo idioma la próxima vez que se inicie.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the editor:</source>
+        <translation>&amp;Idioma del editor:</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apariencia</translation>
+    </message>
+    <message>
+        <source>&amp;Follow the desktop</source>
+        <translation>Seguir el &amp;escritorio</translation>
+    </message>
+    <message>
+        <source>L&amp;ight</source>
+        <translation>C&amp;laro</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Oscuro</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>Alto &amp;contraste</translation>
+    </message>
+    <message>
+        <source>The cell that has the keyboard focus is always framed.</source>
+        <translation>La celda que tiene el foco del teclado siempre está enmarcada.</translation>
+    </message>
 </context>
 <context>
     <name>rs::ReviewDialog</name>
@@ -1428,13 +1637,6 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
         <source>Deleted: %1</source>
         <translation>Eliminado: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n cell(s) differ</source>
-        <translation>
-            <numerusform>%n celda distinta</numerusform>
-            <numerusform>%n celdas distintas</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Members, productions and catalog</source>
         <translation>Miembros, producciones y catálogo</translation>
@@ -1447,16 +1649,17 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
         <source>%1 and %2 more</source>
         <translation>%1 y %2 más</translation>
     </message>
-    <message numerus="yes">
-        <source>%n feature(s)</source>
-        <translation>
-            <numerusform>%n función</numerusform>
-            <numerusform>%n funciones</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nobody gains or loses access.</source>
         <translation>Nadie gana ni pierde acceso.</translation>
+    </message>
+    <message>
+        <source>Cells that differ: %1</source>
+        <translation>Celdas que difieren: %1</translation>
+    </message>
+    <message>
+        <source>Features: %1</source>
+        <translation>Funciones: %1</translation>
     </message>
 </context>
 <context>
@@ -1837,6 +2040,45 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
     </message>
 </context>
 <context>
+    <name>rs::ShortcutsDialog</name>
+    <message>
+        <source>Other</source>
+        <translation>Otros</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Find an action or a key</source>
+        <translation>Busca una acción o una tecla</translation>
+    </message>
+    <message>
+        <source>Find a shortcut</source>
+        <translation>Buscar un atajo</translation>
+    </message>
+    <message>
+        <source>In the permission grid, the arrow keys move between cells, Space sets or clears a box, and Tab moves on to the next panel.</source>
+        <translation>En la cuadrícula de permisos, las flechas mueven entre celdas, la barra espaciadora marca o desmarca una casilla y Tab pasa al siguiente panel.</translation>
+    </message>
+</context>
+<context>
     <name>rs::Store</name>
     <message>
         <source>%1 cannot be read: %2.</source>
@@ -2071,10 +2313,6 @@ Es un solo paso; queda pendiente como cualquier otro cambio hasta que lo aplique
     <message>
         <source>The output cannot be written.</source>
         <translation>No se puede escribir la salida.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2.</source>
-        <translation>No se puede escribir %1: %2.</translation>
     </message>
     <message>
         <source>Choose a format with --format csv|json|md|html|pdf.</source>
@@ -2577,6 +2815,14 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
     <message>
         <source>%1: works with all %2 features and can add or change in %3 of them.</source>
         <translation>%1: trabaja con las %2 funciones y puede añadir o cambiar en %3 de ellas.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>No se puede escribir %1: %2.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
     </message>
 </context>
 <context>

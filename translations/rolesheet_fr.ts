@@ -27,6 +27,18 @@
         <source>Rolesheet</source>
         <translation>Rolesheet</translation>
     </message>
+    <message>
+        <source>Speak LANGUAGE (de, en, es, fr, nl) this time instead of the one chosen in Preferences.</source>
+        <translation>Parler cette fois LANGUE (de, en, es, fr, nl) au lieu de celle choisie dans les préférences.</translation>
+    </message>
+    <message>
+        <source>Use these colours this time: system, light, dark or high-contrast.</source>
+        <translation>Utiliser cette fois ces couleurs&#xa0;: system, light, dark ou high-contrast.</translation>
+    </message>
+    <message>
+        <source>Unknown appearance: %1</source>
+        <translation>Apparence inconnue&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>rs</name>
@@ -58,14 +70,6 @@
 <context>
     <name>rs::AccessGridModel</name>
     <message>
-        <source>%1 (team role)</source>
-        <translation>%1 (rôle dans l’équipe)</translation>
-    </message>
-    <message>
-        <source>%1 (account role)</source>
-        <translation>%1 (rôle de compte)</translation>
-    </message>
-    <message>
         <source>Feature of each production</source>
         <translation>Fonctionnalité propre à chaque production</translation>
     </message>
@@ -92,6 +96,29 @@
     <message>
         <source>Feature</source>
         <translation>Fonctionnalité</translation>
+    </message>
+    <message>
+        <source>%1 (team)</source>
+        <translation>%1 (équipe)</translation>
+    </message>
+</context>
+<context>
+    <name>rs::Appearance</name>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Contraste élevé</translation>
+    </message>
+    <message>
+        <source>Follow the desktop</source>
+        <translation>Suivre le bureau</translation>
     </message>
 </context>
 <context>
@@ -705,8 +732,8 @@
         <translation>Ne fait pas partie de l’équipe de cette production.</translation>
     </message>
     <message>
-        <source>Each granted level names the role that grants it.</source>
-        <translation>Chaque niveau accordé indique le rôle qui l’accorde.</translation>
+        <source>Each granted level names the role that grants it; &quot;(team)&quot; marks the role held in the production.</source>
+        <translation>Chaque niveau accordé indique le rôle qui l’accorde&#x202f;; «&#xa0;(équipe)&#xa0;» marque le rôle détenu dans la production.</translation>
     </message>
 </context>
 <context>
@@ -727,12 +754,17 @@
         <source>Tick two or more roles.</source>
         <translation>Cochez au moins deux rôles.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n feature(s) differ</source>
-        <translation>
-            <numerusform>%n fonctionnalité diffère</numerusform>
-            <numerusform>%n fonctionnalités diffèrent</numerusform>
-        </translation>
+    <message>
+        <source>%1 (template)</source>
+        <translation>%1 (modèle)</translation>
+    </message>
+    <message>
+        <source>%1 (production role)</source>
+        <translation>%1 (rôle de production)</translation>
+    </message>
+    <message>
+        <source>Features that differ: %1</source>
+        <translation>Fonctionnalités qui diffèrent&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -744,6 +776,10 @@
     <message>
         <source>Feature</source>
         <translation>Fonctionnalité</translation>
+    </message>
+    <message>
+        <source>%1 (template)</source>
+        <translation>%1 (modèle)</translation>
     </message>
 </context>
 <context>
@@ -808,16 +844,29 @@
         <source>Templates are not held by anyone.</source>
         <translation>Personne ne détient de modèle.</translation>
     </message>
-    <message numerus="yes">
-        <source>Held by %n member(s)</source>
-        <translation>
-            <numerusform>Détenu par %n membre</numerusform>
-            <numerusform>Détenu par %n membres</numerusform>
-        </translation>
-    </message>
     <message>
         <source>… and %1 more</source>
         <translation>… et %1 de plus</translation>
+    </message>
+    <message>
+        <source>Edit &amp;description…</source>
+        <translation>Modifier la &amp;description…</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>What %1 is for, in a sentence or two:</source>
+        <translation>À quoi sert %1, en une phrase ou deux&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Nobody holds this role.</source>
+        <translation>Personne ne détient ce rôle.</translation>
+    </message>
+    <message>
+        <source>Members who hold it: %1</source>
+        <translation>Membres qui le détiennent&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -825,6 +874,37 @@
     <message>
         <source>No workspace is open.</source>
         <translation>Aucun espace de travail n’est ouvert.</translation>
+    </message>
+</context>
+<context>
+    <name>rs::FirstRunHint</name>
+    <message>
+        <source>Where to start</source>
+        <translation>Par où commencer</translation>
+    </message>
+    <message>
+        <source>Got It</source>
+        <translation>Compris</translation>
+    </message>
+    <message>
+        <source>Pick a role or the Production template in the navigator.</source>
+        <translation>Choisissez dans le navigateur un rôle ou le modèle Production.</translation>
+    </message>
+    <message>
+        <source>Tick the boxes of its grid: View, Add, Edit or Delete for each feature.</source>
+        <translation>Cochez les cases de sa grille&#xa0;: Voir, Ajouter, Modifier ou Supprimer pour chaque fonctionnalité.</translation>
+    </message>
+    <message>
+        <source>Tick the boxes of its grid: View, Add, Edit or Delete for each feature. %1 takes you to the grid; the arrow keys and Space work there.</source>
+        <translation>Cochez les cases de sa grille&#xa0;: Voir, Ajouter, Modifier ou Supprimer pour chaque fonctionnalité. %1 vous amène à la grille&#x202f;; les flèches et la barre d’espace y fonctionnent.</translation>
+    </message>
+    <message>
+        <source>Changes are staged first: review them, then apply them in one step.</source>
+        <translation>Les modifications sont d’abord mises en attente&#xa0;: vérifiez-les, puis appliquez-les en une fois.</translation>
+    </message>
+    <message>
+        <source>Changes are staged first: review them with %1, then apply them in one step with %2.</source>
+        <translation>Les modifications sont d’abord mises en attente&#xa0;: vérifiez-les avec %1, puis appliquez-les en une fois avec %2.</translation>
     </message>
 </context>
 <context>
@@ -848,6 +928,37 @@
     <message>
         <source>Guardrails: no %1 features.</source>
         <translation>Garde-fous&#xa0;: aucune fonctionnalité de la catégorie %1.</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;background:#ffe28c&quot;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; changed, not applied yet&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;⚠ Add, Edit or Delete without View&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;greyed: closed by a rule (hover for why)</source>
+        <translation>&lt;span style=&quot;background:#ffe28c&quot;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; modifié, pas encore appliqué&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;⚠ Ajouter, Modifier ou Supprimer sans Voir&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;grisé&#xa0;: fermé par une règle (survolez pour savoir pourquoi)</translation>
+    </message>
+</context>
+<context>
+    <name>rs::HelpActions</name>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation>&amp;Raccourcis clavier…</translation>
+    </message>
+    <message>
+        <source>&amp;Where to Start</source>
+        <translation>Par &amp;où commencer</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
     </message>
 </context>
 <context>
@@ -938,13 +1049,6 @@
         <source>Discard changes</source>
         <translation>Abandonner les modifications</translation>
     </message>
-    <message numerus="yes">
-        <source>Drop all %n staged change(s)? The workspace stays as it was.</source>
-        <translation>
-            <numerusform>Abandonner %n modification en attente&#x202f;? L’espace de travail reste tel quel.</numerusform>
-            <numerusform>Abandonner les %n modifications en attente&#x202f;? L’espace de travail reste tel quel.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Review Changes…</source>
         <translation>&amp;Vérifier les modifications…</translation>
@@ -1021,23 +1125,9 @@
         <source>Rolesheet</source>
         <translation>Rolesheet</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 — %n staged change(s) — Rolesheet</source>
-        <translation>
-            <numerusform>%1 — %n modification en attente — Rolesheet</numerusform>
-            <numerusform>%1 — %n modifications en attente — Rolesheet</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 — Rolesheet</source>
         <translation>%1 — Rolesheet</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) staged, not applied yet</source>
-        <translation>
-            <numerusform>%n modification en attente, pas encore appliquée</numerusform>
-            <numerusform>%n modifications en attente, pas encore appliquées</numerusform>
-        </translation>
     </message>
     <message>
         <source>Workspace %1: every change applied</source>
@@ -1047,41 +1137,13 @@
         <source>Restore staged changes</source>
         <translation>Restaurer les modifications en attente</translation>
     </message>
-    <message numerus="yes">
-        <source>The last session left %n staged change(s) that were never applied. Restore them?</source>
-        <translation>
-            <numerusform>La dernière session a laissé %n modification en attente, jamais appliquée. La restaurer&#x202f;?</numerusform>
-            <numerusform>La dernière session a laissé %n modifications en attente, jamais appliquées. Les restaurer&#x202f;?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n saved change(s) no longer fit the workspace and were left out.</source>
-        <translation>
-            <numerusform>%n modification enregistrée ne correspond plus à l’espace de travail et a été écartée.</numerusform>
-            <numerusform>%n modifications enregistrées ne correspondent plus à l’espace de travail et ont été écartées.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nothing was applied: %1</source>
         <translation>Rien n’a été appliqué&#xa0;: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n change(s) applied</source>
-        <translation>
-            <numerusform>%n modification appliquée</numerusform>
-            <numerusform>%n modifications appliquées</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Staged changes</source>
         <translation>Modifications en attente</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) are staged but not applied. Apply them before leaving?</source>
-        <translation>
-            <numerusform>%n modification est en attente et pas appliquée. L’appliquer avant de quitter&#x202f;?</numerusform>
-            <numerusform>%n modifications sont en attente et pas appliquées. Les appliquer avant de quitter&#x202f;?</numerusform>
-        </translation>
     </message>
     <message>
         <source>Open workspace</source>
@@ -1100,6 +1162,34 @@
 Design the permission roles of a creative studio: one grid per role, guarded by the ownership rules.</source>
         <translation>Rolesheet %1
 Concevoir les rôles et les droits d’un studio de création&#xa0;: une grille par rôle, protégée par les règles de propriété.</translation>
+    </message>
+    <message>
+        <source>Drop every staged change (%1 in all)? The workspace stays as it was.</source>
+        <translation>Abandonner toutes les modifications en attente (%1 en tout)&#x202f;? L’espace de travail reste tel quel.</translation>
+    </message>
+    <message>
+        <source>%1 — staged changes: %2 — Rolesheet</source>
+        <translation>%1 — modifications en attente&#xa0;: %2 — Rolesheet</translation>
+    </message>
+    <message>
+        <source>Staged, not applied yet: %1 change(s). Review them with Ctrl+R, apply with Ctrl+S.</source>
+        <translation>En attente, pas encore appliquées&#xa0;: %1 modification(s). Vérifiez avec Ctrl+R, appliquez avec Ctrl+S.</translation>
+    </message>
+    <message>
+        <source>The last session left staged changes that were never applied (%1 in all). Restore them?</source>
+        <translation>La dernière session a laissé des modifications en attente jamais appliquées (%1 en tout). Les restaurer&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Some saved changes no longer fit the workspace and were left out: %1.</source>
+        <translation>Certaines modifications enregistrées ne correspondent plus à l’espace de travail et ont été écartées&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Applied: %1 change(s), in one step.</source>
+        <translation>Appliquées&#xa0;: %1 modification(s), en une fois.</translation>
+    </message>
+    <message>
+        <source>Some changes are staged but not applied (%1 in all). Apply them before leaving?</source>
+        <translation>Des modifications sont en attente mais pas appliquées (%1 en tout). Les appliquer avant de quitter&#x202f;?</translation>
     </message>
 </context>
 <context>
@@ -1199,6 +1289,54 @@ Concevoir les rôles et les droits d’un studio de création&#xa0;: une grille 
     <message>
         <source>&amp;Role there:</source>
         <translation>&amp;Rôle dans celle-ci&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Remove from &amp;Team…</source>
+        <translation>Retirer de l’é&amp;quipe…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+U</source>
+        <translation>Ctrl+Shift+U</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Member…</source>
+        <translation>&amp;Retirer le membre…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Del</source>
+        <translation>Ctrl+Shift+Del</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Production…</source>
+        <translation>&amp;Supprimer la production…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+Del</source>
+        <translation>Ctrl+Alt+Del</translation>
+    </message>
+    <message>
+        <source>Remove from team</source>
+        <translation>Retirer de l’équipe</translation>
+    </message>
+    <message>
+        <source>Take %1 off the team of %2?</source>
+        <translation>Retirer %1 de l’équipe de %2&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>Retirer le membre</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the workspace, with every team seat they hold?</source>
+        <translation>Retirer %1 de l’espace de travail, avec toutes ses places dans les équipes&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Delete production</source>
+        <translation>Supprimer la production</translation>
+    </message>
+    <message>
+        <source>Delete %1 with its team and its own roles? Members stay in the workspace.</source>
+        <translation>Supprimer %1 avec son équipe et ses propres rôles&#x202f;? Les membres restent dans l’espace de travail.</translation>
     </message>
 </context>
 <context>
@@ -1365,6 +1503,77 @@ Concevoir les rôles et les droits d’un studio de création&#xa0;: une grille 
         <source>Why this matters</source>
         <translation>Pourquoi c’est important</translation>
     </message>
+    <message>
+        <source>%1 section, %2, granted on every feature</source>
+        <translation>Section %1, %2, accordé sur toutes les fonctionnalités</translation>
+    </message>
+    <message>
+        <source>%1 section, %2, granted on some features</source>
+        <translation>Section %1, %2, accordé sur certaines fonctionnalités</translation>
+    </message>
+    <message>
+        <source>%1 section, %2, not granted</source>
+        <translation>Section %1, %2, non accordé</translation>
+    </message>
+    <message>
+        <source>%1, %2, not allowed: %3</source>
+        <translation>%1, %2, non autorisé&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1, %2, granted</source>
+        <translation>%1, %2, accordé</translation>
+    </message>
+    <message>
+        <source>%1, %2, not granted</source>
+        <translation>%1, %2, non accordé</translation>
+    </message>
+</context>
+<context>
+    <name>rs::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Langue du système (%1)</translation>
+    </message>
+    <message>
+        <source>Rolesheet speaks the new language the next time it starts.</source>
+        <translation>Rolesheet parlera la nouvelle langue au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the editor:</source>
+        <translation>&amp;Langue de l’éditeur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apparence</translation>
+    </message>
+    <message>
+        <source>&amp;Follow the desktop</source>
+        <translation>Suivre le &amp;bureau</translation>
+    </message>
+    <message>
+        <source>L&amp;ight</source>
+        <translation>C&amp;lair</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Sombre</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>&amp;Contraste élevé</translation>
+    </message>
+    <message>
+        <source>The cell that has the keyboard focus is always framed.</source>
+        <translation>La cellule qui a le focus clavier est toujours encadrée.</translation>
+    </message>
 </context>
 <context>
     <name>rs::ReviewDialog</name>
@@ -1428,13 +1637,6 @@ Concevoir les rôles et les droits d’un studio de création&#xa0;: une grille 
         <source>Deleted: %1</source>
         <translation>Supprimé&#xa0;: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n cell(s) differ</source>
-        <translation>
-            <numerusform>%n cellule diffère</numerusform>
-            <numerusform>%n cellules diffèrent</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Members, productions and catalog</source>
         <translation>Membres, productions et catalogue</translation>
@@ -1447,16 +1649,17 @@ Concevoir les rôles et les droits d’un studio de création&#xa0;: une grille 
         <source>%1 and %2 more</source>
         <translation>%1 et %2 de plus</translation>
     </message>
-    <message numerus="yes">
-        <source>%n feature(s)</source>
-        <translation>
-            <numerusform>%n fonctionnalité</numerusform>
-            <numerusform>%n fonctionnalités</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nobody gains or loses access.</source>
         <translation>Personne n’obtient ni ne perd d’accès.</translation>
+    </message>
+    <message>
+        <source>Cells that differ: %1</source>
+        <translation>Cellules qui diffèrent&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Features: %1</source>
+        <translation>Fonctionnalités&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1837,6 +2040,45 @@ Concevoir les rôles et les droits d’un studio de création&#xa0;: une grille 
     </message>
 </context>
 <context>
+    <name>rs::ShortcutsDialog</name>
+    <message>
+        <source>Other</source>
+        <translation>Autres</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Find an action or a key</source>
+        <translation>Chercher une action ou une touche</translation>
+    </message>
+    <message>
+        <source>Find a shortcut</source>
+        <translation>Chercher un raccourci</translation>
+    </message>
+    <message>
+        <source>In the permission grid, the arrow keys move between cells, Space sets or clears a box, and Tab moves on to the next panel.</source>
+        <translation>Dans la grille des droits, les flèches passent d’une cellule à l’autre, Espace coche ou décoche une case et Tab passe au panneau suivant.</translation>
+    </message>
+</context>
+<context>
     <name>rs::Store</name>
     <message>
         <source>%1 cannot be read: %2.</source>
@@ -2071,10 +2313,6 @@ C’est une seule étape&#x202f;; elle reste en attente comme toute autre modifi
     <message>
         <source>The output cannot be written.</source>
         <translation>Impossible d’écrire la sortie.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2.</source>
-        <translation>Impossible d’écrire %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Choose a format with --format csv|json|md|html|pdf.</source>
@@ -2577,6 +2815,14 @@ Code de retour&#xa0;: 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     <message>
         <source>%1: works with all %2 features and can add or change in %3 of them.</source>
         <translation>%1&#xa0;: travaille avec les %2 fonctionnalités et peut ajouter ou modifier dans %3 d’entre elles.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,18 @@
         <source>Rolesheet</source>
         <translation>Rolesheet</translation>
     </message>
+    <message>
+        <source>Speak LANGUAGE (de, en, es, fr, nl) this time instead of the one chosen in Preferences.</source>
+        <translation>Deze keer TAAL (de, en, es, fr, nl) spreken in plaats van die uit de voorkeuren.</translation>
+    </message>
+    <message>
+        <source>Use these colours this time: system, light, dark or high-contrast.</source>
+        <translation>Deze keer deze kleuren gebruiken: system, light, dark of high-contrast.</translation>
+    </message>
+    <message>
+        <source>Unknown appearance: %1</source>
+        <translation>Onbekende weergave: %1</translation>
+    </message>
 </context>
 <context>
     <name>rs</name>
@@ -58,14 +70,6 @@
 <context>
     <name>rs::AccessGridModel</name>
     <message>
-        <source>%1 (team role)</source>
-        <translation>%1 (teamrol)</translation>
-    </message>
-    <message>
-        <source>%1 (account role)</source>
-        <translation>%1 (accountrol)</translation>
-    </message>
-    <message>
         <source>Feature of each production</source>
         <translation>Functie van elke productie</translation>
     </message>
@@ -92,6 +96,29 @@
     <message>
         <source>Feature</source>
         <translation>Functie</translation>
+    </message>
+    <message>
+        <source>%1 (team)</source>
+        <translation>%1 (team)</translation>
+    </message>
+</context>
+<context>
+    <name>rs::Appearance</name>
+    <message>
+        <source>Light</source>
+        <translation>Licht</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Donker</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Hoog contrast</translation>
+    </message>
+    <message>
+        <source>Follow the desktop</source>
+        <translation>Bureaublad volgen</translation>
     </message>
 </context>
 <context>
@@ -705,8 +732,8 @@
         <translation>Zit niet in het team van deze productie.</translation>
     </message>
     <message>
-        <source>Each granted level names the role that grants it.</source>
-        <translation>Bij elk toegekend niveau staat de rol die het toekent.</translation>
+        <source>Each granted level names the role that grants it; &quot;(team)&quot; marks the role held in the production.</source>
+        <translation>Bij elk toegekend niveau staat de rol die het toekent; ‘(team)’ duidt de rol in de productie aan.</translation>
     </message>
 </context>
 <context>
@@ -727,12 +754,17 @@
         <source>Tick two or more roles.</source>
         <translation>Vink twee of meer rollen aan.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n feature(s) differ</source>
-        <translation>
-            <numerusform>%n functie verschilt</numerusform>
-            <numerusform>%n functies verschillen</numerusform>
-        </translation>
+    <message>
+        <source>%1 (template)</source>
+        <translation>%1 (sjabloon)</translation>
+    </message>
+    <message>
+        <source>%1 (production role)</source>
+        <translation>%1 (productierol)</translation>
+    </message>
+    <message>
+        <source>Features that differ: %1</source>
+        <translation>Functies die verschillen: %1</translation>
     </message>
 </context>
 <context>
@@ -744,6 +776,10 @@
     <message>
         <source>Feature</source>
         <translation>Functie</translation>
+    </message>
+    <message>
+        <source>%1 (template)</source>
+        <translation>%1 (sjabloon)</translation>
     </message>
 </context>
 <context>
@@ -808,16 +844,29 @@
         <source>Templates are not held by anyone.</source>
         <translation>Sjablonen worden door niemand gehouden.</translation>
     </message>
-    <message numerus="yes">
-        <source>Held by %n member(s)</source>
-        <translation>
-            <numerusform>In handen van %n lid</numerusform>
-            <numerusform>In handen van %n leden</numerusform>
-        </translation>
-    </message>
     <message>
         <source>… and %1 more</source>
         <translation>… en nog %1</translation>
+    </message>
+    <message>
+        <source>Edit &amp;description…</source>
+        <translation>&amp;Beschrijving bewerken…</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <source>What %1 is for, in a sentence or two:</source>
+        <translation>Waarvoor %1 dient, in een zin of twee:</translation>
+    </message>
+    <message>
+        <source>Nobody holds this role.</source>
+        <translation>Niemand heeft deze rol.</translation>
+    </message>
+    <message>
+        <source>Members who hold it: %1</source>
+        <translation>Leden met deze rol: %1</translation>
     </message>
 </context>
 <context>
@@ -825,6 +874,37 @@
     <message>
         <source>No workspace is open.</source>
         <translation>Er is geen werkruimte geopend.</translation>
+    </message>
+</context>
+<context>
+    <name>rs::FirstRunHint</name>
+    <message>
+        <source>Where to start</source>
+        <translation>Waar te beginnen</translation>
+    </message>
+    <message>
+        <source>Got It</source>
+        <translation>Begrepen</translation>
+    </message>
+    <message>
+        <source>Pick a role or the Production template in the navigator.</source>
+        <translation>Kies in de navigator een rol of het sjabloon Productie.</translation>
+    </message>
+    <message>
+        <source>Tick the boxes of its grid: View, Add, Edit or Delete for each feature.</source>
+        <translation>Vink de vakjes in het raster aan: Bekijken, Toevoegen, Bewerken of Verwijderen voor elke functie.</translation>
+    </message>
+    <message>
+        <source>Tick the boxes of its grid: View, Add, Edit or Delete for each feature. %1 takes you to the grid; the arrow keys and Space work there.</source>
+        <translation>Vink de vakjes in het raster aan: Bekijken, Toevoegen, Bewerken of Verwijderen voor elke functie. Met %1 ga je naar het raster; daar werken de pijltjestoetsen en de spatiebalk.</translation>
+    </message>
+    <message>
+        <source>Changes are staged first: review them, then apply them in one step.</source>
+        <translation>Wijzigingen worden eerst klaargezet: kijk ze na en pas ze daarna in één keer toe.</translation>
+    </message>
+    <message>
+        <source>Changes are staged first: review them with %1, then apply them in one step with %2.</source>
+        <translation>Wijzigingen worden eerst klaargezet: kijk ze na met %1 en pas ze daarna in één keer toe met %2.</translation>
     </message>
 </context>
 <context>
@@ -848,6 +928,37 @@
     <message>
         <source>Guardrails: no %1 features.</source>
         <translation>Vangrails: geen functies voor %1.</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;background:#ffe28c&quot;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; changed, not applied yet&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;⚠ Add, Edit or Delete without View&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;greyed: closed by a rule (hover for why)</source>
+        <translation>&lt;span style=&quot;background:#ffe28c&quot;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; gewijzigd, nog niet toegepast&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;⚠ Toevoegen, Bewerken of Verwijderen zonder Bekijken&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;grijs: gesloten door een regel (wijs aan voor de reden)</translation>
+    </message>
+</context>
+<context>
+    <name>rs::HelpActions</name>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Voorkeuren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation>&amp;Sneltoetsen…</translation>
+    </message>
+    <message>
+        <source>&amp;Where to Start</source>
+        <translation>&amp;Waar te beginnen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
     </message>
 </context>
 <context>
@@ -938,13 +1049,6 @@
         <source>Discard changes</source>
         <translation>Wijzigingen verwerpen</translation>
     </message>
-    <message numerus="yes">
-        <source>Drop all %n staged change(s)? The workspace stays as it was.</source>
-        <translation>
-            <numerusform>De %n klaargezette wijziging verwerpen? De werkruimte blijft zoals ze was.</numerusform>
-            <numerusform>Alle %n klaargezette wijzigingen verwerpen? De werkruimte blijft zoals ze was.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Review Changes…</source>
         <translation>Wijzigingen &amp;nakijken…</translation>
@@ -1021,23 +1125,9 @@
         <source>Rolesheet</source>
         <translation>Rolesheet</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 — %n staged change(s) — Rolesheet</source>
-        <translation>
-            <numerusform>%1 — %n klaargezette wijziging — Rolesheet</numerusform>
-            <numerusform>%1 — %n klaargezette wijzigingen — Rolesheet</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 — Rolesheet</source>
         <translation>%1 — Rolesheet</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) staged, not applied yet</source>
-        <translation>
-            <numerusform>%n wijziging klaargezet, nog niet toegepast</numerusform>
-            <numerusform>%n wijzigingen klaargezet, nog niet toegepast</numerusform>
-        </translation>
     </message>
     <message>
         <source>Workspace %1: every change applied</source>
@@ -1047,41 +1137,13 @@
         <source>Restore staged changes</source>
         <translation>Klaargezette wijzigingen herstellen</translation>
     </message>
-    <message numerus="yes">
-        <source>The last session left %n staged change(s) that were never applied. Restore them?</source>
-        <translation>
-            <numerusform>De vorige sessie liet %n klaargezette wijziging achter die nooit is toegepast. Herstellen?</numerusform>
-            <numerusform>De vorige sessie liet %n klaargezette wijzigingen achter die nooit zijn toegepast. Herstellen?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n saved change(s) no longer fit the workspace and were left out.</source>
-        <translation>
-            <numerusform>%n opgeslagen wijziging past niet meer bij de werkruimte en is weggelaten.</numerusform>
-            <numerusform>%n opgeslagen wijzigingen passen niet meer bij de werkruimte en zijn weggelaten.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nothing was applied: %1</source>
         <translation>Er is niets toegepast: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n change(s) applied</source>
-        <translation>
-            <numerusform>%n wijziging toegepast</numerusform>
-            <numerusform>%n wijzigingen toegepast</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Staged changes</source>
         <translation>Klaargezette wijzigingen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) are staged but not applied. Apply them before leaving?</source>
-        <translation>
-            <numerusform>%n wijziging is klaargezet maar niet toegepast. Toepassen voor je afsluit?</numerusform>
-            <numerusform>%n wijzigingen zijn klaargezet maar niet toegepast. Toepassen voor je afsluit?</numerusform>
-        </translation>
     </message>
     <message>
         <source>Open workspace</source>
@@ -1100,6 +1162,34 @@
 Design the permission roles of a creative studio: one grid per role, guarded by the ownership rules.</source>
         <translation>Rolesheet %1
 Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bewaakt door de regels rond eigenaarschap.</translation>
+    </message>
+    <message>
+        <source>Drop every staged change (%1 in all)? The workspace stays as it was.</source>
+        <translation>Alle klaargezette wijzigingen verwerpen (%1 in totaal)? De werkruimte blijft zoals ze was.</translation>
+    </message>
+    <message>
+        <source>%1 — staged changes: %2 — Rolesheet</source>
+        <translation>%1 — klaargezette wijzigingen: %2 — Rolesheet</translation>
+    </message>
+    <message>
+        <source>Staged, not applied yet: %1 change(s). Review them with Ctrl+R, apply with Ctrl+S.</source>
+        <translation>Klaargezet, nog niet toegepast: %1 wijziging(en). Nakijken met Ctrl+R, toepassen met Ctrl+S.</translation>
+    </message>
+    <message>
+        <source>The last session left staged changes that were never applied (%1 in all). Restore them?</source>
+        <translation>De vorige sessie liet klaargezette wijzigingen achter die nooit zijn toegepast (%1 in totaal). Herstellen?</translation>
+    </message>
+    <message>
+        <source>Some saved changes no longer fit the workspace and were left out: %1.</source>
+        <translation>Sommige opgeslagen wijzigingen passen niet meer bij de werkruimte en zijn weggelaten: %1.</translation>
+    </message>
+    <message>
+        <source>Applied: %1 change(s), in one step.</source>
+        <translation>Toegepast: %1 wijziging(en), in één keer.</translation>
+    </message>
+    <message>
+        <source>Some changes are staged but not applied (%1 in all). Apply them before leaving?</source>
+        <translation>Er zijn wijzigingen klaargezet maar niet toegepast (%1 in totaal). Toepassen voor je afsluit?</translation>
     </message>
 </context>
 <context>
@@ -1199,6 +1289,54 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
     <message>
         <source>&amp;Role there:</source>
         <translation>&amp;Rol daar:</translation>
+    </message>
+    <message>
+        <source>Remove from &amp;Team…</source>
+        <translation>Uit het &amp;team halen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+U</source>
+        <translation>Ctrl+Shift+U</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Member…</source>
+        <translation>Lid ve&amp;rwijderen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Del</source>
+        <translation>Ctrl+Shift+Del</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Production…</source>
+        <translation>Productie verwij&amp;deren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+Del</source>
+        <translation>Ctrl+Alt+Del</translation>
+    </message>
+    <message>
+        <source>Remove from team</source>
+        <translation>Uit het team halen</translation>
+    </message>
+    <message>
+        <source>Take %1 off the team of %2?</source>
+        <translation>%1 uit het team van %2 halen?</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>Lid verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the workspace, with every team seat they hold?</source>
+        <translation>%1 uit de werkruimte verwijderen, met alle teamplaatsen?</translation>
+    </message>
+    <message>
+        <source>Delete production</source>
+        <translation>Productie verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete %1 with its team and its own roles? Members stay in the workspace.</source>
+        <translation>%1 verwijderen met het team en de eigen rollen? De leden blijven in de werkruimte.</translation>
     </message>
 </context>
 <context>
@@ -1365,6 +1503,77 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
         <source>Why this matters</source>
         <translation>Waarom dit telt</translation>
     </message>
+    <message>
+        <source>%1 section, %2, granted on every feature</source>
+        <translation>Sectie %1, %2, toegekend voor elke functie</translation>
+    </message>
+    <message>
+        <source>%1 section, %2, granted on some features</source>
+        <translation>Sectie %1, %2, toegekend voor sommige functies</translation>
+    </message>
+    <message>
+        <source>%1 section, %2, not granted</source>
+        <translation>Sectie %1, %2, niet toegekend</translation>
+    </message>
+    <message>
+        <source>%1, %2, not allowed: %3</source>
+        <translation>%1, %2, niet toegestaan: %3</translation>
+    </message>
+    <message>
+        <source>%1, %2, granted</source>
+        <translation>%1, %2, toegekend</translation>
+    </message>
+    <message>
+        <source>%1, %2, not granted</source>
+        <translation>%1, %2, niet toegekend</translation>
+    </message>
+</context>
+<context>
+    <name>rs::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Voorkeuren</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Systeemstandaard (%1)</translation>
+    </message>
+    <message>
+        <source>Rolesheet speaks the new language the next time it starts.</source>
+        <translation>Rolesheet spreekt de nieuwe taal bij de volgende start.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the editor:</source>
+        <translation>&amp;Taal van de editor:</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Weergave</translation>
+    </message>
+    <message>
+        <source>&amp;Follow the desktop</source>
+        <translation>&amp;Bureaublad volgen</translation>
+    </message>
+    <message>
+        <source>L&amp;ight</source>
+        <translation>L&amp;icht</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Donker</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>&amp;Hoog contrast</translation>
+    </message>
+    <message>
+        <source>The cell that has the keyboard focus is always framed.</source>
+        <translation>De cel met de toetsenbordfocus heeft altijd een kader.</translation>
+    </message>
 </context>
 <context>
     <name>rs::ReviewDialog</name>
@@ -1428,13 +1637,6 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
         <source>Deleted: %1</source>
         <translation>Verwijderd: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n cell(s) differ</source>
-        <translation>
-            <numerusform>%n cel verschilt</numerusform>
-            <numerusform>%n cellen verschillen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Members, productions and catalog</source>
         <translation>Leden, producties en catalogus</translation>
@@ -1447,16 +1649,17 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
         <source>%1 and %2 more</source>
         <translation>%1 en nog %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%n feature(s)</source>
-        <translation>
-            <numerusform>%n functie</numerusform>
-            <numerusform>%n functies</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nobody gains or loses access.</source>
         <translation>Niemand krijgt of verliest toegang.</translation>
+    </message>
+    <message>
+        <source>Cells that differ: %1</source>
+        <translation>Cellen die verschillen: %1</translation>
+    </message>
+    <message>
+        <source>Features: %1</source>
+        <translation>Functies: %1</translation>
     </message>
 </context>
 <context>
@@ -1837,6 +2040,45 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
     </message>
 </context>
 <context>
+    <name>rs::ShortcutsDialog</name>
+    <message>
+        <source>Other</source>
+        <translation>Overige</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Toetsen</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>Find an action or a key</source>
+        <translation>Zoek een actie of toets</translation>
+    </message>
+    <message>
+        <source>Find a shortcut</source>
+        <translation>Een sneltoets zoeken</translation>
+    </message>
+    <message>
+        <source>In the permission grid, the arrow keys move between cells, Space sets or clears a box, and Tab moves on to the next panel.</source>
+        <translation>In het rechtenraster gaan de pijltjestoetsen van cel naar cel, zet de spatiebalk een vakje aan of uit en gaat Tab naar het volgende paneel.</translation>
+    </message>
+</context>
+<context>
     <name>rs::Store</name>
     <message>
         <source>%1 cannot be read: %2.</source>
@@ -2071,10 +2313,6 @@ Dit is één stap; hij staat klaar zoals elke andere wijziging tot je hem toepas
     <message>
         <source>The output cannot be written.</source>
         <translation>De uitvoer kan niet worden geschreven.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2.</source>
-        <translation>%1 kan niet worden geschreven: %2.</translation>
     </message>
     <message>
         <source>Choose a format with --format csv|json|md|html|pdf.</source>
@@ -2577,6 +2815,14 @@ Afsluitcode: 0 klaar, 1 geweigerd (check), 2 afgewezen of ongeldige invoer.
     <message>
         <source>%1: works with all %2 features and can add or change in %3 of them.</source>
         <translation>%1: werkt met alle %2 functies en kan in %3 ervan toevoegen of wijzigen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>%1 kan niet worden geschreven: %2.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>De map %1 kan niet worden aangemaakt.</translation>
     </message>
 </context>
 <context>
