@@ -15,11 +15,6 @@ namespace rs::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("rs::cli", text);
-}
-
 // Writes through QSaveFile so that a failed or interrupted export never leaves a half-written file.
 Status writeFile(const QByteArray &data, const QString &path)
 {
@@ -32,7 +27,7 @@ int writeOutput(Context &cx, const QByteArray &data, const QString &path)
         cx.out.flush();
         QFile out;
         if (!out.open(stdout, QIODevice::WriteOnly) || out.write(data) != data.size())
-            return cx.fail(tr("The output cannot be written."));
+            return cx.fail(QCoreApplication::translate("rs::cli", "The output cannot be written."));
         return Done;
     }
     if (Status s = writeFile(data, path); !s)
@@ -46,19 +41,22 @@ Result<QByteArray> readInput(const QString &path)
     const bool opened = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
                                                    : (file.setFileName(path), file.open(QIODevice::ReadOnly));
     if (!opened)
-        return Error::notFound(tr("%1 cannot be read: %2.").arg(printable(path), file.errorString()));
+        return Error::notFound(
+            QCoreApplication::translate("rs::cli", "%1 cannot be read: %2.").arg(printable(path), file.errorString()));
     if (file.size() > formats::kMaxJsonBytes)
-        return Error::badInput(tr("%1 is too large to import.").arg(printable(path)));
+        return Error::badInput(
+            QCoreApplication::translate("rs::cli", "%1 is too large to import.").arg(printable(path)));
     QByteArray data = file.read(formats::kMaxJsonBytes + 1);
     if (data.size() > formats::kMaxJsonBytes)
-        return Error::badInput(tr("%1 is too large to import.").arg(printable(path)));
+        return Error::badInput(
+            QCoreApplication::translate("rs::cli", "%1 is too large to import.").arg(printable(path)));
     return data;
 }
 
 int exportRole(Context &cx)
 {
     if (!cx.isSet(QStringLiteral("format")))
-        return cx.fail(tr("Choose a format with --format csv|json|md|html|pdf."));
+        return cx.fail(QCoreApplication::translate("rs::cli", "Choose a format with --format csv|json|md|html|pdf."));
     const auto format = formats::parseSheetFormat(cx.value(QStringLiteral("format")));
     if (!format)
         return cx.fail(format.error());
@@ -78,11 +76,13 @@ int exportRole(Context &cx)
 int exportAll(Context &cx)
 {
     if (!cx.isSet(QStringLiteral("format")) || !cx.isSet(QStringLiteral("out")))
-        return cx.fail(tr("Usage: rolesheet-cli export-all --format csv|json|md|html|pdf|matrix-csv --out DIR"));
+        return cx.fail(QCoreApplication::translate(
+            "rs::cli", "Usage: rolesheet-cli export-all --format csv|json|md|html|pdf|matrix-csv --out DIR"));
     const QString formatName = cx.value(QStringLiteral("format")).trimmed().toLower();
     const QString dirPath = cx.value(QStringLiteral("out"));
     if (!QDir().mkpath(dirPath))
-        return cx.fail(tr("The folder %1 cannot be created.").arg(printable(dirPath)));
+        return cx.fail(
+            QCoreApplication::translate("rs::cli", "The folder %1 cannot be created.").arg(printable(dirPath)));
     const QDir dir(dirPath);
     auto store = cx.open(Store::Access::ReadOnly);
     if (!store)
@@ -90,7 +90,8 @@ int exportAll(Context &cx)
     const Workspace &ws = store.value()->workspace();
     if (formatName == QLatin1String("matrix-csv")) {
         QSet<QString> taken;
-        const QString name = formats::safeFileName(ws.name() + tr(" matrix"), QStringLiteral("csv"), taken);
+        const QString name = formats::safeFileName(
+            ws.name() + QCoreApplication::translate("rs::cli", " matrix"), QStringLiteral("csv"), taken);
         if (Status s = writeFile(formats::workspaceMatrixCsv(ws), dir.filePath(name)); !s)
             return cx.fail(s.error());
         cx.out << dir.filePath(name) << Qt::endl;
@@ -110,7 +111,7 @@ int exportAll(Context &cx)
 int exportWorkspace(Context &cx)
 {
     if (!cx.isSet(QStringLiteral("output")))
-        return cx.fail(tr("Usage: rolesheet-cli export-workspace -o FILE.json"));
+        return cx.fail(QCoreApplication::translate("rs::cli", "Usage: rolesheet-cli export-workspace -o FILE.json"));
     auto store = cx.open(Store::Access::ReadOnly);
     if (!store)
         return cx.fail(store.error());
@@ -131,7 +132,8 @@ int importWorkspace(Context &cx)
         return cx.fail(store.error());
     if (Status s = store.value()->replace(imported.value()); !s)
         return cx.fail(s.error());
-    cx.out << tr("Imported workspace %1.").arg(printable(imported->name())) << Qt::endl;
+    cx.out << QCoreApplication::translate("rs::cli", "Imported workspace %1.").arg(printable(imported->name()))
+           << Qt::endl;
     return Done;
 }
 
@@ -157,17 +159,20 @@ int importRole(Context &cx)
     if (Status s = store.value()->applyAll(changes.value()); !s)
         return cx.fail(s.error());
     const Role *created = store.value()->workspace().role(changes->constFirst().role);
-    cx.out << tr("Imported role %1.").arg(printable(created ? created->name : QString())) << Qt::endl;
+    cx.out << QCoreApplication::translate("rs::cli", "Imported role %1.")
+                  .arg(printable(created ? created->name : QString()))
+           << Qt::endl;
     return Done;
 }
 
 int casbin(Context &cx)
 {
     if (!cx.isSet(QStringLiteral("out")))
-        return cx.fail(tr("Usage: rolesheet-cli casbin --out DIR"));
+        return cx.fail(QCoreApplication::translate("rs::cli", "Usage: rolesheet-cli casbin --out DIR"));
     const QString dirPath = cx.value(QStringLiteral("out"));
     if (!QDir().mkpath(dirPath))
-        return cx.fail(tr("The folder %1 cannot be created.").arg(printable(dirPath)));
+        return cx.fail(
+            QCoreApplication::translate("rs::cli", "The folder %1 cannot be created.").arg(printable(dirPath)));
     auto store = cx.open(Store::Access::ReadOnly);
     if (!store)
         return cx.fail(store.error());

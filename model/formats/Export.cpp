@@ -12,15 +12,6 @@
 
 namespace rs::formats {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("rs::formats::Export", text);
-}
-
-} // namespace
-
 Result<SheetFormat> parseSheetFormat(const QString &text)
 {
     const QString key = text.trimmed().toLower();
@@ -34,7 +25,9 @@ Result<SheetFormat> parseSheetFormat(const QString &text)
         return SheetFormat::Html;
     if (key == QLatin1String("pdf"))
         return SheetFormat::Pdf;
-    return Error::badInput(tr("Unknown format \"%1\": use csv, json, md, html or pdf.").arg(text.left(40)));
+    return Error::badInput(
+        QCoreApplication::translate("rs::formats::Export", "Unknown format \"%1\": use csv, json, md, html or pdf.")
+            .arg(text.left(40)));
 }
 
 QString formatSuffix(SheetFormat format)
@@ -68,7 +61,7 @@ Result<QByteArray> exportRole(const Workspace &ws, const Role &role, SheetFormat
     case SheetFormat::Pdf:
         return roleSheetPdf(RoleSheet::build(ws, role, date));
     }
-    return Error::badInput(tr("Unknown format."));
+    return Error::badInput(QCoreApplication::translate("rs::formats::Export", "Unknown format."));
 }
 
 QList<const Role *> rolesToExport(const Workspace &ws)
@@ -92,7 +85,7 @@ QList<const Role *> rolesToExport(const Workspace &ws)
 QString roleLabel(const Workspace &ws, const Role &role)
 {
     if (role.isTemplate)
-        return tr("%1 [template]").arg(role.name);
+        return QCoreApplication::translate("rs::formats::Export", "%1 [template]").arg(role.name);
     if (const Production *p = ws.production(role.production))
         return QStringLiteral("%1 [%2]").arg(role.name, p->name);
     return role.name;
@@ -127,7 +120,8 @@ Status saveFile(const QString &path, const QByteArray &data)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
-        return Error::storage(tr("%1 cannot be written: %2.").arg(path, file.errorString()));
+        return Error::storage(QCoreApplication::translate("rs::formats::Export", "%1 cannot be written: %2.")
+                                  .arg(path, file.errorString()));
     return {};
 }
 
@@ -135,7 +129,8 @@ Result<QStringList> exportAll(const Workspace &ws, SheetFormat format, const QSt
     const std::function<bool(int done, int total)> &progress)
 {
     if (!QDir().mkpath(dir))
-        return Error::storage(tr("The folder %1 cannot be created.").arg(dir));
+        return Error::storage(
+            QCoreApplication::translate("rs::formats::Export", "The folder %1 cannot be created.").arg(dir));
     const QList<const Role *> roles = rolesToExport(ws);
     QSet<QString> taken;
     QStringList written;

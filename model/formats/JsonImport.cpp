@@ -10,11 +10,6 @@ namespace rs::formats {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("rs::formats::Json", text);
-}
-
 // Upper bounds well above the largest workspace the product is built for (SPEC §8).
 constexpr qsizetype kMaxSections = 1000;
 constexpr qsizetype kMaxFeatures = 10000;
@@ -43,7 +38,9 @@ public:
                 QStringLiteral("seats") });
         const QString name = m_in.text(doc, QStringLiteral("name"), {});
         if (name.size() > 200)
-            m_in.fail(QStringLiteral("name"), tr("a workspace name can be at most 200 characters long."));
+            m_in.fail(QStringLiteral("name"),
+                QCoreApplication::translate(
+                    "rs::formats::Json", "a workspace name can be at most 200 characters long."));
         m_builder.setName(name);
         if (doc.contains(QStringLiteral("nextId")))
             m_builder.setNextId(m_in.id(doc, QStringLiteral("nextId"), {}));
@@ -63,7 +60,8 @@ private:
         if (m_in.failed())
             return false;
         if (m_ids.contains(id)) {
-            m_in.fail(JsonReader::field(path, QStringLiteral("id")), tr("id %1 is used twice.").arg(id));
+            m_in.fail(JsonReader::field(path, QStringLiteral("id")),
+                QCoreApplication::translate("rs::formats::Json", "id %1 is used twice.").arg(id));
             return false;
         }
         m_ids.insert(id);
@@ -77,7 +75,8 @@ private:
             const QJsonObject o = m_in.object(a.at(i), path);
             m_in.onlyKeys(o, path, { QStringLiteral("id"), QStringLiteral("name") });
             Section s { m_in.id(o, QStringLiteral("id"), path),
-                m_in.name(o, QStringLiteral("name"), path, tr("section")) };
+                m_in.name(
+                    o, QStringLiteral("name"), path, QCoreApplication::translate("rs::formats::Json", "section")) };
             if (claim(s.id, path)) {
                 m_sections.insert(s.id);
                 m_builder.addSection(s);
@@ -96,14 +95,15 @@ private:
             Feature f;
             f.id = m_in.id(o, QStringLiteral("id"), path);
             f.section = m_in.id(o, QStringLiteral("section"), path);
-            f.name = m_in.name(o, QStringLiteral("name"), path, tr("feature"));
+            f.name = m_in.name(
+                o, QStringLiteral("name"), path, QCoreApplication::translate("rs::formats::Json", "feature"));
             f.scope = m_in.scope(o, QStringLiteral("scope"), path);
             f.categories = m_in.categories(o, QStringLiteral("categories"), path);
             f.ownerOnly = m_in.boolean(o, QStringLiteral("ownerOnly"), path);
             f.rationale = m_in.text(o, QStringLiteral("rationale"), path);
             if (!m_in.failed() && !m_sections.contains(f.section))
                 m_in.fail(JsonReader::field(path, QStringLiteral("section")),
-                    tr("there is no section with id %1.").arg(f.section));
+                    QCoreApplication::translate("rs::formats::Json", "there is no section with id %1.").arg(f.section));
             if (claim(f.id, path)) {
                 m_features.insert(f.id);
                 m_builder.addFeature(f);
@@ -118,7 +118,8 @@ private:
             const QJsonObject o = m_in.object(a.at(i), path);
             m_in.onlyKeys(o, path, { QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("createdBy") });
             Production p { m_in.id(o, QStringLiteral("id"), path),
-                m_in.name(o, QStringLiteral("name"), path, tr("production")),
+                m_in.name(
+                    o, QStringLiteral("name"), path, QCoreApplication::translate("rs::formats::Json", "production")),
                 m_in.id(o, QStringLiteral("createdBy"), path, true) };
             if (claim(p.id, path)) {
                 m_productions.insert(p.id);
@@ -138,7 +139,8 @@ private:
                     QStringLiteral("invitedOnly"), QStringLiteral("description"), QStringLiteral("grants") });
             Role r;
             r.id = m_in.id(o, QStringLiteral("id"), path);
-            r.name = m_in.name(o, QStringLiteral("name"), path, tr("role"));
+            r.name
+                = m_in.name(o, QStringLiteral("name"), path, QCoreApplication::translate("rs::formats::Json", "role"));
             r.scope = m_in.scope(o, QStringLiteral("scope"), path);
             r.isTemplate = m_in.boolean(o, QStringLiteral("template"), path);
             r.builtIn = m_in.builtIn(o, QStringLiteral("builtIn"), path);
@@ -150,13 +152,15 @@ private:
                 return;
             if (r.production && !m_productions.contains(r.production))
                 return m_in.fail(JsonReader::field(path, QStringLiteral("production")),
-                    tr("there is no production with id %1.").arg(r.production));
+                    QCoreApplication::translate("rs::formats::Json", "there is no production with id %1.")
+                        .arg(r.production));
             const bool accountBuiltIn
                 = r.builtIn == BuiltIn::Owner || r.builtIn == BuiltIn::Admin || r.builtIn == BuiltIn::CreateProductions;
             if (r.builtIn != BuiltIn::None
                 && (r.isTemplate || r.production || (r.scope == Scope::Account) != accountBuiltIn))
                 return m_in.fail(JsonReader::field(path, QStringLiteral("builtIn")),
-                    tr("a built-in role has the wrong scope or is a template."));
+                    QCoreApplication::translate(
+                        "rs::formats::Json", "a built-in role has the wrong scope or is a template."));
             const QString grantsPath = JsonReader::field(path, QStringLiteral("grants"));
             const QJsonArray grants = m_in.array(o, QStringLiteral("grants"), path, kMaxFeatures);
             for (qsizetype g = 0; g < grants.size() && !m_in.failed(); ++g) {
@@ -169,10 +173,11 @@ private:
                     return;
                 if (!m_features.contains(feature))
                     return m_in.fail(JsonReader::field(gPath, QStringLiteral("feature")),
-                        tr("there is no feature with id %1.").arg(feature));
+                        QCoreApplication::translate("rs::formats::Json", "there is no feature with id %1.")
+                            .arg(feature));
                 if (r.grants.contains(feature))
                     return m_in.fail(JsonReader::field(gPath, QStringLiteral("feature")),
-                        tr("feature %1 is granted twice.").arg(feature));
+                        QCoreApplication::translate("rs::formats::Json", "feature %1 is granted twice.").arg(feature));
                 r.grants.insert(feature, levels);
             }
             if (claim(r.id, path)) {
@@ -188,11 +193,13 @@ private:
             const QString path = JsonReader::at(QStringLiteral("members"), i);
             const QJsonObject o = m_in.object(a.at(i), path);
             m_in.onlyKeys(o, path, { QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("accountRole") });
-            Member m { m_in.id(o, QStringLiteral("id"), path), m_in.name(o, QStringLiteral("name"), path, tr("member")),
+            Member m { m_in.id(o, QStringLiteral("id"), path),
+                m_in.name(o, QStringLiteral("name"), path, QCoreApplication::translate("rs::formats::Json", "member")),
                 m_in.id(o, QStringLiteral("accountRole"), path, true) };
             if (!m_in.failed() && m.accountRole && !m_roles.contains(m.accountRole))
                 return m_in.fail(JsonReader::field(path, QStringLiteral("accountRole")),
-                    tr("there is no role with id %1.").arg(m.accountRole));
+                    QCoreApplication::translate("rs::formats::Json", "there is no role with id %1.")
+                        .arg(m.accountRole));
             if (claim(m.id, path)) {
                 m_members.insert(m.id);
                 m_builder.addMember(m);
@@ -215,15 +222,17 @@ private:
                 return;
             if (!m_productions.contains(key.production))
                 return m_in.fail(JsonReader::field(path, QStringLiteral("production")),
-                    tr("there is no production with id %1.").arg(key.production));
+                    QCoreApplication::translate("rs::formats::Json", "there is no production with id %1.")
+                        .arg(key.production));
             if (!m_members.contains(key.member))
                 return m_in.fail(JsonReader::field(path, QStringLiteral("member")),
-                    tr("there is no member with id %1.").arg(key.member));
+                    QCoreApplication::translate("rs::formats::Json", "there is no member with id %1.").arg(key.member));
             if (!m_roles.contains(role))
-                return m_in.fail(
-                    JsonReader::field(path, QStringLiteral("role")), tr("there is no role with id %1.").arg(role));
+                return m_in.fail(JsonReader::field(path, QStringLiteral("role")),
+                    QCoreApplication::translate("rs::formats::Json", "there is no role with id %1.").arg(role));
             if (seen.contains(key))
-                return m_in.fail(path, tr("the member has two seats in this production."));
+                return m_in.fail(path,
+                    QCoreApplication::translate("rs::formats::Json", "the member has two seats in this production."));
             seen.insert(key);
             m_builder.addSeat(key, role);
         }
@@ -251,7 +260,8 @@ Result<Workspace> workspaceFromJson(const QByteArray &json)
         return Error::badInput(in.error());
     reader.finish();
     if (Status s = ws.verify(); !s)
-        return Error::rule(tr("The imported workspace breaks a rule: %1").arg(s.error().message));
+        return Error::rule(QCoreApplication::translate("rs::formats::Json", "The imported workspace breaks a rule: %1")
+                               .arg(s.error().message));
     return ws;
 }
 
@@ -271,7 +281,8 @@ Result<QList<Change>> roleChangesFromJson(const Workspace &ws, const QByteArray 
         { QStringLiteral("name"), QStringLiteral("scope"), QStringLiteral("template"), QStringLiteral("builtIn"),
             QStringLiteral("production"), QStringLiteral("guardrails"), QStringLiteral("invitedOnly"),
             QStringLiteral("description") });
-    const QString name = in.name(r, QStringLiteral("name"), rp, tr("role"));
+    const QString name
+        = in.name(r, QStringLiteral("name"), rp, QCoreApplication::translate("rs::formats::Json", "role"));
     const Scope scope = in.scope(r, QStringLiteral("scope"), rp);
     const bool isTemplate = in.boolean(r, QStringLiteral("template"), rp, false);
     if (r.contains(QStringLiteral("builtIn")))
@@ -295,19 +306,24 @@ Result<QList<Change>> roleChangesFromJson(const Workspace &ws, const QByteArray 
         const Feature *f = ws.findFeature(featureName);
         if (!f)
             in.fail(JsonReader::field(path, QStringLiteral("feature")),
-                tr("this workspace has no feature named \"%1\".").arg(featureName.left(80)));
+                QCoreApplication::translate("rs::formats::Json", "this workspace has no feature named \"%1\".")
+                    .arg(featureName.left(80)));
         else if (wanted.contains(f->id))
             in.fail(JsonReader::field(path, QStringLiteral("feature")),
-                tr("\"%1\" is listed twice.").arg(featureName.left(80)));
+                QCoreApplication::translate("rs::formats::Json", "\"%1\" is listed twice.").arg(featureName.left(80)));
         else {
             wanted.insert(f->id, levels);
             paths.insert(f->id, path);
         }
     }
     if (!in.failed() && scope == Scope::Production && !isTemplate && !production)
-        in.fail(QStringLiteral("role.scope"), tr("a production role is imported into a production: name one."));
+        in.fail(QStringLiteral("role.scope"),
+            QCoreApplication::translate(
+                "rs::formats::Json", "a production role is imported into a production: name one."));
     if (!in.failed() && production && (scope != Scope::Production || isTemplate))
-        in.fail(QStringLiteral("role.scope"), tr("only a production role can be imported into a production."));
+        in.fail(QStringLiteral("role.scope"),
+            QCoreApplication::translate(
+                "rs::formats::Json", "only a production role can be imported into a production."));
     if (in.failed())
         return Error::badInput(in.error());
 

@@ -8,15 +8,6 @@
 
 namespace rs::formats {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("rs::formats::Json", text);
-}
-
-} // namespace
-
 void JsonReader::fail(const QString &path, const QString &what)
 {
     if (m_error.isEmpty())
@@ -26,7 +17,9 @@ void JsonReader::fail(const QString &path, const QString &what)
 QJsonObject JsonReader::document(const QByteArray &json)
 {
     if (json.size() > kMaxJsonBytes) {
-        fail({}, tr("The file is larger than %1 MiB and was not read.").arg(kMaxJsonBytes / (1024 * 1024)));
+        fail({},
+            QCoreApplication::translate("rs::formats::Json", "The file is larger than %1 MiB and was not read.")
+                .arg(kMaxJsonBytes / (1024 * 1024)));
         return {};
     }
     QJsonParseError parseError;
@@ -36,7 +29,7 @@ QJsonObject JsonReader::document(const QByteArray &json)
         const qsizetype line = before.count('\n') + 1;
         const qsizetype column = parseError.offset - (before.lastIndexOf('\n') + 1) + 1;
         fail({},
-            tr("Malformed JSON at line %1, column %2 (byte %3): %4.")
+            QCoreApplication::translate("rs::formats::Json", "Malformed JSON at line %1, column %2 (byte %3): %4.")
                 .arg(line)
                 .arg(column)
                 .arg(parseError.offset)
@@ -44,7 +37,7 @@ QJsonObject JsonReader::document(const QByteArray &json)
         return {};
     }
     if (!doc.isObject()) {
-        fail({}, tr("The document is not a JSON object."));
+        fail({}, QCoreApplication::translate("rs::formats::Json", "The document is not a JSON object."));
         return {};
     }
     return doc.object();
@@ -54,7 +47,7 @@ void JsonReader::onlyKeys(const QJsonObject &o, const QString &path, const QStri
 {
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!known.contains(it.key())) {
-            fail(field(path, it.key().left(40)), tr("unknown field."));
+            fail(field(path, it.key().left(40)), QCoreApplication::translate("rs::formats::Json", "unknown field."));
             return;
         }
     }
@@ -63,34 +56,39 @@ void JsonReader::onlyKeys(const QJsonObject &o, const QString &path, const QStri
 void JsonReader::expectHeader(const QJsonObject &o, const QString &kind)
 {
     if (o.value(QStringLiteral("format")).toString() != QLatin1String("rolesheet")) {
-        fail(QStringLiteral("format"), tr("not a Rolesheet document (expected \"rolesheet\")."));
+        fail(QStringLiteral("format"),
+            QCoreApplication::translate("rs::formats::Json", "not a Rolesheet document (expected \"rolesheet\")."));
         return;
     }
     const QJsonValue version = o.value(QStringLiteral("version"));
     if (!version.isDouble() || version.toDouble() != kJsonVersion) {
         fail(QStringLiteral("version"),
-            tr("version %1 is not supported; this program reads version %2.")
-                .arg(version.isDouble() ? QString::number(version.toDouble()) : tr("(missing)"))
+            QCoreApplication::translate(
+                "rs::formats::Json", "version %1 is not supported; this program reads version %2.")
+                .arg(version.isDouble() ? QString::number(version.toDouble())
+                                        : QCoreApplication::translate("rs::formats::Json", "(missing)"))
                 .arg(kJsonVersion));
         return;
     }
     const QString actual = o.value(QStringLiteral("kind")).toString();
     if (actual != kind)
-        fail(QStringLiteral("kind"), tr("expected \"%1\", found \"%2\".").arg(kind, actual.left(40)));
+        fail(QStringLiteral("kind"),
+            QCoreApplication::translate("rs::formats::Json", "expected \"%1\", found \"%2\".")
+                .arg(kind, actual.left(40)));
 }
 
 QJsonValue JsonReader::value(const QJsonObject &o, const QString &key, const QString &path, bool required)
 {
     const QJsonValue v = o.value(key);
     if (v.isUndefined() && required)
-        fail(field(path, key), tr("missing."));
+        fail(field(path, key), QCoreApplication::translate("rs::formats::Json", "missing."));
     return v;
 }
 
 QJsonObject JsonReader::object(const QJsonValue &v, const QString &path)
 {
     if (!v.isObject()) {
-        fail(path, tr("expected an object."));
+        fail(path, QCoreApplication::translate("rs::formats::Json", "expected an object."));
         return {};
     }
     return v.toObject();
@@ -102,12 +100,15 @@ QJsonArray JsonReader::array(const QJsonObject &o, const QString &key, const QSt
     if (failed())
         return {};
     if (!v.isArray()) {
-        fail(field(path, key), tr("expected a list."));
+        fail(field(path, key), QCoreApplication::translate("rs::formats::Json", "expected a list."));
         return {};
     }
     const QJsonArray a = v.toArray();
     if (a.size() > maxCount) {
-        fail(field(path, key), tr("%1 entries; at most %2 are allowed.").arg(a.size()).arg(maxCount));
+        fail(field(path, key),
+            QCoreApplication::translate("rs::formats::Json", "%1 entries; at most %2 are allowed.")
+                .arg(a.size())
+                .arg(maxCount));
         return {};
     }
     return a;
@@ -119,12 +120,15 @@ QString JsonReader::text(const QJsonObject &o, const QString &key, const QString
     if (failed() || v.isUndefined())
         return {};
     if (!v.isString()) {
-        fail(field(path, key), tr("expected text."));
+        fail(field(path, key), QCoreApplication::translate("rs::formats::Json", "expected text."));
         return {};
     }
     const QString s = v.toString();
     if (s.size() > kMaxTextLength) {
-        fail(field(path, key), tr("%1 characters; at most %2 are allowed.").arg(s.size()).arg(kMaxTextLength));
+        fail(field(path, key),
+            QCoreApplication::translate("rs::formats::Json", "%1 characters; at most %2 are allowed.")
+                .arg(s.size())
+                .arg(kMaxTextLength));
         return {};
     }
     return s;
@@ -138,7 +142,8 @@ QString JsonReader::name(const QJsonObject &o, const QString &key, const QString
     if (Status st = Rules::checkName(s, what); !st)
         fail(field(path, key), st.error().message);
     else if (s != Rules::normalizedName(s))
-        fail(field(path, key), tr("a name cannot begin or end with spaces."));
+        fail(field(path, key),
+            QCoreApplication::translate("rs::formats::Json", "a name cannot begin or end with spaces."));
     return s;
 }
 
@@ -148,7 +153,7 @@ bool JsonReader::boolean(const QJsonObject &o, const QString &key, const QString
     if (failed() || v.isUndefined())
         return false;
     if (!v.isBool())
-        fail(field(path, key), tr("expected true or false."));
+        fail(field(path, key), QCoreApplication::translate("rs::formats::Json", "expected true or false."));
     return v.toBool();
 }
 
@@ -160,8 +165,8 @@ Id JsonReader::id(const QJsonObject &o, const QString &key, const QString &path,
     const double d = v.toDouble(-1);
     if (!v.isDouble() || d != double(qint64(d)) || d < (zeroAllowed ? 0 : 1) || d > double(kMaxId)) {
         fail(field(path, key),
-            zeroAllowed ? tr("expected a whole number from 0 to 2^53.")
-                        : tr("expected a whole number from 1 to 2^53."));
+            zeroAllowed ? QCoreApplication::translate("rs::formats::Json", "expected a whole number from 0 to 2^53.")
+                        : QCoreApplication::translate("rs::formats::Json", "expected a whole number from 1 to 2^53."));
         return 0;
     }
     return Id(d);
@@ -173,7 +178,8 @@ Scope JsonReader::scope(const QJsonObject &o, const QString &key, const QString 
     if (s == QLatin1String("production"))
         return Scope::Production;
     if (!failed() && s != QLatin1String("account"))
-        fail(field(path, key), tr("expected \"account\" or \"production\"."));
+        fail(field(path, key),
+            QCoreApplication::translate("rs::formats::Json", "expected \"account\" or \"production\"."));
     return Scope::Account;
 }
 
@@ -186,7 +192,8 @@ BuiltIn JsonReader::builtIn(const QJsonObject &o, const QString &key, const QStr
             return b;
     }
     fail(field(path, key),
-        tr("expected none, owner, admin, create-productions, production-admin or production-member."));
+        QCoreApplication::translate("rs::formats::Json",
+            "expected none, owner, admin, create-productions, production-admin or production-member."));
     return BuiltIn::None;
 }
 
@@ -197,7 +204,8 @@ Levels JsonReader::levels(const QJsonObject &o, const QString &key, const QStrin
     for (qsizetype i = 0; i < a.size() && !failed(); ++i) {
         const Result<Level> l = a.at(i).isString() ? parseLevel(a.at(i).toString()) : Result<Level>(Error());
         if (!l)
-            fail(at(field(path, key), i), tr("expected view, add, edit or delete."));
+            fail(at(field(path, key), i),
+                QCoreApplication::translate("rs::formats::Json", "expected view, add, edit or delete."));
         else
             result = result.with(l.value());
     }
@@ -218,7 +226,8 @@ Categories JsonReader::categories(const QJsonObject &o, const QString &key, cons
             }
         }
         if (!found)
-            fail(at(field(path, key), i), tr("expected financial, personnel or marketing."));
+            fail(at(field(path, key), i),
+                QCoreApplication::translate("rs::formats::Json", "expected financial, personnel or marketing."));
     }
     return result;
 }

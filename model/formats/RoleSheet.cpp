@@ -8,25 +8,24 @@ namespace rs::formats {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("rs::formats::RoleSheet", text, nullptr, n);
-}
-
 QString scopeText(const Workspace &ws, const Role &role)
 {
     QString text;
     if (role.isTemplate)
-        text = role.scope == Scope::Account ? tr("Template for account roles") : tr("Template for production roles");
+        text = role.scope == Scope::Account
+            ? QCoreApplication::translate("rs::formats::RoleSheet", "Template for account roles")
+            : QCoreApplication::translate("rs::formats::RoleSheet", "Template for production roles");
     else if (role.scope == Scope::Account)
-        text = role.invitedOnly ? tr("Account role, in the productions the holder is invited to")
-                                : tr("Account role, across the whole workspace");
+        text = role.invitedOnly
+            ? QCoreApplication::translate(
+                "rs::formats::RoleSheet", "Account role, in the productions the holder is invited to")
+            : QCoreApplication::translate("rs::formats::RoleSheet", "Account role, across the whole workspace");
     else if (const Production *p = ws.production(role.production))
-        text = tr("Production role in %1").arg(p->name);
+        text = QCoreApplication::translate("rs::formats::RoleSheet", "Production role in %1").arg(p->name);
     else
-        text = tr("Production role, available in every production");
+        text = QCoreApplication::translate("rs::formats::RoleSheet", "Production role, available in every production");
     if (role.isLocked())
-        text += tr(" (built in, locked)");
+        text += QCoreApplication::translate("rs::formats::RoleSheet", " (built in, locked)");
     return text;
 }
 
@@ -53,28 +52,34 @@ QStringList provided(const Workspace &ws, const Role &role)
         if (!any)
             continue;
         if (any == features.size() && changes == any)
-            lines << tr("%1: works with every feature and can add or change in all of them.").arg(s.name);
+            lines << QCoreApplication::translate(
+                "rs::formats::RoleSheet", "%1: works with every feature and can add or change in all of them.")
+                         .arg(s.name);
         else if (any == features.size())
-            lines << tr("%1: works with all %2 features and can add or change in %3 of them.")
+            lines << QCoreApplication::translate(
+                "rs::formats::RoleSheet", "%1: works with all %2 features and can add or change in %3 of them.")
                          .arg(s.name)
                          .arg(any)
                          .arg(changes);
         else if (changes == 0)
-            lines << tr("%1: can look at %2 of %3 features without changing them.")
+            lines << QCoreApplication::translate(
+                "rs::formats::RoleSheet", "%1: can look at %2 of %3 features without changing them.")
                          .arg(s.name)
                          .arg(any)
                          .arg(features.size());
         else
-            lines << tr("%1: works with %2 of %3 features and can add or change in %4 of them.")
+            lines << QCoreApplication::translate(
+                "rs::formats::RoleSheet", "%1: works with %2 of %3 features and can add or change in %4 of them.")
                          .arg(s.name)
                          .arg(any)
                          .arg(features.size())
                          .arg(changes);
     }
     if (!deletes.isEmpty())
-        lines << tr("Can delete in: %1.").arg(listText(deletes));
+        lines << QCoreApplication::translate("rs::formats::RoleSheet", "Can delete in: %1.").arg(listText(deletes));
     if (lines.isEmpty())
-        lines << tr("Nothing: this role grants no level on any feature.");
+        lines << QCoreApplication::translate(
+            "rs::formats::RoleSheet", "Nothing: this role grants no level on any feature.");
     return lines;
 }
 
@@ -84,7 +89,9 @@ QStringList excluded(const Workspace &ws, const Role &role)
     QStringList lines;
     for (Category c : kAllCategories) {
         if (role.guardrails.has(c))
-            lines << tr("No %1 features: a guardrail keeps them out of this role.").arg(categoryName(c));
+            lines << QCoreApplication::translate(
+                "rs::formats::RoleSheet", "No %1 features: a guardrail keeps them out of this role.")
+                         .arg(categoryName(c));
     }
     QStringList ownerOnly, none, accountWide;
     for (const Feature &f : ws.features()) {
@@ -98,13 +105,18 @@ QStringList excluded(const Workspace &ws, const Role &role)
             none << f.name;
     }
     if (!ownerOnly.isEmpty())
-        lines << tr("Owner-only features, held by the Admin & owner alone: %1.").arg(listText(ownerOnly));
+        lines << QCoreApplication::translate(
+            "rs::formats::RoleSheet", "Owner-only features, held by the Admin & owner alone: %1.")
+                     .arg(listText(ownerOnly));
     if (!accountWide.isEmpty())
-        lines << tr("Account-wide features, outside any production role: %1.").arg(listText(accountWide));
+        lines << QCoreApplication::translate(
+            "rs::formats::RoleSheet", "Account-wide features, outside any production role: %1.")
+                     .arg(listText(accountWide));
     if (!none.isEmpty())
-        lines << tr("No access to: %1.").arg(listText(none));
+        lines << QCoreApplication::translate("rs::formats::RoleSheet", "No access to: %1.").arg(listText(none));
     if (lines.isEmpty())
-        lines << tr("Nothing: this role holds some level on every feature.");
+        lines << QCoreApplication::translate(
+            "rs::formats::RoleSheet", "Nothing: this role holds some level on every feature.");
     return lines;
 }
 
@@ -143,7 +155,8 @@ RoleSheet RoleSheet::build(const Workspace &ws, const Role &role, const QDate &d
     sheet.role = role.name;
     sheet.scope = scopeText(ws, role);
     sheet.date = date.toString(Qt::ISODate);
-    sheet.guardrails = role.guardrails.isEmpty() ? tr("None") : role.guardrails.toText();
+    sheet.guardrails = role.guardrails.isEmpty() ? QCoreApplication::translate("rs::formats::RoleSheet", "None")
+                                                 : role.guardrails.toText();
     sheet.description = role.description;
     for (const Section &s : ws.sections()) {
         SheetSection section { s.name, {} };
@@ -166,23 +179,32 @@ QByteArray roleSheetMarkdown(const RoleSheet &sheet)
 {
     QString out;
     out += QStringLiteral("# %1\n\n").arg(md(sheet.role));
-    out += QStringLiteral("- **%1:** %2\n").arg(tr("Workspace"), md(sheet.workspace));
-    out += QStringLiteral("- **%1:** %2\n").arg(tr("Scope"), md(sheet.scope));
-    out += QStringLiteral("- **%1:** %2\n").arg(tr("Date"), md(sheet.date));
-    out += QStringLiteral("- **%1:** %2\n").arg(tr("Guardrails"), md(sheet.guardrails));
+    out += QStringLiteral("- **%1:** %2\n")
+               .arg(QCoreApplication::translate("rs::formats::RoleSheet", "Workspace"), md(sheet.workspace));
+    out += QStringLiteral("- **%1:** %2\n")
+               .arg(QCoreApplication::translate("rs::formats::RoleSheet", "Scope"), md(sheet.scope));
+    out += QStringLiteral("- **%1:** %2\n")
+               .arg(QCoreApplication::translate("rs::formats::RoleSheet", "Date"), md(sheet.date));
+    out += QStringLiteral("- **%1:** %2\n")
+               .arg(QCoreApplication::translate("rs::formats::RoleSheet", "Guardrails"), md(sheet.guardrails));
     if (!sheet.description.isEmpty())
         out += QStringLiteral("\n%1\n").arg(md(sheet.description));
     for (const SheetSection &s : sheet.sections) {
         out += QStringLiteral("\n## %1\n\n").arg(md(s.name));
         out += QStringLiteral("| %1 | %2 | %3 |\n|---|---|---|\n")
-                   .arg(tr("Feature"), tr("Permission level"), tr("Why this matters"));
+                   .arg(QCoreApplication::translate("rs::formats::RoleSheet", "Feature"),
+                       QCoreApplication::translate("rs::formats::RoleSheet", "Permission level"),
+                       QCoreApplication::translate("rs::formats::RoleSheet", "Why this matters"));
         for (const SheetRow &r : s.rows)
             out += QStringLiteral("| %1 | %2 | %3 |\n").arg(md(r.feature), md(r.levels.toText()), md(r.why));
     }
-    out += QStringLiteral("\n## %1\n\n%2\n\n").arg(tr("Summary"), tr("This role provides:"));
+    out += QStringLiteral("\n## %1\n\n%2\n\n")
+               .arg(QCoreApplication::translate("rs::formats::RoleSheet", "Summary"),
+                   QCoreApplication::translate("rs::formats::RoleSheet", "This role provides:"));
     for (const QString &line : sheet.provides)
         out += QStringLiteral("- %1\n").arg(md(line));
-    out += QStringLiteral("\n%1\n\n").arg(tr("It deliberately excludes:"));
+    out += QStringLiteral("\n%1\n\n")
+               .arg(QCoreApplication::translate("rs::formats::RoleSheet", "It deliberately excludes:"));
     for (const QString &line : sheet.excludes)
         out += QStringLiteral("- %1\n").arg(md(line));
     return out.toUtf8();
@@ -200,8 +222,11 @@ QByteArray roleSheetHtml(const RoleSheet &sheet)
                           "th { background: #eee; }\ntr { page-break-inside: avoid; }\n"
                           "h2 { page-break-after: avoid; }\n</style>\n</head>\n<body>\n");
     out += QStringLiteral("<h1>%1</h1>\n<table class=\"facts\">\n").arg(html(sheet.role));
-    const QList<QPair<QString, QString>> facts = { { tr("Workspace"), sheet.workspace }, { tr("Scope"), sheet.scope },
-        { tr("Date"), sheet.date }, { tr("Guardrails"), sheet.guardrails } };
+    const QList<QPair<QString, QString>> facts
+        = { { QCoreApplication::translate("rs::formats::RoleSheet", "Workspace"), sheet.workspace },
+              { QCoreApplication::translate("rs::formats::RoleSheet", "Scope"), sheet.scope },
+              { QCoreApplication::translate("rs::formats::RoleSheet", "Date"), sheet.date },
+              { QCoreApplication::translate("rs::formats::RoleSheet", "Guardrails"), sheet.guardrails } };
     for (const auto &[label, value] : facts)
         out += QStringLiteral("<tr><th>%1</th><td>%2</td></tr>\n").arg(html(label), html(value));
     out += QStringLiteral("</table>\n");
@@ -209,16 +234,21 @@ QByteArray roleSheetHtml(const RoleSheet &sheet)
         out += QStringLiteral("<p>%1</p>\n").arg(html(sheet.description));
     for (const SheetSection &s : sheet.sections) {
         out += QStringLiteral("<h2>%1</h2>\n<table>\n<tr><th>%2</th><th>%3</th><th>%4</th></tr>\n")
-                   .arg(html(s.name), html(tr("Feature")), html(tr("Permission level")), html(tr("Why this matters")));
+                   .arg(html(s.name), html(QCoreApplication::translate("rs::formats::RoleSheet", "Feature")),
+                       html(QCoreApplication::translate("rs::formats::RoleSheet", "Permission level")),
+                       html(QCoreApplication::translate("rs::formats::RoleSheet", "Why this matters")));
         for (const SheetRow &r : s.rows)
             out += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>\n")
                        .arg(html(r.feature), html(r.levels.toText()), html(r.why));
         out += QStringLiteral("</table>\n");
     }
-    out += QStringLiteral("<h2>%1</h2>\n<p>%2</p>\n<ul>\n").arg(html(tr("Summary")), html(tr("This role provides:")));
+    out += QStringLiteral("<h2>%1</h2>\n<p>%2</p>\n<ul>\n")
+               .arg(html(QCoreApplication::translate("rs::formats::RoleSheet", "Summary")),
+                   html(QCoreApplication::translate("rs::formats::RoleSheet", "This role provides:")));
     for (const QString &line : sheet.provides)
         out += QStringLiteral("<li>%1</li>\n").arg(html(line));
-    out += QStringLiteral("</ul>\n<p>%1</p>\n<ul>\n").arg(html(tr("It deliberately excludes:")));
+    out += QStringLiteral("</ul>\n<p>%1</p>\n<ul>\n")
+               .arg(html(QCoreApplication::translate("rs::formats::RoleSheet", "It deliberately excludes:")));
     for (const QString &line : sheet.excludes)
         out += QStringLiteral("<li>%1</li>\n").arg(html(line));
     out += QStringLiteral("</ul>\n</body>\n</html>\n");

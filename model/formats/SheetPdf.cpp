@@ -13,11 +13,6 @@ namespace rs::formats {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("rs::formats::RoleSheet", text);
-}
-
 // One unbreakable piece of a sheet: a title, a line of facts, a heading, a table row or a bullet.
 struct Block
 {
@@ -111,13 +106,18 @@ QList<Block> blocksOf(const RoleSheet &sheet)
 {
     QList<Block> blocks;
     blocks.append({ Block::Title, { sheet.role }, 0, 0 });
-    const QList<QPair<QString, QString>> facts = { { tr("Workspace"), sheet.workspace }, { tr("Scope"), sheet.scope },
-        { tr("Date"), sheet.date }, { tr("Guardrails"), sheet.guardrails } };
+    const QList<QPair<QString, QString>> facts
+        = { { QCoreApplication::translate("rs::formats::RoleSheet", "Workspace"), sheet.workspace },
+              { QCoreApplication::translate("rs::formats::RoleSheet", "Scope"), sheet.scope },
+              { QCoreApplication::translate("rs::formats::RoleSheet", "Date"), sheet.date },
+              { QCoreApplication::translate("rs::formats::RoleSheet", "Guardrails"), sheet.guardrails } };
     for (const auto &[label, value] : facts)
         blocks.append({ Block::Fact, { QStringLiteral("%1: %2").arg(label, value) }, 0, 0 });
     if (!sheet.description.isEmpty())
         blocks.append({ Block::Paragraph, { sheet.description }, 0, 0 });
-    const QStringList header = { tr("Feature"), tr("Permission level"), tr("Why this matters") };
+    const QStringList header = { QCoreApplication::translate("rs::formats::RoleSheet", "Feature"),
+        QCoreApplication::translate("rs::formats::RoleSheet", "Permission level"),
+        QCoreApplication::translate("rs::formats::RoleSheet", "Why this matters") };
     for (const SheetSection &s : sheet.sections) {
         // A heading keeps its table header and first row with it.
         blocks.append({ Block::Heading, { s.name }, 0, s.rows.isEmpty() ? 1 : 2 });
@@ -125,11 +125,13 @@ QList<Block> blocksOf(const RoleSheet &sheet)
         for (const SheetRow &r : s.rows)
             blocks.append({ Block::Row, { r.feature, r.levels.toText(), r.why }, 0, 0 });
     }
-    blocks.append({ Block::Heading, { tr("Summary") }, 0, 2 });
-    blocks.append({ Block::Paragraph, { tr("This role provides:") }, 0, 1 });
+    blocks.append({ Block::Heading, { QCoreApplication::translate("rs::formats::RoleSheet", "Summary") }, 0, 2 });
+    blocks.append(
+        { Block::Paragraph, { QCoreApplication::translate("rs::formats::RoleSheet", "This role provides:") }, 0, 1 });
     for (const QString &line : sheet.provides)
         blocks.append({ Block::Bullet, { line }, 0, 0 });
-    blocks.append({ Block::Paragraph, { tr("It deliberately excludes:") }, 0, 1 });
+    blocks.append({ Block::Paragraph,
+        { QCoreApplication::translate("rs::formats::RoleSheet", "It deliberately excludes:") }, 0, 1 });
     for (const QString &line : sheet.excludes)
         blocks.append({ Block::Bullet, { line }, 0, 0 });
     return blocks;
@@ -174,10 +176,11 @@ SheetPrinter::SheetPrinter(QList<RoleSheet> sheets)
 Result<int> SheetPrinter::print(QPagedPaintDevice &device) const
 {
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-        return Error::badInput(tr("Printing a role sheet needs the graphical libraries to be started."));
+        return Error::badInput(QCoreApplication::translate(
+            "rs::formats::RoleSheet", "Printing a role sheet needs the graphical libraries to be started."));
     QPainter painter;
     if (!painter.begin(&device))
-        return Error::storage(tr("The document cannot be painted."));
+        return Error::storage(QCoreApplication::translate("rs::formats::RoleSheet", "The document cannot be painted."));
     const Layout layout(device);
     const QFontMetricsF small(layout.small(), &device);
     const qreal headerHeight = small.height() * 2.2;
@@ -221,7 +224,8 @@ Result<int> SheetPrinter::print(QPagedPaintDevice &device) const
         for (qsizetype n = 0; n < pages.size(); ++n) {
             if (pagesPainted > 0 && !device.newPage()) {
                 painter.end();
-                return Error::storage(tr("A new page cannot be started."));
+                return Error::storage(
+                    QCoreApplication::translate("rs::formats::RoleSheet", "A new page cannot be started."));
             }
             ++pagesPainted;
             painter.setFont(layout.small());
@@ -229,13 +233,15 @@ Result<int> SheetPrinter::print(QPagedPaintDevice &device) const
             painter.drawText(band, Qt::AlignLeft | Qt::AlignVCenter, sheet.header());
             painter.drawLine(QPointF(0, small.height() * 1.4), QPointF(layout.width(), small.height() * 1.4));
             painter.drawText(QRectF(0, device.height() - small.height(), layout.width(), small.height()),
-                Qt::AlignRight | Qt::AlignVCenter, tr("Page %1 of %2").arg(n + 1).arg(pages.size()));
+                Qt::AlignRight | Qt::AlignVCenter,
+                QCoreApplication::translate("rs::formats::RoleSheet", "Page %1 of %2").arg(n + 1).arg(pages.size()));
             for (const Placed &placed : pages.at(n))
                 paintBlock(painter, layout, *placed.block, headerHeight + placed.y);
         }
     }
     if (!painter.end())
-        return Error::storage(tr("The document cannot be finished."));
+        return Error::storage(
+            QCoreApplication::translate("rs::formats::RoleSheet", "The document cannot be finished."));
     return pagesPainted;
 }
 
