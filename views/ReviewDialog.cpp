@@ -85,8 +85,8 @@ ReviewDialog::ReviewDialog(EditSession *session, QWidget *parent)
     layout->addWidget(splitter, 1);
     layout->addWidget(buttons);
     resize(860, 640);
-    fill();
     const StagedDiff diff = diffStaged(m_session->stored(), m_session->working(), m_session->stagedChanges());
+    fill(diff);
     impactTitle->setText(diff.membersAffected > diff.membersShown
             ? tr("<b>Impact on members</b>: %1 members may be affected; the first %2 are shown.")
                   .arg(diff.membersAffected)
@@ -94,11 +94,10 @@ ReviewDialog::ReviewDialog(EditSession *session, QWidget *parent)
             : tr("<b>Impact on members</b>: who gains or loses which access."));
 }
 
-void ReviewDialog::fill()
+void ReviewDialog::fill(const StagedDiff &diff)
 {
     const Workspace &stored = m_session->stored();
     const Workspace &working = m_session->working();
-    const StagedDiff diff = diffStaged(stored, working, m_session->stagedChanges());
     for (const RoleChange &rc : diff.roles) {
         auto *role = new QTreeWidgetItem(m_changes);
         QString what;

@@ -7,6 +7,7 @@ class QTreeWidget;
 namespace rs {
 
 class EditSession;
+struct StagedDiff;
 
 // Shows what the staged changes alter, role by role and cell by cell, and who gains or loses which access.
 class ReviewDialog : public QDialog
@@ -21,7 +22,7 @@ public:
     QTreeWidget *impactTree() const { return m_impact; }
 
 private:
-    void fill();
+    void fill(const StagedDiff &diff);
 
     EditSession *m_session;
     QTreeWidget *m_changes;

@@ -31,7 +31,7 @@ public:
 
 private:
     QAction *add(const QString &name, const QString &text, const QKeySequence &shortcut);
-    QString unusedName(const QString &base, const struct Role &like) const;
+    QString unusedName(const QString &base, const Role &like) const;
 
     MainWindow *m_window;
     QList<QAction *> m_actions;
