@@ -36,7 +36,8 @@ std::pair<QString, bool> peekCommand(int argc, char **argv, const QList<Command>
         if (arg.startsWith(QLatin1String("-"))) {
             const QString name = arg.mid(arg.startsWith(QLatin1String("--")) ? 2 : 1).section(QLatin1Char('='), 0, 0);
             if (name == QLatin1String("format"))
-                pdf = pdf || arg.endsWith(QLatin1String("=pdf")) || (i + 1 < argc && qstrcmp(argv[i + 1], "pdf") == 0);
+                pdf = pdf || arg.endsWith(QLatin1String("=pdf"), Qt::CaseInsensitive)
+                    || (i + 1 < argc && qstricmp(argv[i + 1], "pdf") == 0);
             if (kValueOptions.contains(name) && !arg.contains(QLatin1Char('=')))
                 ++i;
             continue;

@@ -1,5 +1,6 @@
 #include "Rules.h"
 
+#include "DefaultWorkspace.h"
 #include "Workspace.h"
 
 #include <QCoreApplication>
@@ -475,6 +476,19 @@ Status Rules::verify(const Workspace &ws)
         if (count != 1)
             return Error::rule(QCoreApplication::translate("rs::Rules", "A built-in role is missing or doubled."));
     }
+    // Rule 3: built-in roles keep their names, scope and shape, whatever a file says.
+    for (const Role &r : ws.roles()) {
+        if (!r.isLocked())
+            continue;
+        const bool production = r.builtIn == BuiltIn::ProductionAdmin || r.builtIn == BuiltIn::ProductionMember;
+        const bool computed = r.builtIn == BuiltIn::Owner || r.builtIn == BuiltIn::Admin
+            || r.builtIn == BuiltIn::ProductionAdmin;
+        if (r.name != DefaultWorkspace::builtInName(r.builtIn) || r.isTemplate || r.production
+            || r.scope != (production ? Scope::Production : Scope::Account) || !r.guardrails.isEmpty()
+            || (computed && !r.grants.isEmpty()) || r.invitedOnly != (r.builtIn == BuiltIn::CreateProductions))
+            return Error::rule(QCoreApplication::translate("rs::Rules", "The built-in role %1 has been altered.")
+                                   .arg(quoted(DefaultWorkspace::builtInName(r.builtIn))));
+    }
     // Catalog.
     QSet<QString> names;
     for (const Section &s : ws.sections()) {
@@ -540,6 +554,9 @@ Status Rules::verify(const Workspace &ws)
     for (const Production &p : ws.productions()) {
         if (Status s = checkName(p.name, QCoreApplication::translate("rs::Rules", "production")); !s)
             return s;
+        if (p.createdBy && !ws.member(p.createdBy))
+            return Error::rule(QCoreApplication::translate("rs::Rules", "Production %1 names a creator who is not a member.")
+                                   .arg(quoted(p.name)));
         if (names.contains(p.name))
             return Error::rule(
                 QCoreApplication::translate("rs::Rules", "Two productions are named %1.").arg(quoted(p.name)));
