@@ -258,7 +258,7 @@ QVariant PermissionGridModel::sectionData(const SectionRow &row, int column, int
         const QString name = section ? DefaultWorkspace::displayName(section->name) : QString();
         switch (sectionState(row, level)) {
         case Qt::Checked:
-            return tr("%1 section, %2, granted on every feature").arg(name, levelName(level));
+            return tr("%1 section, %2, granted wherever allowed").arg(name, levelName(level));
         case Qt::PartiallyChecked:
             return tr("%1 section, %2, granted on some features").arg(name, levelName(level));
         default:

@@ -41,18 +41,30 @@ void FocusFrameStyle::drawPrimitive(
         drawOutline(element, option, painter);
 }
 
+QRect FocusFrameStyle::subElementRect(SubElement element, const QStyleOption *option, const QWidget *widget) const
+{
+    // The frame goes round the whole cell: a check box cell has no text for the base style to frame.
+    if (element == SE_ItemViewItemFocusRect && qobject_cast<const QAbstractItemView *>(widget))
+        return option->rect;
+    return QProxyStyle::subElementRect(element, option, widget);
+}
+
 void FocusFrameStyle::drawCellFocus(const QStyleOption *option, QPainter *painter) const
 {
-    // On a selected cell the highlight colour would vanish into the selection: use the selection's text colour.
+    // Two pixels in the text colour stand out from the cells around; on a selected cell a line in the selection's
+    // text colour inside them stands out from the selection as well.
     const QPalette::ColorGroup group = option->state & State_Enabled ? QPalette::Active : QPalette::Disabled;
-    const QColor colour = option->palette.color(
-        group, option->state & State_Selected ? QPalette::HighlightedText : QPalette::Highlight);
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing, false);
     painter->setBrush(Qt::NoBrush);
-    painter->setPen(QPen(colour, kFocusWidth, Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin));
+    painter->setPen(QPen(option->palette.color(group, QPalette::Text), kFocusWidth, Qt::SolidLine, Qt::SquareCap,
+        Qt::MiterJoin));
     const int inset = kFocusWidth / 2;
     painter->drawRect(option->rect.adjusted(inset, inset, -inset, -inset));
+    if (option->state & State_Selected) {
+        painter->setPen(QPen(option->palette.color(group, QPalette::HighlightedText), 1));
+        painter->drawRect(option->rect.adjusted(kFocusWidth, kFocusWidth, -kFocusWidth - 1, -kFocusWidth - 1));
+    }
     painter->restore();
 }
 

@@ -20,6 +20,7 @@ public:
 
     void drawPrimitive(
         PrimitiveElement element, const QStyleOption *option, QPainter *painter, const QWidget *widget) const override;
+    QRect subElementRect(SubElement element, const QStyleOption *option, const QWidget *widget) const override;
 
 private:
     void drawCellFocus(const QStyleOption *option, QPainter *painter) const;

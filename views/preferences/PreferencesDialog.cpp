@@ -7,6 +7,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHash>
 #include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
@@ -24,6 +25,17 @@ const QLatin1String kLanguageKey("ui/language");
 // speaks now.
 QString nativeName(const QString &language)
 {
+    // Qt names some languages after their main country ("español de España", "American English"); a studio in
+    // Madrid or Ghent looks for the language alone.
+    static const QHash<QString, QString> plain = {
+        { QStringLiteral("de"), QStringLiteral("Deutsch") },
+        { QStringLiteral("en"), QStringLiteral("English") },
+        { QStringLiteral("es"), QStringLiteral("Español") },
+        { QStringLiteral("fr"), QStringLiteral("Français") },
+        { QStringLiteral("nl"), QStringLiteral("Nederlands") },
+    };
+    if (plain.contains(language))
+        return plain.value(language);
     QString name = QLocale(language).nativeLanguageName();
     if (name.isEmpty())
         return language;
