@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTextStream>
@@ -77,6 +78,8 @@ int main(int argc, char *argv[])
     }
     rs::MainWindow window;
     rs::HelpActions::install(&window);
+    if (!QSettings().contains(QStringLiteral("window/geometry"))) // the first start: room for the grid and the hint
+        window.resize(window.screen()->availableSize() * 0.85);
     QString path = parser.positionalArguments().value(0);
     if (parser.isSet(benchmarkRun))
         path = parser.value(benchmarkRun);
