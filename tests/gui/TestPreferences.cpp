@@ -12,6 +12,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -93,6 +94,20 @@ private slots:
         again.accept();
         QVERIFY(!QSettings().contains(QStringLiteral("ui/language"))); // back to following the system
         QCOMPARE(Translations::chosen(), QString());
+    }
+
+    void restartNowSavesTheLanguageAndAsksForAStart()
+    {
+        PreferencesDialog dialog;
+        QVERIFY(dialog.restartButton()->isHidden());
+        dialog.setLanguage(QStringLiteral("nl"));
+        QVERIFY(!dialog.restartButton()->isHidden());
+        QSignalSpy restart(&dialog, &PreferencesDialog::restartRequested);
+        dialog.show();
+        QTest::mouseClick(dialog.restartButton(), Qt::LeftButton);
+        QCOMPARE(restart.size(), 1);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(Translations::chosen(), QStringLiteral("nl")); // saved before anything restarts
     }
 
     void theAppearanceChangesAtOnceAndIsKept()

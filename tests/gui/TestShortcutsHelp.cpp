@@ -3,12 +3,14 @@
 #include "MainWindow.h"
 #include "NavigatorPanel.h"
 #include "Prompts.h"
+#include "commands/EditSession.h"
 #include "help/FirstRunHint.h"
 #include "help/HelpActions.h"
 #include "help/ShortcutsDialog.h"
 #include "preferences/PreferencesDialog.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -169,13 +171,28 @@ private slots:
         QString opened;
         Prompts::setNextDialogHandler([&](QDialog *dialog) {
             opened = dialog->objectName();
-            if (auto *prefs = qobject_cast<PreferencesDialog *>(dialog))
+            if (auto *prefs = qobject_cast<PreferencesDialog *>(dialog)) {
+                prefs->setLanguage(QStringLiteral("fr"));
+                prefs->show();
+                QApplication::processEvents();
                 saveShot(prefs, "preferences.png");
+            }
             return int(QDialog::Rejected);
         });
         m_window->action(QStringLiteral("preferences"))->trigger();
         QCOMPARE(opened, QStringLiteral("preferencesDialog"));
         QVERIFY(m_window->action(QStringLiteral("undo"))->associatedObjects().size() > 0);
+    }
+
+    void aRestartThatIsCancelledKeepsTheWindow()
+    {
+        m_window->action(QStringLiteral("focusGrid"))->trigger();
+        QVERIFY(m_window->session()->submit(Change::addMember(QStringLiteral("Mia Novak"))));
+        Prompts::setNextAnswer(QMessageBox::Cancel); // "apply the staged change before leaving?" — stay
+        QVERIFY(!HelpActions::restartApplication(m_window.get()));
+        QVERIFY(m_window->isVisible());
+        QCOMPARE(m_window->session()->stagedChanges().size(), 1);
+        m_window->discardChanges();
     }
 
     void theFirstRunHintShowsOnceAndPointsAtTheNavigator()

@@ -2,12 +2,12 @@
 # Takes the README's pictures of the editor in another language and in the dark palette: runs the editor's
 # screenshot mode under Xvfb with --language and --appearance, settings kept in a throwaway home, and keeps the main
 # window of each run as resources/screenshots/main-window-<language>.png and main-window-dark.png.
-# Usage: tests/gui/take-localized-screenshots.sh [path/to/rolesheet] [language ...]   (default languages: fr de)
+# Usage: tests/gui/take-localized-screenshots.sh [path/to/rolesheet] [language ...]   (default language: fr)
 set -eu
 here=$(cd "$(dirname "$0")/../.." && pwd)
 editor=${1:-$here/build/app/editor/rolesheet}
 [ $# -gt 0 ] && shift
-languages=${*:-fr de}
+languages=${*:-fr}
 out=$here/resources/screenshots
 home=$(mktemp -d)
 trap 'rm -rf "$home"' EXIT

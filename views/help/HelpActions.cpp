@@ -10,6 +10,8 @@
 #include <QAction>
 #include <QMenu>
 #include <QMenuBar>
+#include <QProcess>
+#include <QTimer>
 
 namespace rs {
 
@@ -73,7 +75,29 @@ void HelpActions::showShortcuts(MainWindow *window)
 void HelpActions::showPreferences(MainWindow *window)
 {
     PreferencesDialog dialog(window);
+    bool restart = false;
+    QObject::connect(&dialog, &PreferencesDialog::restartRequested, window, [&restart]() { restart = true; });
     Prompts::exec(&dialog);
+    if (restart)
+        QTimer::singleShot(0, window, [window]() { restartApplication(window); });
+}
+
+bool HelpActions::restartApplication(MainWindow *window)
+{
+    // Closing asks about staged changes first; staged changes left unapplied come back from the journal anyway.
+    if (!window->close())
+        return false;
+    QStringList arguments = QCoreApplication::arguments().mid(1);
+    // A --language given for the old session would hide the choice just made.
+    for (int i = 0; i < arguments.size(); ++i) {
+        if (arguments.at(i) == QLatin1String("--language") && i + 1 < arguments.size())
+            arguments.remove(i, 2), --i;
+        else if (arguments.at(i).startsWith(QLatin1String("--language=")))
+            arguments.remove(i--);
+    }
+    const bool started = QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments);
+    QCoreApplication::quit();
+    return started;
 }
 
 } // namespace rs

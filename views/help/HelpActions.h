@@ -16,6 +16,9 @@ public:
     static void install(MainWindow *window);
     static void showShortcuts(MainWindow *window);
     static void showPreferences(MainWindow *window);
+    // Closes the window (asking about staged changes) and starts the editor again in the language just chosen;
+    // false when the person chose to stay.
+    static bool restartApplication(MainWindow *window);
 };
 
 } // namespace rs

@@ -7,6 +7,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QHash>
 #include <QLabel>
 #include <QPushButton>
@@ -73,6 +74,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     : QDialog(parent)
     , m_language(new QComboBox(this))
     , m_restartNote(new QLabel(this))
+    , m_restart(new QPushButton(this))
     , m_themeGroup(new QButtonGroup(this))
 {
     setObjectName(QStringLiteral("preferencesDialog"));
@@ -86,10 +88,19 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_restartNote->setObjectName(QStringLiteral("restartNote"));
     m_restartNote->setWordWrap(true);
     m_restartNote->setText(tr("Rolesheet speaks the new language the next time it starts."));
+    m_restart->setObjectName(QStringLiteral("restartButton"));
+    m_restart->setText(tr("&Restart Now"));
+    connect(m_restart, &QPushButton::clicked, this, [this]() {
+        accept();
+        emit restartRequested();
+    });
     auto *languageBox = new QGroupBox(tr("Language"), this);
     auto *languageLayout = new QFormLayout(languageBox);
     languageLayout->addRow(tr("&Language of the editor:"), m_language);
-    languageLayout->addRow(m_restartNote);
+    auto *restartRow = new QHBoxLayout;
+    restartRow->addWidget(m_restartNote, 1);
+    restartRow->addWidget(m_restart, 0, Qt::AlignTop);
+    languageLayout->addRow(restartRow);
 
     auto *appearanceBox = new QGroupBox(tr("Appearance"), this);
     auto *appearanceLayout = new QVBoxLayout(appearanceBox);
@@ -152,6 +163,7 @@ void PreferencesDialog::setTheme(Appearance::Theme theme)
 void PreferencesDialog::updateNote()
 {
     m_restartNote->setVisible(language() != m_startLanguage);
+    m_restart->setVisible(language() != m_startLanguage);
 }
 
 void PreferencesDialog::save()

@@ -8,6 +8,7 @@
 class QButtonGroup;
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QRadioButton;
 
 namespace rs {
@@ -38,14 +39,20 @@ public:
     QComboBox *languageBox() const { return m_language; }
     QRadioButton *themeButton(Appearance::Theme theme) const { return m_themes.value(theme); }
     QLabel *restartNote() const { return m_restartNote; }
+    QPushButton *restartButton() const { return m_restart; }
 
     void accept() override;
+
+signals:
+    // The person saved a new language and asked to see it now: the window should close and start again.
+    void restartRequested();
 
 private:
     void updateNote();
 
     QComboBox *m_language;
     QLabel *m_restartNote;
+    QPushButton *m_restart;
     QButtonGroup *m_themeGroup;
     QMap<Appearance::Theme, QRadioButton *> m_themes;
     QString m_startLanguage;
