@@ -1504,10 +1504,6 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
         <translation>Warum das wichtig ist</translation>
     </message>
     <message>
-        <source>%1 section, %2, granted on every feature</source>
-        <translation>Bereich %1, %2, bei jeder Funktion erteilt</translation>
-    </message>
-    <message>
         <source>%1 section, %2, granted on some features</source>
         <translation>Bereich %1, %2, bei einigen Funktionen erteilt</translation>
     </message>
@@ -1526,6 +1522,10 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
     <message>
         <source>%1, %2, not granted</source>
         <translation>%1, %2, nicht erteilt</translation>
+    </message>
+    <message>
+        <source>%1 section, %2, granted wherever allowed</source>
+        <translation>Bereich %1, %2, überall erteilt, wo erlaubt</translation>
     </message>
 </context>
 <context>
@@ -1573,6 +1573,10 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
     <message>
         <source>The cell that has the keyboard focus is always framed.</source>
         <translation>Die Zelle mit dem Tastaturfokus ist immer umrahmt.</translation>
+    </message>
+    <message>
+        <source>&amp;Restart Now</source>
+        <translation>Jetzt &amp;neu starten</translation>
     </message>
 </context>
 <context>
@@ -2014,6 +2018,14 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
     <message>
         <source>Two productions are named %1.</source>
         <translation>Zwei Produktionen heißen %1.</translation>
+    </message>
+    <message>
+        <source>The built-in role %1 has been altered.</source>
+        <translation>Die eingebaute Rolle %1 wurde verändert.</translation>
+    </message>
+    <message>
+        <source>Production %1 names a creator who is not a member.</source>
+        <translation>Die Produktion %1 nennt als Ersteller jemanden, der kein Mitglied ist.</translation>
     </message>
 </context>
 <context>
@@ -2667,14 +2679,93 @@ Rückgabewert: 0 erledigt, 1 verweigert (check), 2 abgelehnt oder ungültige Ein
     </message>
 </context>
 <context>
-    <name>rs::formats</name>
+    <name>rs::formats::Export</name>
     <message>
-        <source>The imported workspace breaks a rule: %1</source>
-        <translation>Der importierte Arbeitsbereich verstößt gegen eine Regel: %1</translation>
+        <source>Unknown format &quot;%1&quot;: use csv, json, md, html or pdf.</source>
+        <translation>Unbekanntes Format „%1“: Verwenden Sie csv, json, md, html oder pdf.</translation>
+    </message>
+    <message>
+        <source>Unknown format.</source>
+        <translation>Unbekanntes Format.</translation>
+    </message>
+    <message>
+        <source>%1 [template]</source>
+        <translation>%1 [Vorlage]</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>rs::formats::Json</name>
+    <message>
+        <source>a workspace name can be at most 200 characters long.</source>
+        <translation>ein Arbeitsbereichsname darf höchstens 200 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>id %1 is used twice.</source>
+        <translation>die ID %1 wird zweimal verwendet.</translation>
+    </message>
+    <message>
+        <source>section</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>feature</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>there is no section with id %1.</source>
+        <translation>es gibt keinen Bereich mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>production</source>
+        <translation>Produktion</translation>
     </message>
     <message>
         <source>role</source>
         <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>there is no production with id %1.</source>
+        <translation>es gibt keine Produktion mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>a built-in role has the wrong scope or is a template.</source>
+        <translation>eine eingebaute Rolle hat die falsche Geltung oder ist eine Vorlage.</translation>
+    </message>
+    <message>
+        <source>there is no feature with id %1.</source>
+        <translation>es gibt keine Funktion mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>feature %1 is granted twice.</source>
+        <translation>die Funktion %1 wird zweimal erteilt.</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>there is no role with id %1.</source>
+        <translation>es gibt keine Rolle mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>there is no member with id %1.</source>
+        <translation>es gibt kein Mitglied mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>the member has two seats in this production.</source>
+        <translation>das Mitglied hat zwei Plätze in dieser Produktion.</translation>
+    </message>
+    <message>
+        <source>The imported workspace breaks a rule: %1</source>
+        <translation>Der importierte Arbeitsbereich verstößt gegen eine Regel: %1</translation>
     </message>
     <message>
         <source>this workspace has no feature named &quot;%1&quot;.</source>
@@ -2692,141 +2783,6 @@ Rückgabewert: 0 erledigt, 1 verweigert (check), 2 abgelehnt oder ungültige Ein
         <source>only a production role can be imported into a production.</source>
         <translation>Nur eine Produktionsrolle kann in eine Produktion importiert werden.</translation>
     </message>
-    <message>
-        <source>Template for account roles</source>
-        <translation>Vorlage für Kontorollen</translation>
-    </message>
-    <message>
-        <source>Template for production roles</source>
-        <translation>Vorlage für Produktionsrollen</translation>
-    </message>
-    <message>
-        <source>Account role, in the productions the holder is invited to</source>
-        <translation>Kontorolle, in den Produktionen, zu denen der Inhaber eingeladen ist</translation>
-    </message>
-    <message>
-        <source>Account role, across the whole workspace</source>
-        <translation>Kontorolle, im ganzen Arbeitsbereich</translation>
-    </message>
-    <message>
-        <source>Production role in %1</source>
-        <translation>Produktionsrolle in %1</translation>
-    </message>
-    <message>
-        <source>Production role, available in every production</source>
-        <translation>Produktionsrolle, in jeder Produktion verfügbar</translation>
-    </message>
-    <message>
-        <source> (built in, locked)</source>
-        <translation> (eingebaut, gesperrt)</translation>
-    </message>
-    <message>
-        <source>%1: works with every feature and can add or change in all of them.</source>
-        <translation>%1: arbeitet mit jeder Funktion und kann überall hinzufügen oder ändern.</translation>
-    </message>
-    <message>
-        <source>%1: can look at %2 of %3 features without changing them.</source>
-        <translation>%1: kann %2 von %3 Funktionen ansehen, ohne sie zu ändern.</translation>
-    </message>
-    <message>
-        <source>%1: works with %2 of %3 features and can add or change in %4 of them.</source>
-        <translation>%1: arbeitet mit %2 von %3 Funktionen und kann bei %4 davon hinzufügen oder ändern.</translation>
-    </message>
-    <message>
-        <source>Can delete in: %1.</source>
-        <translation>Kann löschen in: %1.</translation>
-    </message>
-    <message>
-        <source>Nothing: this role grants no level on any feature.</source>
-        <translation>Nichts: Diese Rolle erteilt bei keiner Funktion eine Stufe.</translation>
-    </message>
-    <message>
-        <source>No %1 features: a guardrail keeps them out of this role.</source>
-        <translation>Keine Funktionen der Kategorie %1: Eine Schutzregel hält sie aus dieser Rolle heraus.</translation>
-    </message>
-    <message>
-        <source>Owner-only features, held by the Admin &amp; owner alone: %1.</source>
-        <translation>Funktionen nur für den Inhaber, allein beim Admin &amp; Inhaber: %1.</translation>
-    </message>
-    <message>
-        <source>Account-wide features, outside any production role: %1.</source>
-        <translation>Kontoweite Funktionen, außerhalb jeder Produktionsrolle: %1.</translation>
-    </message>
-    <message>
-        <source>No access to: %1.</source>
-        <translation>Kein Zugriff auf: %1.</translation>
-    </message>
-    <message>
-        <source>Nothing: this role holds some level on every feature.</source>
-        <translation>Nichts: Diese Rolle hat bei jeder Funktion irgendeine Stufe.</translation>
-    </message>
-    <message>
-        <source>Workspace</source>
-        <translation>Arbeitsbereich</translation>
-    </message>
-    <message>
-        <source>Scope</source>
-        <translation>Geltung</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Guardrails</source>
-        <translation>Schutzregeln</translation>
-    </message>
-    <message>
-        <source>Feature</source>
-        <translation>Funktion</translation>
-    </message>
-    <message>
-        <source>Permission level</source>
-        <translation>Berechtigungsstufe</translation>
-    </message>
-    <message>
-        <source>Why this matters</source>
-        <translation>Warum das wichtig ist</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Zusammenfassung</translation>
-    </message>
-    <message>
-        <source>This role provides:</source>
-        <translation>Diese Rolle bietet:</translation>
-    </message>
-    <message>
-        <source>It deliberately excludes:</source>
-        <translation>Bewusst ausgeschlossen:</translation>
-    </message>
-    <message>
-        <source>Unknown format &quot;%1&quot;: use csv, json, md, html or pdf.</source>
-        <translation>Unbekanntes Format „%1“: Verwenden Sie csv, json, md, html oder pdf.</translation>
-    </message>
-    <message>
-        <source>Unknown format.</source>
-        <translation>Unbekanntes Format.</translation>
-    </message>
-    <message>
-        <source>%1 [template]</source>
-        <translation>%1 [Vorlage]</translation>
-    </message>
-    <message>
-        <source>%1: works with all %2 features and can add or change in %3 of them.</source>
-        <translation>%1: arbeitet mit allen %2 Funktionen und kann bei %3 davon hinzufügen oder ändern.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2.</source>
-        <translation>%1 kann nicht geschrieben werden: %2.</translation>
-    </message>
-    <message>
-        <source>The folder %1 cannot be created.</source>
-        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
-    </message>
-</context>
-<context>
-    <name>rs::formats::JsonReader</name>
     <message>
         <source>The file is larger than %1 MiB and was not read.</source>
         <translation>Die Datei ist größer als %1 MiB und wurde nicht gelesen.</translation>
@@ -2922,9 +2878,118 @@ Rückgabewert: 0 erledigt, 1 verweigert (check), 2 abgelehnt oder ungültige Ein
         <source>None</source>
         <translation>Keine</translation>
     </message>
-</context>
-<context>
-    <name>rs::formats::SheetPrinter</name>
+    <message>
+        <source>Template for account roles</source>
+        <translation>Vorlage für Kontorollen</translation>
+    </message>
+    <message>
+        <source>Template for production roles</source>
+        <translation>Vorlage für Produktionsrollen</translation>
+    </message>
+    <message>
+        <source>Account role, in the productions the holder is invited to</source>
+        <translation>Kontorolle, in den Produktionen, zu denen der Inhaber eingeladen ist</translation>
+    </message>
+    <message>
+        <source>Account role, across the whole workspace</source>
+        <translation>Kontorolle, im ganzen Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Production role in %1</source>
+        <translation>Produktionsrolle in %1</translation>
+    </message>
+    <message>
+        <source>Production role, available in every production</source>
+        <translation>Produktionsrolle, in jeder Produktion verfügbar</translation>
+    </message>
+    <message>
+        <source> (built in, locked)</source>
+        <translation> (eingebaut, gesperrt)</translation>
+    </message>
+    <message>
+        <source>%1: works with every feature and can add or change in all of them.</source>
+        <translation>%1: arbeitet mit jeder Funktion und kann überall hinzufügen oder ändern.</translation>
+    </message>
+    <message>
+        <source>%1: works with all %2 features and can add or change in %3 of them.</source>
+        <translation>%1: arbeitet mit allen %2 Funktionen und kann bei %3 davon hinzufügen oder ändern.</translation>
+    </message>
+    <message>
+        <source>%1: can look at %2 of %3 features without changing them.</source>
+        <translation>%1: kann %2 von %3 Funktionen ansehen, ohne sie zu ändern.</translation>
+    </message>
+    <message>
+        <source>%1: works with %2 of %3 features and can add or change in %4 of them.</source>
+        <translation>%1: arbeitet mit %2 von %3 Funktionen und kann bei %4 davon hinzufügen oder ändern.</translation>
+    </message>
+    <message>
+        <source>Can delete in: %1.</source>
+        <translation>Kann löschen in: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing: this role grants no level on any feature.</source>
+        <translation>Nichts: Diese Rolle erteilt bei keiner Funktion eine Stufe.</translation>
+    </message>
+    <message>
+        <source>No %1 features: a guardrail keeps them out of this role.</source>
+        <translation>Keine Funktionen der Kategorie %1: Eine Schutzregel hält sie aus dieser Rolle heraus.</translation>
+    </message>
+    <message>
+        <source>Owner-only features, held by the Admin &amp; owner alone: %1.</source>
+        <translation>Funktionen nur für den Inhaber, allein beim Admin &amp; Inhaber: %1.</translation>
+    </message>
+    <message>
+        <source>Account-wide features, outside any production role: %1.</source>
+        <translation>Kontoweite Funktionen, außerhalb jeder Produktionsrolle: %1.</translation>
+    </message>
+    <message>
+        <source>No access to: %1.</source>
+        <translation>Kein Zugriff auf: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing: this role holds some level on every feature.</source>
+        <translation>Nichts: Diese Rolle hat bei jeder Funktion irgendeine Stufe.</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Geltung</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Guardrails</source>
+        <translation>Schutzregeln</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Permission level</source>
+        <translation>Berechtigungsstufe</translation>
+    </message>
+    <message>
+        <source>Why this matters</source>
+        <translation>Warum das wichtig ist</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>This role provides:</source>
+        <translation>Diese Rolle bietet:</translation>
+    </message>
+    <message>
+        <source>It deliberately excludes:</source>
+        <translation>Bewusst ausgeschlossen:</translation>
+    </message>
     <message>
         <source>Printing a role sheet needs the graphical libraries to be started.</source>
         <translation>Zum Drucken eines Rollenblatts müssen die Grafikbibliotheken gestartet sein.</translation>
@@ -2944,69 +3009,6 @@ Rückgabewert: 0 erledigt, 1 verweigert (check), 2 abgelehnt oder ungültige Ein
     <message>
         <source>The document cannot be finished.</source>
         <translation>Das Dokument kann nicht abgeschlossen werden.</translation>
-    </message>
-</context>
-<context>
-    <name>rs::formats::WorkspaceReader</name>
-    <message>
-        <source>a workspace name can be at most 200 characters long.</source>
-        <translation>ein Arbeitsbereichsname darf höchstens 200 Zeichen lang sein.</translation>
-    </message>
-    <message>
-        <source>id %1 is used twice.</source>
-        <translation>die ID %1 wird zweimal verwendet.</translation>
-    </message>
-    <message>
-        <source>section</source>
-        <translation>Bereich</translation>
-    </message>
-    <message>
-        <source>feature</source>
-        <translation>Funktion</translation>
-    </message>
-    <message>
-        <source>there is no section with id %1.</source>
-        <translation>es gibt keinen Bereich mit der ID %1.</translation>
-    </message>
-    <message>
-        <source>production</source>
-        <translation>Produktion</translation>
-    </message>
-    <message>
-        <source>role</source>
-        <translation>Rolle</translation>
-    </message>
-    <message>
-        <source>there is no production with id %1.</source>
-        <translation>es gibt keine Produktion mit der ID %1.</translation>
-    </message>
-    <message>
-        <source>a built-in role has the wrong scope or is a template.</source>
-        <translation>eine eingebaute Rolle hat die falsche Geltung oder ist eine Vorlage.</translation>
-    </message>
-    <message>
-        <source>there is no feature with id %1.</source>
-        <translation>es gibt keine Funktion mit der ID %1.</translation>
-    </message>
-    <message>
-        <source>feature %1 is granted twice.</source>
-        <translation>die Funktion %1 wird zweimal erteilt.</translation>
-    </message>
-    <message>
-        <source>member</source>
-        <translation>Mitglied</translation>
-    </message>
-    <message>
-        <source>there is no role with id %1.</source>
-        <translation>es gibt keine Rolle mit der ID %1.</translation>
-    </message>
-    <message>
-        <source>there is no member with id %1.</source>
-        <translation>es gibt kein Mitglied mit der ID %1.</translation>
-    </message>
-    <message>
-        <source>the member has two seats in this production.</source>
-        <translation>das Mitglied hat zwei Plätze in dieser Produktion.</translation>
     </message>
 </context>
 </TS>

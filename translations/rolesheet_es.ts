@@ -1504,10 +1504,6 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
         <translation>Por qué importa</translation>
     </message>
     <message>
-        <source>%1 section, %2, granted on every feature</source>
-        <translation>Sección %1, %2, concedido en todas las funciones</translation>
-    </message>
-    <message>
         <source>%1 section, %2, granted on some features</source>
         <translation>Sección %1, %2, concedido en algunas funciones</translation>
     </message>
@@ -1526,6 +1522,10 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
     <message>
         <source>%1, %2, not granted</source>
         <translation>%1, %2, no concedido</translation>
+    </message>
+    <message>
+        <source>%1 section, %2, granted wherever allowed</source>
+        <translation>Sección %1, %2, concedido allí donde se permite</translation>
     </message>
 </context>
 <context>
@@ -1573,6 +1573,10 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
     <message>
         <source>The cell that has the keyboard focus is always framed.</source>
         <translation>La celda que tiene el foco del teclado siempre está enmarcada.</translation>
+    </message>
+    <message>
+        <source>&amp;Restart Now</source>
+        <translation>&amp;Reiniciar ahora</translation>
     </message>
 </context>
 <context>
@@ -2014,6 +2018,14 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
     <message>
         <source>Two productions are named %1.</source>
         <translation>Dos producciones se llaman %1.</translation>
+    </message>
+    <message>
+        <source>The built-in role %1 has been altered.</source>
+        <translation>El rol integrado %1 ha sido alterado.</translation>
+    </message>
+    <message>
+        <source>Production %1 names a creator who is not a member.</source>
+        <translation>La producción %1 indica como creador a alguien que no es miembro.</translation>
     </message>
 </context>
 <context>
@@ -2667,14 +2679,93 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
     </message>
 </context>
 <context>
-    <name>rs::formats</name>
+    <name>rs::formats::Export</name>
     <message>
-        <source>The imported workspace breaks a rule: %1</source>
-        <translation>El espacio de trabajo importado incumple una regla: %1</translation>
+        <source>Unknown format &quot;%1&quot;: use csv, json, md, html or pdf.</source>
+        <translation>Formato desconocido «%1»: usa csv, json, md, html o pdf.</translation>
+    </message>
+    <message>
+        <source>Unknown format.</source>
+        <translation>Formato desconocido.</translation>
+    </message>
+    <message>
+        <source>%1 [template]</source>
+        <translation>%1 [plantilla]</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>No se puede escribir %1: %2.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+</context>
+<context>
+    <name>rs::formats::Json</name>
+    <message>
+        <source>a workspace name can be at most 200 characters long.</source>
+        <translation>el nombre de un espacio de trabajo admite como máximo 200 caracteres.</translation>
+    </message>
+    <message>
+        <source>id %1 is used twice.</source>
+        <translation>el id %1 se usa dos veces.</translation>
+    </message>
+    <message>
+        <source>section</source>
+        <translation>sección</translation>
+    </message>
+    <message>
+        <source>feature</source>
+        <translation>función</translation>
+    </message>
+    <message>
+        <source>there is no section with id %1.</source>
+        <translation>no hay ninguna sección con id %1.</translation>
+    </message>
+    <message>
+        <source>production</source>
+        <translation>producción</translation>
     </message>
     <message>
         <source>role</source>
         <translation>rol</translation>
+    </message>
+    <message>
+        <source>there is no production with id %1.</source>
+        <translation>no hay ninguna producción con id %1.</translation>
+    </message>
+    <message>
+        <source>a built-in role has the wrong scope or is a template.</source>
+        <translation>un rol integrado tiene un ámbito incorrecto o es una plantilla.</translation>
+    </message>
+    <message>
+        <source>there is no feature with id %1.</source>
+        <translation>no hay ninguna función con id %1.</translation>
+    </message>
+    <message>
+        <source>feature %1 is granted twice.</source>
+        <translation>la función %1 se concede dos veces.</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>miembro</translation>
+    </message>
+    <message>
+        <source>there is no role with id %1.</source>
+        <translation>no hay ningún rol con id %1.</translation>
+    </message>
+    <message>
+        <source>there is no member with id %1.</source>
+        <translation>no hay ningún miembro con id %1.</translation>
+    </message>
+    <message>
+        <source>the member has two seats in this production.</source>
+        <translation>el miembro tiene dos puestos en esta producción.</translation>
+    </message>
+    <message>
+        <source>The imported workspace breaks a rule: %1</source>
+        <translation>El espacio de trabajo importado incumple una regla: %1</translation>
     </message>
     <message>
         <source>this workspace has no feature named &quot;%1&quot;.</source>
@@ -2692,141 +2783,6 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
         <source>only a production role can be imported into a production.</source>
         <translation>solo un rol de producción se puede importar en una producción.</translation>
     </message>
-    <message>
-        <source>Template for account roles</source>
-        <translation>Plantilla para roles de cuenta</translation>
-    </message>
-    <message>
-        <source>Template for production roles</source>
-        <translation>Plantilla para roles de producción</translation>
-    </message>
-    <message>
-        <source>Account role, in the productions the holder is invited to</source>
-        <translation>Rol de cuenta, en las producciones a las que se invita a quien lo tiene</translation>
-    </message>
-    <message>
-        <source>Account role, across the whole workspace</source>
-        <translation>Rol de cuenta, en todo el espacio de trabajo</translation>
-    </message>
-    <message>
-        <source>Production role in %1</source>
-        <translation>Rol de producción en %1</translation>
-    </message>
-    <message>
-        <source>Production role, available in every production</source>
-        <translation>Rol de producción, disponible en todas las producciones</translation>
-    </message>
-    <message>
-        <source> (built in, locked)</source>
-        <translation> (integrado, bloqueado)</translation>
-    </message>
-    <message>
-        <source>%1: works with every feature and can add or change in all of them.</source>
-        <translation>%1: trabaja con todas las funciones y puede añadir o cambiar en todas.</translation>
-    </message>
-    <message>
-        <source>%1: can look at %2 of %3 features without changing them.</source>
-        <translation>%1: puede ver %2 de %3 funciones sin cambiarlas.</translation>
-    </message>
-    <message>
-        <source>%1: works with %2 of %3 features and can add or change in %4 of them.</source>
-        <translation>%1: trabaja con %2 de %3 funciones y puede añadir o cambiar en %4 de ellas.</translation>
-    </message>
-    <message>
-        <source>Can delete in: %1.</source>
-        <translation>Puede eliminar en: %1.</translation>
-    </message>
-    <message>
-        <source>Nothing: this role grants no level on any feature.</source>
-        <translation>Nada: este rol no concede ningún nivel en ninguna función.</translation>
-    </message>
-    <message>
-        <source>No %1 features: a guardrail keeps them out of this role.</source>
-        <translation>Ninguna función de %1: una salvaguarda las mantiene fuera de este rol.</translation>
-    </message>
-    <message>
-        <source>Owner-only features, held by the Admin &amp; owner alone: %1.</source>
-        <translation>Funciones solo del propietario, que tiene únicamente Admin y propietario: %1.</translation>
-    </message>
-    <message>
-        <source>Account-wide features, outside any production role: %1.</source>
-        <translation>Funciones de toda la cuenta, fuera de cualquier rol de producción: %1.</translation>
-    </message>
-    <message>
-        <source>No access to: %1.</source>
-        <translation>Sin acceso a: %1.</translation>
-    </message>
-    <message>
-        <source>Nothing: this role holds some level on every feature.</source>
-        <translation>Nada: este rol tiene algún nivel en todas las funciones.</translation>
-    </message>
-    <message>
-        <source>Workspace</source>
-        <translation>Espacio de trabajo</translation>
-    </message>
-    <message>
-        <source>Scope</source>
-        <translation>Ámbito</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Fecha</translation>
-    </message>
-    <message>
-        <source>Guardrails</source>
-        <translation>Salvaguardas</translation>
-    </message>
-    <message>
-        <source>Feature</source>
-        <translation>Función</translation>
-    </message>
-    <message>
-        <source>Permission level</source>
-        <translation>Nivel de permiso</translation>
-    </message>
-    <message>
-        <source>Why this matters</source>
-        <translation>Por qué importa</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Resumen</translation>
-    </message>
-    <message>
-        <source>This role provides:</source>
-        <translation>Este rol ofrece:</translation>
-    </message>
-    <message>
-        <source>It deliberately excludes:</source>
-        <translation>Excluye a propósito:</translation>
-    </message>
-    <message>
-        <source>Unknown format &quot;%1&quot;: use csv, json, md, html or pdf.</source>
-        <translation>Formato desconocido «%1»: usa csv, json, md, html o pdf.</translation>
-    </message>
-    <message>
-        <source>Unknown format.</source>
-        <translation>Formato desconocido.</translation>
-    </message>
-    <message>
-        <source>%1 [template]</source>
-        <translation>%1 [plantilla]</translation>
-    </message>
-    <message>
-        <source>%1: works with all %2 features and can add or change in %3 of them.</source>
-        <translation>%1: trabaja con las %2 funciones y puede añadir o cambiar en %3 de ellas.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2.</source>
-        <translation>No se puede escribir %1: %2.</translation>
-    </message>
-    <message>
-        <source>The folder %1 cannot be created.</source>
-        <translation>No se puede crear la carpeta %1.</translation>
-    </message>
-</context>
-<context>
-    <name>rs::formats::JsonReader</name>
     <message>
         <source>The file is larger than %1 MiB and was not read.</source>
         <translation>El archivo ocupa más de %1 MiB y no se ha leído.</translation>
@@ -2922,9 +2878,118 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
         <source>None</source>
         <translation>Ninguno</translation>
     </message>
-</context>
-<context>
-    <name>rs::formats::SheetPrinter</name>
+    <message>
+        <source>Template for account roles</source>
+        <translation>Plantilla para roles de cuenta</translation>
+    </message>
+    <message>
+        <source>Template for production roles</source>
+        <translation>Plantilla para roles de producción</translation>
+    </message>
+    <message>
+        <source>Account role, in the productions the holder is invited to</source>
+        <translation>Rol de cuenta, en las producciones a las que se invita a quien lo tiene</translation>
+    </message>
+    <message>
+        <source>Account role, across the whole workspace</source>
+        <translation>Rol de cuenta, en todo el espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Production role in %1</source>
+        <translation>Rol de producción en %1</translation>
+    </message>
+    <message>
+        <source>Production role, available in every production</source>
+        <translation>Rol de producción, disponible en todas las producciones</translation>
+    </message>
+    <message>
+        <source> (built in, locked)</source>
+        <translation> (integrado, bloqueado)</translation>
+    </message>
+    <message>
+        <source>%1: works with every feature and can add or change in all of them.</source>
+        <translation>%1: trabaja con todas las funciones y puede añadir o cambiar en todas.</translation>
+    </message>
+    <message>
+        <source>%1: works with all %2 features and can add or change in %3 of them.</source>
+        <translation>%1: trabaja con las %2 funciones y puede añadir o cambiar en %3 de ellas.</translation>
+    </message>
+    <message>
+        <source>%1: can look at %2 of %3 features without changing them.</source>
+        <translation>%1: puede ver %2 de %3 funciones sin cambiarlas.</translation>
+    </message>
+    <message>
+        <source>%1: works with %2 of %3 features and can add or change in %4 of them.</source>
+        <translation>%1: trabaja con %2 de %3 funciones y puede añadir o cambiar en %4 de ellas.</translation>
+    </message>
+    <message>
+        <source>Can delete in: %1.</source>
+        <translation>Puede eliminar en: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing: this role grants no level on any feature.</source>
+        <translation>Nada: este rol no concede ningún nivel en ninguna función.</translation>
+    </message>
+    <message>
+        <source>No %1 features: a guardrail keeps them out of this role.</source>
+        <translation>Ninguna función de %1: una salvaguarda las mantiene fuera de este rol.</translation>
+    </message>
+    <message>
+        <source>Owner-only features, held by the Admin &amp; owner alone: %1.</source>
+        <translation>Funciones solo del propietario, que tiene únicamente Admin y propietario: %1.</translation>
+    </message>
+    <message>
+        <source>Account-wide features, outside any production role: %1.</source>
+        <translation>Funciones de toda la cuenta, fuera de cualquier rol de producción: %1.</translation>
+    </message>
+    <message>
+        <source>No access to: %1.</source>
+        <translation>Sin acceso a: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing: this role holds some level on every feature.</source>
+        <translation>Nada: este rol tiene algún nivel en todas las funciones.</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Ámbito</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Guardrails</source>
+        <translation>Salvaguardas</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Permission level</source>
+        <translation>Nivel de permiso</translation>
+    </message>
+    <message>
+        <source>Why this matters</source>
+        <translation>Por qué importa</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>This role provides:</source>
+        <translation>Este rol ofrece:</translation>
+    </message>
+    <message>
+        <source>It deliberately excludes:</source>
+        <translation>Excluye a propósito:</translation>
+    </message>
     <message>
         <source>Printing a role sheet needs the graphical libraries to be started.</source>
         <translation>Para imprimir una ficha de rol hay que iniciar las bibliotecas gráficas.</translation>
@@ -2944,69 +3009,6 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
     <message>
         <source>The document cannot be finished.</source>
         <translation>No se puede terminar el documento.</translation>
-    </message>
-</context>
-<context>
-    <name>rs::formats::WorkspaceReader</name>
-    <message>
-        <source>a workspace name can be at most 200 characters long.</source>
-        <translation>el nombre de un espacio de trabajo admite como máximo 200 caracteres.</translation>
-    </message>
-    <message>
-        <source>id %1 is used twice.</source>
-        <translation>el id %1 se usa dos veces.</translation>
-    </message>
-    <message>
-        <source>section</source>
-        <translation>sección</translation>
-    </message>
-    <message>
-        <source>feature</source>
-        <translation>función</translation>
-    </message>
-    <message>
-        <source>there is no section with id %1.</source>
-        <translation>no hay ninguna sección con id %1.</translation>
-    </message>
-    <message>
-        <source>production</source>
-        <translation>producción</translation>
-    </message>
-    <message>
-        <source>role</source>
-        <translation>rol</translation>
-    </message>
-    <message>
-        <source>there is no production with id %1.</source>
-        <translation>no hay ninguna producción con id %1.</translation>
-    </message>
-    <message>
-        <source>a built-in role has the wrong scope or is a template.</source>
-        <translation>un rol integrado tiene un ámbito incorrecto o es una plantilla.</translation>
-    </message>
-    <message>
-        <source>there is no feature with id %1.</source>
-        <translation>no hay ninguna función con id %1.</translation>
-    </message>
-    <message>
-        <source>feature %1 is granted twice.</source>
-        <translation>la función %1 se concede dos veces.</translation>
-    </message>
-    <message>
-        <source>member</source>
-        <translation>miembro</translation>
-    </message>
-    <message>
-        <source>there is no role with id %1.</source>
-        <translation>no hay ningún rol con id %1.</translation>
-    </message>
-    <message>
-        <source>there is no member with id %1.</source>
-        <translation>no hay ningún miembro con id %1.</translation>
-    </message>
-    <message>
-        <source>the member has two seats in this production.</source>
-        <translation>el miembro tiene dos puestos en esta producción.</translation>
     </message>
 </context>
 </TS>

@@ -1504,10 +1504,6 @@ Concevoir les rôles et les droits d’un studio de création&#xa0;: une grille 
         <translation>Pourquoi c’est important</translation>
     </message>
     <message>
-        <source>%1 section, %2, granted on every feature</source>
-        <translation>Section %1, %2, accordé sur toutes les fonctionnalités</translation>
-    </message>
-    <message>
         <source>%1 section, %2, granted on some features</source>
         <translation>Section %1, %2, accordé sur certaines fonctionnalités</translation>
     </message>
@@ -1526,6 +1522,10 @@ Concevoir les rôles et les droits d’un studio de création&#xa0;: une grille 
     <message>
         <source>%1, %2, not granted</source>
         <translation>%1, %2, non accordé</translation>
+    </message>
+    <message>
+        <source>%1 section, %2, granted wherever allowed</source>
+        <translation>Section %1, %2, accordé partout où c’est permis</translation>
     </message>
 </context>
 <context>
@@ -1573,6 +1573,10 @@ Concevoir les rôles et les droits d’un studio de création&#xa0;: une grille 
     <message>
         <source>The cell that has the keyboard focus is always framed.</source>
         <translation>La cellule qui a le focus clavier est toujours encadrée.</translation>
+    </message>
+    <message>
+        <source>&amp;Restart Now</source>
+        <translation>&amp;Redémarrer maintenant</translation>
     </message>
 </context>
 <context>
@@ -2014,6 +2018,14 @@ Concevoir les rôles et les droits d’un studio de création&#xa0;: une grille 
     <message>
         <source>Two productions are named %1.</source>
         <translation>Deux productions s’appellent %1.</translation>
+    </message>
+    <message>
+        <source>The built-in role %1 has been altered.</source>
+        <translation>Le rôle intégré %1 a été altéré.</translation>
+    </message>
+    <message>
+        <source>Production %1 names a creator who is not a member.</source>
+        <translation>La production %1 désigne comme créateur quelqu’un qui n’est pas membre.</translation>
     </message>
 </context>
 <context>
@@ -2667,14 +2679,93 @@ Code de retour&#xa0;: 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     </message>
 </context>
 <context>
-    <name>rs::formats</name>
+    <name>rs::formats::Export</name>
     <message>
-        <source>The imported workspace breaks a rule: %1</source>
-        <translation>L’espace de travail importé enfreint une règle&#xa0;: %1</translation>
+        <source>Unknown format &quot;%1&quot;: use csv, json, md, html or pdf.</source>
+        <translation>Format inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez csv, json, md, html ou pdf.</translation>
+    </message>
+    <message>
+        <source>Unknown format.</source>
+        <translation>Format inconnu.</translation>
+    </message>
+    <message>
+        <source>%1 [template]</source>
+        <translation>%1 [modèle]</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+</context>
+<context>
+    <name>rs::formats::Json</name>
+    <message>
+        <source>a workspace name can be at most 200 characters long.</source>
+        <translation>le nom d’un espace de travail compte au plus 200 caractères.</translation>
+    </message>
+    <message>
+        <source>id %1 is used twice.</source>
+        <translation>l’identifiant %1 est utilisé deux fois.</translation>
+    </message>
+    <message>
+        <source>section</source>
+        <translation>section</translation>
+    </message>
+    <message>
+        <source>feature</source>
+        <translation>fonctionnalité</translation>
+    </message>
+    <message>
+        <source>there is no section with id %1.</source>
+        <translation>il n’y a pas de section d’identifiant %1.</translation>
+    </message>
+    <message>
+        <source>production</source>
+        <translation>production</translation>
     </message>
     <message>
         <source>role</source>
         <translation>rôle</translation>
+    </message>
+    <message>
+        <source>there is no production with id %1.</source>
+        <translation>il n’y a pas de production d’identifiant %1.</translation>
+    </message>
+    <message>
+        <source>a built-in role has the wrong scope or is a template.</source>
+        <translation>un rôle intégré a la mauvaise portée ou est un modèle.</translation>
+    </message>
+    <message>
+        <source>there is no feature with id %1.</source>
+        <translation>il n’y a pas de fonctionnalité d’identifiant %1.</translation>
+    </message>
+    <message>
+        <source>feature %1 is granted twice.</source>
+        <translation>la fonctionnalité %1 est accordée deux fois.</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>membre</translation>
+    </message>
+    <message>
+        <source>there is no role with id %1.</source>
+        <translation>il n’y a pas de rôle d’identifiant %1.</translation>
+    </message>
+    <message>
+        <source>there is no member with id %1.</source>
+        <translation>il n’y a pas de membre d’identifiant %1.</translation>
+    </message>
+    <message>
+        <source>the member has two seats in this production.</source>
+        <translation>le membre occupe deux places dans cette production.</translation>
+    </message>
+    <message>
+        <source>The imported workspace breaks a rule: %1</source>
+        <translation>L’espace de travail importé enfreint une règle&#xa0;: %1</translation>
     </message>
     <message>
         <source>this workspace has no feature named &quot;%1&quot;.</source>
@@ -2692,141 +2783,6 @@ Code de retour&#xa0;: 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
         <source>only a production role can be imported into a production.</source>
         <translation>seul un rôle de production peut être importé dans une production.</translation>
     </message>
-    <message>
-        <source>Template for account roles</source>
-        <translation>Modèle pour rôles de compte</translation>
-    </message>
-    <message>
-        <source>Template for production roles</source>
-        <translation>Modèle pour rôles de production</translation>
-    </message>
-    <message>
-        <source>Account role, in the productions the holder is invited to</source>
-        <translation>Rôle de compte, dans les productions où son titulaire est invité</translation>
-    </message>
-    <message>
-        <source>Account role, across the whole workspace</source>
-        <translation>Rôle de compte, dans tout l’espace de travail</translation>
-    </message>
-    <message>
-        <source>Production role in %1</source>
-        <translation>Rôle de production dans %1</translation>
-    </message>
-    <message>
-        <source>Production role, available in every production</source>
-        <translation>Rôle de production, disponible dans toutes les productions</translation>
-    </message>
-    <message>
-        <source> (built in, locked)</source>
-        <translation> (intégré, verrouillé)</translation>
-    </message>
-    <message>
-        <source>%1: works with every feature and can add or change in all of them.</source>
-        <translation>%1&#xa0;: travaille avec toutes les fonctionnalités et peut ajouter ou modifier partout.</translation>
-    </message>
-    <message>
-        <source>%1: can look at %2 of %3 features without changing them.</source>
-        <translation>%1&#xa0;: peut consulter %2 fonctionnalités sur %3 sans les modifier.</translation>
-    </message>
-    <message>
-        <source>%1: works with %2 of %3 features and can add or change in %4 of them.</source>
-        <translation>%1&#xa0;: travaille avec %2 fonctionnalités sur %3 et peut ajouter ou modifier dans %4 d’entre elles.</translation>
-    </message>
-    <message>
-        <source>Can delete in: %1.</source>
-        <translation>Peut supprimer dans&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>Nothing: this role grants no level on any feature.</source>
-        <translation>Rien&#xa0;: ce rôle n’accorde aucun niveau sur aucune fonctionnalité.</translation>
-    </message>
-    <message>
-        <source>No %1 features: a guardrail keeps them out of this role.</source>
-        <translation>Aucune fonctionnalité de la catégorie %1&#xa0;: un garde-fou les tient à l’écart de ce rôle.</translation>
-    </message>
-    <message>
-        <source>Owner-only features, held by the Admin &amp; owner alone: %1.</source>
-        <translation>Fonctionnalités réservées au propriétaire, détenues par Admin et propriétaire seul&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>Account-wide features, outside any production role: %1.</source>
-        <translation>Fonctionnalités communes à tout le compte, hors de tout rôle de production&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>No access to: %1.</source>
-        <translation>Aucun accès à&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>Nothing: this role holds some level on every feature.</source>
-        <translation>Rien&#xa0;: ce rôle détient un niveau sur chaque fonctionnalité.</translation>
-    </message>
-    <message>
-        <source>Workspace</source>
-        <translation>Espace de travail</translation>
-    </message>
-    <message>
-        <source>Scope</source>
-        <translation>Portée</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Guardrails</source>
-        <translation>Garde-fous</translation>
-    </message>
-    <message>
-        <source>Feature</source>
-        <translation>Fonctionnalité</translation>
-    </message>
-    <message>
-        <source>Permission level</source>
-        <translation>Niveau de droit</translation>
-    </message>
-    <message>
-        <source>Why this matters</source>
-        <translation>Pourquoi c’est important</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Résumé</translation>
-    </message>
-    <message>
-        <source>This role provides:</source>
-        <translation>Ce rôle offre&#xa0;:</translation>
-    </message>
-    <message>
-        <source>It deliberately excludes:</source>
-        <translation>Il exclut délibérément&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Unknown format &quot;%1&quot;: use csv, json, md, html or pdf.</source>
-        <translation>Format inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez csv, json, md, html ou pdf.</translation>
-    </message>
-    <message>
-        <source>Unknown format.</source>
-        <translation>Format inconnu.</translation>
-    </message>
-    <message>
-        <source>%1 [template]</source>
-        <translation>%1 [modèle]</translation>
-    </message>
-    <message>
-        <source>%1: works with all %2 features and can add or change in %3 of them.</source>
-        <translation>%1&#xa0;: travaille avec les %2 fonctionnalités et peut ajouter ou modifier dans %3 d’entre elles.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2.</source>
-        <translation>Impossible d’écrire %1&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <source>The folder %1 cannot be created.</source>
-        <translation>Impossible de créer le dossier %1.</translation>
-    </message>
-</context>
-<context>
-    <name>rs::formats::JsonReader</name>
     <message>
         <source>The file is larger than %1 MiB and was not read.</source>
         <translation>Le fichier dépasse %1 Mio et n’a pas été lu.</translation>
@@ -2922,9 +2878,118 @@ Code de retour&#xa0;: 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
         <source>None</source>
         <translation>Aucun</translation>
     </message>
-</context>
-<context>
-    <name>rs::formats::SheetPrinter</name>
+    <message>
+        <source>Template for account roles</source>
+        <translation>Modèle pour rôles de compte</translation>
+    </message>
+    <message>
+        <source>Template for production roles</source>
+        <translation>Modèle pour rôles de production</translation>
+    </message>
+    <message>
+        <source>Account role, in the productions the holder is invited to</source>
+        <translation>Rôle de compte, dans les productions où son titulaire est invité</translation>
+    </message>
+    <message>
+        <source>Account role, across the whole workspace</source>
+        <translation>Rôle de compte, dans tout l’espace de travail</translation>
+    </message>
+    <message>
+        <source>Production role in %1</source>
+        <translation>Rôle de production dans %1</translation>
+    </message>
+    <message>
+        <source>Production role, available in every production</source>
+        <translation>Rôle de production, disponible dans toutes les productions</translation>
+    </message>
+    <message>
+        <source> (built in, locked)</source>
+        <translation> (intégré, verrouillé)</translation>
+    </message>
+    <message>
+        <source>%1: works with every feature and can add or change in all of them.</source>
+        <translation>%1&#xa0;: travaille avec toutes les fonctionnalités et peut ajouter ou modifier partout.</translation>
+    </message>
+    <message>
+        <source>%1: works with all %2 features and can add or change in %3 of them.</source>
+        <translation>%1&#xa0;: travaille avec les %2 fonctionnalités et peut ajouter ou modifier dans %3 d’entre elles.</translation>
+    </message>
+    <message>
+        <source>%1: can look at %2 of %3 features without changing them.</source>
+        <translation>%1&#xa0;: peut consulter %2 fonctionnalités sur %3 sans les modifier.</translation>
+    </message>
+    <message>
+        <source>%1: works with %2 of %3 features and can add or change in %4 of them.</source>
+        <translation>%1&#xa0;: travaille avec %2 fonctionnalités sur %3 et peut ajouter ou modifier dans %4 d’entre elles.</translation>
+    </message>
+    <message>
+        <source>Can delete in: %1.</source>
+        <translation>Peut supprimer dans&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing: this role grants no level on any feature.</source>
+        <translation>Rien&#xa0;: ce rôle n’accorde aucun niveau sur aucune fonctionnalité.</translation>
+    </message>
+    <message>
+        <source>No %1 features: a guardrail keeps them out of this role.</source>
+        <translation>Aucune fonctionnalité de la catégorie %1&#xa0;: un garde-fou les tient à l’écart de ce rôle.</translation>
+    </message>
+    <message>
+        <source>Owner-only features, held by the Admin &amp; owner alone: %1.</source>
+        <translation>Fonctionnalités réservées au propriétaire, détenues par Admin et propriétaire seul&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Account-wide features, outside any production role: %1.</source>
+        <translation>Fonctionnalités communes à tout le compte, hors de tout rôle de production&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>No access to: %1.</source>
+        <translation>Aucun accès à&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing: this role holds some level on every feature.</source>
+        <translation>Rien&#xa0;: ce rôle détient un niveau sur chaque fonctionnalité.</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Espace de travail</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Portée</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Guardrails</source>
+        <translation>Garde-fous</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>Fonctionnalité</translation>
+    </message>
+    <message>
+        <source>Permission level</source>
+        <translation>Niveau de droit</translation>
+    </message>
+    <message>
+        <source>Why this matters</source>
+        <translation>Pourquoi c’est important</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>This role provides:</source>
+        <translation>Ce rôle offre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>It deliberately excludes:</source>
+        <translation>Il exclut délibérément&#xa0;:</translation>
+    </message>
     <message>
         <source>Printing a role sheet needs the graphical libraries to be started.</source>
         <translation>L’impression d’une fiche de rôle demande que les bibliothèques graphiques soient démarrées.</translation>
@@ -2944,69 +3009,6 @@ Code de retour&#xa0;: 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     <message>
         <source>The document cannot be finished.</source>
         <translation>Impossible de terminer le document.</translation>
-    </message>
-</context>
-<context>
-    <name>rs::formats::WorkspaceReader</name>
-    <message>
-        <source>a workspace name can be at most 200 characters long.</source>
-        <translation>le nom d’un espace de travail compte au plus 200 caractères.</translation>
-    </message>
-    <message>
-        <source>id %1 is used twice.</source>
-        <translation>l’identifiant %1 est utilisé deux fois.</translation>
-    </message>
-    <message>
-        <source>section</source>
-        <translation>section</translation>
-    </message>
-    <message>
-        <source>feature</source>
-        <translation>fonctionnalité</translation>
-    </message>
-    <message>
-        <source>there is no section with id %1.</source>
-        <translation>il n’y a pas de section d’identifiant %1.</translation>
-    </message>
-    <message>
-        <source>production</source>
-        <translation>production</translation>
-    </message>
-    <message>
-        <source>role</source>
-        <translation>rôle</translation>
-    </message>
-    <message>
-        <source>there is no production with id %1.</source>
-        <translation>il n’y a pas de production d’identifiant %1.</translation>
-    </message>
-    <message>
-        <source>a built-in role has the wrong scope or is a template.</source>
-        <translation>un rôle intégré a la mauvaise portée ou est un modèle.</translation>
-    </message>
-    <message>
-        <source>there is no feature with id %1.</source>
-        <translation>il n’y a pas de fonctionnalité d’identifiant %1.</translation>
-    </message>
-    <message>
-        <source>feature %1 is granted twice.</source>
-        <translation>la fonctionnalité %1 est accordée deux fois.</translation>
-    </message>
-    <message>
-        <source>member</source>
-        <translation>membre</translation>
-    </message>
-    <message>
-        <source>there is no role with id %1.</source>
-        <translation>il n’y a pas de rôle d’identifiant %1.</translation>
-    </message>
-    <message>
-        <source>there is no member with id %1.</source>
-        <translation>il n’y a pas de membre d’identifiant %1.</translation>
-    </message>
-    <message>
-        <source>the member has two seats in this production.</source>
-        <translation>le membre occupe deux places dans cette production.</translation>
     </message>
 </context>
 </TS>

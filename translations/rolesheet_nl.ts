@@ -1504,10 +1504,6 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
         <translation>Waarom dit telt</translation>
     </message>
     <message>
-        <source>%1 section, %2, granted on every feature</source>
-        <translation>Sectie %1, %2, toegekend voor elke functie</translation>
-    </message>
-    <message>
         <source>%1 section, %2, granted on some features</source>
         <translation>Sectie %1, %2, toegekend voor sommige functies</translation>
     </message>
@@ -1526,6 +1522,10 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
     <message>
         <source>%1, %2, not granted</source>
         <translation>%1, %2, niet toegekend</translation>
+    </message>
+    <message>
+        <source>%1 section, %2, granted wherever allowed</source>
+        <translation>Sectie %1, %2, toegekend overal waar het mag</translation>
     </message>
 </context>
 <context>
@@ -1573,6 +1573,10 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
     <message>
         <source>The cell that has the keyboard focus is always framed.</source>
         <translation>De cel met de toetsenbordfocus heeft altijd een kader.</translation>
+    </message>
+    <message>
+        <source>&amp;Restart Now</source>
+        <translation>Nu &amp;herstarten</translation>
     </message>
 </context>
 <context>
@@ -2014,6 +2018,14 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
     <message>
         <source>Two productions are named %1.</source>
         <translation>Twee producties heten %1.</translation>
+    </message>
+    <message>
+        <source>The built-in role %1 has been altered.</source>
+        <translation>De ingebouwde rol %1 is gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Production %1 names a creator who is not a member.</source>
+        <translation>Productie %1 noemt als maker iemand die geen lid is.</translation>
     </message>
 </context>
 <context>
@@ -2667,14 +2679,93 @@ Afsluitcode: 0 klaar, 1 geweigerd (check), 2 afgewezen of ongeldige invoer.
     </message>
 </context>
 <context>
-    <name>rs::formats</name>
+    <name>rs::formats::Export</name>
     <message>
-        <source>The imported workspace breaks a rule: %1</source>
-        <translation>De geïmporteerde werkruimte overtreedt een regel: %1</translation>
+        <source>Unknown format &quot;%1&quot;: use csv, json, md, html or pdf.</source>
+        <translation>Onbekend formaat ‘%1’: gebruik csv, json, md, html of pdf.</translation>
+    </message>
+    <message>
+        <source>Unknown format.</source>
+        <translation>Onbekend formaat.</translation>
+    </message>
+    <message>
+        <source>%1 [template]</source>
+        <translation>%1 [sjabloon]</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>%1 kan niet worden geschreven: %2.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>De map %1 kan niet worden aangemaakt.</translation>
+    </message>
+</context>
+<context>
+    <name>rs::formats::Json</name>
+    <message>
+        <source>a workspace name can be at most 200 characters long.</source>
+        <translation>de naam van een werkruimte mag hoogstens 200 tekens lang zijn.</translation>
+    </message>
+    <message>
+        <source>id %1 is used twice.</source>
+        <translation>id %1 wordt twee keer gebruikt.</translation>
+    </message>
+    <message>
+        <source>section</source>
+        <translation>sectie</translation>
+    </message>
+    <message>
+        <source>feature</source>
+        <translation>functie</translation>
+    </message>
+    <message>
+        <source>there is no section with id %1.</source>
+        <translation>er is geen sectie met id %1.</translation>
+    </message>
+    <message>
+        <source>production</source>
+        <translation>productie</translation>
     </message>
     <message>
         <source>role</source>
         <translation>rol</translation>
+    </message>
+    <message>
+        <source>there is no production with id %1.</source>
+        <translation>er is geen productie met id %1.</translation>
+    </message>
+    <message>
+        <source>a built-in role has the wrong scope or is a template.</source>
+        <translation>een ingebouwde rol heeft het verkeerde bereik of is een sjabloon.</translation>
+    </message>
+    <message>
+        <source>there is no feature with id %1.</source>
+        <translation>er is geen functie met id %1.</translation>
+    </message>
+    <message>
+        <source>feature %1 is granted twice.</source>
+        <translation>functie %1 wordt twee keer toegekend.</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>lid</translation>
+    </message>
+    <message>
+        <source>there is no role with id %1.</source>
+        <translation>er is geen rol met id %1.</translation>
+    </message>
+    <message>
+        <source>there is no member with id %1.</source>
+        <translation>er is geen lid met id %1.</translation>
+    </message>
+    <message>
+        <source>the member has two seats in this production.</source>
+        <translation>het lid heeft twee plaatsen in deze productie.</translation>
+    </message>
+    <message>
+        <source>The imported workspace breaks a rule: %1</source>
+        <translation>De geïmporteerde werkruimte overtreedt een regel: %1</translation>
     </message>
     <message>
         <source>this workspace has no feature named &quot;%1&quot;.</source>
@@ -2692,141 +2783,6 @@ Afsluitcode: 0 klaar, 1 geweigerd (check), 2 afgewezen of ongeldige invoer.
         <source>only a production role can be imported into a production.</source>
         <translation>alleen een productierol kan in een productie worden geïmporteerd.</translation>
     </message>
-    <message>
-        <source>Template for account roles</source>
-        <translation>Sjabloon voor accountrollen</translation>
-    </message>
-    <message>
-        <source>Template for production roles</source>
-        <translation>Sjabloon voor productierollen</translation>
-    </message>
-    <message>
-        <source>Account role, in the productions the holder is invited to</source>
-        <translation>Accountrol, in de producties waarvoor de houder is uitgenodigd</translation>
-    </message>
-    <message>
-        <source>Account role, across the whole workspace</source>
-        <translation>Accountrol, in de hele werkruimte</translation>
-    </message>
-    <message>
-        <source>Production role in %1</source>
-        <translation>Productierol in %1</translation>
-    </message>
-    <message>
-        <source>Production role, available in every production</source>
-        <translation>Productierol, beschikbaar in elke productie</translation>
-    </message>
-    <message>
-        <source> (built in, locked)</source>
-        <translation> (ingebouwd, vergrendeld)</translation>
-    </message>
-    <message>
-        <source>%1: works with every feature and can add or change in all of them.</source>
-        <translation>%1: werkt met elke functie en kan overal toevoegen of wijzigen.</translation>
-    </message>
-    <message>
-        <source>%1: can look at %2 of %3 features without changing them.</source>
-        <translation>%1: kan %2 van de %3 functies bekijken zonder ze te wijzigen.</translation>
-    </message>
-    <message>
-        <source>%1: works with %2 of %3 features and can add or change in %4 of them.</source>
-        <translation>%1: werkt met %2 van de %3 functies en kan in %4 ervan toevoegen of wijzigen.</translation>
-    </message>
-    <message>
-        <source>Can delete in: %1.</source>
-        <translation>Kan verwijderen in: %1.</translation>
-    </message>
-    <message>
-        <source>Nothing: this role grants no level on any feature.</source>
-        <translation>Niets: deze rol geeft op geen enkele functie een niveau.</translation>
-    </message>
-    <message>
-        <source>No %1 features: a guardrail keeps them out of this role.</source>
-        <translation>Geen functies voor %1: een vangrail houdt ze buiten deze rol.</translation>
-    </message>
-    <message>
-        <source>Owner-only features, held by the Admin &amp; owner alone: %1.</source>
-        <translation>Functies alleen voor de eigenaar, enkel in handen van Admin &amp; eigenaar: %1.</translation>
-    </message>
-    <message>
-        <source>Account-wide features, outside any production role: %1.</source>
-        <translation>Functies voor het hele account, buiten elke productierol: %1.</translation>
-    </message>
-    <message>
-        <source>No access to: %1.</source>
-        <translation>Geen toegang tot: %1.</translation>
-    </message>
-    <message>
-        <source>Nothing: this role holds some level on every feature.</source>
-        <translation>Niets: deze rol heeft op elke functie een of ander niveau.</translation>
-    </message>
-    <message>
-        <source>Workspace</source>
-        <translation>Werkruimte</translation>
-    </message>
-    <message>
-        <source>Scope</source>
-        <translation>Bereik</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Guardrails</source>
-        <translation>Vangrails</translation>
-    </message>
-    <message>
-        <source>Feature</source>
-        <translation>Functie</translation>
-    </message>
-    <message>
-        <source>Permission level</source>
-        <translation>Rechtenniveau</translation>
-    </message>
-    <message>
-        <source>Why this matters</source>
-        <translation>Waarom dit telt</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Samenvatting</translation>
-    </message>
-    <message>
-        <source>This role provides:</source>
-        <translation>Deze rol biedt:</translation>
-    </message>
-    <message>
-        <source>It deliberately excludes:</source>
-        <translation>Bewust uitgesloten:</translation>
-    </message>
-    <message>
-        <source>Unknown format &quot;%1&quot;: use csv, json, md, html or pdf.</source>
-        <translation>Onbekend formaat ‘%1’: gebruik csv, json, md, html of pdf.</translation>
-    </message>
-    <message>
-        <source>Unknown format.</source>
-        <translation>Onbekend formaat.</translation>
-    </message>
-    <message>
-        <source>%1 [template]</source>
-        <translation>%1 [sjabloon]</translation>
-    </message>
-    <message>
-        <source>%1: works with all %2 features and can add or change in %3 of them.</source>
-        <translation>%1: werkt met alle %2 functies en kan in %3 ervan toevoegen of wijzigen.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2.</source>
-        <translation>%1 kan niet worden geschreven: %2.</translation>
-    </message>
-    <message>
-        <source>The folder %1 cannot be created.</source>
-        <translation>De map %1 kan niet worden aangemaakt.</translation>
-    </message>
-</context>
-<context>
-    <name>rs::formats::JsonReader</name>
     <message>
         <source>The file is larger than %1 MiB and was not read.</source>
         <translation>Het bestand is groter dan %1 MiB en is niet gelezen.</translation>
@@ -2922,9 +2878,118 @@ Afsluitcode: 0 klaar, 1 geweigerd (check), 2 afgewezen of ongeldige invoer.
         <source>None</source>
         <translation>Geen</translation>
     </message>
-</context>
-<context>
-    <name>rs::formats::SheetPrinter</name>
+    <message>
+        <source>Template for account roles</source>
+        <translation>Sjabloon voor accountrollen</translation>
+    </message>
+    <message>
+        <source>Template for production roles</source>
+        <translation>Sjabloon voor productierollen</translation>
+    </message>
+    <message>
+        <source>Account role, in the productions the holder is invited to</source>
+        <translation>Accountrol, in de producties waarvoor de houder is uitgenodigd</translation>
+    </message>
+    <message>
+        <source>Account role, across the whole workspace</source>
+        <translation>Accountrol, in de hele werkruimte</translation>
+    </message>
+    <message>
+        <source>Production role in %1</source>
+        <translation>Productierol in %1</translation>
+    </message>
+    <message>
+        <source>Production role, available in every production</source>
+        <translation>Productierol, beschikbaar in elke productie</translation>
+    </message>
+    <message>
+        <source> (built in, locked)</source>
+        <translation> (ingebouwd, vergrendeld)</translation>
+    </message>
+    <message>
+        <source>%1: works with every feature and can add or change in all of them.</source>
+        <translation>%1: werkt met elke functie en kan overal toevoegen of wijzigen.</translation>
+    </message>
+    <message>
+        <source>%1: works with all %2 features and can add or change in %3 of them.</source>
+        <translation>%1: werkt met alle %2 functies en kan in %3 ervan toevoegen of wijzigen.</translation>
+    </message>
+    <message>
+        <source>%1: can look at %2 of %3 features without changing them.</source>
+        <translation>%1: kan %2 van de %3 functies bekijken zonder ze te wijzigen.</translation>
+    </message>
+    <message>
+        <source>%1: works with %2 of %3 features and can add or change in %4 of them.</source>
+        <translation>%1: werkt met %2 van de %3 functies en kan in %4 ervan toevoegen of wijzigen.</translation>
+    </message>
+    <message>
+        <source>Can delete in: %1.</source>
+        <translation>Kan verwijderen in: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing: this role grants no level on any feature.</source>
+        <translation>Niets: deze rol geeft op geen enkele functie een niveau.</translation>
+    </message>
+    <message>
+        <source>No %1 features: a guardrail keeps them out of this role.</source>
+        <translation>Geen functies voor %1: een vangrail houdt ze buiten deze rol.</translation>
+    </message>
+    <message>
+        <source>Owner-only features, held by the Admin &amp; owner alone: %1.</source>
+        <translation>Functies alleen voor de eigenaar, enkel in handen van Admin &amp; eigenaar: %1.</translation>
+    </message>
+    <message>
+        <source>Account-wide features, outside any production role: %1.</source>
+        <translation>Functies voor het hele account, buiten elke productierol: %1.</translation>
+    </message>
+    <message>
+        <source>No access to: %1.</source>
+        <translation>Geen toegang tot: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing: this role holds some level on every feature.</source>
+        <translation>Niets: deze rol heeft op elke functie een of ander niveau.</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Werkruimte</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Bereik</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Guardrails</source>
+        <translation>Vangrails</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>Permission level</source>
+        <translation>Rechtenniveau</translation>
+    </message>
+    <message>
+        <source>Why this matters</source>
+        <translation>Waarom dit telt</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <source>This role provides:</source>
+        <translation>Deze rol biedt:</translation>
+    </message>
+    <message>
+        <source>It deliberately excludes:</source>
+        <translation>Bewust uitgesloten:</translation>
+    </message>
     <message>
         <source>Printing a role sheet needs the graphical libraries to be started.</source>
         <translation>Om een rolblad af te drukken moeten de grafische bibliotheken gestart zijn.</translation>
@@ -2944,69 +3009,6 @@ Afsluitcode: 0 klaar, 1 geweigerd (check), 2 afgewezen of ongeldige invoer.
     <message>
         <source>The document cannot be finished.</source>
         <translation>Het document kan niet worden afgerond.</translation>
-    </message>
-</context>
-<context>
-    <name>rs::formats::WorkspaceReader</name>
-    <message>
-        <source>a workspace name can be at most 200 characters long.</source>
-        <translation>de naam van een werkruimte mag hoogstens 200 tekens lang zijn.</translation>
-    </message>
-    <message>
-        <source>id %1 is used twice.</source>
-        <translation>id %1 wordt twee keer gebruikt.</translation>
-    </message>
-    <message>
-        <source>section</source>
-        <translation>sectie</translation>
-    </message>
-    <message>
-        <source>feature</source>
-        <translation>functie</translation>
-    </message>
-    <message>
-        <source>there is no section with id %1.</source>
-        <translation>er is geen sectie met id %1.</translation>
-    </message>
-    <message>
-        <source>production</source>
-        <translation>productie</translation>
-    </message>
-    <message>
-        <source>role</source>
-        <translation>rol</translation>
-    </message>
-    <message>
-        <source>there is no production with id %1.</source>
-        <translation>er is geen productie met id %1.</translation>
-    </message>
-    <message>
-        <source>a built-in role has the wrong scope or is a template.</source>
-        <translation>een ingebouwde rol heeft het verkeerde bereik of is een sjabloon.</translation>
-    </message>
-    <message>
-        <source>there is no feature with id %1.</source>
-        <translation>er is geen functie met id %1.</translation>
-    </message>
-    <message>
-        <source>feature %1 is granted twice.</source>
-        <translation>functie %1 wordt twee keer toegekend.</translation>
-    </message>
-    <message>
-        <source>member</source>
-        <translation>lid</translation>
-    </message>
-    <message>
-        <source>there is no role with id %1.</source>
-        <translation>er is geen rol met id %1.</translation>
-    </message>
-    <message>
-        <source>there is no member with id %1.</source>
-        <translation>er is geen lid met id %1.</translation>
-    </message>
-    <message>
-        <source>the member has two seats in this production.</source>
-        <translation>het lid heeft twee plaatsen in deze productie.</translation>
     </message>
 </context>
 </TS>
