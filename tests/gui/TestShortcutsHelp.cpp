@@ -202,6 +202,7 @@ private slots:
         QVERIFY(hint);
         QVERIFY(hint->isVisible());
         QVERIFY(hint->textLabel()->text().contains(QStringLiteral("navigator")));
+        QVERIFY(hint->accessibleDescription().startsWith(QStringLiteral("Pick a role"))); // read out without markup
         QVERIFY(hint->textLabel()->text().contains(
             QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText))); // the apply shortcut, as it is
         // It stands beside the navigator, inside the window, and covers no part of the navigator.

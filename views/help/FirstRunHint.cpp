@@ -1,5 +1,6 @@
 #include "FirstRunHint.h"
 
+#include <QAccessible>
 #include <QAction>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -7,6 +8,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QVBoxLayout>
 
@@ -44,6 +46,7 @@ FirstRunHint::FirstRunHint(QWidget *window, QWidget *target)
     m_text->setWordWrap(true);
     m_text->setTextFormat(Qt::RichText);
     m_text->setText(text());
+    setAccessibleDescription(m_text->text().remove(QRegularExpression(QStringLiteral("<[^>]*>"))));
     m_close->setObjectName(QStringLiteral("firstRunHintClose"));
     connect(m_close, &QPushButton::clicked, this, &QWidget::close);
 
@@ -109,6 +112,9 @@ FirstRunHint *FirstRunHint::showNow(QWidget *window, QWidget *target)
     hint->place();
     hint->show();
     hint->raise();
+    // Screen readers announce it as they would a message; the keyboard stays where it was.
+    QAccessibleEvent alert(hint, QAccessible::Alert);
+    QAccessible::updateAccessibility(&alert);
     return hint;
 }
 
