@@ -8,7 +8,8 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
-#include <QListWidget>
+#include <QListView>
+#include <QStringListModel>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -30,7 +31,8 @@ DetailsPanel::DetailsPanel(EditSession *session, QWidget *parent)
     , m_description(new QLabel(this))
     , m_invitedOnly(new QCheckBox(tr("Invited productions only"), this))
     , m_holdersTitle(new QLabel(this))
-    , m_holders(new QListWidget(this))
+    , m_holders(new QListView(this))
+    , m_holderNames(new QStringListModel(this))
 {
     QFont bold = m_name->font();
     bold.setBold(true);
@@ -40,6 +42,9 @@ DetailsPanel::DetailsPanel(EditSession *session, QWidget *parent)
     m_description->setWordWrap(true);
     m_name->setObjectName(QStringLiteral("detailsName"));
     m_holders->setObjectName(QStringLiteral("holders"));
+    m_holders->setModel(m_holderNames);
+    m_holders->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_holders->setUniformItemSizes(true);
 
     auto *guardBox = new QGroupBox(tr("Guardrails"), this);
     auto *guardLayout = new QVBoxLayout(guardBox);
@@ -168,7 +173,7 @@ void DetailsPanel::refresh()
         m_kind->clear();
         m_description->clear();
         m_holdersTitle->clear();
-        m_holders->clear();
+        m_holderNames->setStringList({});
         m_refreshing = false;
         return;
     }
@@ -201,13 +206,14 @@ void DetailsPanel::refresh()
                                           : holders.isEmpty() ? tr("Nobody holds this role.")
                                                               : tr("Members who hold it: %1").arg(holders.size()));
     m_holders->setVisible(!holders.isEmpty());
-    m_holders->clear();
+    QStringList names;
     for (int i = 0; i < holders.size() && i < kMaxHoldersListed; ++i) {
         if (const Member *m = ws->member(holders.at(i)))
-            m_holders->addItem(m->name);
+            names << m->name;
     }
     if (holders.size() > kMaxHoldersListed)
-        m_holders->addItem(tr("… and %1 more").arg(holders.size() - kMaxHoldersListed));
+        names << tr("… and %1 more").arg(holders.size() - kMaxHoldersListed);
+    m_holderNames->setStringList(names);
     m_refreshing = false;
 }
 

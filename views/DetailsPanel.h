@@ -6,7 +6,8 @@
 
 class QCheckBox;
 class QLabel;
-class QListWidget;
+class QListView;
+class QStringListModel;
 class QPushButton;
 
 namespace rs {
@@ -24,7 +25,7 @@ public:
     Id role() const { return m_role; }
     QCheckBox *guardrailBox(Category category) const;
     QCheckBox *invitedOnlyBox() const { return m_invitedOnly; }
-    QListWidget *holdersList() const { return m_holders; }
+    QListView *holdersList() const { return m_holders; }
 
 private:
     void refresh();
@@ -43,7 +44,8 @@ private:
     QCheckBox *m_invitedOnly;
     QPushButton *m_editDescription;
     QLabel *m_holdersTitle;
-    QListWidget *m_holders;
+    QListView *m_holders;
+    QStringListModel *m_holderNames;
 };
 
 } // namespace rs

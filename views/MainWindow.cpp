@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -102,7 +103,12 @@ MainWindow::MainWindow(QWidget *parent)
     });
 
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // First start: room for the navigator, a grid with its reasons, and the details.
+        const QRect screen = QGuiApplication::primaryScreen() ? QGuiApplication::primaryScreen()->availableGeometry()
+                                                              : QRect(0, 0, 1400, 900);
+        resize(std::min(1360, screen.width() * 9 / 10), std::min(860, screen.height() * 9 / 10));
+    }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
     updateActions();
@@ -247,7 +253,7 @@ void MainWindow::updateTitle()
         setWindowTitle(tr("Rolesheet"));
         return;
     }
-    const int staged = int(m_session->stagedChanges().size());
+    const int staged = m_session->stagedCount();
     const QString name = QFileInfo(m_store->location()).fileName();
     setWindowTitle(staged ? tr("%1 — staged changes: %2 — Rolesheet").arg(name).arg(staged)
                           : tr("%1 — Rolesheet").arg(name));

@@ -2,6 +2,7 @@
 
 #include "ChangeCommand.h"
 
+#include <algorithm>
 #include <memory>
 
 namespace rs {
@@ -93,6 +94,14 @@ QList<Change> EditSession::stagedChanges() const
         }
     }
     return result;
+}
+
+int EditSession::stagedCount() const
+{
+    int count = 0;
+    for (int i = 0; i < m_stack.index(); ++i)
+        count += std::max(1, m_stack.command(i)->childCount());
+    return count;
 }
 
 void EditSession::discard()

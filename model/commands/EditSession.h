@@ -34,6 +34,7 @@ public:
     // The staged changes, in the order they were made; what Apply sends to the store.
     QList<Change> stagedChanges() const;
     bool hasStagedChanges() const { return m_stack.index() > 0; }
+    int stagedCount() const;
     // Drops every staged change: the working copy is the stored workspace again.
     void discard();
 

@@ -196,7 +196,17 @@ int PermissionGridModel::columnCount(const QModelIndex &) const
 
 bool PermissionGridModel::isOpen(const Role &role, const Feature &feature) const
 {
-    return Rules::whyClosed(m_session->working(), role, feature).isEmpty();
+    // Painting asks this for every cell and section box; the answer only changes with the role or the catalog.
+    if (m_openFor != role.id || m_openGeneration != m_session->working().generation()) {
+        const QList<Feature> &features = m_session->working().features();
+        m_open.resize(features.size());
+        for (int i = 0; i < features.size(); ++i)
+            m_open[i] = Rules::whyClosed(m_session->working(), role, features.at(i)).isEmpty();
+        m_openFor = role.id;
+        m_openGeneration = m_session->working().generation();
+    }
+    const int i = m_session->working().featureIndex(feature.id);
+    return i >= 0 && i < m_open.size() ? m_open.at(i) : false;
 }
 
 bool PermissionGridModel::cellChanged(const Feature &feature, Level level) const

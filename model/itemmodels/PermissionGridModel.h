@@ -66,6 +66,9 @@ private:
     Id m_role = 0;
     QList<SectionRow> m_rows;
     QHash<Id, QPair<int, int>> m_featureRow; // feature -> (section row, row within section)
+    mutable QList<bool> m_open; // per catalog position: may the current role hold anything there
+    mutable Id m_openFor = 0;
+    mutable quint64 m_openGeneration = 0;
 };
 
 } // namespace rs
