@@ -1,4 +1,99 @@
+// Live refresh: a change applied by one store or process is announced to another's watcher within a second, and the
+// watcher leaves the store alone until the editor reloads.
+#include "StoreTestSupport.h"
+#include "storage/StoreWatcher.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
 #include <QTest>
-class TestWatcher : public QObject { Q_OBJECT };
+
+using namespace rs;
+using st::s;
+
+// StoreWatcher on SQLite (file watching) and PostgreSQL (LISTEN/NOTIFY).
+class TestWatcher : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void seesAnotherStoresApply();
+    void ignoresItsOwnStore();
+    void seesAnotherProcessWithinASecond();
+
+private:
+    std::unique_ptr<Store> open()
+    {
+        auto store = Store::open(m_location);
+        if (!store)
+            qFatal("%s", qPrintable(store.error().message));
+        return std::move(store.value());
+    }
+
+    st::Locations m_locations;
+    QString m_location;
+};
+
+void TestWatcher::init()
+{
+    m_location = m_locations.next();
+    QVERIFY(Store::create(m_location, DefaultWorkspace::create()).ok());
+}
+
+void TestWatcher::seesAnotherStoresApply()
+{
+    auto editor = open();
+    auto other = open();
+    StoreWatcher watcher(*editor);
+    QVERIFY(watcher.isActive());
+    QSignalSpy spy(&watcher, &StoreWatcher::changedElsewhere);
+    const Workspace shown = editor->workspace();
+    Change add = Change::addMember(s("Ann"));
+    QVERIFY(other->apply(add).ok());
+    QVERIFY(spy.wait(1000));
+    QCOMPARE(spy.first().first().toLongLong(), other->version());
+    // Nothing changed under the editor's feet: it decides when to reload.
+    QVERIFY(editor->workspace() == shown);
+    QVERIFY(editor->reload().ok());
+    QVERIFY(editor->workspace().findMember(s("Ann")));
+    QCOMPARE(editor->version(), other->version());
+}
+
+void TestWatcher::ignoresItsOwnStore()
+{
+    auto editor = open();
+    StoreWatcher watcher(*editor);
+    QSignalSpy spy(&watcher, &StoreWatcher::changedElsewhere);
+    Change add = Change::addMember(s("Bob"));
+    QVERIFY(editor->apply(add).ok());
+    QVERIFY(!spy.wait(1200));
+    QCOMPARE(spy.size(), 0);
+}
+
+void TestWatcher::seesAnotherProcessWithinASecond()
+{
+    auto editor = open();
+    StoreWatcher watcher(*editor);
+    QElapsedTimer clock;
+    clock.start();
+    qint64 finishedAt = -1;
+    qint64 announcedAt = -1;
+    connect(&watcher, &StoreWatcher::changedElsewhere, this, [&](qint64) {
+        if (announcedAt < 0)
+            announcedAt = clock.elapsed();
+    });
+    QProcess writer;
+    connect(&writer, &QProcess::finished, this, [&]() { finishedAt = clock.elapsed(); });
+    writer.start(st::cliPath(), { s("--db"), m_location, s("add-member"), s("Cid") });
+    // The change is committed before the process ends; the watcher must announce it within a second of that.
+    QTRY_VERIFY_WITH_TIMEOUT(finishedAt >= 0, 30000);
+    QCOMPARE(writer.exitCode(), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(announcedAt >= 0, 3000);
+    qInfo("announced %lld ms after the writer ended", announcedAt - finishedAt);
+    QVERIFY(announcedAt - finishedAt <= 1000);
+    QVERIFY(editor->reload().ok());
+    QVERIFY(editor->workspace().findMember(s("Cid")));
+}
+
 QTEST_GUILESS_MAIN(TestWatcher)
 #include "TestWatcher.moc"
