@@ -2052,6 +2052,53 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
     </message>
 </context>
 <context>
+    <name>rs::SheetActions</name>
+    <message>
+        <source>&amp;Export Role Sheet…</source>
+        <translation>Rollenblatt &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Print Role Sheet…</source>
+        <translation>Rollenblatt &amp;drucken…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>Druck&amp;vorschau…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+V</source>
+        <translation>Ctrl+Shift+V</translation>
+    </message>
+    <message>
+        <source>Export role sheet</source>
+        <translation>Rollenblatt exportieren</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;HTML (*.html);;Markdown (*.md);;CSV (*.csv);;JSON (*.json)</source>
+        <translation>PDF (*.pdf);;HTML (*.html);;Markdown (*.md);;CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Name the file with .pdf, .html, .md, .csv or .json to say which kind of sheet to write.</source>
+        <translation>Geben Sie dem Dateinamen die Endung .pdf, .html, .md, .csv oder .json, um die Art des Blatts festzulegen.</translation>
+    </message>
+    <message>
+        <source>Role sheet of %1 written to %2</source>
+        <translation>Rollenblatt von %1 nach %2 geschrieben</translation>
+    </message>
+    <message>
+        <source>Print role sheet</source>
+        <translation>Rollenblatt drucken</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Druckvorschau</translation>
+    </message>
+</context>
+<context>
     <name>rs::ShortcutsDialog</name>
     <message>
         <source>Other</source>

@@ -2052,6 +2052,53 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
     </message>
 </context>
 <context>
+    <name>rs::SheetActions</name>
+    <message>
+        <source>&amp;Export Role Sheet…</source>
+        <translation>&amp;Exportar ficha de rol…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Print Role Sheet…</source>
+        <translation>&amp;Imprimir ficha de rol…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>&amp;Vista previa de impresión…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+V</source>
+        <translation>Ctrl+Shift+V</translation>
+    </message>
+    <message>
+        <source>Export role sheet</source>
+        <translation>Exportar ficha de rol</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;HTML (*.html);;Markdown (*.md);;CSV (*.csv);;JSON (*.json)</source>
+        <translation>PDF (*.pdf);;HTML (*.html);;Markdown (*.md);;CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Name the file with .pdf, .html, .md, .csv or .json to say which kind of sheet to write.</source>
+        <translation>Termina el nombre del archivo en .pdf, .html, .md, .csv o .json para indicar qué tipo de ficha escribir.</translation>
+    </message>
+    <message>
+        <source>Role sheet of %1 written to %2</source>
+        <translation>Ficha de rol de %1 escrita en %2</translation>
+    </message>
+    <message>
+        <source>Print role sheet</source>
+        <translation>Imprimir ficha de rol</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Vista previa de impresión</translation>
+    </message>
+</context>
+<context>
     <name>rs::ShortcutsDialog</name>
     <message>
         <source>Other</source>

@@ -2052,6 +2052,53 @@ Concevoir les rôles et les droits d’un studio de création&#xa0;: une grille 
     </message>
 </context>
 <context>
+    <name>rs::SheetActions</name>
+    <message>
+        <source>&amp;Export Role Sheet…</source>
+        <translation>&amp;Exporter la fiche de rôle…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Print Role Sheet…</source>
+        <translation>&amp;Imprimer la fiche de rôle…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>A&amp;perçu avant impression…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+V</source>
+        <translation>Ctrl+Shift+V</translation>
+    </message>
+    <message>
+        <source>Export role sheet</source>
+        <translation>Exporter la fiche de rôle</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;HTML (*.html);;Markdown (*.md);;CSV (*.csv);;JSON (*.json)</source>
+        <translation>PDF (*.pdf);;HTML (*.html);;Markdown (*.md);;CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Name the file with .pdf, .html, .md, .csv or .json to say which kind of sheet to write.</source>
+        <translation>Terminez le nom du fichier par .pdf, .html, .md, .csv ou .json pour indiquer le type de fiche à écrire.</translation>
+    </message>
+    <message>
+        <source>Role sheet of %1 written to %2</source>
+        <translation>Fiche de rôle de %1 écrite dans %2</translation>
+    </message>
+    <message>
+        <source>Print role sheet</source>
+        <translation>Imprimer la fiche de rôle</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Aperçu avant impression</translation>
+    </message>
+</context>
+<context>
     <name>rs::ShortcutsDialog</name>
     <message>
         <source>Other</source>

@@ -2052,6 +2052,53 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
     </message>
 </context>
 <context>
+    <name>rs::SheetActions</name>
+    <message>
+        <source>&amp;Export Role Sheet…</source>
+        <translation>Rolblad &amp;exporteren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Print Role Sheet…</source>
+        <translation>Rolblad af&amp;drukken…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>Afdruk&amp;voorbeeld…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+V</source>
+        <translation>Ctrl+Shift+V</translation>
+    </message>
+    <message>
+        <source>Export role sheet</source>
+        <translation>Rolblad exporteren</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;HTML (*.html);;Markdown (*.md);;CSV (*.csv);;JSON (*.json)</source>
+        <translation>PDF (*.pdf);;HTML (*.html);;Markdown (*.md);;CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Name the file with .pdf, .html, .md, .csv or .json to say which kind of sheet to write.</source>
+        <translation>Laat de bestandsnaam eindigen op .pdf, .html, .md, .csv of .json om te zeggen welk soort blad er moet worden geschreven.</translation>
+    </message>
+    <message>
+        <source>Role sheet of %1 written to %2</source>
+        <translation>Rolblad van %1 geschreven naar %2</translation>
+    </message>
+    <message>
+        <source>Print role sheet</source>
+        <translation>Rolblad afdrukken</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Afdrukvoorbeeld</translation>
+    </message>
+</context>
+<context>
     <name>rs::ShortcutsDialog</name>
     <message>
         <source>Other</source>
