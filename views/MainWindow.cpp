@@ -7,6 +7,7 @@
 #include "Prompts.h"
 #include "ReviewDialog.h"
 #include "RoleActions.h"
+#include "SheetActions.h"
 #include "commands/EditSession.h"
 #include "commands/Journal.h"
 #include "domain/DefaultWorkspace.h"
@@ -61,6 +62,7 @@ MainWindow::MainWindow(QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     m_roleActions = new RoleActions(this);
     m_memberActions = new MemberActions(this);
+    m_sheetActions = new SheetActions(this);
 
     m_splitter->addWidget(m_navigator);
     m_splitter->addWidget(m_grid);
@@ -193,6 +195,8 @@ void MainWindow::createMenus()
     file->addAction(action(QStringLiteral("apply")));
     file->addAction(action(QStringLiteral("discard")));
     file->addSeparator();
+    file->addActions(m_sheetActions->actions());
+    file->addSeparator();
     file->addAction(action(QStringLiteral("quit")));
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -245,6 +249,7 @@ void MainWindow::updateActions()
     action(QStringLiteral("review"))->setEnabled(open && staged);
     m_roleActions->updateActions();
     m_memberActions->updateActions();
+    m_sheetActions->updateActions();
 }
 
 void MainWindow::updateTitle()

@@ -21,6 +21,7 @@ class Journal;
 class MemberActions;
 class NavigatorPanel;
 class RoleActions;
+class SheetActions;
 class Store;
 
 // The editor's window: the navigator, the grid and the role details, the menus, and the file and staging actions.
@@ -47,6 +48,7 @@ public:
     DetailsPanel *details() const { return m_details; }
     RoleActions *roleActions() const { return m_roleActions; }
     MemberActions *memberActions() const { return m_memberActions; }
+    SheetActions *sheetActions() const { return m_sheetActions; }
     QLabel *messageBar() const { return m_messageBar; }
     QAction *action(const QString &name) const;
 
@@ -79,6 +81,7 @@ private:
     QLabel *m_messageBar;
     RoleActions *m_roleActions;
     MemberActions *m_memberActions;
+    SheetActions *m_sheetActions;
     QMenu *m_recentMenu = nullptr;
     bool m_restoring = false;
     QTimer *m_journalTimer;

@@ -14,6 +14,9 @@
 #include <QCheckBox>
 #include <QLabel>
 #include <QFile>
+#include <QFileInfo>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QListWidget>
 #include <QMenu>
 #include <QSettings>
@@ -71,6 +74,43 @@ private slots:
         window.action(QStringLiteral("open"))->trigger();
         QVERIFY(!Prompts::lastMessage().isEmpty());
         QCOMPARE(window.store()->location(), first);
+    }
+
+    void exportAndPrintTheShownRole()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        QVERIFY(window.newWorkspace(dir.filePath(QStringLiteral("s.rolesheet"))));
+        QAction *exportSheet = window.action(QStringLiteral("exportSheet"));
+        QVERIFY(exportSheet->isEnabled()); // the Production template is shown
+        const QString csv = dir.filePath(QStringLiteral("production.csv"));
+        Prompts::setNextFileName(csv);
+        exportSheet->trigger();
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readLine().startsWith("Section,Feature,View,Add,Edit,Delete,Levels,Why this matters"));
+        QVERIFY(file.readAll().contains("Jobs,,yes,,,Add,"));
+        const QString pdf = dir.filePath(QStringLiteral("production.pdf"));
+        Prompts::setNextFileName(pdf);
+        exportSheet->trigger();
+        QFile written(pdf);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QVERIFY(written.read(5).startsWith("%PDF"));
+        // Printing goes through the print dialog; here it is answered with a PDF printer.
+        const QString printed = dir.filePath(QStringLiteral("printed.pdf"));
+        Prompts::setNextDialogHandler([&](QDialog *dialog) {
+            QPrinter *printer = qobject_cast<QPrintDialog *>(dialog)->printer();
+            printer->setOutputFormat(QPrinter::PdfFormat);
+            printer->setOutputFileName(printed);
+            return int(QDialog::Accepted);
+        });
+        window.action(QStringLiteral("printSheet"))->trigger();
+        QVERIFY(QFileInfo(printed).size() > 1000);
+        // A file name that says no format is refused with a message.
+        Prompts::setNextFileName(dir.filePath(QStringLiteral("production.txt")));
+        exportSheet->trigger();
+        QVERIFY(window.messageBar()->text().contains(QStringLiteral(".pdf")));
+        window.discardChanges();
     }
 
     void compareTwoRoles()
