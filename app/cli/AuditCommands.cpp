@@ -25,8 +25,8 @@ Result<QDateTime> parseSince(const QString &text)
     const QDateTime at = QDateTime::fromString(text, Qt::ISODate);
     if (at.isValid())
         return at;
-    return Error::badInput(QCoreApplication::translate("rs::cli", "%1 is not a date; write it as 2026-01-31.")
-                               .arg(printable(text)));
+    return Error::badInput(
+        QCoreApplication::translate("rs::cli", "%1 is not a date; write it as 2026-01-31.").arg(printable(text)));
 }
 
 int audit(Context &cx)
@@ -54,7 +54,8 @@ int audit(Context &cx)
             return cx.fail(since.error());
         filter.since = since.value();
     }
-    const QString format = cx.isSet(QStringLiteral("format")) ? cx.value(QStringLiteral("format")) : QStringLiteral("text");
+    const QString format
+        = cx.isSet(QStringLiteral("format")) ? cx.value(QStringLiteral("format")) : QStringLiteral("text");
     if (format != QLatin1String("text") && format != QLatin1String("csv"))
         return cx.fail(QCoreApplication::translate("rs::cli", "The audit trail is printed as text or csv."));
     const auto entries = store.value()->audit(filter);
@@ -89,8 +90,8 @@ int audit(Context &cx)
     if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit())
         return cx.fail(Error::storage(
             QCoreApplication::translate("rs::cli", "%1 cannot be written: %2").arg(output, file.errorString())));
-    cx.out << QCoreApplication::translate("rs::cli", "Wrote %n audit entries to %1.", nullptr,
-                  int(entries.value().size()))
+    cx.out << QCoreApplication::translate(
+        "rs::cli", "Wrote %n audit entries to %1.", nullptr, int(entries.value().size()))
                   .arg(output)
            << Qt::endl;
     return Done;
@@ -101,7 +102,8 @@ int audit(Context &cx)
 void registerAuditCommands(QList<Command> &commands)
 {
     commands.append({ QStringLiteral("audit"),
-        QStringLiteral("audit [--role ROLE [--production P]] [--member M] [--since DATE] [--format text|csv] [-o FILE]"),
+        QStringLiteral(
+            "audit [--role ROLE [--production P]] [--member M] [--since DATE] [--format text|csv] [-o FILE]"),
         0, 0, &audit });
 }
 

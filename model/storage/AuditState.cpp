@@ -127,12 +127,11 @@ QJsonObject state(const Workspace &ws, const Touched &t, bool wantBefore)
     }
     QJsonArray members;
     for (auto it = t.members.cbegin(); it != t.members.cend(); ++it)
-        members.append(
-            memberJson(ws, t, wantBefore ? (it.value() ? &*it.value() : nullptr) : ws.member(it.key())));
+        members.append(memberJson(ws, t, wantBefore ? (it.value() ? &*it.value() : nullptr) : ws.member(it.key())));
     QJsonArray productions;
     for (auto it = t.productions.cbegin(); it != t.productions.cend(); ++it)
-        productions.append(productionJson(
-            ws, t, wantBefore ? (it.value() ? &*it.value() : nullptr) : ws.production(it.key())));
+        productions.append(
+            productionJson(ws, t, wantBefore ? (it.value() ? &*it.value() : nullptr) : ws.production(it.key())));
     QJsonArray seats;
     for (auto it = t.seats.cbegin(); it != t.seats.cend(); ++it) {
         const Id role = wantBefore ? it.value() : ws.seats().value(it.key(), 0);
@@ -178,7 +177,8 @@ QString osUser()
 QStringList subjects(const Workspace &ws, const Touched &t)
 {
     QSet<QString> set;
-    auto add = [&](const char *kind, Id id) { set.insert(QLatin1String(kind) + QLatin1Char(':') + QString::number(id)); };
+    auto add
+        = [&](const char *kind, Id id) { set.insert(QLatin1String(kind) + QLatin1Char(':') + QString::number(id)); };
     for (auto it = t.roles.cbegin(); it != t.roles.cend(); ++it)
         add("role", it.key());
     for (auto it = t.grants.cbegin(); it != t.grants.cend(); ++it) {

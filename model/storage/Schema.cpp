@@ -183,8 +183,8 @@ Status Schema::migrate(QSqlDatabase &db, Dialect dialect, int target)
         if (!q.exec(QStringLiteral("COMMIT"))) {
             const QString detail = q.lastError().text();
             q.exec(QStringLiteral("ROLLBACK"));
-            return Error::storage(QCoreApplication::translate("rs::Schema", "The workspace could not be upgraded."),
-                detail);
+            return Error::storage(
+                QCoreApplication::translate("rs::Schema", "The workspace could not be upgraded."), detail);
         }
     }
     return {};

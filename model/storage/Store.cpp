@@ -211,8 +211,7 @@ Result<std::unique_ptr<Store>> Store::create(const QString &location, const Work
         QSqlQuery q(database);
         if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM roles")) || !q.next()) {
             store->rollback();
-            return Error::storage(
-                QCoreApplication::translate("rs::Store", "%1 cannot be read.").arg(store->m_location),
+            return Error::storage(QCoreApplication::translate("rs::Store", "%1 cannot be read.").arg(store->m_location),
                 q.lastError().text());
         }
         const bool holdsWorkspace = q.value(0).toLongLong() > 0;

@@ -66,8 +66,8 @@ Result<QList<AuditEntry>> Store::audit(const AuditFilter &filter) const
         q.addBindValue(v);
     ok = ok && q.exec();
     if (!ok)
-        return Error::storage(QCoreApplication::translate("rs::Store", "The audit trail of %1 cannot be read.")
-                                  .arg(m_location),
+        return Error::storage(
+            QCoreApplication::translate("rs::Store", "The audit trail of %1 cannot be read.").arg(m_location),
             q.lastError().text());
     QList<AuditEntry> entries;
     while (q.next()) {
@@ -172,8 +172,8 @@ Status Store::checkConflicts(const Loaded &fresh, const QList<Touched> &touched)
                                .arg(by, e.at.toLocalTime().toString(QStringLiteral("HH:mm:ss")), e.summary));
         }
     }
-    return Error::conflict(QCoreApplication::translate("rs::Store",
-        "Another editor changed %1 since it was read (%2). Nothing was changed; reload and apply again.")
+    return Error::conflict(QCoreApplication::translate(
+        "rs::Store", "Another editor changed %1 since it was read (%2). Nothing was changed; reload and apply again.")
                                .arg(names.join(QStringLiteral(", ")), who.join(QStringLiteral("; "))));
 }
 

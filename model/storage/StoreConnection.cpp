@@ -13,8 +13,8 @@ namespace {
 
 // libpq connection parameters an address may carry. A password is not among them: libpq reads it from
 // PGPASSWORD, PGPASSFILE or ~/.pgpass, so it never lands in settings, shell history or logs.
-const char *const kAllowedParameters[] = { "sslmode", "sslrootcert", "sslcert", "sslkey", "sslcrl",
-    "connect_timeout", "application_name", "target_session_attrs", "passfile", "service" };
+const char *const kAllowedParameters[] = { "sslmode", "sslrootcert", "sslcert", "sslkey", "sslcrl", "connect_timeout",
+    "application_name", "target_session_attrs", "passfile", "service" };
 
 } // namespace
 

@@ -294,9 +294,8 @@ Status writeVersion(Writer &w, const VersionWrite &v, const QStringList &summari
         !s)
         return s;
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    const auto json = [](const QJsonObject &o) {
-        return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-    };
+    const auto json
+        = [](const QJsonObject &o) { return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)); };
     for (int i = 0; i < summaries.size(); ++i) {
         if (Status s = w.run("INSERT INTO audit (at, os_user, db_user, actor, summary, change, version, subjects, "
                              "before_state, after_state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -344,8 +343,9 @@ Status Store::writeAll(const QString &summary)
         s = writeTouched(w, ws, all);
     const qint64 version = dbVersion + 1;
     if (s)
-        s = writeVersion(w, { m_dialect, m_workspace.nextId(), m_dbUser, m_actor, version }, { summary }, { QJsonObject { { QStringLiteral("kind"), QStringLiteral("replace-workspace") } } },
-            { QJsonObject() }, { QJsonObject() },
+        s = writeVersion(w, { m_dialect, m_workspace.nextId(), m_dbUser, m_actor, version }, { summary },
+            { QJsonObject { { QStringLiteral("kind"), QStringLiteral("replace-workspace") } } }, { QJsonObject() },
+            { QJsonObject() },
             { { QStringLiteral("catalog"), QStringLiteral("replace"), QStringLiteral("workspace") } });
     if (!s) {
         rollback();
@@ -427,7 +427,8 @@ Status Store::applyChanges(QList<Change> &changes, QList<Touched> &touched)
         changeJson.append(c.toJson());
     const qint64 version = dbVersion + 1;
     if (s)
-        s = writeVersion(w, { m_dialect, m_workspace.nextId(), m_dbUser, m_actor, version }, staged.summaries, changeJson, staged.before, staged.after, staged.subjects);
+        s = writeVersion(w, { m_dialect, m_workspace.nextId(), m_dbUser, m_actor, version }, staged.summaries,
+            changeJson, staged.before, staged.after, staged.subjects);
     Result<Revisions> revisions = s ? readRevisions(staged.touched) : Result<Revisions>(s.error());
     if (s && !revisions)
         s = revisions.error();

@@ -92,10 +92,7 @@ public:
     }
 
     // The database name of a PostgreSQL location, or the file of a SQLite one.
-    static QString databaseOf(const QString &location)
-    {
-        return postgres() ? QUrl(location).path().mid(1) : location;
-    }
+    static QString databaseOf(const QString &location) { return postgres() ? QUrl(location).path().mid(1) : location; }
 
     // A connection of the test's own to the workspace at `location`.
     static QSqlDatabase rawConnection(const QString &name, const QString &location)

@@ -159,9 +159,8 @@ void TestConcurrency::concurrentTransfersLeaveOneOwner()
 
 void TestConcurrency::concurrentWritesToOneCellLoseNothing()
 {
-    const QStringList levels
-        = { s("view"), s("add"), s("edit"), s("delete"), s("view,add"), s("view,edit"), s("add,edit"),
-              s("view,delete"), s("add,delete"), s("edit,delete") };
+    const QStringList levels = { s("view"), s("add"), s("edit"), s("delete"), s("view,add"), s("view,edit"),
+        s("add,edit"), s("view,delete"), s("add,delete"), s("edit,delete") };
     QList<QStringList> args;
     for (const QString &l : levels)
         args.append({ s("set"), s("Production"), s("Jobs"), l });

@@ -7,8 +7,8 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
-#include <QUrlQuery>
 #include <QTest>
+#include <QUrlQuery>
 
 using namespace rs;
 using st::s;
@@ -57,8 +57,7 @@ bool writeVersion1(QSqlDatabase &db, const Workspace &ws)
             && run(s("INSERT INTO roles (id, name, scope, is_template, built_in, production_id, guardrails, "
                      "invited_only, description) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                 { r.id, r.name, scope(r.scope), r.isTemplate ? 1 : 0, int(r.builtIn), nullable(r.production),
-                    int(r.guardrails.bits()), r.invitedOnly ? 1 : 0,
-                    r.description.isNull() ? s("") : r.description });
+                    int(r.guardrails.bits()), r.invitedOnly ? 1 : 0, r.description.isNull() ? s("") : r.description });
         for (auto it = r.grants.cbegin(); ok && it != r.grants.cend(); ++it)
             ok = run(s("INSERT INTO grants (role_id, feature_id, levels) VALUES (?, ?, ?)"),
                 { r.id, it.key(), int(it.value().bits()) });

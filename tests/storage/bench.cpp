@@ -27,8 +27,7 @@ namespace {
 
 qint64 nowMicros()
 {
-    return std::chrono::duration_cast<std::chrono::microseconds>(
-        std::chrono::system_clock::now().time_since_epoch())
+    return std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::system_clock::now().time_since_epoch())
         .count();
 }
 
@@ -188,7 +187,8 @@ int main(int argc, char **argv)
     parser.addOptions({
         { QStringLiteral("db"), QStringLiteral("The workspace database."), QStringLiteral("URL") },
         { QStringLiteral("seconds"), QStringLiteral("Seconds per round."), QStringLiteral("N"), QStringLiteral("5") },
-        { QStringLiteral("writers"), QStringLiteral("Writer counts."), QStringLiteral("LIST"), QStringLiteral("1,4,16") },
+        { QStringLiteral("writers"), QStringLiteral("Writer counts."), QStringLiteral("LIST"),
+            QStringLiteral("1,4,16") },
         { QStringLiteral("samples"), QStringLiteral("Refresh samples."), QStringLiteral("N"), QStringLiteral("40") },
         { QStringLiteral("worker"), QStringLiteral("Run as one writer.") },
         { QStringLiteral("announce"), QStringLiteral("Writer: print each commit.") },
@@ -225,7 +225,8 @@ int main(int argc, char **argv)
         out << "apply to refresh: no samples" << Qt::endl;
         return 1;
     }
-    const auto at = [&](double q) { return delays.at(std::min<qsizetype>(delays.size() - 1, qsizetype(q * delays.size()))); };
+    const auto at
+        = [&](double q) { return delays.at(std::min<qsizetype>(delays.size() - 1, qsizetype(q * delays.size()))); };
     out << "apply to refresh in another process (ms): median " << QString::number(at(0.5), 'f', 2) << ", p95 "
         << QString::number(at(0.95), 'f', 2) << ", max " << QString::number(delays.last(), 'f', 2) << " ("
         << delays.size() << " samples)" << Qt::endl;
