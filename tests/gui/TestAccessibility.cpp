@@ -117,7 +117,8 @@ private slots:
             QStringLiteral("Jobs, Add, granted"));
         QCOMPARE(cell("Jobs", Grid::ViewColumn).data(Qt::AccessibleTextRole).toString(),
             QStringLiteral("Jobs, View, not granted"));
-        const QString closed = cell("Dashboard Order Metrics", Grid::EditColumn).data(Qt::AccessibleTextRole).toString();
+        const QString closed
+            = cell("Dashboard Order Metrics", Grid::EditColumn).data(Qt::AccessibleTextRole).toString();
         QVERIFY2(closed.startsWith(QStringLiteral("Dashboard Order Metrics, Edit, not allowed: ")), qPrintable(closed));
         QVERIFY2(closed.contains(QStringLiteral("guardrail")), qPrintable(closed));
 
@@ -270,7 +271,8 @@ private slots:
         QTest::keyClick(grid(), Qt::Key_Left);
         QCOMPARE(grid()->currentIndex(), cell("Subject Data", Grid::EditColumn));
         if (qEnvironmentVariableIsSet("ROLESHEET_SCREENSHOT_DIR"))
-            m_window->grab().save(QDir(qEnvironmentVariable("ROLESHEET_SCREENSHOT_DIR")).filePath(QStringLiteral("rtl.png")));
+            m_window->grab().save(
+                QDir(qEnvironmentVariable("ROLESHEET_SCREENSHOT_DIR")).filePath(QStringLiteral("rtl.png")));
         QApplication::setLayoutDirection(Qt::LeftToRight);
     }
 };

@@ -62,8 +62,9 @@ private slots:
         }
         QStringList sorted = codes;
         sorted.sort();
-        QCOMPARE(sorted, QStringList({ QStringLiteral("de"), QStringLiteral("en"), QStringLiteral("es"),
-                             QStringLiteral("fr"), QStringLiteral("nl") }));
+        QCOMPARE(sorted,
+            QStringList({ QStringLiteral("de"), QStringLiteral("en"), QStringLiteral("es"), QStringLiteral("fr"),
+                QStringLiteral("nl") }));
         // Each under its own name, so that it can be found whatever the editor speaks now.
         QVERIFY(names.contains(QStringLiteral("Deutsch")));
         QVERIFY(names.contains(QStringLiteral("Français")));

@@ -206,7 +206,8 @@ private slots:
         QVERIFY(hint->textLabel()->text().contains(
             QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText))); // the apply shortcut, as it is
         // It stands beside the navigator, inside the window, and covers no part of the navigator.
-        const QRect navigator(m_window->navigator()->mapTo(m_window.get(), QPoint(0, 0)), m_window->navigator()->size());
+        const QRect navigator(
+            m_window->navigator()->mapTo(m_window.get(), QPoint(0, 0)), m_window->navigator()->size());
         QVERIFY(qAbs(hint->geometry().left() - navigator.right()) < 20);
         QVERIFY(m_window->rect().contains(hint->geometry()));
         QVERIFY(!hint->geometry().adjusted(8, 0, 0, 0).intersects(navigator));

@@ -57,8 +57,8 @@ void FocusFrameStyle::drawCellFocus(const QStyleOption *option, QPainter *painte
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing, false);
     painter->setBrush(Qt::NoBrush);
-    painter->setPen(QPen(option->palette.color(group, QPalette::Text), kFocusWidth, Qt::SolidLine, Qt::SquareCap,
-        Qt::MiterJoin));
+    painter->setPen(
+        QPen(option->palette.color(group, QPalette::Text), kFocusWidth, Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin));
     const int inset = kFocusWidth / 2;
     painter->drawRect(option->rect.adjusted(inset, inset, -inset, -inset));
     if (option->state & State_Selected) {

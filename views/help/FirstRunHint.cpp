@@ -123,9 +123,8 @@ void FirstRunHint::place()
     adjustSize();
     resize(kWidth, heightForWidth(kWidth) > 0 ? heightForWidth(kWidth) : sizeHint().height());
     const bool rtl = layoutDirection() == Qt::RightToLeft;
-    QRect target = m_target && m_target->isVisible()
-        ? QRect(m_target->mapTo(m_window, QPoint(0, 0)), m_target->size())
-        : QRect(QPoint(0, 0), QSize(0, m_window->height() / 3));
+    QRect target = m_target && m_target->isVisible() ? QRect(m_target->mapTo(m_window, QPoint(0, 0)), m_target->size())
+                                                     : QRect(QPoint(0, 0), QSize(0, m_window->height() / 3));
     int x = rtl ? target.left() - width() + kArrow / 2 : target.right() - kArrow / 2;
     int y = target.top() + 48;
     x = qBound(0, x, qMax(0, m_window->width() - width()));

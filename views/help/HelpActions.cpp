@@ -43,21 +43,20 @@ void HelpActions::install(MainWindow *window)
 {
     if (window->action(QStringLiteral("keyboardShortcuts")))
         return;
-    QAction *preferences = makeAction(window, QStringLiteral("preferences"),
-        tr("&Preferences…"), QKeySequence(tr("Ctrl+,")));
+    QAction *preferences
+        = makeAction(window, QStringLiteral("preferences"), tr("&Preferences…"), QKeySequence(tr("Ctrl+,")));
     preferences->setMenuRole(QAction::PreferencesRole);
     QObject::connect(preferences, &QAction::triggered, window, [window]() { showPreferences(window); });
     QMenu *edit = menuHolding(window, QStringLiteral("undo"), tr("&Edit"));
     edit->addSeparator();
     edit->addAction(preferences);
 
-    QAction *shortcuts = makeAction(window, QStringLiteral("keyboardShortcuts"),
-        tr("&Keyboard Shortcuts…"), QKeySequence::HelpContents);
+    QAction *shortcuts = makeAction(
+        window, QStringLiteral("keyboardShortcuts"), tr("&Keyboard Shortcuts…"), QKeySequence::HelpContents);
     QObject::connect(shortcuts, &QAction::triggered, window, [window]() { showShortcuts(window); });
-    QAction *start = makeAction(
-        window, QStringLiteral("whereToStart"), tr("&Where to Start"), QKeySequence());
-    QObject::connect(start, &QAction::triggered, window,
-        [window]() { FirstRunHint::showNow(window, window->navigator()); });
+    QAction *start = makeAction(window, QStringLiteral("whereToStart"), tr("&Where to Start"), QKeySequence());
+    QObject::connect(
+        start, &QAction::triggered, window, [window]() { FirstRunHint::showNow(window, window->navigator()); });
     QMenu *help = menuHolding(window, QStringLiteral("about"), tr("&Help"));
     QAction *first = help->actions().value(0);
     help->insertAction(first, shortcuts);
