@@ -12,6 +12,7 @@
 #include "commands/Journal.h"
 #include "domain/DefaultWorkspace.h"
 #include "storage/Store.h"
+#include "storage/StoreWatcher.h"
 
 #include <QAction>
 #include <QApplication>
@@ -284,8 +285,11 @@ Status MainWindow::openWorkspace(const QString &path)
         writeJournal();
     m_journalTimer->stop();
     m_journal.reset(); // loading empties the staged list; the journal on disk must outlive that
+    m_watcher.reset();
     m_session->load(opened.value()->workspace());
     m_store = std::move(opened.value());
+    m_watcher = std::make_unique<StoreWatcher>(*m_store);
+    connect(m_watcher.get(), &StoreWatcher::changedElsewhere, this, &MainWindow::reloadFromElsewhere);
     m_journal = std::make_unique<Journal>(m_store->location());
     addRecent(m_store->location());
     m_messageBar->hide();
@@ -348,6 +352,8 @@ Status MainWindow::applyChanges()
     const Id role = m_grid->role();
     if (Status s = m_store->applyAll(changes); !s) {
         showMessage(tr("Nothing was applied: %1").arg(s.error().message));
+        if (s.error().code == Error::Code::Conflict)
+            reloadFromElsewhere(); // the staged changes stay, now on top of the other writer's
         return s;
     }
     m_session->load(m_store->workspace());
@@ -359,6 +365,33 @@ Status MainWindow::applyChanges()
     updateActions();
     updateTitle();
     return {};
+}
+
+void MainWindow::reloadFromElsewhere()
+{
+    if (!m_store)
+        return;
+    const QList<Change> staged = m_session->stagedChanges();
+    const Id role = m_grid->role();
+    if (Status s = m_store->reload(); !s) {
+        showMessage(s.error().message);
+        return;
+    }
+    m_restoring = true;
+    m_session->load(m_store->workspace());
+    int refused = 0;
+    for (const Change &c : staged)
+        refused += m_session->submit(c) ? 0 : 1;
+    m_restoring = false;
+    writeJournal();
+    if (m_session->working().role(role))
+        m_navigator->selectRole(role);
+    updateActions();
+    updateTitle();
+    showMessage(refused ? tr("The workspace was changed elsewhere and read again. Some of your staged changes no "
+                             "longer fit it and were left out: %1.")
+                              .arg(refused)
+                        : tr("The workspace was changed elsewhere and read again; your staged changes are kept."));
 }
 
 void MainWindow::discardChanges()

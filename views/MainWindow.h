@@ -23,6 +23,7 @@ class NavigatorPanel;
 class RoleActions;
 class SheetActions;
 class Store;
+class StoreWatcher;
 
 // The editor's window: the navigator, the grid and the role details, the menus, and the file and staging actions.
 class MainWindow : public QMainWindow
@@ -39,6 +40,9 @@ public:
     // Writes every staged change to the workspace in one transaction.
     Status applyChanges();
     void discardChanges();
+    // Reads the workspace again after another editor or the command line changed it, and stages the changes made
+    // here once more on top of it.
+    void reloadFromElsewhere();
     void showMessage(const QString &message);
 
     EditSession *session() const { return m_session; }
@@ -73,6 +77,7 @@ private:
 
     std::unique_ptr<Store> m_store;
     std::unique_ptr<Journal> m_journal;
+    std::unique_ptr<StoreWatcher> m_watcher;
     EditSession *m_session;
     NavigatorPanel *m_navigator;
     GridPanel *m_grid;

@@ -386,6 +386,25 @@ private slots:
         second.discardChanges();
     }
 
+    void aChangeMadeElsewhereKeepsTheStagedOnes()
+    {
+        click(cell("Organizations", PermissionGridModel::ViewColumn));
+        {
+            Result<std::unique_ptr<Store>> other = Store::open(m_path);
+            QVERIFY(other);
+            Change zed = Change::addMember(QStringLiteral("Zed"));
+            QVERIFY(other.value()->apply(zed));
+        }
+        m_window->reloadFromElsewhere();
+        QVERIFY(working().findMember(QStringLiteral("Zed")));
+        QVERIFY(m_window->store()->workspace().findMember(QStringLiteral("Zed")));
+        QVERIFY(checked("Organizations", PermissionGridModel::ViewColumn));
+        QCOMPARE(staged(), 1);
+        QVERIFY(m_window->messageBar()->text().contains(QStringLiteral("staged changes are kept")));
+        QVERIFY(m_window->applyChanges());
+        QCOMPARE(staged(), 0);
+    }
+
     void closingWithStagedChangesAsks()
     {
         click(cell("Organizations", PermissionGridModel::ViewColumn));
