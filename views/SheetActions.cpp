@@ -25,7 +25,7 @@ SheetActions::SheetActions(MainWindow *window)
 {
     connect(add(QStringLiteral("exportSheet"), tr("&Export Role Sheet…"), QKeySequence(tr("Ctrl+E"))),
         &QAction::triggered, this, &SheetActions::exportSheet);
-    connect(add(QStringLiteral("printSheet"), tr("&Print Role Sheet…"), QKeySequence::Print), &QAction::triggered, this,
+    connect(add(QStringLiteral("printSheet"), tr("&Print…"), QKeySequence::Print), &QAction::triggered, this,
         &SheetActions::printSheet);
     connect(add(QStringLiteral("previewSheet"), tr("Print Pre&view…"), QKeySequence(tr("Ctrl+Shift+V"))),
         &QAction::triggered, this, &SheetActions::previewSheet);
