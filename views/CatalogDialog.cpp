@@ -117,8 +117,7 @@ void CatalogDialog::rebuild()
         top->setData(0, kIsFeatureRole, false);
         for (const Feature *f : ws.featuresOf(s.id)) {
             auto *item = new QTreeWidgetItem(top,
-                { DefaultWorkspace::displayName(f->name),
-                    f->scope == Scope::Account ? tr("account") : tr("production"),
+                { DefaultWorkspace::displayName(f->name), f->scope == Scope::Account ? tr("account") : tr("production"),
                     (f->ownerOnly ? tr("owner-only ") : QString()) + f->categories.toText() });
             item->setData(0, kIdRole, f->id);
             item->setData(0, kIsFeatureRole, true);
@@ -255,8 +254,8 @@ void CatalogDialog::removeSelected()
     } else {
         return;
     }
-    if (Prompts::question(this, tr("Remove"), tr("Remove %1 from the catalog? Every role loses its grants on it.")
-                                                  .arg(name))
+    if (Prompts::question(
+            this, tr("Remove"), tr("Remove %1 from the catalog? Every role loses its grants on it.").arg(name))
         == QMessageBox::Yes)
         m_session->submit(change);
 }

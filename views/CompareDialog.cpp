@@ -77,9 +77,8 @@ CompareDialog::CompareDialog(const Workspace &ws, Id current, Id production, QWi
     layout->addWidget(buttons);
 
     connect(m_roles, &QListWidget::itemChanged, this, &CompareDialog::refresh);
-    connect(m_only, &QCheckBox::toggled, this, [this](bool on) {
-        m_proxy->setFilterFixedString(on ? QStringLiteral("true") : QString());
-    });
+    connect(m_only, &QCheckBox::toggled, this,
+        [this](bool on) { m_proxy->setFilterFixedString(on ? QStringLiteral("true") : QString()); });
     resize(1040, 640);
     refresh();
 }
@@ -96,8 +95,8 @@ void CompareDialog::refresh()
     m_table->resizeColumnToContents(1);
     for (int c = CompareModel::kFixedColumns; c < m_model->columnCount(); ++c)
         m_table->setColumnWidth(c, 160);
-    m_summary->setText(ids.size() < 2 ? tr("Tick two or more roles.")
-                                      : tr("Features that differ: %1").arg(m_model->differingRows()));
+    m_summary->setText(
+        ids.size() < 2 ? tr("Tick two or more roles.") : tr("Features that differ: %1").arg(m_model->differingRows()));
 }
 
 } // namespace rs

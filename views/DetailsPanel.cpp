@@ -9,8 +9,8 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QListView>
-#include <QStringListModel>
 #include <QPushButton>
+#include <QStringListModel>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -74,8 +74,8 @@ DetailsPanel::DetailsPanel(EditSession *session, QWidget *parent)
         if (!r)
             return;
         bool ok = false;
-        const QString text = Prompts::text(this, tr("Description"),
-            tr("What %1 is for, in a sentence or two:").arg(r->name), r->description, &ok);
+        const QString text = Prompts::text(
+            this, tr("Description"), tr("What %1 is for, in a sentence or two:").arg(r->name), r->description, &ok);
         if (ok && text != r->description)
             m_session->submit(Change::setDescription(m_role, text.trimmed()));
     });
@@ -203,8 +203,8 @@ void DetailsPanel::refresh()
     m_editDescription->setVisible(!r->isLocked());
     const QList<Id> holders = r->isTemplate ? QList<Id>() : holdersOf(r->id);
     m_holdersTitle->setText(r->isTemplate ? tr("Templates are not held by anyone.")
-                                          : holders.isEmpty() ? tr("Nobody holds this role.")
-                                                              : tr("Members who hold it: %1").arg(holders.size()));
+            : holders.isEmpty()           ? tr("Nobody holds this role.")
+                                          : tr("Members who hold it: %1").arg(holders.size()));
     m_holders->setVisible(!holders.isEmpty());
     QStringList names;
     for (int i = 0; i < holders.size() && i < kMaxHoldersListed; ++i) {

@@ -164,8 +164,8 @@ void MainWindow::createActions()
     connect(reviewAction, &QAction::triggered, this, &MainWindow::review);
     connect(makeAction(QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit), &QAction::triggered, this,
         &QWidget::close);
-    connect(makeAction(QStringLiteral("about"), tr("&About Rolesheet"), {}), &QAction::triggered, this,
-        &MainWindow::about);
+    connect(
+        makeAction(QStringLiteral("about"), tr("&About Rolesheet"), {}), &QAction::triggered, this, &MainWindow::about);
     QAction *find = makeAction(QStringLiteral("find"), tr("&Filter Features"), QKeySequence::Find);
     connect(find, &QAction::triggered, this, [this]() {
         m_grid->filterEdit()->setFocus();
@@ -173,7 +173,8 @@ void MainWindow::createActions()
     });
     QAction *focusGrid = makeAction(QStringLiteral("focusGrid"), tr("Go to &Grid"), QKeySequence(tr("Ctrl+G")));
     connect(focusGrid, &QAction::triggered, this, [this]() { m_grid->view()->setFocus(); });
-    QAction *focusNav = makeAction(QStringLiteral("focusNavigator"), tr("Go to &Navigator"), QKeySequence(tr("Ctrl+L")));
+    QAction *focusNav
+        = makeAction(QStringLiteral("focusNavigator"), tr("Go to &Navigator"), QKeySequence(tr("Ctrl+L")));
     connect(focusNav, &QAction::triggered, this, [this]() { m_navigator->view()->setFocus(); });
 
     QAction *undo = m_session->undoStack()->createUndoAction(this, tr("&Undo"));
@@ -261,8 +262,8 @@ void MainWindow::updateTitle()
     }
     const int staged = m_session->stagedCount();
     const QString name = QFileInfo(m_store->location()).fileName();
-    setWindowTitle(staged ? tr("%1 — staged changes: %2 — Rolesheet").arg(name).arg(staged)
-                          : tr("%1 — Rolesheet").arg(name));
+    setWindowTitle(
+        staged ? tr("%1 — staged changes: %2 — Rolesheet").arg(name).arg(staged) : tr("%1 — Rolesheet").arg(name));
     statusBar()->showMessage(staged ? tr("Staged, not applied yet: %1 change(s). Review them with Ctrl+R, apply with "
                                          "Ctrl+S.")
                                           .arg(staged)

@@ -69,8 +69,8 @@ MemberActions::MemberActions(MainWindow *window)
     : QObject(window)
     , m_window(window)
 {
-    connect(add(QStringLiteral("addMember"), tr("&Add Member…"), QKeySequence(tr("Ctrl+M"))), &QAction::triggered,
-        this, &MemberActions::addMember);
+    connect(add(QStringLiteral("addMember"), tr("&Add Member…"), QKeySequence(tr("Ctrl+M"))), &QAction::triggered, this,
+        &MemberActions::addMember);
     connect(add(QStringLiteral("setAccountRole"), tr("Set &Account Role…"), QKeySequence(tr("Ctrl+Shift+A"))),
         &QAction::triggered, this, &MemberActions::setAccountRole);
     connect(add(QStringLiteral("transferOwnership"), tr("&Transfer Ownership…"), QKeySequence(tr("Ctrl+Shift+O"))),
@@ -81,6 +81,9 @@ MemberActions::MemberActions(MainWindow *window)
         &QAction::triggered, this, &MemberActions::invite);
     connect(add(QStringLiteral("checkAccess"), tr("&Check Access…"), QKeySequence(tr("Ctrl+K"))), &QAction::triggered,
         this, &MemberActions::checkAccess);
+    connect(add(QStringLiteral("renameMemberOrProduction"), tr("Re&name Member or Production…"),
+                QKeySequence(tr("Ctrl+Shift+R"))),
+        &QAction::triggered, this, &MemberActions::renameSelected);
     connect(add(QStringLiteral("removeFromTeam"), tr("Remove from &Team…"), QKeySequence(tr("Ctrl+Shift+U"))),
         &QAction::triggered, this, &MemberActions::removeFromTeam);
     connect(add(QStringLiteral("removeMember"), tr("&Remove Member…"), QKeySequence(tr("Ctrl+Shift+Del"))),
@@ -115,8 +118,27 @@ void MemberActions::updateActions()
     const Id member = m_window->navigator()->currentMember();
     const Id production = m_window->navigator()->currentProduction();
     action(QStringLiteral("removeFromTeam"))->setEnabled(open && member && production);
+    action(QStringLiteral("renameMemberOrProduction"))->setEnabled(open && (member || production));
     action(QStringLiteral("removeMember"))->setEnabled(open && member);
     action(QStringLiteral("deleteProduction"))->setEnabled(open && production);
+}
+
+void MemberActions::renameSelected()
+{
+    EditSession *session = m_window->session();
+    const Workspace &ws = session->working();
+    bool ok = false;
+    if (const Member *m = ws.member(m_window->navigator()->currentMember())) {
+        const QString name
+            = Prompts::text(m_window, tr("Rename member"), tr("New name for %1:").arg(m->name), m->name, &ok);
+        if (ok && name != m->name)
+            session->submit(Change::renameMember(m->id, name));
+    } else if (const Production *p = ws.production(m_window->navigator()->currentProduction())) {
+        const QString name
+            = Prompts::text(m_window, tr("Rename production"), tr("New name for %1:").arg(p->name), p->name, &ok);
+        if (ok && name != p->name)
+            session->submit(Change::renameProduction(p->id, name));
+    }
 }
 
 void MemberActions::removeFromTeam()
@@ -241,8 +263,8 @@ void MemberActions::invite()
     fill();
     if (Prompts::exec(&dialog) != QDialog::Accepted)
         return;
-    session->submit(Change::invite(production->currentData().value<Id>(), member->currentData().value<Id>(),
-        role->currentData().value<Id>()));
+    session->submit(Change::invite(
+        production->currentData().value<Id>(), member->currentData().value<Id>(), role->currentData().value<Id>()));
 }
 
 void MemberActions::checkAccess()

@@ -28,6 +28,8 @@ public:
     void invite();
     void checkAccess();
     void removeFromTeam();
+    // Renames the member or the production picked in the navigator.
+    void renameSelected();
     void removeMember();
     void deleteProduction();
 

@@ -140,8 +140,9 @@ void CheckAccessDialog::refresh()
     if (production)
         text += QLatin1Char(' ')
             + (seat ? tr("In this production: %1.").arg(seat->name) : tr("Not on this production's team."));
-    text += QLatin1Char(' ') + tr("Each granted level names the role that grants it; \"(team)\" marks the role held in "
-                                  "the production.");
+    text += QLatin1Char(' ')
+        + tr("Each granted level names the role that grants it; \"(team)\" marks the role held in "
+             "the production.");
     m_summary->setText(text);
 }
 

@@ -80,8 +80,8 @@ NewRoleDialog::NewRoleDialog(const Workspace &ws, Mode mode, Id production, QWid
     auto revalidate = [this, okButton]() {
         const bool production = m_kind->currentData().toInt() == ProductionRole;
         m_production->setEnabled(production);
-        okButton->setEnabled(!Rules::normalizedName(m_name->text()).isEmpty()
-            && (!production || m_production->count() > 0));
+        okButton->setEnabled(
+            !Rules::normalizedName(m_name->text()).isEmpty() && (!production || m_production->count() > 0));
     };
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this, revalidate]() {
         refillSources();

@@ -117,8 +117,7 @@ void ReviewDialog::fill(const StagedDiff &diff)
         for (const QString &note : rc.notes)
             new QTreeWidgetItem(role, { note });
         for (const CellChange &c : rc.cells)
-            new QTreeWidgetItem(
-                role, { featureName(working, stored, c.feature), c.before.toText(), c.after.toText() });
+            new QTreeWidgetItem(role, { featureName(working, stored, c.feature), c.before.toText(), c.after.toText() });
         role->setExpanded(rc.cells.size() <= 40);
     }
     if (!diff.others.isEmpty()) {
@@ -144,9 +143,9 @@ void ReviewDialog::fill(const StagedDiff &diff)
                     p = stored.production(a.productions.at(i));
                 names << (p ? p->name : QString());
             }
-            where = a.productions.size() > 3 ? tr("%1 and %2 more").arg(names.join(QStringLiteral(", ")))
-                                                   .arg(a.productions.size() - 3)
-                                             : names.join(QStringLiteral(", "));
+            where = a.productions.size() > 3
+                ? tr("%1 and %2 more").arg(names.join(QStringLiteral(", "))).arg(a.productions.size() - 3)
+                : names.join(QStringLiteral(", "));
         }
         auto *row = new QTreeWidgetItem(member,
             { featureName(working, stored, a.feature) + QStringLiteral(": ") + gainsAndLosses(a.before, a.after),

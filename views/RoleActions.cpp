@@ -67,8 +67,8 @@ void RoleActions::updateActions()
 void RoleActions::newRole()
 {
     EditSession *session = m_window->session();
-    NewRoleDialog dialog(session->working(), NewRoleDialog::Mode::General,
-        m_window->navigator()->currentProduction(), m_window);
+    NewRoleDialog dialog(
+        session->working(), NewRoleDialog::Mode::General, m_window->navigator()->currentProduction(), m_window);
     if (Prompts::exec(&dialog) != QDialog::Accepted)
         return;
     QList<Change> applied;
@@ -83,8 +83,8 @@ void RoleActions::newFreelancerRole()
         m_window->showMessage(tr("A freelancer's role belongs to a production: create a production first."));
         return;
     }
-    NewRoleDialog dialog(session->working(), NewRoleDialog::Mode::Freelancer,
-        m_window->navigator()->currentProduction(), m_window);
+    NewRoleDialog dialog(
+        session->working(), NewRoleDialog::Mode::Freelancer, m_window->navigator()->currentProduction(), m_window);
     if (Prompts::exec(&dialog) != QDialog::Accepted)
         return;
     QList<Change> applied;
@@ -153,8 +153,8 @@ void RoleActions::deleteRole()
 
 void RoleActions::compareRoles()
 {
-    CompareDialog dialog(m_window->session()->working(), m_window->grid()->role(),
-        m_window->navigator()->currentProduction(), m_window);
+    CompareDialog dialog(
+        m_window->session()->working(), m_window->grid()->role(), m_window->navigator()->currentProduction(), m_window);
     Prompts::exec(&dialog);
 }
 

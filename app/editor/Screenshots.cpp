@@ -81,8 +81,8 @@ int take(const QString &folder)
     PermissionGridModel *grid = window.grid()->model();
     grid->setData(grid->featureIndex(featureId(ws, "Organizations"), PermissionGridModel::ViewColumn), Qt::Checked,
         Qt::CheckStateRole);
-    grid->setData(grid->featureIndex(featureId(ws, "Release Orders"), PermissionGridModel::DeleteColumn),
-        Qt::Unchecked, Qt::CheckStateRole);
+    grid->setData(grid->featureIndex(featureId(ws, "Release Orders"), PermissionGridModel::DeleteColumn), Qt::Unchecked,
+        Qt::CheckStateRole);
     grid->setData(grid->featureIndex(featureId(ws, "Print Jobs"), PermissionGridModel::EditColumn), Qt::Checked,
         Qt::CheckStateRole);
     grid->setData(grid->featureIndex(featureId(ws, "Marketing"), PermissionGridModel::ViewColumn), Qt::Checked,

@@ -33,17 +33,18 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption benchmark(QStringLiteral("benchmark"),
-        QApplication::translate("main", "Measure start-up, role switching, cell toggling and memory on the stress "
-                                        "workspace, print the figures and quit."));
+        QApplication::translate("main",
+            "Measure start-up, role switching, cell toggling and memory on the stress "
+            "workspace, print the figures and quit."));
     const QCommandLineOption benchmarkRun(QStringLiteral("benchmark-run"),
-        QApplication::translate("main", "One measured start on FILE (used by --benchmark)."),
-        QStringLiteral("FILE"));
+        QApplication::translate("main", "One measured start on FILE (used by --benchmark)."), QStringLiteral("FILE"));
     const QCommandLineOption screenshots(QStringLiteral("screenshots"),
         QApplication::translate("main", "Save pictures of the window and dialogs on a sample workspace into DIR."),
         QStringLiteral("DIR"));
     const QCommandLineOption language(QStringLiteral("language"),
-        QApplication::translate("main", "Speak LANGUAGE (de, en, es, fr, nl) this time instead of the one chosen in "
-                                        "Preferences."),
+        QApplication::translate("main",
+            "Speak LANGUAGE (de, en, es, fr, nl) this time instead of the one chosen in "
+            "Preferences."),
         QStringLiteral("LANGUAGE"));
     const QCommandLineOption appearance(QStringLiteral("appearance"),
         QApplication::translate("main", "Use these colours this time: system, light, dark or high-contrast."),

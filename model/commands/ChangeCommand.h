@@ -13,8 +13,8 @@ class ChangeCommand : public QUndoCommand
 {
 public:
     // `touched` is what the first apply returned: the command starts as done.
-    ChangeCommand(EditSession *session, Change change, Touched touched, const QString &text,
-        QUndoCommand *parent = nullptr);
+    ChangeCommand(
+        EditSession *session, Change change, Touched touched, const QString &text, QUndoCommand *parent = nullptr);
 
     void redo() override;
     void undo() override;

@@ -28,8 +28,9 @@ Status Journal::write(const QList<Change> &changes) const
         return {};
     }
     if (!QDir().mkpath(QFileInfo(m_path).absolutePath()))
-        return Error::storage(QCoreApplication::translate("rs::Journal", "The folder for staged changes cannot be "
-                                                                         "created."));
+        return Error::storage(QCoreApplication::translate("rs::Journal",
+            "The folder for staged changes cannot be "
+            "created."));
     QJsonArray list;
     for (const Change &c : changes)
         list.append(c.toJson());

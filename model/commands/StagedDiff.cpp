@@ -159,8 +159,8 @@ StagedDiff diffStaged(const Workspace &stored, const Workspace &working, const Q
                 const Levels a = effectiveAccess(working, memberId, p, f.id).levels;
                 if (a == b)
                     continue;
-                auto row = std::find_if(rows.begin(), rows.end(),
-                    [&](const AccessChange &r) { return r.before == b && r.after == a; });
+                auto row = std::find_if(
+                    rows.begin(), rows.end(), [&](const AccessChange &r) { return r.before == b && r.after == a; });
                 if (row == rows.end())
                     rows.append(AccessChange { memberId, f.id, b, a, { p } });
                 else

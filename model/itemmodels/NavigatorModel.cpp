@@ -137,7 +137,8 @@ void NavigatorModel::refreshRow(const QModelIndex &index)
 
 void NavigatorModel::onWorkingChanged(const Touched &touched)
 {
-    if (touched.roles.isEmpty() && touched.members.isEmpty() && touched.productions.isEmpty() && touched.seats.isEmpty())
+    if (touched.roles.isEmpty() && touched.members.isEmpty() && touched.productions.isEmpty()
+        && touched.seats.isEmpty())
         return; // a grant or the catalog: nothing the navigator lists
     const Workspace &ws = m_session->working();
     if (!touched.roles.isEmpty()) {
@@ -158,8 +159,8 @@ void NavigatorModel::onWorkingChanged(const Touched &touched)
             if (!it->loaded || it->team.isEmpty() || !ws.production(it.key()))
                 continue;
             const QModelIndex team = index(1, 0, productionIndex(it.key()));
-            emit dataChanged(index(0, 0, team), index(int(it->team.size()) - 1, 0, team),
-                { Qt::DisplayRole, Qt::ToolTipRole });
+            emit dataChanged(
+                index(0, 0, team), index(int(it->team.size()) - 1, 0, team), { Qt::DisplayRole, Qt::ToolTipRole });
         }
     }
     if (!touched.productions.isEmpty()) {

@@ -15,8 +15,17 @@ class NavigatorModel : public QAbstractItemModel
     Q_OBJECT
 public:
     enum Group { AccountRoles, Templates, Productions, Members, GroupCount };
-    enum NodeKind { GroupNode, AccountRoleNode, TemplateNode, ProductionNode, RolesFolderNode, TeamFolderNode,
-        ProductionRoleNode, SeatNode, MemberNode };
+    enum NodeKind {
+        GroupNode,
+        AccountRoleNode,
+        TemplateNode,
+        ProductionNode,
+        RolesFolderNode,
+        TeamFolderNode,
+        ProductionRoleNode,
+        SeatNode,
+        MemberNode
+    };
     enum DataRole {
         KindRole = Qt::UserRole + 1, // NodeKind
         IdRole, // the role, production or member the row stands for

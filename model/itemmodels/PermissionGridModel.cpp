@@ -57,7 +57,8 @@ void PermissionGridModel::refreshAll()
         emit dataChanged(index(s, 0), index(s, ColumnCount - 1));
         const QModelIndex parent = index(s, 0);
         if (!m_rows.at(s).features.isEmpty())
-            emit dataChanged(index(0, 0, parent), index(int(m_rows.at(s).features.size()) - 1, ColumnCount - 1, parent));
+            emit dataChanged(
+                index(0, 0, parent), index(int(m_rows.at(s).features.size()) - 1, ColumnCount - 1, parent));
     }
 }
 

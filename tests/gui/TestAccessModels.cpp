@@ -40,15 +40,19 @@ private slots:
         const int images = rowOf(model, QStringLiteral("Images"), AccessGridModel::FeatureColumn);
         QVERIFY(images >= 0);
         QVERIFY(model.index(images, AccessGridModel::ViewColumn).data(AccessGridModel::GrantedRole).toBool());
-        QVERIFY(model.index(images, AccessGridModel::ViewColumn).data().toString().contains(
-            QStringLiteral("Production member")));
+        QVERIFY(model.index(images, AccessGridModel::ViewColumn)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("Production member")));
         QVERIFY(!model.index(images, AccessGridModel::DeleteColumn).data(AccessGridModel::GrantedRole).toBool());
         const int jobs = rowOf(model, QStringLiteral("Jobs"), AccessGridModel::FeatureColumn);
         QVERIFY(!model.index(jobs, AccessGridModel::ViewColumn).data(AccessGridModel::GrantedRole).toBool());
 
         model.setQuery(ws, ws.owner(), spring.production);
-        QVERIFY(model.index(jobs, AccessGridModel::DeleteColumn).data().toString().contains(
-            QStringLiteral("Admin & owner")));
+        QVERIFY(model.index(jobs, AccessGridModel::DeleteColumn)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("Admin & owner")));
     }
 
     void comparisonMarksDifferingRows()

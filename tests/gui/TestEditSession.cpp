@@ -143,8 +143,7 @@ private slots:
         QCOMPARE(diff.membersAffected, 2);
         bool adaLosesRefunds = false;
         for (const AccessChange &a : diff.access) {
-            if (a.member == stored.owner()
-                && a.feature == stored.findFeature(QStringLiteral("Refund Management"))->id)
+            if (a.member == stored.owner() && a.feature == stored.findFeature(QStringLiteral("Refund Management"))->id)
                 adaLosesRefunds = a.after.isNone() && a.before == Levels::all();
         }
         QVERIFY(adaLosesRefunds);

@@ -7,20 +7,20 @@
 #include "Prompts.h"
 #include "RoleActions.h"
 #include "commands/EditSession.h"
-#include "storage/Store.h"
 #include "itemmodels/CompareModel.h"
+#include "storage/Store.h"
 
 #include <QAction>
 #include <QCheckBox>
-#include <QLabel>
 #include <QFile>
 #include <QFileInfo>
-#include <QPrintDialog>
-#include <QPrinter>
+#include <QLabel>
 #include <QListWidget>
 #include <QMenu>
-#include <QSettings>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QPushButton>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>

@@ -45,10 +45,7 @@ private:
     Id feature(const char *name) const { return working().findFeature(QString::fromUtf8(name))->id; }
     Id section(const char *name) const { return working().findSection(QString::fromUtf8(name))->id; }
     QTreeView *grid() const { return m_window->grid()->view(); }
-    QModelIndex cell(const char *name, int column) const
-    {
-        return m_window->grid()->cellIndex(feature(name), column);
-    }
+    QModelIndex cell(const char *name, int column) const { return m_window->grid()->cellIndex(feature(name), column); }
     bool checked(const char *name, int column) const
     {
         return cell(name, column).data(Qt::CheckStateRole).toInt() == Qt::Checked;
@@ -127,8 +124,8 @@ private slots:
         QVERIFY(m_window->windowTitle().contains(QStringLiteral("staged changes: 1")));
         QVERIFY(m_window->action(QStringLiteral("apply"))->isEnabled());
         // The store still holds the workspace as it was.
-        QVERIFY(m_window->store()->workspace().grant(working().templates().first()->id, feature("Organizations"))
-                    .isNone());
+        QVERIFY(
+            m_window->store()->workspace().grant(working().templates().first()->id, feature("Organizations")).isNone());
         click(cell("Organizations", PermissionGridModel::ViewColumn));
         QVERIFY(!checked("Organizations", PermissionGridModel::ViewColumn));
         QCOMPARE(staged(), 2);
@@ -167,7 +164,8 @@ private slots:
 
     void sectionBoxSetsAndClearsTheColumn()
     {
-        const QModelIndex head = m_window->grid()->sectionCellIndex(section("Capture"), PermissionGridModel::DeleteColumn);
+        const QModelIndex head
+            = m_window->grid()->sectionCellIndex(section("Capture"), PermissionGridModel::DeleteColumn);
         QCOMPARE(head.data(Qt::CheckStateRole).toInt(), int(Qt::PartiallyChecked));
         click(head);
         QCOMPARE(head.data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
@@ -290,7 +288,8 @@ private slots:
         Result<std::unique_ptr<Store>> reopened = Store::open(m_path);
         QVERIFY(reopened);
         QVERIFY(reopened.value()->workspace().grant(tpl, feature("Jobs")).isNone());
-        QVERIFY(!cell("Organizations", PermissionGridModel::ViewColumn).data(PermissionGridModel::ChangedRole).toBool());
+        QVERIFY(
+            !cell("Organizations", PermissionGridModel::ViewColumn).data(PermissionGridModel::ChangedRole).toBool());
     }
 
     void discardDropsEverything()
@@ -350,14 +349,28 @@ private slots:
                 if (name == QStringLiteral("Images"))
                     images = model->index(r, AccessGridModel::AddColumn).data().toString();
                 if (name == QStringLiteral("Jobs"))
-                    jobsDenied = !model->index(r, AccessGridModel::ViewColumn).data(AccessGridModel::GrantedRole)
-                                      .toBool();
+                    jobsDenied
+                        = !model->index(r, AccessGridModel::ViewColumn).data(AccessGridModel::GrantedRole).toBool();
             }
             return int(QDialog::Rejected);
         });
         m_window->memberActions()->action(QStringLiteral("checkAccess"))->trigger();
         QVERIFY(images.contains(QStringLiteral("Production member")));
         QVERIFY(jobsDenied);
+    }
+
+    void renameAMemberAndAProduction()
+    {
+        const Id spring = createProduction(QStringLiteral("Spring Catalog"));
+        m_window->navigator()->selectProduction(spring);
+        Prompts::setNextText(QStringLiteral("Spring Catalog 2027"));
+        m_window->memberActions()->action(QStringLiteral("renameMemberOrProduction"))->trigger();
+        QCOMPARE(working().production(spring)->name, QStringLiteral("Spring Catalog 2027"));
+        const Id owner = working().owner();
+        m_window->navigator()->selectMember(owner);
+        Prompts::setNextText(QStringLiteral("Ada Lind"));
+        m_window->memberActions()->action(QStringLiteral("renameMemberOrProduction"))->trigger();
+        QCOMPARE(working().member(owner)->name, QStringLiteral("Ada Lind"));
     }
 
     void theOwnerCannotBeRemoved()

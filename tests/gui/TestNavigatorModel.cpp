@@ -101,7 +101,8 @@ private slots:
         QCOMPARE(model.rowCount(model.groupIndex(NavigatorModel::Productions)), int(stored.productions().size()));
         int seats = 0;
         for (int p = 0; p < model.rowCount(model.groupIndex(NavigatorModel::Productions)); ++p)
-            seats += model.rowCount(model.index(1, 0, model.index(p, 0, model.groupIndex(NavigatorModel::Productions))));
+            seats
+                += model.rowCount(model.index(1, 0, model.index(p, 0, model.groupIndex(NavigatorModel::Productions))));
         QCOMPARE(seats, int(stored.seats().size()));
     }
 };
