@@ -1191,6 +1191,14 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
         <source>Some changes are staged but not applied (%1 in all). Apply them before leaving?</source>
         <translation>Einige Änderungen sind vorgemerkt, aber nicht übernommen (insgesamt %1). Vor dem Beenden übernehmen?</translation>
     </message>
+    <message>
+        <source>The workspace was changed elsewhere and read again. Some of your staged changes no longer fit it and were left out: %1.</source>
+        <translation>Der Arbeitsbereich wurde anderswo geändert und neu eingelesen. Einige Ihrer vorgemerkten Änderungen passen nicht mehr und wurden ausgelassen: %1.</translation>
+    </message>
+    <message>
+        <source>The workspace was changed elsewhere and read again; your staged changes are kept.</source>
+        <translation>Der Arbeitsbereich wurde anderswo geändert und neu eingelesen; Ihre vorgemerkten Änderungen bleiben erhalten.</translation>
+    </message>
 </context>
 <context>
     <name>rs::MemberActions</name>
@@ -1337,6 +1345,26 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
     <message>
         <source>Delete %1 with its team and its own roles? Members stay in the workspace.</source>
         <translation>%1 mit ihrem Team und ihren eigenen Rollen löschen? Die Mitglieder bleiben im Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>Re&amp;name Member or Production…</source>
+        <translation>Mitglied oder Produktion &amp;umbenennen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Rename member</source>
+        <translation>Mitglied umbenennen</translation>
+    </message>
+    <message>
+        <source>New name for %1:</source>
+        <translation>Neuer Name für %1:</translation>
+    </message>
+    <message>
+        <source>Rename production</source>
+        <translation>Produktion umbenennen</translation>
     </message>
 </context>
 <context>
@@ -2062,10 +2090,6 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <source>&amp;Print Role Sheet…</source>
-        <translation>Rollenblatt &amp;drucken…</translation>
-    </message>
-    <message>
         <source>Print Pre&amp;view…</source>
         <translation>Druck&amp;vorschau…</translation>
     </message>
@@ -2096,6 +2120,10 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
     <message>
         <source>Print preview</source>
         <translation>Druckvorschau</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
     </message>
 </context>
 <context>

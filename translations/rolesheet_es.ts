@@ -1191,6 +1191,14 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
         <source>Some changes are staged but not applied (%1 in all). Apply them before leaving?</source>
         <translation>Hay cambios pendientes sin aplicar (%1 en total). ¿Aplicarlos antes de salir?</translation>
     </message>
+    <message>
+        <source>The workspace was changed elsewhere and read again. Some of your staged changes no longer fit it and were left out: %1.</source>
+        <translation>El espacio de trabajo se cambió en otro sitio y se ha vuelto a leer. Algunos de tus cambios pendientes ya no encajan y se han omitido: %1.</translation>
+    </message>
+    <message>
+        <source>The workspace was changed elsewhere and read again; your staged changes are kept.</source>
+        <translation>El espacio de trabajo se cambió en otro sitio y se ha vuelto a leer; tus cambios pendientes se conservan.</translation>
+    </message>
 </context>
 <context>
     <name>rs::MemberActions</name>
@@ -1337,6 +1345,26 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
     <message>
         <source>Delete %1 with its team and its own roles? Members stay in the workspace.</source>
         <translation>¿Eliminar %1 con su equipo y sus propios roles? Los miembros siguen en el espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>Re&amp;name Member or Production…</source>
+        <translation>Re&amp;nombrar miembro o producción…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Rename member</source>
+        <translation>Renombrar miembro</translation>
+    </message>
+    <message>
+        <source>New name for %1:</source>
+        <translation>Nuevo nombre para %1:</translation>
+    </message>
+    <message>
+        <source>Rename production</source>
+        <translation>Renombrar producción</translation>
     </message>
 </context>
 <context>
@@ -2062,10 +2090,6 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <source>&amp;Print Role Sheet…</source>
-        <translation>&amp;Imprimir ficha de rol…</translation>
-    </message>
-    <message>
         <source>Print Pre&amp;view…</source>
         <translation>&amp;Vista previa de impresión…</translation>
     </message>
@@ -2096,6 +2120,10 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
     <message>
         <source>Print preview</source>
         <translation>Vista previa de impresión</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
     </message>
 </context>
 <context>

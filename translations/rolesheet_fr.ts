@@ -1191,6 +1191,14 @@ Concevoir les rôles et les droits d’un studio de création&#xa0;: une grille 
         <source>Some changes are staged but not applied (%1 in all). Apply them before leaving?</source>
         <translation>Des modifications sont en attente mais pas appliquées (%1 en tout). Les appliquer avant de quitter&#x202f;?</translation>
     </message>
+    <message>
+        <source>The workspace was changed elsewhere and read again. Some of your staged changes no longer fit it and were left out: %1.</source>
+        <translation>L’espace de travail a été modifié ailleurs et relu. Certaines de vos modifications en attente ne correspondent plus et ont été écartées&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The workspace was changed elsewhere and read again; your staged changes are kept.</source>
+        <translation>L’espace de travail a été modifié ailleurs et relu&#x202f;; vos modifications en attente sont conservées.</translation>
+    </message>
 </context>
 <context>
     <name>rs::MemberActions</name>
@@ -1337,6 +1345,26 @@ Concevoir les rôles et les droits d’un studio de création&#xa0;: une grille 
     <message>
         <source>Delete %1 with its team and its own roles? Members stay in the workspace.</source>
         <translation>Supprimer %1 avec son équipe et ses propres rôles&#x202f;? Les membres restent dans l’espace de travail.</translation>
+    </message>
+    <message>
+        <source>Re&amp;name Member or Production…</source>
+        <translation>Re&amp;nommer le membre ou la production…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Rename member</source>
+        <translation>Renommer le membre</translation>
+    </message>
+    <message>
+        <source>New name for %1:</source>
+        <translation>Nouveau nom pour %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rename production</source>
+        <translation>Renommer la production</translation>
     </message>
 </context>
 <context>
@@ -2062,10 +2090,6 @@ Concevoir les rôles et les droits d’un studio de création&#xa0;: une grille 
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <source>&amp;Print Role Sheet…</source>
-        <translation>&amp;Imprimer la fiche de rôle…</translation>
-    </message>
-    <message>
         <source>Print Pre&amp;view…</source>
         <translation>A&amp;perçu avant impression…</translation>
     </message>
@@ -2096,6 +2120,10 @@ Concevoir les rôles et les droits d’un studio de création&#xa0;: une grille 
     <message>
         <source>Print preview</source>
         <translation>Aperçu avant impression</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
     </message>
 </context>
 <context>

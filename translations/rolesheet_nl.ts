@@ -1191,6 +1191,14 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
         <source>Some changes are staged but not applied (%1 in all). Apply them before leaving?</source>
         <translation>Er zijn wijzigingen klaargezet maar niet toegepast (%1 in totaal). Toepassen voor je afsluit?</translation>
     </message>
+    <message>
+        <source>The workspace was changed elsewhere and read again. Some of your staged changes no longer fit it and were left out: %1.</source>
+        <translation>De werkruimte is elders gewijzigd en opnieuw ingelezen. Sommige van je klaargezette wijzigingen passen niet meer en zijn weggelaten: %1.</translation>
+    </message>
+    <message>
+        <source>The workspace was changed elsewhere and read again; your staged changes are kept.</source>
+        <translation>De werkruimte is elders gewijzigd en opnieuw ingelezen; je klaargezette wijzigingen blijven behouden.</translation>
+    </message>
 </context>
 <context>
     <name>rs::MemberActions</name>
@@ -1337,6 +1345,26 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
     <message>
         <source>Delete %1 with its team and its own roles? Members stay in the workspace.</source>
         <translation>%1 verwijderen met het team en de eigen rollen? De leden blijven in de werkruimte.</translation>
+    </message>
+    <message>
+        <source>Re&amp;name Member or Production…</source>
+        <translation>Lid of productie &amp;hernoemen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Rename member</source>
+        <translation>Lid hernoemen</translation>
+    </message>
+    <message>
+        <source>New name for %1:</source>
+        <translation>Nieuwe naam voor %1:</translation>
+    </message>
+    <message>
+        <source>Rename production</source>
+        <translation>Productie hernoemen</translation>
     </message>
 </context>
 <context>
@@ -2062,10 +2090,6 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <source>&amp;Print Role Sheet…</source>
-        <translation>Rolblad af&amp;drukken…</translation>
-    </message>
-    <message>
         <source>Print Pre&amp;view…</source>
         <translation>Afdruk&amp;voorbeeld…</translation>
     </message>
@@ -2096,6 +2120,10 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
     <message>
         <source>Print preview</source>
         <translation>Afdrukvoorbeeld</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Af&amp;drukken…</translation>
     </message>
 </context>
 <context>
