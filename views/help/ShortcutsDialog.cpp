@@ -8,6 +8,7 @@
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
+#include <QScreen>
 #include <QSet>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
@@ -152,7 +153,11 @@ ShortcutsDialog::ShortcutsDialog(const QWidget *window, QWidget *parent)
     layout->addWidget(m_view, 1);
     layout->addWidget(grid);
     layout->addWidget(buttons);
-    resize(520, 600);
+    // Tall enough to show the whole list without scrolling where the screen allows it.
+    const int rows = proxy->rowCount() + int(collect(window).size());
+    const int wanted = rows * m_view->sizeHintForRow(0) + 160;
+    const int room = window && window->screen() ? window->screen()->availableGeometry().height() * 9 / 10 : 700;
+    resize(540, qBound(480, wanted, room));
     m_filter->setFocus();
 }
 
