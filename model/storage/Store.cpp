@@ -129,6 +129,11 @@ Result<std::unique_ptr<Store>> Store::open(const QString &location, Access acces
         if (Status s = store->connectPostgres(location); !s)
             return s.error();
         store->m_readOnly = access == Access::ReadOnly;
+        if (store->m_readOnly) {
+            // The server enforces it too: a read-only store cannot write even by mistake.
+            QSqlQuery q(store->db());
+            q.exec(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"));
+        }
         return finishOpen(std::move(store), access);
     }
     const QFileInfo info(location);
