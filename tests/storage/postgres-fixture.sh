@@ -57,10 +57,15 @@ start)
     }
     mkdir -p "$dir/socket"
     chown "$owner" "$dir/socket"
+    # Tests need no durability; ROLESHEET_PG_DURABLE=1 keeps the server's defaults, for benchmark figures.
+    speed="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+    if [ "${ROLESHEET_PG_DURABLE:-0}" = 1 ]; then
+        speed=""
+    fi
     started=
     for port in $(shuf -i 20000-60000 -n 25); do
         if as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 30 -o \
-            "-c listen_addresses=127.0.0.1 -p $port -k $dir/socket -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=120" \
+            "-c listen_addresses=127.0.0.1 -p $port -k $dir/socket $speed -c max_connections=120" \
             start >/dev/null 2>&1; then
             started=$port
             break
