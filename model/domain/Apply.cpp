@@ -357,38 +357,23 @@ void Applier::applyCatalog(Change &c)
 
 void Applier::apply(Change &c)
 {
-    using K = Change::Kind;
     m_t.nextIdBefore = m_ws.m_nextId;
-    switch (c.kind) {
-    case K::SetGrant:
-    case K::CreateRole:
-    case K::DeleteRole:
-    case K::RenameRole:
-    case K::SetGuardrails:
-    case K::SetInvitedOnly:
-    case K::SetDescription:
+    switch (c.area()) {
+    case Change::Area::Role:
         applyRole(c);
         break;
-    case K::AddMember:
-    case K::RemoveMember:
-    case K::RenameMember:
-    case K::SetAccountRole:
-    case K::TransferOwnership:
+    case Change::Area::Member:
         applyMember(c);
         break;
-    case K::CreateProduction:
-    case K::RenameProduction:
-    case K::DeleteProduction:
-    case K::Invite:
-    case K::Uninvite:
+    case Change::Area::Production:
         applyProduction(c);
         break;
-    case K::SetWorkspaceName:
+    case Change::Area::Workspace:
         m_t.workspaceName = true;
         m_t.workspaceNameBefore = m_ws.m_name;
         m_ws.m_name = Rules::normalizedName(c.text);
         break;
-    default:
+    case Change::Area::Catalog:
         applyCatalog(c);
         break;
     }

@@ -299,6 +299,36 @@ Change Change::setWorkspaceName(const QString &name)
     return c;
 }
 
+Change::Area Change::area() const
+{
+    switch (kind) {
+    case Kind::SetGrant:
+    case Kind::CreateRole:
+    case Kind::DeleteRole:
+    case Kind::RenameRole:
+    case Kind::SetGuardrails:
+    case Kind::SetInvitedOnly:
+    case Kind::SetDescription:
+        return Area::Role;
+    case Kind::AddMember:
+    case Kind::RemoveMember:
+    case Kind::RenameMember:
+    case Kind::SetAccountRole:
+    case Kind::TransferOwnership:
+        return Area::Member;
+    case Kind::CreateProduction:
+    case Kind::RenameProduction:
+    case Kind::DeleteProduction:
+    case Kind::Invite:
+    case Kind::Uninvite:
+        return Area::Production;
+    case Kind::SetWorkspaceName:
+        return Area::Workspace;
+    default:
+        return Area::Catalog;
+    }
+}
+
 QString Change::describe(const Workspace &ws) const
 {
     auto roleName = [&](Id id) {

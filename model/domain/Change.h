@@ -46,6 +46,9 @@ struct Change
         SetWorkspaceName,
     };
 
+    // What part of the workspace a kind of change works on; rules and their application are grouped by it.
+    enum class Area { Role, Member, Production, Catalog, Workspace };
+
     Kind kind = Kind::SetGrant;
     Id role = 0;
     Id feature = 0;
@@ -93,6 +96,8 @@ struct Change
     static Change setFeatureOwnerOnly(Id feature, bool ownerOnly);
     static Change setFeatureRationale(Id feature, const QString &rationale);
     static Change setWorkspaceName(const QString &name);
+
+    Area area() const;
 
     // A sentence saying what the change does, with the names it touches, for undo menus and the audit trail.
     QString describe(const Workspace &workspace) const;

@@ -129,33 +129,19 @@ Status Rules::checkRoleName(
 
 Status Rules::check(const Workspace &ws, const Change &c)
 {
-    using K = Change::Kind;
-    switch (c.kind) {
-    case K::SetGrant:
-    case K::CreateRole:
-    case K::DeleteRole:
-    case K::RenameRole:
-    case K::SetGuardrails:
-    case K::SetInvitedOnly:
-    case K::SetDescription:
+    switch (c.area()) {
+    case Change::Area::Role:
         return checkRoleChange(ws, c);
-    case K::AddMember:
-    case K::RemoveMember:
-    case K::RenameMember:
-    case K::SetAccountRole:
-    case K::TransferOwnership:
+    case Change::Area::Member:
         return checkMemberChange(ws, c);
-    case K::CreateProduction:
-    case K::RenameProduction:
-    case K::DeleteProduction:
-    case K::Invite:
-    case K::Uninvite:
+    case Change::Area::Production:
         return checkProductionChange(ws, c);
-    case K::SetWorkspaceName:
+    case Change::Area::Workspace:
         return checkName(c.text, QCoreApplication::translate("rs::Rules", "workspace"));
-    default:
-        return checkCatalogChange(ws, c);
+    case Change::Area::Catalog:
+        break;
     }
+    return checkCatalogChange(ws, c);
 }
 
 Status Rules::checkRoleChange(const Workspace &ws, const Change &c)
