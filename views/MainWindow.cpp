@@ -328,9 +328,7 @@ void MainWindow::offerJournal()
         return;
     }
     m_restoring = true;
-    int refused = 0;
-    for (const Change &c : saved.value())
-        refused += m_session->submit(c) ? 0 : 1;
+    const int refused = m_session->replay(saved.value());
     m_restoring = false;
     writeJournal();
     if (refused)
@@ -380,9 +378,7 @@ void MainWindow::reloadFromElsewhere()
     }
     m_restoring = true;
     m_session->load(m_store->workspace());
-    int refused = 0;
-    for (const Change &c : staged)
-        refused += m_session->submit(c) ? 0 : 1;
+    const int refused = m_session->replay(staged);
     m_restoring = false;
     writeJournal();
     if (m_session->working().role(role))

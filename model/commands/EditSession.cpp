@@ -96,6 +96,49 @@ QList<Change> EditSession::stagedChanges() const
     return result;
 }
 
+namespace {
+
+// The id of what a change creates, as asked for or as given; 0 for changes that create nothing.
+Id createdId(const Change &c)
+{
+    using K = Change::Kind;
+    switch (c.kind) {
+    case K::CreateRole:
+        return c.role;
+    case K::AddMember:
+        return c.member;
+    case K::CreateProduction:
+        return c.production;
+    case K::AddSection:
+        return c.section;
+    case K::AddFeature:
+        return c.feature;
+    default:
+        return 0;
+    }
+}
+
+} // namespace
+
+int EditSession::replay(const QList<Change> &changes)
+{
+    QHash<Id, Id> moved; // id asked for -> id given, where something else took the one asked for
+    int refused = 0;
+    for (Change c : changes) {
+        for (Id *id : { &c.role, &c.member, &c.production, &c.section, &c.feature, &c.source })
+            *id = moved.value(*id, *id);
+        const Id asked = createdId(c);
+        Change applied;
+        if (!submit(c, &applied)) {
+            ++refused;
+            continue;
+        }
+        if (asked && createdId(applied) != asked)
+            moved.insert(asked, createdId(applied));
+    }
+    return refused;
+}
+
 int EditSession::stagedCount() const
 {
     int count = 0;

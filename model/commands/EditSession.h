@@ -35,6 +35,10 @@ public:
     QList<Change> stagedChanges() const;
     bool hasStagedChanges() const { return m_stack.index() > 0; }
     int stagedCount() const;
+    // Stages changes made on another copy of the workspace (a journal, or staged changes before a reload), each as its
+    // own step. When an id a change created is taken meanwhile, the change creates under a new id and the later
+    // changes follow it there. Returns how many were refused.
+    int replay(const QList<Change> &changes);
     // Drops every staged change: the working copy is the stored workspace again.
     void discard();
 

@@ -46,6 +46,35 @@ private slots:
         QVERIFY(!session.hasStagedChanges());
     }
 
+    void replayFollowsIdsTakenMeanwhile()
+    {
+        const Workspace before = DefaultWorkspace::create();
+        EditSession first;
+        first.load(before);
+        Change made;
+        QVERIFY(first.submit(Change::createRole(QStringLiteral("Retoucher"), Scope::Account), &made));
+        const Id jobs = before.findFeature(QStringLiteral("Jobs"))->id;
+        QVERIFY(first.submit(Change::setGrant(made.role, jobs, Level::View)));
+        QVERIFY(first.submit(Change::addMember(QStringLiteral("Mia"), made.role)));
+        const QList<Change> staged = first.stagedChanges();
+
+        // Meanwhile another writer took the id the new role had.
+        Workspace elsewhere = before;
+        Change other = Change::addMember(QStringLiteral("Zed"));
+        QVERIFY(elsewhere.apply(other));
+        QCOMPARE(other.member, made.role);
+
+        EditSession second;
+        second.load(elsewhere);
+        QCOMPARE(second.replay(staged), 0);
+        const Role *role = second.working().findAccountRole(QStringLiteral("Retoucher"));
+        QVERIFY(role);
+        QVERIFY(role->id != made.role);
+        QCOMPARE(second.working().grant(role->id, jobs), Levels(Level::View));
+        QCOMPARE(second.working().findMember(QStringLiteral("Mia"))->accountRole, role->id);
+        QVERIFY(second.working().findMember(QStringLiteral("Zed")));
+    }
+
     void aRefusedStepChangesNothing()
     {
         const Workspace stored = DefaultWorkspace::create();
