@@ -25,7 +25,15 @@ QString Context::database() const
 
 Result<std::unique_ptr<Store>> Context::open(Store::Access access)
 {
-    return Store::open(database(), access);
+    auto store = Store::open(database(), access);
+    if (store && isSet(QStringLiteral("as"))) {
+        // The audit trail records which member acted; it must be one of the workspace.
+        const auto acting = member(store.value()->workspace(), value(QStringLiteral("as")));
+        if (!acting)
+            return acting.error();
+        store.value()->setActor(acting.value()->name);
+    }
+    return store;
 }
 
 Result<const Role *> Context::role(const Workspace &ws, const QString &name) const

@@ -23,7 +23,7 @@ QList<Command> allCommands()
 const QStringList kValueOptions = { QStringLiteral("db"), QStringLiteral("production"), QStringLiteral("format"),
     QStringLiteral("o"), QStringLiteral("output"), QStringLiteral("out"), QStringLiteral("from"),
     QStringLiteral("template"), QStringLiteral("by"), QStringLiteral("role"), QStringLiteral("account-role"),
-    QStringLiteral("batch"), QStringLiteral("owner"), QStringLiteral("name"), QStringLiteral("reason"),
+    QStringLiteral("batch"), QStringLiteral("owner"), QStringLiteral("name"), QStringLiteral("reason"), QStringLiteral("as"),
     QStringLiteral("member"), QStringLiteral("since") };
 
 // The command name and whether it renders with QtGui, read before any QCoreApplication exists.
@@ -120,6 +120,9 @@ int main(int argc, char **argv)
             QCoreApplication::translate("rs::cli", "FILE") },
         { QStringLiteral("owner"), QCoreApplication::translate("rs::cli", "The owner's name in a new workspace."),
             QCoreApplication::translate("rs::cli", "NAME") },
+        { QStringLiteral("as"),
+            QCoreApplication::translate("rs::cli", "The member on whose behalf changes are made, for the audit trail."),
+            QCoreApplication::translate("rs::cli", "MEMBER") },
         { QStringLiteral("name"), QCoreApplication::translate("rs::cli", "The studio's name in a new workspace."),
             QCoreApplication::translate("rs::cli", "NAME") },
         { QStringLiteral("member"),

@@ -20,6 +20,7 @@ private slots:
     void checkBatch();
     void exportCsvGivesSourceMatrix();
     void exportToFile();
+    void auditNamesTheActingMember();
 
 private:
     CliRun cli(const QStringList &args, const QByteArray &input = {}) { return runCli(m_db, args, input); }
@@ -233,6 +234,21 @@ void TestCli::exportToFile()
     const CliRun bad = cli({QStringLiteral("export"), QStringLiteral("Production"), QStringLiteral("--format"),
                             QStringLiteral("docx")});
     QCOMPARE(bad.code, 2);
+}
+
+void TestCli::auditNamesTheActingMember()
+{
+    ok({ QStringLiteral("add-member"), QStringLiteral("Bob"), QStringLiteral("--as"), QStringLiteral("Ann") });
+    const CliRun stranger = cli({ QStringLiteral("add-member"), QStringLiteral("Cy"), QStringLiteral("--as"),
+        QStringLiteral("Zed") });
+    QCOMPARE(stranger.code, 2);
+    const CliRun audit = cli({ QStringLiteral("audit") });
+    QCOMPARE(audit.code, 0);
+    const QStringList lines = audit.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QVERIFY(!lines.isEmpty());
+    QVERIFY2(lines.last().contains(QLatin1String("Ann")) && lines.last().contains(QLatin1String("Add member Bob")),
+        qPrintable(lines.last()));
+    QVERIFY(!audit.out.contains(QLatin1String("Cy")));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
