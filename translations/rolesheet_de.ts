@@ -2752,6 +2752,10 @@ Rückgabewert: 0 erledigt, 1 verweigert (check), 2 abgelehnt oder ungültige Ein
         <source>DATE</source>
         <translation>DATUM</translation>
     </message>
+    <message>
+        <source>The member on whose behalf changes are made, for the audit trail.</source>
+        <translation>Das Mitglied, in dessen Namen Änderungen vorgenommen werden, für das Änderungsprotokoll.</translation>
+    </message>
 </context>
 <context>
     <name>rs::formats::Export</name>

@@ -2752,6 +2752,10 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
         <source>DATE</source>
         <translation>FECHA</translation>
     </message>
+    <message>
+        <source>The member on whose behalf changes are made, for the audit trail.</source>
+        <translation>El miembro en cuyo nombre se hacen los cambios, para el registro de auditoría.</translation>
+    </message>
 </context>
 <context>
     <name>rs::formats::Export</name>

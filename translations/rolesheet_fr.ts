@@ -2752,6 +2752,10 @@ Code de retour&#xa0;: 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
         <source>DATE</source>
         <translation>DATE</translation>
     </message>
+    <message>
+        <source>The member on whose behalf changes are made, for the audit trail.</source>
+        <translation>Le membre au nom duquel les modifications sont faites, pour le journal d’audit.</translation>
+    </message>
 </context>
 <context>
     <name>rs::formats::Export</name>

@@ -2752,6 +2752,10 @@ Afsluitcode: 0 klaar, 1 geweigerd (check), 2 afgewezen of ongeldige invoer.
         <source>DATE</source>
         <translation>DATUM</translation>
     </message>
+    <message>
+        <source>The member on whose behalf changes are made, for the audit trail.</source>
+        <translation>Het lid in wiens naam de wijzigingen gebeuren, voor het auditlogboek.</translation>
+    </message>
 </context>
 <context>
     <name>rs::formats::Export</name>
