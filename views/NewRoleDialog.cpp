@@ -61,7 +61,7 @@ NewRoleDialog::NewRoleDialog(const Workspace &ws, Mode mode, Id production, QWid
             item->setData(Qt::UserRole, f.id);
             item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
             item->setCheckState(Qt::Checked);
-            item->setToolTip(f.rationale);
+            item->setToolTip(DefaultWorkspace::displayName(f.rationale));
         }
         form->addRow(tr("Keeps:"), m_features);
     } else {

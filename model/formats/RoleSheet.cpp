@@ -1,5 +1,7 @@
 #include "RoleSheet.h"
 
+#include "domain/DefaultWorkspace.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QTextDocument>
@@ -159,9 +161,10 @@ RoleSheet RoleSheet::build(const Workspace &ws, const Role &role, const QDate &d
                                                  : role.guardrails.toText();
     sheet.description = role.description;
     for (const Section &s : ws.sections()) {
-        SheetSection section { s.name, {} };
+        SheetSection section { DefaultWorkspace::displayName(s.name), {} };
         for (const Feature *f : ws.featuresOf(s.id))
-            section.rows.append(SheetRow { f->name, ws.grant(role, *f), f->rationale });
+            section.rows.append(SheetRow { DefaultWorkspace::displayName(f->name), ws.grant(role, *f),
+                DefaultWorkspace::displayName(f->rationale) });
         if (!section.rows.isEmpty())
             sheet.sections.append(section);
     }

@@ -255,7 +255,7 @@ QVariant PermissionGridModel::sectionData(const SectionRow &row, int column, int
     if (role == FeatureIdRole)
         return Id(0);
     if (column == FeatureColumn && (role == Qt::DisplayRole || role == Qt::EditRole))
-        return section ? section->name : QString();
+        return section ? DefaultWorkspace::displayName(section->name) : QString();
     if (!isLevelColumn(column))
         return {};
     const Level level = levelOf(column);
@@ -264,7 +264,7 @@ QVariant PermissionGridModel::sectionData(const SectionRow &row, int column, int
         return sectionState(row, level);
     case Qt::ToolTipRole:
     case Qt::AccessibleDescriptionRole:
-        return tr("Set or clear %1 on every feature of %2").arg(levelName(level), section ? section->name : QString());
+        return tr("Set or clear %1 on every feature of %2").arg(levelName(level), section ? DefaultWorkspace::displayName(section->name) : QString());
     case Qt::AccessibleTextRole: {
         const QString name = section ? DefaultWorkspace::displayName(section->name) : QString();
         switch (sectionState(row, level)) {
@@ -313,7 +313,7 @@ QVariant PermissionGridModel::featureData(const Feature &feature, int column, in
     }
     if (column == WhyColumn) {
         if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
-            return feature.rationale;
+            return DefaultWorkspace::displayName(feature.rationale);
         return {};
     }
     const Level level = levelOf(column);
