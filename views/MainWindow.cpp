@@ -8,6 +8,7 @@
 #include "ReviewDialog.h"
 #include "RoleActions.h"
 #include "SheetActions.h"
+#include "audit/AuditActions.h"
 #include "commands/EditSession.h"
 #include "commands/Journal.h"
 #include "domain/DefaultWorkspace.h"
@@ -89,6 +90,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     createActions();
     createMenus();
+    AuditActions::install(this);
 
     connect(m_navigator, &NavigatorPanel::roleChosen, this, [this](Id role) {
         m_grid->showRole(role);

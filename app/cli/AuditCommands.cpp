@@ -1,7 +1,7 @@
 // audit: the audit trail of the workspace, as text or CSV.
 #include "Cli.h"
 
-#include "formats/Csv.h"
+#include "formats/AuditCsv.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -64,14 +64,7 @@ int audit(Context &cx)
 
     QString text;
     if (format == QLatin1String("csv")) {
-        // The header is part of the format, not translated.
-        text = formats::csvRecord({ QStringLiteral("When"), QStringLiteral("Version"), QStringLiteral("Acting member"),
-            QStringLiteral("OS user"), QStringLiteral("Database user"), QStringLiteral("Summary"),
-            QStringLiteral("Touched"), QStringLiteral("Before"), QStringLiteral("After"), QStringLiteral("Change") });
-        for (const AuditEntry &e : entries.value())
-            text += formats::csvRecord({ e.at.toUTC().toString(Qt::ISODateWithMs), QString::number(e.version), e.actor,
-                e.osUser, e.dbUser, e.summary, e.subjects.join(QLatin1Char(' ')), compact(e.before), compact(e.after),
-                compact(e.change) });
+        text = formats::auditCsv(entries.value());
     } else {
         for (const AuditEntry &e : entries.value()) {
             text += e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QLatin1Char('\t') + e.actor

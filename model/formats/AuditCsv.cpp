@@ -1,0 +1,30 @@
+#include "AuditCsv.h"
+
+#include "Csv.h"
+
+#include <QJsonDocument>
+
+namespace rs::formats {
+
+namespace {
+
+QString compact(const QJsonObject &object)
+{
+    return object.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+QString auditCsv(const QList<AuditEntry> &entries)
+{
+    QString text = csvRecord({ QStringLiteral("When"), QStringLiteral("Version"), QStringLiteral("Acting member"),
+        QStringLiteral("OS user"), QStringLiteral("Database user"), QStringLiteral("Summary"),
+        QStringLiteral("Touched"), QStringLiteral("Before"), QStringLiteral("After"), QStringLiteral("Change") });
+    for (const AuditEntry &e : entries)
+        text += csvRecord(
+            { e.at.toUTC().toString(Qt::ISODateWithMs), QString::number(e.version), e.actor, e.osUser, e.dbUser,
+                e.summary, e.subjects.join(QLatin1Char(' ')), compact(e.before), compact(e.after), compact(e.change) });
+    return text;
+}
+
+} // namespace rs::formats

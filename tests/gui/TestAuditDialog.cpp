@@ -1,0 +1,297 @@
+// The audit trail in the editor: its rows, its filters typed as a person types them, its CSV export; the table model
+// under QAbstractItemModelTester; and File › Connect to Server…, which builds an address and never asks for a
+// password.
+#include "MainWindow.h"
+#include "Prompts.h"
+#include "audit/AuditDialog.h"
+#include "audit/ConnectDialog.h"
+#include "domain/DefaultWorkspace.h"
+#include "itemmodels/AuditModel.h"
+#include "storage/Store.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrl>
+
+using namespace rs;
+
+namespace {
+
+QString s(const char *text)
+{
+    return QString::fromUtf8(text);
+}
+
+// Clears a filter field and types `text` into it, key by key.
+void type(QLineEdit *edit, const QString &text)
+{
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Backspace);
+    QTest::keyClicks(edit, text);
+}
+
+QStringList column(const QAbstractItemModel *model, int column)
+{
+    QStringList values;
+    for (int row = 0; row < model->rowCount(); ++row)
+        values.append(model->index(row, column).data().toString());
+    return values;
+}
+
+} // namespace
+
+class TestAuditDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        qputenv("ROLESHEET_NO_MODAL", "1"); // a warning nobody answered must not hang the run
+    }
+    void init()
+    {
+        Prompts::reset();
+        QVERIFY(m_dir.isValid());
+        m_location = m_dir.filePath(QStringLiteral("audit-%1.rolesheet").arg(++m_count));
+        Workspace ws = DefaultWorkspace::create(s("Owner"), s("Studio"));
+        for (const char *name : { "Ann", "Bob" }) {
+            Change add = Change::addMember(s(name));
+            QVERIFY(ws.apply(add).ok());
+        }
+        QVERIFY(Store::create(m_location, ws).ok());
+        m_template = ws.findTemplate(s("Production"))->id;
+
+        // Ann changes a cell and renames Bob; the owner makes a role, gives it a cell and adds Cleo.
+        auto ann = open(s("Ann"));
+        Change grant = Change::setGrant(
+            m_template, ann->workspace().findFeature(s("Jobs"))->id, Levels(Level::View).with(Level::Edit));
+        QVERIFY(ann->apply(grant).ok());
+        Change rename = Change::renameMember(ann->workspace().findMember(s("Bob"))->id, s("Robert"));
+        QVERIFY(ann->apply(rename).ok());
+        auto owner = open(s("Owner"));
+        Change role = Change::createRole(s("Colourists"), Scope::Account);
+        QVERIFY(owner->apply(role).ok());
+        Id colourists = 0;
+        for (const Role &r : owner->workspace().roles())
+            colourists = r.name == s("Colourists") ? r.id : colourists;
+        Change cell = Change::setGrant(colourists, owner->workspace().findFeature(s("Images"))->id, Level::View);
+        QVERIFY(owner->apply(cell).ok());
+        Change cleo = Change::addMember(s("Cleo"));
+        QVERIFY(owner->apply(cleo).ok());
+        m_all = int(owner->audit().value().size());
+        QCOMPARE(m_all, 6); // with the creation of the workspace
+    }
+
+    void showsEveryChangeWithWhoAndWhat()
+    {
+        auto store = open(s("Viewer"));
+        AuditDialog dialog(*store);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const QAbstractItemModel *shown = dialog.table()->model();
+        QCOMPARE(shown->rowCount(), m_all);
+        // Newest first.
+        QCOMPARE(shown->index(0, AuditModel::ActorColumn).data().toString(), s("Owner"));
+        const QStringList changes = column(shown, AuditModel::ChangeColumn);
+        QVERIFY2(changes.contains(s("Production · Jobs: Add → View / Edit")), qPrintable(changes.join(u'\n')));
+        QVERIFY2(changes.contains(s("Bob → Robert")), qPrintable(changes.join(u'\n')));
+        QVERIFY(changes.contains(s("Cleo added")));
+        QVERIFY(!column(shown, AuditModel::OsUserColumn).contains(QString()));
+        QVERIFY(!column(shown, AuditModel::WhenColumn).contains(QString()));
+        QCOMPARE(shown->headerData(AuditModel::DbUserColumn, Qt::Horizontal).toString(), s("Database user"));
+        QVERIFY(dialog.summary()->text().contains(QString::number(m_all)));
+    }
+
+    void filtersAsOneTypes()
+    {
+        auto store = open(s("Viewer"));
+        AuditDialog dialog(*store);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const QAbstractItemModel *shown = dialog.table()->model();
+
+        type(dialog.roleEdit(), s("colour"));
+        QCOMPARE(shown->rowCount(), 2); // the role made, and its cell
+        QVERIFY(dialog.summary()->text().contains(s("2")));
+        type(dialog.roleEdit(), s("No such role"));
+        QCOMPARE(shown->rowCount(), 0);
+        QVERIFY(!dialog.exportButton()->isEnabled());
+        type(dialog.roleEdit(), QString());
+        QCOMPARE(shown->rowCount(), m_all);
+
+        type(dialog.memberEdit(), s("Robert")); // the member touched
+        QCOMPARE(column(shown, AuditModel::ChangeColumn), QStringList { s("Bob → Robert") });
+        type(dialog.memberEdit(), s("ann")); // the member who acted
+        QCOMPARE(column(shown, AuditModel::ActorColumn), QStringList({ s("Ann"), s("Ann") }));
+        type(dialog.roleEdit(), s("Production"));
+        QCOMPARE(shown->rowCount(), 1); // both criteria hold
+        type(dialog.roleEdit(), QString());
+        type(dialog.memberEdit(), QString());
+
+        const QDate today = QDate::currentDate();
+        type(dialog.fromEdit(), today.addDays(1).toString(Qt::ISODate));
+        QCOMPARE(shown->rowCount(), 0);
+        type(dialog.fromEdit(), today.toString(Qt::ISODate));
+        QCOMPARE(shown->rowCount(), m_all);
+        type(dialog.toEdit(), today.addDays(-1).toString(Qt::ISODate));
+        QCOMPARE(shown->rowCount(), 0);
+        type(dialog.toEdit(), today.toString(Qt::ISODate));
+        QCOMPARE(shown->rowCount(), m_all);
+        // A date half typed leaves that end open and says how to write it.
+        type(dialog.toEdit(), s("31/01"));
+        QCOMPARE(shown->rowCount(), m_all);
+        QVERIFY(!dialog.toEdit()->toolTip().isEmpty());
+    }
+
+    void exportsTheShownRowsAsCsv()
+    {
+        auto store = open(s("Viewer"));
+        AuditDialog dialog(*store);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        type(dialog.memberEdit(), s("Ann"));
+        const QString path = m_dir.filePath(QStringLiteral("trail"));
+        Prompts::setNextFileName(path);
+        QTest::mouseClick(dialog.exportButton(), Qt::LeftButton);
+        QFile file(path + QStringLiteral(".csv"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 3);
+        QVERIFY(lines.at(0).startsWith(s("When,Version,Acting member,OS user,Database user,Summary")));
+        for (const QString &line : lines.mid(1))
+            QVERIFY2(line.contains(s(",Ann,")), qPrintable(line));
+        QVERIFY(lines.join(u'\n').contains(s("Robert")));
+        QVERIFY(dialog.summary()->text().contains(file.fileName()));
+    }
+
+    void modelsPassTheTester()
+    {
+        auto store = open(s("Viewer"));
+        AuditModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setEntries(store->audit().value());
+        QCOMPARE(model.rowCount(), m_all);
+        QCOMPARE(model.columnCount(), int(AuditModel::ColumnCount));
+        AuditFilterModel filter;
+        filter.setSourceModel(&model);
+        QAbstractItemModelTester filterTester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        filter.setRoles(QSet<Id> { m_template });
+        QCOMPARE(filter.rowCount(), 1);
+        filter.setRoles(std::nullopt);
+        filter.setMembers(QSet<Id> {}, s("Owner"));
+        QCOMPARE(filter.rowCount(), 3);
+        filter.setDateRange(QDate::currentDate().addDays(1), {});
+        QCOMPARE(filter.rowCount(), 0);
+        model.setEntries({});
+        QCOMPARE(filter.rowCount(), 0);
+    }
+
+    void connectBuildsAnAddressWithoutPassword()
+    {
+        ConnectDialog dialog;
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        type(dialog.hostEdit(), s("db.studio.example"));
+        dialog.portEdit()->setFocus();
+        dialog.portEdit()->selectAll();
+        QTest::keyClicks(dialog.portEdit(), s("6543"));
+        type(dialog.databaseEdit(), s("rolesheet"));
+        type(dialog.userEdit(), s("ann"));
+        dialog.sslModeBox()->setCurrentIndex(dialog.sslModeBox()->findData(s("require")));
+        QCOMPARE(dialog.address(), s("postgresql://ann@db.studio.example:6543/rolesheet?sslmode=require"));
+        QCOMPARE(dialog.preview()->text(), dialog.address());
+        for (const QLineEdit *edit : dialog.findChildren<QLineEdit *>())
+            QVERIFY2(edit->echoMode() == QLineEdit::Normal, "a password field");
+
+        // Without a database there is nothing to connect to.
+        type(dialog.databaseEdit(), QString());
+        QVERIFY(dialog.address().isEmpty());
+        auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(!ok->isEnabled());
+
+        // Odd names survive the trip through the address.
+        const QString odd = ConnectDialog::buildAddress(s("::1"), 5432, s("roles/2026 é"), s("a@b"), s("verify-full"));
+        const QUrl url(odd, QUrl::StrictMode);
+        QVERIFY2(url.isValid(), qPrintable(odd));
+        QCOMPARE(url.host(), s("::1"));
+        QCOMPARE(url.userName(QUrl::FullyDecoded), s("a@b"));
+        QCOMPARE(url.path(QUrl::FullyDecoded).mid(1), s("roles/2026 é"));
+
+        // A password in an address given back is neither shown nor kept.
+        dialog.setAddress(s("postgresql://ann:secret@db.studio.example:5433/roles?sslmode=disable"));
+        QCOMPARE(dialog.address(), s("postgresql://ann@db.studio.example:5433/roles?sslmode=disable"));
+        ConnectDialog::rememberAddress(s("postgresql://ann:secret@db.studio.example/roles"));
+        QVERIFY(!ConnectDialog::lastAddress().contains(s("secret")));
+        QVERIFY(ConnectDialog().address().startsWith(s("postgresql://ann@db.studio.example")));
+    }
+
+    void mainWindowOffersBoth()
+    {
+        MainWindow window;
+        QVERIFY(window.openWorkspace(m_location));
+        QAction *audit = window.action(QStringLiteral("auditTrail"));
+        QVERIFY(audit);
+        QVERIFY(!audit->shortcut().isEmpty());
+        auto *view = window.menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"));
+        QVERIFY(view && view->actions().contains(audit));
+        int rows = -1;
+        Prompts::setNextDialogHandler([&rows](QDialog *d) {
+            rows = qobject_cast<AuditDialog *>(d)->table()->model()->rowCount();
+            return int(QDialog::Rejected);
+        });
+        audit->trigger();
+        QCOMPARE(rows, m_all);
+
+        QAction *connectAction = window.action(QStringLiteral("connectServer"));
+        QVERIFY(connectAction);
+        QVERIFY(window.action(QStringLiteral("open"))->associatedObjects().size() > 0);
+        bool inFile = false;
+        for (QObject *holder : connectAction->associatedObjects())
+            inFile = inFile || holder == window.action(QStringLiteral("open"))->associatedObjects().value(0);
+        QVERIFY(inFile);
+        // A server nobody listens on: the editor says so and keeps the workspace it had.
+        Prompts::setNextDialogHandler([](QDialog *d) {
+            auto *c = qobject_cast<ConnectDialog *>(d);
+            c->setAddress(s("postgresql://nobody@127.0.0.1:1/rolesheet?sslmode=disable"));
+            return int(QDialog::Accepted);
+        });
+        connectAction->trigger();
+        QVERIFY(!Prompts::lastMessage().isEmpty());
+        QCOMPARE(window.store()->location(), m_location);
+    }
+
+private:
+    std::unique_ptr<Store> open(const QString &actor)
+    {
+        auto store = Store::open(m_location);
+        if (!store)
+            qFatal("%s", qPrintable(store.error().message));
+        store.value()->setActor(actor);
+        return std::move(store.value());
+    }
+
+    QTemporaryDir m_dir;
+    QString m_location;
+    int m_count = 0;
+    int m_all = 0;
+    Id m_template = 0;
+};
+
+QTEST_MAIN(TestAuditDialog)
+#include "TestAuditDialog.moc"

@@ -1,0 +1,106 @@
+#include "AuditActions.h"
+
+#include "AuditDialog.h"
+#include "ConnectDialog.h"
+#include "MainWindow.h"
+#include "Prompts.h"
+#include "commands/EditSession.h"
+#include "storage/Store.h"
+
+#include <QAction>
+#include <QMenu>
+#include <QMenuBar>
+
+namespace rs {
+
+namespace {
+
+QMenu *menuHolding(MainWindow *window, const QString &action)
+{
+    if (QAction *a = window->action(action)) {
+        for (QObject *holder : a->associatedObjects()) {
+            if (auto *menu = qobject_cast<QMenu *>(holder))
+                return menu;
+        }
+    }
+    return nullptr;
+}
+
+// Staged changes are applied, dropped or kept (and nothing opened), as when another file is opened.
+bool leaveStaged(MainWindow *window)
+{
+    if (!window->session()->hasStagedChanges())
+        return true;
+    const auto answer = Prompts::question(window, AuditActions::tr("Staged changes"),
+        AuditActions::tr("Some changes are staged but not applied (%1 in all). Apply them before connecting?")
+            .arg(window->session()->stagedChanges().size()),
+        QMessageBox::Apply | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Apply);
+    if (answer == QMessageBox::Apply)
+        return window->applyChanges().ok();
+    if (answer == QMessageBox::Discard) {
+        window->discardChanges();
+        return true;
+    }
+    return false;
+}
+
+} // namespace
+
+void AuditActions::install(MainWindow *window)
+{
+    if (window->action(QStringLiteral("auditTrail")))
+        return;
+    auto *connectAction = new QAction(tr("&Connect to Server…"), window);
+    connectAction->setObjectName(QStringLiteral("connectServer"));
+    connectAction->setToolTip(tr("Open a workspace shared on a PostgreSQL server"));
+    QObject::connect(connectAction, &QAction::triggered, window, [window]() { connectToServer(window); });
+    if (QMenu *file = menuHolding(window, QStringLiteral("open"))) {
+        // After Open and Open Recent.
+        const QList<QAction *> items = file->actions();
+        qsizetype at = items.indexOf(window->action(QStringLiteral("open"))) + 1;
+        if (at < items.size() && items.at(at)->menu())
+            ++at;
+        file->insertAction(items.value(at), connectAction);
+    }
+
+    auto *audit = new QAction(tr("&Audit Trail…"), window);
+    audit->setObjectName(QStringLiteral("auditTrail"));
+    audit->setShortcut(QKeySequence(tr("Ctrl+Shift+T")));
+    audit->setToolTip(tr("Every applied change: when, who, and what it altered"));
+    QObject::connect(audit, &QAction::triggered, window, [window]() { showAuditTrail(window); });
+    QMenu *view = window->menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"));
+    if (!view) {
+        view = new QMenu(tr("&View"), window->menuBar());
+        view->setObjectName(QStringLiteral("viewMenu"));
+        QMenu *help = menuHolding(window, QStringLiteral("about"));
+        window->menuBar()->insertMenu(help ? help->menuAction() : nullptr, view);
+    }
+    view->addAction(audit);
+}
+
+void AuditActions::showAuditTrail(MainWindow *window)
+{
+    if (!window->store()) {
+        Prompts::information(window, tr("Audit trail"), tr("Open a workspace to see its audit trail."));
+        return;
+    }
+    AuditDialog dialog(*window->store(), window);
+    Prompts::exec(&dialog);
+}
+
+void AuditActions::connectToServer(MainWindow *window)
+{
+    if (!leaveStaged(window))
+        return;
+    ConnectDialog dialog(window);
+    if (Prompts::exec(&dialog) != QDialog::Accepted || dialog.address().isEmpty())
+        return;
+    const QString address = dialog.address();
+    if (Status s = window->openWorkspace(address); !s) {
+        Prompts::warning(window, tr("Connect to server"), s.error().message);
+        return;
+    }
+    ConnectDialog::rememberAddress(address);
+}
+
+} // namespace rs

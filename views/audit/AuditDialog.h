@@ -1,0 +1,55 @@
+#pragma once
+
+#include "domain/Workspace.h"
+
+#include <QDialog>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+
+namespace rs {
+
+class AuditFilterModel;
+class AuditModel;
+class Store;
+
+// The audit trail of the open workspace: every applied change, who made it and what it altered, filtered by role,
+// member and date range as one types, and exported as CSV.
+class AuditDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    AuditDialog(const Store &store, QWidget *parent = nullptr);
+
+    AuditModel *model() const { return m_model; }
+    AuditFilterModel *filter() const { return m_filter; }
+    QTableView *table() const { return m_table; }
+    QLineEdit *roleEdit() const { return m_role; }
+    QLineEdit *memberEdit() const { return m_member; }
+    QLineEdit *fromEdit() const { return m_from; }
+    QLineEdit *toEdit() const { return m_to; }
+    QPushButton *exportButton() const { return m_export; }
+    QLabel *summary() const { return m_summary; }
+
+    // Writes the rows shown, in their order, as CSV; asks for the file name.
+    void exportCsv();
+
+private:
+    void applyFilters();
+    void updateSummary();
+
+    const Store &m_store;
+    AuditModel *m_model;
+    AuditFilterModel *m_filter;
+    QTableView *m_table;
+    QLineEdit *m_role;
+    QLineEdit *m_member;
+    QLineEdit *m_from;
+    QLineEdit *m_to;
+    QPushButton *m_export;
+    QLabel *m_summary;
+};
+
+} // namespace rs
