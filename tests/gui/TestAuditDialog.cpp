@@ -1,6 +1,7 @@
 // The audit trail in the editor: its rows, its filters typed as a person types them, its CSV export; the table model
 // under QAbstractItemModelTester; and File › Connect to Server…, which builds an address and never asks for a
-// password.
+// password. Run on SQLite, and again on the storage tests' PostgreSQL server (ROLESHEET_TEST_BACKEND=postgresql).
+#include "../storage/StoreTestSupport.h"
 #include "MainWindow.h"
 #include "Prompts.h"
 #include "audit/AuditDialog.h"
@@ -44,6 +45,14 @@ void type(QLineEdit *edit, const QString &text)
     QTest::keyClicks(edit, text);
 }
 
+// With ROLESHEET_GRAB_DIR set, saves a picture of the widget there, to look at how it is laid out.
+void grab(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("ROLESHEET_GRAB_DIR");
+    if (!dir.isEmpty())
+        QVERIFY(widget->grab().save(dir + QLatin1Char('/') + name));
+}
+
 QStringList column(const QAbstractItemModel *model, int column)
 {
     QStringList values;
@@ -68,7 +77,7 @@ private slots:
     {
         Prompts::reset();
         QVERIFY(m_dir.isValid());
-        m_location = m_dir.filePath(QStringLiteral("audit-%1.rolesheet").arg(++m_count));
+        m_location = m_locations.next();
         Workspace ws = DefaultWorkspace::create(s("Owner"), s("Studio"));
         for (const char *name : { "Ann", "Bob" }) {
             Change add = Change::addMember(s(name));
@@ -113,9 +122,12 @@ private slots:
         QVERIFY2(changes.contains(s("Bob → Robert")), qPrintable(changes.join(u'\n')));
         QVERIFY(changes.contains(s("Cleo added")));
         QVERIFY(!column(shown, AuditModel::OsUserColumn).contains(QString()));
+        if (st::postgres()) // the server knows who logged in
+            QVERIFY(!column(shown, AuditModel::DbUserColumn).contains(QString()));
         QVERIFY(!column(shown, AuditModel::WhenColumn).contains(QString()));
         QCOMPARE(shown->headerData(AuditModel::DbUserColumn, Qt::Horizontal).toString(), s("Database user"));
         QVERIFY(dialog.summary()->text().contains(QString::number(m_all)));
+        grab(&dialog, QStringLiteral("audit-trail.png"));
     }
 
     void filtersAsOneTypes()
@@ -141,6 +153,7 @@ private slots:
         QCOMPARE(column(shown, AuditModel::ActorColumn), QStringList({ s("Ann"), s("Ann") }));
         type(dialog.roleEdit(), s("Production"));
         QCOMPARE(shown->rowCount(), 1); // both criteria hold
+        grab(&dialog, QStringLiteral("audit-trail-filtered.png"));
         type(dialog.roleEdit(), QString());
         type(dialog.memberEdit(), QString());
 
@@ -216,6 +229,7 @@ private slots:
         dialog.sslModeBox()->setCurrentIndex(dialog.sslModeBox()->findData(s("require")));
         QCOMPARE(dialog.address(), s("postgresql://ann@db.studio.example:6543/rolesheet?sslmode=require"));
         QCOMPARE(dialog.preview()->text(), dialog.address());
+        grab(&dialog, QStringLiteral("connect-to-server.png"));
         for (const QLineEdit *edit : dialog.findChildren<QLineEdit *>())
             QVERIFY2(edit->echoMode() == QLineEdit::Normal, "a password field");
 
@@ -276,6 +290,30 @@ private slots:
         QCOMPARE(window.store()->location(), m_location);
     }
 
+    void connectOpensTheServersWorkspace()
+    {
+        if (!st::postgres())
+            QSKIP("Needs the PostgreSQL server of TestAuditDialogPostgres");
+        MainWindow window;
+        const QUrl server(m_location);
+        // Filled in as a person fills it in; the password comes from the fixture's PGPASSFILE.
+        Prompts::setNextDialogHandler([&server](QDialog *d) {
+            auto *c = qobject_cast<ConnectDialog *>(d);
+            type(c->hostEdit(), server.host());
+            c->portEdit()->selectAll();
+            QTest::keyClicks(c->portEdit(), QString::number(server.port()));
+            type(c->databaseEdit(), server.path().mid(1));
+            type(c->userEdit(), server.userName());
+            c->sslModeBox()->setCurrentIndex(c->sslModeBox()->findData(s("disable")));
+            return int(QDialog::Accepted);
+        });
+        window.action(QStringLiteral("connectServer"))->trigger();
+        QVERIFY2(window.store(), qPrintable(Prompts::lastMessage()));
+        QCOMPARE(QUrl(window.store()->location()).path(), server.path());
+        QVERIFY(window.store()->workspace().findMember(s("Robert")));
+        QCOMPARE(QUrl(ConnectDialog::lastAddress()).path(), server.path());
+    }
+
 private:
     std::unique_ptr<Store> open(const QString &actor)
     {
@@ -286,9 +324,9 @@ private:
         return std::move(store.value());
     }
 
-    QTemporaryDir m_dir;
+    QTemporaryDir m_dir; // for exported files
+    st::Locations m_locations;
     QString m_location;
-    int m_count = 0;
     int m_all = 0;
     Id m_template = 0;
 };

@@ -81,6 +81,7 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addSpacing(6);
     layout->addWidget(note);
     layout->addStretch(1);
     layout->addWidget(m_buttons);
@@ -91,7 +92,8 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     connect(m_sslMode, &QComboBox::currentIndexChanged, this, &ConnectDialog::update);
     setAddress(lastAddress());
     update();
-    setMinimumWidth(520);
+    // Room for a whole address on one line, and the note in three.
+    setMinimumWidth(640);
 }
 
 QString ConnectDialog::buildAddress(
