@@ -128,6 +128,16 @@ private slots:
         QCOMPARE(shown->headerData(AuditModel::DbUserColumn, Qt::Horizontal).toString(), s("Database user"));
         QVERIFY(dialog.summary()->text().contains(QString::number(m_all)));
         grab(&dialog, QStringLiteral("audit-trail.png"));
+
+        // Another editor applies a change while the trail is open; Refresh shows it, newest first.
+        auto other = open(s("Cleo"));
+        Change add = Change::addMember(s("Dev"));
+        QVERIFY(other->apply(add).ok());
+        QCOMPARE(shown->rowCount(), m_all);
+        QTest::mouseClick(dialog.refreshButton(), Qt::LeftButton);
+        QCOMPARE(shown->rowCount(), m_all + 1);
+        QCOMPARE(shown->index(0, AuditModel::ChangeColumn).data().toString(), s("Dev added"));
+        QCOMPARE(shown->index(0, AuditModel::ActorColumn).data().toString(), s("Cleo"));
     }
 
     void filtersAsOneTypes()

@@ -64,18 +64,15 @@ AuditDialog::AuditDialog(const Store &store, QWidget *parent)
     , m_member(filterEdit(QStringLiteral("auditMember"), tr("Any member"), this))
     , m_from(filterEdit(QStringLiteral("auditFrom"), tr("e.g. 2026-01-31"), this))
     , m_to(filterEdit(QStringLiteral("auditTo"), tr("e.g. 2026-12-31"), this))
-    , m_export(new QPushButton(tr("Export CSV…"), this))
+    , m_export(new QPushButton(tr("tr("Export CSV…")Export CSV…"), this))
+    , m_refresh(new QPushButton(tr("&Refresh"), this))
     , m_summary(new QLabel(this))
 {
     setWindowTitle(tr("Audit trail"));
     setObjectName(QStringLiteral("auditDialog"));
     const Workspace &ws = store.workspace();
 
-    const auto entries = store.audit();
-    if (entries)
-        m_model->setEntries(entries.value());
-    else
-        Prompts::warning(this, tr("Audit trail"), entries.error().message);
+    reload();
 
     QStringList roleNames;
     for (const Role &r : ws.roles())
@@ -127,6 +124,12 @@ AuditDialog::AuditDialog(const Store &store, QWidget *parent)
     m_export->setToolTip(tr("Write the changes shown to a CSV file"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_export, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_refresh, QDialogButtonBox::ActionRole);
+    m_refresh->setObjectName(QStringLiteral("auditRefresh"));
+    m_refresh->setShortcut(QKeySequence::Refresh);
+    m_refresh->setToolTip(tr("Read the trail again, with changes applied since it was opened (%1)")
+                              .arg(QKeySequence(QKeySequence::Refresh).toString(QKeySequence::NativeText)));
+    connect(m_refresh, &QPushButton::clicked, this, &AuditDialog::reload);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_export, &QPushButton::clicked, this, &AuditDialog::exportCsv);
 
@@ -145,6 +148,17 @@ AuditDialog::AuditDialog(const Store &store, QWidget *parent)
     connect(m_filter, &QAbstractItemModel::modelReset, this, &AuditDialog::updateSummary);
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &AuditDialog::updateSummary);
     resize(1100, 620);
+    updateSummary();
+}
+
+void AuditDialog::reload()
+{
+    const auto entries = m_store.audit();
+    if (!entries) {
+        Prompts::warning(this, tr("Audit trail"), entries.error().message);
+        return;
+    }
+    m_model->setEntries(entries.value());
     updateSummary();
 }
 

@@ -31,8 +31,11 @@ public:
     QLineEdit *fromEdit() const { return m_from; }
     QLineEdit *toEdit() const { return m_to; }
     QPushButton *exportButton() const { return m_export; }
+    QPushButton *refreshButton() const { return m_refresh; }
     QLabel *summary() const { return m_summary; }
 
+    // Reads the trail again, with the changes applied since (here or by another editor), keeping the filters.
+    void reload();
     // Writes the rows shown, in their order, as CSV; asks for the file name.
     void exportCsv();
 
@@ -49,6 +52,7 @@ private:
     QLineEdit *m_from;
     QLineEdit *m_to;
     QPushButton *m_export;
+    QPushButton *m_refresh;
     QLabel *m_summary;
 };
 
