@@ -106,6 +106,15 @@ QString Prompts::saveFileName(QWidget *parent, const QString &title, const QStri
     return QFileDialog::getSaveFileName(parent, title, dir, filter);
 }
 
+QString Prompts::directory(QWidget *parent, const QString &title, const QString &dir)
+{
+    if (auto answer = take(seam().fileName))
+        return *answer;
+    if (unattended(title))
+        return {};
+    return QFileDialog::getExistingDirectory(parent, title, dir);
+}
+
 int Prompts::exec(QDialog *dialog)
 {
     if (seam().dialog) {

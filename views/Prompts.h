@@ -24,6 +24,8 @@ public:
     static QString text(QWidget *parent, const QString &title, const QString &label, const QString &value, bool *ok);
     static QString openFileName(QWidget *parent, const QString &title, const QString &dir, const QString &filter);
     static QString saveFileName(QWidget *parent, const QString &title, const QString &dir, const QString &filter);
+    // Asks for a folder; answered in tests by setNextFileName().
+    static QString directory(QWidget *parent, const QString &title, const QString &dir);
     // Runs a dialog modally, or hands it to the test's handler.
     static int exec(QDialog *dialog);
 

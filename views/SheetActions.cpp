@@ -2,22 +2,49 @@
 
 #include "GridPanel.h"
 #include "MainWindow.h"
+#include "NavigatorPanel.h"
 #include "Prompts.h"
 #include "commands/EditSession.h"
 #include "formats/Export.h"
+#include "formats/Json.h"
 #include "formats/RoleSheet.h"
 #include "formats/SheetPdf.h"
 #include "storage/Store.h"
 
 #include <QAction>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QInputDialog>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QProgressDialog>
+#include <QSet>
+#include <QSettings>
 #include <QStatusBar>
 
+#include <algorithm>
+
 namespace rs {
+
+namespace {
+
+const char kExportFormatKey[] = "export/allFormat";
+
+// The sheet formats of Export All, in the order its format list shows them; the auditors' matrix comes after them.
+constexpr formats::SheetFormat kAllFormats[] = { formats::SheetFormat::Pdf, formats::SheetFormat::Html,
+    formats::SheetFormat::Markdown, formats::SheetFormat::Csv, formats::SheetFormat::Json };
+constexpr int kMatrixChoice = 5;
+
+QString folderOf(const Store *store)
+{
+    return Store::isPostgres(store->location()) ? QString() : QFileInfo(store->location()).absolutePath();
+}
+
+} // namespace
 
 SheetActions::SheetActions(MainWindow *window)
     : QObject(window)
@@ -25,6 +52,10 @@ SheetActions::SheetActions(MainWindow *window)
 {
     connect(add(QStringLiteral("exportSheet"), tr("&Export Role Sheet…"), QKeySequence(tr("Ctrl+E"))),
         &QAction::triggered, this, &SheetActions::exportSheet);
+    connect(add(QStringLiteral("exportAll"), tr("Export &All…"), QKeySequence(tr("Ctrl+Shift+E"))), &QAction::triggered,
+        this, &SheetActions::exportAll);
+    connect(add(QStringLiteral("importFile"), tr("&Import…"), QKeySequence(tr("Ctrl+Shift+I"))), &QAction::triggered,
+        this, &SheetActions::importFile);
     connect(add(QStringLiteral("printSheet"), tr("&Print…"), QKeySequence::Print), &QAction::triggered, this,
         &SheetActions::printSheet);
     connect(add(QStringLiteral("previewSheet"), tr("Print Pre&view…"), QKeySequence(tr("Ctrl+Shift+V"))),
@@ -42,9 +73,13 @@ QAction *SheetActions::add(const QString &name, const QString &text, const QKeyS
 
 void SheetActions::updateActions()
 {
-    const bool shown = m_window->store() && m_window->session()->working().role(m_window->grid()->role());
-    for (QAction *a : m_actions)
-        a->setEnabled(shown);
+    const bool open = m_window->store() != nullptr;
+    const bool shown = open && m_window->session()->working().role(m_window->grid()->role());
+    for (QAction *a : m_actions) {
+        const bool whole
+            = a->objectName() == QLatin1String("exportAll") || a->objectName() == QLatin1String("importFile");
+        a->setEnabled(whole ? open : shown);
+    }
 }
 
 void SheetActions::exportSheet()
@@ -73,6 +108,170 @@ void SheetActions::exportSheet()
         return;
     }
     m_window->statusBar()->showMessage(tr("Role sheet of %1 written to %2").arg(role->name, path), 8000);
+}
+
+void SheetActions::exportAll()
+{
+    if (!m_window->store())
+        return;
+    // A copy: a reload from another writer while the progress dialog turns the event loop must not move the roles.
+    const Workspace ws = m_window->session()->working();
+    const QStringList choices = { tr("PDF role sheets"), tr("HTML role sheets"), tr("Markdown role sheets"),
+        tr("CSV role sheets"), tr("JSON role documents"), tr("Auditor matrix: every role × every feature (CSV)") };
+    QInputDialog chooser(m_window);
+    chooser.setObjectName(QStringLiteral("exportFormat"));
+    chooser.setWindowTitle(tr("Export all"));
+    chooser.setLabelText(tr("Write every role of %1 as:").arg(ws.name()));
+    chooser.setComboBoxItems(choices);
+    chooser.setComboBoxEditable(false);
+    QSettings settings;
+    chooser.setTextValue(
+        choices.at(std::clamp(settings.value(QLatin1String(kExportFormatKey)).toInt(), 0, int(choices.size()) - 1)));
+    if (Prompts::exec(&chooser) != QDialog::Accepted)
+        return;
+    const int choice = int(choices.indexOf(chooser.textValue()));
+    if (choice < 0)
+        return;
+    settings.setValue(QLatin1String(kExportFormatKey), choice);
+    const QString dir
+        = Prompts::directory(m_window, tr("Export all: choose the folder to write into"), folderOf(m_window->store()));
+    if (dir.isEmpty())
+        return;
+    if (choice == kMatrixChoice) {
+        exportMatrix(ws, dir);
+        return;
+    }
+    const int total = int(formats::rolesToExport(ws).size());
+    QProgressDialog progress(tr("Writing role sheets…"), tr("Cancel"), 0, total, m_window);
+    progress.setObjectName(QStringLiteral("exportProgress"));
+    progress.setWindowTitle(tr("Export all"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(0);
+    progress.setAutoReset(false);
+    bool cancelled = false;
+    // The export stops between two files: every file it leaves is whole.
+    const Result<QStringList> written
+        = formats::exportAll(ws, kAllFormats[choice], dir, formats::sheetDate(), [&](int done, int count) {
+              progress.setLabelText(tr("Writing role sheet %1 of %2…").arg(done + 1).arg(count));
+              progress.setValue(done);
+              cancelled = progress.wasCanceled();
+              return !cancelled;
+          });
+    progress.reset();
+    if (!written) {
+        m_window->showMessage(tr("Export stopped: %1").arg(written.error().message));
+        return;
+    }
+    const int count = int(written->size());
+    m_window->statusBar()->showMessage(cancelled
+            ? tr("Export cancelled: %1 of %2 role sheets written to %3.").arg(count).arg(total).arg(dir)
+            : tr("%1 role sheets written to %2.").arg(count).arg(dir),
+        8000);
+}
+
+void SheetActions::exportMatrix(const Workspace &ws, const QString &dir)
+{
+    if (!QDir().mkpath(dir)) {
+        m_window->showMessage(tr("The folder %1 cannot be created.").arg(dir));
+        return;
+    }
+    QSet<QString> taken;
+    const QString path = QDir(dir).filePath(
+        formats::safeFileName(tr("%1 access matrix").arg(ws.name()), QStringLiteral("csv"), taken));
+    if (Status s = formats::saveFile(path, formats::workspaceMatrixCsv(ws)); !s) {
+        m_window->showMessage(s.error().message);
+        return;
+    }
+    m_window->statusBar()->showMessage(
+        tr("Access matrix of %1 roles written to %2.").arg(formats::rolesToExport(ws).size()).arg(path), 8000);
+}
+
+void SheetActions::importFile()
+{
+    if (!m_window->store())
+        return;
+    const QString path = Prompts::openFileName(m_window, tr("Import a role or a workspace"),
+        folderOf(m_window->store()), tr("Rolesheet JSON (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    const QString name = QFileInfo(path).fileName();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_window->showMessage(tr("Nothing was imported: %1 cannot be read (%2).").arg(name, file.errorString()));
+        return;
+    }
+    if (file.size() > formats::kMaxJsonBytes) {
+        m_window->showMessage(tr("Nothing was imported: %1 is too large to be a Rolesheet document.").arg(name));
+        return;
+    }
+    const QByteArray json = file.readAll();
+    // The kind decides what an import does; a malformed file goes to the role reader, which names the line at fault.
+    if (QJsonDocument::fromJson(json).object().value(QLatin1String("kind")).toString() == QLatin1String("workspace"))
+        importWorkspace(path, json);
+    else
+        importRole(path, json);
+}
+
+void SheetActions::importRole(const QString &path, const QByteArray &json)
+{
+    EditSession *session = m_window->session();
+    const QString name = QFileInfo(path).fileName();
+    // A production role goes into the production picked in the navigator.
+    const QJsonObject role = QJsonDocument::fromJson(json).object().value(QLatin1String("role")).toObject();
+    const bool productionRole = role.value(QLatin1String("scope")).toString() == QLatin1String("production")
+        && !role.value(QLatin1String("template")).toBool();
+    const Id production = productionRole ? m_window->navigator()->currentProduction() : 0;
+    const Result<QList<Change>> changes = formats::roleChangesFromJson(session->working(), json, production);
+    if (!changes) {
+        m_window->showMessage(tr("Nothing was imported from %1: %2").arg(name, changes.error().message));
+        return;
+    }
+    if (changes->isEmpty())
+        return;
+    const QString roleName = role.value(QLatin1String("name")).toString();
+    QList<Change> applied;
+    if (Status s = session->stageAll(tr("Import role %1").arg(roleName), changes.value(), &applied); !s) {
+        m_window->showMessage(tr("Nothing was imported from %1: %2").arg(name, s.error().message));
+        return;
+    }
+    m_window->navigator()->selectRole(applied.first().role);
+    m_window->statusBar()->showMessage(
+        tr("Role %1 imported from %2 and staged: review it, then apply to keep it.").arg(roleName, name), 8000);
+}
+
+void SheetActions::importWorkspace(const QString &path, const QByteArray &json)
+{
+    const QString name = QFileInfo(path).fileName();
+    Result<Workspace> imported = formats::workspaceFromJson(json);
+    if (!imported) {
+        m_window->showMessage(tr("Nothing was imported from %1: %2").arg(name, imported.error().message));
+        return;
+    }
+    EditSession *session = m_window->session();
+    Store *store = m_window->store();
+    QString text = tr("Replace the whole workspace %1 with %2 from %3 (%4 roles, %5 members)? Everything in the "
+                      "workspace now is replaced, in one step that cannot be undone.")
+                       .arg(store->workspace().name(), imported->name(), name)
+                       .arg(imported->roles().size())
+                       .arg(imported->members().size());
+    if (session->hasStagedChanges())
+        text += QLatin1Char(' ')
+            + tr("The staged changes (%1 in all) are dropped.").arg(session->stagedChanges().size());
+    if (Prompts::question(m_window, tr("Import workspace"), text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+        != QMessageBox::Yes)
+        return;
+    if (session->hasStagedChanges())
+        m_window->discardChanges();
+    if (Status s = store->replace(imported.value()); !s) {
+        m_window->showMessage(tr("Nothing was imported from %1: %2").arg(name, s.error().message));
+        return;
+    }
+    // Read back as Open reads a workspace: a fresh store, watcher and journal, the window shown anew.
+    if (Status s = m_window->openWorkspace(store->location()); !s) {
+        m_window->showMessage(s.error().message);
+        return;
+    }
+    m_window->statusBar()->showMessage(tr("Workspace replaced by the one in %1.").arg(name), 8000);
 }
 
 void SheetActions::paint(QPrinter *printer)

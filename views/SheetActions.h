@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Workspace.h"
+
 #include <QObject>
 
 class QAction;
@@ -9,7 +11,8 @@ namespace rs {
 
 class MainWindow;
 
-// Role sheets from the editor: export the shown role in any sheet format, print it, or preview the print.
+// Role sheets from the editor: export the shown role or every role in any sheet format, print or preview the shown
+// role, and import a role (staged) or a whole workspace (replacing it) from a JSON document.
 class SheetActions : public QObject
 {
     Q_OBJECT
@@ -20,12 +23,17 @@ public:
     void updateActions();
 
     void exportSheet();
+    void exportAll();
+    void importFile();
     void printSheet();
     void previewSheet();
 
 private:
     QAction *add(const QString &name, const QString &text, const QKeySequence &shortcut);
     void paint(QPrinter *printer);
+    void exportMatrix(const Workspace &ws, const QString &dir);
+    void importRole(const QString &path, const QByteArray &json);
+    void importWorkspace(const QString &path, const QByteArray &json);
 
     MainWindow *m_window;
     QList<QAction *> m_actions;

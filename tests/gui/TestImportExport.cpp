@@ -1,0 +1,359 @@
+// File › Export All… and File › Import… driven as a studio manager drives them: the menu, the prompts, the files.
+#include "GridPanel.h"
+#include "MainWindow.h"
+#include "Prompts.h"
+#include "SheetActions.h"
+#include "commands/EditSession.h"
+#include "formats/Export.h"
+#include "formats/Json.h"
+#include "storage/Store.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFile>
+#include <QInputDialog>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QMenuBar>
+#include <QProgressDialog>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QUndoStack>
+
+#include <memory>
+
+using namespace rs;
+
+class TestImportExport : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<MainWindow> m_window;
+    QString m_path;
+
+    const Workspace &working() const { return m_window->session()->working(); }
+    int staged() const { return int(m_window->session()->stagedChanges().size()); }
+    QString statusText() const { return m_window->statusBar()->currentMessage(); }
+
+    // The action as the File menu holds it: what a person clicks.
+    QAction *fileMenuAction(const char *name) const
+    {
+        for (QAction *a : m_window->menuBar()->actions().first()->menu()->actions()) {
+            if (a->objectName() == QLatin1String(name))
+                return a;
+        }
+        return nullptr;
+    }
+    void trigger(const char *name)
+    {
+        QAction *a = fileMenuAction(name);
+        QVERIFY2(a, name);
+        QVERIFY(a->isEnabled());
+        a->trigger();
+    }
+    // Answers the format list of Export All with its `index`th entry and the folder prompt with `dir`.
+    void answerExport(int index, const QString &dir)
+    {
+        Prompts::setNextDialogHandler([index](QDialog *dialog) {
+            auto *chooser = qobject_cast<QInputDialog *>(dialog);
+            if (!chooser)
+                return int(QDialog::Rejected);
+            chooser->setTextValue(chooser->comboBoxItems().at(index));
+            return int(QDialog::Accepted);
+        });
+        Prompts::setNextFileName(dir);
+    }
+    QString writeFile(const QString &name, const QByteArray &data)
+    {
+        const QString path = m_dir->filePath(name);
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
+            return {};
+        return path;
+    }
+    const Role *findRole(const Workspace &ws, const QString &name) const
+    {
+        for (const Role &r : ws.roles()) {
+            if (r.name == name)
+                return &r;
+        }
+        return nullptr;
+    }
+    // The Production template's role document under another name, ready to import.
+    QByteArray renamedTemplateJson(const QString &name) const
+    {
+        QJsonObject doc
+            = QJsonDocument::fromJson(formats::roleJson(working(), *working().templates().first())).object();
+        QJsonObject role = doc.value(QLatin1String("role")).toObject();
+        role.insert(QLatin1String("name"), name);
+        doc.insert(QLatin1String("role"), role);
+        return QJsonDocument(doc).toJson();
+    }
+    // Imports `data` from a file through File › Import….
+    void importBytes(const QByteArray &data)
+    {
+        const QString path = writeFile(QStringLiteral("import.json"), data);
+        QVERIFY(!path.isEmpty());
+        Prompts::setNextFileName(path);
+        trigger("importFile");
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        qputenv("ROLESHEET_NO_MODAL", "1"); // a prompt nobody answered must not hang the run
+    }
+
+    void init()
+    {
+        Prompts::reset();
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_path = m_dir->filePath(QStringLiteral("studio.rolesheet"));
+        m_window = std::make_unique<MainWindow>();
+        m_window->resize(1200, 800);
+        QVERIFY(m_window->newWorkspace(m_path));
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanup()
+    {
+        m_window->discardChanges();
+        m_window.reset();
+        m_dir.reset();
+    }
+
+    void exportAllWritesEveryRoleAsPdf()
+    {
+        const QString dir = m_dir->filePath(QStringLiteral("sheets"));
+        answerExport(0, dir);
+        trigger("exportAll");
+        const int roles = int(formats::rolesToExport(working()).size());
+        QVERIFY(roles > 3);
+        const QFileInfoList files = QDir(dir).entryInfoList(QDir::Files);
+        QCOMPARE(files.size(), roles);
+        for (const QFileInfo &info : files) {
+            QCOMPARE(info.suffix(), QStringLiteral("pdf"));
+            QFile file(info.filePath());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray data = file.readAll();
+            QVERIFY2(data.startsWith("%PDF"), qPrintable(info.fileName()));
+            QVERIFY(data.trimmed().endsWith("%%EOF"));
+        }
+        QVERIFY2(statusText().contains(QString::number(roles)), qPrintable(statusText()));
+        QVERIFY(!m_window->findChild<QProgressDialog *>()); // gone when the export ends
+    }
+
+    void exportAllInMarkdownHtmlCsvAndJson()
+    {
+        const int roles = int(formats::rolesToExport(working()).size());
+        const char *suffixes[] = { "html", "md", "csv", "json" };
+        for (int i = 1; i <= 4; ++i) {
+            const QString dir = m_dir->filePath(QString::number(i));
+            answerExport(i, dir);
+            trigger("exportAll");
+            const QFileInfoList files = QDir(dir).entryInfoList(QDir::Files);
+            QCOMPARE(files.size(), roles);
+            for (const QFileInfo &info : files) {
+                QCOMPARE(info.suffix(), QLatin1String(suffixes[i - 1]));
+                QVERIFY(info.size() > 0);
+            }
+        }
+        // The JSON documents import back: the role documents are Import's own input.
+        const QString anyJson
+            = QDir(m_dir->filePath(QStringLiteral("4"))).entryInfoList(QDir::Files).first().filePath();
+        QFile file(anyJson);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("kind")).toString(),
+            QStringLiteral("role"));
+    }
+
+    void exportAllAuditorMatrixIsOneCsv()
+    {
+        const QString dir = m_dir->filePath(QStringLiteral("audit"));
+        answerExport(5, dir);
+        trigger("exportAll");
+        const QFileInfoList files = QDir(dir).entryInfoList(QDir::Files);
+        QCOMPARE(files.size(), 1);
+        QFile file(files.first().filePath());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        QVERIFY(lines.first().startsWith("Section,Feature"));
+        // One row a feature, one column a role.
+        QVERIFY(lines.size() > working().features().size());
+        QVERIFY(lines.first().contains("Production"));
+        QVERIFY(statusText().contains(files.first().filePath()));
+    }
+
+    void cancellingExportAllLeavesOnlyWholeFiles()
+    {
+        const QString dir = m_dir->filePath(QStringLiteral("cancelled"));
+        const int roles = int(formats::rolesToExport(working()).size());
+        // The manager presses Cancel while the third sheet is being written.
+        QTimer canceller;
+        canceller.setInterval(0);
+        connect(&canceller, &QTimer::timeout, this, [this]() {
+            auto *progress = m_window->findChild<QProgressDialog *>(QStringLiteral("exportProgress"));
+            if (progress && progress->isVisible() && progress->value() >= 2)
+                progress->cancel();
+        });
+        canceller.start();
+        answerExport(0, dir);
+        trigger("exportAll");
+        canceller.stop();
+        const QStringList names = QDir(dir).entryList(QDir::Files | QDir::Hidden | QDir::System);
+        QVERIFY2(!names.isEmpty() && names.size() < roles, qPrintable(names.join(QLatin1Char(','))));
+        for (const QString &name : names) {
+            QVERIFY2(name.endsWith(QLatin1String(".pdf")), qPrintable(name)); // no temporary file left behind
+            QFile file(QDir(dir).filePath(name));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray data = file.readAll();
+            QVERIFY(data.startsWith("%PDF"));
+            QVERIFY(data.trimmed().endsWith("%%EOF"));
+        }
+        QVERIFY2(statusText().contains(QStringLiteral("cancelled")), qPrintable(statusText()));
+        QVERIFY(statusText().contains(QStringLiteral("%1 of %2").arg(names.size()).arg(roles)));
+    }
+
+    void cancellingTheFolderPromptWritesNothing()
+    {
+        const QStringList before = QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
+        answerExport(0, QString());
+        trigger("exportAll");
+        QCOMPARE(QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), before);
+    }
+
+    void importedRoleIsStagedUndoableAndApplied()
+    {
+        const int steps = m_window->session()->undoStack()->count();
+        importBytes(renamedTemplateJson(QStringLiteral("Imported producer")));
+        const Role *imported = findRole(working(), QStringLiteral("Imported producer"));
+        QVERIFY(imported);
+        const Role *model = working().templates().first();
+        for (const Feature &f : working().features())
+            QCOMPARE(working().grant(*imported, f), working().grant(*model, f));
+        QCOMPARE(imported->guardrails, model->guardrails);
+        QVERIFY(staged() > 1);
+        QCOMPARE(m_window->session()->undoStack()->count(), steps + 1); // one step to undo
+        QCOMPARE(m_window->grid()->role(), imported->id);
+        QVERIFY(!findRole(m_window->store()->workspace(), QStringLiteral("Imported producer")));
+        QVERIFY(statusText().contains(QStringLiteral("Imported producer")));
+
+        m_window->action(QStringLiteral("undo"))->trigger();
+        QVERIFY(!findRole(working(), QStringLiteral("Imported producer")));
+        QCOMPARE(staged(), 0);
+        m_window->action(QStringLiteral("redo"))->trigger();
+        QVERIFY(findRole(working(), QStringLiteral("Imported producer")));
+
+        QVERIFY(m_window->applyChanges());
+        QCOMPARE(staged(), 0);
+        std::unique_ptr<Store> reread = std::move(Store::open(m_path).value());
+        QVERIFY(findRole(reread->workspace(), QStringLiteral("Imported producer")));
+    }
+
+    void brokenImportsShowOneLineAndChangeNothing_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("named");
+        QTest::newRow("truncated") << QByteArray("{ \"format\": \"rolesheet\", \"version\": 1, \"kind\": \"ro")
+                                   << QStringLiteral("line");
+        QTest::newRow("not json") << QByteArray("Role,Feature\nEditor,Jobs\n") << QStringLiteral("line");
+        QTest::newRow("name taken") << QByteArray() << QStringLiteral("Production");
+        QTest::newRow("unknown feature") << QByteArray("unknown") << QStringLiteral("grants[0].feature");
+        QTest::newRow("wrong type") << QByteArray("type") << QStringLiteral("role.guardrails");
+    }
+
+    void brokenImportsShowOneLineAndChangeNothing()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, named);
+        QJsonObject doc
+            = QJsonDocument::fromJson(formats::roleJson(working(), *working().templates().first())).object();
+        if (json.isEmpty()) {
+            json = QJsonDocument(doc).toJson(); // the template itself: its name is taken
+        } else if (json == "unknown") {
+            QJsonArray grants = doc.value(QLatin1String("grants")).toArray();
+            QJsonObject g = grants.at(0).toObject();
+            g.insert(QLatin1String("feature"), QStringLiteral("Time travel"));
+            grants.replace(0, g);
+            doc.insert(QLatin1String("grants"), grants);
+            json = QJsonDocument(doc).toJson();
+        } else if (json == "type") {
+            QJsonObject role = doc.value(QLatin1String("role")).toObject();
+            role.insert(QLatin1String("name"), QStringLiteral("Another"));
+            role.insert(QLatin1String("guardrails"), 42);
+            doc.insert(QLatin1String("role"), role);
+            json = QJsonDocument(doc).toJson();
+        }
+        const int roles = int(working().roles().size());
+        importBytes(json);
+        QCOMPARE(staged(), 0);
+        QCOMPARE(int(working().roles().size()), roles);
+        QCOMPARE(m_window->session()->undoStack()->count(), 0);
+        QLabel *bar = m_window->messageBar();
+        QVERIFY(bar->isVisible());
+        QVERIFY2(bar->text().startsWith(QStringLiteral("Nothing was imported")), qPrintable(bar->text()));
+        QVERIFY2(bar->text().contains(named), qPrintable(bar->text()));
+        QVERIFY(!bar->text().contains(QLatin1Char('\n')));
+    }
+
+    void workspaceImportAsksFirstThenReplacesEverything()
+    {
+        Workspace other = working();
+        Change rename = Change::setWorkspaceName(QStringLiteral("Harbour Films"));
+        QVERIFY(other.apply(rename));
+        Change create = Change::createRole(QStringLiteral("Harbour editor"), Scope::Account);
+        QVERIFY(other.apply(create));
+        const QString path = writeFile(QStringLiteral("harbour.json"), formats::workspaceJson(other));
+
+        // A staged edit, so the question says it will go.
+        QVERIFY(m_window->session()->stage(Change::createRole(QStringLiteral("Draft"), Scope::Account)));
+        QCOMPARE(staged(), 1);
+
+        // No: nothing happens.
+        Prompts::setNextFileName(path);
+        Prompts::setNextAnswer(QMessageBox::No);
+        trigger("importFile");
+        QVERIFY(Prompts::lastMessage().contains(QStringLiteral("Harbour Films")));
+        QVERIFY(Prompts::lastMessage().contains(QStringLiteral("staged changes (1")));
+        QCOMPARE(staged(), 1);
+        QVERIFY(m_window->store()->workspace().name() != QStringLiteral("Harbour Films"));
+
+        // Yes: the workspace is the file's, stored and shown; the staged edit is gone.
+        Prompts::setNextFileName(path);
+        Prompts::setNextAnswer(QMessageBox::Yes);
+        trigger("importFile");
+        QCOMPARE(staged(), 0);
+        QCOMPARE(m_window->store()->workspace().name(), QStringLiteral("Harbour Films"));
+        QCOMPARE(working().name(), QStringLiteral("Harbour Films"));
+        QVERIFY(findRole(working(), QStringLiteral("Harbour editor")));
+        QVERIFY(!findRole(working(), QStringLiteral("Draft")));
+        QVERIFY(m_window->windowTitle().contains(QStringLiteral("studio.rolesheet")));
+        QVERIFY(statusText().contains(QStringLiteral("harbour.json")));
+        std::unique_ptr<Store> reread = std::move(Store::open(m_path).value());
+        QCOMPARE(reread->workspace().name(), QStringLiteral("Harbour Films"));
+        QVERIFY(findRole(reread->workspace(), QStringLiteral("Harbour editor")));
+    }
+
+    void malformedWorkspaceImportChangesNothing()
+    {
+        QByteArray json = formats::workspaceJson(working());
+        json.truncate(json.size() / 2);
+        const QString name = m_window->store()->workspace().name();
+        importBytes(json);
+        QCOMPARE(m_window->store()->workspace().name(), name);
+        QVERIFY(m_window->messageBar()->text().startsWith(QStringLiteral("Nothing was imported")));
+    }
+};
+
+QTEST_MAIN(TestImportExport)
+#include "TestImportExport.moc"
