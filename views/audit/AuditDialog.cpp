@@ -64,7 +64,7 @@ AuditDialog::AuditDialog(const Store &store, QWidget *parent)
     , m_member(filterEdit(QStringLiteral("auditMember"), tr("Any member"), this))
     , m_from(filterEdit(QStringLiteral("auditFrom"), tr("e.g. 2026-01-31"), this))
     , m_to(filterEdit(QStringLiteral("auditTo"), tr("e.g. 2026-12-31"), this))
-    , m_export(new QPushButton(tr("tr("Export CSV…")Export CSV…"), this))
+    , m_export(new QPushButton(tr("&Export CSV…"), this))
     , m_refresh(new QPushButton(tr("&Refresh"), this))
     , m_summary(new QLabel(this))
 {
