@@ -165,7 +165,7 @@ void SheetActions::exportAll()
     const int count = int(written->size());
     m_window->statusBar()->showMessage(cancelled
             ? tr("Export cancelled: %1 of %2 role sheets written to %3.").arg(count).arg(total).arg(dir)
-            : tr("%1 role sheets written to %2.").arg(count).arg(dir),
+            : tr("%n role sheet(s) written to %1.", nullptr, count).arg(dir),
         8000);
 }
 
@@ -221,6 +221,12 @@ void SheetActions::importRole(const QString &path, const QByteArray &json)
     const bool productionRole = role.value(QLatin1String("scope")).toString() == QLatin1String("production")
         && !role.value(QLatin1String("template")).toBool();
     const Id production = productionRole ? m_window->navigator()->currentProduction() : 0;
+    if (productionRole && !production) {
+        m_window->showMessage(tr("Nothing was imported from %1: it holds a production role; pick the production it "
+                                 "is for in the navigator first.")
+                                  .arg(name));
+        return;
+    }
     const Result<QList<Change>> changes = formats::roleChangesFromJson(session->working(), json, production);
     if (!changes) {
         m_window->showMessage(tr("Nothing was imported from %1: %2").arg(name, changes.error().message));

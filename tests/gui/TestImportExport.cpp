@@ -1,6 +1,7 @@
 // File › Export All… and File › Import… driven as a studio manager drives them: the menu, the prompts, the files.
 #include "GridPanel.h"
 #include "MainWindow.h"
+#include "NavigatorPanel.h"
 #include "Prompts.h"
 #include "SheetActions.h"
 #include "commands/EditSession.h"
@@ -258,6 +259,55 @@ private slots:
         QCOMPARE(staged(), 0);
         std::unique_ptr<Store> reread = std::move(Store::open(m_path).value());
         QVERIFY(findRole(reread->workspace(), QStringLiteral("Imported producer")));
+    }
+
+    void productionRoleGoesIntoThePickedProduction()
+    {
+        const Role *member = nullptr;
+        for (const Role &r : working().roles())
+            member = r.builtIn == BuiltIn::ProductionMember ? &r : member;
+        QVERIFY(member);
+        QJsonObject doc = QJsonDocument::fromJson(formats::roleJson(working(), *member)).object();
+        QJsonObject role = doc.value(QLatin1String("role")).toObject();
+        role.insert(QLatin1String("name"), QStringLiteral("Colorist"));
+        doc.insert(QLatin1String("role"), role);
+        const QByteArray json = QJsonDocument(doc).toJson();
+
+        // No production picked: the manager is told to pick one, and nothing is staged.
+        importBytes(json);
+        QCOMPARE(staged(), 0);
+        QVERIFY2(m_window->messageBar()->text().contains(QStringLiteral("production")),
+            qPrintable(m_window->messageBar()->text()));
+
+        Change applied;
+        QVERIFY(m_window->session()->stage(
+            Change::createProduction(QStringLiteral("Feature film"), working().owner()), &applied));
+        m_window->navigator()->selectProduction(applied.production);
+        QCOMPARE(m_window->navigator()->currentProduction(), applied.production);
+        importBytes(json);
+        const Role *colorist = findRole(working(), QStringLiteral("Colorist"));
+        QVERIFY(colorist);
+        QCOMPARE(colorist->production, applied.production);
+        QCOMPARE(colorist->scope, Scope::Production);
+        QVERIFY(colorist->builtIn == BuiltIn::None);
+    }
+
+    void ruleBreakingWorkspaceImportIsRefusedBeforeAsking()
+    {
+        QJsonObject doc = QJsonDocument::fromJson(formats::workspaceJson(working())).object();
+        QJsonArray roles = doc.value(QLatin1String("roles")).toArray();
+        QJsonObject second = roles.at(1).toObject();
+        second.insert(QLatin1String("name"), roles.at(0).toObject().value(QLatin1String("name")));
+        roles.replace(1, second);
+        doc.insert(QLatin1String("roles"), roles);
+        Prompts::setNextAnswer(QMessageBox::Yes); // would replace, were it asked
+        const int version = int(m_window->store()->version());
+        importBytes(QJsonDocument(doc).toJson());
+        QCOMPARE(int(m_window->store()->version()), version);
+        QVERIFY(!Prompts::lastMessage().contains(QStringLiteral("Replace")));
+        const QString text = m_window->messageBar()->text();
+        QVERIFY2(text.startsWith(QStringLiteral("Nothing was imported")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("rule")), qPrintable(text));
     }
 
     void brokenImportsShowOneLineAndChangeNothing_data()
