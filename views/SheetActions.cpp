@@ -142,7 +142,9 @@ void SheetActions::exportAll()
         return;
     }
     const int total = int(formats::rolesToExport(ws).size());
-    QProgressDialog progress(tr("Writing role sheets…"), tr("Cancel"), 0, total, m_window);
+    QProgressDialog progress(m_window); // Qt's own Cancel button, in the user's language
+    progress.setRange(0, total);
+    progress.setLabelText(tr("Writing role sheets…"));
     progress.setObjectName(QStringLiteral("exportProgress"));
     progress.setWindowTitle(tr("Export all"));
     progress.setWindowModality(Qt::WindowModal);
@@ -164,7 +166,7 @@ void SheetActions::exportAll()
     }
     const int count = int(written->size());
     m_window->statusBar()->showMessage(cancelled
-            ? tr("Export cancelled: %1 of %2 role sheets written to %3.").arg(count).arg(total).arg(dir)
+            ? tr("Export cancelled: %1 of %n role sheet(s) written to %2.", nullptr, total).arg(count).arg(dir)
             : tr("%n role sheet(s) written to %1.", nullptr, count).arg(dir),
         8000);
 }
@@ -183,7 +185,8 @@ void SheetActions::exportMatrix(const Workspace &ws, const QString &dir)
         return;
     }
     m_window->statusBar()->showMessage(
-        tr("Access matrix of %1 roles written to %2.").arg(formats::rolesToExport(ws).size()).arg(path), 8000);
+        tr("Access matrix of %n role(s) written to %1.", nullptr, int(formats::rolesToExport(ws).size())).arg(path),
+        8000);
 }
 
 void SheetActions::importFile()
