@@ -122,6 +122,224 @@
     </message>
 </context>
 <context>
+    <name>rs::AuditActions</name>
+    <message>
+        <source>Staged changes</source>
+        <translation>Vorgemerkte Änderungen</translation>
+    </message>
+    <message>
+        <source>Some changes are staged but not applied (%1 in all). Apply them before connecting?</source>
+        <translation>Einige Änderungen sind vorgemerkt, aber nicht übernommen (insgesamt %1). Vor dem Verbinden übernehmen?</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Server…</source>
+        <translation>Mit &amp;Server verbinden…</translation>
+    </message>
+    <message>
+        <source>Open a workspace shared on a PostgreSQL server</source>
+        <translation>Einen auf einem PostgreSQL-Server geteilten Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Audit Trail…</source>
+        <translation>Änderungs&amp;protokoll…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <source>Every applied change: when, who, and what it altered</source>
+        <translation>Jede übernommene Änderung: wann, wer und was sie verändert hat</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Änderungsprotokoll</translation>
+    </message>
+    <message>
+        <source>Open a workspace to see its audit trail.</source>
+        <translation>Öffnen Sie einen Arbeitsbereich, um sein Änderungsprotokoll zu sehen.</translation>
+    </message>
+    <message>
+        <source>Connect to server</source>
+        <translation>Mit Server verbinden</translation>
+    </message>
+</context>
+<context>
+    <name>rs::AuditDialog</name>
+    <message>
+        <source>Write the date as 2026-01-31.</source>
+        <translation>Schreiben Sie das Datum als 2026-01-31.</translation>
+    </message>
+    <message>
+        <source>Any role</source>
+        <translation>Jede Rolle</translation>
+    </message>
+    <message>
+        <source>Any member</source>
+        <translation>Jedes Mitglied</translation>
+    </message>
+    <message>
+        <source>e.g. 2026-01-31</source>
+        <translation>z. B. 2026-01-31</translation>
+    </message>
+    <message>
+        <source>e.g. 2026-12-31</source>
+        <translation>z. B. 2026-12-31</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Änderungsprotokoll</translation>
+    </message>
+    <message>
+        <source>Filter by role</source>
+        <translation>Nach Rolle filtern</translation>
+    </message>
+    <message>
+        <source>Filter by member</source>
+        <translation>Nach Mitglied filtern</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Ab Datum</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Bis Datum</translation>
+    </message>
+    <message>
+        <source>Applied changes</source>
+        <translation>Übernommene Änderungen</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>&amp;Mitglied:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>Write the changes shown to a CSV file</source>
+        <translation>Die angezeigten Änderungen in eine CSV-Datei schreiben</translation>
+    </message>
+    <message>
+        <source>Read the trail again, with changes applied since it was opened (%1)</source>
+        <translation>Das Protokoll neu einlesen, mit den seit dem Öffnen übernommenen Änderungen (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n applied change(s)</source>
+        <translation>
+            <numerusform>%n übernommene Änderung</numerusform>
+            <numerusform>%n übernommene Änderungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %n applied change(s)</source>
+        <translation>
+            <numerusform>%1 von %n übernommenen Änderung angezeigt</numerusform>
+            <numerusform>%1 von %n übernommenen Änderungen angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export audit trail</source>
+        <translation>Änderungsprotokoll exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n change(s) to %1.</source>
+        <translation>
+            <numerusform>%n Änderung nach %1 geschrieben.</numerusform>
+            <numerusform>%n Änderungen nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rs::AuditModel</name>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <translation>%1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation>%1 entfernt</translation>
+    </message>
+    <message>
+        <source>workspace name: %1</source>
+        <translation>Name des Arbeitsbereichs: %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Before&lt;/b&gt;&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;&lt;p&gt;&lt;b&gt;After&lt;/b&gt;&lt;/p&gt;&lt;pre&gt;%2&lt;/pre&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Vorher&lt;/b&gt;&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;&lt;p&gt;&lt;b&gt;Nachher&lt;/b&gt;&lt;/p&gt;&lt;pre&gt;%2&lt;/pre&gt;</translation>
+    </message>
+    <message>
+        <source>Workspace version %1</source>
+        <translation>Version %1 des Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>OS user</source>
+        <translation>Systembenutzer</translation>
+    </message>
+    <message>
+        <source>Database user</source>
+        <translation>Datenbankbenutzer</translation>
+    </message>
+    <message>
+        <source>Acting member</source>
+        <translation>Handelndes Mitglied</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Before → after</source>
+        <translation>Vorher → nachher</translation>
+    </message>
+</context>
+<context>
     <name>rs::Catalog</name>
     <message>
         <source>Whoever adds jobs shapes the studio&apos;s workload and its billing.</source>
@@ -780,6 +998,81 @@
     <message>
         <source>%1 (template)</source>
         <translation>%1 (Vorlage)</translation>
+    </message>
+</context>
+<context>
+    <name>rs::ConnectDialog</name>
+    <message>
+        <source>Connect to server</source>
+        <translation>Mit Server verbinden</translation>
+    </message>
+    <message>
+        <source>db.studio.example</source>
+        <translation>db.studio.example</translation>
+    </message>
+    <message>
+        <source>rolesheet</source>
+        <translation>rolesheet</translation>
+    </message>
+    <message>
+        <source>verify-full — encrypted, certificate and host name checked</source>
+        <translation>verify-full — verschlüsselt, Zertifikat und Hostname geprüft</translation>
+    </message>
+    <message>
+        <source>verify-ca — encrypted, certificate checked</source>
+        <translation>verify-ca — verschlüsselt, Zertifikat geprüft</translation>
+    </message>
+    <message>
+        <source>require — encrypted, not verified</source>
+        <translation>require — verschlüsselt, nicht geprüft</translation>
+    </message>
+    <message>
+        <source>prefer — encrypted when the server offers it</source>
+        <translation>prefer — verschlüsselt, wenn der Server es anbietet</translation>
+    </message>
+    <message>
+        <source>allow — unencrypted unless the server insists</source>
+        <translation>allow — unverschlüsselt, außer der Server besteht darauf</translation>
+    </message>
+    <message>
+        <source>disable — never encrypted</source>
+        <translation>disable — nie verschlüsselt</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (sslmode):</source>
+        <translation>&amp;Verschlüsselung (sslmode):</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <source>No password is asked for here. The server&apos;s password is read from your password file (~/.pgpass, or the file PGPASSFILE names) or from PGPASSWORD, and is never written to the settings.</source>
+        <translation>Hier wird kein Passwort abgefragt. Das Passwort des Servers wird aus Ihrer Passwortdatei (~/.pgpass oder der in PGPASSFILE genannten Datei) oder aus PGPASSWORD gelesen und nie in die Einstellungen geschrieben.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Fill in the host and the database.</source>
+        <translation>Geben Sie Host und Datenbank an.</translation>
     </message>
 </context>
 <context>
@@ -2124,6 +2417,147 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
     <message>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Export &amp;All…</source>
+        <translation>&amp;Alle exportieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <source>PDF role sheets</source>
+        <translation>Rollenblätter als PDF</translation>
+    </message>
+    <message>
+        <source>HTML role sheets</source>
+        <translation>Rollenblätter als HTML</translation>
+    </message>
+    <message>
+        <source>Markdown role sheets</source>
+        <translation>Rollenblätter als Markdown</translation>
+    </message>
+    <message>
+        <source>CSV role sheets</source>
+        <translation>Rollenblätter als CSV</translation>
+    </message>
+    <message>
+        <source>JSON role documents</source>
+        <translation>Rollendokumente als JSON</translation>
+    </message>
+    <message>
+        <source>Auditor matrix: every role × every feature (CSV)</source>
+        <translation>Prüfermatrix: jede Rolle × jede Funktion (CSV)</translation>
+    </message>
+    <message>
+        <source>Export all</source>
+        <translation>Alle exportieren</translation>
+    </message>
+    <message>
+        <source>Write every role of %1 as:</source>
+        <translation>Jede Rolle von %1 schreiben als:</translation>
+    </message>
+    <message>
+        <source>Export all: choose the folder to write into</source>
+        <translation>Alle exportieren: Ordner zum Schreiben wählen</translation>
+    </message>
+    <message>
+        <source>Writing role sheets…</source>
+        <translation>Rollenblätter werden geschrieben…</translation>
+    </message>
+    <message>
+        <source>Writing role sheet %1 of %2…</source>
+        <translation>Rollenblatt %1 von %2 wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Export stopped: %1</source>
+        <translation>Export angehalten: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export cancelled: %1 of %n role sheet(s) written to %2.</source>
+        <translation>
+            <numerusform>Export abgebrochen: %1 von %n Rollenblatt nach %2 geschrieben.</numerusform>
+            <numerusform>Export abgebrochen: %1 von %n Rollenblättern nach %2 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n role sheet(s) written to %1.</source>
+        <translation>
+            <numerusform>%n Rollenblatt nach %1 geschrieben.</numerusform>
+            <numerusform>%n Rollenblätter nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>%1 access matrix</source>
+        <translation>Zugriffsmatrix %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Access matrix of %n role(s) written to %1.</source>
+        <translation>
+            <numerusform>Zugriffsmatrix von %n Rolle nach %1 geschrieben.</numerusform>
+            <numerusform>Zugriffsmatrix von %n Rollen nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import a role or a workspace</source>
+        <translation>Rolle oder Arbeitsbereich importieren</translation>
+    </message>
+    <message>
+        <source>Rolesheet JSON (*.json);;All files (*)</source>
+        <translation>Rolesheet-JSON (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 cannot be read (%2).</source>
+        <translation>Nichts wurde importiert: %1 kann nicht gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 is too large to be a Rolesheet document.</source>
+        <translation>Nichts wurde importiert: %1 ist zu groß für ein Rolesheet-Dokument.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: it holds a production role; pick the production it is for in the navigator first.</source>
+        <translation>Aus %1 wurde nichts importiert: Die Datei enthält eine Produktionsrolle; wählen Sie zuerst im Navigator die Produktion, für die sie bestimmt ist.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: %2</source>
+        <translation>Aus %1 wurde nichts importiert: %2</translation>
+    </message>
+    <message>
+        <source>Import role %1</source>
+        <translation>Rolle %1 importieren</translation>
+    </message>
+    <message>
+        <source>Role %1 imported from %2 and staged: review it, then apply to keep it.</source>
+        <translation>Rolle %1 aus %2 importiert und vorgemerkt: Prüfen Sie sie und übernehmen Sie sie, um sie zu behalten.</translation>
+    </message>
+    <message>
+        <source>Replace the whole workspace %1 with %2 from %3 (%4 roles, %5 members)? Everything in the workspace now is replaced, in one step that cannot be undone.</source>
+        <translation>Den ganzen Arbeitsbereich %1 durch %2 aus %3 ersetzen (%4 Rollen, %5 Mitglieder)? Alles, was jetzt im Arbeitsbereich ist, wird in einem Schritt ersetzt, der sich nicht rückgängig machen lässt.</translation>
+    </message>
+    <message>
+        <source>The staged changes (%1 in all) are dropped.</source>
+        <translation>Die vorgemerkten Änderungen (insgesamt %1) werden verworfen.</translation>
+    </message>
+    <message>
+        <source>Import workspace</source>
+        <translation>Arbeitsbereich importieren</translation>
+    </message>
+    <message>
+        <source>Workspace replaced by the one in %1.</source>
+        <translation>Arbeitsbereich durch den aus %1 ersetzt.</translation>
     </message>
 </context>
 <context>

@@ -122,6 +122,224 @@
     </message>
 </context>
 <context>
+    <name>rs::AuditActions</name>
+    <message>
+        <source>Staged changes</source>
+        <translation>Cambios pendientes</translation>
+    </message>
+    <message>
+        <source>Some changes are staged but not applied (%1 in all). Apply them before connecting?</source>
+        <translation>Hay cambios pendientes sin aplicar (%1 en total). ¿Aplicarlos antes de conectar?</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Server…</source>
+        <translation>&amp;Conectar a un servidor…</translation>
+    </message>
+    <message>
+        <source>Open a workspace shared on a PostgreSQL server</source>
+        <translation>Abre un espacio de trabajo compartido en un servidor PostgreSQL</translation>
+    </message>
+    <message>
+        <source>&amp;Audit Trail…</source>
+        <translation>Registro de &amp;auditoría…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <source>Every applied change: when, who, and what it altered</source>
+        <translation>Cada cambio aplicado: cuándo, quién y qué alteró</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Open a workspace to see its audit trail.</source>
+        <translation>Abre un espacio de trabajo para ver su registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>Connect to server</source>
+        <translation>Conectar a un servidor</translation>
+    </message>
+</context>
+<context>
+    <name>rs::AuditDialog</name>
+    <message>
+        <source>Write the date as 2026-01-31.</source>
+        <translation>Escribe la fecha como 2026-01-31.</translation>
+    </message>
+    <message>
+        <source>Any role</source>
+        <translation>Cualquier rol</translation>
+    </message>
+    <message>
+        <source>Any member</source>
+        <translation>Cualquier miembro</translation>
+    </message>
+    <message>
+        <source>e.g. 2026-01-31</source>
+        <translation>p. ej., 2026-01-31</translation>
+    </message>
+    <message>
+        <source>e.g. 2026-12-31</source>
+        <translation>p. ej., 2026-12-31</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ctualizar</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Filter by role</source>
+        <translation>Filtrar por rol</translation>
+    </message>
+    <message>
+        <source>Filter by member</source>
+        <translation>Filtrar por miembro</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Desde la fecha</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Hasta la fecha</translation>
+    </message>
+    <message>
+        <source>Applied changes</source>
+        <translation>Cambios aplicados</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>&amp;Miembro:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>Write the changes shown to a CSV file</source>
+        <translation>Escribe los cambios mostrados en un archivo CSV</translation>
+    </message>
+    <message>
+        <source>Read the trail again, with changes applied since it was opened (%1)</source>
+        <translation>Vuelve a leer el registro, con los cambios aplicados desde que se abrió (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n applied change(s)</source>
+        <translation>
+            <numerusform>%n cambio aplicado</numerusform>
+            <numerusform>%n cambios aplicados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %n applied change(s)</source>
+        <translation>
+            <numerusform>Se muestra %1 de %n cambio aplicado</numerusform>
+            <numerusform>Se muestran %1 de %n cambios aplicados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export audit trail</source>
+        <translation>Exportar registro de auditoría</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n change(s) to %1.</source>
+        <translation>
+            <numerusform>Se ha escrito %n cambio en %1.</numerusform>
+            <numerusform>Se han escrito %n cambios en %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rs::AuditModel</name>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <translation>%1 añadido</translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation>%1 quitado</translation>
+    </message>
+    <message>
+        <source>workspace name: %1</source>
+        <translation>nombre del espacio de trabajo: %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Before&lt;/b&gt;&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;&lt;p&gt;&lt;b&gt;After&lt;/b&gt;&lt;/p&gt;&lt;pre&gt;%2&lt;/pre&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Antes&lt;/b&gt;&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;&lt;p&gt;&lt;b&gt;Después&lt;/b&gt;&lt;/p&gt;&lt;pre&gt;%2&lt;/pre&gt;</translation>
+    </message>
+    <message>
+        <source>Workspace version %1</source>
+        <translation>Versión %1 del espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>OS user</source>
+        <translation>Usuario del sistema</translation>
+    </message>
+    <message>
+        <source>Database user</source>
+        <translation>Usuario de la base de datos</translation>
+    </message>
+    <message>
+        <source>Acting member</source>
+        <translation>Miembro que actúa</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Before → after</source>
+        <translation>Antes → después</translation>
+    </message>
+</context>
+<context>
     <name>rs::Catalog</name>
     <message>
         <source>Whoever adds jobs shapes the studio&apos;s workload and its billing.</source>
@@ -780,6 +998,81 @@
     <message>
         <source>%1 (template)</source>
         <translation>%1 (plantilla)</translation>
+    </message>
+</context>
+<context>
+    <name>rs::ConnectDialog</name>
+    <message>
+        <source>Connect to server</source>
+        <translation>Conectar a un servidor</translation>
+    </message>
+    <message>
+        <source>db.studio.example</source>
+        <translation>db.studio.example</translation>
+    </message>
+    <message>
+        <source>rolesheet</source>
+        <translation>rolesheet</translation>
+    </message>
+    <message>
+        <source>verify-full — encrypted, certificate and host name checked</source>
+        <translation>verify-full — cifrado, con certificado y nombre de host comprobados</translation>
+    </message>
+    <message>
+        <source>verify-ca — encrypted, certificate checked</source>
+        <translation>verify-ca — cifrado, con certificado comprobado</translation>
+    </message>
+    <message>
+        <source>require — encrypted, not verified</source>
+        <translation>require — cifrado, sin verificar</translation>
+    </message>
+    <message>
+        <source>prefer — encrypted when the server offers it</source>
+        <translation>prefer — cifrado si el servidor lo ofrece</translation>
+    </message>
+    <message>
+        <source>allow — unencrypted unless the server insists</source>
+        <translation>allow — sin cifrar salvo que el servidor lo exija</translation>
+    </message>
+    <message>
+        <source>disable — never encrypted</source>
+        <translation>disable — nunca cifrado</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de datos:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (sslmode):</source>
+        <translation>&amp;Cifrado (sslmode):</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Dirección:</translation>
+    </message>
+    <message>
+        <source>No password is asked for here. The server&apos;s password is read from your password file (~/.pgpass, or the file PGPASSFILE names) or from PGPASSWORD, and is never written to the settings.</source>
+        <translation>Aquí no se pide ninguna contraseña. La contraseña del servidor se lee de tu archivo de contraseñas (~/.pgpass o el archivo que indique PGPASSFILE) o de PGPASSWORD, y nunca se escribe en los ajustes.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Conectar</translation>
+    </message>
+    <message>
+        <source>Fill in the host and the database.</source>
+        <translation>Indica el host y la base de datos.</translation>
     </message>
 </context>
 <context>
@@ -2124,6 +2417,147 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
     <message>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Export &amp;All…</source>
+        <translation>Exportar &amp;todo…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <source>PDF role sheets</source>
+        <translation>Fichas de rol en PDF</translation>
+    </message>
+    <message>
+        <source>HTML role sheets</source>
+        <translation>Fichas de rol en HTML</translation>
+    </message>
+    <message>
+        <source>Markdown role sheets</source>
+        <translation>Fichas de rol en Markdown</translation>
+    </message>
+    <message>
+        <source>CSV role sheets</source>
+        <translation>Fichas de rol en CSV</translation>
+    </message>
+    <message>
+        <source>JSON role documents</source>
+        <translation>Documentos de rol en JSON</translation>
+    </message>
+    <message>
+        <source>Auditor matrix: every role × every feature (CSV)</source>
+        <translation>Matriz para auditoría: cada rol × cada función (CSV)</translation>
+    </message>
+    <message>
+        <source>Export all</source>
+        <translation>Exportar todo</translation>
+    </message>
+    <message>
+        <source>Write every role of %1 as:</source>
+        <translation>Escribir cada rol de %1 como:</translation>
+    </message>
+    <message>
+        <source>Export all: choose the folder to write into</source>
+        <translation>Exportar todo: elige la carpeta de destino</translation>
+    </message>
+    <message>
+        <source>Writing role sheets…</source>
+        <translation>Escribiendo las fichas de rol…</translation>
+    </message>
+    <message>
+        <source>Writing role sheet %1 of %2…</source>
+        <translation>Escribiendo la ficha de rol %1 de %2…</translation>
+    </message>
+    <message>
+        <source>Export stopped: %1</source>
+        <translation>Exportación detenida: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export cancelled: %1 of %n role sheet(s) written to %2.</source>
+        <translation>
+            <numerusform>Exportación cancelada: %1 de %n ficha de rol escrita en %2.</numerusform>
+            <numerusform>Exportación cancelada: %1 de %n fichas de rol escritas en %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n role sheet(s) written to %1.</source>
+        <translation>
+            <numerusform>%n ficha de rol escrita en %1.</numerusform>
+            <numerusform>%n fichas de rol escritas en %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>%1 access matrix</source>
+        <translation>matriz de acceso de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Access matrix of %n role(s) written to %1.</source>
+        <translation>
+            <numerusform>Matriz de acceso de %n rol escrita en %1.</numerusform>
+            <numerusform>Matriz de acceso de %n roles escrita en %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import a role or a workspace</source>
+        <translation>Importar un rol o un espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Rolesheet JSON (*.json);;All files (*)</source>
+        <translation>JSON de Rolesheet (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 cannot be read (%2).</source>
+        <translation>No se ha importado nada: no se puede leer %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 is too large to be a Rolesheet document.</source>
+        <translation>No se ha importado nada: %1 es demasiado grande para ser un documento de Rolesheet.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: it holds a production role; pick the production it is for in the navigator first.</source>
+        <translation>No se ha importado nada de %1: contiene un rol de producción; elige antes en el navegador la producción a la que va destinado.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: %2</source>
+        <translation>No se ha importado nada de %1: %2</translation>
+    </message>
+    <message>
+        <source>Import role %1</source>
+        <translation>Importar el rol %1</translation>
+    </message>
+    <message>
+        <source>Role %1 imported from %2 and staged: review it, then apply to keep it.</source>
+        <translation>Rol %1 importado de %2 y pendiente: revísalo y aplícalo para conservarlo.</translation>
+    </message>
+    <message>
+        <source>Replace the whole workspace %1 with %2 from %3 (%4 roles, %5 members)? Everything in the workspace now is replaced, in one step that cannot be undone.</source>
+        <translation>¿Sustituir todo el espacio de trabajo %1 por %2 de %3 (%4 roles, %5 miembros)? Todo lo que hay ahora en el espacio de trabajo se sustituye en un solo paso que no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>The staged changes (%1 in all) are dropped.</source>
+        <translation>Los cambios pendientes (%1 en total) se descartan.</translation>
+    </message>
+    <message>
+        <source>Import workspace</source>
+        <translation>Importar espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Workspace replaced by the one in %1.</source>
+        <translation>Espacio de trabajo sustituido por el de %1.</translation>
     </message>
 </context>
 <context>

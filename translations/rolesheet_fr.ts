@@ -122,6 +122,224 @@
     </message>
 </context>
 <context>
+    <name>rs::AuditActions</name>
+    <message>
+        <source>Staged changes</source>
+        <translation>Modifications en attente</translation>
+    </message>
+    <message>
+        <source>Some changes are staged but not applied (%1 in all). Apply them before connecting?</source>
+        <translation>Des modifications sont en attente mais pas appliquées (%1 en tout). Les appliquer avant de se connecter&#x202f;?</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Server…</source>
+        <translation>Se &amp;connecter à un serveur…</translation>
+    </message>
+    <message>
+        <source>Open a workspace shared on a PostgreSQL server</source>
+        <translation>Ouvrir un espace de travail partagé sur un serveur PostgreSQL</translation>
+    </message>
+    <message>
+        <source>&amp;Audit Trail…</source>
+        <translation>&amp;Journal d’audit…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <source>Every applied change: when, who, and what it altered</source>
+        <translation>Chaque modification appliquée&#xa0;: quand, qui et ce qu’elle a changé</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Journal d’audit</translation>
+    </message>
+    <message>
+        <source>Open a workspace to see its audit trail.</source>
+        <translation>Ouvrez un espace de travail pour voir son journal d’audit.</translation>
+    </message>
+    <message>
+        <source>Connect to server</source>
+        <translation>Se connecter à un serveur</translation>
+    </message>
+</context>
+<context>
+    <name>rs::AuditDialog</name>
+    <message>
+        <source>Write the date as 2026-01-31.</source>
+        <translation>Écrivez la date sous la forme 2026-01-31.</translation>
+    </message>
+    <message>
+        <source>Any role</source>
+        <translation>Tous les rôles</translation>
+    </message>
+    <message>
+        <source>Any member</source>
+        <translation>Tous les membres</translation>
+    </message>
+    <message>
+        <source>e.g. 2026-01-31</source>
+        <translation>p. ex. 2026-01-31</translation>
+    </message>
+    <message>
+        <source>e.g. 2026-12-31</source>
+        <translation>p. ex. 2026-12-31</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Journal d’audit</translation>
+    </message>
+    <message>
+        <source>Filter by role</source>
+        <translation>Filtrer par rôle</translation>
+    </message>
+    <message>
+        <source>Filter by member</source>
+        <translation>Filtrer par membre</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>À partir du</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Jusqu’au</translation>
+    </message>
+    <message>
+        <source>Applied changes</source>
+        <translation>Modifications appliquées</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>&amp;Membre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>A&amp;u&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Write the changes shown to a CSV file</source>
+        <translation>Écrire les modifications affichées dans un fichier CSV</translation>
+    </message>
+    <message>
+        <source>Read the trail again, with changes applied since it was opened (%1)</source>
+        <translation>Relire le journal, avec les modifications appliquées depuis son ouverture (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n applied change(s)</source>
+        <translation>
+            <numerusform>%n modification appliquée</numerusform>
+            <numerusform>%n modifications appliquées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %n applied change(s)</source>
+        <translation>
+            <numerusform>%1 modification affichée sur %n appliquée</numerusform>
+            <numerusform>%1 modifications affichées sur %n appliquées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export audit trail</source>
+        <translation>Exporter le journal d’audit</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n change(s) to %1.</source>
+        <translation>
+            <numerusform>%n modification écrite dans %1.</numerusform>
+            <numerusform>%n modifications écrites dans %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rs::AuditModel</name>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <translation>%1 ajouté</translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation>%1 retiré</translation>
+    </message>
+    <message>
+        <source>workspace name: %1</source>
+        <translation>nom de l’espace de travail&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Before&lt;/b&gt;&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;&lt;p&gt;&lt;b&gt;After&lt;/b&gt;&lt;/p&gt;&lt;pre&gt;%2&lt;/pre&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Avant&lt;/b&gt;&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;&lt;p&gt;&lt;b&gt;Après&lt;/b&gt;&lt;/p&gt;&lt;pre&gt;%2&lt;/pre&gt;</translation>
+    </message>
+    <message>
+        <source>Workspace version %1</source>
+        <translation>Version %1 de l’espace de travail</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>OS user</source>
+        <translation>Utilisateur système</translation>
+    </message>
+    <message>
+        <source>Database user</source>
+        <translation>Utilisateur de la base</translation>
+    </message>
+    <message>
+        <source>Acting member</source>
+        <translation>Membre à l’origine</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Before → after</source>
+        <translation>Avant → après</translation>
+    </message>
+</context>
+<context>
     <name>rs::Catalog</name>
     <message>
         <source>Whoever adds jobs shapes the studio&apos;s workload and its billing.</source>
@@ -780,6 +998,81 @@
     <message>
         <source>%1 (template)</source>
         <translation>%1 (modèle)</translation>
+    </message>
+</context>
+<context>
+    <name>rs::ConnectDialog</name>
+    <message>
+        <source>Connect to server</source>
+        <translation>Se connecter à un serveur</translation>
+    </message>
+    <message>
+        <source>db.studio.example</source>
+        <translation>db.studio.example</translation>
+    </message>
+    <message>
+        <source>rolesheet</source>
+        <translation>rolesheet</translation>
+    </message>
+    <message>
+        <source>verify-full — encrypted, certificate and host name checked</source>
+        <translation>verify-full — chiffré, certificat et nom d’hôte vérifiés</translation>
+    </message>
+    <message>
+        <source>verify-ca — encrypted, certificate checked</source>
+        <translation>verify-ca — chiffré, certificat vérifié</translation>
+    </message>
+    <message>
+        <source>require — encrypted, not verified</source>
+        <translation>require — chiffré, non vérifié</translation>
+    </message>
+    <message>
+        <source>prefer — encrypted when the server offers it</source>
+        <translation>prefer — chiffré si le serveur le propose</translation>
+    </message>
+    <message>
+        <source>allow — unencrypted unless the server insists</source>
+        <translation>allow — non chiffré sauf si le serveur l’exige</translation>
+    </message>
+    <message>
+        <source>disable — never encrypted</source>
+        <translation>disable — jamais chiffré</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (sslmode):</source>
+        <translation>&amp;Chiffrement (sslmode)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No password is asked for here. The server&apos;s password is read from your password file (~/.pgpass, or the file PGPASSFILE names) or from PGPASSWORD, and is never written to the settings.</source>
+        <translation>Aucun mot de passe n’est demandé ici. Le mot de passe du serveur est lu dans votre fichier de mots de passe (~/.pgpass, ou le fichier que nomme PGPASSFILE) ou dans PGPASSWORD, et n’est jamais écrit dans les réglages.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>Fill in the host and the database.</source>
+        <translation>Indiquez l’hôte et la base de données.</translation>
     </message>
 </context>
 <context>
@@ -2124,6 +2417,147 @@ Concevoir les rôles et les droits d’un studio de création&#xa0;: une grille 
     <message>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Export &amp;All…</source>
+        <translation>&amp;Tout exporter…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <source>PDF role sheets</source>
+        <translation>Fiches de rôle en PDF</translation>
+    </message>
+    <message>
+        <source>HTML role sheets</source>
+        <translation>Fiches de rôle en HTML</translation>
+    </message>
+    <message>
+        <source>Markdown role sheets</source>
+        <translation>Fiches de rôle en Markdown</translation>
+    </message>
+    <message>
+        <source>CSV role sheets</source>
+        <translation>Fiches de rôle en CSV</translation>
+    </message>
+    <message>
+        <source>JSON role documents</source>
+        <translation>Documents de rôle en JSON</translation>
+    </message>
+    <message>
+        <source>Auditor matrix: every role × every feature (CSV)</source>
+        <translation>Matrice d’audit&#xa0;: chaque rôle × chaque fonctionnalité (CSV)</translation>
+    </message>
+    <message>
+        <source>Export all</source>
+        <translation>Tout exporter</translation>
+    </message>
+    <message>
+        <source>Write every role of %1 as:</source>
+        <translation>Écrire chaque rôle de %1 en&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Export all: choose the folder to write into</source>
+        <translation>Tout exporter&#xa0;: choisissez le dossier où écrire</translation>
+    </message>
+    <message>
+        <source>Writing role sheets…</source>
+        <translation>Écriture des fiches de rôle…</translation>
+    </message>
+    <message>
+        <source>Writing role sheet %1 of %2…</source>
+        <translation>Écriture de la fiche de rôle %1 sur %2…</translation>
+    </message>
+    <message>
+        <source>Export stopped: %1</source>
+        <translation>Export interrompu&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export cancelled: %1 of %n role sheet(s) written to %2.</source>
+        <translation>
+            <numerusform>Export annulé&#xa0;: %1 fiche de rôle sur %n écrite dans %2.</numerusform>
+            <numerusform>Export annulé&#xa0;: %1 fiches de rôle sur %n écrites dans %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n role sheet(s) written to %1.</source>
+        <translation>
+            <numerusform>%n fiche de rôle écrite dans %1.</numerusform>
+            <numerusform>%n fiches de rôle écrites dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>%1 access matrix</source>
+        <translation>matrice d’accès %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Access matrix of %n role(s) written to %1.</source>
+        <translation>
+            <numerusform>Matrice d’accès de %n rôle écrite dans %1.</numerusform>
+            <numerusform>Matrice d’accès de %n rôles écrite dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import a role or a workspace</source>
+        <translation>Importer un rôle ou un espace de travail</translation>
+    </message>
+    <message>
+        <source>Rolesheet JSON (*.json);;All files (*)</source>
+        <translation>JSON Rolesheet (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 cannot be read (%2).</source>
+        <translation>Rien n’a été importé&#xa0;: impossible de lire %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 is too large to be a Rolesheet document.</source>
+        <translation>Rien n’a été importé&#xa0;: %1 est trop volumineux pour être un document Rolesheet.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: it holds a production role; pick the production it is for in the navigator first.</source>
+        <translation>Rien n’a été importé depuis %1&#xa0;: il contient un rôle de production&#x202f;; choisissez d’abord dans le navigateur la production à laquelle il est destiné.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: %2</source>
+        <translation>Rien n’a été importé depuis %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Import role %1</source>
+        <translation>Importer le rôle %1</translation>
+    </message>
+    <message>
+        <source>Role %1 imported from %2 and staged: review it, then apply to keep it.</source>
+        <translation>Rôle %1 importé depuis %2 et mis en attente&#xa0;: vérifiez-le, puis appliquez-le pour le garder.</translation>
+    </message>
+    <message>
+        <source>Replace the whole workspace %1 with %2 from %3 (%4 roles, %5 members)? Everything in the workspace now is replaced, in one step that cannot be undone.</source>
+        <translation>Remplacer tout l’espace de travail %1 par %2 depuis %3 (%4 rôles, %5 membres)&#x202f;? Tout ce que contient l’espace de travail est remplacé, en une étape qui ne peut pas être annulée.</translation>
+    </message>
+    <message>
+        <source>The staged changes (%1 in all) are dropped.</source>
+        <translation>Les modifications en attente (%1 en tout) sont abandonnées.</translation>
+    </message>
+    <message>
+        <source>Import workspace</source>
+        <translation>Importer un espace de travail</translation>
+    </message>
+    <message>
+        <source>Workspace replaced by the one in %1.</source>
+        <translation>Espace de travail remplacé par celui de %1.</translation>
     </message>
 </context>
 <context>

@@ -122,6 +122,224 @@
     </message>
 </context>
 <context>
+    <name>rs::AuditActions</name>
+    <message>
+        <source>Staged changes</source>
+        <translation>Klaargezette wijzigingen</translation>
+    </message>
+    <message>
+        <source>Some changes are staged but not applied (%1 in all). Apply them before connecting?</source>
+        <translation>Er zijn wijzigingen klaargezet maar niet toegepast (%1 in totaal). Toepassen voor je verbinding maakt?</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Server…</source>
+        <translation>&amp;Verbinden met server…</translation>
+    </message>
+    <message>
+        <source>Open a workspace shared on a PostgreSQL server</source>
+        <translation>Een werkruimte openen die op een PostgreSQL-server wordt gedeeld</translation>
+    </message>
+    <message>
+        <source>&amp;Audit Trail…</source>
+        <translation>&amp;Auditlogboek…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <source>Every applied change: when, who, and what it altered</source>
+        <translation>Elke toegepaste wijziging: wanneer, wie en wat ze veranderde</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Auditlogboek</translation>
+    </message>
+    <message>
+        <source>Open a workspace to see its audit trail.</source>
+        <translation>Open een werkruimte om het auditlogboek te zien.</translation>
+    </message>
+    <message>
+        <source>Connect to server</source>
+        <translation>Verbinden met server</translation>
+    </message>
+</context>
+<context>
+    <name>rs::AuditDialog</name>
+    <message>
+        <source>Write the date as 2026-01-31.</source>
+        <translation>Schrijf de datum als 2026-01-31.</translation>
+    </message>
+    <message>
+        <source>Any role</source>
+        <translation>Elke rol</translation>
+    </message>
+    <message>
+        <source>Any member</source>
+        <translation>Elk lid</translation>
+    </message>
+    <message>
+        <source>e.g. 2026-01-31</source>
+        <translation>bv. 2026-01-31</translation>
+    </message>
+    <message>
+        <source>e.g. 2026-12-31</source>
+        <translation>bv. 2026-12-31</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV &amp;exporteren…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Ver&amp;nieuwen</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Auditlogboek</translation>
+    </message>
+    <message>
+        <source>Filter by role</source>
+        <translation>Filteren op rol</translation>
+    </message>
+    <message>
+        <source>Filter by member</source>
+        <translation>Filteren op lid</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Vanaf datum</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Tot datum</translation>
+    </message>
+    <message>
+        <source>Applied changes</source>
+        <translation>Toegepaste wijzigingen</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>&amp;Lid:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Van:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Tot:</translation>
+    </message>
+    <message>
+        <source>Write the changes shown to a CSV file</source>
+        <translation>De getoonde wijzigingen naar een CSV-bestand schrijven</translation>
+    </message>
+    <message>
+        <source>Read the trail again, with changes applied since it was opened (%1)</source>
+        <translation>Het logboek opnieuw inlezen, met de wijzigingen die sinds het openen zijn toegepast (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n applied change(s)</source>
+        <translation>
+            <numerusform>%n toegepaste wijziging</numerusform>
+            <numerusform>%n toegepaste wijzigingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %n applied change(s)</source>
+        <translation>
+            <numerusform>%1 van %n toegepaste wijziging getoond</numerusform>
+            <numerusform>%1 van %n toegepaste wijzigingen getoond</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export audit trail</source>
+        <translation>Auditlogboek exporteren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-bestanden (*.csv);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kan niet worden geschreven: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n change(s) to %1.</source>
+        <translation>
+            <numerusform>%n wijziging naar %1 geschreven.</numerusform>
+            <numerusform>%n wijzigingen naar %1 geschreven.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rs::AuditModel</name>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <translation>%1 toegevoegd</translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation>%1 verwijderd</translation>
+    </message>
+    <message>
+        <source>workspace name: %1</source>
+        <translation>naam van de werkruimte: %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Before&lt;/b&gt;&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;&lt;p&gt;&lt;b&gt;After&lt;/b&gt;&lt;/p&gt;&lt;pre&gt;%2&lt;/pre&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Voor&lt;/b&gt;&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;&lt;p&gt;&lt;b&gt;Na&lt;/b&gt;&lt;/p&gt;&lt;pre&gt;%2&lt;/pre&gt;</translation>
+    </message>
+    <message>
+        <source>Workspace version %1</source>
+        <translation>Versie %1 van de werkruimte</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>OS user</source>
+        <translation>Systeemgebruiker</translation>
+    </message>
+    <message>
+        <source>Database user</source>
+        <translation>Databasegebruiker</translation>
+    </message>
+    <message>
+        <source>Acting member</source>
+        <translation>Handelend lid</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Before → after</source>
+        <translation>Voor → na</translation>
+    </message>
+</context>
+<context>
     <name>rs::Catalog</name>
     <message>
         <source>Whoever adds jobs shapes the studio&apos;s workload and its billing.</source>
@@ -780,6 +998,81 @@
     <message>
         <source>%1 (template)</source>
         <translation>%1 (sjabloon)</translation>
+    </message>
+</context>
+<context>
+    <name>rs::ConnectDialog</name>
+    <message>
+        <source>Connect to server</source>
+        <translation>Verbinden met server</translation>
+    </message>
+    <message>
+        <source>db.studio.example</source>
+        <translation>db.studio.example</translation>
+    </message>
+    <message>
+        <source>rolesheet</source>
+        <translation>rolesheet</translation>
+    </message>
+    <message>
+        <source>verify-full — encrypted, certificate and host name checked</source>
+        <translation>verify-full — versleuteld, certificaat en hostnaam gecontroleerd</translation>
+    </message>
+    <message>
+        <source>verify-ca — encrypted, certificate checked</source>
+        <translation>verify-ca — versleuteld, certificaat gecontroleerd</translation>
+    </message>
+    <message>
+        <source>require — encrypted, not verified</source>
+        <translation>require — versleuteld, niet gecontroleerd</translation>
+    </message>
+    <message>
+        <source>prefer — encrypted when the server offers it</source>
+        <translation>prefer — versleuteld als de server het aanbiedt</translation>
+    </message>
+    <message>
+        <source>allow — unencrypted unless the server insists</source>
+        <translation>allow — onversleuteld, tenzij de server erop staat</translation>
+    </message>
+    <message>
+        <source>disable — never encrypted</source>
+        <translation>disable — nooit versleuteld</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Poort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Gebruiker:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (sslmode):</source>
+        <translation>&amp;Versleuteling (sslmode):</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adres:</translation>
+    </message>
+    <message>
+        <source>No password is asked for here. The server&apos;s password is read from your password file (~/.pgpass, or the file PGPASSFILE names) or from PGPASSWORD, and is never written to the settings.</source>
+        <translation>Hier wordt geen wachtwoord gevraagd. Het wachtwoord van de server wordt gelezen uit je wachtwoordbestand (~/.pgpass, of het bestand dat PGPASSFILE noemt) of uit PGPASSWORD, en wordt nooit in de instellingen geschreven.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Fill in the host and the database.</source>
+        <translation>Vul de host en de database in.</translation>
     </message>
 </context>
 <context>
@@ -2124,6 +2417,147 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
     <message>
         <source>&amp;Print…</source>
         <translation>Af&amp;drukken…</translation>
+    </message>
+    <message>
+        <source>Export &amp;All…</source>
+        <translation>&amp;Alles exporteren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importeren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <source>PDF role sheets</source>
+        <translation>Rolbladen als PDF</translation>
+    </message>
+    <message>
+        <source>HTML role sheets</source>
+        <translation>Rolbladen als HTML</translation>
+    </message>
+    <message>
+        <source>Markdown role sheets</source>
+        <translation>Rolbladen als Markdown</translation>
+    </message>
+    <message>
+        <source>CSV role sheets</source>
+        <translation>Rolbladen als CSV</translation>
+    </message>
+    <message>
+        <source>JSON role documents</source>
+        <translation>Roldocumenten als JSON</translation>
+    </message>
+    <message>
+        <source>Auditor matrix: every role × every feature (CSV)</source>
+        <translation>Auditmatrix: elke rol × elke functie (CSV)</translation>
+    </message>
+    <message>
+        <source>Export all</source>
+        <translation>Alles exporteren</translation>
+    </message>
+    <message>
+        <source>Write every role of %1 as:</source>
+        <translation>Elke rol van %1 schrijven als:</translation>
+    </message>
+    <message>
+        <source>Export all: choose the folder to write into</source>
+        <translation>Alles exporteren: kies de map om in te schrijven</translation>
+    </message>
+    <message>
+        <source>Writing role sheets…</source>
+        <translation>Rolbladen worden geschreven…</translation>
+    </message>
+    <message>
+        <source>Writing role sheet %1 of %2…</source>
+        <translation>Rolblad %1 van %2 wordt geschreven…</translation>
+    </message>
+    <message>
+        <source>Export stopped: %1</source>
+        <translation>Export gestopt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export cancelled: %1 of %n role sheet(s) written to %2.</source>
+        <translation>
+            <numerusform>Export geannuleerd: %1 van %n rolblad geschreven naar %2.</numerusform>
+            <numerusform>Export geannuleerd: %1 van %n rolbladen geschreven naar %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n role sheet(s) written to %1.</source>
+        <translation>
+            <numerusform>%n rolblad geschreven naar %1.</numerusform>
+            <numerusform>%n rolbladen geschreven naar %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>De map %1 kan niet worden aangemaakt.</translation>
+    </message>
+    <message>
+        <source>%1 access matrix</source>
+        <translation>toegangsmatrix %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Access matrix of %n role(s) written to %1.</source>
+        <translation>
+            <numerusform>Toegangsmatrix van %n rol geschreven naar %1.</numerusform>
+            <numerusform>Toegangsmatrix van %n rollen geschreven naar %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import a role or a workspace</source>
+        <translation>Een rol of werkruimte importeren</translation>
+    </message>
+    <message>
+        <source>Rolesheet JSON (*.json);;All files (*)</source>
+        <translation>Rolesheet-JSON (*.json);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 cannot be read (%2).</source>
+        <translation>Er is niets geïmporteerd: %1 kan niet worden gelezen (%2).</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 is too large to be a Rolesheet document.</source>
+        <translation>Er is niets geïmporteerd: %1 is te groot voor een Rolesheet-document.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: it holds a production role; pick the production it is for in the navigator first.</source>
+        <translation>Er is niets geïmporteerd uit %1: het bevat een productierol; kies eerst in de navigator de productie waarvoor die bedoeld is.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: %2</source>
+        <translation>Er is niets geïmporteerd uit %1: %2</translation>
+    </message>
+    <message>
+        <source>Import role %1</source>
+        <translation>Rol %1 importeren</translation>
+    </message>
+    <message>
+        <source>Role %1 imported from %2 and staged: review it, then apply to keep it.</source>
+        <translation>Rol %1 geïmporteerd uit %2 en klaargezet: kijk hem na en pas hem toe om hem te houden.</translation>
+    </message>
+    <message>
+        <source>Replace the whole workspace %1 with %2 from %3 (%4 roles, %5 members)? Everything in the workspace now is replaced, in one step that cannot be undone.</source>
+        <translation>De hele werkruimte %1 vervangen door %2 uit %3 (%4 rollen, %5 leden)? Alles wat nu in de werkruimte staat, wordt vervangen in één stap die niet ongedaan kan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>The staged changes (%1 in all) are dropped.</source>
+        <translation>De klaargezette wijzigingen (%1 in totaal) worden verworpen.</translation>
+    </message>
+    <message>
+        <source>Import workspace</source>
+        <translation>Werkruimte importeren</translation>
+    </message>
+    <message>
+        <source>Workspace replaced by the one in %1.</source>
+        <translation>Werkruimte vervangen door die uit %1.</translation>
     </message>
 </context>
 <context>
