@@ -1,5 +1,6 @@
 // rolesheet-cli: the workspace from the command line, with no display (SPEC §6).
 #include "Cli.h"
+#include "i18n/Translations.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -82,6 +83,8 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("Rolesheet"));
     QCoreApplication::setApplicationName(QStringLiteral("rolesheet"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ROLESHEET_VERSION));
+    // Messages and role sheets in the manager's language; file formats keep their fixed English keys.
+    rs::Translations::installChosen();
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -29,6 +29,24 @@ QString csvRecord(const QStringList &fields)
     return quoted.join(QLatin1Char(',')) + QLatin1String("\r\n");
 }
 
+namespace {
+
+// The Levels column keeps the source documents' notation ("Add / Edit", "None") in every language: it is data.
+QString sourceNotation(Levels levels)
+{
+    if (levels.isNone())
+        return QStringLiteral("None");
+    static const char *const names[] = { "View", "Add", "Edit", "Delete" };
+    QStringList parts;
+    for (int i = 0; i < 4; ++i) {
+        if (levels.has(kAllLevels[i]))
+            parts << QString::fromLatin1(names[i]);
+    }
+    return parts.join(QStringLiteral(" / "));
+}
+
+} // namespace
+
 QByteArray roleSheetCsv(const Workspace &ws, const Role &role)
 {
     // The header is part of the format, not translated.
@@ -41,7 +59,7 @@ QByteArray roleSheetCsv(const Workspace &ws, const Role &role)
         const Levels l = ws.grant(role, f);
         text += csvRecord({ s ? s->name : QString(), f.name, l.has(Level::View) ? yes : QString(),
             l.has(Level::Add) ? yes : QString(), l.has(Level::Edit) ? yes : QString(),
-            l.has(Level::Delete) ? yes : QString(), l.toText(), f.rationale });
+            l.has(Level::Delete) ? yes : QString(), sourceNotation(l), f.rationale });
     }
     return text.toUtf8();
 }

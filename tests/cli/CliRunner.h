@@ -13,11 +13,13 @@ struct CliRun
     bool crashed = false;
 };
 
-inline CliRun runCli(const QString &db, const QStringList &args, const QByteArray &input = {})
+inline CliRun runCli(const QString &db, const QStringList &args, const QByteArray &input = {},
+    const QString &locale = QStringLiteral("C.UTF-8"))
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("LC_ALL"), locale);
+    env.remove(QStringLiteral("LANGUAGE"));
     process.setProcessEnvironment(env);
     QStringList all;
     if (!db.isEmpty())

@@ -21,6 +21,7 @@ private slots:
     void exportCsvGivesSourceMatrix();
     void exportToFile();
     void auditNamesTheActingMember();
+    void speaksTheManagersLanguage();
 
 private:
     CliRun cli(const QStringList &args, const QByteArray &input = {}) { return runCli(m_db, args, input); }
@@ -249,6 +250,24 @@ void TestCli::auditNamesTheActingMember()
     QVERIFY2(lines.last().contains(QLatin1String("Ann")) && lines.last().contains(QLatin1String("Add member Bob")),
         qPrintable(lines.last()));
     QVERIFY(!audit.out.contains(QLatin1String("Cy")));
+}
+
+void TestCli::speaksTheManagersLanguage()
+{
+    const QString german = QStringLiteral("de_DE.UTF-8");
+    const CliRun refused = runCli(m_db, { QStringLiteral("grant"), QStringLiteral("Nobody"), QStringLiteral("Images"),
+        QStringLiteral("view") }, {}, german);
+    QCOMPARE(refused.code, 2);
+    const CliRun english = cli({ QStringLiteral("grant"), QStringLiteral("Nobody"), QStringLiteral("Images"),
+        QStringLiteral("view") });
+    QVERIFY2(refused.err != english.err, qPrintable(refused.err));
+    // The CSV is data: its header and level notation stay as the source documents write them.
+    const CliRun csv = runCli(m_db, { QStringLiteral("export"), QStringLiteral("Production"), QStringLiteral("--format"),
+        QStringLiteral("csv") }, {}, german);
+    QCOMPARE(csv.code, 0);
+    QVERIFY(csv.out.startsWith(QLatin1String("Section,Feature,View,Add,Edit,Delete,Levels,Why this matters")));
+    QVERIFY(csv.out.contains(QLatin1String(",Add / Edit,")));
+    QVERIFY(csv.out.contains(QLatin1String(",None,")));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
