@@ -1,5 +1,7 @@
 #include "DetailsPanel.h"
 
+#include "domain/DefaultWorkspace.h"
+
 #include "Prompts.h"
 #include "commands/EditSession.h"
 #include "domain/Rules.h"
@@ -177,7 +179,7 @@ void DetailsPanel::refresh()
         m_refreshing = false;
         return;
     }
-    m_name->setText(r->name);
+    m_name->setText(r->isLocked() ? DefaultWorkspace::displayName(r->name) : r->name);
     QString kind;
     if (r->isTemplate)
         kind = tr("Template (%1 scope): roles are created from it; nobody holds it.")
