@@ -29,11 +29,28 @@ Result<QDateTime> parseSince(const QString &text)
         QCoreApplication::translate("rs::cli", "%1 is not a date; write it as 2026-01-31.").arg(printable(text)));
 }
 
+// --verify: whether the hash chain of the trail is whole; exit 2 naming the first record that breaks it.
+int verifyAudit(Context &cx, const Store &store)
+{
+    const auto chain = store.verifyAudit();
+    if (!chain)
+        return cx.fail(chain.error());
+    if (!chain.value().whole())
+        return cx.fail(chain.value().problem);
+    cx.out << QCoreApplication::translate(
+        "rs::cli", "Audit trail whole: %n records, last hash %1", nullptr, int(chain.value().records))
+                  .arg(chain.value().lastHash.isEmpty() ? QStringLiteral("-") : chain.value().lastHash)
+           << Qt::endl;
+    return Done;
+}
+
 int audit(Context &cx)
 {
     auto store = cx.open(Store::Access::ReadOnly);
     if (!store)
         return cx.fail(store.error());
+    if (cx.isSet(QStringLiteral("verify")))
+        return verifyAudit(cx, *store.value());
     const Workspace &ws = store.value()->workspace();
     AuditFilter filter;
     if (cx.isSet(QStringLiteral("role"))) {
@@ -96,7 +113,8 @@ void registerAuditCommands(QList<Command> &commands)
 {
     commands.append({ QStringLiteral("audit"),
         QStringLiteral(
-            "audit [--role ROLE [--production P]] [--member M] [--since DATE] [--format text|csv] [-o FILE]"),
+            "audit [--role ROLE [--production P]] [--member M] [--since DATE] [--format text|csv] [-o FILE] | "
+            "audit --verify"),
         0, 0, &audit });
 }
 

@@ -133,6 +133,8 @@ int main(int argc, char **argv)
             QCoreApplication::translate("rs::cli", "MEMBER") },
         { QStringLiteral("since"), QCoreApplication::translate("rs::cli", "Audit: changes since this date."),
             QCoreApplication::translate("rs::cli", "DATE") },
+        { QStringLiteral("verify"),
+            QCoreApplication::translate("rs::cli", "Audit: check that the trail's hash chain is whole.") },
     });
     if (!parser.parse(QCoreApplication::arguments())) {
         err << "rolesheet-cli: " << parser.errorText() << Qt::endl;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Schema.h"
 #include "domain/Workspace.h"
 
 #include <QJsonObject>
@@ -20,5 +21,46 @@ QStringList splitSubjects(const QString &stored);
 // (from the memento) or after it (from the workspace), with names rather than ids where people read them.
 QJsonObject before(const Workspace &after, const Touched &touched);
 QJsonObject after(const Workspace &after, const Touched &touched);
+
+// The hash chain of the audit trail. Every row carries `hash`: SHA-256, lower-case hex, of this canonical text,
+// encoded as UTF-8:
+//
+//     "rolesheet-audit-1\n", then for each field in this order
+//         previous, id, version, at, os_user, db_user, actor, summary, subjects, change, before_state, after_state
+//     its length in UTF-8 bytes as a decimal number, ':', its UTF-8 bytes, '\n'.
+//
+// `previous` is the hash of the row with the next lower id, or 64 '0' for the first row. `id` and `version` are
+// decimal integers (no sign, no leading zeros). Every other field is the column's stored text, byte for byte: no
+// parsing, so nothing depends on the engine or on a time zone. `at` is stored by both engines as UTC in one form,
+// 2026-01-31T12:34:56.789Z (on PostgreSQL the server writes it), and the JSON columns as the compact text the writer
+// produced. The length prefixes make the text unambiguous whatever the fields hold.
+struct StoredAuditRow
+{
+    qint64 id = 0;
+    qint64 version = 0;
+    QString at;
+    QString osUser;
+    QString dbUser;
+    QString actor;
+    QString summary;
+    QString subjects;
+    QString change;
+    QString before;
+    QString after;
+};
+
+// The hash that precedes the first row.
+QString firstPrevious();
+// The hash of `row` chained after `previous`.
+QString chainHash(const QString &previous, const StoredAuditRow &row);
+
+// Appends one audit row to the chain. The caller holds the writers' lock in an open transaction (the workspace
+// version row), so no other writer appends between reading the last hash and inserting. `row.id`, and on PostgreSQL
+// `row.at` and `row.dbUser`, are set here: the server's transaction time and login (session_user).
+Status append(const QSqlDatabase &db, Dialect dialect, StoredAuditRow row);
+
+// Schema migration 5: gives every row written before it its hash, oldest first. Runs inside the migration's
+// transaction, before the triggers that refuse any change to audit rows are created.
+Status chainExisting(QSqlDatabase &db, Dialect dialect);
 
 } // namespace rs::auditstate

@@ -1,5 +1,7 @@
 #include "Schema.h"
 
+#include "AuditState.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlError>
@@ -69,16 +71,50 @@ const char *const kMigration3[] = {
     "CREATE INDEX audit_version ON audit(version)",
 };
 
+// Version 4 comes from the database constraints, merged separately; until then it changes nothing.
+const char *const kMigration4[] = { "" };
+
+// Version 5: an append-only, tamper-evident audit trail. Each row gets a hash chained over the one before
+// (auditstate::chainHash); %CODE% is where the rows already there get theirs. Then no row can be changed or removed:
+// triggers refuse it on both engines; on PostgreSQL the table's privileges are taken away as well (the owner could
+// give them back, or drop the triggers: README), and an insert trigger writes the server's time and login into every
+// new row whatever the client sent.
+const char *const kMigration5[] = {
+    "ALTER TABLE audit ADD COLUMN hash TEXT NOT NULL DEFAULT ''",
+    "%CODE%",
+    "sqlite:CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit"
+    " BEGIN SELECT RAISE(ABORT, 'The audit trail is append-only: its records cannot be changed.'); END",
+    "sqlite:CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit"
+    " BEGIN SELECT RAISE(ABORT, 'The audit trail is append-only: its records cannot be removed.'); END",
+    "pg:CREATE FUNCTION rolesheet_audit_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+    " RAISE EXCEPTION 'The audit trail is append-only: % refused', TG_OP USING ERRCODE = 'insufficient_privilege';"
+    " END $$",
+    "pg:CREATE TRIGGER audit_no_update_or_delete BEFORE UPDATE OR DELETE ON audit"
+    " FOR EACH ROW EXECUTE FUNCTION rolesheet_audit_append_only()",
+    "pg:CREATE TRIGGER audit_no_truncate BEFORE TRUNCATE ON audit"
+    " FOR EACH STATEMENT EXECUTE FUNCTION rolesheet_audit_append_only()",
+    "pg:CREATE FUNCTION rolesheet_audit_stamp() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+    " NEW.at := to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"');"
+    " NEW.db_user := session_user; RETURN NEW; END $$",
+    "pg:CREATE TRIGGER audit_stamp BEFORE INSERT ON audit FOR EACH ROW EXECUTE FUNCTION rolesheet_audit_stamp()",
+    "pg:REVOKE UPDATE, DELETE, TRUNCATE ON audit FROM PUBLIC",
+    "pg:REVOKE UPDATE, DELETE, TRUNCATE ON audit FROM CURRENT_USER",
+};
+
 struct Migration
 {
     const char *const *statements;
     int count;
+    // What a %CODE% statement runs: a step SQL alone cannot take.
+    Status (*code)(QSqlDatabase &db, Dialect dialect) = nullptr;
 };
 
 const Migration kMigrations[] = {
     { kMigration1, int(sizeof(kMigration1) / sizeof(kMigration1[0])) },
     { kMigration2, int(sizeof(kMigration2) / sizeof(kMigration2[0])) },
     { kMigration3, int(sizeof(kMigration3) / sizeof(kMigration3[0])) },
+    { kMigration4, int(sizeof(kMigration4) / sizeof(kMigration4[0])) },
+    { kMigration5, int(sizeof(kMigration5) / sizeof(kMigration5[0])), &auditstate::chainExisting },
 };
 
 // A statement for this dialect, or an empty string when it belongs to the other one.
@@ -162,9 +198,13 @@ Status Schema::migrate(QSqlDatabase &db, Dialect dialect, int target)
             ok = q.exec(QStringLiteral("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT "
                                        "NOT NULL)"));
         const Migration &m = kMigrations[version - 1];
+        Status code;
         for (int i = 0; ok && i < m.count; ++i) {
             const QString sql = dialectText(m.statements[i], dialect);
-            ok = sql.isEmpty() || q.exec(sql);
+            if (sql == QLatin1String("%CODE%"))
+                ok = (code = m.code(db, dialect)).ok();
+            else
+                ok = sql.isEmpty() || q.exec(sql);
         }
         if (ok) {
             ok = q.prepare(QStringLiteral("INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)"));
@@ -173,7 +213,7 @@ Status Schema::migrate(QSqlDatabase &db, Dialect dialect, int target)
             ok = ok && q.exec();
         }
         if (!ok) {
-            const QString detail = q.lastError().text();
+            const QString detail = code ? q.lastError().text() : code.error().detail;
             q.exec(QStringLiteral("ROLLBACK"));
             return Error::storage(
                 QCoreApplication::translate("rs::Schema", "The workspace could not be upgraded to schema %1.")

@@ -26,6 +26,18 @@ struct AuditEntry
     QJsonObject change;
     QJsonObject before;
     QJsonObject after;
+    QString hash; // SHA-256 over the row before and this one (AuditState.h defines what it covers)
+};
+
+// Whether the audit trail's hash chain is whole: each row follows the one before it, and the last row is the
+// workspace's current version.
+struct AuditChain
+{
+    qint64 records = 0;
+    QString lastHash;
+    qint64 brokenAt = 0; // the id of the first record that does not follow; 0 when whole or when the tail is missing
+    QString problem; // one line naming where the chain breaks; empty when whole
+    bool whole() const { return problem.isEmpty(); }
 };
 
 // Which audit rows to read; empty fields do not filter.
@@ -85,6 +97,8 @@ public:
 
     // The audit trail, oldest first.
     Result<QList<AuditEntry>> audit(const AuditFilter &filter = {}) const;
+    // Reads the whole trail and checks its hash chain: finds a record changed, inserted or removed by hand.
+    Result<AuditChain> verifyAudit() const;
 
     // A new connection to the same database under `name`, for a watcher; the caller removes it.
     QSqlDatabase cloneConnection(const QString &name) const;

@@ -1,9 +1,11 @@
-// The reading side of the audit trail, and the conflict check that names who changed what.
+// The audit trail: its hash chain (appending, chaining old rows, verifying), reading it, and the conflict check that
+// names who changed what.
 #include "Store.h"
 
 #include "AuditState.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -29,7 +31,212 @@ QJsonObject parseObject(const QString &text)
     return QJsonDocument::fromJson(text.toUtf8()).object();
 }
 
+// The columns of a row as the chain covers them, then the stored hash (index 11).
+const char kChainColumns[]
+    = "SELECT id, version, at, os_user, db_user, actor, summary, subjects, change, before_state, "
+      "after_state, hash FROM audit ORDER BY id";
+
+auditstate::StoredAuditRow storedRow(const QSqlQuery &q)
+{
+    return { q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
+        q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(7).toString(),
+        q.value(8).toString(), q.value(9).toString(), q.value(10).toString() };
+}
+
+Error saveFailed(const QSqlQuery &q)
+{
+    return Error::storage(
+        QCoreApplication::translate("rs::Store", "The workspace could not be saved."), q.lastError().text());
+}
+
+// The hash of the last record, kept beside the trail: a record removed from its end is found by it.
+Status writeHead(QSqlQuery &q, const QString &hash)
+{
+    if (!q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('audit_head', ?) ON CONFLICT (key) DO UPDATE "
+                                  "SET value = excluded.value")))
+        return saveFailed(q);
+    q.addBindValue(hash);
+    return q.exec() ? Status() : saveFailed(q);
+}
+
 } // namespace
+
+namespace auditstate {
+
+QString firstPrevious()
+{
+    return QString(64, QLatin1Char('0'));
+}
+
+QString chainHash(const QString &previous, const StoredAuditRow &row)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(QByteArrayLiteral("rolesheet-audit-1\n"));
+    const auto field = [&](const QString &text) {
+        const QByteArray bytes = text.toUtf8();
+        hash.addData(QByteArray::number(bytes.size()));
+        hash.addData(QByteArrayLiteral(":"));
+        hash.addData(bytes);
+        hash.addData(QByteArrayLiteral("\n"));
+    };
+    for (const QString &text : { previous, QString::number(row.id), QString::number(row.version), row.at, row.osUser,
+             row.dbUser, row.actor, row.summary, row.subjects, row.change, row.before, row.after })
+        field(text);
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+Status append(const QSqlDatabase &db, Dialect dialect, StoredAuditRow row)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (dialect == Dialect::PostgreSQL) {
+        // The writers' lock (already held by the apply), the next id, and the server's time and login: now() is the
+        // transaction's start and stays the same in it, so the insert trigger writes the very time hashed here.
+        if (!q.exec(QStringLiteral("SELECT version FROM workspace_version WHERE id = 1 FOR UPDATE"))
+            || !q.exec(QStringLiteral("SELECT nextval(pg_get_serial_sequence('audit', 'id')), "
+                                      "to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), "
+                                      "session_user"))
+            || !q.next())
+            return saveFailed(q);
+        row.id = q.value(0).toLongLong();
+        row.at = q.value(1).toString();
+        row.dbUser = q.value(2).toString();
+    } else {
+        // Past every id ever used, removed ones included, as AUTOINCREMENT would.
+        if (!q.exec(QStringLiteral("SELECT MAX(COALESCE((SELECT seq FROM sqlite_sequence WHERE name = 'audit'), 0), "
+                                   "COALESCE((SELECT MAX(id) FROM audit), 0)) + 1"))
+            || !q.next())
+            return saveFailed(q);
+        row.id = q.value(0).toLongLong();
+        if (row.at.isEmpty())
+            row.at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    }
+    QString previous = firstPrevious();
+    if (!q.exec(QStringLiteral("SELECT hash FROM audit ORDER BY id DESC LIMIT 1")))
+        return saveFailed(q);
+    if (q.next())
+        previous = q.value(0).toString();
+    const QString hash = chainHash(previous, row);
+    q.finish();
+    if (!q.prepare(
+            QStringLiteral("INSERT INTO audit (id, version, at, os_user, db_user, actor, summary, subjects, "
+                           "change, before_state, after_state, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+        return saveFailed(q);
+    // A null QString binds as SQL NULL; the columns hold empty strings instead.
+    const auto text = [](const QString &value) { return value.isNull() ? QStringLiteral("") : value; };
+    for (const QVariant &v :
+        QVariantList { row.id, row.version, text(row.at), text(row.osUser), text(row.dbUser), text(row.actor),
+            text(row.summary), text(row.subjects), text(row.change), text(row.before), text(row.after), hash })
+        q.addBindValue(v);
+    if (!q.exec())
+        return saveFailed(q);
+    return writeHead(q, hash);
+}
+
+Status chainExisting(QSqlDatabase &db, Dialect)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QString::fromLatin1(kChainColumns)))
+        return saveFailed(q);
+    QList<QPair<qint64, QString>> hashes;
+    QString previous = firstPrevious();
+    while (q.next()) {
+        previous = chainHash(previous, storedRow(q));
+        hashes.append({ q.value(0).toLongLong(), previous });
+    }
+    q.finish();
+    if (!q.prepare(QStringLiteral("UPDATE audit SET hash = ? WHERE id = ?")))
+        return saveFailed(q);
+    for (const auto &[id, hash] : hashes) {
+        q.addBindValue(hash);
+        q.addBindValue(id);
+        if (!q.exec())
+            return saveFailed(q);
+    }
+    return hashes.isEmpty() ? Status() : writeHead(q, previous);
+}
+
+} // namespace auditstate
+
+Result<AuditChain> Store::verifyAudit() const
+{
+    Store *self = const_cast<Store *>(this);
+    if (Status s = self->begin(false); !s)
+        return s.error();
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    const auto unreadable = [&] {
+        const QString detail = q.lastError().text();
+        q.finish();
+        self->rollback();
+        return Error::storage(
+            QCoreApplication::translate("rs::Store", "The audit trail of %1 cannot be read.").arg(m_location), detail);
+    };
+    if (!q.exec(QStringLiteral("SELECT version FROM workspace_version WHERE id = 1")))
+        return unreadable();
+    const qint64 workspaceVersion = q.next() ? q.value(0).toLongLong() : 0;
+    if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'audit_head'")))
+        return unreadable();
+    const QString head = q.next() ? q.value(0).toString() : QString();
+    if (!q.exec(QString::fromLatin1(kChainColumns)))
+        return unreadable();
+    AuditChain chain;
+    QString previous = auditstate::firstPrevious();
+    qint64 previousId = 0;
+    qint64 previousVersion = 0;
+    while (q.next()) {
+        const auditstate::StoredAuditRow row = storedRow(q);
+        const QString stored = q.value(11).toString();
+        // Every write raises the version by one and records one row or more with it: a gap is a removed write.
+        const bool inStep = chain.records == 0 ? row.version <= 1
+                                               : row.version == previousVersion || row.version == previousVersion + 1;
+        if (chain.whole() && (stored != auditstate::chainHash(previous, row) || !inStep)) {
+            chain.brokenAt = row.id;
+            chain.problem = chain.records == 0
+                ? QCoreApplication::translate("rs::Store",
+                    "Audit record %1 (version %2) does not start the trail: changed, inserted or the records "
+                    "before it removed.")
+                      .arg(row.id)
+                      .arg(row.version)
+                : QCoreApplication::translate("rs::Store",
+                    "Audit record %1 (version %2) does not follow record %3: changed, inserted or the record before "
+                    "it removed.")
+                      .arg(row.id)
+                      .arg(row.version)
+                      .arg(previousId);
+        }
+        previous = stored;
+        previousId = row.id;
+        previousVersion = row.version;
+        ++chain.records;
+    }
+    if (q.lastError().isValid())
+        return unreadable();
+    q.finish();
+    self->rollback();
+    chain.lastHash = previous;
+    if (chain.whole() && chain.records == 0 && (workspaceVersion > 0 || !head.isEmpty()))
+        chain.problem = QCoreApplication::translate(
+            "rs::Store", "The audit trail is empty, but the workspace is at version %1: its records were removed.")
+                            .arg(workspaceVersion);
+    else if (chain.whole() && chain.records > 0 && previousVersion != workspaceVersion)
+        chain.problem = QCoreApplication::translate("rs::Store",
+            "The audit trail ends at record %1 (version %2), but the workspace is at version %3: records were "
+            "removed from its end or added by hand.")
+                            .arg(previousId)
+                            .arg(previousVersion)
+                            .arg(workspaceVersion);
+    else if (chain.whole() && chain.records > 0 && previous != head)
+        chain.problem = QCoreApplication::translate("rs::Store",
+            "The audit trail ends at record %1 (version %2), which is not the last record written: records were "
+            "removed from its end or added by hand.")
+                            .arg(previousId)
+                            .arg(previousVersion);
+    if (chain.records == 0)
+        chain.lastHash.clear();
+    return chain;
+}
 
 Result<QList<AuditEntry>> Store::audit(const AuditFilter &filter) const
 {
@@ -53,7 +260,7 @@ Result<QList<AuditEntry>> Store::audit(const AuditFilter &filter) const
         values.append(filter.afterVersion);
     }
     QString sql = QStringLiteral("SELECT id, version, at, os_user, db_user, actor, summary, subjects, change, "
-                                 "before_state, after_state FROM audit");
+                                 "before_state, after_state, hash FROM audit");
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
     sql += QStringLiteral(" ORDER BY id");
@@ -83,6 +290,7 @@ Result<QList<AuditEntry>> Store::audit(const AuditFilter &filter) const
         e.change = parseObject(q.value(8).toString());
         e.before = parseObject(q.value(9).toString());
         e.after = parseObject(q.value(10).toString());
+        e.hash = q.value(11).toString();
         entries.append(e);
     }
     return entries;

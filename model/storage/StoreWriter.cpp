@@ -126,6 +126,8 @@ public:
             { name });
     }
 
+    const QSqlDatabase &database() const { return m_db; }
+
 private:
     QSqlQuery &query(const char *sql)
     {
@@ -297,10 +299,11 @@ Status writeVersion(Writer &w, const VersionWrite &v, const QStringList &summari
     const auto json
         = [](const QJsonObject &o) { return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)); };
     for (int i = 0; i < summaries.size(); ++i) {
-        if (Status s = w.run("INSERT INTO audit (at, os_user, db_user, actor, summary, change, version, subjects, "
-                             "before_state, after_state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                { now, auditstate::osUser(), v.dbUser, v.actor, summaries.at(i), json(changes.at(i)), version,
-                    auditstate::joinSubjects(subjects.at(i)), json(before.at(i)), json(after.at(i)) });
+        // Chained onto the row before; on PostgreSQL the server sets the time and the login.
+        if (Status s = auditstate::append(w.database(), v.dialect,
+                { 0, version, now, auditstate::osUser(), v.dbUser, v.actor, summaries.at(i),
+                    auditstate::joinSubjects(subjects.at(i)), json(changes.at(i)), json(before.at(i)),
+                    json(after.at(i)) });
             !s)
             return s;
     }

@@ -3,6 +3,7 @@
 #include "CliRunner.h"
 
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -18,6 +19,7 @@ private slots:
     void damagedFiles_data();
     void damagedFiles();
     void unknownCommandAndOptions();
+    void auditVerifyNamesTheBrokenRecord();
     void randomArgumentsNeverCrash();
 
 private:
@@ -199,6 +201,40 @@ void TestCliBadInput::unknownCommandAndOptions()
         QCOMPARE(r.code, 2);
         QVERIFY(!r.crashed);
     }
+    QCOMPARE(bytes(db), before);
+}
+
+void TestCliBadInput::auditVerifyNamesTheBrokenRecord()
+{
+    const QString db = m_dir.filePath(QStringLiteral("tampered.rolesheet"));
+    QVERIFY(QFile::copy(m_workspace, db));
+    QFile::setPermissions(db, QFile::ReadOwner | QFile::WriteOwner);
+    const CliRun whole = runCli(db, {QStringLiteral("audit"), QStringLiteral("--verify")});
+    QCOMPARE(whole.code, 0);
+    QVERIFY2(QRegularExpression(QStringLiteral("^Audit trail whole: 4 records, last hash [0-9a-f]{64}\n$"))
+                 .match(whole.out)
+                 .hasMatch(),
+             qPrintable(whole.out));
+    // Someone with the file in hand removes the guard and rewrites what the second change said.
+    {
+        QSqlDatabase sql = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+        sql.setDatabaseName(db);
+        QVERIFY(sql.open());
+        QSqlQuery q(sql);
+        QVERIFY(!q.exec(QStringLiteral("UPDATE audit SET summary = 'Nothing' WHERE id = 2")));
+        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER audit_no_update")));
+        QVERIFY(q.exec(QStringLiteral("UPDATE audit SET summary = 'Nothing' WHERE id = 2")));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
+        sql.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+    const QByteArray before = bytes(db);
+    const CliRun broken = runCli(db, {QStringLiteral("audit"), QStringLiteral("--verify")});
+    QVERIFY(!broken.crashed);
+    QCOMPARE(broken.code, 2);
+    QVERIFY(broken.out.isEmpty());
+    QCOMPARE(broken.err, QStringLiteral("rolesheet-cli: Audit record 2 (version 2) does not follow record 1: changed, "
+                                        "inserted or the record before it removed.\n"));
     QCOMPARE(bytes(db), before);
 }
 

@@ -107,6 +107,32 @@ private slots:
         QCOMPARE(m_all, 6); // with the creation of the workspace
     }
 
+    void showsWhetherTheChainIsWhole()
+    {
+        auto store = open(s("Viewer"));
+        AuditDialog dialog(*store);
+        QVERIFY2(
+            dialog.chainState()->text().startsWith(s("Hash chain whole")), qPrintable(dialog.chainState()->text()));
+        QVERIFY(dialog.chainState()->text().contains(QString::number(m_all)));
+        if (st::postgres())
+            return; // rewriting the trail behind the guard: tests/storage/TestAuditChain
+        // Someone with the file in hand removes the guard and rewrites the third record; Refresh shows it.
+        const qint64 third = dialog.model()->entries().at(2).id;
+        {
+            QSqlDatabase db = st::Locations::rawConnection(s("tamper"), m_location);
+            QSqlQuery q(db);
+            QVERIFY(q.exec(s("DROP TRIGGER audit_no_update")));
+            QVERIFY(q.exec(s("UPDATE audit SET actor = 'Mallory' WHERE id = %1").arg(third)));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(s("tamper"));
+        QVERIFY(dialog.chainState()->text().startsWith(s("Hash chain whole")));
+        QTest::mouseClick(dialog.refreshButton(), Qt::LeftButton);
+        QVERIFY2(dialog.chainState()->text().contains(s("Audit record %1 ").arg(third)),
+            qPrintable(dialog.chainState()->text()));
+        QVERIFY(dialog.chainState()->text().startsWith(s("Hash chain broken")));
+    }
+
     void showsEveryChangeWithWhoAndWhat()
     {
         auto store = open(s("Viewer"));

@@ -67,9 +67,13 @@ AuditDialog::AuditDialog(const Store &store, QWidget *parent)
     , m_export(new QPushButton(tr("&Export CSV…"), this))
     , m_refresh(new QPushButton(tr("&Refresh"), this))
     , m_summary(new QLabel(this))
+    , m_chain(new QLabel(this))
 {
     setWindowTitle(tr("Audit trail"));
     setObjectName(QStringLiteral("auditDialog"));
+    m_chain->setObjectName(QStringLiteral("auditChain"));
+    m_chain->setWordWrap(true);
+    m_chain->setTextInteractionFlags(Qt::TextSelectableByMouse);
     const Workspace &ws = store.workspace();
 
     reload();
@@ -139,6 +143,7 @@ AuditDialog::AuditDialog(const Store &store, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_chain);
     layout->addLayout(bottom);
 
     for (QLineEdit *edit : { m_role, m_member, m_from, m_to })
@@ -160,6 +165,22 @@ void AuditDialog::reload()
     }
     m_model->setEntries(entries.value());
     updateSummary();
+    checkChain();
+}
+
+void AuditDialog::checkChain()
+{
+    const auto chain = m_store.verifyAudit();
+    const bool whole = chain && chain.value().whole();
+    if (!chain)
+        m_chain->setText(tr("The hash chain could not be checked: %1").arg(chain.error().message));
+    else if (whole)
+        m_chain->setText(tr("Hash chain whole: each of the %n records follows the one before it.", nullptr,
+            int(chain.value().records)));
+    else
+        m_chain->setText(tr("Hash chain broken: %1").arg(chain.value().problem));
+    m_chain->setStyleSheet(whole ? QString() : QStringLiteral("QLabel { color: #b3261e; }"));
+    m_chain->setToolTip(whole ? tr("Last hash: %1").arg(chain.value().lastHash) : QString());
 }
 
 void AuditDialog::applyFilters()

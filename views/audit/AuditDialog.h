@@ -33,6 +33,8 @@ public:
     QPushButton *exportButton() const { return m_export; }
     QPushButton *refreshButton() const { return m_refresh; }
     QLabel *summary() const { return m_summary; }
+    // Whether the trail's hash chain is whole, checked when the dialog opens and on Refresh.
+    QLabel *chainState() const { return m_chain; }
 
     // Reads the trail again, with the changes applied since (here or by another editor), keeping the filters.
     void reload();
@@ -42,6 +44,7 @@ public:
 private:
     void applyFilters();
     void updateSummary();
+    void checkChain();
 
     const Store &m_store;
     AuditModel *m_model;
@@ -54,6 +57,7 @@ private:
     QPushButton *m_export;
     QPushButton *m_refresh;
     QLabel *m_summary;
+    QLabel *m_chain;
 };
 
 } // namespace rs
