@@ -4,6 +4,7 @@
 #include "JsonReader.h"
 
 #include <QCoreApplication>
+#include <QIODevice>
 #include <QSet>
 
 namespace rs::formats {
@@ -246,7 +247,54 @@ public:
     void finish() { m_builder.finish(); }
 };
 
+QString tooLarge()
+{
+    return QCoreApplication::translate("rs::formats::Json", "The file is larger than %1 MiB and was not read.")
+        .arg(kMaxJsonBytes / (1024 * 1024));
+}
+
 } // namespace
+
+Result<QByteArray> readJson(QIODevice &device)
+{
+    QByteArray data;
+    if (!device.isSequential()) {
+        // A file: its size is known, so the buffer is allocated once, at its size, and filled by one read.
+        const qint64 size = device.size() - device.pos();
+        if (size > kMaxJsonBytes)
+            return Error::badInput(tooLarge());
+        data.resize(qsizetype(size));
+        if (size > 0 && device.read(data.data(), size) != size)
+            return Error::notFound(device.errorString());
+        char extra;
+        if (device.read(&extra, 1) > 0) // grown since its size was taken
+            return Error::badInput(tooLarge());
+        return data;
+    }
+    // A pipe: read in pieces until its end or until it passes the limit.
+    constexpr qint64 kPiece = 1024 * 1024;
+    for (;;) {
+        if (data.size() > kMaxJsonBytes)
+            return Error::badInput(tooLarge());
+        const qsizetype at = data.size();
+        data.resize(at + kPiece);
+        const qint64 n = device.read(data.data() + at, kPiece);
+        if (n < 0)
+            return Error::notFound(device.errorString());
+        data.resize(at + qsizetype(n));
+        if (n == 0)
+            break;
+    }
+    data.squeeze();
+    return data;
+}
+
+QJsonObject jsonObject(const QByteArray &json)
+{
+    JsonReader in;
+    const QJsonObject doc = in.document(json);
+    return in.failed() ? QJsonObject() : doc;
+}
 
 Result<Workspace> workspaceFromJson(const QByteArray &json)
 {

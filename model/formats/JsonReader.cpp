@@ -1,6 +1,7 @@
 #include "JsonReader.h"
 
 #include "Json.h"
+#include "JsonShape.h"
 #include "domain/Rules.h"
 
 #include <QCoreApplication>
@@ -22,10 +23,15 @@ QJsonObject JsonReader::document(const QByteArray &json)
                 .arg(kMaxJsonBytes / (1024 * 1024)));
         return {};
     }
+    // The tree below costs many times the size of the text: only a document of the format's shape gets that far.
+    if (Status shape = checkJsonShape(json); !shape) {
+        fail({}, shape.error().message);
+        return {};
+    }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        const QByteArray before = json.left(parseError.offset);
+        const QByteArrayView before(json.constData(), parseError.offset);
         const qsizetype line = before.count('\n') + 1;
         const qsizetype column = parseError.offset - (before.lastIndexOf('\n') + 1) + 1;
         fail({},
