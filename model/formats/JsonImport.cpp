@@ -45,14 +45,14 @@ public:
         m_builder.setName(name);
         if (doc.contains(QStringLiteral("nextId")))
             m_builder.setNextId(m_in.id(doc, QStringLiteral("nextId"), {}));
-        readSections(m_in.array(doc, QStringLiteral("sections"), {}, kMaxSections));
-        readFeatures(m_in.array(doc, QStringLiteral("features"), {}, kMaxFeatures));
+        readSections(m_in.list(doc, QStringLiteral("sections"), kMaxSections));
+        readFeatures(m_in.list(doc, QStringLiteral("features"), kMaxFeatures));
         // Productions first: roles and seats refer to them.
-        const QJsonArray productions = m_in.array(doc, QStringLiteral("productions"), {}, kMaxProductions);
+        const JsonList productions = m_in.list(doc, QStringLiteral("productions"), kMaxProductions);
         readProductions(productions);
-        readRoles(m_in.array(doc, QStringLiteral("roles"), {}, kMaxRoles));
-        readMembers(m_in.array(doc, QStringLiteral("members"), {}, kMaxMembers));
-        readSeats(m_in.array(doc, QStringLiteral("seats"), {}, kMaxSeats));
+        readRoles(m_in.list(doc, QStringLiteral("roles"), kMaxRoles));
+        readMembers(m_in.list(doc, QStringLiteral("members"), kMaxMembers));
+        readSeats(m_in.list(doc, QStringLiteral("seats"), kMaxSeats));
     }
 
 private:
@@ -69,7 +69,7 @@ private:
         return true;
     }
 
-    void readSections(const QJsonArray &a)
+    void readSections(const JsonList &a)
     {
         for (qsizetype i = 0; i < a.size() && !m_in.failed(); ++i) {
             const QString path = JsonReader::at(QStringLiteral("sections"), i);
@@ -85,7 +85,7 @@ private:
         }
     }
 
-    void readFeatures(const QJsonArray &a)
+    void readFeatures(const JsonList &a)
     {
         for (qsizetype i = 0; i < a.size() && !m_in.failed(); ++i) {
             const QString path = JsonReader::at(QStringLiteral("features"), i);
@@ -112,7 +112,7 @@ private:
         }
     }
 
-    void readProductions(const QJsonArray &a)
+    void readProductions(const JsonList &a)
     {
         for (qsizetype i = 0; i < a.size() && !m_in.failed(); ++i) {
             const QString path = JsonReader::at(QStringLiteral("productions"), i);
@@ -129,7 +129,7 @@ private:
         }
     }
 
-    void readRoles(const QJsonArray &a)
+    void readRoles(const JsonList &a)
     {
         for (qsizetype i = 0; i < a.size() && !m_in.failed(); ++i) {
             const QString path = JsonReader::at(QStringLiteral("roles"), i);
@@ -188,7 +188,7 @@ private:
         }
     }
 
-    void readMembers(const QJsonArray &a)
+    void readMembers(const JsonList &a)
     {
         for (qsizetype i = 0; i < a.size() && !m_in.failed(); ++i) {
             const QString path = JsonReader::at(QStringLiteral("members"), i);
@@ -208,7 +208,7 @@ private:
         }
     }
 
-    void readSeats(const QJsonArray &a)
+    void readSeats(const JsonList &a)
     {
         m_builder.reserveSeats(a.size());
         QSet<SeatKey> seen;
@@ -341,7 +341,7 @@ Result<QList<Change>> roleChangesFromJson(const Workspace &ws, const QByteArray 
     const QString description = in.text(r, QStringLiteral("description"), rp, false);
     QHash<Id, Levels> wanted;
     QHash<Id, QString> paths;
-    const QJsonArray grants = in.array(doc, QStringLiteral("grants"), {}, kMaxFeatures);
+    const JsonList grants = in.list(doc, QStringLiteral("grants"), kMaxFeatures);
     for (qsizetype i = 0; i < grants.size() && !in.failed(); ++i) {
         const QString path = JsonReader::at(QStringLiteral("grants"), i);
         const QJsonObject g = in.object(grants.at(i), path);

@@ -160,13 +160,21 @@ bool holdsSurrogate(const char *text, rapidjson::SizeType length)
 class ShapeHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, ShapeHandler>
 {
 public:
+    explicit ShapeHandler(const rapidjson::MemoryStream &stream)
+        : m_stream(stream)
+    {
+    }
+
     QString error;
+    JsonOutline outline;
+    QList<std::pair<quint32, quint32>> cuts; // the contents of the top-level lists, left out of outline.top
 
     bool Default() // any number, true, false or null
     {
         if (m_frames.isEmpty())
             return fail({}, tr("The document is not a JSON object."));
         next();
+        entry(JsonSpan());
         return true;
     }
 
@@ -175,6 +183,7 @@ public:
         if (m_frames.isEmpty())
             return fail({}, tr("The document is not a JSON object."));
         next();
+        entry(JsonSpan());
         return checkText(text, length, false);
     }
 
@@ -193,6 +202,10 @@ public:
         }
         if (f.field < 0) // kept for the message that names it
             f.key = QString::fromUtf8(text, qMin<qsizetype>(length, 160)).left(40);
+        // Fields the format does not have are refused by the typed reader, which first checks the header; past
+        // these many, no document could be of the format.
+        if (++f.members > qsizetype(f.shape->fields.size()) + kSpareFields)
+            return fail(path(m_frames.size()), tr("unknown field."));
         return checkText(text, length, true);
     }
 
@@ -202,6 +215,8 @@ public:
     bool EndObject(rapidjson::SizeType)
     {
         const Frame &f = m_frames.last();
+        if (m_frames.size() == 3 && m_list && m_frames.at(1).count <= m_frames.at(1).shape->maxCount)
+            m_list->last().end = quint32(m_stream.Tell());
         int i = 0;
         for (const Field &field : f.shape->fields) {
             if (field.required && !(f.seen & (quint64(1) << i)))
@@ -218,6 +233,10 @@ public:
         if (f.count > f.shape->maxCount)
             return fail(path(m_frames.size() - 1),
                 tr("%1 entries; at most %2 are allowed.").arg(f.count).arg(f.shape->maxCount));
+        if (m_frames.size() == 2) {
+            cuts.append({ m_listBegin, quint32(m_stream.Tell() - 1) });
+            m_list = nullptr;
+        }
         m_frames.removeLast();
         return true;
     }
@@ -234,7 +253,17 @@ private:
         QString key; // an object's current field
         int field = -1; // its index in the shape, or -1 if the format has no such field
         quint64 seen = 0;
+        qsizetype members = 0; // an object's fields so far
     };
+
+    static constexpr qsizetype kSpareFields = 16;
+
+    // Notes where an entry of a top-level list begins, up to as many as the list may hold.
+    void entry(JsonSpan span)
+    {
+        if (m_frames.size() == 2 && m_list && m_frames.last().count <= m_frames.last().shape->maxCount)
+            m_list->append(span);
+    }
 
     // The shape of the value that begins now, or nullptr for the value of an unknown field.
     const Shape *next()
@@ -260,6 +289,13 @@ private:
             return fail(path(m_frames.size()), tr("unknown field."));
         if (shape->kind != kind)
             return fail(path(m_frames.size()), expected(*shape));
+        if (m_frames.size() == 1 && kind == Shape::Kind::List) {
+            const Frame &top = m_frames.last();
+            m_list = &outline.lists[QLatin1String(top.shape->fields[std::size_t(top.field)].key)];
+            m_list->clear();
+            m_listBegin = quint32(m_stream.Tell());
+        }
+        entry(JsonSpan { quint32(m_stream.Tell() - 1), 0 });
         m_frames.append(Frame(shape));
         return true;
     }
@@ -303,7 +339,10 @@ private:
         return false;
     }
 
+    const rapidjson::MemoryStream &m_stream;
     QList<Frame> m_frames;
+    QList<JsonSpan> *m_list = nullptr; // the top-level list being read
+    quint32 m_listBegin = 0;
 };
 
 QString parseErrorText(rapidjson::ParseErrorCode code)
@@ -341,10 +380,10 @@ QString parseErrorText(rapidjson::ParseErrorCode code)
 
 } // namespace
 
-Status checkJsonShape(const QByteArray &json)
+Result<JsonOutline> outlineJson(const QByteArray &json)
 {
-    ShapeHandler handler;
     rapidjson::MemoryStream stream(json.constData(), size_t(json.size()));
+    ShapeHandler handler(stream);
     rapidjson::Reader reader;
     const rapidjson::ParseResult result = reader.Parse<rapidjson::kParseValidateEncodingFlag>(stream, handler);
     if (!handler.error.isEmpty())
@@ -361,7 +400,13 @@ Status checkJsonShape(const QByteArray &json)
                                    .arg(offset)
                                    .arg(parseErrorText(result.Code())));
     }
-    return {};
+    quint32 from = 0;
+    for (const auto &[begin, end] : handler.cuts) {
+        handler.outline.top.append(json.constData() + from, begin - from);
+        from = end;
+    }
+    handler.outline.top.append(json.constData() + from, json.size() - from);
+    return std::move(handler.outline);
 }
 
 } // namespace rs::formats

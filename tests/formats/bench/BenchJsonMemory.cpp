@@ -71,7 +71,7 @@ bool writeHostile(const QString &path, qint64 size, const char *kind)
         ? QByteArray("{\"format\":\"rolesheet\",\"version\":1,\"kind\":\"workspace\",\"name\":\"x\",\"nextId\":1,"
                      "\"sections\":[[0]")
         : QByteArray("{\"format\":\"rolesheet\",\"version\":1,\"kind\":\"role\",\"workspace\":\"x\",\"role\":{"
-                     "\"name\":\"x\",\"scope\":\"account\"},\"grants\":[[0]");
+                     "\"name\":\"x\",\"scope\":\"account\",\"guardrails\":[]},\"grants\":[[0]");
     const QByteArray tail = workspace
         ? QByteArray("],\"features\":[],\"roles\":[],\"members\":[],\"productions\":[],\"seats\":[]}")
         : QByteArray("]}");
@@ -83,6 +83,28 @@ bool writeHostile(const QString &path, qint64 size, const char *kind)
         written += f.write(chunk);
     while (written + 4 + tail.size() <= size)
         written += f.write(",[0]");
+    f.write(tail);
+    return f.error() == QFile::NoError;
+}
+
+// A workspace document of the format's shape that holds as many grants as fit: the tree that the shape check lets
+// through at its densest (it is refused later, for its grants name no feature).
+bool writeDenseGrants(const QString &path, qint64 size)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    qint64 written
+        = f.write("{\"format\":\"rolesheet\",\"version\":1,\"kind\":\"workspace\",\"name\":\"x\",\"nextId\":1,"
+                  "\"sections\":[],\"features\":[],\"roles\":[");
+    QByteArray role = "{\"id\":1,\"name\":\"R\",\"scope\":\"account\",\"template\":false,\"builtIn\":\"none\","
+                      "\"production\":0,\"guardrails\":[],\"invitedOnly\":false,\"description\":\"\",\"grants\":[";
+    for (int i = 0; i < 10000; ++i)
+        role += i ? ",{\"feature\":1,\"levels\":[]}" : "{\"feature\":1,\"levels\":[]}";
+    role += "]}";
+    const QByteArray tail = "],\"members\":[],\"productions\":[],\"seats\":[]}";
+    for (bool first = true; written + role.size() + 1 + tail.size() <= size; first = false)
+        written += f.write(first ? role : "," + role);
     f.write(tail);
     return f.error() == QFile::NoError;
 }
@@ -130,12 +152,14 @@ int main(int argc, char **argv)
     const QString hostile30 = dir + QStringLiteral("/hostile-30MB.json");
     const QString hostile256 = dir + QStringLiteral("/hostile-256MiB.json");
     const QString role30 = dir + QStringLiteral("/hostile-role-30MB.json");
+    const QString dense = dir + QStringLiteral("/dense-grants-256MiB.json");
     if (!writeHostile(hostile30, 30 * kMB, "workspace") || !writeHostile(hostile256, 256 * 1024 * 1024, "workspace")
-        || !writeHostile(role30, 30 * kMB, "role"))
+        || !writeHostile(role30, 30 * kMB, "role") || !writeDenseGrants(dense, 256 * 1024 * 1024))
         return 1;
     measure(QStringLiteral("stress workspace"), QStringLiteral("workspace"), stress);
     measure(QStringLiteral("hostile workspace 30 MB"), QStringLiteral("workspace"), hostile30);
     measure(QStringLiteral("hostile workspace 256 MiB"), QStringLiteral("workspace"), hostile256);
     measure(QStringLiteral("hostile role 30 MB"), QStringLiteral("role"), role30);
+    measure(QStringLiteral("dense grants 256 MiB"), QStringLiteral("workspace"), dense);
     return 0;
 }
