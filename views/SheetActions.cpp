@@ -16,7 +16,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QInputDialog>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
@@ -203,13 +202,14 @@ void SheetActions::importFile()
         m_window->showMessage(tr("Nothing was imported: %1 cannot be read (%2).").arg(name, file.errorString()));
         return;
     }
-    if (file.size() > formats::kMaxJsonBytes) {
-        m_window->showMessage(tr("Nothing was imported: %1 is too large to be a Rolesheet document.").arg(name));
+    const Result<QByteArray> read = formats::readJson(file);
+    if (!read) {
+        m_window->showMessage(tr("Nothing was imported from %1: %2").arg(name, read.error().message));
         return;
     }
-    const QByteArray json = file.readAll();
+    const QByteArray &json = read.value();
     // The kind decides what an import does; a malformed file goes to the role reader, which names the line at fault.
-    if (QJsonDocument::fromJson(json).object().value(QLatin1String("kind")).toString() == QLatin1String("workspace"))
+    if (formats::jsonObject(json).value(QLatin1String("kind")).toString() == QLatin1String("workspace"))
         importWorkspace(path, json);
     else
         importRole(path, json);
@@ -220,7 +220,7 @@ void SheetActions::importRole(const QString &path, const QByteArray &json)
     EditSession *session = m_window->session();
     const QString name = QFileInfo(path).fileName();
     // A production role goes into the production picked in the navigator.
-    const QJsonObject role = QJsonDocument::fromJson(json).object().value(QLatin1String("role")).toObject();
+    const QJsonObject role = formats::jsonObject(json).value(QLatin1String("role")).toObject();
     const bool productionRole = role.value(QLatin1String("scope")).toString() == QLatin1String("production")
         && !role.value(QLatin1String("template")).toBool();
     const Id production = productionRole ? m_window->navigator()->currentProduction() : 0;

@@ -43,13 +43,9 @@ Result<QByteArray> readInput(const QString &path)
     if (!opened)
         return Error::notFound(
             QCoreApplication::translate("rs::cli", "%1 cannot be read: %2.").arg(printable(path), file.errorString()));
-    if (file.size() > formats::kMaxJsonBytes)
-        return Error::badInput(
-            QCoreApplication::translate("rs::cli", "%1 is too large to import.").arg(printable(path)));
-    QByteArray data = file.read(formats::kMaxJsonBytes + 1);
-    if (data.size() > formats::kMaxJsonBytes)
-        return Error::badInput(
-            QCoreApplication::translate("rs::cli", "%1 is too large to import.").arg(printable(path)));
+    Result<QByteArray> data = formats::readJson(file);
+    if (!data)
+        return Error { data.error().code, QStringLiteral("%1: %2").arg(printable(path), data.error().message), {} };
     return data;
 }
 

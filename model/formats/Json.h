@@ -3,6 +3,9 @@
 #include "domain/Workspace.h"
 
 #include <QByteArray>
+#include <QJsonObject>
+
+class QIODevice;
 
 namespace rs::formats {
 
@@ -16,6 +19,14 @@ inline constexpr qsizetype kMaxJsonBytes = 256 * 1024 * 1024;
 QByteArray roleJson(const Workspace &ws, const Role &role);
 // The whole workspace with its ids; importing it gives an equal workspace.
 QByteArray workspaceJson(const Workspace &ws);
+
+// Reads a document to import from an open file or stdin, in one bounded read: more than kMaxJsonBytes is refused
+// before anything is read, or as soon as a stream passes it.
+Result<QByteArray> readJson(QIODevice &device);
+
+// The top object of a document of the format's shape, to look at its header before importing it; an empty object for
+// anything else (malformed, another shape), which costs little memory to find out.
+QJsonObject jsonObject(const QByteArray &json);
 
 // Reads a workspace document and checks every field and every rule before returning it; the error names the field
 // at fault ("roles[3].grants[0].feature: …") or the line and column of malformed JSON.

@@ -4,6 +4,7 @@
 #include "JsonReader.h"
 
 #include <QCoreApplication>
+#include <QIODevice>
 #include <QSet>
 
 namespace rs::formats {
@@ -44,14 +45,14 @@ public:
         m_builder.setName(name);
         if (doc.contains(QStringLiteral("nextId")))
             m_builder.setNextId(m_in.id(doc, QStringLiteral("nextId"), {}));
-        readSections(m_in.array(doc, QStringLiteral("sections"), {}, kMaxSections));
-        readFeatures(m_in.array(doc, QStringLiteral("features"), {}, kMaxFeatures));
+        readSections(m_in.list(doc, QStringLiteral("sections"), kMaxSections));
+        readFeatures(m_in.list(doc, QStringLiteral("features"), kMaxFeatures));
         // Productions first: roles and seats refer to them.
-        const QJsonArray productions = m_in.array(doc, QStringLiteral("productions"), {}, kMaxProductions);
+        const JsonList productions = m_in.list(doc, QStringLiteral("productions"), kMaxProductions);
         readProductions(productions);
-        readRoles(m_in.array(doc, QStringLiteral("roles"), {}, kMaxRoles));
-        readMembers(m_in.array(doc, QStringLiteral("members"), {}, kMaxMembers));
-        readSeats(m_in.array(doc, QStringLiteral("seats"), {}, kMaxSeats));
+        readRoles(m_in.list(doc, QStringLiteral("roles"), kMaxRoles));
+        readMembers(m_in.list(doc, QStringLiteral("members"), kMaxMembers));
+        readSeats(m_in.list(doc, QStringLiteral("seats"), kMaxSeats));
     }
 
 private:
@@ -68,7 +69,7 @@ private:
         return true;
     }
 
-    void readSections(const QJsonArray &a)
+    void readSections(const JsonList &a)
     {
         for (qsizetype i = 0; i < a.size() && !m_in.failed(); ++i) {
             const QString path = JsonReader::at(QStringLiteral("sections"), i);
@@ -84,7 +85,7 @@ private:
         }
     }
 
-    void readFeatures(const QJsonArray &a)
+    void readFeatures(const JsonList &a)
     {
         for (qsizetype i = 0; i < a.size() && !m_in.failed(); ++i) {
             const QString path = JsonReader::at(QStringLiteral("features"), i);
@@ -111,7 +112,7 @@ private:
         }
     }
 
-    void readProductions(const QJsonArray &a)
+    void readProductions(const JsonList &a)
     {
         for (qsizetype i = 0; i < a.size() && !m_in.failed(); ++i) {
             const QString path = JsonReader::at(QStringLiteral("productions"), i);
@@ -128,7 +129,7 @@ private:
         }
     }
 
-    void readRoles(const QJsonArray &a)
+    void readRoles(const JsonList &a)
     {
         for (qsizetype i = 0; i < a.size() && !m_in.failed(); ++i) {
             const QString path = JsonReader::at(QStringLiteral("roles"), i);
@@ -187,7 +188,7 @@ private:
         }
     }
 
-    void readMembers(const QJsonArray &a)
+    void readMembers(const JsonList &a)
     {
         for (qsizetype i = 0; i < a.size() && !m_in.failed(); ++i) {
             const QString path = JsonReader::at(QStringLiteral("members"), i);
@@ -207,7 +208,7 @@ private:
         }
     }
 
-    void readSeats(const QJsonArray &a)
+    void readSeats(const JsonList &a)
     {
         m_builder.reserveSeats(a.size());
         QSet<SeatKey> seen;
@@ -246,7 +247,54 @@ public:
     void finish() { m_builder.finish(); }
 };
 
+QString tooLarge()
+{
+    return QCoreApplication::translate("rs::formats::Json", "The file is larger than %1 MiB and was not read.")
+        .arg(kMaxJsonBytes / (1024 * 1024));
+}
+
 } // namespace
+
+Result<QByteArray> readJson(QIODevice &device)
+{
+    QByteArray data;
+    if (!device.isSequential()) {
+        // A file: its size is known, so the buffer is allocated once, at its size, and filled by one read.
+        const qint64 size = device.size() - device.pos();
+        if (size > kMaxJsonBytes)
+            return Error::badInput(tooLarge());
+        data.resize(qsizetype(size));
+        if (size > 0 && device.read(data.data(), size) != size)
+            return Error::notFound(device.errorString());
+        char extra;
+        if (device.read(&extra, 1) > 0) // grown since its size was taken
+            return Error::badInput(tooLarge());
+        return data;
+    }
+    // A pipe: read in pieces until its end or until it passes the limit.
+    constexpr qint64 kPiece = 1024 * 1024;
+    for (;;) {
+        if (data.size() > kMaxJsonBytes)
+            return Error::badInput(tooLarge());
+        const qsizetype at = data.size();
+        data.resize(at + kPiece);
+        const qint64 n = device.read(data.data() + at, kPiece);
+        if (n < 0)
+            return Error::notFound(device.errorString());
+        data.resize(at + qsizetype(n));
+        if (n == 0)
+            break;
+    }
+    data.squeeze();
+    return data;
+}
+
+QJsonObject jsonObject(const QByteArray &json)
+{
+    JsonReader in;
+    const QJsonObject doc = in.document(json);
+    return in.failed() ? QJsonObject() : doc;
+}
 
 Result<Workspace> workspaceFromJson(const QByteArray &json)
 {
@@ -293,7 +341,7 @@ Result<QList<Change>> roleChangesFromJson(const Workspace &ws, const QByteArray 
     const QString description = in.text(r, QStringLiteral("description"), rp, false);
     QHash<Id, Levels> wanted;
     QHash<Id, QString> paths;
-    const QJsonArray grants = in.array(doc, QStringLiteral("grants"), {}, kMaxFeatures);
+    const JsonList grants = in.list(doc, QStringLiteral("grants"), kMaxFeatures);
     for (qsizetype i = 0; i < grants.size() && !in.failed(); ++i) {
         const QString path = JsonReader::at(QStringLiteral("grants"), i);
         const QJsonObject g = in.object(grants.at(i), path);

@@ -1,6 +1,7 @@
 #include "JsonReader.h"
 
 #include "Json.h"
+#include "JsonShape.h"
 #include "domain/Rules.h"
 
 #include <QCoreApplication>
@@ -22,10 +23,18 @@ QJsonObject JsonReader::document(const QByteArray &json)
                 .arg(kMaxJsonBytes / (1024 * 1024)));
         return {};
     }
+    // A tree costs many times the size of its text: only pieces of a document of the format's shape are parsed.
+    Result<JsonOutline> outline = outlineJson(json);
+    if (!outline) {
+        fail({}, outline.error().message);
+        return {};
+    }
+    m_json = json;
+    m_outline = std::move(outline.value());
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    const QJsonDocument doc = QJsonDocument::fromJson(m_outline.top, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        const QByteArray before = json.left(parseError.offset);
+        const QByteArrayView before(json.constData(), parseError.offset);
         const qsizetype line = before.count('\n') + 1;
         const qsizetype column = parseError.offset - (before.lastIndexOf('\n') + 1) + 1;
         fail({},
@@ -41,6 +50,24 @@ QJsonObject JsonReader::document(const QByteArray &json)
         return {};
     }
     return doc.object();
+}
+
+JsonList JsonReader::list(const QJsonObject &doc, const QString &key, qsizetype maxCount)
+{
+    // The top object holds the list emptied: this checks that it is there and is a list.
+    array(doc, key, {}, maxCount);
+    if (failed())
+        return {};
+    return JsonList(m_json, m_outline.lists.value(key));
+}
+
+QJsonValue JsonList::at(qsizetype i) const
+{
+    const JsonSpan span = m_spans.at(i);
+    if (span.end == 0)
+        return QJsonValue(QJsonValue::Null); // not an object: the reader says what it expected
+    return QJsonDocument::fromJson(QByteArray::fromRawData(m_json.constData() + span.begin, span.end - span.begin))
+        .object();
 }
 
 void JsonReader::onlyKeys(const QJsonObject &o, const QString &path, const QStringList &known)

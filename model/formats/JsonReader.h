@@ -1,5 +1,6 @@
 #pragma once
 
+#include "JsonShape.h"
 #include "domain/Entities.h"
 
 #include <QJsonArray>
@@ -8,6 +9,25 @@
 #include <QSet>
 
 namespace rs::formats {
+
+// A list at the top of a document, whose entries are parsed one at a time when they are read, so that the tree of no
+// more than one entry is held at once.
+class JsonList
+{
+public:
+    JsonList() = default;
+    JsonList(const QByteArray &json, const QList<JsonSpan> &spans)
+        : m_json(json)
+        , m_spans(spans)
+    {
+    }
+    qsizetype size() const { return m_spans.size(); }
+    QJsonValue at(qsizetype i) const;
+
+private:
+    QByteArray m_json;
+    QList<JsonSpan> m_spans;
+};
 
 // Reads typed fields out of parsed JSON and keeps the first error, named by the field's path ("roles[2].name").
 // Every read after an error returns a harmless default, so callers check failed() once per object.
@@ -21,8 +41,11 @@ public:
     QString error() const { return m_error; }
     void fail(const QString &path, const QString &what);
 
-    // Parses a whole document; malformed JSON is reported with its line and column.
+    // Checks the shape of a whole document and parses its top object, without its lists (see list()); malformed JSON
+    // is reported with its line and column.
     QJsonObject document(const QByteArray &json);
+    // A list of the top object of the document.
+    JsonList list(const QJsonObject &doc, const QString &key, qsizetype maxCount);
     // Refuses fields other than `known`, so that misspelt or newer fields are not silently dropped.
     void onlyKeys(const QJsonObject &o, const QString &path, const QStringList &known);
     void expectHeader(const QJsonObject &o, const QString &kind);
@@ -48,6 +71,8 @@ public:
 private:
     QJsonValue value(const QJsonObject &o, const QString &key, const QString &path, bool required);
     QString m_error;
+    QByteArray m_json;
+    JsonOutline m_outline;
 };
 
 } // namespace rs::formats
