@@ -27,6 +27,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -477,6 +479,42 @@ private slots:
         QVERIFY(saved.exists());
         Prompts::reset();
         saved.clear();
+    }
+
+    // A workspace made before identities were kept gets one on its first apply; the journal follows it there, so
+    // staged changes made after that apply are offered back after a crash.
+    void theJournalFollowsAWorkspaceGivenItsIdentity()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("older"));
+            db.setDatabaseName(m_path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("DELETE FROM meta WHERE key = 'workspace_id'")));
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("older"));
+        MainWindow window;
+        QVERIFY(window.openWorkspace(m_path));
+        QVERIFY(window.store()->identity().isEmpty());
+        const Id tpl = window.session()->working().templates().first()->id;
+        QVERIFY(window.session()->submit(Change::setGrant(tpl, feature("Organizations"), Level::View)));
+        QTRY_VERIFY(Journal(m_path, QString()).exists());
+        QVERIFY(window.applyChanges());
+        const QString identity = window.store()->identity();
+        QVERIFY(!identity.isEmpty());
+        QVERIFY(window.session()->submit(Change::setGrant(tpl, feature("Jobs"), Level::View)));
+        QTRY_VERIFY(Journal(m_path, identity).exists());
+        QVERIFY(!Journal(m_path, QString()).exists());
+
+        MainWindow afterACrash;
+        Prompts::setNextAnswer(QMessageBox::Yes);
+        QVERIFY(afterACrash.openWorkspace(m_path));
+        QCOMPARE(afterACrash.session()->stagedChanges().size(), 1);
+        QCOMPARE(afterACrash.session()->working().grant(tpl, feature("Jobs")), Levels(Level::View));
+        afterACrash.discardChanges();
+        window.discardChanges();
     }
 
     void aChangeMadeElsewhereKeepsTheStagedOnes()
