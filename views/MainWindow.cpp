@@ -21,6 +21,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenuBar>
 #include <QScreen>
 #include <QSettings>
@@ -293,7 +294,7 @@ Status MainWindow::openWorkspace(const QString &path)
     m_store = std::move(opened.value());
     m_watcher = std::make_unique<StoreWatcher>(*m_store);
     connect(m_watcher.get(), &StoreWatcher::changedElsewhere, this, &MainWindow::reloadFromElsewhere);
-    m_journal = std::make_unique<Journal>(m_store->location());
+    m_journal = std::make_unique<Journal>(m_store->location(), m_store->identity());
     addRecent(m_store->location());
     m_messageBar->hide();
     const Id productionTemplate = [&]() {
@@ -318,19 +319,40 @@ Status MainWindow::newWorkspace(const QString &path)
 
 void MainWindow::offerJournal()
 {
-    Result<QList<Change>> saved = m_journal->read();
-    if (!saved || saved->isEmpty())
+    Result<Journal::Saved> saved = m_journal->read();
+    if (!saved) {
+        // A journal of another workspace is left as it is, for that workspace; a damaged one is named, not replayed.
+        if (saved.error().code != Error::Code::NotFound)
+            showMessage(saved.error().message);
         return;
-    const auto answer = Prompts::question(this, tr("Restore staged changes"),
-        tr("The last session left staged changes that were never applied (%1 in all). Restore them?")
-            .arg(saved->size()),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    }
+    if (saved->changes.isEmpty())
+        return;
+    if (saved->baseVersion > m_store->version()) {
+        // The workspace went back to an older copy of itself: the ids the changes name may mean other things now.
+        showMessage(
+            tr("Staged changes saved on %1 were not restored: they were made on a later version of this "
+               "workspace than the one now at %2, which was replaced by an older copy.")
+                .arg(QLocale().toString(saved->saved.toLocalTime(), QLocale::ShortFormat), m_store->location()));
+        return;
+    }
+    const QStringList summaries = Journal::summaries(m_session->working(), saved->changes);
+    constexpr int kShown = 12;
+    QString text = tr(
+        "The last session left staged changes that were never applied (%n in all):", nullptr, int(summaries.size()));
+    for (const QString &line : summaries.mid(0, kShown))
+        text += QStringLiteral("\n• ") + line;
+    if (summaries.size() > kShown)
+        text += QStringLiteral("\n") + tr("… and %n more.", nullptr, int(summaries.size()) - kShown);
+    text += QStringLiteral("\n\n") + tr("Restore them?");
+    const auto answer = Prompts::question(
+        this, tr("Restore staged changes"), text, QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
     if (answer != QMessageBox::Yes) {
         m_journal->clear();
         return;
     }
     m_restoring = true;
-    const int refused = m_session->replay(saved.value());
+    const int refused = m_session->replay(saved->changes);
     m_restoring = false;
     writeJournal();
     if (refused)
@@ -341,7 +363,12 @@ void MainWindow::writeJournal()
 {
     if (!m_journal || m_restoring)
         return;
-    if (Status s = m_journal->write(m_session->stagedChanges()); !s)
+    if (m_journal->workspaceId() != m_store->identity()) {
+        // The workspace was given its identity by its first write, or replaced: this session's journal follows it.
+        m_journal->clear();
+        m_journal = std::make_unique<Journal>(m_store->location(), m_store->identity());
+    }
+    if (Status s = m_journal->write(m_session->stagedChanges(), m_store->version()); !s)
         showMessage(s.error().message);
 }
 

@@ -1,7 +1,9 @@
 #include "Prompts.h"
 
+#include <QCoreApplication>
 #include <QDialog>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QInputDialog>
 
 #include <optional>
@@ -103,7 +105,23 @@ QString Prompts::saveFileName(QWidget *parent, const QString &title, const QStri
         return *answer;
     if (unattended(title))
         return {};
-    return QFileDialog::getSaveFileName(parent, title, dir, filter);
+    // The question is asked by replaceFiles() for the name finally written (a suffix may still be added).
+    return QFileDialog::getSaveFileName(parent, title, dir, filter, nullptr, QFileDialog::DontConfirmOverwrite);
+}
+
+std::optional<formats::Overwrite> Prompts::replaceFiles(QWidget *parent, const QString &title, const QStringList &paths)
+{
+    const QStringList existing = formats::existingPaths(paths);
+    if (existing.isEmpty())
+        return formats::Overwrite::Refuse;
+    const QString text = existing.size() == 1
+        ? QCoreApplication::translate("rs::Prompts", "%1 already exists. Replace it?")
+              .arg(QFileInfo(existing.first()).fileName())
+        : QCoreApplication::translate("rs::Prompts", "Replace %n existing files in %1?", nullptr, int(existing.size()))
+              .arg(QFileInfo(existing.first()).absolutePath());
+    if (question(parent, title, text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
+        return std::nullopt;
+    return formats::Overwrite::Replace;
 }
 
 QString Prompts::directory(QWidget *parent, const QString &title, const QString &dir)

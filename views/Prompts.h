@@ -1,9 +1,12 @@
 #pragma once
 
+#include "formats/SafeWrite.h"
+
 #include <QMessageBox>
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 class QDialog;
 class QWidget;
@@ -23,7 +26,14 @@ public:
     // Asks for a line of text; `ok` is false when cancelled.
     static QString text(QWidget *parent, const QString &title, const QString &label, const QString &value, bool *ok);
     static QString openFileName(QWidget *parent, const QString &title, const QString &dir, const QString &filter);
+    // The file dialog does not ask about replacing a file that is there: callers that write ask with replaceFiles(),
+    // once they know the final name.
     static QString saveFileName(QWidget *parent, const QString &title, const QString &dir, const QString &filter);
+    // Asks once whether to replace the files among `paths` that are already there. Overwrite::Refuse when none is
+    // there (nothing asked), Overwrite::Replace when the person says Yes, nothing when they decline. Answered in tests
+    // by setNextAnswer().
+    static std::optional<formats::Overwrite> replaceFiles(
+        QWidget *parent, const QString &title, const QStringList &paths);
     // Asks for a folder; answered in tests by setNextFileName().
     static QString directory(QWidget *parent, const QString &title, const QString &dir);
     // Runs a dialog modally, or hands it to the test's handler.

@@ -99,9 +99,12 @@ void SheetActions::exportSheet()
                                  "write."));
         return;
     }
+    const std::optional<formats::Overwrite> overwrite = askToReplace(tr("Export role sheet"), { path });
+    if (!overwrite)
+        return;
     // The sheet shows the grid as it is on screen, staged changes included.
     Result<QByteArray> data = formats::exportRole(ws, *role, format.value(), formats::sheetDate());
-    Status saved = data ? formats::saveFile(path, data.value()) : Status(data.error());
+    Status saved = data ? formats::writeFileSafely(path, data.value(), *overwrite) : Status(data.error());
     if (!saved) {
         m_window->showMessage(saved.error().message);
         return;
@@ -140,6 +143,10 @@ void SheetActions::exportAll()
         exportMatrix(ws, dir);
         return;
     }
+    const std::optional<formats::Overwrite> overwrite
+        = askToReplace(tr("Export all"), formats::exportAllPaths(ws, kAllFormats[choice], dir));
+    if (!overwrite)
+        return;
     const int total = int(formats::rolesToExport(ws).size());
     QProgressDialog progress(m_window); // Qt's own Cancel button, in the user's language
     progress.setRange(0, total);
@@ -152,7 +159,7 @@ void SheetActions::exportAll()
     bool cancelled = false;
     // The export stops between two files: every file it leaves is whole.
     const Result<QStringList> written
-        = formats::exportAll(ws, kAllFormats[choice], dir, formats::sheetDate(), [&](int done, int count) {
+        = formats::exportAll(ws, kAllFormats[choice], dir, formats::sheetDate(), *overwrite, [&](int done, int count) {
               progress.setLabelText(tr("Writing role sheet %1 of %2…").arg(done + 1).arg(count));
               progress.setValue(done);
               cancelled = progress.wasCanceled();
@@ -179,13 +186,26 @@ void SheetActions::exportMatrix(const Workspace &ws, const QString &dir)
     QSet<QString> taken;
     const QString path = QDir(dir).filePath(
         formats::safeFileName(tr("%1 access matrix").arg(ws.name()), QStringLiteral("csv"), taken));
-    if (Status s = formats::saveFile(path, formats::workspaceMatrixCsv(ws)); !s) {
+    const std::optional<formats::Overwrite> overwrite = askToReplace(tr("Export all"), { path });
+    if (!overwrite)
+        return;
+    if (Status s = formats::writeFileSafely(path, formats::workspaceMatrixCsv(ws), *overwrite); !s) {
         m_window->showMessage(s.error().message);
         return;
     }
     m_window->statusBar()->showMessage(
         tr("Access matrix of %n role(s) written to %1.", nullptr, int(formats::rolesToExport(ws).size())).arg(path),
         8000);
+}
+
+std::optional<formats::Overwrite> SheetActions::askToReplace(const QString &title, const QStringList &paths)
+{
+    // A link is refused before anything is asked: no answer makes Rolesheet write through it.
+    if (Status s = formats::checkAllWritable(paths, formats::Overwrite::Replace); !s) {
+        m_window->showMessage(s.error().message);
+        return std::nullopt;
+    }
+    return Prompts::replaceFiles(m_window, title, paths);
 }
 
 void SheetActions::importFile()

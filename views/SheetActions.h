@@ -1,8 +1,11 @@
 #pragma once
 
 #include "domain/Workspace.h"
+#include "formats/SafeWrite.h"
 
 #include <QObject>
+
+#include <optional>
 
 class QAction;
 class QPrinter;
@@ -32,6 +35,9 @@ private:
     QAction *add(const QString &name, const QString &text, const QKeySequence &shortcut);
     void paint(QPrinter *printer);
     void exportMatrix(const Workspace &ws, const QString &dir);
+    // Refuses links among `paths` with a message, then asks once about the files already there; nothing when the
+    // export must not go on.
+    std::optional<formats::Overwrite> askToReplace(const QString &title, const QStringList &paths);
     void importRole(const QString &path, const QByteArray &json);
     void importWorkspace(const QString &path, const QByteArray &json);
 

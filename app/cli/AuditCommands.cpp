@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace rs::cli {
 
@@ -96,10 +95,8 @@ int audit(Context &cx)
         cx.out << text;
         return Done;
     }
-    QSaveFile file(output);
-    if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit())
-        return cx.fail(Error::storage(
-            QCoreApplication::translate("rs::cli", "%1 cannot be written: %2").arg(output, file.errorString())));
+    if (Status s = cx.writeFile(output, text.toUtf8()); !s)
+        return cx.fail(s.error());
     cx.out << QCoreApplication::translate(
         "rs::cli", "Wrote %n audit entries to %1.", nullptr, int(entries.value().size()))
                   .arg(output)
@@ -112,9 +109,8 @@ int audit(Context &cx)
 void registerAuditCommands(QList<Command> &commands)
 {
     commands.append({ QStringLiteral("audit"),
-        QStringLiteral(
-            "audit [--role ROLE [--production P]] [--member M] [--since DATE] [--format text|csv] [-o FILE] | "
-            "audit --verify"),
+        QStringLiteral("audit [--role ROLE [--production P]] [--member M] [--since DATE] [--format text|csv] [-o FILE "
+                       "[--force]] | audit --verify"),
         0, 0, &audit });
 }
 

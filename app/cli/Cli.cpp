@@ -89,6 +89,22 @@ Result<const Feature *> Context::feature(const Workspace &ws, const QString &nam
         QCoreApplication::translate("rs::cli", "There is no feature named %1.").arg(printable(name)));
 }
 
+Status Context::writeFile(const QString &path, const QByteArray &data) const
+{
+    if (Status s = formats::writeFileSafely(path, data, overwrite()); !s)
+        return withForceHint(s.error());
+    return {};
+}
+
+Error Context::withForceHint(Error error)
+{
+    // formats::writeFileSafely() tells a file that is already there by the Conflict code.
+    if (error.code == Error::Code::Conflict)
+        error.message
+            += QLatin1Char(' ') + QCoreApplication::translate("rs::cli", "Add --force to replace existing files.");
+    return error;
+}
+
 int Context::fail(const Error &error)
 {
     QString line = error.message;

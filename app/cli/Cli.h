@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Workspace.h"
+#include "formats/SafeWrite.h"
 #include "storage/Store.h"
 
 #include <QCommandLineParser>
@@ -43,6 +44,16 @@ public:
     Result<const Member *> member(const Workspace &ws, const QString &name) const;
     Result<const Production *> production(const Workspace &ws, const QString &name) const;
     Result<const Feature *> feature(const Workspace &ws, const QString &name) const;
+
+    // Whether files already there may be replaced: only with --force.
+    formats::Overwrite overwrite() const
+    {
+        return isSet(QStringLiteral("force")) ? formats::Overwrite::Replace : formats::Overwrite::Refuse;
+    }
+    // Writes a file with formats::writeFileSafely(), honouring --force.
+    Status writeFile(const QString &path, const QByteArray &data) const;
+    // A refusal to replace a file that is already there says how to replace it.
+    static Error withForceHint(Error error);
 
     // Prints the error as one line on stderr and returns Refused.
     int fail(const Error &error);

@@ -8,18 +8,11 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QSaveFile>
 #include <QSet>
 
 namespace rs::cli {
 
 namespace {
-
-// Writes through QSaveFile so that a failed or interrupted export never leaves a half-written file.
-Status writeFile(const QByteArray &data, const QString &path)
-{
-    return formats::saveFile(path, data);
-}
 
 int writeOutput(Context &cx, const QByteArray &data, const QString &path)
 {
@@ -30,7 +23,7 @@ int writeOutput(Context &cx, const QByteArray &data, const QString &path)
             return cx.fail(QCoreApplication::translate("rs::cli", "The output cannot be written."));
         return Done;
     }
-    if (Status s = writeFile(data, path); !s)
+    if (Status s = cx.writeFile(path, data); !s)
         return cx.fail(s.error());
     return Done;
 }
@@ -88,7 +81,7 @@ int exportAll(Context &cx)
         QSet<QString> taken;
         const QString name = formats::safeFileName(
             ws.name() + QCoreApplication::translate("rs::cli", " matrix"), QStringLiteral("csv"), taken);
-        if (Status s = writeFile(formats::workspaceMatrixCsv(ws), dir.filePath(name)); !s)
+        if (Status s = cx.writeFile(dir.filePath(name), formats::workspaceMatrixCsv(ws)); !s)
             return cx.fail(s.error());
         cx.out << dir.filePath(name) << Qt::endl;
         return Done;
@@ -96,9 +89,9 @@ int exportAll(Context &cx)
     const auto format = formats::parseSheetFormat(formatName);
     if (!format)
         return cx.fail(format.error());
-    const auto written = formats::exportAll(ws, format.value(), dirPath, formats::sheetDate());
+    const auto written = formats::exportAll(ws, format.value(), dirPath, formats::sheetDate(), cx.overwrite());
     if (!written)
-        return cx.fail(written.error());
+        return cx.fail(Context::withForceHint(written.error()));
     for (const QString &path : written.value())
         cx.out << path << Qt::endl;
     return Done;
@@ -174,10 +167,16 @@ int casbin(Context &cx)
         return cx.fail(store.error());
     const formats::CasbinPolicy policy = formats::CasbinPolicy::build(store.value()->workspace());
     const QDir dir(dirPath);
-    for (const auto &[name, data] : { std::pair { QStringLiteral("model.conf"), policy.model },
-             std::pair { QStringLiteral("policy.csv"), policy.policy },
-             std::pair { QStringLiteral("mapping.csv"), policy.mapping } }) {
-        if (Status s = writeFile(data, dir.filePath(name)); !s)
+    const std::pair<QString, QByteArray> files[] = { { QStringLiteral("model.conf"), policy.model },
+        { QStringLiteral("policy.csv"), policy.policy }, { QStringLiteral("mapping.csv"), policy.mapping } };
+    // The three files go together: when one of them cannot be written, none is.
+    QStringList paths;
+    for (const auto &file : files)
+        paths << dir.filePath(file.first);
+    if (Status s = formats::checkAllWritable(paths, cx.overwrite()); !s)
+        return cx.fail(Context::withForceHint(s.error()));
+    for (const auto &[name, data] : files) {
+        if (Status s = cx.writeFile(dir.filePath(name), data); !s)
             return cx.fail(s.error());
         cx.out << dir.filePath(name) << Qt::endl;
     }
@@ -190,15 +189,18 @@ void registerExportCommands(QList<Command> &commands)
 {
     commands += {
         { QStringLiteral("export"),
-            QStringLiteral("export ROLE --format csv|json|md|html|pdf [--production P] [-o FILE]"), 1, 1, &exportRole },
+            QStringLiteral("export ROLE --format csv|json|md|html|pdf [--production P] [-o FILE [--force]]"), 1, 1,
+            &exportRole },
         { QStringLiteral("export-all"),
-            QStringLiteral("export-all --format csv|json|md|html|pdf|matrix-csv --out DIR   (matrix-csv: one file, "
+            QStringLiteral("export-all --format csv|json|md|html|pdf|matrix-csv --out DIR [--force]   (matrix-csv: one "
+                           "file, "
                            "every role x every feature)"),
             0, 0, &exportAll },
-        { QStringLiteral("export-workspace"), QStringLiteral("export-workspace -o FILE.json"), 0, 0, &exportWorkspace },
+        { QStringLiteral("export-workspace"), QStringLiteral("export-workspace -o FILE.json [--force]"), 0, 0,
+            &exportWorkspace },
         { QStringLiteral("import-workspace"), QStringLiteral("import-workspace FILE.json"), 1, 1, &importWorkspace },
         { QStringLiteral("import-role"), QStringLiteral("import-role FILE [--production P]"), 1, 1, &importRole },
-        { QStringLiteral("casbin"), QStringLiteral("casbin --out DIR"), 0, 0, &casbin },
+        { QStringLiteral("casbin"), QStringLiteral("casbin --out DIR [--force]"), 0, 0, &casbin },
     };
 }
 

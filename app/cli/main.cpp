@@ -107,6 +107,8 @@ int main(int argc, char **argv)
             QCoreApplication::translate("rs::cli", "FILE") },
         { QStringLiteral("out"), QCoreApplication::translate("rs::cli", "The folder to write into."),
             QCoreApplication::translate("rs::cli", "DIR") },
+        { QStringLiteral("force"),
+            QCoreApplication::translate("rs::cli", "Replace files that are already there (never a symbolic link).") },
         { QStringLiteral("from"), QCoreApplication::translate("rs::cli", "Copy the new role from this role."),
             QCoreApplication::translate("rs::cli", "ROLE") },
         { QStringLiteral("template"), QCoreApplication::translate("rs::cli", "Copy the new role from this template."),

@@ -205,11 +205,11 @@ int measure(MainWindow &window)
     }
     // The journal write that follows each edit as soon as the event loop turns, measured on its own.
     QList<double> journal;
-    const Journal log(window.store()->location());
+    const Journal log(window.store()->location(), window.store()->identity());
     const QList<Change> staged = window.session()->stagedChanges();
     for (int i = 0; i < 21; ++i) {
         t.start();
-        static_cast<void>(log.write(staged.mid(0, 1)).ok());
+        static_cast<void>(log.write(staged.mid(0, 1), window.store()->version()).ok());
         journal.append(double(t.nsecsElapsed()) / 1e6);
     }
     log.clear();

@@ -7,7 +7,6 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QSaveFile>
 #include <QSet>
 
 namespace rs::formats {
@@ -116,34 +115,35 @@ QString safeFileName(const QString &label, const QString &suffix, QSet<QString> 
     return name;
 }
 
-Status saveFile(const QString &path, const QByteArray &data)
+QStringList exportAllPaths(const Workspace &ws, SheetFormat format, const QString &dir)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
-        return Error::storage(QCoreApplication::translate("rs::formats::Export", "%1 cannot be written: %2.")
-                                  .arg(path, file.errorString()));
-    return {};
+    QSet<QString> taken;
+    QStringList paths;
+    for (const Role *role : rolesToExport(ws))
+        paths << QDir(dir).filePath(safeFileName(roleLabel(ws, *role), formatSuffix(format), taken));
+    return paths;
 }
 
 Result<QStringList> exportAll(const Workspace &ws, SheetFormat format, const QString &dir, const QDate &date,
-    const std::function<bool(int done, int total)> &progress)
+    Overwrite overwrite, const std::function<bool(int done, int total)> &progress)
 {
     if (!QDir().mkpath(dir))
         return Error::storage(
             QCoreApplication::translate("rs::formats::Export", "The folder %1 cannot be created.").arg(dir));
     const QList<const Role *> roles = rolesToExport(ws);
-    QSet<QString> taken;
+    const QStringList paths = exportAllPaths(ws, format, dir);
+    if (Status s = checkAllWritable(paths, overwrite); !s)
+        return s.error();
     QStringList written;
-    for (const Role *role : roles) {
+    for (qsizetype i = 0; i < roles.size(); ++i) {
         if (progress && !progress(int(written.size()), int(roles.size())))
             break;
-        const QString path = QDir(dir).filePath(safeFileName(roleLabel(ws, *role), formatSuffix(format), taken));
-        const Result<QByteArray> data = exportRole(ws, *role, format, date);
+        const Result<QByteArray> data = exportRole(ws, *roles.at(i), format, date);
         if (!data)
             return data.error();
-        if (Status s = saveFile(path, data.value()); !s)
+        if (Status s = writeFileSafely(paths.at(i), data.value(), overwrite); !s)
             return s.error();
-        written << path;
+        written << paths.at(i);
     }
     return written;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SafeWrite.h"
 #include "domain/Workspace.h"
 
 #include <QByteArray>
@@ -29,14 +30,15 @@ QString roleLabel(const Workspace &ws, const Role &role);
 // at most 100 characters; names already in `taken` get " (2)", " (3)", … Adds the name to `taken`.
 QString safeFileName(const QString &label, const QString &suffix, QSet<QString> &taken);
 
-// Writes a file through QSaveFile: it appears whole or not at all.
-Status saveFile(const QString &path, const QByteArray &data);
+// The files exportAll() writes into the folder `dir`, in the order it writes them.
+QStringList exportAllPaths(const Workspace &ws, SheetFormat format, const QString &dir);
 
 // Writes the sheet of every role of rolesToExport() into the folder `dir`, one file each, named by safeFileName().
-// `progress(done, total)` is called before each file; when it returns false the export stops, leaving only whole
-// files. Returns the paths written. PDF needs a QGuiApplication.
+// Every file is checked first (checkAllWritable()): a link, or an existing file unless `overwrite` allows it, and
+// nothing is written. `progress(done, total)` is called before each file; when it returns false the export stops,
+// leaving only whole files. Returns the paths written. PDF needs a QGuiApplication.
 Result<QStringList> exportAll(const Workspace &ws, SheetFormat format, const QString &dir, const QDate &date,
-    const std::function<bool(int done, int total)> &progress = {});
+    Overwrite overwrite, const std::function<bool(int done, int total)> &progress = {});
 
 // The auditors' matrix: one row a feature (Section, Feature, Scope, Categories, Owner-only), one column a role, the
 // cell the role's levels in the source notation; CSV as in SPEC §7.

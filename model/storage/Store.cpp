@@ -335,6 +335,7 @@ Status Store::load()
     m_workspace = std::move(loaded.value().workspace);
     m_revisions = std::move(loaded.value().revisions);
     m_version = loaded.value().version;
+    m_identity = loaded.value().identity;
     return {};
 }
 
@@ -366,11 +367,13 @@ Result<Store::Loaded> Store::read(bool inTransaction) const
     auto remember = [&](Kind kind, Id id, const QVariant &revision) {
         loaded.revisions.insert({ int(kind), id }, revision.toLongLong());
     };
-    if (!q.exec(QStringLiteral("SELECT key, value FROM meta WHERE key IN ('name', 'next_id')")))
+    if (!q.exec(QStringLiteral("SELECT key, value FROM meta WHERE key IN ('name', 'next_id', 'workspace_id')")))
         return fail();
     while (q.next()) {
         if (q.value(0).toString() == QLatin1String("name"))
             b.setName(q.value(1).toString());
+        else if (q.value(0).toString() == QLatin1String("workspace_id"))
+            loaded.identity = q.value(1).toString();
         else
             b.setNextId(q.value(1).toLongLong());
     }

@@ -79,6 +79,10 @@ public:
     Dialect dialect() const { return m_dialect; }
     // The workspace version this store last read or wrote; every applied change in any process raises it by one.
     qint64 version() const { return m_version; }
+    // Names this workspace apart from any other, even one later created at the same location: a random id kept in
+    // the workspace, given at creation, to a workspace whose contents are replaced, and on the first write to a
+    // workspace made before ids were kept (empty until then).
+    QString identity() const { return m_identity; }
 
     // The member the changes are made on behalf of, for the audit trail.
     void setActor(const QString &actor) { m_actor = actor; }
@@ -112,6 +116,7 @@ private:
         Workspace workspace;
         Revisions revisions;
         qint64 version = 0;
+        QString identity;
     };
 
     Store(QString location, Dialect dialect, QString connection);
@@ -138,6 +143,7 @@ private:
     Workspace m_workspace;
     Revisions m_revisions;
     qint64 m_version = 0;
+    QString m_identity;
     bool m_readOnly = false;
 
     friend class StoreWatcher;

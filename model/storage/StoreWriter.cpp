@@ -10,6 +10,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
+#include <QUuid>
 
 namespace rs {
 
@@ -282,7 +283,14 @@ struct VersionWrite
     QString dbUser;
     QString actor;
     qint64 version;
+    QString identity; // the workspace's id, kept when it has one
+    bool newIdentity = false; // the contents are replaced: the workspace is another one now
 };
+
+QString makeIdentity()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
 
 Status writeVersion(Writer &w, const VersionWrite &v, const QStringList &summaries, const QList<QJsonObject> &changes,
     const QList<QJsonObject> &before, const QList<QJsonObject> &after, const QList<QStringList> &subjects)
@@ -293,6 +301,14 @@ Status writeVersion(Writer &w, const VersionWrite &v, const QStringList &summari
     if (Status s = w.run("INSERT INTO meta (key, value) VALUES ('next_id', ?) ON CONFLICT (key) DO UPDATE SET "
                          "value = excluded.value",
             { QString::number(v.nextId) });
+        !s)
+        return s;
+    if (Status s
+        = w.run(v.newIdentity ? "INSERT INTO meta (key, value) VALUES ('workspace_id', ?) ON CONFLICT (key) DO "
+                                "UPDATE SET value = excluded.value"
+                              : "INSERT INTO meta (key, value) VALUES ('workspace_id', ?) ON CONFLICT (key) DO "
+                                "NOTHING",
+            { v.identity });
         !s)
         return s;
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
@@ -345,10 +361,12 @@ Status Store::writeAll(const QString &summary)
     if (s)
         s = writeTouched(w, ws, all);
     const qint64 version = dbVersion + 1;
+    // Every id an old journal or copy names may mean something else now: the replaced workspace is another one.
+    const QString identity = makeIdentity();
     if (s)
-        s = writeVersion(w, { m_dialect, m_workspace.nextId(), m_dbUser, m_actor, version }, { summary },
-            { QJsonObject { { QStringLiteral("kind"), QStringLiteral("replace-workspace") } } }, { QJsonObject() },
-            { QJsonObject() },
+        s = writeVersion(w, { m_dialect, m_workspace.nextId(), m_dbUser, m_actor, version, identity, true },
+            { summary }, { QJsonObject { { QStringLiteral("kind"), QStringLiteral("replace-workspace") } } },
+            { QJsonObject() }, { QJsonObject() },
             { { QStringLiteral("catalog"), QStringLiteral("replace"), QStringLiteral("workspace") } });
     if (!s) {
         rollback();
@@ -357,6 +375,7 @@ Status Store::writeAll(const QString &summary)
     if (Status c = commit(); !c)
         return c;
     m_version = version;
+    m_identity = identity;
     return {};
 }
 
@@ -416,6 +435,7 @@ Status Store::applyChanges(QList<Change> &changes, QList<Touched> &touched)
         m_workspace = std::move(fresh.value().workspace);
         m_revisions = std::move(fresh.value().revisions);
         m_version = fresh.value().version;
+        m_identity = fresh.value().identity;
         changes = again;
         staged = std::move(rebased);
     }
@@ -429,8 +449,11 @@ Status Store::applyChanges(QList<Change> &changes, QList<Touched> &touched)
     for (const Change &c : changes)
         changeJson.append(c.toJson());
     const qint64 version = dbVersion + 1;
+    // Under the writers' lock and with the workspace as read at this version: an empty id is still empty in the
+    // database, and the one given here is the one it keeps.
+    const QString identity = m_identity.isEmpty() ? makeIdentity() : m_identity;
     if (s)
-        s = writeVersion(w, { m_dialect, m_workspace.nextId(), m_dbUser, m_actor, version }, staged.summaries,
+        s = writeVersion(w, { m_dialect, m_workspace.nextId(), m_dbUser, m_actor, version, identity }, staged.summaries,
             changeJson, staged.before, staged.after, staged.subjects);
     Result<Revisions> revisions = s ? readRevisions(staged.touched) : Result<Revisions>(s.error());
     if (s && !revisions)
@@ -452,6 +475,7 @@ Status Store::applyChanges(QList<Change> &changes, QList<Touched> &touched)
             m_revisions.insert(it.key(), it.value());
     }
     m_version = version;
+    m_identity = identity;
     touched = staged.touched;
     return {};
 }

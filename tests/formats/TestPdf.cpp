@@ -193,11 +193,11 @@ private slots:
         const Workspace ws = DefaultWorkspace::create();
         const QString out = m_dir.filePath(QStringLiteral("cancelled"));
         QList<int> seen;
-        const Result<QStringList> written
-            = formats::exportAll(ws, formats::SheetFormat::Html, out, kDate, [&](int done, int total) {
-                  seen << done;
-                  return done < 2 && total == int(ws.roles().size());
-              });
+        const Result<QStringList> written = formats::exportAll(
+            ws, formats::SheetFormat::Html, out, kDate, formats::Overwrite::Refuse, [&](int done, int total) {
+                seen << done;
+                return done < 2 && total == int(ws.roles().size());
+            });
         QVERIFY(written.ok());
         QCOMPARE(written->size(), 2);
         QCOMPARE(seen, (QList<int> { 0, 1, 2 }));

@@ -229,6 +229,46 @@ private slots:
         QVERIFY(dialog.summary()->text().contains(file.fileName()));
     }
 
+    // Exporting over a file asks first; No keeps it. A link is refused and what it points at is kept.
+    void exportAsksBeforeReplacingAndRefusesLinks()
+    {
+        auto store = open(s("Viewer"));
+        AuditDialog dialog(*store);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const QString path = m_dir.filePath(QStringLiteral("kept.csv"));
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("kept");
+        }
+        auto contents = [](const QString &name) {
+            QFile file(name);
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        };
+        Prompts::setNextFileName(path);
+        Prompts::setNextAnswer(QMessageBox::No);
+        QTest::mouseClick(dialog.exportButton(), Qt::LeftButton);
+        QCOMPARE(Prompts::lastMessage(), s("kept.csv already exists. Replace it?"));
+        QCOMPARE(contents(path), QByteArray("kept"));
+
+        const QString link = m_dir.filePath(QStringLiteral("link.csv"));
+        QVERIFY(QFile::link(path, link));
+        Prompts::setNextFileName(link);
+        Prompts::setNextAnswer(QMessageBox::Yes); // taken by the warning: no answer writes through a link
+        QTest::mouseClick(dialog.exportButton(), Qt::LeftButton);
+        QVERIFY2(Prompts::lastMessage().contains(s("symbolic link")), qPrintable(Prompts::lastMessage()));
+        QCOMPARE(contents(path), QByteArray("kept"));
+        QVERIFY(QFileInfo(link).isSymLink());
+
+        Prompts::setNextFileName(path);
+        Prompts::setNextAnswer(QMessageBox::Yes);
+        QTest::mouseClick(dialog.exportButton(), Qt::LeftButton);
+        QVERIFY(contents(path).startsWith("When,Version,"));
+        QFile::remove(link);
+        QFile::remove(path);
+    }
+
     void modelsPassTheTester()
     {
         auto store = open(s("Viewer"));

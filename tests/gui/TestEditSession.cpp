@@ -97,17 +97,18 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("studio.rolesheet"));
         const Workspace stored = DefaultWorkspace::create();
         const Id tpl = stored.templates().first()->id;
-        Journal journal(path);
+        Journal journal(path, QStringLiteral("ws-1"));
         QVERIFY(!journal.exists());
         QList<Change> changes { Change::createRole(QStringLiteral("Retoucher"), Scope::Account, 0, tpl),
             Change::setGrant(tpl, stored.findFeature(QStringLiteral("Jobs"))->id, Level::View) };
-        QVERIFY(journal.write(changes));
+        QVERIFY(journal.write(changes, 1));
         QVERIFY(journal.exists());
-        Result<QList<Change>> back = Journal(path).read();
+        Result<Journal::Saved> back = Journal(path, QStringLiteral("ws-1")).read();
         QVERIFY(back);
-        QCOMPARE(back.value(), changes);
-        QVERIFY(Journal(dir.filePath(QStringLiteral("other.rolesheet"))).read()->isEmpty());
-        QVERIFY(journal.write({}));
+        QCOMPARE(back->changes, changes);
+        QVERIFY(
+            Journal(dir.filePath(QStringLiteral("other.rolesheet")), QStringLiteral("ws-1")).read()->changes.isEmpty());
+        QVERIFY(journal.write({}, 1));
         QVERIFY(!journal.exists());
     }
 

@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QProgressDialog>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -223,6 +224,98 @@ private slots:
         }
         QVERIFY2(statusText().contains(QStringLiteral("cancelled")), qPrintable(statusText()));
         QVERIFY(statusText().contains(QStringLiteral("%1 of %2").arg(names.size()).arg(roles)));
+    }
+
+    // Export All into a folder that already holds some of the sheets asks once, naming how many; No keeps them.
+    void exportAllAsksOnceBeforeReplacingSheets()
+    {
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("Unanswered prompt")));
+        const QString dir = m_dir->filePath(QStringLiteral("again"));
+        const QStringList planned = formats::exportAllPaths(working(), formats::SheetFormat::Markdown, dir);
+        QVERIFY(planned.size() > 3);
+        QVERIFY(QDir().mkpath(dir));
+        for (const QString &path : planned.mid(0, 2)) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("the manager's own notes\n");
+        }
+        answerExport(2, dir);
+        Prompts::setNextAnswer(QMessageBox::No);
+        trigger("exportAll");
+        QCOMPARE(
+            Prompts::lastMessage(), QStringLiteral("Replace 2 existing files in %1?").arg(QDir(dir).absolutePath()));
+        QCOMPARE(QDir(dir).entryList(QDir::Files | QDir::Hidden).size(), 2);
+        for (const QString &path : planned.mid(0, 2)) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QCOMPARE(file.readAll(), QByteArray("the manager's own notes\n"));
+        }
+
+        answerExport(2, dir);
+        Prompts::setNextAnswer(QMessageBox::Yes);
+        trigger("exportAll");
+        QCOMPARE(QDir(dir).entryList(QDir::Files | QDir::Hidden).size(), planned.size());
+        for (const QString &path : planned) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QVERIFY(file.readAll().startsWith("# "));
+        }
+        QVERIFY2(statusText().contains(QString::number(planned.size())), qPrintable(statusText()));
+    }
+
+    // A link planted among the sheets is refused before anything is asked or written; what it points at is kept.
+    void exportAllRefusesALinkAmongTheSheets()
+    {
+        const QString dir = m_dir->filePath(QStringLiteral("linked"));
+        const QStringList planned = formats::exportAllPaths(working(), formats::SheetFormat::Html, dir);
+        QVERIFY(QDir().mkpath(dir));
+        const QString victim = m_dir->filePath(QStringLiteral("victim.txt"));
+        QVERIFY(writeFile(QStringLiteral("victim.txt"), "keep me").size());
+        QVERIFY(QFile::link(victim, planned.at(1)));
+        answerExport(1, dir);
+        trigger("exportAll");
+        QVERIFY2(m_window->messageBar()->text().contains(QStringLiteral("symbolic link")),
+            qPrintable(m_window->messageBar()->text()));
+        QCOMPARE(QDir(dir).entryList(QDir::Files | QDir::Hidden | QDir::System),
+            QStringList { QFileInfo(planned.at(1)).fileName() });
+        QFile file(victim);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("keep me"));
+    }
+
+    // Export Role Sheet asks before replacing a file, and never writes through a link.
+    void exportSheetAsksBeforeReplacing()
+    {
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("Unanswered prompt")));
+        const QString path = writeFile(QStringLiteral("production.csv"), "older sheet");
+        QVERIFY(!path.isEmpty());
+        Prompts::setNextFileName(path);
+        Prompts::setNextAnswer(QMessageBox::No);
+        trigger("exportSheet");
+        QCOMPARE(Prompts::lastMessage(), QStringLiteral("production.csv already exists. Replace it?"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("older sheet"));
+        file.close();
+        Prompts::setNextFileName(path);
+        Prompts::setNextAnswer(QMessageBox::Yes);
+        trigger("exportSheet");
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().startsWith("Section,Feature,"));
+        file.close();
+
+        const QString link = m_dir->filePath(QStringLiteral("linked.csv"));
+        QVERIFY(QFile::link(path, link));
+        const QByteArray before = [&] {
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        }();
+        Prompts::setNextFileName(link);
+        trigger("exportSheet");
+        QVERIFY(m_window->messageBar()->text().contains(QStringLiteral("symbolic link")));
+        QVERIFY(QFileInfo(link).isSymLink());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), before);
     }
 
     void cancellingTheFolderPromptWritesNothing()

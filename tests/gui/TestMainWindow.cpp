@@ -11,6 +11,7 @@
 #include "RoleActions.h"
 #include "commands/EditSession.h"
 #include "commands/Journal.h"
+#include "domain/DefaultWorkspace.h"
 #include "itemmodels/AccessGridModel.h"
 #include "itemmodels/PermissionGridModel.h"
 #include "storage/Store.h"
@@ -18,10 +19,16 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -40,6 +47,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<MainWindow> m_window;
     QString m_path;
+    Journal journal() const { return Journal(m_path, m_window->store()->identity()); }
 
     const Workspace &working() const { return m_window->session()->working(); }
     Id feature(const char *name) const { return working().findFeature(QString::fromUtf8(name))->id; }
@@ -284,7 +292,7 @@ private slots:
         QCOMPARE(staged(), 0);
         const Id tpl = working().templates().first()->id;
         QCOMPARE(m_window->store()->workspace().grant(tpl, feature("Organizations")), Levels(Level::View));
-        QVERIFY(!Journal(m_path).exists());
+        QVERIFY(!journal().exists());
         Result<std::unique_ptr<Store>> reopened = Store::open(m_path);
         QVERIFY(reopened);
         QVERIFY(reopened.value()->workspace().grant(tpl, feature("Jobs")).isNone());
@@ -299,7 +307,7 @@ private slots:
         trigger("discard");
         QCOMPARE(staged(), 0);
         QVERIFY(!checked("Organizations", PermissionGridModel::ViewColumn));
-        QVERIFY(!Journal(m_path).exists());
+        QVERIFY(!journal().exists());
     }
 
     void transferOwnership()
@@ -387,16 +395,126 @@ private slots:
     void stagedChangesSurviveACrash()
     {
         click(cell("Organizations", PermissionGridModel::ViewColumn));
-        QTRY_VERIFY(Journal(m_path).exists()); // written as soon as the event loop runs
+        QTRY_VERIFY(journal().exists()); // written as soon as the event loop runs
         // A second editor opens the same file, as after a kill: it offers the staged change back.
         MainWindow second;
         Prompts::setNextAnswer(QMessageBox::Yes);
         QVERIFY(second.openWorkspace(m_path));
         QVERIFY2(Prompts::lastMessage().contains(QStringLiteral("1 in all")), qPrintable(Prompts::lastMessage()));
+        // The question says what would be replayed.
+        QVERIFY2(Prompts::lastMessage().contains(QStringLiteral("• Set Organizations to View for Production")),
+            qPrintable(Prompts::lastMessage()));
         QCOMPARE(second.session()->stagedChanges().size(), 1);
         const Id tpl = working().templates().first()->id;
         QCOMPARE(second.session()->working().grant(tpl, feature("Organizations")), Levels(Level::View));
         second.discardChanges();
+    }
+
+    // The workspace file is replaced by a new one at the same path: the journal of the old one is not offered (its
+    // ids would land on other roles), and it is kept for the workspace it belongs to.
+    void aJournalIsOfferedOnlyForItsOwnWorkspace()
+    {
+        click(cell("Organizations", PermissionGridModel::ViewColumn));
+        QTRY_VERIFY(journal().exists());
+        const Journal old = journal();
+        for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
+            QFile::remove(m_path + suffix);
+        QVERIFY(Store::create(m_path, DefaultWorkspace::create()));
+        MainWindow second;
+        Prompts::reset();
+        Prompts::setNextAnswer(QMessageBox::Yes);
+        QVERIFY(second.openWorkspace(m_path));
+        QCOMPARE(second.session()->stagedChanges().size(), 0);
+        QVERIFY(Prompts::lastMessage().isEmpty()); // nothing was asked
+        QVERIFY(old.exists());
+        QVERIFY(second.store()->identity() != old.workspaceId());
+        Prompts::reset();
+    }
+
+    // A journal made on a later version than the workspace now holds (an older copy put back) is not replayed.
+    void aJournalFromALaterVersionIsNotOffered()
+    {
+        const Journal saved = journal();
+        QVERIFY(
+            saved.write({ Change::setGrant(working().templates().first()->id, feature("Organizations"), Level::View) },
+                m_window->store()->version() + 3));
+        MainWindow second;
+        Prompts::setNextAnswer(QMessageBox::Yes);
+        QVERIFY(second.openWorkspace(m_path));
+        QCOMPARE(second.session()->stagedChanges().size(), 0);
+        QVERIFY2(second.messageBar()->text().contains(QStringLiteral("older copy")),
+            qPrintable(second.messageBar()->text()));
+        QVERIFY(saved.exists());
+        Prompts::reset();
+        saved.clear();
+    }
+
+    // A journal naming an id beyond what its format can hold is refused whole, with a message; nothing is replayed.
+    void aJournalWithAnIdOutOfRangeIsRefused()
+    {
+        const Journal saved = journal();
+        QVERIFY(
+            saved.write({ Change::setGrant(working().templates().first()->id, feature("Organizations"), Level::View),
+                            Change::setGrant(working().templates().first()->id, feature("Jobs"), Level::View) },
+                m_window->store()->version()));
+        QFile file(saved.path());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+        file.close();
+        QJsonArray changes = root.value(QStringLiteral("changes")).toArray();
+        QJsonObject second = changes.at(1).toObject();
+        second.insert(QStringLiteral("role"), QStringLiteral("9223372036854775808")); // INT64_MAX + 1
+        changes.replace(1, second);
+        root.insert(QStringLiteral("changes"), changes);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QJsonDocument(root).toJson());
+        file.close();
+
+        MainWindow window;
+        Prompts::setNextAnswer(QMessageBox::Yes);
+        QVERIFY(window.openWorkspace(m_path));
+        QCOMPARE(window.session()->stagedChanges().size(), 0);
+        QVERIFY2(window.messageBar()->text().contains(QStringLiteral("9223372036854775808")),
+            qPrintable(window.messageBar()->text()));
+        QVERIFY(saved.exists());
+        Prompts::reset();
+        saved.clear();
+    }
+
+    // A workspace made before identities were kept gets one on its first apply; the journal follows it there, so
+    // staged changes made after that apply are offered back after a crash.
+    void theJournalFollowsAWorkspaceGivenItsIdentity()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("older"));
+            db.setDatabaseName(m_path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("DELETE FROM meta WHERE key = 'workspace_id'")));
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("older"));
+        MainWindow window;
+        QVERIFY(window.openWorkspace(m_path));
+        QVERIFY(window.store()->identity().isEmpty());
+        const Id tpl = window.session()->working().templates().first()->id;
+        QVERIFY(window.session()->submit(Change::setGrant(tpl, feature("Organizations"), Level::View)));
+        QTRY_VERIFY(Journal(m_path, QString()).exists());
+        QVERIFY(window.applyChanges());
+        const QString identity = window.store()->identity();
+        QVERIFY(!identity.isEmpty());
+        QVERIFY(window.session()->submit(Change::setGrant(tpl, feature("Jobs"), Level::View)));
+        QTRY_VERIFY(Journal(m_path, identity).exists());
+        QVERIFY(!Journal(m_path, QString()).exists());
+
+        MainWindow afterACrash;
+        Prompts::setNextAnswer(QMessageBox::Yes);
+        QVERIFY(afterACrash.openWorkspace(m_path));
+        QCOMPARE(afterACrash.session()->stagedChanges().size(), 1);
+        QCOMPARE(afterACrash.session()->working().grant(tpl, feature("Jobs")), Levels(Level::View));
+        afterACrash.discardChanges();
+        window.discardChanges();
     }
 
     void aChangeMadeElsewhereKeepsTheStagedOnes()

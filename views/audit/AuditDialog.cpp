@@ -13,7 +13,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -230,14 +229,20 @@ void AuditDialog::exportCsv()
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".csv");
+    // A link is refused before anything is asked; a file that is there is replaced only when the person says so.
+    if (Status s = formats::checkWritable(path, formats::Overwrite::Replace); !s) {
+        Prompts::warning(this, tr("Export audit trail"), s.error().message);
+        return;
+    }
+    const std::optional<formats::Overwrite> overwrite = Prompts::replaceFiles(this, tr("Export audit trail"), { path });
+    if (!overwrite)
+        return;
     QList<AuditEntry> shown;
     shown.reserve(m_filter->rowCount());
     for (int row = 0; row < m_filter->rowCount(); ++row)
         shown.append(m_model->entry(m_filter->mapToSource(m_filter->index(row, 0)).row()));
-    QSaveFile file(path);
-    const QByteArray bytes = formats::auditCsv(shown).toUtf8();
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        Prompts::warning(this, tr("Export audit trail"), tr("%1 cannot be written: %2").arg(path, file.errorString()));
+    if (Status s = formats::writeFileSafely(path, formats::auditCsv(shown).toUtf8(), *overwrite); !s) {
+        Prompts::warning(this, tr("Export audit trail"), s.error().message);
         return;
     }
     m_summary->setText(tr("Wrote %n change(s) to %1.", nullptr, int(shown.size())).arg(path));

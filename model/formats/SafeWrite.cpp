@@ -1,0 +1,87 @@
+#include "SafeWrite.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace rs::formats {
+
+namespace {
+
+bool isThere(const QFileInfo &info)
+{
+    return info.isSymLink() || info.exists();
+}
+
+} // namespace
+
+Status checkWritable(const QString &path, Overwrite overwrite)
+{
+    // QSaveFile would write to what a link points at: a link planted where an export goes must not redirect it.
+    const QFileInfo info(path);
+    if (info.isSymLink())
+        return Error::badInput(QCoreApplication::translate("rs::formats::SafeWrite",
+            "%1 is a symbolic link; Rolesheet never writes through a link, so nothing was written.")
+                                   .arg(path));
+    if (!info.exists())
+        return {};
+    if (!info.isFile())
+        return Error::badInput(
+            QCoreApplication::translate("rs::formats::SafeWrite", "%1 is not a regular file; nothing was written.")
+                .arg(path));
+    if (overwrite == Overwrite::Refuse)
+        return Error::conflict(
+            QCoreApplication::translate("rs::formats::SafeWrite", "%1 already exists; nothing was written.").arg(path));
+    return {};
+}
+
+Status checkAllWritable(const QStringList &paths, Overwrite overwrite)
+{
+    // Links and other odd things first: they are refused even when replacing is allowed.
+    for (const QString &path : paths) {
+        if (Status s = checkWritable(path, Overwrite::Replace); !s)
+            return s;
+    }
+    if (overwrite == Overwrite::Replace)
+        return {};
+    const QStringList existing = existingPaths(paths);
+    if (existing.size() == 1)
+        return checkWritable(existing.first(), overwrite);
+    if (!existing.isEmpty())
+        return Error::conflict(QCoreApplication::translate("rs::formats::SafeWrite",
+            "%n of the files to write already exist, %1 among them; nothing was written.", nullptr,
+            int(existing.size()))
+                                   .arg(existing.first()));
+    return {};
+}
+
+QStringList existingPaths(const QStringList &paths)
+{
+    QStringList existing;
+    for (const QString &path : paths) {
+        if (isThere(QFileInfo(path)))
+            existing << path;
+    }
+    return existing;
+}
+
+Status writeFileSafely(const QString &path, const QByteArray &data, Overwrite overwrite)
+{
+    if (Status s = checkWritable(path, overwrite); !s)
+        return s;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size())
+        return Error::storage(QCoreApplication::translate("rs::formats::SafeWrite", "%1 cannot be written: %2.")
+                                  .arg(path, file.errorString()));
+    // Checked again: a link or a file that appeared while the data was written is not replaced either.
+    if (Status s = checkWritable(path, overwrite); !s) {
+        file.cancelWriting();
+        return s;
+    }
+    if (!file.commit())
+        return Error::storage(QCoreApplication::translate("rs::formats::SafeWrite", "%1 cannot be written: %2.")
+                                  .arg(path, file.errorString()));
+    return {};
+}
+
+} // namespace rs::formats

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QByteArray>
+#include <QStringList>
+
+namespace rs::formats {
+
+// Whether a write may replace a file that is already there.
+enum class Overwrite { Refuse, Replace };
+
+// Why a path cannot be written as asked, or nothing when it can: a symbolic link (never written through, whatever
+// `overwrite` says), something that is not a regular file, or an existing file that must not be replaced. An
+// existing file is refused with the code Conflict, so that callers can say how to replace it.
+Status checkWritable(const QString &path, Overwrite overwrite);
+
+// checkWritable() for several files written together, checked before any of them is written: a refusal names how
+// many already exist.
+Status checkAllWritable(const QStringList &paths, Overwrite overwrite);
+
+// The paths among `paths` that name something already: a file, a folder or a link (even a dangling one).
+QStringList existingPaths(const QStringList &paths);
+
+// Every file Rolesheet exports goes through here: checked by checkWritable() right before it is written and again
+// right before it takes its name, and written through QSaveFile, so it appears whole or not at all.
+Status writeFileSafely(const QString &path, const QByteArray &data, Overwrite overwrite);
+
+} // namespace rs::formats
