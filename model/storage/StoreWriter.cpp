@@ -99,11 +99,20 @@ public:
         return {};
     }
     Status touchRole(Id role) { return run("UPDATE roles SET revision = revision + 1 WHERE id = ?", { role }); }
-    Status member(const Member &m)
+    // is_owner is written with the account role it must agree with (schema 4 checks that it does).
+    Status member(const Member &m, bool isOwner)
     {
-        return run("INSERT INTO members (id, name, account_role_id) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
-                   "name = excluded.name, account_role_id = excluded.account_role_id, revision = members.revision + 1",
-            { m.id, m.name, idOrNull(m.accountRole) });
+        return run("INSERT INTO members (id, name, account_role_id, is_owner) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO "
+                   "UPDATE SET name = excluded.name, account_role_id = excluded.account_role_id, "
+                   "is_owner = excluded.is_owner, revision = members.revision + 1",
+            { m.id, m.name, idOrNull(m.accountRole), isOwner ? 1 : 0 });
+    }
+    // The one row that names the owner; checked against members.is_owner when the transaction commits.
+    Status owner(Id member)
+    {
+        return run("INSERT INTO workspace_owner (id, member_id) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET "
+                   "member_id = excluded.member_id",
+            { member });
     }
     Status production(const Production &p)
     {
@@ -143,14 +152,8 @@ private:
 
 Status writeCatalog(Writer &w, const Workspace &ws, const Touched &t)
 {
-    for (int i = 0; i < ws.sections().size(); ++i) {
-        if (Status s = w.section(ws.sections().at(i), i); !s)
-            return s;
-    }
-    for (int i = 0; i < ws.features().size(); ++i) {
-        if (Status s = w.feature(ws.features().at(i), i); !s)
-            return s;
-    }
+    // Removed rows go first: names are unique, and a feature removed and another added under its name in one change
+    // must not meet in the table.
     for (const Feature &f : t.featuresBefore) {
         if (!ws.feature(f.id)) {
             if (Status s = w.run("DELETE FROM features WHERE id = ?", { f.id }); !s)
@@ -162,6 +165,14 @@ Status writeCatalog(Writer &w, const Workspace &ws, const Touched &t)
             if (Status s = w.run("DELETE FROM sections WHERE id = ?", { sec.id }); !s)
                 return s;
         }
+    }
+    for (int i = 0; i < ws.sections().size(); ++i) {
+        if (Status s = w.section(ws.sections().at(i), i); !s)
+            return s;
+    }
+    for (int i = 0; i < ws.features().size(); ++i) {
+        if (Status s = w.feature(ws.features().at(i), i); !s)
+            return s;
     }
     return {};
 }
@@ -203,10 +214,25 @@ Status writeTouched(Writer &w, const Workspace &ws, const Touched &t)
                 return s;
         }
     }
+    // At most one member is flagged owner at any moment (a unique index, checked row by row), so the owner of the new
+    // state is written after every other member, when the one it replaces no longer holds the flag.
+    const Id ownerRole = ws.builtInRole(BuiltIn::Owner);
+    const Id owner = ws.owner();
+    if (owner && t.members.contains(owner)) {
+        if (Status s = w.owner(owner); !s)
+            return s;
+    }
     for (auto it = t.members.cbegin(); it != t.members.cend(); ++it) {
+        if (it.key() == owner)
+            continue;
         const Member *m = ws.member(it.key());
-        Status s = m ? w.member(*m) : w.run("DELETE FROM members WHERE id = ?", { it.key() });
+        Status s = m ? w.member(*m, ownerRole && m->accountRole == ownerRole)
+                     : w.run("DELETE FROM members WHERE id = ?", { it.key() });
         if (!s)
+            return s;
+    }
+    if (owner && t.members.contains(owner)) {
+        if (Status s = w.member(*ws.member(owner), true); !s)
             return s;
     }
     for (auto it = t.seats.cbegin(); it != t.seats.cend(); ++it) {
