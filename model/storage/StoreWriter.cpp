@@ -244,6 +244,52 @@ Status writeTouched(Writer &w, const Workspace &ws, const Touched &t)
     return {};
 }
 
+// Names are unique in the database and checked row by row, but a batch may pass names along (A becomes B while B
+// becomes A) and is written entity by entity, each in its final state. So in a batch every name that will be written
+// is first set aside under a placeholder no real name can equal: the rules forbid control characters in names.
+Status setNamesAside(Writer &w, const Workspace &ws, const QList<Touched> &touched)
+{
+    if (touched.size() < 2)
+        return {};
+    const QString mark(QChar(1));
+    bool catalog = false;
+    QSet<Id> members, productions, roles;
+    for (const Touched &t : touched) {
+        catalog = catalog || t.catalog;
+        for (auto it = t.members.cbegin(); it != t.members.cend(); ++it) {
+            if (ws.member(it.key()))
+                members.insert(it.key());
+        }
+        for (auto it = t.productions.cbegin(); it != t.productions.cend(); ++it) {
+            if (ws.production(it.key()))
+                productions.insert(it.key());
+        }
+        for (auto it = t.roles.cbegin(); it != t.roles.cend(); ++it) {
+            if (ws.role(it.key()))
+                roles.insert(it.key());
+        }
+    }
+    if (catalog) {
+        for (const char *sql : { "UPDATE features SET name = ? || CAST(id AS TEXT)",
+                 "UPDATE sections SET name = ? || CAST(id AS TEXT)" }) {
+            if (Status s = w.run(sql, { mark }); !s)
+                return s;
+        }
+    }
+    const auto aside = [&](const char *sql, const QSet<Id> &ids) -> Status {
+        for (Id id : ids) {
+            if (Status s = w.run(sql, { QString(mark + QString::number(id)), id }); !s)
+                return s;
+        }
+        return {};
+    };
+    if (Status s = aside("UPDATE members SET name = ? WHERE id = ?", members); !s)
+        return s;
+    if (Status s = aside("UPDATE productions SET name = ? WHERE id = ?", productions); !s)
+        return s;
+    return aside("UPDATE roles SET name = ? WHERE id = ?", roles);
+}
+
 } // namespace
 
 namespace {
@@ -443,7 +489,7 @@ Status Store::applyChanges(QList<Change> &changes, QList<Touched> &touched)
         staged = std::move(rebased);
     }
     Writer w(db());
-    Status s;
+    Status s = setNamesAside(w, m_workspace, staged.touched);
     for (const Touched &t : staged.touched) {
         if (s)
             s = writeTouched(w, m_workspace, t);

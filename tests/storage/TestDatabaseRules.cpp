@@ -346,8 +346,12 @@ void TestDatabaseRules::editsTheRulesAllowStillLand()
     QList<Change> batch { Change::transferOwnership(cleo), Change::transferOwnership(ana),
         Change::transferOwnership(owner) };
     QVERIFY2(st.applyAll(batch).ok(), "transfers in a batch");
-    Change transfer = Change::transferOwnership(cleo);
-    QVERIFY(st.apply(transfer).ok());
+    // Single transfers back and forth: the members of each are written in no particular order.
+    for (Id to : { ana, owner, cleo, owner, ana, cleo }) {
+        Change transfer = Change::transferOwnership(to);
+        const auto r = st.apply(transfer);
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message + r.error().detail));
+    }
     // A name given up and taken in the same batch; a feature removed and another added under its name.
     const Id images = ws.findFeature(s("Images"))->id;
     const Id capture = ws.findSection(s("Capture"))->id;
@@ -355,18 +359,38 @@ void TestDatabaseRules::editsTheRulesAllowStillLand()
         Change::removeFeature(images), Change::addFeature(capture, s("Images"), Scope::Production) };
     auto renamed = st.applyAll(names);
     QVERIFY2(renamed.ok(), qPrintable(renamed.ok() ? QString() : renamed.error().message));
+    // Names swapped through a spare name, in one batch: each step keeps names unique, and so must the writing.
+    const auto swap = [&](auto rename, Id a, Id b, const QString &nameA, const QString &nameB) {
+        return QList<Change> { rename(a, s("Spare name")), rename(b, nameA), rename(a, nameB) };
+    };
+    const Id spring = ws.findProduction(s("Spring shoot"))->id;
+    const Id autumnShoot = ws.findProduction(s("Autumn shoot"))->id;
+    const Id grader = ws.findProductionRole(spring, s("Grader"))->id;
+    const Id colorist = ws.findProductionRole(spring, s("Colorist"))->id;
+    const Id jobs = ws.findFeature(s("Jobs"))->id;
+    const Id orders = ws.findFeature(s("Job Orders"))->id;
+    const Id setup = ws.findSection(s("Setup"))->id;
+    QList<Change> swaps = swap(&Change::renameMember, ana, cleo, s("Ana Lopez"), s("Cleo"))
+        + swap(&Change::renameProduction, spring, autumnShoot, s("Spring shoot"), s("Autumn shoot"))
+        + swap(&Change::renameRole, grader, colorist, s("Grader"), s("Colorist"))
+        + swap(&Change::renameFeature, jobs, orders, s("Jobs"), s("Job Orders"))
+        + swap(&Change::renameSection, setup, capture, s("Setup"), s("Capture"));
+    auto swapped = st.applyAll(swaps);
+    QVERIFY2(swapped.ok(), qPrintable(swapped.ok() ? QString() : swapped.error().message + swapped.error().detail));
+    QCOMPARE(st.workspace().feature(jobs)->name, s("Job Orders"));
+    QCOMPARE(st.workspace().member(cleo)->name, s("Ana Lopez"));
+    QVERIFY(openWorkspace() == st.workspace());
     // One name in different scopes: a production role per production, an account role, a template.
-    const Id autumn = ws.findProduction(s("Autumn shoot"))->id;
-    for (Change c :
-        { Change::createRole(s("Grader"), Scope::Production, autumn), Change::createRole(s("Grader"), Scope::Account),
-            Change::createRole(s("Grader"), Scope::Account, 0, 0, true) }) {
+    for (Change c : { Change::createRole(s("Grader"), Scope::Production, autumnShoot),
+             Change::createRole(s("Grader"), Scope::Account),
+             Change::createRole(s("Grader"), Scope::Account, 0, 0, true) }) {
         const auto r = st.apply(c);
         QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
     }
     const Workspace written = st.workspace();
     const Workspace reopened = openWorkspace();
     QVERIFY(reopened == written);
-    QCOMPARE(ownerName(reopened), s("Cleo"));
+    QCOMPARE(reopened.owner(), cleo);
     // A whole workspace replaced, with an owner of another id.
     Workspace other = DefaultWorkspace::create(s("Someone else"), s("Other studio"));
     QVERIFY(st.replace(other).ok());
