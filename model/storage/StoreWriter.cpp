@@ -290,6 +290,26 @@ Status setNamesAside(Writer &w, const Workspace &ws, const QList<Touched> &touch
     return aside("UPDATE roles SET name = ? WHERE id = ?", roles);
 }
 
+// A batch writes each member in its final state when it first touches it, so the new owner of a batch can be written
+// before the change that demotes the old one (add a member, then transfer ownership to them). One owner flag at a
+// time: the old owner of a batch that replaces it is demoted first, to its final account role.
+Status demoteReplacedOwner(Writer &w, const QSqlDatabase &db, const Workspace &ws, const QList<Touched> &touched)
+{
+    if (touched.size() < 2)
+        return {};
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT id FROM members WHERE is_owner = 1")))
+        return Error::storage(
+            QCoreApplication::translate("rs::Store", "The workspace could not be saved."), q.lastError().text());
+    const Id previous = q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    if (!previous || previous == ws.owner())
+        return {};
+    const Member *m = ws.member(previous);
+    return w.run("UPDATE members SET account_role_id = ?, is_owner = 0 WHERE id = ?",
+        { idOrNull(m ? m->accountRole : 0), previous });
+}
+
 } // namespace
 
 namespace {
@@ -490,6 +510,8 @@ Status Store::applyChanges(QList<Change> &changes, QList<Touched> &touched)
     }
     Writer w(db());
     Status s = setNamesAside(w, m_workspace, staged.touched);
+    if (s)
+        s = demoteReplacedOwner(w, db(), m_workspace, staged.touched);
     for (const Touched &t : staged.touched) {
         if (s)
             s = writeTouched(w, m_workspace, t);

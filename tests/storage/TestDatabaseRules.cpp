@@ -346,6 +346,15 @@ void TestDatabaseRules::editsTheRulesAllowStillLand()
     QList<Change> batch { Change::transferOwnership(cleo), Change::transferOwnership(ana),
         Change::transferOwnership(owner) };
     QVERIFY2(st.applyAll(batch).ok(), "transfers in a batch");
+    // A member added and made owner in one batch: the new owner comes before the change that demotes the old one.
+    {
+        Workspace staging = st.workspace();
+        Change add = Change::addMember(s("Eve"));
+        QVERIFY(staging.apply(add).ok());
+        QList<Change> batch { add, Change::transferOwnership(add.member) };
+        const auto r = st.applyAll(batch);
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message + r.error().detail));
+    }
     // Single transfers back and forth: the members of each are written in no particular order.
     for (Id to : { ana, owner, cleo, owner, ana, cleo }) {
         Change transfer = Change::transferOwnership(to);
