@@ -246,8 +246,9 @@ Status writeTouched(Writer &w, const Workspace &ws, const Touched &t)
 
 // Names are unique in the database and checked row by row, but a batch may pass names along (A becomes B while B
 // becomes A) and is written entity by entity, each in its final state. So in a batch every name that will be written
-// is first set aside under a placeholder no real name can equal: the rules forbid control characters in names.
-Status setNamesAside(Writer &w, const Workspace &ws, const QList<Touched> &touched)
+// is first set aside under a placeholder no real name can equal: the rules forbid control characters in names. Rows
+// the batch removes are set aside too, since a row is removed only when the change that touched it first is written.
+Status setNamesAside(Writer &w, const QList<Touched> &touched)
 {
     if (touched.size() < 2)
         return {};
@@ -256,18 +257,12 @@ Status setNamesAside(Writer &w, const Workspace &ws, const QList<Touched> &touch
     QSet<Id> members, productions, roles;
     for (const Touched &t : touched) {
         catalog = catalog || t.catalog;
-        for (auto it = t.members.cbegin(); it != t.members.cend(); ++it) {
-            if (ws.member(it.key()))
-                members.insert(it.key());
-        }
-        for (auto it = t.productions.cbegin(); it != t.productions.cend(); ++it) {
-            if (ws.production(it.key()))
-                productions.insert(it.key());
-        }
-        for (auto it = t.roles.cbegin(); it != t.roles.cend(); ++it) {
-            if (ws.role(it.key()))
-                roles.insert(it.key());
-        }
+        for (auto it = t.members.cbegin(); it != t.members.cend(); ++it)
+            members.insert(it.key());
+        for (auto it = t.productions.cbegin(); it != t.productions.cend(); ++it)
+            productions.insert(it.key());
+        for (auto it = t.roles.cbegin(); it != t.roles.cend(); ++it)
+            roles.insert(it.key());
     }
     if (catalog) {
         for (const char *sql : { "UPDATE features SET name = ? || CAST(id AS TEXT)",
@@ -509,7 +504,7 @@ Status Store::applyChanges(QList<Change> &changes, QList<Touched> &touched)
         staged = std::move(rebased);
     }
     Writer w(db());
-    Status s = setNamesAside(w, m_workspace, staged.touched);
+    Status s = setNamesAside(w, staged.touched);
     if (s)
         s = demoteReplacedOwner(w, db(), m_workspace, staged.touched);
     for (const Touched &t : staged.touched) {

@@ -343,6 +343,7 @@ void TestDatabaseRules::editsTheRulesAllowStillLand()
     const Id cleo = ws.findMember(s("Cleo"))->id;
     const Id ana = ws.findMember(s("Ana"))->id;
     const Id owner = ws.owner();
+    const Id ben = ws.findMember(s("Ben"))->id;
     QList<Change> batch { Change::transferOwnership(cleo), Change::transferOwnership(ana),
         Change::transferOwnership(owner) };
     QVERIFY2(st.applyAll(batch).ok(), "transfers in a batch");
@@ -384,6 +385,13 @@ void TestDatabaseRules::editsTheRulesAllowStillLand()
         + swap(&Change::renameRole, grader, colorist, s("Grader"), s("Colorist"))
         + swap(&Change::renameFeature, jobs, orders, s("Jobs"), s("Job Orders"))
         + swap(&Change::renameSection, setup, capture, s("Setup"), s("Capture"));
+    // A name taken, in one batch, from a member removed after the taker was first touched.
+    {
+        Workspace staging = st.workspace();
+        Change add = Change::addMember(s("Fay"));
+        QVERIFY(staging.apply(add).ok());
+        swaps += { add, Change::removeMember(ben), Change::renameMember(add.member, s("Ben")) };
+    }
     auto swapped = st.applyAll(swaps);
     QVERIFY2(swapped.ok(), qPrintable(swapped.ok() ? QString() : swapped.error().message + swapped.error().detail));
     QCOMPARE(st.workspace().feature(jobs)->name, s("Job Orders"));
