@@ -71,8 +71,191 @@ const char *const kMigration3[] = {
     "CREATE INDEX audit_version ON audit(version)",
 };
 
-// Version 4 comes from the database constraints, merged separately; until then it changes nothing.
-const char *const kMigration4[] = { "" };
+// Version 4: the rules the database itself can hold, so that a hand-written statement (psql, sqlite3, a script with
+// the application's own credentials) cannot leave a workspace that every editor refuses to open.
+//
+// Exactly one owner. members.is_owner marks the Admin & owner; a partial unique index allows one such row at most.
+// "At least one" cannot be an immediate check (a transfer passes through a moment with none), so it is a deferred
+// foreign key, checked at commit on both engines: the single row of workspace_owner must point at a member whose
+// is_owner is 1. Triggers keep is_owner in agreement with account_role_id being the built-in owner role (built_in =
+// 1, BuiltIn::Owner), refuse deleting the workspace_owner row, and refuse adding members before it exists.
+// Names are unique exactly as model/domain/Rules.cpp compares them: whole, case-sensitive, as stored (the model trims
+// before storing). A case-insensitive rule would be stricter than the model, and lower() is ASCII-only on SQLite.
+// Role names are unique per scope: templates among templates, account roles among account roles, production roles
+// within their production, and a production role shared by all productions (production_id NULL, the built-in ones)
+// against every production's roles (a trigger; an index cannot say it).
+// What the database does not hold: name length and control characters (Rules counts characters as people do), the
+// grid rules (guardrails, owner-only features, production-scoped grants), and on SQLite, the foreign keys themselves
+// unless the connection turns them on (PRAGMA foreign_keys = ON, as every Rolesheet connection does; a bare sqlite3
+// shell does not, and can then leave the workspace without an owner or with dangling references).
+const char *const kMigration4[] = {
+    "ALTER TABLE members ADD COLUMN is_owner INTEGER NOT NULL DEFAULT 0 CHECK (is_owner IN (0, 1))",
+    "UPDATE members SET is_owner = 1 WHERE account_role_id IN (SELECT id FROM roles WHERE built_in = 1)",
+    "CREATE UNIQUE INDEX members_one_owner ON members(is_owner) WHERE is_owner = 1",
+    "CREATE UNIQUE INDEX members_owner_key ON members(id, is_owner)",
+    "CREATE INDEX members_account_role ON members(account_role_id)",
+    "CREATE TABLE workspace_owner (id INTEGER PRIMARY KEY CHECK (id = 1), member_id %ID% NOT NULL,"
+    " is_owner INTEGER NOT NULL DEFAULT 1 CHECK (is_owner = 1),"
+    " FOREIGN KEY (member_id, is_owner) REFERENCES members(id, is_owner) DEFERRABLE INITIALLY DEFERRED)",
+    "INSERT INTO workspace_owner (id, member_id) SELECT 1, id FROM members WHERE is_owner = 1",
+    "CREATE UNIQUE INDEX roles_built_in ON roles(built_in) WHERE built_in <> 0",
+    "CREATE UNIQUE INDEX roles_template_name ON roles(name) WHERE is_template <> 0",
+    "CREATE UNIQUE INDEX roles_account_name ON roles(name) WHERE is_template = 0 AND scope = 'account'",
+    "CREATE UNIQUE INDEX roles_production_name ON roles(COALESCE(production_id, 0), name)"
+    " WHERE is_template = 0 AND scope = 'production'",
+    "CREATE UNIQUE INDEX sections_name ON sections(name)",
+    "CREATE UNIQUE INDEX features_name ON features(name)",
+
+    "sqlite:CREATE TRIGGER members_owner_insert BEFORE INSERT ON members"
+    " WHEN NEW.is_owner IS NOT (CASE WHEN EXISTS (SELECT 1 FROM roles WHERE id = NEW.account_role_id AND built_in = 1)"
+    " THEN 1 ELSE 0 END)"
+    " BEGIN SELECT RAISE(ABORT, 'Rolesheet rule: members.is_owner must be 1 exactly for the member whose account role"
+    " is the Admin & owner; ownership changes hands only by a transfer'); END",
+    "sqlite:CREATE TRIGGER members_owner_update BEFORE UPDATE OF account_role_id, is_owner ON members"
+    " WHEN NEW.is_owner IS NOT (CASE WHEN EXISTS (SELECT 1 FROM roles WHERE id = NEW.account_role_id AND built_in = 1)"
+    " THEN 1 ELSE 0 END)"
+    " BEGIN SELECT RAISE(ABORT, 'Rolesheet rule: members.is_owner must be 1 exactly for the member whose account role"
+    " is the Admin & owner; ownership changes hands only by a transfer'); END",
+    "sqlite:CREATE TRIGGER members_need_owner BEFORE INSERT ON members"
+    " WHEN NOT EXISTS (SELECT 1 FROM workspace_owner)"
+    " BEGIN SELECT RAISE(ABORT, 'Rolesheet rule: a workspace names its Admin & owner in workspace_owner before it has"
+    " members'); END",
+    "sqlite:CREATE TRIGGER roles_owner_insert BEFORE INSERT ON roles"
+    " WHEN EXISTS (SELECT 1 FROM members WHERE account_role_id = NEW.id"
+    " AND is_owner <> (CASE WHEN NEW.built_in = 1 THEN 1 ELSE 0 END))"
+    " BEGIN SELECT RAISE(ABORT, 'Rolesheet rule: the Admin & owner role stays the role of the one owner'); END",
+    "sqlite:CREATE TRIGGER roles_owner_update BEFORE UPDATE OF built_in ON roles"
+    " WHEN OLD.built_in <> NEW.built_in AND EXISTS (SELECT 1 FROM members WHERE account_role_id = NEW.id"
+    " AND is_owner <> (CASE WHEN NEW.built_in = 1 THEN 1 ELSE 0 END))"
+    " BEGIN SELECT RAISE(ABORT, 'Rolesheet rule: the Admin & owner role stays the role of the one owner'); END",
+    "sqlite:CREATE TRIGGER roles_shared_name_insert BEFORE INSERT ON roles"
+    " WHEN NEW.is_template = 0 AND NEW.scope = 'production' AND EXISTS (SELECT 1 FROM roles r WHERE r.id <> NEW.id"
+    " AND r.is_template = 0 AND r.scope = 'production' AND r.name = NEW.name"
+    " AND (r.production_id IS NULL) <> (NEW.production_id IS NULL))"
+    " BEGIN SELECT RAISE(ABORT, 'Rolesheet rule: a production already has a role of that name'); END",
+    "sqlite:CREATE TRIGGER roles_shared_name_update BEFORE UPDATE OF name, scope, is_template, production_id ON roles"
+    " WHEN NEW.is_template = 0 AND NEW.scope = 'production' AND EXISTS (SELECT 1 FROM roles r WHERE r.id <> NEW.id"
+    " AND r.is_template = 0 AND r.scope = 'production' AND r.name = NEW.name"
+    " AND (r.production_id IS NULL) <> (NEW.production_id IS NULL))"
+    " BEGIN SELECT RAISE(ABORT, 'Rolesheet rule: a production already has a role of that name'); END",
+    "sqlite:CREATE TRIGGER workspace_owner_kept BEFORE DELETE ON workspace_owner"
+    " BEGIN SELECT RAISE(ABORT, 'Rolesheet rule: the workspace keeps its Admin & owner'); END",
+
+    "pg:CREATE FUNCTION rolesheet_member_rules() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+    " IF TG_OP = 'INSERT' AND NOT EXISTS (SELECT 1 FROM workspace_owner) THEN"
+    " RAISE EXCEPTION 'Rolesheet rule: a workspace names its Admin & owner in workspace_owner before it has members'"
+    " USING ERRCODE = 'check_violation'; END IF;"
+    " IF NEW.is_owner IS DISTINCT FROM (CASE WHEN EXISTS (SELECT 1 FROM roles WHERE id = NEW.account_role_id"
+    " AND built_in = 1) THEN 1 ELSE 0 END) THEN"
+    " RAISE EXCEPTION 'Rolesheet rule: members.is_owner must be 1 exactly for the member whose account role is the"
+    " Admin & owner; ownership changes hands only by a transfer' USING ERRCODE = 'check_violation'; END IF;"
+    " RETURN NEW; END $$",
+    "pg:CREATE TRIGGER members_rules BEFORE INSERT OR UPDATE OF account_role_id, is_owner ON members"
+    " FOR EACH ROW EXECUTE FUNCTION rolesheet_member_rules()",
+    "pg:CREATE FUNCTION rolesheet_owner_role_rules() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+    " IF EXISTS (SELECT 1 FROM members WHERE account_role_id = NEW.id"
+    " AND is_owner <> (CASE WHEN NEW.built_in = 1 THEN 1 ELSE 0 END)) THEN"
+    " RAISE EXCEPTION 'Rolesheet rule: the Admin & owner role stays the role of the one owner'"
+    " USING ERRCODE = 'check_violation'; END IF;"
+    " RETURN NEW; END $$",
+    "pg:CREATE TRIGGER roles_owner_insert BEFORE INSERT ON roles"
+    " FOR EACH ROW EXECUTE FUNCTION rolesheet_owner_role_rules()",
+    "pg:CREATE TRIGGER roles_owner_update BEFORE UPDATE OF built_in ON roles"
+    " FOR EACH ROW WHEN (OLD.built_in <> NEW.built_in) EXECUTE FUNCTION rolesheet_owner_role_rules()",
+    "pg:CREATE FUNCTION rolesheet_shared_role_name() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+    " IF EXISTS (SELECT 1 FROM roles r WHERE r.id <> NEW.id AND r.is_template = 0 AND r.scope = 'production'"
+    " AND r.name = NEW.name AND (r.production_id IS NULL) <> (NEW.production_id IS NULL)) THEN"
+    " RAISE EXCEPTION 'Rolesheet rule: a production already has a role of that name'"
+    " USING ERRCODE = 'unique_violation'; END IF;"
+    " RETURN NEW; END $$",
+    "pg:CREATE TRIGGER roles_shared_name BEFORE INSERT OR UPDATE OF name, scope, is_template, production_id ON roles"
+    " FOR EACH ROW WHEN (NEW.is_template = 0 AND NEW.scope = 'production')"
+    " EXECUTE FUNCTION rolesheet_shared_role_name()",
+    "pg:CREATE FUNCTION rolesheet_owner_kept() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+    " RAISE EXCEPTION 'Rolesheet rule: the workspace keeps its Admin & owner' USING ERRCODE = 'check_violation';"
+    " END $$",
+    "pg:CREATE TRIGGER workspace_owner_kept BEFORE DELETE ON workspace_owner"
+    " FOR EACH ROW EXECUTE FUNCTION rolesheet_owner_kept()",
+    "pg:CREATE TRIGGER workspace_owner_not_truncated BEFORE TRUNCATE ON workspace_owner"
+    " FOR EACH STATEMENT EXECUTE FUNCTION rolesheet_owner_kept()",
+};
+
+QString quoted(const QString &name)
+{
+    return QStringLiteral("“%1”").arg(name);
+}
+
+// Before version 4 takes hold: data that already breaks one of its rules is refused with the rule it breaks, and the
+// migration's transaction is rolled back whole.
+Status checkBeforeVersion4(QSqlDatabase &db, Dialect dialect)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    const auto refuse = [](const QString &why) {
+        return Error::rule(QCoreApplication::translate(
+            "rs::Schema", "The workspace cannot be upgraded, because it breaks a rule: %1 Nothing was changed.")
+                               .arg(why));
+    };
+    const auto failed = [&q]() {
+        return Error::storage(
+            QCoreApplication::translate("rs::Schema", "The workspace could not be upgraded to schema %1.").arg(4),
+            q.lastError().text());
+    };
+    if (!q.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM members), (SELECT COUNT(*) FROM members m JOIN roles r"
+                               " ON r.id = m.account_role_id WHERE r.built_in = 1)"))
+        || !q.next())
+        return failed();
+    const qint64 members = q.value(0).toLongLong();
+    const int owners = q.value(1).toInt();
+    if (members > 0 && owners != 1)
+        return refuse(QCoreApplication::translate(
+            "rs::Schema", "A workspace has exactly one Admin & owner; this one has %n.", nullptr, owners));
+    struct Duplicate
+    {
+        const char *sql;
+        const char *message;
+    };
+    static const Duplicate duplicates[] = {
+        { "SELECT MIN(name) FROM roles WHERE built_in <> 0 GROUP BY built_in HAVING COUNT(*) > 1",
+            QT_TRANSLATE_NOOP("rs::Schema", "The built-in role %1 exists more than once.") },
+        { "SELECT name FROM sections GROUP BY name HAVING COUNT(*) > 1",
+            QT_TRANSLATE_NOOP("rs::Schema", "Two sections are named %1.") },
+        { "SELECT name FROM features GROUP BY name HAVING COUNT(*) > 1",
+            QT_TRANSLATE_NOOP("rs::Schema", "Two features are named %1.") },
+        { "SELECT name FROM members GROUP BY name HAVING COUNT(*) > 1",
+            QT_TRANSLATE_NOOP("rs::Schema", "Two members are named %1.") },
+        { "SELECT name FROM productions GROUP BY name HAVING COUNT(*) > 1",
+            QT_TRANSLATE_NOOP("rs::Schema", "Two productions are named %1.") },
+        { "SELECT name FROM roles WHERE is_template <> 0 GROUP BY name HAVING COUNT(*) > 1",
+            QT_TRANSLATE_NOOP("rs::Schema", "Two templates are named %1.") },
+        { "SELECT name FROM roles WHERE is_template = 0 AND scope = 'account' GROUP BY name HAVING COUNT(*) > 1",
+            QT_TRANSLATE_NOOP("rs::Schema", "Two account roles are named %1.") },
+        { "SELECT name FROM roles WHERE is_template = 0 AND scope = 'production'"
+          " GROUP BY COALESCE(production_id, 0), name HAVING COUNT(*) > 1",
+            QT_TRANSLATE_NOOP("rs::Schema", "A production has two roles named %1.") },
+        { "SELECT a.name FROM roles a JOIN roles b ON a.name = b.name WHERE a.is_template = 0 AND b.is_template = 0"
+          " AND a.scope = 'production' AND b.scope = 'production' AND a.production_id IS NULL"
+          " AND b.production_id IS NOT NULL",
+            QT_TRANSLATE_NOOP("rs::Schema", "A production has two roles named %1.") },
+    };
+    for (const Duplicate &d : duplicates) {
+        if (!q.exec(QString::fromLatin1(d.sql)))
+            return failed();
+        if (q.next())
+            return refuse(QCoreApplication::translate("rs::Schema", d.message).arg(quoted(q.value(0).toString())));
+    }
+    // PostgreSQL has held every foreign key from the start; a SQLite file may have been written by a connection that
+    // did not turn them on.
+    if (dialect == Dialect::SQLite) {
+        if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
+            return failed();
+        if (q.next())
+            return refuse(
+                QCoreApplication::translate("rs::Schema", "A row of %1 refers to something that does not exist.")
+                    .arg(q.value(0).toString()));
+    }
+    return {};
+}
 
 // Version 5: an append-only, tamper-evident audit trail. Each row gets a hash chained over the one before
 // (auditstate::chainHash); %CODE% is where the rows already there get theirs. Then no row can be changed or removed:
@@ -105,6 +288,8 @@ struct Migration
 {
     const char *const *statements;
     int count;
+    // Run first, inside the migration's transaction: a refusal rolls the migration back.
+    Status (*check)(QSqlDatabase &db, Dialect dialect) = nullptr;
     // What a %CODE% statement runs: a step SQL alone cannot take.
     Status (*code)(QSqlDatabase &db, Dialect dialect) = nullptr;
 };
@@ -113,8 +298,8 @@ const Migration kMigrations[] = {
     { kMigration1, int(sizeof(kMigration1) / sizeof(kMigration1[0])) },
     { kMigration2, int(sizeof(kMigration2) / sizeof(kMigration2[0])) },
     { kMigration3, int(sizeof(kMigration3) / sizeof(kMigration3[0])) },
-    { kMigration4, int(sizeof(kMigration4) / sizeof(kMigration4[0])) },
-    { kMigration5, int(sizeof(kMigration5) / sizeof(kMigration5[0])), &auditstate::chainExisting },
+    { kMigration4, int(sizeof(kMigration4) / sizeof(kMigration4[0])), checkBeforeVersion4 },
+    { kMigration5, int(sizeof(kMigration5) / sizeof(kMigration5[0])), nullptr, &auditstate::chainExisting },
 };
 
 // A statement for this dialect, or an empty string when it belongs to the other one.
@@ -199,6 +384,12 @@ Status Schema::migrate(QSqlDatabase &db, Dialect dialect, int target)
                                        "NOT NULL)"));
         const Migration &m = kMigrations[version - 1];
         Status code;
+        if (ok && m.check) {
+            if (Status s = m.check(db, dialect); !s) {
+                q.exec(QStringLiteral("ROLLBACK"));
+                return s;
+            }
+        }
         for (int i = 0; ok && i < m.count; ++i) {
             const QString sql = dialectText(m.statements[i], dialect);
             if (sql == QLatin1String("%CODE%"))
