@@ -35,25 +35,22 @@ struct SeedRow
     QString section, feature, levels;
 };
 
+// The source matrix, kept with the tests (tests/formats/data/production-matrix.tsv): one feature a line, section,
+// feature and levels separated by tabs; lines starting with # are comments.
 QList<SeedRow> seedRows()
 {
-    QFile file(QDir(qEnvironmentVariable("ROLESHEET_SHARED_DIR"))
-                   .filePath(QStringLiteral("seeds/captura-production-role.txt")));
+    QFile file(QDir(qEnvironmentVariable("ROLESHEET_SOURCE_DIR"))
+                   .filePath(QStringLiteral("tests/formats/data/production-matrix.tsv")));
     if (!file.open(QIODevice::ReadOnly))
         return {};
-    const QRegularExpression heading(QStringLiteral("^\\d+\\.\\s+([^(]+?)\\s*(\\(.*\\))?$"));
     QList<SeedRow> rows;
-    QString section;
-    for (const QString &raw : QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'))) {
-        const QString line = raw.trimmed();
-        if (const auto m = heading.match(line); m.hasMatch()) {
-            section = m.captured(1);
+    for (const QString &line : QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'))) {
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
             continue;
-        }
-        const QStringList cells = line.split(QLatin1Char('|'));
-        if (cells.size() < 3 || line.startsWith(QLatin1Char('|')) || cells.at(0).trimmed() == QLatin1String("Feature"))
-            continue;
-        rows.append({ section, cells.at(0).trimmed(), cells.at(1).trimmed() });
+        const QStringList cells = line.split(QLatin1Char('\t'));
+        if (cells.size() != 3)
+            return {}; // a malformed data file fails the count check below
+        rows.append({ cells.at(0), cells.at(1), cells.at(2) });
     }
     return rows;
 }
