@@ -36,7 +36,9 @@ int init(Context &cx)
         return cx.fail(s.error());
     if (Status s = Rules::checkName(name, QCoreApplication::translate("rs::cli", "workspace")); !s)
         return cx.fail(s.error());
-    const auto store = Store::create(cx.database(), DefaultWorkspace::create(owner, name));
+    // The names as checked: trimmed.
+    const auto store = Store::create(
+        cx.database(), DefaultWorkspace::create(Rules::normalizedName(owner), Rules::normalizedName(name)));
     if (!store)
         return cx.fail(store.error());
     cx.out << QCoreApplication::translate(
