@@ -23,6 +23,7 @@ private slots:
     void unknownCommandAndOptions();
     void importedRoleWithLoneSurrogates();
     void initStoresTheNamesAsChecked();
+    void echoedNamesCannotTurnTheTerminal();
     void randomArgumentsNeverCrash();
 
 private:
@@ -275,6 +276,19 @@ void TestCliBadInput::initStoresTheNamesAsChecked()
     QCOMPARE(doc.value(QStringLiteral("name")).toString(), QStringLiteral("North Studio"));
     QCOMPARE(doc.value(QStringLiteral("members")).toArray().at(0).toObject().value(QStringLiteral("name")).toString(),
         QStringLiteral("Ann"));
+}
+
+// A refusal that quotes what was typed does not pass a direction override or an escape on to the terminal.
+void TestCliBadInput::echoedNamesCannotTurnTheTerminal()
+{
+    const QString db = m_dir.filePath(QStringLiteral("echo.rolesheet"));
+    QVERIFY(QFile::copy(m_workspace, db));
+    const CliRun r = runCli(db, { QStringLiteral("show"), QStringLiteral("Re\u202Etoucher\x1B[2J") });
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("no account role or template named")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("Re?toucher?[2J")), qPrintable(r.err));
+    QVERIFY(!r.err.contains(QChar(0x202E)));
+    QVERIFY(!r.err.contains(QChar(0x1B)));
 }
 
 void TestCliBadInput::randomArgumentsNeverCrash()
