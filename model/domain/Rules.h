@@ -42,6 +42,8 @@ public:
     static QString roleLabel(const Workspace &ws, const Role &role);
 
 private:
+    // The characters of a one-line name, whatever its length (a file's workspace name may be longer than 80).
+    static Status checkLineCharacters(const QString &text, const QString &what);
     static Status checkRoleChange(const Workspace &ws, const Change &change);
     static Status checkMemberChange(const Workspace &ws, const Change &change);
     static Status checkProductionChange(const Workspace &ws, const Change &change);
