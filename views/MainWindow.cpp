@@ -265,8 +265,8 @@ void MainWindow::updateTitle()
     }
     const int staged = m_session->stagedCount();
     const QString name = QFileInfo(m_store->location()).fileName();
-    setWindowTitle(
-        staged ? tr("%1 — staged changes: %2 — Rolesheet").arg(name).arg(staged) : tr("%1 — Rolesheet").arg(name));
+    setWindowTitle(staged ? tr("%1 — staged changes: %2 — Rolesheet").arg(name, QString::number(staged))
+                          : tr("%1 — Rolesheet").arg(name));
     statusBar()->showMessage(staged ? tr("Staged, not applied yet: %1 change(s). Review them with Ctrl+R, apply with "
                                          "Ctrl+S.")
                                           .arg(staged)

@@ -144,7 +144,7 @@ void ReviewDialog::fill(const StagedDiff &diff)
                 names << (p ? p->name : QString());
             }
             where = a.productions.size() > 3
-                ? tr("%1 and %2 more").arg(names.join(QStringLiteral(", "))).arg(a.productions.size() - 3)
+                ? tr("%1 and %2 more").arg(names.join(QStringLiteral(", ")), QString::number(a.productions.size() - 3))
                 : names.join(QStringLiteral(", "));
         }
         auto *row = new QTreeWidgetItem(member,

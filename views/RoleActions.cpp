@@ -96,7 +96,7 @@ QString RoleActions::unusedName(const QString &base, const Role &like) const
 {
     const Workspace &ws = m_window->session()->working();
     for (int n = 1;; ++n) {
-        const QString name = n == 1 ? tr("%1 (copy)").arg(base) : tr("%1 (copy %2)").arg(base).arg(n);
+        const QString name = n == 1 ? tr("%1 (copy)").arg(base) : tr("%1 (copy %2)").arg(base, QString::number(n));
         bool taken = false;
         for (const Role &r : ws.roles()) {
             taken = taken

@@ -280,9 +280,8 @@ void SheetActions::importWorkspace(const QString &path, const QByteArray &json)
     Store *store = m_window->store();
     QString text = tr("Replace the whole workspace %1 with %2 from %3 (%4 roles, %5 members)? Everything in the "
                       "workspace now is replaced, in one step that cannot be undone.")
-                       .arg(store->workspace().name(), imported->name(), name)
-                       .arg(imported->roles().size())
-                       .arg(imported->members().size());
+                       .arg(store->workspace().name(), imported->name(), name,
+                           QString::number(imported->roles().size()), QString::number(imported->members().size()));
     if (session->hasStagedChanges())
         text += QLatin1Char(' ')
             + tr("The staged changes (%1 in all) are dropped.").arg(session->stagedChanges().size());

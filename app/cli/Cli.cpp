@@ -12,7 +12,7 @@ QString printable(const QString &name)
 {
     QString result;
     for (const QChar c : name.left(60))
-        result.append(c.category() == QChar::Other_Control ? QChar(u'?') : c);
+        result.append(c.category() == QChar::Other_Control || c.category() == QChar::Other_Format ? QChar(u'?') : c);
     if (name.size() > 60)
         result.append(QChar(u'…'));
     return QStringLiteral("“%1”").arg(result);

@@ -36,7 +36,9 @@ int init(Context &cx)
         return cx.fail(s.error());
     if (Status s = Rules::checkName(name, QCoreApplication::translate("rs::cli", "workspace")); !s)
         return cx.fail(s.error());
-    const auto store = Store::create(cx.database(), DefaultWorkspace::create(owner, name));
+    // The names as checked: trimmed.
+    const auto store = Store::create(
+        cx.database(), DefaultWorkspace::create(Rules::normalizedName(owner), Rules::normalizedName(name)));
     if (!store)
         return cx.fail(store.error());
     cx.out << QCoreApplication::translate(
@@ -90,25 +92,21 @@ int show(Context &cx)
         width = std::max(width, int(f.name.size()) + 2);
     cx.out << Qt::endl
            << QStringLiteral("%1  %2 %3 %4 %5  %6")
-                  .arg(QCoreApplication::translate("rs::cli", "Feature"), -width)
-                  .arg(levelName(Level::View), -6)
-                  .arg(levelName(Level::Add), -6)
-                  .arg(levelName(Level::Edit), -6)
-                  .arg(levelName(Level::Delete), -6)
-                  .arg(QCoreApplication::translate("rs::cli", "Levels"))
+                  .arg(QCoreApplication::translate("rs::cli", "Feature").leftJustified(width),
+                      levelName(Level::View).leftJustified(6), levelName(Level::Add).leftJustified(6),
+                      levelName(Level::Edit).leftJustified(6), levelName(Level::Delete).leftJustified(6),
+                      QCoreApplication::translate("rs::cli", "Levels"))
            << Qt::endl;
     for (const Section &s : ws.sections()) {
         cx.out << s.name << Qt::endl;
         for (const Feature *f : ws.featuresOf(s.id)) {
             const Levels l = ws.grant(r, *f);
             auto mark = [&](Level level) { return l.has(level) ? QStringLiteral("x") : QStringLiteral("."); };
+            // One multi-argument arg(): a feature named "Jobs %2" stays as typed.
             cx.out << QStringLiteral("  %1  %2 %3 %4 %5  %6%7")
-                          .arg(f->name, -(width - 2))
-                          .arg(mark(Level::View), -6)
-                          .arg(mark(Level::Add), -6)
-                          .arg(mark(Level::Edit), -6)
-                          .arg(mark(Level::Delete), -6)
-                          .arg(l.toText(),
+                          .arg(f->name.leftJustified(width - 2), mark(Level::View).leftJustified(6),
+                              mark(Level::Add).leftJustified(6), mark(Level::Edit).leftJustified(6),
+                              mark(Level::Delete).leftJustified(6), l.toText(),
                               l.lacksView() ? QCoreApplication::translate("rs::cli", " (without View)") : QString())
                    << Qt::endl;
         }

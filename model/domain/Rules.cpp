@@ -6,8 +6,6 @@
 #include <QCoreApplication>
 #include <QSet>
 
-#include <algorithm>
-
 namespace rs {
 
 namespace {
@@ -24,36 +22,12 @@ bool isAdminRole(const Workspace &ws, Id role)
 
 } // namespace
 
-Status Rules::checkName(const QString &name, const QString &what)
-{
-    const QString trimmed = normalizedName(name);
-    if (trimmed.isEmpty())
-        return Error::badInput(QCoreApplication::translate("rs::Rules", "A %1 needs a name.").arg(what));
-    // Characters as people count them: an emoji outside the Basic Multilingual Plane is one, not two.
-    const qsizetype length =
-        trimmed.size() - std::count_if(trimmed.cbegin(), trimmed.cend(), [](QChar c) { return c.isLowSurrogate(); });
-    if (length > kMaxNameLength)
-        return Error::badInput(
-            QCoreApplication::translate("rs::Rules", "A %1 name can be at most %2 characters long; this one has %3.")
-                .arg(what)
-                .arg(kMaxNameLength)
-                .arg(length));
-    for (const QChar c : trimmed) {
-        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator || c == QChar::ParagraphSeparator)
-            return Error::badInput(QCoreApplication::translate(
-                "rs::Rules", "A %1 name cannot contain control characters such as tabs or line breaks.")
-                                       .arg(what));
-    }
-    return {};
-}
-
 QString Rules::nameList(const QStringList &names, int limit)
 {
     if (names.size() <= limit)
         return names.join(QStringLiteral(", "));
     return QCoreApplication::translate("rs::Rules", "%1 and %2 more")
-        .arg(names.mid(0, limit).join(QStringLiteral(", ")))
-        .arg(names.size() - limit);
+        .arg(names.mid(0, limit).join(QStringLiteral(", ")), QString::number(names.size() - limit));
 }
 
 QString Rules::memberNames(const Workspace &ws, const QList<Id> &members)
@@ -196,7 +170,7 @@ Status Rules::checkRoleChange(const Workspace &ws, const Change &c)
             return Error::rule(QCoreApplication::translate(
                 "rs::Rules", "Removing the %1 guardrail from %2 is recorded: say why it comes off.")
                                    .arg(removed.toText(), roleLabel(ws, *role)));
-        return {};
+        return checkText(c.note, QCoreApplication::translate("rs::Rules", "reason"));
     }
     case K::SetInvitedOnly:
         if (locked)
@@ -211,7 +185,7 @@ Status Rules::checkRoleChange(const Workspace &ws, const Change &c)
         if (locked)
             return Error::rule(QCoreApplication::translate("rs::Rules", "%1 is a built-in role and cannot be changed.")
                                    .arg(quoted(role->name)));
-        return {};
+        return checkText(c.text, QCoreApplication::translate("rs::Rules", "description"));
     default:
         return {};
     }
@@ -399,7 +373,9 @@ Status Rules::checkCatalogChange(const Workspace &ws, const Change &c)
     if (c.kind == K::AddFeature) {
         if (!ws.section(c.section))
             return Error::notFound(QCoreApplication::translate("rs::Rules", "That section no longer exists."));
-        return checkFeatureName(c.text, 0);
+        if (Status s = checkFeatureName(c.text, 0); !s)
+            return s;
+        return checkText(c.note, QCoreApplication::translate("rs::Rules", "rationale"));
     }
     const Feature *feature = ws.feature(c.feature);
     if (!feature)
@@ -426,6 +402,8 @@ Status Rules::checkCatalogChange(const Workspace &ws, const Change &c)
         changed.ownerOnly = c.flag;
         return checkFeatureHolders(ws, changed,
             QCoreApplication::translate("rs::Rules", "%1 cannot become owner-only while other roles grant it: %2."));
+    case K::SetFeatureRationale:
+        return checkText(c.text, QCoreApplication::translate("rs::Rules", "rationale"));
     default:
         return {};
     }
@@ -433,6 +411,12 @@ Status Rules::checkCatalogChange(const Workspace &ws, const Change &c)
 
 Status Rules::verify(const Workspace &ws)
 {
+    // Every stored text is well-formed and prints as it reads. A file's workspace name may be longer than 80, and
+    // one written before names were trimmed may end in a tab: the characters inside it are what matter.
+    if (Status s
+        = checkLineCharacters(normalizedName(ws.name()), QCoreApplication::translate("rs::Rules", "workspace"));
+        !s)
+        return s;
     // Rule 1: exactly one owner.
     const Id ownerRole = ws.builtInRole(BuiltIn::Owner);
     int owners = 0;
@@ -467,8 +451,8 @@ Status Rules::verify(const Workspace &ws)
         if (!r.isLocked())
             continue;
         const bool production = r.builtIn == BuiltIn::ProductionAdmin || r.builtIn == BuiltIn::ProductionMember;
-        const bool computed = r.builtIn == BuiltIn::Owner || r.builtIn == BuiltIn::Admin
-            || r.builtIn == BuiltIn::ProductionAdmin;
+        const bool computed
+            = r.builtIn == BuiltIn::Owner || r.builtIn == BuiltIn::Admin || r.builtIn == BuiltIn::ProductionAdmin;
         if (r.name != DefaultWorkspace::builtInName(r.builtIn) || r.isTemplate || r.production
             || r.scope != (production ? Scope::Production : Scope::Account) || !r.guardrails.isEmpty()
             || (computed && !r.grants.isEmpty()) || r.invitedOnly != (r.builtIn == BuiltIn::CreateProductions))
@@ -492,6 +476,10 @@ Status Rules::verify(const Workspace &ws)
         if (!ws.section(f.section))
             return Error::rule(
                 QCoreApplication::translate("rs::Rules", "Feature %1 belongs to no section.").arg(quoted(f.name)));
+        if (Status st
+            = checkText(f.rationale, QCoreApplication::translate("rs::Rules", "rationale of %1").arg(quoted(f.name)));
+            !st)
+            return st;
         if (names.contains(f.name))
             return Error::rule(
                 QCoreApplication::translate("rs::Rules", "Two features are named %1.").arg(quoted(f.name)));
@@ -501,6 +489,10 @@ Status Rules::verify(const Workspace &ws)
     QSet<QString> roleNames;
     for (const Role &r : ws.roles()) {
         if (Status s = checkName(r.name, QCoreApplication::translate("rs::Rules", "role")); !s)
+            return s;
+        if (Status s = checkText(
+                r.description, QCoreApplication::translate("rs::Rules", "description of %1").arg(quoted(r.name)));
+            !s)
             return s;
         const QString key = (r.isTemplate                       ? QStringLiteral("t:")
                                     : r.scope == Scope::Account ? QStringLiteral("a:")
@@ -541,8 +533,9 @@ Status Rules::verify(const Workspace &ws)
         if (Status s = checkName(p.name, QCoreApplication::translate("rs::Rules", "production")); !s)
             return s;
         if (p.createdBy && !ws.member(p.createdBy))
-            return Error::rule(QCoreApplication::translate("rs::Rules", "Production %1 names a creator who is not a member.")
-                                   .arg(quoted(p.name)));
+            return Error::rule(
+                QCoreApplication::translate("rs::Rules", "Production %1 names a creator who is not a member.")
+                    .arg(quoted(p.name)));
         if (names.contains(p.name))
             return Error::rule(
                 QCoreApplication::translate("rs::Rules", "Two productions are named %1.").arg(quoted(p.name)));

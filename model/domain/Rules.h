@@ -14,8 +14,14 @@ class Rules
 public:
     static constexpr int kMaxNameLength = 80;
 
-    // Rule 9: trimmed, 1–80 characters, no control characters. `what` names the thing ("role", "member").
+    // Rule 9: trimmed, 1–80 characters (code points: an emoji is one), well-formed Unicode (no lone UTF-16
+    // surrogate), no control characters and no invisible or direction-changing characters (U+200B–U+200F,
+    // U+202A–U+202E, U+2066–U+2069, U+FEFF and the like). `what` names the thing ("role", "member"). A plain function
+    // of its text, so that it can be called on any raw UTF-16.
     static Status checkName(const QString &name, const QString &what);
+    // A longer text (a description, a rationale, the reason a guardrail comes off): well-formed Unicode, line breaks
+    // and tabs the only control characters, no invisible or direction-changing characters. `what` names it.
+    static Status checkText(const QString &text, const QString &what);
     static QString normalizedName(const QString &name) { return name.trimmed(); }
 
     // Rules 4, 5 and 6 for one cell: may this role hold these levels on this feature?
@@ -36,6 +42,8 @@ public:
     static QString roleLabel(const Workspace &ws, const Role &role);
 
 private:
+    // The characters of a one-line name, whatever its length (a file's workspace name may be longer than 80).
+    static Status checkLineCharacters(const QString &text, const QString &what);
     static Status checkRoleChange(const Workspace &ws, const Change &change);
     static Status checkMemberChange(const Workspace &ws, const Change &change);
     static Status checkProductionChange(const Workspace &ws, const Change &change);

@@ -110,7 +110,7 @@ QString safeFileName(const QString &label, const QString &suffix, QSet<QString> 
         base = QStringLiteral("role");
     QString name = base + QLatin1Char('.') + suffix;
     for (int n = 2; taken.contains(name.toLower()); ++n)
-        name = QStringLiteral("%1 (%2).%3").arg(base).arg(n).arg(suffix);
+        name = QStringLiteral("%1 (%2).%3").arg(base, QString::number(n), suffix);
     taken.insert(name.toLower());
     return name;
 }

@@ -60,22 +60,15 @@ QStringList provided(const Workspace &ws, const Role &role)
         else if (any == features.size())
             lines << QCoreApplication::translate(
                 "rs::formats::RoleSheet", "%1: works with all %2 features and can add or change in %3 of them.")
-                         .arg(s.name)
-                         .arg(any)
-                         .arg(changes);
+                         .arg(s.name, QString::number(any), QString::number(changes));
         else if (changes == 0)
             lines << QCoreApplication::translate(
                 "rs::formats::RoleSheet", "%1: can look at %2 of %3 features without changing them.")
-                         .arg(s.name)
-                         .arg(any)
-                         .arg(features.size());
+                         .arg(s.name, QString::number(any), QString::number(features.size()));
         else
             lines << QCoreApplication::translate(
                 "rs::formats::RoleSheet", "%1: works with %2 of %3 features and can add or change in %4 of them.")
-                         .arg(s.name)
-                         .arg(any)
-                         .arg(features.size())
-                         .arg(changes);
+                         .arg(s.name, QString::number(any), QString::number(features.size()), QString::number(changes));
     }
     if (!deletes.isEmpty())
         lines << QCoreApplication::translate("rs::formats::RoleSheet", "Can delete in: %1.").arg(listText(deletes));

@@ -171,11 +171,10 @@ Result<std::unique_ptr<Store>> Store::finishOpen(std::unique_ptr<Store> store, A
         return Error::badInput(
             QCoreApplication::translate("rs::Store", "%1 is a database but not a Rolesheet workspace.").arg(location));
     if (version.value() > Schema::latestVersion())
-        return Error::badInput(QCoreApplication::translate(
-            "rs::Store", "%1 was written by a newer Rolesheet (schema %2); this version reads up to schema %3.")
-                                   .arg(location)
-                                   .arg(version.value())
-                                   .arg(Schema::latestVersion()));
+        return Error::badInput(
+            QCoreApplication::translate(
+                "rs::Store", "%1 was written by a newer Rolesheet (schema %2); this version reads up to schema %3.")
+                .arg(location, QString::number(version.value()), QString::number(Schema::latestVersion())));
     if (version.value() < Schema::latestVersion()) {
         if (access == Access::ReadOnly)
             return Error::badInput(QCoreApplication::translate("rs::Store",

@@ -2,6 +2,9 @@
 // file byte for byte as it was.
 #include "CliRunner.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSqlDatabase>
@@ -20,6 +23,9 @@ private slots:
     void damagedFiles();
     void unknownCommandAndOptions();
     void auditVerifyNamesTheBrokenRecord();
+    void importedRoleWithLoneSurrogates();
+    void initStoresTheNamesAsChecked();
+    void echoedNamesCannotTurnTheTerminal();
     void randomArgumentsNeverCrash();
 
 private:
@@ -96,6 +102,16 @@ void TestCliBadInput::refusedLeavesFileUnchanged_data()
     row("missing --by", {QStringLiteral("create-production"), QStringLiteral("Solo")}, "--by");
     row("role scope missing", {QStringLiteral("create-role"), QStringLiteral("Floating")}, "--account or --production");
     row("too few arguments", {QStringLiteral("grant"), QStringLiteral("Retoucher")}, "Usage");
+    row("zero-width space after a member's name", { QStringLiteral("add-member"), QStringLiteral("Bob\u200B") },
+        "U+200B");
+    row("right-to-left override in a role name",
+        { QStringLiteral("create-role"), QStringLiteral("Re\u202Etoucher"), QStringLiteral("--account") }, "U+202E");
+    row("byte order mark in a production name",
+        { QStringLiteral("create-production"), QStringLiteral("Ga\uFEFFla"), QStringLiteral("--by"),
+            QStringLiteral("Ann") },
+        "U+FEFF");
+    row("escape in a member name", { QStringLiteral("add-member"), QStringLiteral("Eve\x1B[2J") },
+        "control characters");
     row("admin downgraded in a production", {QStringLiteral("invite"), QStringLiteral("Ann"), QStringLiteral("Gala")},
         "cannot be given a lesser role");
 }
@@ -236,6 +252,79 @@ void TestCliBadInput::auditVerifyNamesTheBrokenRecord()
     QCOMPARE(broken.err, QStringLiteral("rolesheet-cli: Audit record 2 (version 2) does not follow record 1: changed, "
                                         "inserted or the record before it removed.\n"));
     QCOMPARE(bytes(db), before);
+}
+
+// A role file naming the role "X" and 400 lone UTF-16 surrogates (valid JSON escapes) is refused before anything is
+// written: the workspace keeps every byte, and every later command still opens it.
+void TestCliBadInput::importedRoleWithLoneSurrogates()
+{
+    const QString db = m_dir.filePath(QStringLiteral("surrogates.rolesheet"));
+    QVERIFY(QFile::copy(m_workspace, db));
+    QFile::setPermissions(db, QFile::ReadOwner | QFile::WriteOwner);
+    const QString exported = m_dir.filePath(QStringLiteral("retoucher.json"));
+    CliRun r = runCli(db,
+        { QStringLiteral("export"), QStringLiteral("Retoucher"), QStringLiteral("--format"), QStringLiteral("json"),
+            QStringLiteral("-o"), exported });
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QByteArray role = bytes(exported);
+    QVERIFY(role.contains("\"Retoucher\""));
+    const QByteArray before = bytes(db);
+    for (const char *unit : { "\\udc00", "\\udc01", "\\ud800" }) {
+        QByteArray name = "\"X";
+        for (int i = 0; i < 400; ++i)
+            name += unit;
+        name += '"';
+        QByteArray crafted = role;
+        crafted.replace("\"Retoucher\"", name);
+        const QString file = m_dir.filePath(QStringLiteral("crafted.json"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(crafted);
+        f.close();
+        r = runCli(db, { QStringLiteral("import-role"), file });
+        QVERIFY(!r.crashed);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("role.name")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("U+") + QString::fromLatin1(unit + 2).toUpper()), qPrintable(r.err));
+        QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+        QCOMPARE(bytes(db), before);
+    }
+    r = runCli(db, { QStringLiteral("roles") });
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(r.out.contains(QStringLiteral("Retoucher")));
+    r = runCli(db, { QStringLiteral("add-member"), QStringLiteral("Zed") });
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    r = runCli(db, { QStringLiteral("show"), QStringLiteral("Retoucher") });
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+}
+
+// `init` checks the trimmed names, so the trimmed names are what it stores.
+void TestCliBadInput::initStoresTheNamesAsChecked()
+{
+    const QString db = m_dir.filePath(QStringLiteral("trimmed.rolesheet"));
+    CliRun r = runCli(db, { QStringLiteral("init"), QStringLiteral("--owner"), QStringLiteral("  Ann  "),
+                              QStringLiteral("--name"), QStringLiteral("  North Studio \t") });
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QString json = m_dir.filePath(QStringLiteral("trimmed.json"));
+    r = runCli(db, { QStringLiteral("export-workspace"), QStringLiteral("-o"), json });
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QJsonObject doc = QJsonDocument::fromJson(bytes(json)).object();
+    QCOMPARE(doc.value(QStringLiteral("name")).toString(), QStringLiteral("North Studio"));
+    QCOMPARE(doc.value(QStringLiteral("members")).toArray().at(0).toObject().value(QStringLiteral("name")).toString(),
+        QStringLiteral("Ann"));
+}
+
+// A refusal that quotes what was typed does not pass a direction override or an escape on to the terminal.
+void TestCliBadInput::echoedNamesCannotTurnTheTerminal()
+{
+    const QString db = m_dir.filePath(QStringLiteral("echo.rolesheet"));
+    QVERIFY(QFile::copy(m_workspace, db));
+    const CliRun r = runCli(db, { QStringLiteral("show"), QStringLiteral("Re\u202Etoucher\x1B[2J") });
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("no account role or template named")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("Re?toucher?[2J")), qPrintable(r.err));
+    QVERIFY(!r.err.contains(QChar(0x202E)));
+    QVERIFY(!r.err.contains(QChar(0x1B)));
 }
 
 void TestCliBadInput::randomArgumentsNeverCrash()

@@ -51,6 +51,18 @@ Workspace baseWorkspace()
     return ws;
 }
 
+// `text` with `count` lone UTF-16 surrogates after it, written as the JSON escape that Qt's parser accepts (a
+// QString holding them would be serialised with replacement characters instead).
+QByteArray withLoneSurrogates(
+    const QByteArray &json, const QString &path, const QString &text, const char *escape, int count)
+{
+    QByteArray value = text.toUtf8();
+    for (int i = 0; i < count; ++i)
+        value += escape;
+    const QString marker = QStringLiteral("LONE-SURROGATE-MARKER");
+    return fmt::edit(json, path, marker).replace(marker.toUtf8(), value);
+}
+
 } // namespace
 
 class TestJson : public QObject
@@ -142,6 +154,24 @@ private slots:
                                    << QStringLiteral("members[0].name: A member name can be at most 80");
         QTest::newRow("control character") << fmt::edit(g, QStringLiteral("members.0.name"), QStringLiteral("A\nB"))
                                            << QStringLiteral("members[0].name: A member name cannot contain");
+        QTest::newRow("lone surrogates in a member name")
+            << withLoneSurrogates(g, QStringLiteral("members.0.name"), QStringLiteral("X"), "\\udc00", 400)
+            << QStringLiteral("members[0].name: A member name contains a broken character: U+DC00");
+        QTest::newRow("lone surrogate in the workspace name") << withLoneSurrogates(g, QStringLiteral("name"),
+            QStringLiteral("Studio"), "\\ud800", 1) << QStringLiteral("U+D800");
+        QTest::newRow("escape sequence in the workspace name")
+            << fmt::edit(g, QStringLiteral("name"), QStringLiteral("Studio\x1B[2J\x1B]0;owned\x07"))
+            << QStringLiteral("breaks a rule: A workspace name cannot contain control characters");
+        QTest::newRow("escape sequence in a description")
+            << fmt::edit(g, at(g, "roles", "Editor", "description"), QStringLiteral("Edits\x1B[31m"))
+            << QStringLiteral("description of “Editor” contains the control character U+001B");
+        QTest::newRow("C1 control in a rationale") << fmt::edit(g, QStringLiteral("features.0.rationale"),
+            QStringLiteral("Why\u009B2J")) << QStringLiteral("contains the control character U+009B");
+        QTest::newRow("override in a rationale") << fmt::edit(g, QStringLiteral("features.0.rationale"),
+            QStringLiteral("Why\u202Eton")) << QStringLiteral("direction-changing character U+202E");
+        QTest::newRow("zero-width space in a section name")
+            << fmt::edit(g, QStringLiteral("sections.0.name"), QStringLiteral("Setup\u200B"))
+            << QStringLiteral("sections[0].name: A section name cannot contain the invisible");
         QTest::newRow("unknown level") << fmt::edit(g, at(g, "roles", "Editor", "grants.0.levels.0"),
             QStringLiteral("approve")) << QStringLiteral(".levels[0]: expected view, add, edit or delete");
         QTest::newRow("unknown feature") << fmt::edit(g, at(g, "roles", "Editor", "grants.0.feature"), 99999)
@@ -297,6 +327,19 @@ private slots:
         QTest::newRow("account feature in a production role")
             << fmt::edit(g, QStringLiteral("role.scope"), QStringLiteral("production")) << QStringLiteral("Film")
             << QStringLiteral("grants[0]:");
+        QTest::newRow("lone surrogates in the name")
+            << withLoneSurrogates(g, QStringLiteral("role.name"), QStringLiteral("X"), "\\udc00", 400) << QString()
+            << QStringLiteral("role.name: A role name contains a broken character: U+DC00");
+        QTest::newRow("bidirectional override in the name")
+            << fmt::edit(g, QStringLiteral("role.name"), QStringLiteral("Imp\u202Eorted")) << QString()
+            << QStringLiteral("role.name: A role name cannot contain the invisible or direction-changing character "
+                              "U+202E");
+        QTest::newRow("escape sequence in the description")
+            << fmt::edit(g, QStringLiteral("role.description"), QStringLiteral("Edits\x1B[2J\x1B[31m")) << QString()
+            << QStringLiteral("role.description: The description contains the control character U+001B");
+        QTest::newRow("lone surrogate in the description")
+            << withLoneSurrogates(g, QStringLiteral("role.description"), QStringLiteral("Edits"), "\\udfff", 3)
+            << QString() << QStringLiteral("role.description: The description contains a broken character: U+DFFF");
         QTest::newRow("unknown field") << fmt::edit(g, QStringLiteral("role.colour"), QStringLiteral("red"))
                                        << QString() << QStringLiteral("role.colour: unknown field");
     }
@@ -333,7 +376,7 @@ private slots:
             QVERIFY2(ws.apply(c).ok(), qPrintable(name));
         }
         Change why = Change::setFeatureRationale(
-            ws.findFeature(QStringLiteral("Jobs"))->id, QStringLiteral("Line one\nLine \"two\"\t\\ end \u0001 ☃"));
+            ws.findFeature(QStringLiteral("Jobs"))->id, QStringLiteral("Line one\nLine \"two\"\t\\ end ☃"));
         QVERIFY(ws.apply(why).ok());
         const Result<Workspace> back = formats::workspaceFromJson(formats::workspaceJson(ws));
         QVERIFY2(back.ok(), qPrintable(back.error().message));

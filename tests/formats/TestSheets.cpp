@@ -4,11 +4,15 @@
 #include "FormatsFixture.h"
 
 #include "domain/DefaultWorkspace.h"
+#include "formats/Casbin.h"
 #include "formats/Csv.h"
 #include "formats/Export.h"
 #include "formats/RoleSheet.h"
 
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTextDocument>
@@ -35,25 +39,22 @@ struct SeedRow
     QString section, feature, levels;
 };
 
+// The source matrix, kept with the tests (tests/formats/data/production-matrix.tsv): one feature a line, section,
+// feature and levels separated by tabs; lines starting with # are comments.
 QList<SeedRow> seedRows()
 {
-    QFile file(QDir(qEnvironmentVariable("ROLESHEET_SHARED_DIR"))
-                   .filePath(QStringLiteral("seeds/captura-production-role.txt")));
+    QFile file(QDir(qEnvironmentVariable("ROLESHEET_SOURCE_DIR"))
+                   .filePath(QStringLiteral("tests/formats/data/production-matrix.tsv")));
     if (!file.open(QIODevice::ReadOnly))
         return {};
-    const QRegularExpression heading(QStringLiteral("^\\d+\\.\\s+([^(]+?)\\s*(\\(.*\\))?$"));
     QList<SeedRow> rows;
-    QString section;
-    for (const QString &raw : QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'))) {
-        const QString line = raw.trimmed();
-        if (const auto m = heading.match(line); m.hasMatch()) {
-            section = m.captured(1);
+    for (const QString &line : QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'))) {
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
             continue;
-        }
-        const QStringList cells = line.split(QLatin1Char('|'));
-        if (cells.size() < 3 || line.startsWith(QLatin1Char('|')) || cells.at(0).trimmed() == QLatin1String("Feature"))
-            continue;
-        rows.append({ section, cells.at(0).trimmed(), cells.at(1).trimmed() });
+        const QStringList cells = line.split(QLatin1Char('\t'));
+        if (cells.size() != 3)
+            return {}; // a malformed data file fails the count check below
+        rows.append({ cells.at(0), cells.at(1), cells.at(2) });
     }
     return rows;
 }
@@ -180,6 +181,69 @@ private slots:
         QVERIFY(matrix.at(0).contains(script));
         for (const QStringList &row : matrix)
             QCOMPARE(row.size(), matrix.at(0).size());
+    }
+
+    // "%1", "%2" and "%3" in names are text like any other: every format and `show` print them as typed (they once
+    // went through chained QString::arg() calls, and a section named "Setup %3" printed as "Setup 6: …").
+    void percentSignsVerbatim()
+    {
+        Workspace ws = DefaultWorkspace::create(QStringLiteral("Owner %1"), QStringLiteral("Studio %1"));
+        const QString roleName = QStringLiteral("%1 %2 %3");
+        const QString jobs = QStringLiteral("Jobs %1 %2 %3");
+        Change role
+            = Change::createRole(roleName, Scope::Account, 0, ws.findTemplate(QStringLiteral("Production"))->id);
+        QVERIFY(ws.apply(role).ok());
+        Change member = Change::addMember(QStringLiteral("%2 %1"), role.role);
+        for (Change c :
+            { Change::renameSection(ws.findSection(QStringLiteral("Setup"))->id, QStringLiteral("Setup %3")),
+                Change::renameSection(ws.findSection(QStringLiteral("Capture"))->id, QStringLiteral("Capture %1 %2")),
+                Change::renameFeature(ws.findFeature(QStringLiteral("Jobs"))->id, jobs), member })
+            QVERIFY(ws.apply(c).ok());
+        const Role &r = *ws.role(role.role);
+        const QString setup
+            = QStringLiteral("Setup %3: works with 8 of 10 features and can add or change in 6 of them.");
+        const QString capture
+            = QStringLiteral("Capture %1 %2: works with all 8 features and can add or change in 4 of them.");
+
+        const auto sheet = [&](const char *format) {
+            const auto data
+                = formats::exportRole(ws, r, formats::parseSheetFormat(QLatin1String(format)).value(), kDate);
+            return data.ok() ? QString::fromUtf8(data.value()) : QString();
+        };
+        const QString md = sheet("md");
+        QVERIFY2(md.contains(QStringLiteral("- ") + setup + QLatin1Char('\n')), qPrintable(md));
+        QVERIFY(md.contains(QStringLiteral("- ") + capture + QLatin1Char('\n')));
+        QVERIFY(md.contains(QStringLiteral("| ") + jobs + QStringLiteral(" | Add |")));
+        QVERIFY(md.contains(QStringLiteral("**Workspace:** Studio %1")));
+        const QString html = sheet("html");
+        QVERIFY2(html.contains(QStringLiteral("<li>") + setup + QStringLiteral("</li>")), qPrintable(html));
+        QVERIFY(html.contains(QStringLiteral("<li>") + capture + QStringLiteral("</li>")));
+        const QList<QStringList> csv = fmt::parseCsv(sheet("csv"));
+        QCOMPARE(csv.at(1).mid(0, 2), QStringList({ QStringLiteral("Setup %3"), jobs }));
+        const QJsonObject json = QJsonDocument::fromJson(sheet("json").toUtf8()).object();
+        QCOMPARE(json.value(QStringLiteral("workspace")).toString(), QStringLiteral("Studio %1"));
+        QCOMPARE(json.value(QStringLiteral("role")).toObject().value(QStringLiteral("name")).toString(), roleName);
+        const QJsonObject first = json.value(QStringLiteral("grants")).toArray().at(0).toObject();
+        QCOMPARE(first.value(QStringLiteral("section")).toString(), QStringLiteral("Setup %3"));
+        QCOMPARE(first.value(QStringLiteral("feature")).toString(), jobs);
+
+        const QString mapping = QString::fromUtf8(formats::CasbinPolicy::build(ws).mapping);
+        for (const QString &name : { roleName, jobs, QStringLiteral("%2 %1") })
+            QVERIFY2(mapping.contains(name), qPrintable(name));
+
+        const QString db = m_dir.filePath(QStringLiteral("percent.rolesheet"));
+        QVERIFY(fmt::createStore(db, ws));
+        const fmt::Run r2 = fmt::cli({ QStringLiteral("--db"), db, QStringLiteral("show"), roleName });
+        QCOMPARE(r2.exit, 0);
+        const QStringList lines = QString::fromUtf8(r2.out).split(QLatin1Char('\n'));
+        QCOMPARE(lines.at(0).section(QStringLiteral(" — "), 0, 0), roleName);
+        QVERIFY2(lines.contains(QStringLiteral("Setup %3")), r2.out.constData());
+        bool found = false;
+        for (const QString &line : lines)
+            found = found
+                || (line.startsWith(QStringLiteral("  ") + jobs + QLatin1Char(' '))
+                    && line.endsWith(QStringLiteral(" Add (without View)")));
+        QVERIFY2(found, r2.out.constData());
     }
 
     // The rich-text document a preview shows carries the same sheet.
