@@ -47,6 +47,9 @@ class Store
 {
 public:
     enum class Access { ReadOnly, ReadWrite };
+    // What open() does with a workspace that breaks a rule: refuse it, or open it for rescue, where it can be read
+    // and exported, a change is refused with the rule it breaks, and only a whole valid workspace may replace it.
+    enum class Broken { Refuse, OpenForRescue };
 
     ~Store();
     Store(const Store &) = delete;
@@ -57,7 +60,8 @@ public:
     // Whether a location names a PostgreSQL database rather than a file.
     static bool isPostgres(const QString &location);
     // Opens an existing workspace. Nothing is written to it until a change is applied.
-    static Result<std::unique_ptr<Store>> open(const QString &location, Access access = Access::ReadWrite);
+    static Result<std::unique_ptr<Store>> open(
+        const QString &location, Access access = Access::ReadWrite, Broken broken = Broken::Refuse);
     // Creates a new workspace at `location`, which must not hold one yet.
     static Result<std::unique_ptr<Store>> create(const QString &location, const Workspace &initial);
 
@@ -67,6 +71,8 @@ public:
     Dialect dialect() const { return m_dialect; }
     // The workspace version this store last read or wrote; every applied change in any process raises it by one.
     qint64 version() const { return m_version; }
+    // The rule an opened-for-rescue workspace breaks (verify()'s message); empty when it keeps every rule.
+    QString brokenRule() const { return m_broken; }
 
     // The member the changes are made on behalf of, for the audit trail.
     void setActor(const QString &actor) { m_actor = actor; }
@@ -98,12 +104,13 @@ private:
         Workspace workspace;
         Revisions revisions;
         qint64 version = 0;
+        QString broken; // the rule the workspace breaks, when allowed
     };
 
     Store(QString location, Dialect dialect, QString connection);
     Status connect(Access access);
     Status connectPostgres(const QString &url);
-    Result<Loaded> read(bool inTransaction) const;
+    Result<Loaded> read(bool inTransaction, bool allowBroken = false) const;
     Status load();
     Status begin(bool write, qint64 *version = nullptr);
     Status commit();
@@ -125,6 +132,8 @@ private:
     Revisions m_revisions;
     qint64 m_version = 0;
     bool m_readOnly = false;
+    bool m_rescue = false; // a workspace that breaks a rule may be loaded
+    QString m_broken;
 
     friend class StoreWatcher;
 };

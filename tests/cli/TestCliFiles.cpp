@@ -3,11 +3,12 @@
 // in plain words, and rescues a workspace that breaks a rule.
 #include "CliRunner.h"
 
-#include <QThread>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <unistd.h>
 
@@ -28,8 +29,8 @@ QByteArray bytes(const QString &path)
 QStringList listing(const QString &dir)
 {
     QStringList result;
-    const QFileInfoList entries = QDir(dir).entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System,
-        QDir::Name);
+    const QFileInfoList entries
+        = QDir(dir).entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System, QDir::Name);
     for (const QFileInfo &info : entries)
         result << QStringLiteral("%1 %2 %3")
                       .arg(info.fileName())
@@ -127,7 +128,8 @@ private:
     {
         QFile::remove(path);
         QVERIFY(QFile::copy(m_workspace, path));
-        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther));
+        QVERIFY(
+            QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther));
     }
     // Leaves `path` (a workspace) with a -wal that holds a member "Zed" no checkpoint has copied into the file yet;
     // returns the log's bytes.
@@ -256,7 +258,7 @@ void TestCliFiles::initRefusesDanglingLink()
 void TestCliFiles::initRefusesStalePartialFile()
 {
     const QString path = m_case->filePath(s("studio.rolesheet"));
-    for (const QString &stale : { path + s(".partial"), path + s(".partial-wal") }) {
+    for (const QString &stale : QStringList { path + s(".partial"), path + s(".partial-wal") }) {
         {
             QFile f(stale);
             QVERIFY(f.open(QIODevice::WriteOnly));
@@ -280,19 +282,18 @@ void TestCliFiles::foreignDatabaseUntouched_data()
 {
     QTest::addColumn<QStringList>("statements");
     QTest::addColumn<QString>("message");
-    QTest::newRow("a schema_migrations table and nothing else of ours")
-        << QStringList { s("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)"),
-               s("INSERT INTO schema_migrations VALUES (1, 'then')"), s("CREATE TABLE photos (id INTEGER PRIMARY KEY)") }
-        << s("not a Rolesheet workspace");
+    QTest::newRow("a schema_migrations table and nothing else of ours") << QStringList {
+        s("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)"),
+        s("INSERT INTO schema_migrations VALUES (1, 'then')"), s("CREATE TABLE photos (id INTEGER PRIMARY KEY)")
+    } << s("not a Rolesheet workspace");
     QTest::newRow("schema_migrations at our latest version")
         << QStringList { s("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)"),
                s("INSERT INTO schema_migrations VALUES (3, 'then')"), s("CREATE TABLE meta (key TEXT, value TEXT)") }
         << s("not a Rolesheet workspace");
-    QTest::newRow("another program's application id")
-        << QStringList { s("PRAGMA application_id = 305419896"),
-               s("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)"),
-               s("INSERT INTO schema_migrations VALUES (1, 'then')") }
-        << s("another program");
+    QTest::newRow("another program's application id") << QStringList { s("PRAGMA application_id = 305419896"),
+        s("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)"),
+        s("INSERT INTO schema_migrations VALUES (1, 'then')") }
+                                                      << s("another program");
 }
 
 void TestCliFiles::foreignDatabaseUntouched()
@@ -355,11 +356,11 @@ void TestCliFiles::readOnlyCommandsNeverWrite()
     const QStringList files = listing(m_case->path());
     QThread::msleep(20);
     const QDateTime folderTime = QFileInfo(m_case->path()).lastModified();
-    for (const QStringList &args : { QStringList { s("members") }, QStringList { s("roles") },
-             QStringList { s("show"), s("Admin") }, QStringList { s("productions") },
-             QStringList { s("check"), s("Bob"), s("Gala"), s("Images"), s("view") }, QStringList { s("audit") },
-             QStringList { s("export-workspace"), s("-o"), out + s("/all.json") },
-             QStringList { s("export-all"), s("--format"), s("csv"), s("--out"), out } }) {
+    for (const QStringList &args :
+        { QStringList { s("members") }, QStringList { s("roles") }, QStringList { s("show"), s("Admin") },
+            QStringList { s("productions") }, QStringList { s("check"), s("Bob"), s("Gala"), s("Images"), s("view") },
+            QStringList { s("audit") }, QStringList { s("export-workspace"), s("-o"), out + s("/all.json") },
+            QStringList { s("export-all"), s("--format"), s("csv"), s("--out"), out } }) {
         const CliRun r = runCli(path, args);
         QVERIFY2(r.code == 0 || r.code == 1, qPrintable(args.join(u' ') + s(": ") + r.err));
         QCOMPARE(bytes(path), before);
@@ -405,10 +406,11 @@ void TestCliFiles::readOnlyFolder()
     QVERIFY(QDir().mkpath(folder));
     const QString path = folder + s("/studio.rolesheet");
     copyWorkspace(path);
-    QFile::setPermissions(m_case->path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther
-            | QFile::ExeOther | QFile::ReadGroup | QFile::ExeGroup);
-    QVERIFY(QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup
-            | QFile::ReadOther | QFile::ExeOther));
+    QFile::setPermissions(m_case->path(),
+        QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther | QFile::ReadGroup
+            | QFile::ExeGroup);
+    QVERIFY(QFile::setPermissions(folder,
+        QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther));
     auto run = [&](const QStringList &args) {
         if (!root)
             return runCli(path, args);
@@ -417,8 +419,9 @@ void TestCliFiles::readOnlyFolder()
         env.insert(s("LC_ALL"), s("C.UTF-8"));
         env.insert(s("HOME"), m_case->path());
         p.setProcessEnvironment(env);
-        p.start(setpriv, QStringList { s("--reuid=65534"), s("--regid=65534"), s("--clear-groups"),
-                             qEnvironmentVariable("ROLESHEET_CLI"), s("--db"), path }
+        p.start(setpriv,
+            QStringList { s("--reuid=65534"), s("--regid=65534"), s("--clear-groups"),
+                qEnvironmentVariable("ROLESHEET_CLI"), s("--db"), path }
                 + args);
         p.waitForFinished(60000);
         return CliRun { p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
@@ -461,8 +464,9 @@ void TestCliFiles::diskFull()
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(s("LC_ALL"), s("C.UTF-8"));
     p.setProcessEnvironment(env);
-    p.start(unshare, { s("-m"), s("--propagation"), s("private"), s("sh"), s("-c"), script, s("sh"), mountPoint,
-                         m_workspace, qEnvironmentVariable("ROLESHEET_CLI") });
+    p.start(unshare,
+        { s("-m"), s("--propagation"), s("private"), s("sh"), s("-c"), script, s("sh"), mountPoint, m_workspace,
+            qEnvironmentVariable("ROLESHEET_CLI") });
     QVERIFY(p.waitForFinished(60000));
     const QString out = QString::fromUtf8(p.readAllStandardOutput());
     const QString err = QString::fromUtf8(p.readAllStandardError());
