@@ -32,7 +32,8 @@ Result<std::unique_ptr<Store>> Context::open(Store::Access access)
 Result<std::unique_ptr<Store>> Context::open(Store::Access access, Store::Broken broken)
 {
     auto store = Store::open(database(), access, broken);
-    if (store && !store.value()->brokenRule().isEmpty()) {
+    // Read-only commands warn; an import that replaces the broken workspace needs no warning.
+    if (store && access == Store::Access::ReadOnly && !store.value()->brokenRule().isEmpty()) {
         QString rule = store.value()->brokenRule();
         rule.replace(QLatin1Char('\n'), QLatin1Char(' '));
         err << "rolesheet-cli: "

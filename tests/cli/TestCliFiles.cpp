@@ -3,6 +3,9 @@
 // in plain words, and rescues a workspace that breaks a rule.
 #include "CliRunner.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -512,6 +515,28 @@ void TestCliFiles::brokenWorkspaceIsRescued()
     QVERIFY2(add.err.contains(rule), qPrintable(add.err));
     QCOMPARE(add.err.count(QLatin1Char('\n')), 1);
     QCOMPARE(bytes(path), before);
+
+    // Mended: the exported file without the second owner, imported over the broken workspace.
+    QJsonObject doc = QJsonDocument::fromJson(bytes(json)).object();
+    QJsonArray kept;
+    for (const QJsonValue &m : doc.value(s("members")).toArray()) {
+        if (m.toObject().value(s("name")).toString() != s("Usurper"))
+            kept.append(m);
+    }
+    QCOMPARE(kept.size(), doc.value(s("members")).toArray().size() - 1);
+    doc.insert(s("members"), kept);
+    const QString mended = m_case->filePath(s("mended.json"));
+    {
+        QFile f(mended);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QJsonDocument(doc).toJson());
+    }
+    const CliRun imported = runCli(path, { s("import-workspace"), mended });
+    QVERIFY2(imported.code == 0, qPrintable(imported.err));
+    QVERIFY2(imported.err.isEmpty(), qPrintable(imported.err));
+    const CliRun added = runCli(path, { s("add-member"), s("Cleo") });
+    QVERIFY2(added.code == 0, qPrintable(added.err));
+    QVERIFY(added.err.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCliFiles)
