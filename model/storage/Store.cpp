@@ -147,6 +147,7 @@ Result<std::unique_ptr<Store>> Store::finishOpen(std::unique_ptr<Store> store, A
             return storefiles::sqlError(probe.lastError(),
                 QCoreApplication::translate("rs::Store", "%1 is damaged or not a Rolesheet workspace.").arg(location),
                 location);
+        probe.finish();
     }
     const Result<int> version = Schema::currentVersion(database);
     if (!version)
