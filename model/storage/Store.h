@@ -59,10 +59,13 @@ public:
     static QString defaultLocation();
     // Whether a location names a PostgreSQL database rather than a file.
     static bool isPostgres(const QString &location);
-    // Opens an existing workspace. Nothing is written to it until a change is applied.
+    // Opens an existing workspace. Nothing is written to it until a change is applied, and a file is recognised as a
+    // workspace (its application id, or its schema) before anything at all is written to it. A read-only store
+    // writes nothing, not even a log or shared-memory file beside the workspace.
     static Result<std::unique_ptr<Store>> open(
         const QString &location, Access access = Access::ReadWrite, Broken broken = Broken::Refuse);
-    // Creates a new workspace at `location`, which must not hold one yet.
+    // Creates a new workspace at `location`, which must not hold one yet, nor leftover -wal, -shm or -journal files
+    // of an earlier one, nor a half-built file of an interrupted create.
     static Result<std::unique_ptr<Store>> create(const QString &location, const Workspace &initial);
 
     const Workspace &workspace() const { return m_workspace; }
