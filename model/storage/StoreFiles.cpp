@@ -16,11 +16,6 @@ namespace rs::storefiles {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("rs::Store", text);
-}
-
 QString hex(quint32 value)
 {
     return QStringLiteral("0x%1").arg(value, 8, 16, QLatin1Char('0'));
@@ -98,7 +93,9 @@ QString missingFromSchema(QSqlDatabase &db, int version)
 
 Error notAWorkspace(const QString &path)
 {
-    return Error::badInput(tr("%1 is a database but not a Rolesheet workspace; nothing was changed.").arg(path));
+    return Error::badInput(
+        QCoreApplication::translate("rs::Store", "%1 is a database but not a Rolesheet workspace; nothing was changed.")
+            .arg(path));
 }
 
 } // namespace
@@ -109,49 +106,64 @@ Error sqlError(const QSqlError &error, const QString &fallback, const QString &l
     const QString detail = QStringLiteral("%1 %2: %3")
                                .arg(error.driverText().isEmpty() ? QStringLiteral("SQL error") : error.driverText(),
                                    native, error.databaseText());
-    const QString where = location.isEmpty() ? tr("The workspace") : location;
+    const QString where = location.isEmpty() ? QCoreApplication::translate("rs::Store", "The workspace") : location;
     bool numeric = false;
     const int code = native.toInt(&numeric) & 0xff; // SQLite's primary code; extended codes keep it in the low byte
     auto storage = [&](const QString &message) { return Error::storage(message, detail); };
     // PostgreSQL reports SQLSTATE codes.
     if (native == QLatin1String("53100"))
-        return storage(tr("The disk is full: %1 cannot be written; nothing was changed.").arg(where));
-    if (native == QLatin1String("42501"))
-        return storage(tr("%1: no permission for this; nothing was changed.").arg(where));
-    if (native == QLatin1String("55P03") || native == QLatin1String("40P01"))
         return storage(
-            tr("%1 is busy: another program holds a lock on it; try again. Nothing was changed.").arg(where));
+            QCoreApplication::translate("rs::Store", "The disk is full: %1 cannot be written; nothing was changed.")
+                .arg(where));
+    if (native == QLatin1String("42501"))
+        return storage(
+            QCoreApplication::translate("rs::Store", "%1: no permission for this; nothing was changed.").arg(where));
+    if (native == QLatin1String("55P03") || native == QLatin1String("40P01"))
+        return storage(QCoreApplication::translate(
+            "rs::Store", "%1 is busy: another program holds a lock on it; try again. Nothing was changed.")
+                           .arg(where));
     if (!numeric)
         return storage(fallback);
     switch (code) {
     case 13: // SQLITE_FULL
-        return storage(tr("The disk is full: %1 cannot be written; nothing was changed.").arg(where));
+        return storage(
+            QCoreApplication::translate("rs::Store", "The disk is full: %1 cannot be written; nothing was changed.")
+                .arg(where));
     case 5: // SQLITE_BUSY
     case 6: // SQLITE_LOCKED
-        return storage(
-            tr("%1 is busy: another program holds a lock on it; try again. Nothing was changed.").arg(where));
+        return storage(QCoreApplication::translate(
+            "rs::Store", "%1 is busy: another program holds a lock on it; try again. Nothing was changed.")
+                           .arg(where));
     case 3: // SQLITE_PERM
     case 8: // SQLITE_READONLY
     case 23: // SQLITE_AUTH
-        return storage(
-            tr("%1 cannot be changed: no permission to write the file or its folder. Nothing was changed.").arg(where));
+        return storage(QCoreApplication::translate(
+            "rs::Store", "%1 cannot be changed: no permission to write the file or its folder. Nothing was changed.")
+                           .arg(where));
     case 14: // SQLITE_CANTOPEN
         if (!location.isEmpty() && QFileInfo::exists(location) && !QFileInfo(location).isReadable())
-            return storage(tr("%1 cannot be opened: no permission to read it.").arg(where));
+            return storage(
+                QCoreApplication::translate("rs::Store", "%1 cannot be opened: no permission to read it.").arg(where));
         if (!location.isEmpty() && !folderWritable(location))
-            return storage(tr("%1 cannot be opened: its folder is read-only and SQLite needs to create a file "
-                              "beside it (the workspace has changes still in %1-wal). Open it once where its folder "
-                              "can be written.")
+            return storage(QCoreApplication::translate("rs::Store",
+                "%1 cannot be opened: its folder is read-only and SQLite needs to create a file "
+                "beside it (the workspace has changes still in %1-wal). Open it once where its folder "
+                "can be written.")
                                .arg(where));
-        return storage(tr("%1 cannot be opened.").arg(where));
+        return storage(QCoreApplication::translate("rs::Store", "%1 cannot be opened.").arg(where));
     case 11: // SQLITE_CORRUPT
     case 26: // SQLITE_NOTADB
-        return storage(tr("%1 is damaged or not a Rolesheet workspace.").arg(where));
+        return storage(
+            QCoreApplication::translate("rs::Store", "%1 is damaged or not a Rolesheet workspace.").arg(where));
     case 10: { // SQLITE_IOERR: a full disk often shows as a failed write
         const QStorageInfo volume(location.isEmpty() ? QDir::currentPath() : QFileInfo(location).absolutePath());
         if (volume.isValid() && volume.bytesAvailable() < 1024 * 1024)
-            return storage(tr("The disk is full: %1 cannot be written; nothing was changed.").arg(where));
-        return storage(tr("%1 could not be read or written: the disk reported an error.").arg(where));
+            return storage(
+                QCoreApplication::translate("rs::Store", "The disk is full: %1 cannot be written; nothing was changed.")
+                    .arg(where));
+        return storage(
+            QCoreApplication::translate("rs::Store", "%1 could not be read or written: the disk reported an error.")
+                .arg(where));
     }
     default:
         return storage(fallback);
@@ -163,17 +175,21 @@ Status checkHeader(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error::badInput(file.error() == QFileDevice::PermissionsError
-                ? tr("%1 cannot be read: no permission to read it.").arg(path)
-                : tr("%1 cannot be read: %2.").arg(path, file.errorString()));
+                ? QCoreApplication::translate("rs::Store", "%1 cannot be read: no permission to read it.").arg(path)
+                : QCoreApplication::translate("rs::Store", "%1 cannot be read: %2.").arg(path, file.errorString()));
     const QByteArray header = file.read(100);
     if (file.size() == 0)
-        return Error::badInput(tr("%1 is empty, not a Rolesheet workspace.").arg(path));
+        return Error::badInput(
+            QCoreApplication::translate("rs::Store", "%1 is empty, not a Rolesheet workspace.").arg(path));
     if (!header.startsWith(QByteArrayLiteral("SQLite format 3\0")) || header.size() < 100)
-        return Error::badInput(tr("%1 is not a Rolesheet workspace (not an SQLite database).").arg(path));
+        return Error::badInput(
+            QCoreApplication::translate("rs::Store", "%1 is not a Rolesheet workspace (not an SQLite database).")
+                .arg(path));
     const quint32 applicationId = bigEndian(header, 68);
     if (applicationId != 0 && applicationId != kApplicationId)
-        return Error::badInput(tr("%1 is another program's database (application id %2), not a Rolesheet workspace; "
-                                  "nothing was changed.")
+        return Error::badInput(QCoreApplication::translate("rs::Store",
+            "%1 is another program's database (application id %2), not a Rolesheet workspace; "
+            "nothing was changed.")
                                    .arg(path, hex(applicationId)));
     quint32 pageSize = (quint32(quint8(header.at(16))) << 8) | quint32(quint8(header.at(17)));
     if (pageSize == 1)
@@ -183,8 +199,9 @@ Status checkHeader(const QString &path)
     const quint32 validFor = bigEndian(header, 92);
     const bool walPending = QFileInfo::exists(path + QStringLiteral("-wal"));
     if (!walPending && validFor == changeCounter && quint64(pages) * pageSize > quint64(file.size()))
-        return Error::badInput(tr("%1 is damaged: the file is shorter than its own header says; it may have been cut "
-                                  "off while copying.")
+        return Error::badInput(QCoreApplication::translate("rs::Store",
+            "%1 is damaged: the file is shorter than its own header says; it may have been cut "
+            "off while copying.")
                                    .arg(path));
     return {};
 }
@@ -193,8 +210,9 @@ Status checkCreatable(const QString &path)
 {
     const QFileInfo info(path);
     if (info.isSymLink() && !info.exists())
-        return Error::badInput(tr("%1 is a link to %2, which does not exist; nothing was created. Remove the link or "
-                                  "choose another name.")
+        return Error::badInput(QCoreApplication::translate("rs::Store",
+            "%1 is a link to %2, which does not exist; nothing was created. Remove the link or "
+            "choose another name.")
                                    .arg(path, info.symLinkTarget()));
     QStringList leftovers;
     for (const char *suffix : { "-wal", "-shm", "-journal" }) {
@@ -203,14 +221,16 @@ Status checkCreatable(const QString &path)
             leftovers << leftover.filePath();
     }
     if (!leftovers.isEmpty())
-        return Error::badInput(tr("%1 has leftover files from an earlier workspace: %2; move them away first.")
+        return Error::badInput(QCoreApplication::translate(
+            "rs::Store", "%1 has leftover files from an earlier workspace: %2; move them away first.")
                                    .arg(path, leftovers.join(QStringLiteral(", "))));
     const QDir folder = info.absoluteDir();
     const QStringList partial = folder.entryList({ info.fileName() + QStringLiteral(".partial*") },
         QDir::AllEntries | QDir::System | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
     if (!partial.isEmpty())
-        return Error::badInput(tr("%1 cannot be created: %2 is left from an interrupted attempt, or another is under "
-                                  "way; move it away first.")
+        return Error::badInput(QCoreApplication::translate("rs::Store",
+            "%1 cannot be created: %2 is left from an interrupted attempt, or another is under "
+            "way; move it away first.")
                                    .arg(path, QDir(info.path()).filePath(partial.first())));
     return {};
 }
@@ -243,44 +263,54 @@ Result<int> recognise(const QString &path)
         configureReadOnly(db, path);
         result = [&]() -> Result<int> {
             if (!db.open())
-                return sqlError(db.lastError(), tr("%1 cannot be opened.").arg(path), path);
+                return sqlError(
+                    db.lastError(), QCoreApplication::translate("rs::Store", "%1 cannot be opened.").arg(path), path);
             QSqlQuery q(db);
             q.setForwardOnly(true);
             if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next())
-                return sqlError(q.lastError(), tr("%1 cannot be read.").arg(path), path);
+                return sqlError(
+                    q.lastError(), QCoreApplication::translate("rs::Store", "%1 cannot be read.").arg(path), path);
             const quint32 applicationId = quint32(q.value(0).toLongLong());
             if (applicationId != 0 && applicationId != kApplicationId)
-                return Error::badInput(tr("%1 is another program's database (application id %2), not a Rolesheet "
-                                          "workspace; nothing was changed.")
+                return Error::badInput(QCoreApplication::translate("rs::Store",
+                    "%1 is another program's database (application id %2), not a Rolesheet "
+                    "workspace; nothing was changed.")
                                            .arg(path, hex(applicationId)));
             const bool marked = applicationId == kApplicationId;
             if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = "
                                        "'schema_migrations'"))
                 || !q.next())
-                return sqlError(q.lastError(), tr("%1 cannot be read.").arg(path), path);
+                return sqlError(
+                    q.lastError(), QCoreApplication::translate("rs::Store", "%1 cannot be read.").arg(path), path);
             if (q.value(0).toInt() == 0) {
                 if (marked)
-                    return Error::badInput(tr("%1 is damaged: it has no schema version.").arg(path));
+                    return Error::badInput(
+                        QCoreApplication::translate("rs::Store", "%1 is damaged: it has no schema version.").arg(path));
                 return notAWorkspace(path);
             }
             if (!q.exec(QStringLiteral("SELECT MAX(version) FROM schema_migrations")) || !q.next())
-                return marked ? sqlError(q.lastError(), tr("%1 cannot be read.").arg(path), path) : notAWorkspace(path);
+                return marked ? sqlError(q.lastError(),
+                           QCoreApplication::translate("rs::Store", "%1 cannot be read.").arg(path), path)
+                              : notAWorkspace(path);
             const int version = q.value(0).toInt();
             q.finish();
             const int latest = Schema::latestVersion();
             if (version < 1)
-                return marked ? Error::badInput(tr("%1 is damaged: it has no schema version.").arg(path))
-                              : notAWorkspace(path);
+                return marked
+                    ? Error::badInput(
+                        QCoreApplication::translate("rs::Store", "%1 is damaged: it has no schema version.").arg(path))
+                    : notAWorkspace(path);
             const QString missing = missingFromSchema(db, std::min(version, latest));
             if (!missing.isEmpty())
-                return marked ? Error::badInput(tr("%1 is damaged: it lacks %2.").arg(path, missing))
+                return marked ? Error::badInput(
+                           QCoreApplication::translate("rs::Store", "%1 is damaged: it lacks %2.").arg(path, missing))
                               : notAWorkspace(path);
             if (version > latest)
-                return Error::badInput(
-                    tr("%1 was written by a newer Rolesheet (schema %2); this version reads up to schema %3.")
-                        .arg(path)
-                        .arg(version)
-                        .arg(latest));
+                return Error::badInput(QCoreApplication::translate(
+                    "rs::Store", "%1 was written by a newer Rolesheet (schema %2); this version reads up to schema %3.")
+                                           .arg(path)
+                                           .arg(version)
+                                           .arg(latest));
             return version;
         }();
         db.close();
