@@ -249,7 +249,8 @@ void MainWindow::updateActions()
 {
     const bool open = m_store != nullptr;
     const bool staged = m_session->hasStagedChanges();
-    action(QStringLiteral("apply"))->setEnabled(open && staged);
+    const bool writable = open && m_store->brokenRule().isEmpty();
+    action(QStringLiteral("apply"))->setEnabled(writable && staged);
     action(QStringLiteral("discard"))->setEnabled(open && staged);
     action(QStringLiteral("review"))->setEnabled(open && staged);
     m_roleActions->updateActions();
@@ -282,7 +283,8 @@ void MainWindow::showMessage(const QString &message)
 
 Status MainWindow::openWorkspace(const QString &path)
 {
-    Result<std::unique_ptr<Store>> opened = Store::open(path);
+    // A workspace that breaks a rule opens too, read-only, so its data can be seen and saved.
+    Result<std::unique_ptr<Store>> opened = Store::open(path, Store::Access::ReadWrite, Store::Broken::OpenForRescue);
     if (!opened)
         return opened.error();
     if (m_journalTimer->isActive())
@@ -303,6 +305,15 @@ Status MainWindow::openWorkspace(const QString &path)
     }();
     if (productionTemplate)
         m_navigator->selectRole(productionTemplate);
+    if (!m_store->brokenRule().isEmpty()) {
+        updateActions();
+        updateTitle();
+        showMessage(tr("This workspace breaks a rule: %1 It is open read-only: no change can be applied. Save its "
+                       "data as JSON with \"rolesheet-cli export-workspace -o FILE.json\", correct the file and "
+                       "bring it back with Import.")
+                        .arg(m_store->brokenRule()));
+        return {};
+    }
     offerJournal();
     updateActions();
     updateTitle();

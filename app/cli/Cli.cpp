@@ -25,7 +25,24 @@ QString Context::database() const
 
 Result<std::unique_ptr<Store>> Context::open(Store::Access access)
 {
-    auto store = Store::open(database(), access);
+    // A workspace that breaks a rule can still be read and exported, so its data can be rescued.
+    return open(access, access == Store::Access::ReadOnly ? Store::Broken::OpenForRescue : Store::Broken::Refuse);
+}
+
+Result<std::unique_ptr<Store>> Context::open(Store::Access access, Store::Broken broken)
+{
+    auto store = Store::open(database(), access, broken);
+    // Read-only commands warn; an import that replaces the broken workspace needs no warning.
+    if (store && access == Store::Access::ReadOnly && !store.value()->brokenRule().isEmpty()) {
+        QString rule = store.value()->brokenRule();
+        rule.replace(QLatin1Char('\n'), QLatin1Char(' '));
+        err << "rolesheet-cli: "
+            << QCoreApplication::translate("rs::cli",
+                   "warning: %1 breaks a rule: %2 It can only be read; save its data with \"rolesheet-cli "
+                   "export-workspace -o FILE.json\".")
+                   .arg(database(), rule)
+            << Qt::endl;
+    }
     if (store && isSet(QStringLiteral("as"))) {
         // The audit trail records which member acted; it must be one of the workspace.
         const auto acting = member(store.value()->workspace(), value(QStringLiteral("as")));

@@ -36,7 +36,9 @@ public:
     bool isSet(const QString &option) const { return parser.isSet(option); }
     QString value(const QString &option) const { return parser.value(option); }
 
+    // Opens the workspace; a read-only open also takes a workspace that breaks a rule, with a warning on stderr.
     Result<std::unique_ptr<Store>> open(Store::Access access);
+    Result<std::unique_ptr<Store>> open(Store::Access access, Store::Broken broken);
 
     // Name lookups with one-line errors that say what was not found.
     Result<const Role *> role(const Workspace &ws, const QString &name) const; // honours --production

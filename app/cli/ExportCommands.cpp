@@ -116,7 +116,8 @@ int importWorkspace(Context &cx)
     const auto imported = formats::workspaceFromJson(data.value());
     if (!imported)
         return cx.fail(imported.error());
-    auto store = cx.open(Store::Access::ReadWrite);
+    // A whole valid workspace may replace one that breaks a rule: that is how a rescued workspace is mended.
+    auto store = cx.open(Store::Access::ReadWrite, Store::Broken::OpenForRescue);
     if (!store)
         return cx.fail(store.error());
     if (Status s = store.value()->replace(imported.value()); !s)

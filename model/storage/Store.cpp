@@ -1,6 +1,7 @@
 #include "Store.h"
 
 #include "AuditState.h"
+#include "StoreFiles.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -26,38 +27,6 @@ QString newConnectionName()
 Scope scopeFrom(const QString &key)
 {
     return key == QLatin1String("production") ? Scope::Production : Scope::Account;
-}
-
-// Checks the first bytes of a file that claims to be a workspace before SQLite is let near it: SQLite would happily
-// turn an empty or foreign file into a database.
-Status checkSqliteFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error::badInput(
-            QCoreApplication::translate("rs::Store", "%1 cannot be read: %2.").arg(path, file.errorString()));
-    const QByteArray header = file.read(100);
-    if (file.size() == 0)
-        return Error::badInput(
-            QCoreApplication::translate("rs::Store", "%1 is empty, not a Rolesheet workspace.").arg(path));
-    if (!header.startsWith(QByteArrayLiteral("SQLite format 3\0")) || header.size() < 100)
-        return Error::badInput(
-            QCoreApplication::translate("rs::Store", "%1 is not a Rolesheet workspace (not an SQLite database).")
-                .arg(path));
-    const auto byte = [&](int i) { return quint32(quint8(header.at(i))); };
-    quint32 pageSize = (byte(16) << 8) | byte(17);
-    if (pageSize == 1)
-        pageSize = 65536;
-    const quint32 pages = (byte(28) << 24) | (byte(29) << 16) | (byte(30) << 8) | byte(31);
-    const quint32 changeCounter = (byte(24) << 24) | (byte(25) << 16) | (byte(26) << 8) | byte(27);
-    const quint32 validFor = (byte(92) << 24) | (byte(93) << 16) | (byte(94) << 8) | byte(95);
-    const bool walPending = QFileInfo::exists(path + QStringLiteral("-wal"));
-    if (!walPending && validFor == changeCounter && quint64(pages) * pageSize > quint64(file.size()))
-        return Error::badInput(QCoreApplication::translate("rs::Store",
-            "%1 is damaged: the file is shorter than its own header says; it may have been cut "
-            "off while copying.")
-                                   .arg(path));
-    return {};
 }
 
 bool isWritableFile(const QString &path)
@@ -106,26 +75,30 @@ bool Store::isPostgres(const QString &location)
 Status Store::connect(Access access)
 {
     QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-    database.setDatabaseName(m_location);
-    // Read-only access is enforced with query_only rather than a read-only connection: a read-only connection
-    // cannot remove the write-ahead log it finds or creates, and would leave files beside the workspace.
-    database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     m_readOnly = access == Access::ReadOnly;
+    if (m_readOnly) {
+        // A read-only connection that creates no file beside the workspace, so a read-only folder is no obstacle.
+        storefiles::configureReadOnly(database, m_location);
+    } else {
+        database.setDatabaseName(m_location);
+        database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    }
     if (!database.open())
-        return Error::storage(QCoreApplication::translate("rs::Store", "%1 cannot be opened.").arg(m_location),
-            database.lastError().text());
+        return storefiles::sqlError(database.lastError(),
+            QCoreApplication::translate("rs::Store", "%1 cannot be opened.").arg(m_location), m_location);
     QSqlQuery q(database);
     if (!q.exec(QStringLiteral("PRAGMA foreign_keys = ON"))
         || (m_readOnly && !q.exec(QStringLiteral("PRAGMA query_only = ON"))))
-        return Error::storage(
-            QCoreApplication::translate("rs::Store", "%1 cannot be opened.").arg(m_location), q.lastError().text());
+        return storefiles::sqlError(q.lastError(),
+            QCoreApplication::translate("rs::Store", "%1 cannot be opened.").arg(m_location), m_location);
     return {};
 }
 
-Result<std::unique_ptr<Store>> Store::open(const QString &location, Access access)
+Result<std::unique_ptr<Store>> Store::open(const QString &location, Access access, Broken broken)
 {
     if (isPostgres(location)) {
         std::unique_ptr<Store> store(new Store(location, Dialect::PostgreSQL, newConnectionName()));
+        store->m_rescue = broken == Broken::OpenForRescue;
         if (Status s = store->connectPostgres(location); !s)
             return s.error();
         store->m_readOnly = access == Access::ReadOnly;
@@ -144,12 +117,20 @@ Result<std::unique_ptr<Store>> Store::open(const QString &location, Access acces
     if (info.isDir())
         return Error::badInput(
             QCoreApplication::translate("rs::Store", "%1 is a folder, not a workspace file.").arg(location));
-    if (Status s = checkSqliteFile(location); !s)
+    if (Status s = storefiles::checkHeader(location); !s)
         return s.error();
     if (access == Access::ReadWrite && !isWritableFile(location))
         return Error::badInput(
             QCoreApplication::translate("rs::Store", "%1 is read-only; nothing was changed.").arg(location));
+    if (access == Access::ReadWrite && !QFileInfo(info.absolutePath()).isWritable())
+        return Error::badInput(QCoreApplication::translate("rs::Store",
+            "%1 cannot be changed: no permission to write in its folder %2, which SQLite needs; nothing was changed.")
+                                   .arg(location, info.absolutePath()));
+    // Recognised before anything is written: another program's database is never migrated or switched to WAL.
+    if (Result<int> recognised = storefiles::recognise(location); !recognised)
+        return recognised.error();
     std::unique_ptr<Store> store(new Store(location, Dialect::SQLite, newConnectionName()));
+    store->m_rescue = broken == Broken::OpenForRescue;
     if (Status s = store->connect(access); !s)
         return s.error();
     return finishOpen(std::move(store), access);
@@ -159,6 +140,15 @@ Result<std::unique_ptr<Store>> Store::finishOpen(std::unique_ptr<Store> store, A
 {
     const QString &location = store->m_location;
     QSqlDatabase database = store->db();
+    if (store->m_dialect == Dialect::SQLite) {
+        // A first read, so that a folder without write permission, a full disk or a lock is told as such.
+        QSqlQuery probe(database);
+        if (!probe.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master")) || !probe.next())
+            return storefiles::sqlError(probe.lastError(),
+                QCoreApplication::translate("rs::Store", "%1 is damaged or not a Rolesheet workspace.").arg(location),
+                location);
+        probe.finish();
+    }
     const Result<int> version = Schema::currentVersion(database);
     if (!version)
         return Error::badInput(
@@ -186,6 +176,15 @@ Result<std::unique_ptr<Store>> Store::finishOpen(std::unique_ptr<Store> store, A
     }
     QSqlQuery q(database);
     if (access == Access::ReadWrite && store->m_dialect == Dialect::SQLite) {
+        // A workspace written before workspaces were marked, recognised by its schema: marked now.
+        if (q.exec(QStringLiteral("PRAGMA application_id")) && q.next()
+            && quint32(q.value(0).toLongLong()) != storefiles::kApplicationId) {
+            q.finish();
+            if (!q.exec(QStringLiteral("PRAGMA application_id = %1").arg(storefiles::kApplicationId)))
+                return storefiles::sqlError(q.lastError(),
+                    QCoreApplication::translate("rs::Store", "%1 cannot be written.").arg(location), location);
+        }
+        q.finish();
         if (!q.exec(QStringLiteral("PRAGMA journal_mode")) || !q.next())
             return Error::badInput(
                 QCoreApplication::translate("rs::Store", "%1 is damaged or not a Rolesheet workspace.").arg(location));
@@ -235,15 +234,28 @@ Result<std::unique_ptr<Store>> Store::create(const QString &location, const Work
     if (QFileInfo::exists(location))
         return Error::badInput(
             QCoreApplication::translate("rs::Store", "%1 already exists; nothing was changed.").arg(location));
+    // Leftovers of an earlier workspace are never adopted: SQLite would replay an old log into the new file.
+    if (Status s = storefiles::checkCreatable(location); !s)
+        return s.error();
     const QFileInfo info(location);
     if (!QDir().mkpath(info.absolutePath()))
         return Error::storage(
             QCoreApplication::translate("rs::Store", "The folder for %1 cannot be created.").arg(location));
     // Built beside the target and renamed into place when complete: no half-written workspace ever carries the name.
+    // The half-built file is claimed exclusively, so two creates never build in the same file.
     const QString partial = location + QStringLiteral(".partial");
-    for (const QString &suffix :
-        { QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal") })
-        QFile::remove(partial + suffix);
+    {
+        QFile claim(partial);
+        if (!claim.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            return Error::storage(QCoreApplication::translate(
+                "rs::Store", "%1 cannot be created: %2 cannot be written (%3); nothing was changed.")
+                                      .arg(location, partial, claim.errorString()));
+    }
+    const auto removePartial = [&]() {
+        for (const QString &suffix :
+            { QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal") })
+            QFile::remove(partial + suffix);
+    };
     {
         Store building(partial, Dialect::SQLite, newConnectionName());
         Status s = building.connect(Access::ReadWrite);
@@ -252,19 +264,25 @@ Result<std::unique_ptr<Store>> Store::create(const QString &location, const Work
             s = Schema::migrate(database, Dialect::SQLite);
         }
         if (s) {
+            QSqlQuery q(building.db());
+            if (!q.exec(QStringLiteral("PRAGMA application_id = %1").arg(storefiles::kApplicationId)))
+                s = storefiles::sqlError(q.lastError(),
+                    QCoreApplication::translate("rs::Store", "%1 cannot be written.").arg(location), location);
+        }
+        if (s) {
             building.m_workspace = initial;
             s = building.writeAll(QCoreApplication::translate("rs::Store", "Created the workspace"));
         }
         if (!s) {
             building.db().close();
-            QFile::remove(partial);
+            removePartial();
             return s.error();
         }
         QSqlQuery q(building.db());
         q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
     }
     if (!QFile::rename(partial, location)) {
-        QFile::remove(partial);
+        removePartial();
         return Error::storage(QCoreApplication::translate("rs::Store", "%1 cannot be written.").arg(location));
     }
     return open(location, Access::ReadWrite);
@@ -279,9 +297,10 @@ Status Store::begin(bool write, qint64 *version)
     else
         ok = q.exec(write ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ"));
     if (!ok)
-        return Error::storage(QCoreApplication::translate(
-                                  "rs::Store", "The workspace is busy or cannot be written; nothing was changed."),
-            q.lastError().text());
+        return storefiles::sqlError(q.lastError(),
+            QCoreApplication::translate(
+                "rs::Store", "The workspace is busy or cannot be written; nothing was changed."),
+            m_dialect == Dialect::SQLite ? m_location : QString());
     if (!write)
         return {};
     // Every writer takes the same row lock first: writers queue up, and each sees all that the others committed.
@@ -289,11 +308,12 @@ Status Store::begin(bool write, qint64 *version)
         ? q.exec(QStringLiteral("SELECT version FROM workspace_version WHERE id = 1"))
         : q.exec(QStringLiteral("SELECT version FROM workspace_version WHERE id = 1 FOR UPDATE"));
     if (!locked) {
-        const QString detail = q.lastError().text();
+        const QSqlError error = q.lastError();
         rollback();
-        return Error::storage(QCoreApplication::translate(
-                                  "rs::Store", "The workspace is busy or cannot be written; nothing was changed."),
-            detail);
+        return storefiles::sqlError(error,
+            QCoreApplication::translate(
+                "rs::Store", "The workspace is busy or cannot be written; nothing was changed."),
+            m_dialect == Dialect::SQLite ? m_location : QString());
     }
     if (version)
         *version = q.next() ? q.value(0).toLongLong() : 0;
@@ -305,10 +325,11 @@ Status Store::commit()
     QSqlQuery q(db());
     if (q.exec(QStringLiteral("COMMIT")))
         return {};
-    const QString detail = q.lastError().text();
+    const QSqlError error = q.lastError();
     rollback();
-    return Error::storage(
-        QCoreApplication::translate("rs::Store", "The workspace could not be saved; nothing was changed."), detail);
+    return storefiles::sqlError(error,
+        QCoreApplication::translate("rs::Store", "The workspace could not be saved; nothing was changed."),
+        m_dialect == Dialect::SQLite ? m_location : QString());
 }
 
 void Store::rollback()
@@ -328,9 +349,10 @@ Result<qint64> Store::currentVersion() const
 
 Status Store::load()
 {
-    Result<Loaded> loaded = read(false);
+    Result<Loaded> loaded = read(false, m_rescue);
     if (!loaded)
         return loaded.error();
+    m_broken = loaded.value().broken;
     m_workspace = std::move(loaded.value().workspace);
     m_revisions = std::move(loaded.value().revisions);
     m_version = loaded.value().version;
@@ -343,7 +365,7 @@ Status Store::reload()
     return load();
 }
 
-Result<Store::Loaded> Store::read(bool inTransaction) const
+Result<Store::Loaded> Store::read(bool inTransaction, bool allowBroken) const
 {
     Store *self = const_cast<Store *>(this);
     if (!inTransaction) {
@@ -357,11 +379,15 @@ Result<Store::Loaded> Store::read(bool inTransaction) const
     QSqlQuery q(database);
     q.setForwardOnly(true);
     auto fail = [&]() -> Error {
+        const QSqlError error = q.lastError();
         q.finish();
         if (!inTransaction)
             self->rollback();
-        return Error::badInput(
-            QCoreApplication::translate("rs::Store", "%1 is damaged or not a Rolesheet workspace.").arg(m_location));
+        const QString damaged
+            = QCoreApplication::translate("rs::Store", "%1 is damaged or not a Rolesheet workspace.").arg(m_location);
+        if (!error.isValid())
+            return Error::badInput(damaged); // the rows themselves make no sense
+        return storefiles::sqlError(error, damaged, m_dialect == Dialect::SQLite ? m_location : QString());
     };
     auto remember = [&](Kind kind, Id id, const QVariant &revision) {
         loaded.revisions.insert({ int(kind), id }, revision.toLongLong());
@@ -449,9 +475,14 @@ Result<Store::Loaded> Store::read(bool inTransaction) const
     if (!inTransaction)
         self->rollback(); // a read-only transaction: nothing to keep
     b.finish();
-    if (Status s = ws.verify(); !s)
-        return Error::badInput(QCoreApplication::translate("rs::Store", "%1 breaks a rule and cannot be opened: %2")
+    if (Status s = ws.verify(); !s) {
+        if (!allowBroken)
+            return Error::rule(QCoreApplication::translate("rs::Store",
+                "%1 breaks a rule and cannot be changed: %2 Save its data with \"rolesheet-cli export-workspace -o "
+                "FILE.json\".")
                                    .arg(m_location, s.error().message));
+        loaded.broken = s.error().message;
+    }
     return loaded;
 }
 

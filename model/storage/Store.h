@@ -59,6 +59,9 @@ class Store
 {
 public:
     enum class Access { ReadOnly, ReadWrite };
+    // What open() does with a workspace that breaks a rule: refuse it, or open it for rescue, where it can be read
+    // and exported, a change is refused with the rule it breaks, and only a whole valid workspace may replace it.
+    enum class Broken { Refuse, OpenForRescue };
 
     ~Store();
     Store(const Store &) = delete;
@@ -68,9 +71,13 @@ public:
     static QString defaultLocation();
     // Whether a location names a PostgreSQL database rather than a file.
     static bool isPostgres(const QString &location);
-    // Opens an existing workspace. Nothing is written to it until a change is applied.
-    static Result<std::unique_ptr<Store>> open(const QString &location, Access access = Access::ReadWrite);
-    // Creates a new workspace at `location`, which must not hold one yet.
+    // Opens an existing workspace. Nothing is written to it until a change is applied, and a file is recognised as a
+    // workspace (its application id, or its schema) before anything at all is written to it. A read-only store
+    // writes nothing, not even a log or shared-memory file beside the workspace.
+    static Result<std::unique_ptr<Store>> open(
+        const QString &location, Access access = Access::ReadWrite, Broken broken = Broken::Refuse);
+    // Creates a new workspace at `location`, which must not hold one yet, nor leftover -wal, -shm or -journal files
+    // of an earlier one, nor a half-built file of an interrupted create.
     static Result<std::unique_ptr<Store>> create(const QString &location, const Workspace &initial);
 
     const Workspace &workspace() const { return m_workspace; }
@@ -83,6 +90,8 @@ public:
     // the workspace, given at creation, to a workspace whose contents are replaced, and on the first write to a
     // workspace made before ids were kept (empty until then).
     QString identity() const { return m_identity; }
+    // The rule an opened-for-rescue workspace breaks (verify()'s message); empty when it keeps every rule.
+    QString brokenRule() const { return m_broken; }
 
     // The member the changes are made on behalf of, for the audit trail.
     void setActor(const QString &actor) { m_actor = actor; }
@@ -117,12 +126,13 @@ private:
         Revisions revisions;
         qint64 version = 0;
         QString identity;
+        QString broken; // the rule the workspace breaks, when allowed
     };
 
     Store(QString location, Dialect dialect, QString connection);
     Status connect(Access access);
     Status connectPostgres(const QString &url);
-    Result<Loaded> read(bool inTransaction) const;
+    Result<Loaded> read(bool inTransaction, bool allowBroken = false) const;
     Status load();
     Status begin(bool write, qint64 *version = nullptr);
     Status commit();
@@ -145,6 +155,8 @@ private:
     qint64 m_version = 0;
     QString m_identity;
     bool m_readOnly = false;
+    bool m_rescue = false; // a workspace that breaks a rule may be loaded
+    QString m_broken;
 
     friend class StoreWatcher;
 };

@@ -2,6 +2,7 @@
 #include "Store.h"
 
 #include "AuditState.h"
+#include "StoreFiles.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -46,8 +47,8 @@ public:
         }
         if (q.exec())
             return {};
-        return Error::storage(
-            QCoreApplication::translate("rs::Store", "The workspace could not be saved."), q.lastError().text());
+        return storefiles::sqlError(
+            q.lastError(), QCoreApplication::translate("rs::Store", "The workspace could not be saved."));
     }
 
     Status section(const Section &s, int position)
@@ -484,6 +485,10 @@ Status Store::applyAll(QList<Change> &changes)
 
 Status Store::applyChanges(QList<Change> &changes, QList<Touched> &touched)
 {
+    if (!m_broken.isEmpty())
+        return Error::rule(QCoreApplication::translate("rs::Store",
+            "%1 breaks a rule, so it can only be read and exported until it is repaired: %2 Nothing was changed.")
+                               .arg(m_location, m_broken));
     if (m_readOnly)
         return Error::badInput(
             QCoreApplication::translate("rs::Store", "%1 was opened read-only; nothing was changed.").arg(m_location));

@@ -1,0 +1,37 @@
+#pragma once
+
+// The file side of a SQLite workspace: what is checked before SQLite may touch a file, how a file is opened without
+// writing, and storage errors told in words a person understands.
+#include "domain/Result.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QString>
+
+namespace rs::storefiles {
+
+// PRAGMA application_id of every workspace: "ROLE".
+constexpr quint32 kApplicationId = 0x524F4C45;
+
+// A storage error that says what happened (no permission, disk full, busy, damaged…), with the engine's code and
+// text kept as the detail for logs. `fallback` is the message when the cause is none of those.
+Error sqlError(const QSqlError &error, const QString &fallback, const QString &location = {});
+
+// Checks the header of a file that claims to be a workspace before SQLite is let near it: not empty, an SQLite
+// database, not cut short, and not marked as another program's.
+Status checkHeader(const QString &path);
+
+// Whether a new workspace may be built at `path`: no dangling link there, no leftover log or journal of an earlier
+// workspace beside it, no stale or concurrent half-built file.
+Status checkCreatable(const QString &path);
+
+// Sets up `db` to read the file at `path` without writing anything, not even a log or shared-memory file: read-only,
+// and immutable while no log or journal exists beside it (an existing log is read as SQLite always does).
+void configureReadOnly(QSqlDatabase &db, const QString &path);
+
+// Looks at the file through a read-only connection and recognises it as a workspace by its application id or, for
+// workspaces written before they carried one, by its own schema: the tables and columns of the schema version it
+// records. The schema version, or the reason it is not a workspace this build can open.
+Result<int> recognise(const QString &path);
+
+} // namespace rs::storefiles

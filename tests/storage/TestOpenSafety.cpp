@@ -1,0 +1,135 @@
+// Opening a workspace file safely, at the level of the Store: a workspace that breaks a rule opens for rescue only,
+// and storage errors say what happened (here: a full disk) while keeping the driver's words for the logs.
+#include "StoreTestSupport.h"
+
+#include "domain/Change.h"
+
+using namespace rs;
+using st::s;
+
+class TestOpenSafety : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void brokenWorkspaceOpensForRescueOnly();
+    void importRepairsABrokenWorkspace();
+    void fullDiskIsNamed();
+
+private:
+    QString broken();
+
+    QTemporaryDir m_dir;
+    QString m_good;
+    int m_count = 0;
+};
+
+void TestOpenSafety::initTestCase()
+{
+    m_good = m_dir.filePath(s("good.rolesheet"));
+    auto created = Store::create(m_good, DefaultWorkspace::create(s("Ann"), s("Studio")));
+    QVERIFY2(created, qPrintable(created.error().message));
+}
+
+// A copy of the good workspace with a second Admin & owner written behind the program's back.
+QString TestOpenSafety::broken()
+{
+    const QString path = m_dir.filePath(s("broken%1.rolesheet").arg(++m_count));
+    QFile::copy(m_good, path);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(s("QSQLITE"), s("raw"));
+        db.setDatabaseName(path);
+        db.open();
+        QSqlQuery q(db);
+        if (!q.exec(s("INSERT INTO members (id, name, account_role_id) SELECT 9000, 'Usurper', account_role_id "
+                      "FROM members WHERE name = 'Ann'")))
+            qWarning("%s", qPrintable(q.lastError().text()));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(s("raw"));
+    return path;
+}
+
+void TestOpenSafety::brokenWorkspaceOpensForRescueOnly()
+{
+    const QString path = broken();
+    const QString rule = s("exactly one Admin & owner");
+    // Opened as usual, it is refused, and the refusal names the rule.
+    auto refused = Store::open(path, Store::Access::ReadWrite);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message.contains(rule), qPrintable(refused.error().message));
+
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray before = file.readAll();
+    file.close();
+    auto rescued = Store::open(path, Store::Access::ReadOnly, Store::Broken::OpenForRescue);
+    QVERIFY2(rescued, qPrintable(rescued.error().message));
+    Store &store = *rescued.value();
+    QVERIFY2(store.brokenRule().contains(rule), qPrintable(store.brokenRule()));
+    QVERIFY(store.workspace().findMember(s("Usurper")));
+    QCOMPARE(store.workspace().members().size(), 2);
+
+    Change change = Change::addMember(s("Cleo"), store.workspace().builtInRole(BuiltIn::Admin));
+    auto applied = store.apply(change);
+    QVERIFY(!applied);
+    QVERIFY2(applied.error().message.contains(rule), qPrintable(applied.error().message));
+    QVERIFY(!store.workspace().findMember(s("Cleo")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), before);
+}
+
+void TestOpenSafety::importRepairsABrokenWorkspace()
+{
+    const QString path = broken();
+    auto rescued = Store::open(path, Store::Access::ReadWrite, Store::Broken::OpenForRescue);
+    QVERIFY2(rescued, qPrintable(rescued.error().message));
+    Store &store = *rescued.value();
+    QVERIFY(!store.brokenRule().isEmpty());
+    Change change = Change::addMember(s("Cleo"), store.workspace().builtInRole(BuiltIn::Admin));
+    QVERIFY(!store.apply(change));
+    // A whole workspace that keeps every rule replaces the broken one.
+    QVERIFY(store.replace(DefaultWorkspace::create(s("Ann"), s("Mended"))));
+    QVERIFY(store.brokenRule().isEmpty());
+    auto reopened = Store::open(path);
+    QVERIFY2(reopened, qPrintable(reopened.error().message));
+    QCOMPARE(reopened.value()->workspace().name(), s("Mended"));
+}
+
+void TestOpenSafety::fullDiskIsNamed()
+{
+    const QString path = m_dir.filePath(s("full.rolesheet"));
+    QFile::copy(m_good, path);
+    auto opened = Store::open(path);
+    QVERIFY2(opened, qPrintable(opened.error().message));
+    Store &store = *opened.value();
+    // The store's own connection may not grow the file by a single page: SQLite answers SQLITE_FULL, as it does when
+    // the disk is full.
+    bool limited = false;
+    for (const QString &name : QSqlDatabase::connectionNames()) {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.databaseName() != path && !db.databaseName().contains(s("full.rolesheet")))
+            continue;
+        QSqlQuery q(db);
+        QVERIFY(q.exec(s("PRAGMA page_count")) && q.next());
+        const qint64 pages = q.value(0).toLongLong();
+        q.finish();
+        QVERIFY(q.exec(s("PRAGMA max_page_count = %1").arg(pages)));
+        limited = true;
+    }
+    QVERIFY(limited);
+    QList<Change> changes;
+    for (int i = 0; i < 400; ++i) {
+        const Id admin = store.workspace().builtInRole(BuiltIn::Admin);
+        changes.append(Change::addMember(s("Member number %1 with a long name to fill pages").arg(i), admin));
+    }
+    const Status applied = store.applyAll(changes);
+    QVERIFY(!applied);
+    QVERIFY2(applied.error().message.contains(s("disk is full")), qPrintable(applied.error().message));
+    QVERIFY2(applied.error().detail.contains(s("13")), qPrintable(applied.error().detail));
+    QVERIFY(!store.workspace().findMember(s("Member number 0 with a long name to fill pages")));
+}
+
+QTEST_GUILESS_MAIN(TestOpenSafety)
+#include "TestOpenSafety.moc"
