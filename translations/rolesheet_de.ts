@@ -268,16 +268,31 @@
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
     <message numerus="yes">
         <source>Wrote %n change(s) to %1.</source>
         <translation>
             <numerusform>%n Änderung nach %1 geschrieben.</numerusform>
             <numerusform>%n Änderungen nach %1 geschrieben.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The hash chain could not be checked: %1</source>
+        <translation>Die Hash-Kette konnte nicht geprüft werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hash chain whole: each of the %n records follows the one before it.</source>
+        <translation>
+            <numerusform>Hash-Kette intakt: %n Eintrag, richtig verkettet.</numerusform>
+            <numerusform>Hash-Kette intakt: Jeder der %n Einträge folgt auf den vorigen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hash chain broken: %1</source>
+        <translation>Hash-Kette unterbrochen: %1</translation>
+    </message>
+    <message>
+        <source>Last hash: %1</source>
+        <translation>Letzter Hash: %1</translation>
     </message>
 </context>
 <context>
@@ -1269,8 +1284,36 @@
         <translation>Vorgemerkte Änderungen können nicht gelesen werden: %1.</translation>
     </message>
     <message>
-        <source>The saved staged changes are damaged.</source>
-        <translation>Die gespeicherten vorgemerkten Änderungen sind beschädigt.</translation>
+        <source>The saved staged changes are damaged and were not restored: %1</source>
+        <translation>Die gespeicherten vorgemerkten Änderungen sind beschädigt und wurden nicht wiederhergestellt: %1</translation>
+    </message>
+    <message>
+        <source>the file is too large.</source>
+        <translation>die Datei ist zu groß.</translation>
+    </message>
+    <message>
+        <source>it is not a journal of staged changes.</source>
+        <translation>die Datei enthält keine vorgemerkten Änderungen.</translation>
+    </message>
+    <message>
+        <source>The saved staged changes belong to another workspace.</source>
+        <translation>Die gespeicherten vorgemerkten Änderungen gehören zu einem anderen Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>the workspace version is not a number.</source>
+        <translation>die Version des Arbeitsbereichs ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>the list of changes is missing.</source>
+        <translation>die Liste der Änderungen fehlt.</translation>
+    </message>
+    <message>
+        <source>change %1 is not a change.</source>
+        <translation>Änderung %1 ist keine Änderung.</translation>
+    </message>
+    <message>
+        <source>change %1 names the %2 id %3, which is not a whole number from 1 to 2^53 - 1.</source>
+        <translation>Änderung %1 nennt die %2-ID %3; das ist keine ganze Zahl von 1 bis 2^53 - 1.</translation>
     </message>
 </context>
 <context>
@@ -1469,10 +1512,6 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
         <translation>Vorgemerkt, noch nicht übernommen: %1 Änderung(en). Mit Strg+R prüfen, mit Strg+S übernehmen.</translation>
     </message>
     <message>
-        <source>The last session left staged changes that were never applied (%1 in all). Restore them?</source>
-        <translation>Die letzte Sitzung hat vorgemerkte Änderungen hinterlassen, die nie übernommen wurden (insgesamt %1). Wiederherstellen?</translation>
-    </message>
-    <message>
         <source>Some saved changes no longer fit the workspace and were left out: %1.</source>
         <translation>Einige gespeicherte Änderungen passen nicht mehr zum Arbeitsbereich und wurden ausgelassen: %1.</translation>
     </message>
@@ -1491,6 +1530,32 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
     <message>
         <source>The workspace was changed elsewhere and read again; your staged changes are kept.</source>
         <translation>Der Arbeitsbereich wurde anderswo geändert und neu eingelesen; Ihre vorgemerkten Änderungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>This workspace breaks a rule: %1 It is open read-only: no change can be applied. Save its data as JSON with &quot;rolesheet-cli export-workspace -o FILE.json&quot;, correct the file and bring it back with Import.</source>
+        <translation>Dieser Arbeitsbereich verstößt gegen eine Regel: %1 Er ist schreibgeschützt geöffnet: Es lässt sich keine Änderung übernehmen. Speichern Sie seine Daten als JSON mit „rolesheet-cli export-workspace -o FILE.json“, korrigieren Sie die Datei und holen Sie sie mit „Importieren“ zurück.</translation>
+    </message>
+    <message>
+        <source>Staged changes saved on %1 were not restored: they were made on a later version of this workspace than the one now at %2, which was replaced by an older copy.</source>
+        <translation>Die am %1 gespeicherten vorgemerkten Änderungen wurden nicht wiederhergestellt: Sie entstanden an einer neueren Version dieses Arbeitsbereichs als der jetzt unter %2, die durch eine ältere Kopie ersetzt wurde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last session left staged changes that were never applied (%n in all):</source>
+        <translation>
+            <numerusform>Die letzte Sitzung hat eine vorgemerkte Änderung hinterlassen, die nie übernommen wurde (insgesamt %n):</numerusform>
+            <numerusform>Die letzte Sitzung hat vorgemerkte Änderungen hinterlassen, die nie übernommen wurden (insgesamt %n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… und %n weitere.</numerusform>
+            <numerusform>… und %n weitere.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore them?</source>
+        <translation>Wiederherstellen?</translation>
     </message>
 </context>
 <context>
@@ -1901,6 +1966,20 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
     </message>
 </context>
 <context>
+    <name>rs::Prompts</name>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 existiert bereits. Ersetzen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace %n existing files in %1?</source>
+        <translation>
+            <numerusform>%n vorhandene Datei in %1 ersetzen?</numerusform>
+            <numerusform>%n vorhandene Dateien in %1 ersetzen?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rs::ReviewDialog</name>
     <message>
         <source>gains %1</source>
@@ -2091,10 +2170,6 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
     <message>
         <source>A %1 name can be at most %2 characters long; this one has %3.</source>
         <translation>%1: Der Name darf höchstens %2 Zeichen lang sein; dieser hat %3.</translation>
-    </message>
-    <message>
-        <source>A %1 name cannot contain control characters such as tabs or line breaks.</source>
-        <translation>%1: Der Name darf keine Steuerzeichen wie Tabulatoren oder Zeilenumbrüche enthalten.</translation>
     </message>
     <message>
         <source>%1 and %2 more</source>
@@ -2348,6 +2423,50 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
         <source>Production %1 names a creator who is not a member.</source>
         <translation>Die Produktion %1 nennt als Ersteller jemanden, der kein Mitglied ist.</translation>
     </message>
+    <message>
+        <source>reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>rationale</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>rationale of %1</source>
+        <translation>Begründung von %1</translation>
+    </message>
+    <message>
+        <source>description of %1</source>
+        <translation>Beschreibung von %1</translation>
+    </message>
+    <message>
+        <source>A %1 name contains a broken character: %2 without its pair.</source>
+        <translation>%1: Der Name enthält ein defektes Zeichen: %2 ohne sein Gegenstück.</translation>
+    </message>
+    <message>
+        <source>A %1 name cannot contain control characters such as tabs or line breaks; this one has %2.</source>
+        <translation>%1: Der Name darf keine Steuerzeichen wie Tabulatoren oder Zeilenumbrüche enthalten; dieser enthält %2.</translation>
+    </message>
+    <message>
+        <source>A %1 name cannot contain the invisible or direction-changing character %2.</source>
+        <translation>%1: Der Name darf das unsichtbare oder die Schreibrichtung ändernde Zeichen %2 nicht enthalten.</translation>
+    </message>
+    <message>
+        <source>The %1 contains a broken character: %2 without its pair.</source>
+        <translation>%1: Der Text enthält ein defektes Zeichen: %2 ohne sein Gegenstück.</translation>
+    </message>
+    <message>
+        <source>The %1 contains the control character %2; only line breaks and tabs are allowed.</source>
+        <translation>%1: Der Text enthält das Steuerzeichen %2; erlaubt sind nur Zeilenumbrüche und Tabulatoren.</translation>
+    </message>
+    <message>
+        <source>The %1 contains the invisible or direction-changing character %2.</source>
+        <translation>%1: Der Text enthält das unsichtbare oder die Schreibrichtung ändernde Zeichen %2.</translation>
+    </message>
 </context>
 <context>
     <name>rs::Schema</name>
@@ -2370,6 +2489,53 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
     <message>
         <source>The workspace could not be upgraded to schema %1.</source>
         <translation>Der Arbeitsbereich konnte nicht auf Schema %1 aktualisiert werden.</translation>
+    </message>
+    <message>
+        <source>The workspace cannot be upgraded, because it breaks a rule: %1 Nothing was changed.</source>
+        <translation>Der Arbeitsbereich kann nicht aktualisiert werden, weil er gegen eine Regel verstößt: %1 Es wurde nichts geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A workspace has exactly one Admin &amp; owner; this one has %n.</source>
+        <translation>
+            <numerusform>Ein Arbeitsbereich hat genau einen Admin &amp; Inhaber; dieser hat %n.</numerusform>
+            <numerusform>Ein Arbeitsbereich hat genau einen Admin &amp; Inhaber; dieser hat %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The built-in role %1 exists more than once.</source>
+        <translation>Die eingebaute Rolle %1 gibt es mehr als einmal.</translation>
+    </message>
+    <message>
+        <source>Two sections are named %1.</source>
+        <translation>Zwei Bereiche heißen %1.</translation>
+    </message>
+    <message>
+        <source>Two features are named %1.</source>
+        <translation>Zwei Funktionen heißen %1.</translation>
+    </message>
+    <message>
+        <source>Two members are named %1.</source>
+        <translation>Zwei Mitglieder heißen %1.</translation>
+    </message>
+    <message>
+        <source>Two productions are named %1.</source>
+        <translation>Zwei Produktionen heißen %1.</translation>
+    </message>
+    <message>
+        <source>Two templates are named %1.</source>
+        <translation>Zwei Vorlagen heißen %1.</translation>
+    </message>
+    <message>
+        <source>Two account roles are named %1.</source>
+        <translation>Zwei Kontorollen heißen %1.</translation>
+    </message>
+    <message>
+        <source>A production has two roles named %1.</source>
+        <translation>Eine Produktion hat zwei Rollen namens %1.</translation>
+    </message>
+    <message>
+        <source>A row of %1 refers to something that does not exist.</source>
+        <translation>Eine Zeile der Tabelle %1 verweist auf etwas, das es nicht gibt.</translation>
     </message>
 </context>
 <context>
@@ -2524,10 +2690,6 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
         <translation>Nichts wurde importiert: %1 kann nicht gelesen werden (%2).</translation>
     </message>
     <message>
-        <source>Nothing was imported: %1 is too large to be a Rolesheet document.</source>
-        <translation>Nichts wurde importiert: %1 ist zu groß für ein Rolesheet-Dokument.</translation>
-    </message>
-    <message>
         <source>Nothing was imported from %1: it holds a production role; pick the production it is for in the navigator first.</source>
         <translation>Aus %1 wurde nichts importiert: Die Datei enthält eine Produktionsrolle; wählen Sie zuerst im Navigator die Produktion, für die sie bestimmt ist.</translation>
     </message>
@@ -2658,10 +2820,6 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
         <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <source>%1 breaks a rule and cannot be opened: %2</source>
-        <translation>%1 verstößt gegen eine Regel und kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
         <source>The workspace could not be saved.</source>
         <translation>Der Arbeitsbereich konnte nicht gespeichert werden.</translation>
     </message>
@@ -2772,6 +2930,106 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
     <message>
         <source>Replaced the whole workspace</source>
         <translation>Den ganzen Arbeitsbereich ersetzt</translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed: no permission to write in its folder %2, which SQLite needs; nothing was changed.</source>
+        <translation>%1 kann nicht geändert werden: Es fehlt die Berechtigung, in seinem Ordner %2 zu schreiben, die SQLite braucht; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: %2 cannot be written (%3); nothing was changed.</source>
+        <translation>%1 kann nicht angelegt werden: %2 kann nicht geschrieben werden (%3); es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1 breaks a rule and cannot be changed: %2 Save its data with &quot;rolesheet-cli export-workspace -o FILE.json&quot;.</source>
+        <translation>%1 verstößt gegen eine Regel und kann nicht geändert werden: %2 Speichern Sie seine Daten mit „rolesheet-cli export-workspace -o FILE.json“.</translation>
+    </message>
+    <message>
+        <source>Audit record %1 (version %2) does not start the trail: changed, inserted or the records before it removed.</source>
+        <translation>Protokolleintrag %1 (Version %2) steht nicht am Anfang des Protokolls: geändert, eingefügt oder die Einträge davor entfernt.</translation>
+    </message>
+    <message>
+        <source>Audit record %1 (version %2) does not follow record %3: changed, inserted or the record before it removed.</source>
+        <translation>Protokolleintrag %1 (Version %2) folgt nicht auf Eintrag %3: geändert, eingefügt oder der Eintrag davor entfernt.</translation>
+    </message>
+    <message>
+        <source>The audit trail is empty, but the workspace is at version %1: its records were removed.</source>
+        <translation>Das Änderungsprotokoll ist leer, aber der Arbeitsbereich steht bei Version %1: Seine Einträge wurden entfernt.</translation>
+    </message>
+    <message>
+        <source>The audit trail ends at record %1 (version %2), but the workspace is at version %3: records were removed from its end or added by hand.</source>
+        <translation>Das Änderungsprotokoll endet bei Eintrag %1 (Version %2), aber der Arbeitsbereich steht bei Version %3: Am Ende wurden Einträge entfernt oder von Hand hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>The audit trail ends at record %1 (version %2), which is not the last record written: records were removed from its end or added by hand.</source>
+        <translation>Das Änderungsprotokoll endet bei Eintrag %1 (Version %2), der nicht der zuletzt geschriebene ist: Am Ende wurden Einträge entfernt oder von Hand hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>%1 is a database but not a Rolesheet workspace; nothing was changed.</source>
+        <translation>%1 ist eine Datenbank, aber kein Rolesheet-Arbeitsbereich; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The workspace</source>
+        <translation>Der Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>The disk is full: %1 cannot be written; nothing was changed.</source>
+        <translation>Der Datenträger ist voll: %1 kann nicht geschrieben werden; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1: no permission for this; nothing was changed.</source>
+        <translation>%1: Keine Berechtigung dafür; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1 is busy: another program holds a lock on it; try again. Nothing was changed.</source>
+        <translation>%1 ist belegt: Ein anderes Programm hält eine Sperre darauf; versuchen Sie es erneut. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed: no permission to write the file or its folder. Nothing was changed.</source>
+        <translation>%1 kann nicht geändert werden: Keine Berechtigung, die Datei oder ihren Ordner zu schreiben. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: no permission to read it.</source>
+        <translation>%1 kann nicht geöffnet werden: Keine Leseberechtigung.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: its folder is read-only and SQLite needs to create a file beside it (the workspace has changes still in %1-wal). Open it once where its folder can be written.</source>
+        <translation>%1 kann nicht geöffnet werden: Sein Ordner ist schreibgeschützt, und SQLite muss daneben eine Datei anlegen (der Arbeitsbereich hat noch Änderungen in %1-wal). Öffnen Sie ihn einmal an einem Ort, dessen Ordner beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read or written: the disk reported an error.</source>
+        <translation>%1 konnte nicht gelesen oder geschrieben werden: Der Datenträger hat einen Fehler gemeldet.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: no permission to read it.</source>
+        <translation>%1 kann nicht gelesen werden: Keine Leseberechtigung.</translation>
+    </message>
+    <message>
+        <source>%1 is another program&apos;s database (application id %2), not a Rolesheet workspace; nothing was changed.</source>
+        <translation>%1 ist die Datenbank eines anderen Programms (Anwendungs-ID %2), kein Rolesheet-Arbeitsbereich; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1 is a link to %2, which does not exist; nothing was created. Remove the link or choose another name.</source>
+        <translation>%1 ist ein Link auf %2, doch dieses Ziel existiert nicht; es wurde nichts angelegt. Entfernen Sie den Link oder wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>%1 has leftover files from an earlier workspace: %2; move them away first.</source>
+        <translation>Bei %1 liegen übrig gebliebene Dateien eines früheren Arbeitsbereichs: %2; verschieben Sie sie zuerst an einen anderen Ort.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: %2 is left from an interrupted attempt, or another is under way; move it away first.</source>
+        <translation>%1 kann nicht angelegt werden: %2 ist von einem abgebrochenen Versuch übrig, oder ein anderer läuft gerade; verschieben Sie es zuerst an einen anderen Ort.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it has no schema version.</source>
+        <translation>%1 ist beschädigt: Eine Schemaversion fehlt.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it lacks %2.</source>
+        <translation>%1 ist beschädigt: %2 fehlt.</translation>
+    </message>
+    <message>
+        <source>%1 breaks a rule, so it can only be read and exported until it is repaired: %2 Nothing was changed.</source>
+        <translation>%1 verstößt gegen eine Regel und kann daher bis zur Reparatur nur gelesen und exportiert werden: %2 Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -3120,10 +3378,6 @@ Rückgabewert: 0 erledigt, 1 verweigert (check), 2 abgelehnt oder ungültige Ein
         <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <source>%1 is too large to import.</source>
-        <translation>%1 ist zu groß für einen Import.</translation>
-    </message>
-    <message>
         <source>Usage: rolesheet-cli export-all --format csv|json|md|html|pdf|matrix-csv --out DIR</source>
         <translation>Aufruf: rolesheet-cli export-all --format csv|json|md|html|pdf|matrix-csv --out ORDNER</translation>
     </message>
@@ -3163,10 +3417,6 @@ Rückgabewert: 0 erledigt, 1 verweigert (check), 2 abgelehnt oder ungültige Ein
         <source>The audit trail is printed as text or csv.</source>
         <translation>Das Änderungsprotokoll wird als Text oder CSV ausgegeben.</translation>
     </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
     <message numerus="yes">
         <source>Wrote %n audit entries to %1.</source>
         <translation>
@@ -3190,6 +3440,120 @@ Rückgabewert: 0 erledigt, 1 verweigert (check), 2 abgelehnt oder ungültige Ein
         <source>The member on whose behalf changes are made, for the audit trail.</source>
         <translation>Das Mitglied, in dessen Namen Änderungen vorgenommen werden, für das Änderungsprotokoll.</translation>
     </message>
+    <message numerus="yes">
+        <source>Audit trail whole: %n records, last hash %1</source>
+        <translation>
+            <numerusform>Änderungsprotokoll intakt: %n Eintrag, letzter Hash %1</numerusform>
+            <numerusform>Änderungsprotokoll intakt: %n Einträge, letzter Hash %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>warning: %1 breaks a rule: %2 It can only be read; save its data with &quot;rolesheet-cli export-workspace -o FILE.json&quot;.</source>
+        <translation>Warnung: %1 verstößt gegen eine Regel: %2 Nur Lesen ist möglich; speichern Sie die Daten mit „rolesheet-cli export-workspace -o FILE.json“.</translation>
+    </message>
+    <message>
+        <source>Add --force to replace existing files.</source>
+        <translation>Geben Sie --force an, um vorhandene Dateien zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>Replace files that are already there (never a symbolic link).</source>
+        <translation>Bereits vorhandene Dateien ersetzen (nie einen symbolischen Link).</translation>
+    </message>
+    <message>
+        <source>Audit: check that the trail&apos;s hash chain is whole.</source>
+        <translation>Protokoll: prüfen, ob die Hash-Kette des Protokolls intakt ist.</translation>
+    </message>
+</context>
+<context>
+    <name>rs::formats</name>
+    <message>
+        <source>expected a list.</source>
+        <translation>erwartet wird eine Liste.</translation>
+    </message>
+    <message>
+        <source>expected an object.</source>
+        <translation>erwartet wird ein Objekt.</translation>
+    </message>
+    <message>
+        <source>expected text.</source>
+        <translation>erwartet wird Text.</translation>
+    </message>
+    <message>
+        <source>expected true or false.</source>
+        <translation>erwartet wird true oder false.</translation>
+    </message>
+    <message>
+        <source>expected a whole number from 1 to 2^53.</source>
+        <translation>erwartet wird eine ganze Zahl von 1 bis 2^53.</translation>
+    </message>
+    <message>
+        <source>expected a whole number from 0 to 2^53.</source>
+        <translation>erwartet wird eine ganze Zahl von 0 bis 2^53.</translation>
+    </message>
+    <message>
+        <source>expected view, add, edit or delete.</source>
+        <translation>erwartet wird view, add, edit oder delete.</translation>
+    </message>
+    <message>
+        <source>expected financial, personnel or marketing.</source>
+        <translation>erwartet wird financial, personnel oder marketing.</translation>
+    </message>
+    <message>
+        <source>expected a single value, not a list or an object.</source>
+        <translation>erwartet wird ein einzelner Wert, keine Liste und kein Objekt.</translation>
+    </message>
+    <message>
+        <source>the document is empty</source>
+        <translation>das Dokument ist leer</translation>
+    </message>
+    <message>
+        <source>more follows the end of the document</source>
+        <translation>nach dem Ende des Dokuments folgt noch etwas</translation>
+    </message>
+    <message>
+        <source>a field name is missing</source>
+        <translation>ein Feldname fehlt</translation>
+    </message>
+    <message>
+        <source>a colon is missing</source>
+        <translation>ein Doppelpunkt fehlt</translation>
+    </message>
+    <message>
+        <source>a comma or a closing brace is missing</source>
+        <translation>ein Komma oder eine schließende geschweifte Klammer fehlt</translation>
+    </message>
+    <message>
+        <source>a comma or a closing bracket is missing</source>
+        <translation>ein Komma oder eine schließende eckige Klammer fehlt</translation>
+    </message>
+    <message>
+        <source>invalid escape sequence</source>
+        <translation>ungültige Escape-Sequenz</translation>
+    </message>
+    <message>
+        <source>unpaired UTF-16 surrogate escape</source>
+        <translation>UTF-16-Surrogat-Escape ohne Gegenstück</translation>
+    </message>
+    <message>
+        <source>a closing quotation mark is missing</source>
+        <translation>ein schließendes Anführungszeichen fehlt</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8</source>
+        <translation>der Text ist kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <source>invalid number</source>
+        <translation>ungültige Zahl</translation>
+    </message>
+    <message>
+        <source>invalid value</source>
+        <translation>ungültiger Wert</translation>
+    </message>
+    <message>
+        <source>Malformed JSON at line %1, column %2 (byte %3): %4.</source>
+        <translation>Ungültiges JSON in Zeile %1, Spalte %2 (Byte %3): %4.</translation>
+    </message>
 </context>
 <context>
     <name>rs::formats::Export</name>
@@ -3204,10 +3568,6 @@ Rückgabewert: 0 erledigt, 1 verweigert (check), 2 abgelehnt oder ungültige Ein
     <message>
         <source>%1 [template]</source>
         <translation>%1 [Vorlage]</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2.</source>
-        <translation>%1 kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
         <source>The folder %1 cannot be created.</source>
@@ -3522,6 +3882,59 @@ Rückgabewert: 0 erledigt, 1 verweigert (check), 2 abgelehnt oder ungültige Ein
     <message>
         <source>The document cannot be finished.</source>
         <translation>Das Dokument kann nicht abgeschlossen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>rs::formats::SafeWrite</name>
+    <message>
+        <source>%1 is a symbolic link; Rolesheet never writes through a link, so nothing was written.</source>
+        <translation>%1 ist ein symbolischer Link; Rolesheet schreibt nie durch einen Link hindurch, daher wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file; nothing was written.</source>
+        <translation>%1 ist keine normale Datei; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; nothing was written.</source>
+        <translation>%1 existiert bereits; es wurde nichts geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the files to write already exist, %1 among them; nothing was written.</source>
+        <translation>
+            <numerusform>%n der zu schreibenden Dateien existiert bereits, nämlich %1; es wurde nichts geschrieben.</numerusform>
+            <numerusform>%n der zu schreibenden Dateien existieren bereits, darunter %1; es wurde nichts geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>rs::formats::ShapeHandler</name>
+    <message>
+        <source>The document is not a JSON object.</source>
+        <translation>Das Dokument ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>unknown field.</source>
+        <translation>unbekanntes Feld.</translation>
+    </message>
+    <message>
+        <source>missing.</source>
+        <translation>fehlt.</translation>
+    </message>
+    <message>
+        <source>%1 entries; at most %2 are allowed.</source>
+        <translation>%1 Einträge; höchstens %2 sind erlaubt.</translation>
+    </message>
+    <message>
+        <source>the text holds an unpaired UTF-16 surrogate escape (\uD800 to \uDFFF), which is not a character.</source>
+        <translation>der Text enthält ein UTF-16-Surrogat-Escape ohne Gegenstück (\uD800 bis \uDFFF), das kein Zeichen ist.</translation>
+    </message>
+    <message>
+        <source>%1 characters; at most %2 are allowed.</source>
+        <translation>%1 Zeichen; höchstens %2 sind erlaubt.</translation>
     </message>
 </context>
 </TS>

@@ -268,16 +268,31 @@
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>No se puede escribir %1: %2</translation>
-    </message>
     <message numerus="yes">
         <source>Wrote %n change(s) to %1.</source>
         <translation>
             <numerusform>Se ha escrito %n cambio en %1.</numerusform>
             <numerusform>Se han escrito %n cambios en %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The hash chain could not be checked: %1</source>
+        <translation>No se ha podido comprobar la cadena de hashes: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hash chain whole: each of the %n records follows the one before it.</source>
+        <translation>
+            <numerusform>Cadena de hashes íntegra: %n entrada, bien encadenada.</numerusform>
+            <numerusform>Cadena de hashes íntegra: cada una de las %n entradas sigue a la anterior.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hash chain broken: %1</source>
+        <translation>Cadena de hashes rota: %1</translation>
+    </message>
+    <message>
+        <source>Last hash: %1</source>
+        <translation>Último hash: %1</translation>
     </message>
 </context>
 <context>
@@ -1269,8 +1284,36 @@
         <translation>No se pueden leer los cambios pendientes: %1.</translation>
     </message>
     <message>
-        <source>The saved staged changes are damaged.</source>
-        <translation>Los cambios pendientes guardados están dañados.</translation>
+        <source>The saved staged changes are damaged and were not restored: %1</source>
+        <translation>Los cambios pendientes guardados están dañados y no se han recuperado: %1</translation>
+    </message>
+    <message>
+        <source>the file is too large.</source>
+        <translation>el archivo es demasiado grande.</translation>
+    </message>
+    <message>
+        <source>it is not a journal of staged changes.</source>
+        <translation>el archivo no contiene cambios pendientes.</translation>
+    </message>
+    <message>
+        <source>The saved staged changes belong to another workspace.</source>
+        <translation>Los cambios pendientes guardados pertenecen a otro espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>the workspace version is not a number.</source>
+        <translation>la versión del espacio de trabajo no es un número.</translation>
+    </message>
+    <message>
+        <source>the list of changes is missing.</source>
+        <translation>falta la lista de cambios.</translation>
+    </message>
+    <message>
+        <source>change %1 is not a change.</source>
+        <translation>el cambio %1 no es un cambio.</translation>
+    </message>
+    <message>
+        <source>change %1 names the %2 id %3, which is not a whole number from 1 to 2^53 - 1.</source>
+        <translation>el cambio %1 da como id de %2 el valor %3, que no es un número entero de 1 a 2^53 - 1.</translation>
     </message>
 </context>
 <context>
@@ -1469,10 +1512,6 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
         <translation>Pendientes, aún sin aplicar: %1 cambio(s). Revísalos con Ctrl+R y aplícalos con Ctrl+S.</translation>
     </message>
     <message>
-        <source>The last session left staged changes that were never applied (%1 in all). Restore them?</source>
-        <translation>La última sesión dejó cambios pendientes que nunca se aplicaron (%1 en total). ¿Recuperarlos?</translation>
-    </message>
-    <message>
         <source>Some saved changes no longer fit the workspace and were left out: %1.</source>
         <translation>Algunos cambios guardados ya no encajan con el espacio de trabajo y se han omitido: %1.</translation>
     </message>
@@ -1491,6 +1530,32 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
     <message>
         <source>The workspace was changed elsewhere and read again; your staged changes are kept.</source>
         <translation>El espacio de trabajo se cambió en otro sitio y se ha vuelto a leer; tus cambios pendientes se conservan.</translation>
+    </message>
+    <message>
+        <source>This workspace breaks a rule: %1 It is open read-only: no change can be applied. Save its data as JSON with &quot;rolesheet-cli export-workspace -o FILE.json&quot;, correct the file and bring it back with Import.</source>
+        <translation>Este espacio de trabajo incumple una regla: %1 Está abierto en solo lectura: no se puede aplicar ningún cambio. Guarda sus datos como JSON con «rolesheet-cli export-workspace -o FILE.json», corrige el archivo y vuelve a cargarlo con «Importar».</translation>
+    </message>
+    <message>
+        <source>Staged changes saved on %1 were not restored: they were made on a later version of this workspace than the one now at %2, which was replaced by an older copy.</source>
+        <translation>Los cambios pendientes guardados el %1 no se han recuperado: se hicieron sobre una versión de este espacio de trabajo posterior a la que hay ahora en %2, que se sustituyó por una copia más antigua.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last session left staged changes that were never applied (%n in all):</source>
+        <translation>
+            <numerusform>La última sesión dejó un cambio pendiente que nunca se aplicó (%n en total):</numerusform>
+            <numerusform>La última sesión dejó cambios pendientes que nunca se aplicaron (%n en total):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… y %n más.</numerusform>
+            <numerusform>… y %n más.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore them?</source>
+        <translation>¿Recuperarlos?</translation>
     </message>
 </context>
 <context>
@@ -1901,6 +1966,20 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
     </message>
 </context>
 <context>
+    <name>rs::Prompts</name>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 ya existe. ¿Sustituirlo?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace %n existing files in %1?</source>
+        <translation>
+            <numerusform>¿Sustituir %n archivo existente en %1?</numerusform>
+            <numerusform>¿Sustituir %n archivos existentes en %1?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rs::ReviewDialog</name>
     <message>
         <source>gains %1</source>
@@ -2091,10 +2170,6 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
     <message>
         <source>A %1 name can be at most %2 characters long; this one has %3.</source>
         <translation>Un nombre de %1 admite como máximo %2 caracteres; este tiene %3.</translation>
-    </message>
-    <message>
-        <source>A %1 name cannot contain control characters such as tabs or line breaks.</source>
-        <translation>Un nombre de %1 no puede contener caracteres de control como tabuladores o saltos de línea.</translation>
     </message>
     <message>
         <source>%1 and %2 more</source>
@@ -2348,6 +2423,50 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
         <source>Production %1 names a creator who is not a member.</source>
         <translation>La producción %1 indica como creador a alguien que no es miembro.</translation>
     </message>
+    <message>
+        <source>reason</source>
+        <translation>el motivo</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>la descripción</translation>
+    </message>
+    <message>
+        <source>rationale</source>
+        <translation>la justificación</translation>
+    </message>
+    <message>
+        <source>rationale of %1</source>
+        <translation>la justificación de %1</translation>
+    </message>
+    <message>
+        <source>description of %1</source>
+        <translation>la descripción de %1</translation>
+    </message>
+    <message>
+        <source>A %1 name contains a broken character: %2 without its pair.</source>
+        <translation>Un nombre de %1 contiene un carácter roto: %2 sin su pareja.</translation>
+    </message>
+    <message>
+        <source>A %1 name cannot contain control characters such as tabs or line breaks; this one has %2.</source>
+        <translation>Un nombre de %1 no puede contener caracteres de control como tabuladores o saltos de línea; este contiene %2.</translation>
+    </message>
+    <message>
+        <source>A %1 name cannot contain the invisible or direction-changing character %2.</source>
+        <translation>Un nombre de %1 no puede contener %2, un carácter invisible o que cambia la dirección del texto.</translation>
+    </message>
+    <message>
+        <source>The %1 contains a broken character: %2 without its pair.</source>
+        <translation>Hay un carácter roto en %1: %2 sin su pareja.</translation>
+    </message>
+    <message>
+        <source>The %1 contains the control character %2; only line breaks and tabs are allowed.</source>
+        <translation>Hay un carácter de control, %2, en %1; solo se admiten saltos de línea y tabuladores.</translation>
+    </message>
+    <message>
+        <source>The %1 contains the invisible or direction-changing character %2.</source>
+        <translation>Hay en %1 un carácter invisible o que cambia la dirección del texto: %2.</translation>
+    </message>
 </context>
 <context>
     <name>rs::Schema</name>
@@ -2370,6 +2489,53 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
     <message>
         <source>The workspace could not be upgraded to schema %1.</source>
         <translation>No se ha podido actualizar el espacio de trabajo al esquema %1.</translation>
+    </message>
+    <message>
+        <source>The workspace cannot be upgraded, because it breaks a rule: %1 Nothing was changed.</source>
+        <translation>No se puede actualizar el espacio de trabajo porque incumple una regla: %1 No se ha cambiado nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A workspace has exactly one Admin &amp; owner; this one has %n.</source>
+        <translation>
+            <numerusform>Un espacio de trabajo tiene exactamente un Admin y propietario; este tiene %n.</numerusform>
+            <numerusform>Un espacio de trabajo tiene exactamente un Admin y propietario; este tiene %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The built-in role %1 exists more than once.</source>
+        <translation>El rol integrado %1 existe más de una vez.</translation>
+    </message>
+    <message>
+        <source>Two sections are named %1.</source>
+        <translation>Dos secciones se llaman %1.</translation>
+    </message>
+    <message>
+        <source>Two features are named %1.</source>
+        <translation>Dos funciones se llaman %1.</translation>
+    </message>
+    <message>
+        <source>Two members are named %1.</source>
+        <translation>Dos miembros se llaman %1.</translation>
+    </message>
+    <message>
+        <source>Two productions are named %1.</source>
+        <translation>Dos producciones se llaman %1.</translation>
+    </message>
+    <message>
+        <source>Two templates are named %1.</source>
+        <translation>Dos plantillas se llaman %1.</translation>
+    </message>
+    <message>
+        <source>Two account roles are named %1.</source>
+        <translation>Dos roles de cuenta se llaman %1.</translation>
+    </message>
+    <message>
+        <source>A production has two roles named %1.</source>
+        <translation>Una producción tiene dos roles llamados %1.</translation>
+    </message>
+    <message>
+        <source>A row of %1 refers to something that does not exist.</source>
+        <translation>Una fila de la tabla %1 remite a algo que no existe.</translation>
     </message>
 </context>
 <context>
@@ -2524,10 +2690,6 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
         <translation>No se ha importado nada: no se puede leer %1 (%2).</translation>
     </message>
     <message>
-        <source>Nothing was imported: %1 is too large to be a Rolesheet document.</source>
-        <translation>No se ha importado nada: %1 es demasiado grande para ser un documento de Rolesheet.</translation>
-    </message>
-    <message>
         <source>Nothing was imported from %1: it holds a production role; pick the production it is for in the navigator first.</source>
         <translation>No se ha importado nada de %1: contiene un rol de producción; elige antes en el navegador la producción a la que va destinado.</translation>
     </message>
@@ -2658,10 +2820,6 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
         <translation>No se puede escribir %1.</translation>
     </message>
     <message>
-        <source>%1 breaks a rule and cannot be opened: %2</source>
-        <translation>%1 incumple una regla y no se puede abrir: %2</translation>
-    </message>
-    <message>
         <source>The workspace could not be saved.</source>
         <translation>No se ha podido guardar el espacio de trabajo.</translation>
     </message>
@@ -2772,6 +2930,106 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
     <message>
         <source>Replaced the whole workspace</source>
         <translation>Se ha sustituido todo el espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed: no permission to write in its folder %2, which SQLite needs; nothing was changed.</source>
+        <translation>%1 no se puede cambiar: no hay permiso para escribir en su carpeta %2, y SQLite lo necesita; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: %2 cannot be written (%3); nothing was changed.</source>
+        <translation>No se puede crear %1: no se puede escribir %2 (%3); no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>%1 breaks a rule and cannot be changed: %2 Save its data with &quot;rolesheet-cli export-workspace -o FILE.json&quot;.</source>
+        <translation>%1 incumple una regla y no se puede cambiar: %2 Guarda sus datos con «rolesheet-cli export-workspace -o FILE.json».</translation>
+    </message>
+    <message>
+        <source>Audit record %1 (version %2) does not start the trail: changed, inserted or the records before it removed.</source>
+        <translation>La entrada %1 del registro (versión %2) no abre el registro: se ha cambiado, se ha insertado o se han quitado las entradas anteriores.</translation>
+    </message>
+    <message>
+        <source>Audit record %1 (version %2) does not follow record %3: changed, inserted or the record before it removed.</source>
+        <translation>La entrada %1 del registro (versión %2) no sigue a la entrada %3: se ha cambiado, se ha insertado o se ha quitado la entrada anterior.</translation>
+    </message>
+    <message>
+        <source>The audit trail is empty, but the workspace is at version %1: its records were removed.</source>
+        <translation>El registro de auditoría está vacío, pero el espacio de trabajo está en la versión %1: se han quitado sus entradas.</translation>
+    </message>
+    <message>
+        <source>The audit trail ends at record %1 (version %2), but the workspace is at version %3: records were removed from its end or added by hand.</source>
+        <translation>El registro de auditoría termina en la entrada %1 (versión %2), pero el espacio de trabajo está en la versión %3: se han quitado entradas del final o se han añadido a mano.</translation>
+    </message>
+    <message>
+        <source>The audit trail ends at record %1 (version %2), which is not the last record written: records were removed from its end or added by hand.</source>
+        <translation>El registro de auditoría termina en la entrada %1 (versión %2), que no es la última que se escribió: se han quitado entradas del final o se han añadido a mano.</translation>
+    </message>
+    <message>
+        <source>%1 is a database but not a Rolesheet workspace; nothing was changed.</source>
+        <translation>%1 es una base de datos, pero no un espacio de trabajo de Rolesheet; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The workspace</source>
+        <translation>El espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>The disk is full: %1 cannot be written; nothing was changed.</source>
+        <translation>El disco está lleno: %1 no se puede escribir; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>%1: no permission for this; nothing was changed.</source>
+        <translation>%1: no hay permiso para esto; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>%1 is busy: another program holds a lock on it; try again. Nothing was changed.</source>
+        <translation>%1 está ocupado: otro programa lo tiene bloqueado; vuelve a intentarlo. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed: no permission to write the file or its folder. Nothing was changed.</source>
+        <translation>%1 no se puede cambiar: no hay permiso para escribir el archivo o su carpeta. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: no permission to read it.</source>
+        <translation>%1 no se puede abrir: no hay permiso para leerlo.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: its folder is read-only and SQLite needs to create a file beside it (the workspace has changes still in %1-wal). Open it once where its folder can be written.</source>
+        <translation>%1 no se puede abrir: su carpeta es de solo lectura y SQLite necesita crear un archivo a su lado (el espacio de trabajo aún tiene cambios en %1-wal). Ábrelo una vez donde se pueda escribir en su carpeta.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read or written: the disk reported an error.</source>
+        <translation>%1 no se ha podido leer ni escribir: el disco ha informado de un error.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: no permission to read it.</source>
+        <translation>%1 no se puede leer: no hay permiso para leerlo.</translation>
+    </message>
+    <message>
+        <source>%1 is another program&apos;s database (application id %2), not a Rolesheet workspace; nothing was changed.</source>
+        <translation>%1 es la base de datos de otro programa (id de aplicación %2), no un espacio de trabajo de Rolesheet; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>%1 is a link to %2, which does not exist; nothing was created. Remove the link or choose another name.</source>
+        <translation>%1 es un enlace a %2, que no existe; no se ha creado nada. Quita el enlace o elige otro nombre.</translation>
+    </message>
+    <message>
+        <source>%1 has leftover files from an earlier workspace: %2; move them away first.</source>
+        <translation>%1 tiene archivos que quedan de un espacio de trabajo anterior: %2; muévelos antes a otro sitio.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: %2 is left from an interrupted attempt, or another is under way; move it away first.</source>
+        <translation>No se puede crear %1: %2 queda de un intento interrumpido, o hay otro en curso; muévelo antes a otro sitio.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it has no schema version.</source>
+        <translation>%1 está dañado: no tiene versión de esquema.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it lacks %2.</source>
+        <translation>%1 está dañado: falta %2.</translation>
+    </message>
+    <message>
+        <source>%1 breaks a rule, so it can only be read and exported until it is repaired: %2 Nothing was changed.</source>
+        <translation>%1 incumple una regla, así que solo se puede leer y exportar hasta que se repare: %2 No se ha cambiado nada.</translation>
     </message>
 </context>
 <context>
@@ -3120,10 +3378,6 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
         <translation>No se puede leer %1: %2.</translation>
     </message>
     <message>
-        <source>%1 is too large to import.</source>
-        <translation>%1 es demasiado grande para importarlo.</translation>
-    </message>
-    <message>
         <source>Usage: rolesheet-cli export-all --format csv|json|md|html|pdf|matrix-csv --out DIR</source>
         <translation>Uso: rolesheet-cli export-all --format csv|json|md|html|pdf|matrix-csv --out CARPETA</translation>
     </message>
@@ -3163,10 +3417,6 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
         <source>The audit trail is printed as text or csv.</source>
         <translation>El registro de auditoría se muestra como texto o csv.</translation>
     </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>No se puede escribir %1: %2</translation>
-    </message>
     <message numerus="yes">
         <source>Wrote %n audit entries to %1.</source>
         <translation>
@@ -3190,6 +3440,120 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
         <source>The member on whose behalf changes are made, for the audit trail.</source>
         <translation>El miembro en cuyo nombre se hacen los cambios, para el registro de auditoría.</translation>
     </message>
+    <message numerus="yes">
+        <source>Audit trail whole: %n records, last hash %1</source>
+        <translation>
+            <numerusform>Registro de auditoría íntegro: %n entrada, último hash %1</numerusform>
+            <numerusform>Registro de auditoría íntegro: %n entradas, último hash %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>warning: %1 breaks a rule: %2 It can only be read; save its data with &quot;rolesheet-cli export-workspace -o FILE.json&quot;.</source>
+        <translation>aviso: %1 incumple una regla: %2 Solo se puede leer; guarda sus datos con «rolesheet-cli export-workspace -o FILE.json».</translation>
+    </message>
+    <message>
+        <source>Add --force to replace existing files.</source>
+        <translation>Añade --force para sustituir los archivos existentes.</translation>
+    </message>
+    <message>
+        <source>Replace files that are already there (never a symbolic link).</source>
+        <translation>Sustituye los archivos que ya existen (nunca un enlace simbólico).</translation>
+    </message>
+    <message>
+        <source>Audit: check that the trail&apos;s hash chain is whole.</source>
+        <translation>Auditoría: comprueba que la cadena de hashes del registro está íntegra.</translation>
+    </message>
+</context>
+<context>
+    <name>rs::formats</name>
+    <message>
+        <source>expected a list.</source>
+        <translation>se esperaba una lista.</translation>
+    </message>
+    <message>
+        <source>expected an object.</source>
+        <translation>se esperaba un objeto.</translation>
+    </message>
+    <message>
+        <source>expected text.</source>
+        <translation>se esperaba texto.</translation>
+    </message>
+    <message>
+        <source>expected true or false.</source>
+        <translation>se esperaba true o false.</translation>
+    </message>
+    <message>
+        <source>expected a whole number from 1 to 2^53.</source>
+        <translation>se esperaba un número entero de 1 a 2^53.</translation>
+    </message>
+    <message>
+        <source>expected a whole number from 0 to 2^53.</source>
+        <translation>se esperaba un número entero de 0 a 2^53.</translation>
+    </message>
+    <message>
+        <source>expected view, add, edit or delete.</source>
+        <translation>se esperaba view, add, edit o delete.</translation>
+    </message>
+    <message>
+        <source>expected financial, personnel or marketing.</source>
+        <translation>se esperaba financial, personnel o marketing.</translation>
+    </message>
+    <message>
+        <source>expected a single value, not a list or an object.</source>
+        <translation>se esperaba un valor simple, no una lista ni un objeto.</translation>
+    </message>
+    <message>
+        <source>the document is empty</source>
+        <translation>el documento está vacío</translation>
+    </message>
+    <message>
+        <source>more follows the end of the document</source>
+        <translation>hay más contenido tras el final del documento</translation>
+    </message>
+    <message>
+        <source>a field name is missing</source>
+        <translation>falta un nombre de campo</translation>
+    </message>
+    <message>
+        <source>a colon is missing</source>
+        <translation>faltan los dos puntos</translation>
+    </message>
+    <message>
+        <source>a comma or a closing brace is missing</source>
+        <translation>falta una coma o una llave de cierre</translation>
+    </message>
+    <message>
+        <source>a comma or a closing bracket is missing</source>
+        <translation>falta una coma o un corchete de cierre</translation>
+    </message>
+    <message>
+        <source>invalid escape sequence</source>
+        <translation>secuencia de escape no válida</translation>
+    </message>
+    <message>
+        <source>unpaired UTF-16 surrogate escape</source>
+        <translation>escape de sustituto UTF-16 sin pareja</translation>
+    </message>
+    <message>
+        <source>a closing quotation mark is missing</source>
+        <translation>faltan las comillas de cierre</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8</source>
+        <translation>el texto no es UTF-8 válido</translation>
+    </message>
+    <message>
+        <source>invalid number</source>
+        <translation>número no válido</translation>
+    </message>
+    <message>
+        <source>invalid value</source>
+        <translation>valor no válido</translation>
+    </message>
+    <message>
+        <source>Malformed JSON at line %1, column %2 (byte %3): %4.</source>
+        <translation>JSON mal formado en la línea %1, columna %2 (byte %3): %4.</translation>
+    </message>
 </context>
 <context>
     <name>rs::formats::Export</name>
@@ -3204,10 +3568,6 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
     <message>
         <source>%1 [template]</source>
         <translation>%1 [plantilla]</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2.</source>
-        <translation>No se puede escribir %1: %2.</translation>
     </message>
     <message>
         <source>The folder %1 cannot be created.</source>
@@ -3522,6 +3882,59 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
     <message>
         <source>The document cannot be finished.</source>
         <translation>No se puede terminar el documento.</translation>
+    </message>
+</context>
+<context>
+    <name>rs::formats::SafeWrite</name>
+    <message>
+        <source>%1 is a symbolic link; Rolesheet never writes through a link, so nothing was written.</source>
+        <translation>%1 es un enlace simbólico; Rolesheet nunca escribe a través de un enlace, así que no se ha escrito nada.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file; nothing was written.</source>
+        <translation>%1 no es un archivo normal; no se ha escrito nada.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; nothing was written.</source>
+        <translation>%1 ya existe; no se ha escrito nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the files to write already exist, %1 among them; nothing was written.</source>
+        <translation>
+            <numerusform>%n de los archivos que se iban a escribir ya existe: %1; no se ha escrito nada.</numerusform>
+            <numerusform>%n de los archivos que se iban a escribir ya existen, entre ellos %1; no se ha escrito nada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>No se puede escribir %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>rs::formats::ShapeHandler</name>
+    <message>
+        <source>The document is not a JSON object.</source>
+        <translation>El documento no es un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>unknown field.</source>
+        <translation>campo desconocido.</translation>
+    </message>
+    <message>
+        <source>missing.</source>
+        <translation>falta.</translation>
+    </message>
+    <message>
+        <source>%1 entries; at most %2 are allowed.</source>
+        <translation>%1 entradas; se permiten como máximo %2.</translation>
+    </message>
+    <message>
+        <source>the text holds an unpaired UTF-16 surrogate escape (\uD800 to \uDFFF), which is not a character.</source>
+        <translation>el texto contiene un escape de sustituto UTF-16 sin pareja (\uD800 a \uDFFF), que no es un carácter.</translation>
+    </message>
+    <message>
+        <source>%1 characters; at most %2 are allowed.</source>
+        <translation>%1 caracteres; se permiten como máximo %2.</translation>
     </message>
 </context>
 </TS>

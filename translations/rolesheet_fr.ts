@@ -268,16 +268,31 @@
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
-    </message>
     <message numerus="yes">
         <source>Wrote %n change(s) to %1.</source>
         <translation>
             <numerusform>%n modification écrite dans %1.</numerusform>
             <numerusform>%n modifications écrites dans %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The hash chain could not be checked: %1</source>
+        <translation>Impossible de vérifier la chaîne de hachage&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hash chain whole: each of the %n records follows the one before it.</source>
+        <translation>
+            <numerusform>Chaîne de hachage intacte&#xa0;: %n entrée, bien chaînée.</numerusform>
+            <numerusform>Chaîne de hachage intacte&#xa0;: chacune des %n entrées suit la précédente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hash chain broken: %1</source>
+        <translation>Chaîne de hachage rompue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Last hash: %1</source>
+        <translation>Dernière valeur de hachage&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1269,8 +1284,36 @@
         <translation>Impossible de lire les modifications en attente&#xa0;: %1.</translation>
     </message>
     <message>
-        <source>The saved staged changes are damaged.</source>
-        <translation>Les modifications en attente enregistrées sont endommagées.</translation>
+        <source>The saved staged changes are damaged and were not restored: %1</source>
+        <translation>Les modifications en attente enregistrées sont endommagées et n’ont pas été restaurées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the file is too large.</source>
+        <translation>le fichier est trop volumineux.</translation>
+    </message>
+    <message>
+        <source>it is not a journal of staged changes.</source>
+        <translation>le fichier ne contient pas de modifications en attente.</translation>
+    </message>
+    <message>
+        <source>The saved staged changes belong to another workspace.</source>
+        <translation>Les modifications en attente enregistrées appartiennent à un autre espace de travail.</translation>
+    </message>
+    <message>
+        <source>the workspace version is not a number.</source>
+        <translation>la version de l’espace de travail n’est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>the list of changes is missing.</source>
+        <translation>la liste des modifications est absente.</translation>
+    </message>
+    <message>
+        <source>change %1 is not a change.</source>
+        <translation>la modification %1 n’est pas une modification.</translation>
+    </message>
+    <message>
+        <source>change %1 names the %2 id %3, which is not a whole number from 1 to 2^53 - 1.</source>
+        <translation>la modification %1 donne pour identifiant de %2 la valeur %3, qui n’est pas un nombre entier de 1 à 2^53 - 1.</translation>
     </message>
 </context>
 <context>
@@ -1469,10 +1512,6 @@ Concevoir les rôles et les droits d’un studio de création&#xa0;: une grille 
         <translation>En attente, pas encore appliquées&#xa0;: %1 modification(s). Vérifiez avec Ctrl+R, appliquez avec Ctrl+S.</translation>
     </message>
     <message>
-        <source>The last session left staged changes that were never applied (%1 in all). Restore them?</source>
-        <translation>La dernière session a laissé des modifications en attente jamais appliquées (%1 en tout). Les restaurer&#x202f;?</translation>
-    </message>
-    <message>
         <source>Some saved changes no longer fit the workspace and were left out: %1.</source>
         <translation>Certaines modifications enregistrées ne correspondent plus à l’espace de travail et ont été écartées&#xa0;: %1.</translation>
     </message>
@@ -1491,6 +1530,32 @@ Concevoir les rôles et les droits d’un studio de création&#xa0;: une grille 
     <message>
         <source>The workspace was changed elsewhere and read again; your staged changes are kept.</source>
         <translation>L’espace de travail a été modifié ailleurs et relu&#x202f;; vos modifications en attente sont conservées.</translation>
+    </message>
+    <message>
+        <source>This workspace breaks a rule: %1 It is open read-only: no change can be applied. Save its data as JSON with &quot;rolesheet-cli export-workspace -o FILE.json&quot;, correct the file and bring it back with Import.</source>
+        <translation>Cet espace de travail enfreint une règle&#xa0;: %1 Il est ouvert en lecture seule&#xa0;: aucune modification ne peut être appliquée. Enregistrez ses données en JSON avec «&#xa0;rolesheet-cli export-workspace -o FILE.json&#xa0;», corrigez le fichier et réintégrez-le avec «&#xa0;Importer&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Staged changes saved on %1 were not restored: they were made on a later version of this workspace than the one now at %2, which was replaced by an older copy.</source>
+        <translation>Les modifications en attente enregistrées le %1 n’ont pas été restaurées&#xa0;: elles ont été faites sur une version de cet espace de travail plus récente que celle qui se trouve maintenant à %2, remplacée par une copie plus ancienne.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last session left staged changes that were never applied (%n in all):</source>
+        <translation>
+            <numerusform>La dernière session a laissé une modification en attente jamais appliquée (%n en tout)&#xa0;:</numerusform>
+            <numerusform>La dernière session a laissé des modifications en attente jamais appliquées (%n en tout)&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… et %n autre.</numerusform>
+            <numerusform>… et %n autres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore them?</source>
+        <translation>Les restaurer&#x202f;?</translation>
     </message>
 </context>
 <context>
@@ -1901,6 +1966,20 @@ Concevoir les rôles et les droits d’un studio de création&#xa0;: une grille 
     </message>
 </context>
 <context>
+    <name>rs::Prompts</name>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 existe déjà. Le remplacer&#x202f;?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace %n existing files in %1?</source>
+        <translation>
+            <numerusform>Remplacer %n fichier existant dans %1&#x202f;?</numerusform>
+            <numerusform>Remplacer %n fichiers existants dans %1&#x202f;?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rs::ReviewDialog</name>
     <message>
         <source>gains %1</source>
@@ -2091,10 +2170,6 @@ Concevoir les rôles et les droits d’un studio de création&#xa0;: une grille 
     <message>
         <source>A %1 name can be at most %2 characters long; this one has %3.</source>
         <translation>Un nom de %1 compte au plus %2 caractères&#x202f;; celui-ci en a %3.</translation>
-    </message>
-    <message>
-        <source>A %1 name cannot contain control characters such as tabs or line breaks.</source>
-        <translation>Un nom de %1 ne peut pas contenir de caractères de contrôle comme des tabulations ou des retours à la ligne.</translation>
     </message>
     <message>
         <source>%1 and %2 more</source>
@@ -2348,6 +2423,50 @@ Concevoir les rôles et les droits d’un studio de création&#xa0;: une grille 
         <source>Production %1 names a creator who is not a member.</source>
         <translation>La production %1 désigne comme créateur quelqu’un qui n’est pas membre.</translation>
     </message>
+    <message>
+        <source>reason</source>
+        <translation>le motif</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>la description</translation>
+    </message>
+    <message>
+        <source>rationale</source>
+        <translation>la justification</translation>
+    </message>
+    <message>
+        <source>rationale of %1</source>
+        <translation>la justification de %1</translation>
+    </message>
+    <message>
+        <source>description of %1</source>
+        <translation>la description de %1</translation>
+    </message>
+    <message>
+        <source>A %1 name contains a broken character: %2 without its pair.</source>
+        <translation>Un nom de %1 contient un caractère cassé&#xa0;: %2 sans son pendant.</translation>
+    </message>
+    <message>
+        <source>A %1 name cannot contain control characters such as tabs or line breaks; this one has %2.</source>
+        <translation>Un nom de %1 ne peut pas contenir de caractères de contrôle comme des tabulations ou des retours à la ligne&#x202f;; celui-ci contient %2.</translation>
+    </message>
+    <message>
+        <source>A %1 name cannot contain the invisible or direction-changing character %2.</source>
+        <translation>Un nom de %1 ne peut pas contenir %2, un caractère invisible ou qui change le sens du texte.</translation>
+    </message>
+    <message>
+        <source>The %1 contains a broken character: %2 without its pair.</source>
+        <translation>Il y a un caractère cassé dans %1&#xa0;: %2 sans son pendant.</translation>
+    </message>
+    <message>
+        <source>The %1 contains the control character %2; only line breaks and tabs are allowed.</source>
+        <translation>Il y a un caractère de contrôle, %2, dans %1&#x202f;; seuls les retours à la ligne et les tabulations sont permis.</translation>
+    </message>
+    <message>
+        <source>The %1 contains the invisible or direction-changing character %2.</source>
+        <translation>Il y a dans %1 un caractère invisible ou qui change le sens du texte&#xa0;: %2.</translation>
+    </message>
 </context>
 <context>
     <name>rs::Schema</name>
@@ -2370,6 +2489,53 @@ Concevoir les rôles et les droits d’un studio de création&#xa0;: une grille 
     <message>
         <source>The workspace could not be upgraded to schema %1.</source>
         <translation>L’espace de travail n’a pas pu être mis à niveau vers le schéma %1.</translation>
+    </message>
+    <message>
+        <source>The workspace cannot be upgraded, because it breaks a rule: %1 Nothing was changed.</source>
+        <translation>L’espace de travail ne peut pas être mis à niveau, car il enfreint une règle&#xa0;: %1 Rien n’a été modifié.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A workspace has exactly one Admin &amp; owner; this one has %n.</source>
+        <translation>
+            <numerusform>Un espace de travail a exactement un Admin et propriétaire&#x202f;; celui-ci en a %n.</numerusform>
+            <numerusform>Un espace de travail a exactement un Admin et propriétaire&#x202f;; celui-ci en a %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The built-in role %1 exists more than once.</source>
+        <translation>Le rôle intégré %1 existe plus d’une fois.</translation>
+    </message>
+    <message>
+        <source>Two sections are named %1.</source>
+        <translation>Deux sections s’appellent %1.</translation>
+    </message>
+    <message>
+        <source>Two features are named %1.</source>
+        <translation>Deux fonctionnalités s’appellent %1.</translation>
+    </message>
+    <message>
+        <source>Two members are named %1.</source>
+        <translation>Deux membres s’appellent %1.</translation>
+    </message>
+    <message>
+        <source>Two productions are named %1.</source>
+        <translation>Deux productions s’appellent %1.</translation>
+    </message>
+    <message>
+        <source>Two templates are named %1.</source>
+        <translation>Deux modèles s’appellent %1.</translation>
+    </message>
+    <message>
+        <source>Two account roles are named %1.</source>
+        <translation>Deux rôles de compte s’appellent %1.</translation>
+    </message>
+    <message>
+        <source>A production has two roles named %1.</source>
+        <translation>Une production a deux rôles nommés %1.</translation>
+    </message>
+    <message>
+        <source>A row of %1 refers to something that does not exist.</source>
+        <translation>Une ligne de la table %1 renvoie à quelque chose qui n’existe pas.</translation>
     </message>
 </context>
 <context>
@@ -2524,10 +2690,6 @@ Concevoir les rôles et les droits d’un studio de création&#xa0;: une grille 
         <translation>Rien n’a été importé&#xa0;: impossible de lire %1 (%2).</translation>
     </message>
     <message>
-        <source>Nothing was imported: %1 is too large to be a Rolesheet document.</source>
-        <translation>Rien n’a été importé&#xa0;: %1 est trop volumineux pour être un document Rolesheet.</translation>
-    </message>
-    <message>
         <source>Nothing was imported from %1: it holds a production role; pick the production it is for in the navigator first.</source>
         <translation>Rien n’a été importé depuis %1&#xa0;: il contient un rôle de production&#x202f;; choisissez d’abord dans le navigateur la production à laquelle il est destiné.</translation>
     </message>
@@ -2658,10 +2820,6 @@ Concevoir les rôles et les droits d’un studio de création&#xa0;: une grille 
         <translation>Impossible d’écrire %1.</translation>
     </message>
     <message>
-        <source>%1 breaks a rule and cannot be opened: %2</source>
-        <translation>%1 enfreint une règle et ne peut pas être ouvert&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>The workspace could not be saved.</source>
         <translation>L’espace de travail n’a pas pu être enregistré.</translation>
     </message>
@@ -2772,6 +2930,106 @@ Concevoir les rôles et les droits d’un studio de création&#xa0;: une grille 
     <message>
         <source>Replaced the whole workspace</source>
         <translation>Tout l’espace de travail a été remplacé</translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed: no permission to write in its folder %2, which SQLite needs; nothing was changed.</source>
+        <translation>%1 ne peut pas être modifié&#xa0;: pas de droit d’écriture dans son dossier %2, dont SQLite a besoin&#x202f;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: %2 cannot be written (%3); nothing was changed.</source>
+        <translation>Impossible de créer %1&#xa0;: impossible d’écrire %2 (%3)&#x202f;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 breaks a rule and cannot be changed: %2 Save its data with &quot;rolesheet-cli export-workspace -o FILE.json&quot;.</source>
+        <translation>%1 enfreint une règle et ne peut pas être modifié&#xa0;: %2 Enregistrez ses données avec «&#xa0;rolesheet-cli export-workspace -o FILE.json&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Audit record %1 (version %2) does not start the trail: changed, inserted or the records before it removed.</source>
+        <translation>L’entrée %1 du journal d’audit (version %2) n’ouvre pas le journal&#xa0;: elle a été modifiée, insérée, ou les entrées qui la précèdent ont été supprimées.</translation>
+    </message>
+    <message>
+        <source>Audit record %1 (version %2) does not follow record %3: changed, inserted or the record before it removed.</source>
+        <translation>L’entrée %1 du journal d’audit (version %2) ne suit pas l’entrée %3&#xa0;: elle a été modifiée, insérée, ou l’entrée qui la précède a été supprimée.</translation>
+    </message>
+    <message>
+        <source>The audit trail is empty, but the workspace is at version %1: its records were removed.</source>
+        <translation>Le journal d’audit est vide, mais l’espace de travail en est à la version %1&#xa0;: ses entrées ont été supprimées.</translation>
+    </message>
+    <message>
+        <source>The audit trail ends at record %1 (version %2), but the workspace is at version %3: records were removed from its end or added by hand.</source>
+        <translation>Le journal d’audit s’arrête à l’entrée %1 (version %2), mais l’espace de travail en est à la version %3&#xa0;: des entrées ont été supprimées à la fin ou ajoutées à la main.</translation>
+    </message>
+    <message>
+        <source>The audit trail ends at record %1 (version %2), which is not the last record written: records were removed from its end or added by hand.</source>
+        <translation>Le journal d’audit s’arrête à l’entrée %1 (version %2), qui n’est pas la dernière écrite&#xa0;: des entrées ont été supprimées à la fin ou ajoutées à la main.</translation>
+    </message>
+    <message>
+        <source>%1 is a database but not a Rolesheet workspace; nothing was changed.</source>
+        <translation>%1 est une base de données, mais pas un espace de travail Rolesheet&#x202f;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The workspace</source>
+        <translation>L’espace de travail</translation>
+    </message>
+    <message>
+        <source>The disk is full: %1 cannot be written; nothing was changed.</source>
+        <translation>Le disque est plein&#xa0;: %1 ne peut pas être écrit&#x202f;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1: no permission for this; nothing was changed.</source>
+        <translation>%1&#xa0;: pas le droit de faire cela&#x202f;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 is busy: another program holds a lock on it; try again. Nothing was changed.</source>
+        <translation>%1 est occupé&#xa0;: un autre programme le verrouille&#x202f;; réessayez. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed: no permission to write the file or its folder. Nothing was changed.</source>
+        <translation>%1 ne peut pas être modifié&#xa0;: pas de droit d’écriture sur le fichier ou son dossier. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: no permission to read it.</source>
+        <translation>%1 ne peut pas être ouvert&#xa0;: pas de droit de lecture.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: its folder is read-only and SQLite needs to create a file beside it (the workspace has changes still in %1-wal). Open it once where its folder can be written.</source>
+        <translation>%1 ne peut pas être ouvert&#xa0;: son dossier est en lecture seule et SQLite doit créer un fichier à côté (l’espace de travail a encore des modifications dans %1-wal). Ouvrez-le une fois à un endroit où son dossier est accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read or written: the disk reported an error.</source>
+        <translation>%1 n’a pas pu être lu ou écrit&#xa0;: le disque a signalé une erreur.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: no permission to read it.</source>
+        <translation>%1 ne peut pas être lu&#xa0;: pas de droit de lecture.</translation>
+    </message>
+    <message>
+        <source>%1 is another program&apos;s database (application id %2), not a Rolesheet workspace; nothing was changed.</source>
+        <translation>%1 est la base de données d’un autre programme (identifiant d’application %2), pas un espace de travail Rolesheet&#x202f;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 is a link to %2, which does not exist; nothing was created. Remove the link or choose another name.</source>
+        <translation>%1 est un lien vers %2, qui n’existe pas&#x202f;; rien n’a été créé. Supprimez le lien ou choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>%1 has leftover files from an earlier workspace: %2; move them away first.</source>
+        <translation>%1 a des fichiers restants d’un ancien espace de travail&#xa0;: %2&#x202f;; déplacez-les d’abord ailleurs.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: %2 is left from an interrupted attempt, or another is under way; move it away first.</source>
+        <translation>Impossible de créer %1&#xa0;: %2 reste d’une tentative interrompue, ou une autre est en cours&#x202f;; déplacez-le d’abord ailleurs.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it has no schema version.</source>
+        <translation>%1 est endommagé&#xa0;: il n’a pas de version de schéma.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it lacks %2.</source>
+        <translation>%1 est endommagé&#xa0;: %2 manque.</translation>
+    </message>
+    <message>
+        <source>%1 breaks a rule, so it can only be read and exported until it is repaired: %2 Nothing was changed.</source>
+        <translation>%1 enfreint une règle et ne peut donc qu’être lu et exporté jusqu’à sa réparation&#xa0;: %2 Rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -3120,10 +3378,6 @@ Code de retour&#xa0;: 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
         <translation>Impossible de lire %1&#xa0;: %2.</translation>
     </message>
     <message>
-        <source>%1 is too large to import.</source>
-        <translation>%1 est trop volumineux pour être importé.</translation>
-    </message>
-    <message>
         <source>Usage: rolesheet-cli export-all --format csv|json|md|html|pdf|matrix-csv --out DIR</source>
         <translation>Usage&#xa0;: rolesheet-cli export-all --format csv|json|md|html|pdf|matrix-csv --out DOSSIER</translation>
     </message>
@@ -3163,10 +3417,6 @@ Code de retour&#xa0;: 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
         <source>The audit trail is printed as text or csv.</source>
         <translation>Le journal d’audit s’affiche en texte ou en csv.</translation>
     </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
-    </message>
     <message numerus="yes">
         <source>Wrote %n audit entries to %1.</source>
         <translation>
@@ -3190,6 +3440,120 @@ Code de retour&#xa0;: 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
         <source>The member on whose behalf changes are made, for the audit trail.</source>
         <translation>Le membre au nom duquel les modifications sont faites, pour le journal d’audit.</translation>
     </message>
+    <message numerus="yes">
+        <source>Audit trail whole: %n records, last hash %1</source>
+        <translation>
+            <numerusform>Journal d’audit intact&#xa0;: %n entrée, dernière valeur de hachage %1</numerusform>
+            <numerusform>Journal d’audit intact&#xa0;: %n entrées, dernière valeur de hachage %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>warning: %1 breaks a rule: %2 It can only be read; save its data with &quot;rolesheet-cli export-workspace -o FILE.json&quot;.</source>
+        <translation>avertissement&#xa0;: %1 enfreint une règle&#xa0;: %2 Il ne peut qu’être lu&#x202f;; enregistrez ses données avec «&#xa0;rolesheet-cli export-workspace -o FILE.json&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Add --force to replace existing files.</source>
+        <translation>Ajoutez --force pour remplacer les fichiers existants.</translation>
+    </message>
+    <message>
+        <source>Replace files that are already there (never a symbolic link).</source>
+        <translation>Remplace les fichiers déjà présents (jamais un lien symbolique).</translation>
+    </message>
+    <message>
+        <source>Audit: check that the trail&apos;s hash chain is whole.</source>
+        <translation>Audit&#xa0;: vérifie que la chaîne de hachage du journal est intacte.</translation>
+    </message>
+</context>
+<context>
+    <name>rs::formats</name>
+    <message>
+        <source>expected a list.</source>
+        <translation>liste attendue.</translation>
+    </message>
+    <message>
+        <source>expected an object.</source>
+        <translation>objet attendu.</translation>
+    </message>
+    <message>
+        <source>expected text.</source>
+        <translation>texte attendu.</translation>
+    </message>
+    <message>
+        <source>expected true or false.</source>
+        <translation>true ou false attendu.</translation>
+    </message>
+    <message>
+        <source>expected a whole number from 1 to 2^53.</source>
+        <translation>nombre entier de 1 à 2^53 attendu.</translation>
+    </message>
+    <message>
+        <source>expected a whole number from 0 to 2^53.</source>
+        <translation>nombre entier de 0 à 2^53 attendu.</translation>
+    </message>
+    <message>
+        <source>expected view, add, edit or delete.</source>
+        <translation>view, add, edit ou delete attendu.</translation>
+    </message>
+    <message>
+        <source>expected financial, personnel or marketing.</source>
+        <translation>financial, personnel ou marketing attendu.</translation>
+    </message>
+    <message>
+        <source>expected a single value, not a list or an object.</source>
+        <translation>valeur simple attendue, pas une liste ni un objet.</translation>
+    </message>
+    <message>
+        <source>the document is empty</source>
+        <translation>le document est vide</translation>
+    </message>
+    <message>
+        <source>more follows the end of the document</source>
+        <translation>du contenu suit la fin du document</translation>
+    </message>
+    <message>
+        <source>a field name is missing</source>
+        <translation>il manque un nom de champ</translation>
+    </message>
+    <message>
+        <source>a colon is missing</source>
+        <translation>il manque un deux-points</translation>
+    </message>
+    <message>
+        <source>a comma or a closing brace is missing</source>
+        <translation>il manque une virgule ou une accolade fermante</translation>
+    </message>
+    <message>
+        <source>a comma or a closing bracket is missing</source>
+        <translation>il manque une virgule ou un crochet fermant</translation>
+    </message>
+    <message>
+        <source>invalid escape sequence</source>
+        <translation>séquence d’échappement non valide</translation>
+    </message>
+    <message>
+        <source>unpaired UTF-16 surrogate escape</source>
+        <translation>échappement de substitut UTF-16 sans son pendant</translation>
+    </message>
+    <message>
+        <source>a closing quotation mark is missing</source>
+        <translation>il manque un guillemet fermant</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8</source>
+        <translation>le texte n’est pas de l’UTF-8 valide</translation>
+    </message>
+    <message>
+        <source>invalid number</source>
+        <translation>nombre non valide</translation>
+    </message>
+    <message>
+        <source>invalid value</source>
+        <translation>valeur non valide</translation>
+    </message>
+    <message>
+        <source>Malformed JSON at line %1, column %2 (byte %3): %4.</source>
+        <translation>JSON mal formé à la ligne %1, colonne %2 (octet %3)&#xa0;: %4.</translation>
+    </message>
 </context>
 <context>
     <name>rs::formats::Export</name>
@@ -3204,10 +3568,6 @@ Code de retour&#xa0;: 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     <message>
         <source>%1 [template]</source>
         <translation>%1 [modèle]</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2.</source>
-        <translation>Impossible d’écrire %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The folder %1 cannot be created.</source>
@@ -3522,6 +3882,59 @@ Code de retour&#xa0;: 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     <message>
         <source>The document cannot be finished.</source>
         <translation>Impossible de terminer le document.</translation>
+    </message>
+</context>
+<context>
+    <name>rs::formats::SafeWrite</name>
+    <message>
+        <source>%1 is a symbolic link; Rolesheet never writes through a link, so nothing was written.</source>
+        <translation>%1 est un lien symbolique&#x202f;; Rolesheet n’écrit jamais à travers un lien, donc rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file; nothing was written.</source>
+        <translation>%1 n’est pas un fichier ordinaire&#x202f;; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; nothing was written.</source>
+        <translation>%1 existe déjà&#x202f;; rien n’a été écrit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the files to write already exist, %1 among them; nothing was written.</source>
+        <translation>
+            <numerusform>%n des fichiers à écrire existe déjà&#xa0;: %1&#x202f;; rien n’a été écrit.</numerusform>
+            <numerusform>%n des fichiers à écrire existent déjà, dont %1&#x202f;; rien n’a été écrit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>rs::formats::ShapeHandler</name>
+    <message>
+        <source>The document is not a JSON object.</source>
+        <translation>Le document n’est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <source>unknown field.</source>
+        <translation>champ inconnu.</translation>
+    </message>
+    <message>
+        <source>missing.</source>
+        <translation>absent.</translation>
+    </message>
+    <message>
+        <source>%1 entries; at most %2 are allowed.</source>
+        <translation>%1 entrées&#x202f;; %2 au plus sont permises.</translation>
+    </message>
+    <message>
+        <source>the text holds an unpaired UTF-16 surrogate escape (\uD800 to \uDFFF), which is not a character.</source>
+        <translation>le texte contient un échappement de substitut UTF-16 sans son pendant (\uD800 à \uDFFF), qui n’est pas un caractère.</translation>
+    </message>
+    <message>
+        <source>%1 characters; at most %2 are allowed.</source>
+        <translation>%1 caractères&#x202f;; %2 au plus sont permis.</translation>
     </message>
 </context>
 </TS>

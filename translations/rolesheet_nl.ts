@@ -268,16 +268,31 @@
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-bestanden (*.csv);;Alle bestanden (*)</translation>
     </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 kan niet worden geschreven: %2</translation>
-    </message>
     <message numerus="yes">
         <source>Wrote %n change(s) to %1.</source>
         <translation>
             <numerusform>%n wijziging naar %1 geschreven.</numerusform>
             <numerusform>%n wijzigingen naar %1 geschreven.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The hash chain could not be checked: %1</source>
+        <translation>De hashketen kon niet worden gecontroleerd: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hash chain whole: each of the %n records follows the one before it.</source>
+        <translation>
+            <numerusform>Hashketen intact: %n record, correct geketend.</numerusform>
+            <numerusform>Hashketen intact: elk van de %n records volgt op het vorige.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hash chain broken: %1</source>
+        <translation>Hashketen verbroken: %1</translation>
+    </message>
+    <message>
+        <source>Last hash: %1</source>
+        <translation>Laatste hash: %1</translation>
     </message>
 </context>
 <context>
@@ -1269,8 +1284,36 @@
         <translation>Klaargezette wijzigingen kunnen niet worden gelezen: %1.</translation>
     </message>
     <message>
-        <source>The saved staged changes are damaged.</source>
-        <translation>De opgeslagen klaargezette wijzigingen zijn beschadigd.</translation>
+        <source>The saved staged changes are damaged and were not restored: %1</source>
+        <translation>De opgeslagen klaargezette wijzigingen zijn beschadigd en zijn niet hersteld: %1</translation>
+    </message>
+    <message>
+        <source>the file is too large.</source>
+        <translation>het bestand is te groot.</translation>
+    </message>
+    <message>
+        <source>it is not a journal of staged changes.</source>
+        <translation>het bestand bevat geen klaargezette wijzigingen.</translation>
+    </message>
+    <message>
+        <source>The saved staged changes belong to another workspace.</source>
+        <translation>De opgeslagen klaargezette wijzigingen horen bij een andere werkruimte.</translation>
+    </message>
+    <message>
+        <source>the workspace version is not a number.</source>
+        <translation>de versie van de werkruimte is geen getal.</translation>
+    </message>
+    <message>
+        <source>the list of changes is missing.</source>
+        <translation>de lijst met wijzigingen ontbreekt.</translation>
+    </message>
+    <message>
+        <source>change %1 is not a change.</source>
+        <translation>wijziging %1 is geen wijziging.</translation>
+    </message>
+    <message>
+        <source>change %1 names the %2 id %3, which is not a whole number from 1 to 2^53 - 1.</source>
+        <translation>wijziging %1 geeft als %2-id %3, en dat is geen geheel getal van 1 tot 2^53 - 1.</translation>
     </message>
 </context>
 <context>
@@ -1469,10 +1512,6 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
         <translation>Klaargezet, nog niet toegepast: %1 wijziging(en). Nakijken met Ctrl+R, toepassen met Ctrl+S.</translation>
     </message>
     <message>
-        <source>The last session left staged changes that were never applied (%1 in all). Restore them?</source>
-        <translation>De vorige sessie liet klaargezette wijzigingen achter die nooit zijn toegepast (%1 in totaal). Herstellen?</translation>
-    </message>
-    <message>
         <source>Some saved changes no longer fit the workspace and were left out: %1.</source>
         <translation>Sommige opgeslagen wijzigingen passen niet meer bij de werkruimte en zijn weggelaten: %1.</translation>
     </message>
@@ -1491,6 +1530,32 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
     <message>
         <source>The workspace was changed elsewhere and read again; your staged changes are kept.</source>
         <translation>De werkruimte is elders gewijzigd en opnieuw ingelezen; je klaargezette wijzigingen blijven behouden.</translation>
+    </message>
+    <message>
+        <source>This workspace breaks a rule: %1 It is open read-only: no change can be applied. Save its data as JSON with &quot;rolesheet-cli export-workspace -o FILE.json&quot;, correct the file and bring it back with Import.</source>
+        <translation>Deze werkruimte overtreedt een regel: %1 Ze is alleen-lezen geopend: er kan geen wijziging worden toegepast. Bewaar de gegevens als JSON met ‘rolesheet-cli export-workspace -o FILE.json’, verbeter het bestand en haal het terug met ‘Importeren’.</translation>
+    </message>
+    <message>
+        <source>Staged changes saved on %1 were not restored: they were made on a later version of this workspace than the one now at %2, which was replaced by an older copy.</source>
+        <translation>De klaargezette wijzigingen die op %1 zijn opgeslagen, zijn niet hersteld: ze zijn gemaakt op een latere versie van deze werkruimte dan die nu op %2 staat, die door een oudere kopie is vervangen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last session left staged changes that were never applied (%n in all):</source>
+        <translation>
+            <numerusform>De vorige sessie liet een klaargezette wijziging achter die nooit is toegepast (%n in totaal):</numerusform>
+            <numerusform>De vorige sessie liet klaargezette wijzigingen achter die nooit zijn toegepast (%n in totaal):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… en nog %n.</numerusform>
+            <numerusform>… en nog %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore them?</source>
+        <translation>Herstellen?</translation>
     </message>
 </context>
 <context>
@@ -1901,6 +1966,20 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
     </message>
 </context>
 <context>
+    <name>rs::Prompts</name>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 bestaat al. Vervangen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace %n existing files in %1?</source>
+        <translation>
+            <numerusform>%n bestaand bestand in %1 vervangen?</numerusform>
+            <numerusform>%n bestaande bestanden in %1 vervangen?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rs::ReviewDialog</name>
     <message>
         <source>gains %1</source>
@@ -2091,10 +2170,6 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
     <message>
         <source>A %1 name can be at most %2 characters long; this one has %3.</source>
         <translation>De naam van een %1 mag hoogstens %2 tekens lang zijn; deze heeft er %3.</translation>
-    </message>
-    <message>
-        <source>A %1 name cannot contain control characters such as tabs or line breaks.</source>
-        <translation>De naam van een %1 mag geen stuurtekens zoals tabs of regeleinden bevatten.</translation>
     </message>
     <message>
         <source>%1 and %2 more</source>
@@ -2348,6 +2423,50 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
         <source>Production %1 names a creator who is not a member.</source>
         <translation>Productie %1 noemt als maker iemand die geen lid is.</translation>
     </message>
+    <message>
+        <source>reason</source>
+        <translation>de reden</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>de beschrijving</translation>
+    </message>
+    <message>
+        <source>rationale</source>
+        <translation>de motivering</translation>
+    </message>
+    <message>
+        <source>rationale of %1</source>
+        <translation>de motivering van %1</translation>
+    </message>
+    <message>
+        <source>description of %1</source>
+        <translation>de beschrijving van %1</translation>
+    </message>
+    <message>
+        <source>A %1 name contains a broken character: %2 without its pair.</source>
+        <translation>De naam van een %1 bevat een kapot teken: %2 zonder zijn tegenhanger.</translation>
+    </message>
+    <message>
+        <source>A %1 name cannot contain control characters such as tabs or line breaks; this one has %2.</source>
+        <translation>De naam van een %1 mag geen stuurtekens zoals tabs of regeleinden bevatten; deze bevat %2.</translation>
+    </message>
+    <message>
+        <source>A %1 name cannot contain the invisible or direction-changing character %2.</source>
+        <translation>De naam van een %1 mag het onzichtbare of richtingveranderende teken %2 niet bevatten.</translation>
+    </message>
+    <message>
+        <source>The %1 contains a broken character: %2 without its pair.</source>
+        <translation>Er staat een kapot teken in %1: %2 zonder zijn tegenhanger.</translation>
+    </message>
+    <message>
+        <source>The %1 contains the control character %2; only line breaks and tabs are allowed.</source>
+        <translation>Er staat een stuurteken, %2, in %1; alleen regeleinden en tabs zijn toegestaan.</translation>
+    </message>
+    <message>
+        <source>The %1 contains the invisible or direction-changing character %2.</source>
+        <translation>Er staat een onzichtbaar of richtingveranderend teken in %1: %2.</translation>
+    </message>
 </context>
 <context>
     <name>rs::Schema</name>
@@ -2370,6 +2489,53 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
     <message>
         <source>The workspace could not be upgraded to schema %1.</source>
         <translation>De werkruimte kon niet worden bijgewerkt naar schema %1.</translation>
+    </message>
+    <message>
+        <source>The workspace cannot be upgraded, because it breaks a rule: %1 Nothing was changed.</source>
+        <translation>De werkruimte kan niet worden bijgewerkt, omdat ze een regel overtreedt: %1 Er is niets gewijzigd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A workspace has exactly one Admin &amp; owner; this one has %n.</source>
+        <translation>
+            <numerusform>Een werkruimte heeft precies één Admin &amp; eigenaar; deze heeft er %n.</numerusform>
+            <numerusform>Een werkruimte heeft precies één Admin &amp; eigenaar; deze heeft er %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The built-in role %1 exists more than once.</source>
+        <translation>De ingebouwde rol %1 bestaat meer dan één keer.</translation>
+    </message>
+    <message>
+        <source>Two sections are named %1.</source>
+        <translation>Twee secties heten %1.</translation>
+    </message>
+    <message>
+        <source>Two features are named %1.</source>
+        <translation>Twee functies heten %1.</translation>
+    </message>
+    <message>
+        <source>Two members are named %1.</source>
+        <translation>Twee leden heten %1.</translation>
+    </message>
+    <message>
+        <source>Two productions are named %1.</source>
+        <translation>Twee producties heten %1.</translation>
+    </message>
+    <message>
+        <source>Two templates are named %1.</source>
+        <translation>Twee sjablonen heten %1.</translation>
+    </message>
+    <message>
+        <source>Two account roles are named %1.</source>
+        <translation>Twee accountrollen heten %1.</translation>
+    </message>
+    <message>
+        <source>A production has two roles named %1.</source>
+        <translation>Een productie heeft twee rollen met de naam %1.</translation>
+    </message>
+    <message>
+        <source>A row of %1 refers to something that does not exist.</source>
+        <translation>Een rij in tabel %1 verwijst naar iets dat niet bestaat.</translation>
     </message>
 </context>
 <context>
@@ -2524,10 +2690,6 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
         <translation>Er is niets geïmporteerd: %1 kan niet worden gelezen (%2).</translation>
     </message>
     <message>
-        <source>Nothing was imported: %1 is too large to be a Rolesheet document.</source>
-        <translation>Er is niets geïmporteerd: %1 is te groot voor een Rolesheet-document.</translation>
-    </message>
-    <message>
         <source>Nothing was imported from %1: it holds a production role; pick the production it is for in the navigator first.</source>
         <translation>Er is niets geïmporteerd uit %1: het bevat een productierol; kies eerst in de navigator de productie waarvoor die bedoeld is.</translation>
     </message>
@@ -2658,10 +2820,6 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
         <translation>%1 kan niet worden geschreven.</translation>
     </message>
     <message>
-        <source>%1 breaks a rule and cannot be opened: %2</source>
-        <translation>%1 overtreedt een regel en kan niet worden geopend: %2</translation>
-    </message>
-    <message>
         <source>The workspace could not be saved.</source>
         <translation>De werkruimte kon niet worden opgeslagen.</translation>
     </message>
@@ -2772,6 +2930,106 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
     <message>
         <source>Replaced the whole workspace</source>
         <translation>De hele werkruimte vervangen</translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed: no permission to write in its folder %2, which SQLite needs; nothing was changed.</source>
+        <translation>%1 kan niet worden gewijzigd: geen schrijfrecht in de map %2, en dat heeft SQLite nodig; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: %2 cannot be written (%3); nothing was changed.</source>
+        <translation>%1 kan niet worden aangemaakt: %2 kan niet worden geschreven (%3); er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>%1 breaks a rule and cannot be changed: %2 Save its data with &quot;rolesheet-cli export-workspace -o FILE.json&quot;.</source>
+        <translation>%1 overtreedt een regel en kan niet worden gewijzigd: %2 Bewaar de gegevens met ‘rolesheet-cli export-workspace -o FILE.json’.</translation>
+    </message>
+    <message>
+        <source>Audit record %1 (version %2) does not start the trail: changed, inserted or the records before it removed.</source>
+        <translation>Auditrecord %1 (versie %2) staat niet aan het begin van het logboek: gewijzigd, ingevoegd of de records ervoor verwijderd.</translation>
+    </message>
+    <message>
+        <source>Audit record %1 (version %2) does not follow record %3: changed, inserted or the record before it removed.</source>
+        <translation>Auditrecord %1 (versie %2) volgt niet op record %3: gewijzigd, ingevoegd of het record ervoor verwijderd.</translation>
+    </message>
+    <message>
+        <source>The audit trail is empty, but the workspace is at version %1: its records were removed.</source>
+        <translation>Het auditlogboek is leeg, maar de werkruimte staat op versie %1: de records zijn verwijderd.</translation>
+    </message>
+    <message>
+        <source>The audit trail ends at record %1 (version %2), but the workspace is at version %3: records were removed from its end or added by hand.</source>
+        <translation>Het auditlogboek eindigt bij record %1 (versie %2), maar de werkruimte staat op versie %3: er zijn records aan het eind verwijderd of met de hand toegevoegd.</translation>
+    </message>
+    <message>
+        <source>The audit trail ends at record %1 (version %2), which is not the last record written: records were removed from its end or added by hand.</source>
+        <translation>Het auditlogboek eindigt bij record %1 (versie %2), en dat is niet het laatst geschreven record: er zijn records aan het eind verwijderd of met de hand toegevoegd.</translation>
+    </message>
+    <message>
+        <source>%1 is a database but not a Rolesheet workspace; nothing was changed.</source>
+        <translation>%1 is een database, maar geen Rolesheet-werkruimte; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The workspace</source>
+        <translation>De werkruimte</translation>
+    </message>
+    <message>
+        <source>The disk is full: %1 cannot be written; nothing was changed.</source>
+        <translation>De schijf is vol: %1 kan niet worden geschreven; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>%1: no permission for this; nothing was changed.</source>
+        <translation>%1: geen toestemming hiervoor; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>%1 is busy: another program holds a lock on it; try again. Nothing was changed.</source>
+        <translation>%1 is bezet: een ander programma houdt het vergrendeld; probeer het opnieuw. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed: no permission to write the file or its folder. Nothing was changed.</source>
+        <translation>%1 kan niet worden gewijzigd: geen schrijfrecht op het bestand of de map. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: no permission to read it.</source>
+        <translation>%1 kan niet worden geopend: geen leesrecht.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: its folder is read-only and SQLite needs to create a file beside it (the workspace has changes still in %1-wal). Open it once where its folder can be written.</source>
+        <translation>%1 kan niet worden geopend: de map is alleen-lezen en SQLite moet er een bestand naast aanmaken (de werkruimte heeft nog wijzigingen in %1-wal). Open het één keer op een plek waar de map beschrijfbaar is.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read or written: the disk reported an error.</source>
+        <translation>%1 kon niet worden gelezen of geschreven: de schijf meldde een fout.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: no permission to read it.</source>
+        <translation>%1 kan niet worden gelezen: geen leesrecht.</translation>
+    </message>
+    <message>
+        <source>%1 is another program&apos;s database (application id %2), not a Rolesheet workspace; nothing was changed.</source>
+        <translation>%1 is de database van een ander programma (applicatie-id %2), geen Rolesheet-werkruimte; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>%1 is a link to %2, which does not exist; nothing was created. Remove the link or choose another name.</source>
+        <translation>%1 is een link naar %2, dat niet bestaat; er is niets aangemaakt. Verwijder de link of kies een andere naam.</translation>
+    </message>
+    <message>
+        <source>%1 has leftover files from an earlier workspace: %2; move them away first.</source>
+        <translation>%1 heeft achtergebleven bestanden van een eerdere werkruimte: %2; verplaats ze eerst.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: %2 is left from an interrupted attempt, or another is under way; move it away first.</source>
+        <translation>%1 kan niet worden aangemaakt: %2 is over van een onderbroken poging, of er loopt al een andere; verplaats het eerst.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it has no schema version.</source>
+        <translation>%1 is beschadigd: er is geen schemaversie.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it lacks %2.</source>
+        <translation>%1 is beschadigd: %2 ontbreekt.</translation>
+    </message>
+    <message>
+        <source>%1 breaks a rule, so it can only be read and exported until it is repaired: %2 Nothing was changed.</source>
+        <translation>%1 overtreedt een regel en kan dus alleen worden gelezen en geëxporteerd tot het is hersteld: %2 Er is niets gewijzigd.</translation>
     </message>
 </context>
 <context>
@@ -3120,10 +3378,6 @@ Afsluitcode: 0 klaar, 1 geweigerd (check), 2 afgewezen of ongeldige invoer.
         <translation>%1 kan niet worden gelezen: %2.</translation>
     </message>
     <message>
-        <source>%1 is too large to import.</source>
-        <translation>%1 is te groot om te importeren.</translation>
-    </message>
-    <message>
         <source>Usage: rolesheet-cli export-all --format csv|json|md|html|pdf|matrix-csv --out DIR</source>
         <translation>Gebruik: rolesheet-cli export-all --format csv|json|md|html|pdf|matrix-csv --out MAP</translation>
     </message>
@@ -3163,10 +3417,6 @@ Afsluitcode: 0 klaar, 1 geweigerd (check), 2 afgewezen of ongeldige invoer.
         <source>The audit trail is printed as text or csv.</source>
         <translation>Het auditlogboek wordt als tekst of csv uitgevoerd.</translation>
     </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 kan niet worden geschreven: %2</translation>
-    </message>
     <message numerus="yes">
         <source>Wrote %n audit entries to %1.</source>
         <translation>
@@ -3190,6 +3440,120 @@ Afsluitcode: 0 klaar, 1 geweigerd (check), 2 afgewezen of ongeldige invoer.
         <source>The member on whose behalf changes are made, for the audit trail.</source>
         <translation>Het lid in wiens naam de wijzigingen gebeuren, voor het auditlogboek.</translation>
     </message>
+    <message numerus="yes">
+        <source>Audit trail whole: %n records, last hash %1</source>
+        <translation>
+            <numerusform>Auditlogboek intact: %n record, laatste hash %1</numerusform>
+            <numerusform>Auditlogboek intact: %n records, laatste hash %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>warning: %1 breaks a rule: %2 It can only be read; save its data with &quot;rolesheet-cli export-workspace -o FILE.json&quot;.</source>
+        <translation>waarschuwing: %1 overtreedt een regel: %2 Het kan alleen worden gelezen; bewaar de gegevens met ‘rolesheet-cli export-workspace -o FILE.json’.</translation>
+    </message>
+    <message>
+        <source>Add --force to replace existing files.</source>
+        <translation>Voeg --force toe om bestaande bestanden te vervangen.</translation>
+    </message>
+    <message>
+        <source>Replace files that are already there (never a symbolic link).</source>
+        <translation>Vervangt bestanden die er al zijn (nooit een symbolische link).</translation>
+    </message>
+    <message>
+        <source>Audit: check that the trail&apos;s hash chain is whole.</source>
+        <translation>Audit: controleert of de hashketen van het logboek intact is.</translation>
+    </message>
+</context>
+<context>
+    <name>rs::formats</name>
+    <message>
+        <source>expected a list.</source>
+        <translation>verwacht een lijst.</translation>
+    </message>
+    <message>
+        <source>expected an object.</source>
+        <translation>verwacht een object.</translation>
+    </message>
+    <message>
+        <source>expected text.</source>
+        <translation>verwacht tekst.</translation>
+    </message>
+    <message>
+        <source>expected true or false.</source>
+        <translation>verwacht true of false.</translation>
+    </message>
+    <message>
+        <source>expected a whole number from 1 to 2^53.</source>
+        <translation>verwacht een geheel getal van 1 tot 2^53.</translation>
+    </message>
+    <message>
+        <source>expected a whole number from 0 to 2^53.</source>
+        <translation>verwacht een geheel getal van 0 tot 2^53.</translation>
+    </message>
+    <message>
+        <source>expected view, add, edit or delete.</source>
+        <translation>verwacht view, add, edit of delete.</translation>
+    </message>
+    <message>
+        <source>expected financial, personnel or marketing.</source>
+        <translation>verwacht financial, personnel of marketing.</translation>
+    </message>
+    <message>
+        <source>expected a single value, not a list or an object.</source>
+        <translation>verwacht een enkele waarde, geen lijst of object.</translation>
+    </message>
+    <message>
+        <source>the document is empty</source>
+        <translation>het document is leeg</translation>
+    </message>
+    <message>
+        <source>more follows the end of the document</source>
+        <translation>na het einde van het document volgt nog meer</translation>
+    </message>
+    <message>
+        <source>a field name is missing</source>
+        <translation>er ontbreekt een veldnaam</translation>
+    </message>
+    <message>
+        <source>a colon is missing</source>
+        <translation>er ontbreekt een dubbele punt</translation>
+    </message>
+    <message>
+        <source>a comma or a closing brace is missing</source>
+        <translation>er ontbreekt een komma of een sluitende accolade</translation>
+    </message>
+    <message>
+        <source>a comma or a closing bracket is missing</source>
+        <translation>er ontbreekt een komma of een sluitende vierkante haak</translation>
+    </message>
+    <message>
+        <source>invalid escape sequence</source>
+        <translation>ongeldige escapereeks</translation>
+    </message>
+    <message>
+        <source>unpaired UTF-16 surrogate escape</source>
+        <translation>UTF-16-surrogaat-escape zonder tegenhanger</translation>
+    </message>
+    <message>
+        <source>a closing quotation mark is missing</source>
+        <translation>er ontbreekt een sluitend aanhalingsteken</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8</source>
+        <translation>de tekst is geen geldige UTF-8</translation>
+    </message>
+    <message>
+        <source>invalid number</source>
+        <translation>ongeldig getal</translation>
+    </message>
+    <message>
+        <source>invalid value</source>
+        <translation>ongeldige waarde</translation>
+    </message>
+    <message>
+        <source>Malformed JSON at line %1, column %2 (byte %3): %4.</source>
+        <translation>Ongeldige JSON op regel %1, kolom %2 (byte %3): %4.</translation>
+    </message>
 </context>
 <context>
     <name>rs::formats::Export</name>
@@ -3204,10 +3568,6 @@ Afsluitcode: 0 klaar, 1 geweigerd (check), 2 afgewezen of ongeldige invoer.
     <message>
         <source>%1 [template]</source>
         <translation>%1 [sjabloon]</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2.</source>
-        <translation>%1 kan niet worden geschreven: %2.</translation>
     </message>
     <message>
         <source>The folder %1 cannot be created.</source>
@@ -3522,6 +3882,59 @@ Afsluitcode: 0 klaar, 1 geweigerd (check), 2 afgewezen of ongeldige invoer.
     <message>
         <source>The document cannot be finished.</source>
         <translation>Het document kan niet worden afgerond.</translation>
+    </message>
+</context>
+<context>
+    <name>rs::formats::SafeWrite</name>
+    <message>
+        <source>%1 is a symbolic link; Rolesheet never writes through a link, so nothing was written.</source>
+        <translation>%1 is een symbolische link; Rolesheet schrijft nooit via een link, dus er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file; nothing was written.</source>
+        <translation>%1 is geen gewoon bestand; er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; nothing was written.</source>
+        <translation>%1 bestaat al; er is niets geschreven.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the files to write already exist, %1 among them; nothing was written.</source>
+        <translation>
+            <numerusform>%n van de te schrijven bestanden bestaat al, namelijk %1; er is niets geschreven.</numerusform>
+            <numerusform>%n van de te schrijven bestanden bestaan al, waaronder %1; er is niets geschreven.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>%1 kan niet worden geschreven: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>rs::formats::ShapeHandler</name>
+    <message>
+        <source>The document is not a JSON object.</source>
+        <translation>Het document is geen JSON-object.</translation>
+    </message>
+    <message>
+        <source>unknown field.</source>
+        <translation>onbekend veld.</translation>
+    </message>
+    <message>
+        <source>missing.</source>
+        <translation>ontbreekt.</translation>
+    </message>
+    <message>
+        <source>%1 entries; at most %2 are allowed.</source>
+        <translation>%1 items; hoogstens %2 zijn toegestaan.</translation>
+    </message>
+    <message>
+        <source>the text holds an unpaired UTF-16 surrogate escape (\uD800 to \uDFFF), which is not a character.</source>
+        <translation>de tekst bevat een UTF-16-surrogaat-escape zonder tegenhanger (\uD800 tot \uDFFF), en dat is geen teken.</translation>
+    </message>
+    <message>
+        <source>%1 characters; at most %2 are allowed.</source>
+        <translation>%1 tekens; hoogstens %2 zijn toegestaan.</translation>
     </message>
 </context>
 </TS>
