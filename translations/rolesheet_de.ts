@@ -41,33 +41,6 @@
     </message>
 </context>
 <context>
-    <name>rs</name>
-    <message>
-        <source>Renamed from “%1”</source>
-        <translation>Umbenannt von „%1“</translation>
-    </message>
-    <message>
-        <source>Guardrails: %1 → %2</source>
-        <translation>Schutzregeln: %1 → %2</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <source>Now reaches invited productions only</source>
-        <translation>Gilt jetzt nur für Produktionen, zu denen eingeladen wurde</translation>
-    </message>
-    <message>
-        <source>Now reaches every production</source>
-        <translation>Gilt jetzt für alle Produktionen</translation>
-    </message>
-    <message>
-        <source>Description changed</source>
-        <translation>Beschreibung geändert</translation>
-    </message>
-</context>
-<context>
     <name>rs::AccessGridModel</name>
     <message>
         <source>Feature of each production</source>
@@ -2762,6 +2735,33 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
     </message>
 </context>
 <context>
+    <name>rs::StagedDiff</name>
+    <message>
+        <source>Renamed from “%1”</source>
+        <translation>Umbenannt von „%1“</translation>
+    </message>
+    <message>
+        <source>Guardrails: %1 → %2</source>
+        <translation>Schutzregeln: %1 → %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Now reaches invited productions only</source>
+        <translation>Gilt jetzt nur für Produktionen, zu denen eingeladen wurde</translation>
+    </message>
+    <message>
+        <source>Now reaches every production</source>
+        <translation>Gilt jetzt für alle Produktionen</translation>
+    </message>
+    <message>
+        <source>Description changed</source>
+        <translation>Beschreibung geändert</translation>
+    </message>
+</context>
+<context>
     <name>rs::Store</name>
     <message>
         <source>%1 cannot be read: %2.</source>
@@ -3465,97 +3465,6 @@ Rückgabewert: 0 erledigt, 1 verweigert (check), 2 abgelehnt oder ungültige Ein
     </message>
 </context>
 <context>
-    <name>rs::formats</name>
-    <message>
-        <source>expected a list.</source>
-        <translation>erwartet wird eine Liste.</translation>
-    </message>
-    <message>
-        <source>expected an object.</source>
-        <translation>erwartet wird ein Objekt.</translation>
-    </message>
-    <message>
-        <source>expected text.</source>
-        <translation>erwartet wird Text.</translation>
-    </message>
-    <message>
-        <source>expected true or false.</source>
-        <translation>erwartet wird true oder false.</translation>
-    </message>
-    <message>
-        <source>expected a whole number from 1 to 2^53.</source>
-        <translation>erwartet wird eine ganze Zahl von 1 bis 2^53.</translation>
-    </message>
-    <message>
-        <source>expected a whole number from 0 to 2^53.</source>
-        <translation>erwartet wird eine ganze Zahl von 0 bis 2^53.</translation>
-    </message>
-    <message>
-        <source>expected view, add, edit or delete.</source>
-        <translation>erwartet wird view, add, edit oder delete.</translation>
-    </message>
-    <message>
-        <source>expected financial, personnel or marketing.</source>
-        <translation>erwartet wird financial, personnel oder marketing.</translation>
-    </message>
-    <message>
-        <source>expected a single value, not a list or an object.</source>
-        <translation>erwartet wird ein einzelner Wert, keine Liste und kein Objekt.</translation>
-    </message>
-    <message>
-        <source>the document is empty</source>
-        <translation>das Dokument ist leer</translation>
-    </message>
-    <message>
-        <source>more follows the end of the document</source>
-        <translation>nach dem Ende des Dokuments folgt noch etwas</translation>
-    </message>
-    <message>
-        <source>a field name is missing</source>
-        <translation>ein Feldname fehlt</translation>
-    </message>
-    <message>
-        <source>a colon is missing</source>
-        <translation>ein Doppelpunkt fehlt</translation>
-    </message>
-    <message>
-        <source>a comma or a closing brace is missing</source>
-        <translation>ein Komma oder eine schließende geschweifte Klammer fehlt</translation>
-    </message>
-    <message>
-        <source>a comma or a closing bracket is missing</source>
-        <translation>ein Komma oder eine schließende eckige Klammer fehlt</translation>
-    </message>
-    <message>
-        <source>invalid escape sequence</source>
-        <translation>ungültige Escape-Sequenz</translation>
-    </message>
-    <message>
-        <source>unpaired UTF-16 surrogate escape</source>
-        <translation>UTF-16-Surrogat-Escape ohne Gegenstück</translation>
-    </message>
-    <message>
-        <source>a closing quotation mark is missing</source>
-        <translation>ein schließendes Anführungszeichen fehlt</translation>
-    </message>
-    <message>
-        <source>the text is not valid UTF-8</source>
-        <translation>der Text ist kein gültiges UTF-8</translation>
-    </message>
-    <message>
-        <source>invalid number</source>
-        <translation>ungültige Zahl</translation>
-    </message>
-    <message>
-        <source>invalid value</source>
-        <translation>ungültiger Wert</translation>
-    </message>
-    <message>
-        <source>Malformed JSON at line %1, column %2 (byte %3): %4.</source>
-        <translation>Ungültiges JSON in Zeile %1, Spalte %2 (Byte %3): %4.</translation>
-    </message>
-</context>
-<context>
     <name>rs::formats::Export</name>
     <message>
         <source>Unknown format &quot;%1&quot;: use csv, json, md, html or pdf.</source>
@@ -3744,6 +3653,62 @@ Rückgabewert: 0 erledigt, 1 verweigert (check), 2 abgelehnt oder ungültige Ein
         <source>expected financial, personnel or marketing.</source>
         <translation>erwartet wird financial, personnel oder marketing.</translation>
     </message>
+    <message>
+        <source>expected a single value, not a list or an object.</source>
+        <translation>erwartet wird ein einzelner Wert, keine Liste und kein Objekt.</translation>
+    </message>
+    <message>
+        <source>the text holds an unpaired UTF-16 surrogate escape (\uD800 to \uDFFF), which is not a character.</source>
+        <translation>der Text enthält ein UTF-16-Surrogat-Escape ohne Gegenstück (\uD800 bis \uDFFF), das kein Zeichen ist.</translation>
+    </message>
+    <message>
+        <source>the document is empty</source>
+        <translation>das Dokument ist leer</translation>
+    </message>
+    <message>
+        <source>more follows the end of the document</source>
+        <translation>nach dem Ende des Dokuments folgt noch etwas</translation>
+    </message>
+    <message>
+        <source>a field name is missing</source>
+        <translation>ein Feldname fehlt</translation>
+    </message>
+    <message>
+        <source>a colon is missing</source>
+        <translation>ein Doppelpunkt fehlt</translation>
+    </message>
+    <message>
+        <source>a comma or a closing brace is missing</source>
+        <translation>ein Komma oder eine schließende geschweifte Klammer fehlt</translation>
+    </message>
+    <message>
+        <source>a comma or a closing bracket is missing</source>
+        <translation>ein Komma oder eine schließende eckige Klammer fehlt</translation>
+    </message>
+    <message>
+        <source>invalid escape sequence</source>
+        <translation>ungültige Escape-Sequenz</translation>
+    </message>
+    <message>
+        <source>unpaired UTF-16 surrogate escape</source>
+        <translation>UTF-16-Surrogat-Escape ohne Gegenstück</translation>
+    </message>
+    <message>
+        <source>a closing quotation mark is missing</source>
+        <translation>ein schließendes Anführungszeichen fehlt</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8</source>
+        <translation>der Text ist kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <source>invalid number</source>
+        <translation>ungültige Zahl</translation>
+    </message>
+    <message>
+        <source>invalid value</source>
+        <translation>ungültiger Wert</translation>
+    </message>
 </context>
 <context>
     <name>rs::formats::RoleSheet</name>
@@ -3908,33 +3873,6 @@ Rückgabewert: 0 erledigt, 1 verweigert (check), 2 abgelehnt oder ungültige Ein
     <message>
         <source>%1 cannot be written: %2.</source>
         <translation>%1 kann nicht geschrieben werden: %2.</translation>
-    </message>
-</context>
-<context>
-    <name>rs::formats::ShapeHandler</name>
-    <message>
-        <source>The document is not a JSON object.</source>
-        <translation>Das Dokument ist kein JSON-Objekt.</translation>
-    </message>
-    <message>
-        <source>unknown field.</source>
-        <translation>unbekanntes Feld.</translation>
-    </message>
-    <message>
-        <source>missing.</source>
-        <translation>fehlt.</translation>
-    </message>
-    <message>
-        <source>%1 entries; at most %2 are allowed.</source>
-        <translation>%1 Einträge; höchstens %2 sind erlaubt.</translation>
-    </message>
-    <message>
-        <source>the text holds an unpaired UTF-16 surrogate escape (\uD800 to \uDFFF), which is not a character.</source>
-        <translation>der Text enthält ein UTF-16-Surrogat-Escape ohne Gegenstück (\uD800 bis \uDFFF), das kein Zeichen ist.</translation>
-    </message>
-    <message>
-        <source>%1 characters; at most %2 are allowed.</source>
-        <translation>%1 Zeichen; höchstens %2 sind erlaubt.</translation>
     </message>
 </context>
 </TS>

@@ -41,33 +41,6 @@
     </message>
 </context>
 <context>
-    <name>rs</name>
-    <message>
-        <source>Renamed from “%1”</source>
-        <translation>Renombrado desde «%1»</translation>
-    </message>
-    <message>
-        <source>Guardrails: %1 → %2</source>
-        <translation>Salvaguardas: %1 → %2</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>ninguna</translation>
-    </message>
-    <message>
-        <source>Now reaches invited productions only</source>
-        <translation>Ahora solo llega a las producciones a las que se invita</translation>
-    </message>
-    <message>
-        <source>Now reaches every production</source>
-        <translation>Ahora llega a todas las producciones</translation>
-    </message>
-    <message>
-        <source>Description changed</source>
-        <translation>Descripción modificada</translation>
-    </message>
-</context>
-<context>
     <name>rs::AccessGridModel</name>
     <message>
         <source>Feature of each production</source>
@@ -2762,6 +2735,33 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
     </message>
 </context>
 <context>
+    <name>rs::StagedDiff</name>
+    <message>
+        <source>Renamed from “%1”</source>
+        <translation>Renombrado desde «%1»</translation>
+    </message>
+    <message>
+        <source>Guardrails: %1 → %2</source>
+        <translation>Salvaguardas: %1 → %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>Now reaches invited productions only</source>
+        <translation>Ahora solo llega a las producciones a las que se invita</translation>
+    </message>
+    <message>
+        <source>Now reaches every production</source>
+        <translation>Ahora llega a todas las producciones</translation>
+    </message>
+    <message>
+        <source>Description changed</source>
+        <translation>Descripción modificada</translation>
+    </message>
+</context>
+<context>
     <name>rs::Store</name>
     <message>
         <source>%1 cannot be read: %2.</source>
@@ -3465,97 +3465,6 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
     </message>
 </context>
 <context>
-    <name>rs::formats</name>
-    <message>
-        <source>expected a list.</source>
-        <translation>se esperaba una lista.</translation>
-    </message>
-    <message>
-        <source>expected an object.</source>
-        <translation>se esperaba un objeto.</translation>
-    </message>
-    <message>
-        <source>expected text.</source>
-        <translation>se esperaba texto.</translation>
-    </message>
-    <message>
-        <source>expected true or false.</source>
-        <translation>se esperaba true o false.</translation>
-    </message>
-    <message>
-        <source>expected a whole number from 1 to 2^53.</source>
-        <translation>se esperaba un número entero de 1 a 2^53.</translation>
-    </message>
-    <message>
-        <source>expected a whole number from 0 to 2^53.</source>
-        <translation>se esperaba un número entero de 0 a 2^53.</translation>
-    </message>
-    <message>
-        <source>expected view, add, edit or delete.</source>
-        <translation>se esperaba view, add, edit o delete.</translation>
-    </message>
-    <message>
-        <source>expected financial, personnel or marketing.</source>
-        <translation>se esperaba financial, personnel o marketing.</translation>
-    </message>
-    <message>
-        <source>expected a single value, not a list or an object.</source>
-        <translation>se esperaba un valor simple, no una lista ni un objeto.</translation>
-    </message>
-    <message>
-        <source>the document is empty</source>
-        <translation>el documento está vacío</translation>
-    </message>
-    <message>
-        <source>more follows the end of the document</source>
-        <translation>hay más contenido tras el final del documento</translation>
-    </message>
-    <message>
-        <source>a field name is missing</source>
-        <translation>falta un nombre de campo</translation>
-    </message>
-    <message>
-        <source>a colon is missing</source>
-        <translation>faltan los dos puntos</translation>
-    </message>
-    <message>
-        <source>a comma or a closing brace is missing</source>
-        <translation>falta una coma o una llave de cierre</translation>
-    </message>
-    <message>
-        <source>a comma or a closing bracket is missing</source>
-        <translation>falta una coma o un corchete de cierre</translation>
-    </message>
-    <message>
-        <source>invalid escape sequence</source>
-        <translation>secuencia de escape no válida</translation>
-    </message>
-    <message>
-        <source>unpaired UTF-16 surrogate escape</source>
-        <translation>escape de sustituto UTF-16 sin pareja</translation>
-    </message>
-    <message>
-        <source>a closing quotation mark is missing</source>
-        <translation>faltan las comillas de cierre</translation>
-    </message>
-    <message>
-        <source>the text is not valid UTF-8</source>
-        <translation>el texto no es UTF-8 válido</translation>
-    </message>
-    <message>
-        <source>invalid number</source>
-        <translation>número no válido</translation>
-    </message>
-    <message>
-        <source>invalid value</source>
-        <translation>valor no válido</translation>
-    </message>
-    <message>
-        <source>Malformed JSON at line %1, column %2 (byte %3): %4.</source>
-        <translation>JSON mal formado en la línea %1, columna %2 (byte %3): %4.</translation>
-    </message>
-</context>
-<context>
     <name>rs::formats::Export</name>
     <message>
         <source>Unknown format &quot;%1&quot;: use csv, json, md, html or pdf.</source>
@@ -3744,6 +3653,62 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
         <source>expected financial, personnel or marketing.</source>
         <translation>se esperaba financial, personnel o marketing.</translation>
     </message>
+    <message>
+        <source>expected a single value, not a list or an object.</source>
+        <translation>se esperaba un valor simple, no una lista ni un objeto.</translation>
+    </message>
+    <message>
+        <source>the text holds an unpaired UTF-16 surrogate escape (\uD800 to \uDFFF), which is not a character.</source>
+        <translation>el texto contiene un escape de sustituto UTF-16 sin pareja (\uD800 a \uDFFF), que no es un carácter.</translation>
+    </message>
+    <message>
+        <source>the document is empty</source>
+        <translation>el documento está vacío</translation>
+    </message>
+    <message>
+        <source>more follows the end of the document</source>
+        <translation>hay más contenido tras el final del documento</translation>
+    </message>
+    <message>
+        <source>a field name is missing</source>
+        <translation>falta un nombre de campo</translation>
+    </message>
+    <message>
+        <source>a colon is missing</source>
+        <translation>faltan los dos puntos</translation>
+    </message>
+    <message>
+        <source>a comma or a closing brace is missing</source>
+        <translation>falta una coma o una llave de cierre</translation>
+    </message>
+    <message>
+        <source>a comma or a closing bracket is missing</source>
+        <translation>falta una coma o un corchete de cierre</translation>
+    </message>
+    <message>
+        <source>invalid escape sequence</source>
+        <translation>secuencia de escape no válida</translation>
+    </message>
+    <message>
+        <source>unpaired UTF-16 surrogate escape</source>
+        <translation>escape de sustituto UTF-16 sin pareja</translation>
+    </message>
+    <message>
+        <source>a closing quotation mark is missing</source>
+        <translation>faltan las comillas de cierre</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8</source>
+        <translation>el texto no es UTF-8 válido</translation>
+    </message>
+    <message>
+        <source>invalid number</source>
+        <translation>número no válido</translation>
+    </message>
+    <message>
+        <source>invalid value</source>
+        <translation>valor no válido</translation>
+    </message>
 </context>
 <context>
     <name>rs::formats::RoleSheet</name>
@@ -3908,33 +3873,6 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
     <message>
         <source>%1 cannot be written: %2.</source>
         <translation>No se puede escribir %1: %2.</translation>
-    </message>
-</context>
-<context>
-    <name>rs::formats::ShapeHandler</name>
-    <message>
-        <source>The document is not a JSON object.</source>
-        <translation>El documento no es un objeto JSON.</translation>
-    </message>
-    <message>
-        <source>unknown field.</source>
-        <translation>campo desconocido.</translation>
-    </message>
-    <message>
-        <source>missing.</source>
-        <translation>falta.</translation>
-    </message>
-    <message>
-        <source>%1 entries; at most %2 are allowed.</source>
-        <translation>%1 entradas; se permiten como máximo %2.</translation>
-    </message>
-    <message>
-        <source>the text holds an unpaired UTF-16 surrogate escape (\uD800 to \uDFFF), which is not a character.</source>
-        <translation>el texto contiene un escape de sustituto UTF-16 sin pareja (\uD800 a \uDFFF), que no es un carácter.</translation>
-    </message>
-    <message>
-        <source>%1 characters; at most %2 are allowed.</source>
-        <translation>%1 caracteres; se permiten como máximo %2.</translation>
     </message>
 </context>
 </TS>

@@ -41,33 +41,6 @@
     </message>
 </context>
 <context>
-    <name>rs</name>
-    <message>
-        <source>Renamed from “%1”</source>
-        <translation>Renommé depuis «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>Guardrails: %1 → %2</source>
-        <translation>Garde-fous&#xa0;: %1 → %2</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>aucun</translation>
-    </message>
-    <message>
-        <source>Now reaches invited productions only</source>
-        <translation>Ne s’applique plus qu’aux productions sur invitation</translation>
-    </message>
-    <message>
-        <source>Now reaches every production</source>
-        <translation>S’applique désormais à toutes les productions</translation>
-    </message>
-    <message>
-        <source>Description changed</source>
-        <translation>Description modifiée</translation>
-    </message>
-</context>
-<context>
     <name>rs::AccessGridModel</name>
     <message>
         <source>Feature of each production</source>
@@ -2762,6 +2735,33 @@ Concevoir les rôles et les droits d’un studio de création&#xa0;: une grille 
     </message>
 </context>
 <context>
+    <name>rs::StagedDiff</name>
+    <message>
+        <source>Renamed from “%1”</source>
+        <translation>Renommé depuis « %1 »</translation>
+    </message>
+    <message>
+        <source>Guardrails: %1 → %2</source>
+        <translation>Garde-fous : %1 → %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Now reaches invited productions only</source>
+        <translation>Ne s’applique plus qu’aux productions sur invitation</translation>
+    </message>
+    <message>
+        <source>Now reaches every production</source>
+        <translation>S’applique désormais à toutes les productions</translation>
+    </message>
+    <message>
+        <source>Description changed</source>
+        <translation>Description modifiée</translation>
+    </message>
+</context>
+<context>
     <name>rs::Store</name>
     <message>
         <source>%1 cannot be read: %2.</source>
@@ -3465,97 +3465,6 @@ Code de retour&#xa0;: 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     </message>
 </context>
 <context>
-    <name>rs::formats</name>
-    <message>
-        <source>expected a list.</source>
-        <translation>liste attendue.</translation>
-    </message>
-    <message>
-        <source>expected an object.</source>
-        <translation>objet attendu.</translation>
-    </message>
-    <message>
-        <source>expected text.</source>
-        <translation>texte attendu.</translation>
-    </message>
-    <message>
-        <source>expected true or false.</source>
-        <translation>true ou false attendu.</translation>
-    </message>
-    <message>
-        <source>expected a whole number from 1 to 2^53.</source>
-        <translation>nombre entier de 1 à 2^53 attendu.</translation>
-    </message>
-    <message>
-        <source>expected a whole number from 0 to 2^53.</source>
-        <translation>nombre entier de 0 à 2^53 attendu.</translation>
-    </message>
-    <message>
-        <source>expected view, add, edit or delete.</source>
-        <translation>view, add, edit ou delete attendu.</translation>
-    </message>
-    <message>
-        <source>expected financial, personnel or marketing.</source>
-        <translation>financial, personnel ou marketing attendu.</translation>
-    </message>
-    <message>
-        <source>expected a single value, not a list or an object.</source>
-        <translation>valeur simple attendue, pas une liste ni un objet.</translation>
-    </message>
-    <message>
-        <source>the document is empty</source>
-        <translation>le document est vide</translation>
-    </message>
-    <message>
-        <source>more follows the end of the document</source>
-        <translation>du contenu suit la fin du document</translation>
-    </message>
-    <message>
-        <source>a field name is missing</source>
-        <translation>il manque un nom de champ</translation>
-    </message>
-    <message>
-        <source>a colon is missing</source>
-        <translation>il manque un deux-points</translation>
-    </message>
-    <message>
-        <source>a comma or a closing brace is missing</source>
-        <translation>il manque une virgule ou une accolade fermante</translation>
-    </message>
-    <message>
-        <source>a comma or a closing bracket is missing</source>
-        <translation>il manque une virgule ou un crochet fermant</translation>
-    </message>
-    <message>
-        <source>invalid escape sequence</source>
-        <translation>séquence d’échappement non valide</translation>
-    </message>
-    <message>
-        <source>unpaired UTF-16 surrogate escape</source>
-        <translation>échappement de substitut UTF-16 sans son pendant</translation>
-    </message>
-    <message>
-        <source>a closing quotation mark is missing</source>
-        <translation>il manque un guillemet fermant</translation>
-    </message>
-    <message>
-        <source>the text is not valid UTF-8</source>
-        <translation>le texte n’est pas de l’UTF-8 valide</translation>
-    </message>
-    <message>
-        <source>invalid number</source>
-        <translation>nombre non valide</translation>
-    </message>
-    <message>
-        <source>invalid value</source>
-        <translation>valeur non valide</translation>
-    </message>
-    <message>
-        <source>Malformed JSON at line %1, column %2 (byte %3): %4.</source>
-        <translation>JSON mal formé à la ligne %1, colonne %2 (octet %3)&#xa0;: %4.</translation>
-    </message>
-</context>
-<context>
     <name>rs::formats::Export</name>
     <message>
         <source>Unknown format &quot;%1&quot;: use csv, json, md, html or pdf.</source>
@@ -3744,6 +3653,62 @@ Code de retour&#xa0;: 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
         <source>expected financial, personnel or marketing.</source>
         <translation>financial, personnel ou marketing attendu.</translation>
     </message>
+    <message>
+        <source>expected a single value, not a list or an object.</source>
+        <translation>valeur simple attendue, pas une liste ni un objet.</translation>
+    </message>
+    <message>
+        <source>the text holds an unpaired UTF-16 surrogate escape (\uD800 to \uDFFF), which is not a character.</source>
+        <translation>le texte contient un échappement de substitut UTF-16 sans son pendant (\uD800 à \uDFFF), qui n’est pas un caractère.</translation>
+    </message>
+    <message>
+        <source>the document is empty</source>
+        <translation>le document est vide</translation>
+    </message>
+    <message>
+        <source>more follows the end of the document</source>
+        <translation>du contenu suit la fin du document</translation>
+    </message>
+    <message>
+        <source>a field name is missing</source>
+        <translation>il manque un nom de champ</translation>
+    </message>
+    <message>
+        <source>a colon is missing</source>
+        <translation>il manque un deux-points</translation>
+    </message>
+    <message>
+        <source>a comma or a closing brace is missing</source>
+        <translation>il manque une virgule ou une accolade fermante</translation>
+    </message>
+    <message>
+        <source>a comma or a closing bracket is missing</source>
+        <translation>il manque une virgule ou un crochet fermant</translation>
+    </message>
+    <message>
+        <source>invalid escape sequence</source>
+        <translation>séquence d’échappement non valide</translation>
+    </message>
+    <message>
+        <source>unpaired UTF-16 surrogate escape</source>
+        <translation>échappement de substitut UTF-16 sans son pendant</translation>
+    </message>
+    <message>
+        <source>a closing quotation mark is missing</source>
+        <translation>il manque un guillemet fermant</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8</source>
+        <translation>le texte n’est pas de l’UTF-8 valide</translation>
+    </message>
+    <message>
+        <source>invalid number</source>
+        <translation>nombre non valide</translation>
+    </message>
+    <message>
+        <source>invalid value</source>
+        <translation>valeur non valide</translation>
+    </message>
 </context>
 <context>
     <name>rs::formats::RoleSheet</name>
@@ -3908,33 +3873,6 @@ Code de retour&#xa0;: 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     <message>
         <source>%1 cannot be written: %2.</source>
         <translation>Impossible d’écrire %1&#xa0;: %2.</translation>
-    </message>
-</context>
-<context>
-    <name>rs::formats::ShapeHandler</name>
-    <message>
-        <source>The document is not a JSON object.</source>
-        <translation>Le document n’est pas un objet JSON.</translation>
-    </message>
-    <message>
-        <source>unknown field.</source>
-        <translation>champ inconnu.</translation>
-    </message>
-    <message>
-        <source>missing.</source>
-        <translation>absent.</translation>
-    </message>
-    <message>
-        <source>%1 entries; at most %2 are allowed.</source>
-        <translation>%1 entrées&#x202f;; %2 au plus sont permises.</translation>
-    </message>
-    <message>
-        <source>the text holds an unpaired UTF-16 surrogate escape (\uD800 to \uDFFF), which is not a character.</source>
-        <translation>le texte contient un échappement de substitut UTF-16 sans son pendant (\uD800 à \uDFFF), qui n’est pas un caractère.</translation>
-    </message>
-    <message>
-        <source>%1 characters; at most %2 are allowed.</source>
-        <translation>%1 caractères&#x202f;; %2 au plus sont permis.</translation>
     </message>
 </context>
 </TS>

@@ -41,33 +41,6 @@
     </message>
 </context>
 <context>
-    <name>rs</name>
-    <message>
-        <source>Renamed from “%1”</source>
-        <translation>Hernoemd van ‘%1’</translation>
-    </message>
-    <message>
-        <source>Guardrails: %1 → %2</source>
-        <translation>Vangrails: %1 → %2</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>geen</translation>
-    </message>
-    <message>
-        <source>Now reaches invited productions only</source>
-        <translation>Geldt nu alleen voor producties waarvoor iemand is uitgenodigd</translation>
-    </message>
-    <message>
-        <source>Now reaches every production</source>
-        <translation>Geldt nu voor alle producties</translation>
-    </message>
-    <message>
-        <source>Description changed</source>
-        <translation>Beschrijving gewijzigd</translation>
-    </message>
-</context>
-<context>
     <name>rs::AccessGridModel</name>
     <message>
         <source>Feature of each production</source>
@@ -2762,6 +2735,33 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
     </message>
 </context>
 <context>
+    <name>rs::StagedDiff</name>
+    <message>
+        <source>Renamed from “%1”</source>
+        <translation>Hernoemd van ‘%1’</translation>
+    </message>
+    <message>
+        <source>Guardrails: %1 → %2</source>
+        <translation>Vangrails: %1 → %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>Now reaches invited productions only</source>
+        <translation>Geldt nu alleen voor producties waarvoor iemand is uitgenodigd</translation>
+    </message>
+    <message>
+        <source>Now reaches every production</source>
+        <translation>Geldt nu voor alle producties</translation>
+    </message>
+    <message>
+        <source>Description changed</source>
+        <translation>Beschrijving gewijzigd</translation>
+    </message>
+</context>
+<context>
     <name>rs::Store</name>
     <message>
         <source>%1 cannot be read: %2.</source>
@@ -3465,97 +3465,6 @@ Afsluitcode: 0 klaar, 1 geweigerd (check), 2 afgewezen of ongeldige invoer.
     </message>
 </context>
 <context>
-    <name>rs::formats</name>
-    <message>
-        <source>expected a list.</source>
-        <translation>verwacht een lijst.</translation>
-    </message>
-    <message>
-        <source>expected an object.</source>
-        <translation>verwacht een object.</translation>
-    </message>
-    <message>
-        <source>expected text.</source>
-        <translation>verwacht tekst.</translation>
-    </message>
-    <message>
-        <source>expected true or false.</source>
-        <translation>verwacht true of false.</translation>
-    </message>
-    <message>
-        <source>expected a whole number from 1 to 2^53.</source>
-        <translation>verwacht een geheel getal van 1 tot 2^53.</translation>
-    </message>
-    <message>
-        <source>expected a whole number from 0 to 2^53.</source>
-        <translation>verwacht een geheel getal van 0 tot 2^53.</translation>
-    </message>
-    <message>
-        <source>expected view, add, edit or delete.</source>
-        <translation>verwacht view, add, edit of delete.</translation>
-    </message>
-    <message>
-        <source>expected financial, personnel or marketing.</source>
-        <translation>verwacht financial, personnel of marketing.</translation>
-    </message>
-    <message>
-        <source>expected a single value, not a list or an object.</source>
-        <translation>verwacht een enkele waarde, geen lijst of object.</translation>
-    </message>
-    <message>
-        <source>the document is empty</source>
-        <translation>het document is leeg</translation>
-    </message>
-    <message>
-        <source>more follows the end of the document</source>
-        <translation>na het einde van het document volgt nog meer</translation>
-    </message>
-    <message>
-        <source>a field name is missing</source>
-        <translation>er ontbreekt een veldnaam</translation>
-    </message>
-    <message>
-        <source>a colon is missing</source>
-        <translation>er ontbreekt een dubbele punt</translation>
-    </message>
-    <message>
-        <source>a comma or a closing brace is missing</source>
-        <translation>er ontbreekt een komma of een sluitende accolade</translation>
-    </message>
-    <message>
-        <source>a comma or a closing bracket is missing</source>
-        <translation>er ontbreekt een komma of een sluitende vierkante haak</translation>
-    </message>
-    <message>
-        <source>invalid escape sequence</source>
-        <translation>ongeldige escapereeks</translation>
-    </message>
-    <message>
-        <source>unpaired UTF-16 surrogate escape</source>
-        <translation>UTF-16-surrogaat-escape zonder tegenhanger</translation>
-    </message>
-    <message>
-        <source>a closing quotation mark is missing</source>
-        <translation>er ontbreekt een sluitend aanhalingsteken</translation>
-    </message>
-    <message>
-        <source>the text is not valid UTF-8</source>
-        <translation>de tekst is geen geldige UTF-8</translation>
-    </message>
-    <message>
-        <source>invalid number</source>
-        <translation>ongeldig getal</translation>
-    </message>
-    <message>
-        <source>invalid value</source>
-        <translation>ongeldige waarde</translation>
-    </message>
-    <message>
-        <source>Malformed JSON at line %1, column %2 (byte %3): %4.</source>
-        <translation>Ongeldige JSON op regel %1, kolom %2 (byte %3): %4.</translation>
-    </message>
-</context>
-<context>
     <name>rs::formats::Export</name>
     <message>
         <source>Unknown format &quot;%1&quot;: use csv, json, md, html or pdf.</source>
@@ -3744,6 +3653,62 @@ Afsluitcode: 0 klaar, 1 geweigerd (check), 2 afgewezen of ongeldige invoer.
         <source>expected financial, personnel or marketing.</source>
         <translation>verwacht financial, personnel of marketing.</translation>
     </message>
+    <message>
+        <source>expected a single value, not a list or an object.</source>
+        <translation>verwacht een enkele waarde, geen lijst of object.</translation>
+    </message>
+    <message>
+        <source>the text holds an unpaired UTF-16 surrogate escape (\uD800 to \uDFFF), which is not a character.</source>
+        <translation>de tekst bevat een UTF-16-surrogaat-escape zonder tegenhanger (\uD800 tot \uDFFF), en dat is geen teken.</translation>
+    </message>
+    <message>
+        <source>the document is empty</source>
+        <translation>het document is leeg</translation>
+    </message>
+    <message>
+        <source>more follows the end of the document</source>
+        <translation>na het einde van het document volgt nog meer</translation>
+    </message>
+    <message>
+        <source>a field name is missing</source>
+        <translation>er ontbreekt een veldnaam</translation>
+    </message>
+    <message>
+        <source>a colon is missing</source>
+        <translation>er ontbreekt een dubbele punt</translation>
+    </message>
+    <message>
+        <source>a comma or a closing brace is missing</source>
+        <translation>er ontbreekt een komma of een sluitende accolade</translation>
+    </message>
+    <message>
+        <source>a comma or a closing bracket is missing</source>
+        <translation>er ontbreekt een komma of een sluitende vierkante haak</translation>
+    </message>
+    <message>
+        <source>invalid escape sequence</source>
+        <translation>ongeldige escapereeks</translation>
+    </message>
+    <message>
+        <source>unpaired UTF-16 surrogate escape</source>
+        <translation>UTF-16-surrogaat-escape zonder tegenhanger</translation>
+    </message>
+    <message>
+        <source>a closing quotation mark is missing</source>
+        <translation>er ontbreekt een sluitend aanhalingsteken</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8</source>
+        <translation>de tekst is geen geldige UTF-8</translation>
+    </message>
+    <message>
+        <source>invalid number</source>
+        <translation>ongeldig getal</translation>
+    </message>
+    <message>
+        <source>invalid value</source>
+        <translation>ongeldige waarde</translation>
+    </message>
 </context>
 <context>
     <name>rs::formats::RoleSheet</name>
@@ -3908,33 +3873,6 @@ Afsluitcode: 0 klaar, 1 geweigerd (check), 2 afgewezen of ongeldige invoer.
     <message>
         <source>%1 cannot be written: %2.</source>
         <translation>%1 kan niet worden geschreven: %2.</translation>
-    </message>
-</context>
-<context>
-    <name>rs::formats::ShapeHandler</name>
-    <message>
-        <source>The document is not a JSON object.</source>
-        <translation>Het document is geen JSON-object.</translation>
-    </message>
-    <message>
-        <source>unknown field.</source>
-        <translation>onbekend veld.</translation>
-    </message>
-    <message>
-        <source>missing.</source>
-        <translation>ontbreekt.</translation>
-    </message>
-    <message>
-        <source>%1 entries; at most %2 are allowed.</source>
-        <translation>%1 items; hoogstens %2 zijn toegestaan.</translation>
-    </message>
-    <message>
-        <source>the text holds an unpaired UTF-16 surrogate escape (\uD800 to \uDFFF), which is not a character.</source>
-        <translation>de tekst bevat een UTF-16-surrogaat-escape zonder tegenhanger (\uD800 tot \uDFFF), en dat is geen teken.</translation>
-    </message>
-    <message>
-        <source>%1 characters; at most %2 are allowed.</source>
-        <translation>%1 tekens; hoogstens %2 zijn toegestaan.</translation>
     </message>
 </context>
 </TS>

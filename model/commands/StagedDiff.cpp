@@ -12,11 +12,6 @@ namespace rs {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("rs::StagedDiff", text);
-}
-
 bool isRoleChange(Change::Kind kind)
 {
     using K = Change::Kind;
@@ -32,16 +27,19 @@ RoleChange compareRole(const Workspace &stored, const Workspace &working, const 
     rc.label = after ? Rules::roleLabel(working, *after) : Rules::roleLabel(stored, *before);
     if (before && after) {
         if (before->name != after->name)
-            rc.notes << tr("Renamed from \u201c%1\u201d").arg(before->name);
+            rc.notes << QCoreApplication::translate("rs::StagedDiff", "Renamed from \u201c%1\u201d").arg(before->name);
         if (before->guardrails != after->guardrails)
-            rc.notes << tr("Guardrails: %1 \u2192 %2")
-                            .arg(before->guardrails.isEmpty() ? tr("none") : before->guardrails.toText(),
-                                after->guardrails.isEmpty() ? tr("none") : after->guardrails.toText());
+            rc.notes << QCoreApplication::translate("rs::StagedDiff", "Guardrails: %1 \u2192 %2")
+                            .arg(before->guardrails.isEmpty() ? QCoreApplication::translate("rs::StagedDiff", "none")
+                                                              : before->guardrails.toText(),
+                                after->guardrails.isEmpty() ? QCoreApplication::translate("rs::StagedDiff", "none")
+                                                            : after->guardrails.toText());
         if (before->invitedOnly != after->invitedOnly)
-            rc.notes << (after->invitedOnly ? tr("Now reaches invited productions only")
-                                            : tr("Now reaches every production"));
+            rc.notes << (after->invitedOnly
+                    ? QCoreApplication::translate("rs::StagedDiff", "Now reaches invited productions only")
+                    : QCoreApplication::translate("rs::StagedDiff", "Now reaches every production"));
         if (before->description != after->description)
-            rc.notes << tr("Description changed");
+            rc.notes << QCoreApplication::translate("rs::StagedDiff", "Description changed");
     }
     const Workspace &catalog = after ? working : stored;
     for (const Feature &f : catalog.features()) {

@@ -18,11 +18,6 @@ namespace rs::formats {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("rs::formats::Json", text);
-}
-
 // What a scalar field holds, for the message when a list or an object stands in its place.
 enum class Scalar { Text, Bool, Id, Ref, Level, Category, Any };
 
@@ -112,26 +107,26 @@ const Shape kDocument = object(kDocumentFields);
 QString expected(const Shape &shape)
 {
     if (shape.kind == Shape::Kind::List)
-        return tr("expected a list.");
+        return QCoreApplication::translate("rs::formats::Json", "expected a list.");
     if (shape.kind == Shape::Kind::Object)
-        return tr("expected an object.");
+        return QCoreApplication::translate("rs::formats::Json", "expected an object.");
     switch (shape.scalar) {
     case Scalar::Text:
-        return tr("expected text.");
+        return QCoreApplication::translate("rs::formats::Json", "expected text.");
     case Scalar::Bool:
-        return tr("expected true or false.");
+        return QCoreApplication::translate("rs::formats::Json", "expected true or false.");
     case Scalar::Id:
-        return tr("expected a whole number from 1 to 2^53.");
+        return QCoreApplication::translate("rs::formats::Json", "expected a whole number from 1 to 2^53.");
     case Scalar::Ref:
-        return tr("expected a whole number from 0 to 2^53.");
+        return QCoreApplication::translate("rs::formats::Json", "expected a whole number from 0 to 2^53.");
     case Scalar::Level:
-        return tr("expected view, add, edit or delete.");
+        return QCoreApplication::translate("rs::formats::Json", "expected view, add, edit or delete.");
     case Scalar::Category:
-        return tr("expected financial, personnel or marketing.");
+        return QCoreApplication::translate("rs::formats::Json", "expected financial, personnel or marketing.");
     case Scalar::Any:
         break;
     }
-    return tr("expected a single value, not a list or an object.");
+    return QCoreApplication::translate("rs::formats::Json", "expected a single value, not a list or an object.");
 }
 
 // The length of UTF-8 text in UTF-16 code units, as QString counts it.
@@ -172,7 +167,7 @@ public:
     bool Default() // any number, true, false or null
     {
         if (m_frames.isEmpty())
-            return fail({}, tr("The document is not a JSON object."));
+            return fail({}, QCoreApplication::translate("rs::formats::Json", "The document is not a JSON object."));
         next();
         entry(JsonSpan());
         return true;
@@ -181,7 +176,7 @@ public:
     bool String(const char *text, rapidjson::SizeType length, bool)
     {
         if (m_frames.isEmpty())
-            return fail({}, tr("The document is not a JSON object."));
+            return fail({}, QCoreApplication::translate("rs::formats::Json", "The document is not a JSON object."));
         next();
         entry(JsonSpan());
         return checkText(text, length, false);
@@ -205,7 +200,7 @@ public:
         // Fields the format does not have are refused by the typed reader, which first checks the header; past
         // these many, no document could be of the format.
         if (++f.members > qsizetype(f.shape->fields.size()) + kSpareFields)
-            return fail(path(m_frames.size()), tr("unknown field."));
+            return fail(path(m_frames.size()), QCoreApplication::translate("rs::formats::Json", "unknown field."));
         return checkText(text, length, true);
     }
 
@@ -220,7 +215,8 @@ public:
         int i = 0;
         for (const Field &field : f.shape->fields) {
             if (field.required && !(f.seen & (quint64(1) << i)))
-                return fail(JsonReader::field(path(m_frames.size() - 1), QLatin1String(field.key)), tr("missing."));
+                return fail(JsonReader::field(path(m_frames.size() - 1), QLatin1String(field.key)),
+                    QCoreApplication::translate("rs::formats::Json", "missing."));
             ++i;
         }
         m_frames.removeLast();
@@ -232,7 +228,9 @@ public:
         const Frame &f = m_frames.last();
         if (f.count > f.shape->maxCount)
             return fail(path(m_frames.size() - 1),
-                tr("%1 entries; at most %2 are allowed.").arg(f.count).arg(f.shape->maxCount));
+                QCoreApplication::translate("rs::formats::Json", "%1 entries; at most %2 are allowed.")
+                    .arg(f.count)
+                    .arg(f.shape->maxCount));
         if (m_frames.size() == 2) {
             cuts.append({ m_listBegin, quint32(m_stream.Tell() - 1) });
             m_list = nullptr;
@@ -280,13 +278,13 @@ private:
     {
         if (m_frames.isEmpty()) {
             if (kind != Shape::Kind::Object)
-                return fail({}, tr("The document is not a JSON object."));
+                return fail({}, QCoreApplication::translate("rs::formats::Json", "The document is not a JSON object."));
             m_frames.append(Frame(&kDocument));
             return true;
         }
         const Shape *shape = next();
         if (!shape)
-            return fail(path(m_frames.size()), tr("unknown field."));
+            return fail(path(m_frames.size()), QCoreApplication::translate("rs::formats::Json", "unknown field."));
         if (shape->kind != kind)
             return fail(path(m_frames.size()), expected(*shape));
         if (m_frames.size() == 1 && kind == Shape::Kind::List) {
@@ -304,16 +302,19 @@ private:
     {
         if (holdsSurrogate(text, length))
             return fail(path(m_frames.size()),
-                tr("the text holds an unpaired UTF-16 surrogate escape (\\uD800 to \\uDFFF), which is not a "
-                   "character."));
+                QCoreApplication::translate("rs::formats::Json",
+                    "the text holds an unpaired UTF-16 surrogate escape (\\uD800 to \\uDFFF), which is not a "
+                    "character."));
         // No text of either document is longer (a key is at most a few letters).
         if (length > JsonReader::kMaxTextLength) {
             const qsizetype units = utf16Length(text, length);
             if (key && units > 40)
-                return fail(path(m_frames.size()), tr("unknown field."));
+                return fail(path(m_frames.size()), QCoreApplication::translate("rs::formats::Json", "unknown field."));
             if (units > JsonReader::kMaxTextLength)
                 return fail(path(m_frames.size()),
-                    tr("%1 characters; at most %2 are allowed.").arg(units).arg(JsonReader::kMaxTextLength));
+                    QCoreApplication::translate("rs::formats::Json", "%1 characters; at most %2 are allowed.")
+                        .arg(units)
+                        .arg(JsonReader::kMaxTextLength));
         }
         return true;
     }
@@ -349,32 +350,32 @@ QString parseErrorText(rapidjson::ParseErrorCode code)
 {
     switch (code) {
     case rapidjson::kParseErrorDocumentEmpty:
-        return tr("the document is empty");
+        return QCoreApplication::translate("rs::formats::Json", "the document is empty");
     case rapidjson::kParseErrorDocumentRootNotSingular:
-        return tr("more follows the end of the document");
+        return QCoreApplication::translate("rs::formats::Json", "more follows the end of the document");
     case rapidjson::kParseErrorObjectMissName:
-        return tr("a field name is missing");
+        return QCoreApplication::translate("rs::formats::Json", "a field name is missing");
     case rapidjson::kParseErrorObjectMissColon:
-        return tr("a colon is missing");
+        return QCoreApplication::translate("rs::formats::Json", "a colon is missing");
     case rapidjson::kParseErrorObjectMissCommaOrCurlyBracket:
-        return tr("a comma or a closing brace is missing");
+        return QCoreApplication::translate("rs::formats::Json", "a comma or a closing brace is missing");
     case rapidjson::kParseErrorArrayMissCommaOrSquareBracket:
-        return tr("a comma or a closing bracket is missing");
+        return QCoreApplication::translate("rs::formats::Json", "a comma or a closing bracket is missing");
     case rapidjson::kParseErrorStringUnicodeEscapeInvalidHex:
     case rapidjson::kParseErrorStringEscapeInvalid:
-        return tr("invalid escape sequence");
+        return QCoreApplication::translate("rs::formats::Json", "invalid escape sequence");
     case rapidjson::kParseErrorStringUnicodeSurrogateInvalid:
-        return tr("unpaired UTF-16 surrogate escape");
+        return QCoreApplication::translate("rs::formats::Json", "unpaired UTF-16 surrogate escape");
     case rapidjson::kParseErrorStringMissQuotationMark:
-        return tr("a closing quotation mark is missing");
+        return QCoreApplication::translate("rs::formats::Json", "a closing quotation mark is missing");
     case rapidjson::kParseErrorStringInvalidEncoding:
-        return tr("the text is not valid UTF-8");
+        return QCoreApplication::translate("rs::formats::Json", "the text is not valid UTF-8");
     case rapidjson::kParseErrorNumberTooBig:
     case rapidjson::kParseErrorNumberMissFraction:
     case rapidjson::kParseErrorNumberMissExponent:
-        return tr("invalid number");
+        return QCoreApplication::translate("rs::formats::Json", "invalid number");
     default:
-        return tr("invalid value");
+        return QCoreApplication::translate("rs::formats::Json", "invalid value");
     }
 }
 
@@ -394,11 +395,12 @@ Result<JsonOutline> outlineJson(const QByteArray &json)
         const qsizetype line = std::count(begin, begin + offset, '\n') + 1;
         const char *lineStart
             = std::find(std::make_reverse_iterator(begin + offset), std::make_reverse_iterator(begin), '\n').base();
-        return Error::badInput(tr("Malformed JSON at line %1, column %2 (byte %3): %4.")
-                                   .arg(line)
-                                   .arg(begin + offset - lineStart + 1)
-                                   .arg(offset)
-                                   .arg(parseErrorText(result.Code())));
+        return Error::badInput(
+            QCoreApplication::translate("rs::formats::Json", "Malformed JSON at line %1, column %2 (byte %3): %4.")
+                .arg(line)
+                .arg(begin + offset - lineStart + 1)
+                .arg(offset)
+                .arg(parseErrorText(result.Code())));
     }
     quint32 from = 0;
     for (const auto &[begin, end] : handler.cuts) {
