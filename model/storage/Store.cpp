@@ -1,6 +1,7 @@
 #include "Store.h"
 
 #include "AuditState.h"
+#include "PgAddress.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -12,6 +13,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+
+#include <algorithm>
 
 namespace rs {
 
@@ -79,6 +82,7 @@ Store::Store(QString location, Dialect dialect, QString connection)
 
 Store::~Store()
 {
+    m_statements.reset(); // prepared statements go before their connection
     {
         QSqlDatabase database = QSqlDatabase::database(m_connection, false);
         if (database.isOpen())
@@ -280,9 +284,9 @@ Status Store::begin(bool write, qint64 *version)
     else
         ok = q.exec(write ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ"));
     if (!ok)
-        return Error::storage(QCoreApplication::translate(
-                                  "rs::Store", "The workspace is busy or cannot be written; nothing was changed."),
-            q.lastError().text());
+        return pgsession::storageError(QCoreApplication::translate("rs::Store",
+                                           "The workspace is busy or cannot be written; nothing was changed."),
+            q.lastError());
     if (!write)
         return {};
     // Every writer takes the same row lock first: writers queue up, and each sees all that the others committed.
@@ -290,11 +294,11 @@ Status Store::begin(bool write, qint64 *version)
         ? q.exec(QStringLiteral("SELECT version FROM workspace_version WHERE id = 1"))
         : q.exec(QStringLiteral("SELECT version FROM workspace_version WHERE id = 1 FOR UPDATE"));
     if (!locked) {
-        const QString detail = q.lastError().text();
+        const QSqlError error = q.lastError();
         rollback();
-        return Error::storage(QCoreApplication::translate(
-                                  "rs::Store", "The workspace is busy or cannot be written; nothing was changed."),
-            detail);
+        return pgsession::storageError(QCoreApplication::translate("rs::Store",
+                                           "The workspace is busy or cannot be written; nothing was changed."),
+            error);
     }
     if (version)
         *version = q.next() ? q.value(0).toLongLong() : 0;
@@ -306,10 +310,10 @@ Status Store::commit()
     QSqlQuery q(db());
     if (q.exec(QStringLiteral("COMMIT")))
         return {};
-    const QString detail = q.lastError().text();
+    const QSqlError error = q.lastError();
     rollback();
-    return Error::storage(
-        QCoreApplication::translate("rs::Store", "The workspace could not be saved; nothing was changed."), detail);
+    return pgsession::storageError(
+        QCoreApplication::translate("rs::Store", "The workspace could not be saved; nothing was changed."), error);
 }
 
 void Store::rollback()
@@ -436,7 +440,11 @@ Result<Store::Loaded> Store::read(bool inTransaction) const
     }
     if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM seats")) || !q.next())
         return fail();
-    b.reserveSeats(q.value(0).toLongLong());
+    // A count from the server sizes nothing until it is checked: a damaged or hostile server could claim any number.
+    const qint64 seatCount = q.value(0).toLongLong();
+    if (seatCount < 0)
+        return fail();
+    b.reserveSeats(std::min<qint64>(seatCount, 1 << 20));
     if (!q.exec(QStringLiteral("SELECT production_id, member_id, role_id FROM seats")))
         return fail();
     while (q.next())

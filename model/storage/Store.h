@@ -12,6 +12,8 @@
 
 namespace rs {
 
+class StatementCache;
+
 // One row of the audit trail: one applied change, who made it, what it touched and how it was before and after.
 struct AuditEntry
 {
@@ -111,7 +113,8 @@ private:
     Status applyChanges(QList<Change> &changes, QList<Touched> &touched);
     Status checkConflicts(const Loaded &fresh, const QList<Touched> &touched) const;
     // The revisions the database holds now for what the changes touched; -1 for what is gone.
-    Result<Revisions> readRevisions(const QList<Touched> &touched) const;
+    Result<Revisions> readRevisions(const QList<Touched> &touched, StatementCache &statements) const;
+    StatementCache &statements();
     Status writeAll(const QString &summary);
     Result<std::unique_ptr<Store>> static finishOpen(std::unique_ptr<Store> store, Access access);
     QSqlDatabase db() const;
@@ -125,6 +128,8 @@ private:
     Revisions m_revisions;
     qint64 m_version = 0;
     bool m_readOnly = false;
+    // Statements prepared once on this connection and reused by every apply; dropped before the connection.
+    std::shared_ptr<StatementCache> m_statements;
 
     friend class StoreWatcher;
 };

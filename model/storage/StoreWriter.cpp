@@ -2,6 +2,7 @@
 #include "Store.h"
 
 #include "AuditState.h"
+#include "PgAddress.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -25,28 +26,74 @@ QString scopeKey(Scope scope)
     return scope == Scope::Account ? QStringLiteral("account") : QStringLiteral("production");
 }
 
-// Prepared statements for one write, each prepared once and executed with bound values.
+} // namespace
+
+// Prepared statements of one connection, each prepared on first use and kept for the store's life: an apply then
+// costs one round trip per statement instead of a prepare, an execute and a deallocate.
+class StatementCache
+{
+public:
+    explicit StatementCache(const QSqlDatabase &db)
+        : m_db(db)
+    {
+    }
+
+    // The statement, prepared on first use; null with `error` set when it cannot be prepared (it is then tried
+    // again next time). A prepared statement outlives the transaction it was prepared in, even a rolled-back one.
+    QSqlQuery *query(const char *sql, QSqlError *error)
+    {
+        auto it = m_queries.find(sql);
+        if (it == m_queries.end()) {
+            QSqlQuery q(m_db);
+            if (!q.prepare(QString::fromLatin1(sql))) {
+                *error = q.lastError();
+                return nullptr;
+            }
+            it = m_queries.emplace(sql, std::move(q)).first;
+        }
+        return &it->second;
+    }
+
+private:
+    QSqlDatabase m_db;
+    std::map<const char *, QSqlQuery> m_queries;
+};
+
+StatementCache &Store::statements()
+{
+    if (!m_statements)
+        m_statements = std::make_shared<StatementCache>(db());
+    return *m_statements;
+}
+
+namespace {
+
+// Runs the cached statements of one write with bound values.
 class Writer
 {
 public:
-    explicit Writer(const QSqlDatabase &db)
-        : m_db(db)
+    explicit Writer(StatementCache &statements)
+        : m_statements(statements)
     {
     }
 
     Status run(const char *sql, const QVariantList &values)
     {
-        QSqlQuery &q = query(sql);
-        for (int i = 0; i < values.size(); ++i) {
-            // A null QString binds as SQL NULL; text columns hold empty strings instead.
-            const QVariant &v = values.at(i);
-            const bool nullText = v.typeId() == QMetaType::QString && v.toString().isNull();
-            q.bindValue(i, nullText ? QVariant(QStringLiteral("")) : v);
+        QSqlError error;
+        QSqlQuery *q = m_statements.query(sql, &error);
+        if (q) {
+            for (int i = 0; i < values.size(); ++i) {
+                // A null QString binds as SQL NULL; text columns hold empty strings instead.
+                const QVariant &v = values.at(i);
+                const bool nullText = v.typeId() == QMetaType::QString && v.toString().isNull();
+                q->bindValue(i, nullText ? QVariant(QStringLiteral("")) : v);
+            }
+            if (q->exec())
+                return {};
+            error = q->lastError();
         }
-        if (q.exec())
-            return {};
-        return Error::storage(
-            QCoreApplication::translate("rs::Store", "The workspace could not be saved."), q.lastError().text());
+        return pgsession::storageError(
+            QCoreApplication::translate("rs::Store", "The workspace could not be saved."), error);
     }
 
     Status section(const Section &s, int position)
@@ -127,18 +174,7 @@ public:
     }
 
 private:
-    QSqlQuery &query(const char *sql)
-    {
-        auto it = m_queries.find(sql);
-        if (it == m_queries.end()) {
-            it = m_queries.emplace(sql, QSqlQuery(m_db)).first;
-            it->second.prepare(QString::fromLatin1(sql));
-        }
-        return it->second;
-    }
-
-    QSqlDatabase m_db;
-    std::map<const char *, QSqlQuery> m_queries;
+    StatementCache &m_statements;
 };
 
 Status writeCatalog(Writer &w, const Workspace &ws, const Touched &t)
@@ -280,19 +316,25 @@ struct VersionWrite
     QString dbUser;
     QString actor;
     qint64 version;
+    bool bumped = false; // beginApply() already raised the version and notified
+    bool nextIdChanged = true;
 };
 
 Status writeVersion(Writer &w, const VersionWrite &v, const QStringList &summaries, const QList<QJsonObject> &changes,
     const QList<QJsonObject> &before, const QList<QJsonObject> &after, const QList<QStringList> &subjects)
 {
     const qint64 version = v.version;
-    if (Status s = w.run("UPDATE workspace_version SET version = ? WHERE id = 1", { version }); !s)
-        return s;
-    if (Status s = w.run("INSERT INTO meta (key, value) VALUES ('next_id', ?) ON CONFLICT (key) DO UPDATE SET "
-                         "value = excluded.value",
-            { QString::number(v.nextId) });
-        !s)
-        return s;
+    if (!v.bumped) {
+        if (Status s = w.run("UPDATE workspace_version SET version = ? WHERE id = 1", { version }); !s)
+            return s;
+    }
+    if (v.nextIdChanged) {
+        if (Status s = w.run("INSERT INTO meta (key, value) VALUES ('next_id', ?) ON CONFLICT (key) DO UPDATE SET "
+                             "value = excluded.value",
+                { QString::number(v.nextId) });
+            !s)
+            return s;
+    }
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     const auto json
         = [](const QJsonObject &o) { return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)); };
@@ -304,12 +346,44 @@ Status writeVersion(Writer &w, const VersionWrite &v, const QStringList &summari
             !s)
             return s;
     }
-    if (v.dialect == Dialect::PostgreSQL) {
+    if (v.dialect == Dialect::PostgreSQL && !v.bumped) {
         // Delivered to listeners when the transaction commits, and never if it does not.
         if (Status s = w.run("SELECT pg_notify('rolesheet_changed', ?)", { QString::number(version) }); !s)
             return s;
     }
     return {};
+}
+
+// Opens the write transaction of an apply and raises the workspace version in one statement, which also takes the
+// writers' lock and, on PostgreSQL, queues the notification that commit delivers. `before` gets the version the
+// database held; the caller compares it with the one it read.
+Status beginApply(const QSqlDatabase &db, Dialect dialect, StatementCache &statements, qint64 *before)
+{
+    const QString busy
+        = QCoreApplication::translate("rs::Store", "The workspace is busy or cannot be written; nothing was changed.");
+    QSqlQuery begin(db);
+    if (!begin.exec(dialect == Dialect::SQLite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN")))
+        return pgsession::storageError(busy, begin.lastError());
+    const char *sql = dialect == Dialect::SQLite
+        ? "UPDATE workspace_version SET version = version + 1 WHERE id = 1 RETURNING version"
+        : "UPDATE workspace_version SET version = version + 1 WHERE id = 1 "
+          "RETURNING version, pg_notify('rolesheet_changed', version::text) IS NULL";
+    QSqlError error;
+    QSqlQuery *q = statements.query(sql, &error);
+    const bool ok = q && q->exec() && q->next();
+    const qint64 version = ok ? q->value(0).toLongLong() : 0;
+    if (q) {
+        error = q->lastError();
+        q->finish();
+    }
+    if (ok && version > 0) {
+        *before = version - 1;
+        return {};
+    }
+    begin.exec(QStringLiteral("ROLLBACK"));
+    if (ok)
+        return Error::badInput(QCoreApplication::translate("rs::Store", "The workspace's version row is damaged."));
+    return pgsession::storageError(busy, error);
 }
 
 } // namespace
@@ -320,7 +394,7 @@ Status Store::writeAll(const QString &summary)
     qint64 dbVersion = 0;
     if (Status s = begin(true, &dbVersion); !s)
         return s;
-    Writer w(database);
+    Writer w(statements());
     const Workspace &ws = m_workspace;
     Status s;
     for (const char *sql : { "DELETE FROM seats", "DELETE FROM grants", "DELETE FROM members", "DELETE FROM roles",
@@ -379,11 +453,12 @@ Status Store::applyChanges(QList<Change> &changes, QList<Touched> &touched)
         return Error::badInput(
             QCoreApplication::translate("rs::Store", "%1 was opened read-only; nothing was changed.").arg(m_location));
     const QList<Change> originals = changes;
+    Id nextIdBefore = m_workspace.nextId();
     Staged staged;
     if (Status s = stage(m_workspace, changes, staged); !s)
         return s;
     qint64 dbVersion = 0;
-    if (Status s = begin(true, &dbVersion); !s) {
+    if (Status s = beginApply(db(), m_dialect, statements(), &dbVersion); !s) {
         unstage(m_workspace, staged);
         return s;
     }
@@ -402,6 +477,7 @@ Status Store::applyChanges(QList<Change> &changes, QList<Touched> &touched)
             return s;
         }
         QList<Change> again = originals;
+        nextIdBefore = fresh.value().workspace.nextId();
         Staged rebased;
         if (Status s = stage(fresh.value().workspace, again, rebased); !s) {
             rollback();
@@ -412,11 +488,11 @@ Status Store::applyChanges(QList<Change> &changes, QList<Touched> &touched)
         }
         m_workspace = std::move(fresh.value().workspace);
         m_revisions = std::move(fresh.value().revisions);
-        m_version = fresh.value().version;
+        m_version = dbVersion; // what the database held before this apply raised it
         changes = again;
         staged = std::move(rebased);
     }
-    Writer w(db());
+    Writer w(statements());
     Status s;
     for (const Touched &t : staged.touched) {
         if (s)
@@ -427,9 +503,10 @@ Status Store::applyChanges(QList<Change> &changes, QList<Touched> &touched)
         changeJson.append(c.toJson());
     const qint64 version = dbVersion + 1;
     if (s)
-        s = writeVersion(w, { m_dialect, m_workspace.nextId(), m_dbUser, m_actor, version }, staged.summaries,
-            changeJson, staged.before, staged.after, staged.subjects);
-    Result<Revisions> revisions = s ? readRevisions(staged.touched) : Result<Revisions>(s.error());
+        s = writeVersion(w,
+            { m_dialect, m_workspace.nextId(), m_dbUser, m_actor, version, true, m_workspace.nextId() != nextIdBefore },
+            staged.summaries, changeJson, staged.before, staged.after, staged.subjects);
+    Result<Revisions> revisions = s ? readRevisions(staged.touched, statements()) : Result<Revisions>(s.error());
     if (s && !revisions)
         s = revisions.error();
     if (s)
@@ -453,42 +530,50 @@ Status Store::applyChanges(QList<Change> &changes, QList<Touched> &touched)
     return {};
 }
 
-Result<Store::Revisions> Store::readRevisions(const QList<Touched> &touched) const
+Result<Store::Revisions> Store::readRevisions(const QList<Touched> &touched, StatementCache &statements) const
 {
     Revisions result;
-    QSqlQuery q(db());
-    const auto fetch = [&](Kind kind, const char *table, Id id) -> bool {
+    QSqlError error;
+    const auto fetch = [&](Kind kind, const char *sql, Id id) -> bool {
         if (result.contains({ int(kind), id }))
             return true;
-        if (!q.prepare(QStringLiteral("SELECT revision FROM %1 WHERE id = ?").arg(QLatin1String(table))))
+        QSqlQuery *q = statements.query(sql, &error);
+        if (!q)
             return false;
-        q.addBindValue(id);
-        if (!q.exec())
+        q->bindValue(0, id);
+        if (!q->exec()) {
+            error = q->lastError();
             return false;
-        result.insert({ int(kind), id }, q.next() ? q.value(0).toLongLong() : -1);
+        }
+        result.insert({ int(kind), id }, q->next() ? q->value(0).toLongLong() : -1);
+        q->finish();
         return true;
     };
+    const char *role = "SELECT revision FROM roles WHERE id = ?";
     bool ok = true;
     for (const Touched &t : touched) {
         for (auto it = t.roles.cbegin(); ok && it != t.roles.cend(); ++it)
-            ok = fetch(Kind::Role, "roles", it.key());
+            ok = fetch(Kind::Role, role, it.key());
         for (auto it = t.grants.cbegin(); ok && it != t.grants.cend(); ++it)
-            ok = fetch(Kind::Role, "roles", it.key().first);
+            ok = fetch(Kind::Role, role, it.key().first);
         for (auto it = t.members.cbegin(); ok && it != t.members.cend(); ++it)
-            ok = fetch(Kind::Member, "members", it.key());
+            ok = fetch(Kind::Member, "SELECT revision FROM members WHERE id = ?", it.key());
         for (auto it = t.productions.cbegin(); ok && it != t.productions.cend(); ++it)
-            ok = fetch(Kind::Production, "productions", it.key());
+            ok = fetch(Kind::Production, "SELECT revision FROM productions WHERE id = ?", it.key());
         if (ok && t.catalog) {
             for (const Feature &f : t.featuresBefore)
                 result.insert({ int(Kind::Feature), f.id }, -1);
+            QSqlQuery q(db());
             ok = q.exec(QStringLiteral("SELECT id, revision FROM features"));
             while (ok && q.next())
                 result.insert({ int(Kind::Feature), q.value(0).toLongLong() }, q.value(1).toLongLong());
+            if (!ok)
+                error = q.lastError();
         }
     }
     if (!ok)
-        return Error::storage(
-            QCoreApplication::translate("rs::Store", "The workspace could not be saved."), q.lastError().text());
+        return pgsession::storageError(
+            QCoreApplication::translate("rs::Store", "The workspace could not be saved."), error);
     return result;
 }
 
