@@ -106,6 +106,8 @@ private:
     Status connect(Access access);
     Status connectPostgres(const QString &url);
     Result<Loaded> read(bool inTransaction) const;
+    // Inside a write transaction: the workspace at `dbVersion`, from the changes committed since this store read.
+    Result<Loaded> catchUp(qint64 dbVersion);
     Status load();
     Status begin(bool write, qint64 *version = nullptr);
     Status commit();
@@ -113,7 +115,7 @@ private:
     Status applyChanges(QList<Change> &changes, QList<Touched> &touched);
     Status checkConflicts(const Loaded &fresh, const QList<Touched> &touched) const;
     // The revisions the database holds now for what the changes touched; -1 for what is gone.
-    Result<Revisions> readRevisions(const QList<Touched> &touched, StatementCache &statements) const;
+    Result<Revisions> readRevisions(const QList<Touched> &touched) const;
     StatementCache &statements();
     Status writeAll(const QString &summary);
     Result<std::unique_ptr<Store>> static finishOpen(std::unique_ptr<Store> store, Access access);
