@@ -12,6 +12,7 @@
 #include "commands/EditSession.h"
 #include "commands/Journal.h"
 #include "domain/DefaultWorkspace.h"
+#include "storage/PgAddress.h"
 #include "storage/Store.h"
 #include "storage/StoreWatcher.h"
 
@@ -39,6 +40,28 @@ namespace {
 
 constexpr int kMaxRecent = 8;
 const char kRecentKey[] = "recentFiles";
+
+// What Open Recent may keep of a location: a file as it is; a server address without any secret and with only the
+// parameters a connection accepts; nothing of an address that would be refused.
+QString recentEntry(const QString &location)
+{
+    if (!Store::isPostgres(location))
+        return location;
+    const Result<PgAddress> address = PgAddress::parse(location);
+    return address ? address.value().display : QString();
+}
+
+// The kept list, each entry as recentEntry() leaves it (older versions kept addresses as typed).
+QStringList recentEntries()
+{
+    QStringList entries;
+    for (const QString &location : QSettings().value(QLatin1String(kRecentKey)).toStringList()) {
+        const QString entry = recentEntry(location);
+        if (!entry.isEmpty() && !entries.contains(entry))
+            entries.append(entry);
+    }
+    return entries;
+}
 
 QString fileFilter()
 {
@@ -510,11 +533,13 @@ void MainWindow::newDialog()
 
 void MainWindow::addRecent(const QString &path)
 {
-    QSettings settings;
-    QStringList recent = settings.value(QLatin1String(kRecentKey)).toStringList();
-    recent.removeAll(path);
-    recent.prepend(path);
-    settings.setValue(QLatin1String(kRecentKey), recent.mid(0, kMaxRecent));
+    QStringList recent = recentEntries();
+    const QString entry = recentEntry(path);
+    if (!entry.isEmpty()) {
+        recent.removeAll(entry);
+        recent.prepend(entry);
+    }
+    QSettings().setValue(QLatin1String(kRecentKey), recent.mid(0, kMaxRecent));
     rebuildRecentMenu();
 }
 
@@ -523,9 +548,11 @@ void MainWindow::rebuildRecentMenu()
     if (!m_recentMenu)
         return;
     m_recentMenu->clear();
-    const QStringList recent = QSettings().value(QLatin1String(kRecentKey)).toStringList();
+    const QStringList recent = recentEntries();
+    if (recent != QSettings().value(QLatin1String(kRecentKey)).toStringList())
+        QSettings().setValue(QLatin1String(kRecentKey), recent); // secrets an older version kept are dropped now
     for (const QString &path : recent) {
-        QAction *a = m_recentMenu->addAction(QFileInfo(path).fileName());
+        QAction *a = m_recentMenu->addAction(Store::isPostgres(path) ? path : QFileInfo(path).fileName());
         a->setToolTip(path);
         connect(a, &QAction::triggered, this, [this, path]() {
             if (!confirmLeavingStaged())

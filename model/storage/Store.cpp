@@ -2,6 +2,7 @@
 
 #include "AuditState.h"
 #include "StoreFiles.h"
+#include "PgAddress.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -13,6 +14,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+
+#include <algorithm>
 
 namespace rs {
 
@@ -48,6 +51,7 @@ Store::Store(QString location, Dialect dialect, QString connection)
 
 Store::~Store()
 {
+    m_statements.reset(); // prepared statements go before their connection
     {
         QSqlDatabase database = QSqlDatabase::database(m_connection, false);
         if (database.isOpen())
@@ -297,10 +301,9 @@ Status Store::begin(bool write, qint64 *version)
     else
         ok = q.exec(write ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ"));
     if (!ok)
-        return storefiles::sqlError(q.lastError(),
+        return failure(q.lastError(),
             QCoreApplication::translate(
-                "rs::Store", "The workspace is busy or cannot be written; nothing was changed."),
-            m_dialect == Dialect::SQLite ? m_location : QString());
+                "rs::Store", "The workspace is busy or cannot be written; nothing was changed."));
     if (!write)
         return {};
     // Every writer takes the same row lock first: writers queue up, and each sees all that the others committed.
@@ -310,10 +313,9 @@ Status Store::begin(bool write, qint64 *version)
     if (!locked) {
         const QSqlError error = q.lastError();
         rollback();
-        return storefiles::sqlError(error,
+        return failure(error,
             QCoreApplication::translate(
-                "rs::Store", "The workspace is busy or cannot be written; nothing was changed."),
-            m_dialect == Dialect::SQLite ? m_location : QString());
+                "rs::Store", "The workspace is busy or cannot be written; nothing was changed."));
     }
     if (version)
         *version = q.next() ? q.value(0).toLongLong() : 0;
@@ -327,9 +329,23 @@ Status Store::commit()
         return {};
     const QSqlError error = q.lastError();
     rollback();
-    return storefiles::sqlError(error,
-        QCoreApplication::translate("rs::Store", "The workspace could not be saved; nothing was changed."),
-        m_dialect == Dialect::SQLite ? m_location : QString());
+    return failure(
+        error, QCoreApplication::translate("rs::Store", "The workspace could not be saved; nothing was changed."));
+}
+
+Error Store::failure(const QSqlError &error, const QString &message) const
+{
+    return m_dialect == Dialect::SQLite ? storefiles::sqlError(error, message, m_location)
+                                        : pgsession::storageError(message, error);
+}
+
+QString Store::readIdentity() const
+{
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    if (q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'workspace_id'")) && q.next())
+        return q.value(0).toString();
+    return {};
 }
 
 void Store::rollback()
@@ -464,7 +480,11 @@ Result<Store::Loaded> Store::read(bool inTransaction, bool allowBroken) const
     }
     if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM seats")) || !q.next())
         return fail();
-    b.reserveSeats(q.value(0).toLongLong());
+    // A count from the server sizes nothing until it is checked: a damaged or hostile server could claim any number.
+    const qint64 seatCount = q.value(0).toLongLong();
+    if (seatCount < 0)
+        return fail();
+    b.reserveSeats(std::min<qint64>(seatCount, 1 << 20));
     if (!q.exec(QStringLiteral("SELECT production_id, member_id, role_id FROM seats")))
         return fail();
     while (q.next())

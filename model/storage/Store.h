@@ -6,11 +6,14 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 
 #include <memory>
 
 namespace rs {
+
+class StatementCache;
 
 // One row of the audit trail: one applied change, who made it, what it touched and how it was before and after.
 struct AuditEntry
@@ -133,14 +136,21 @@ private:
     Status connect(Access access);
     Status connectPostgres(const QString &url);
     Result<Loaded> read(bool inTransaction, bool allowBroken = false) const;
+    // Inside a write transaction: the workspace at `dbVersion`, from the changes committed since this store read.
+    Result<Loaded> catchUp(qint64 dbVersion);
     Status load();
     Status begin(bool write, qint64 *version = nullptr);
     Status commit();
+    // What a failed statement means, in the words of this store's engine.
+    Error failure(const QSqlError &error, const QString &message) const;
+    // The workspace's id as the database holds it now (empty when it has none yet).
+    QString readIdentity() const;
     void rollback();
     Status applyChanges(QList<Change> &changes, QList<Touched> &touched);
     Status checkConflicts(const Loaded &fresh, const QList<Touched> &touched) const;
     // The revisions the database holds now for what the changes touched; -1 for what is gone.
     Result<Revisions> readRevisions(const QList<Touched> &touched) const;
+    StatementCache &statements();
     Status writeAll(const QString &summary);
     Result<std::unique_ptr<Store>> static finishOpen(std::unique_ptr<Store> store, Access access);
     QSqlDatabase db() const;
@@ -157,6 +167,8 @@ private:
     bool m_readOnly = false;
     bool m_rescue = false; // a workspace that breaks a rule may be loaded
     QString m_broken;
+    // Statements prepared once on this connection and reused by every apply; dropped before the connection.
+    std::shared_ptr<StatementCache> m_statements;
 
     friend class StoreWatcher;
 };

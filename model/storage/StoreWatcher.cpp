@@ -1,5 +1,7 @@
 #include "StoreWatcher.h"
 
+#include "PgAddress.h"
+
 #include <QAtomicInt>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
@@ -34,19 +36,22 @@ StoreWatcher::StoreWatcher(const Store &store, QObject *parent)
     m_active = db.open();
     if (m_active && store.dialect() == Dialect::SQLite)
         QSqlQuery(db).exec(QStringLiteral("PRAGMA query_only = ON"));
+    if (m_active && store.dialect() == Dialect::PostgreSQL)
+        m_active = pgsession::configure(db).ok(); // the same time-outs as the store's own connection
     if (!m_active)
         return;
     if (store.dialect() == Dialect::PostgreSQL) {
         QSqlDriver *driver = db.driver();
+        // A notification is only a hint to look: any database user may send one on this channel, with any
+        // payload, so the payload is never read; the version row decides. Hints arriving together are read once.
+        m_hint = new QTimer(this);
+        m_hint->setSingleShot(true);
+        m_hint->setInterval(0);
+        connect(m_hint, &QTimer::timeout, this, &StoreWatcher::check);
         connect(driver, &QSqlDriver::notification, this,
-            [this](const QString &name, QSqlDriver::NotificationSource, const QVariant &payload) {
-                if (name != kChannel)
-                    return;
-                const qint64 version = payload.toString().toLongLong();
-                if (version > m_store.version() && version > m_announced) {
-                    m_announced = version;
-                    Q_EMIT changedElsewhere(version);
-                }
+            [this](const QString &name, QSqlDriver::NotificationSource, const QVariant &) {
+                if (name == kChannel && !m_hint->isActive())
+                    m_hint->start();
             });
         driver->subscribeToNotification(kChannel);
         setPollInterval(5000);

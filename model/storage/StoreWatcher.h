@@ -10,7 +10,8 @@ class QTimer;
 
 namespace rs {
 
-// Tells an open editor that another process committed a change to its workspace: LISTEN/NOTIFY on PostgreSQL, the
+// Tells an open editor that another process committed a change to its workspace: LISTEN/NOTIFY on PostgreSQL (a
+// notification only prompts a read of the stored version; its payload is never trusted), the
 // file and its write-ahead log watched on SQLite, with a slow poll behind both. It reads through a connection of its
 // own and never touches the store; the store must outlive it.
 class StoreWatcher : public QObject
@@ -42,6 +43,7 @@ private:
     bool m_active = false;
     qint64 m_announced = 0;
     QTimer *m_poll = nullptr;
+    QTimer *m_hint = nullptr;
     QFileSystemWatcher *m_files = nullptr;
 };
 

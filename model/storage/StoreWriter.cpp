@@ -3,6 +3,8 @@
 
 #include "AuditState.h"
 #include "StoreFiles.h"
+#include "PgAddress.h"
+#include "StatementCache.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -27,28 +29,43 @@ QString scopeKey(Scope scope)
     return scope == Scope::Account ? QStringLiteral("account") : QStringLiteral("production");
 }
 
-// Prepared statements for one write, each prepared once and executed with bound values.
+} // namespace
+
+StatementCache &Store::statements()
+{
+    if (!m_statements)
+        m_statements = std::make_shared<StatementCache>(db());
+    return *m_statements;
+}
+
+namespace {
+
+// Runs the cached statements of one write with bound values.
 class Writer
 {
 public:
-    explicit Writer(const QSqlDatabase &db)
-        : m_db(db)
+    explicit Writer(StatementCache &statements)
+        : m_statements(statements)
     {
     }
 
     Status run(const char *sql, const QVariantList &values)
     {
-        QSqlQuery &q = query(sql);
-        for (int i = 0; i < values.size(); ++i) {
-            // A null QString binds as SQL NULL; text columns hold empty strings instead.
-            const QVariant &v = values.at(i);
-            const bool nullText = v.typeId() == QMetaType::QString && v.toString().isNull();
-            q.bindValue(i, nullText ? QVariant(QStringLiteral("")) : v);
+        QSqlError error;
+        QSqlQuery *q = m_statements.query(sql, &error);
+        if (q) {
+            for (int i = 0; i < values.size(); ++i) {
+                // A null QString binds as SQL NULL; text columns hold empty strings instead.
+                const QVariant &v = values.at(i);
+                const bool nullText = v.typeId() == QMetaType::QString && v.toString().isNull();
+                q->bindValue(i, nullText ? QVariant(QStringLiteral("")) : v);
+            }
+            if (q->exec())
+                return {};
+            error = q->lastError();
         }
-        if (q.exec())
-            return {};
-        return storefiles::sqlError(
-            q.lastError(), QCoreApplication::translate("rs::Store", "The workspace could not be saved."));
+        return pgsession::storageError(
+            QCoreApplication::translate("rs::Store", "The workspace could not be saved."), error);
     }
 
     Status section(const Section &s, int position)
@@ -137,21 +154,10 @@ public:
             { name });
     }
 
-    const QSqlDatabase &database() const { return m_db; }
+    const QSqlDatabase &database() const { return m_statements.database(); }
 
 private:
-    QSqlQuery &query(const char *sql)
-    {
-        auto it = m_queries.find(sql);
-        if (it == m_queries.end()) {
-            it = m_queries.emplace(sql, QSqlQuery(m_db)).first;
-            it->second.prepare(QString::fromLatin1(sql));
-        }
-        return it->second;
-    }
-
-    QSqlDatabase m_db;
-    std::map<const char *, QSqlQuery> m_queries;
+    StatementCache &m_statements;
 };
 
 Status writeCatalog(Writer &w, const Workspace &ws, const Touched &t)
@@ -373,6 +379,8 @@ struct VersionWrite
     qint64 version;
     QString identity; // the workspace's id, kept when it has one
     bool newIdentity = false; // the contents are replaced: the workspace is another one now
+    bool bumped = false; // beginApply() already raised the version and notified
+    bool nextIdChanged = true;
 };
 
 QString makeIdentity()
@@ -384,13 +392,17 @@ Status writeVersion(Writer &w, const VersionWrite &v, const QStringList &summari
     const QList<QJsonObject> &before, const QList<QJsonObject> &after, const QList<QStringList> &subjects)
 {
     const qint64 version = v.version;
-    if (Status s = w.run("UPDATE workspace_version SET version = ? WHERE id = 1", { version }); !s)
-        return s;
-    if (Status s = w.run("INSERT INTO meta (key, value) VALUES ('next_id', ?) ON CONFLICT (key) DO UPDATE SET "
-                         "value = excluded.value",
-            { QString::number(v.nextId) });
-        !s)
-        return s;
+    if (!v.bumped) {
+        if (Status s = w.run("UPDATE workspace_version SET version = ? WHERE id = 1", { version }); !s)
+            return s;
+    }
+    if (v.nextIdChanged) {
+        if (Status s = w.run("INSERT INTO meta (key, value) VALUES ('next_id', ?) ON CONFLICT (key) DO UPDATE SET "
+                             "value = excluded.value",
+                { QString::number(v.nextId) });
+            !s)
+            return s;
+    }
     if (Status s
         = w.run(v.newIdentity ? "INSERT INTO meta (key, value) VALUES ('workspace_id', ?) ON CONFLICT (key) DO "
                                 "UPDATE SET value = excluded.value"
@@ -411,12 +423,44 @@ Status writeVersion(Writer &w, const VersionWrite &v, const QStringList &summari
             !s)
             return s;
     }
-    if (v.dialect == Dialect::PostgreSQL) {
+    if (v.dialect == Dialect::PostgreSQL && !v.bumped) {
         // Delivered to listeners when the transaction commits, and never if it does not.
         if (Status s = w.run("SELECT pg_notify('rolesheet_changed', ?)", { QString::number(version) }); !s)
             return s;
     }
     return {};
+}
+
+// Opens the write transaction of an apply and raises the workspace version in one statement, which also takes the
+// writers' lock and, on PostgreSQL, queues the notification that commit delivers. `before` gets the version the
+// database held; the caller compares it with the one it read.
+Status beginApply(const QSqlDatabase &db, Dialect dialect, StatementCache &statements, qint64 *before)
+{
+    const QString busy
+        = QCoreApplication::translate("rs::Store", "The workspace is busy or cannot be written; nothing was changed.");
+    QSqlQuery begin(db);
+    if (!begin.exec(dialect == Dialect::SQLite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN")))
+        return pgsession::storageError(busy, begin.lastError());
+    const char *sql = dialect == Dialect::SQLite
+        ? "UPDATE workspace_version SET version = version + 1 WHERE id = 1 RETURNING version"
+        : "UPDATE workspace_version SET version = version + 1 WHERE id = 1 "
+          "RETURNING version, pg_notify('rolesheet_changed', version::text) IS NULL";
+    QSqlError error;
+    QSqlQuery *q = statements.query(sql, &error);
+    const bool ok = q && q->exec() && q->next();
+    const qint64 version = ok ? q->value(0).toLongLong() : 0;
+    if (q) {
+        error = q->lastError();
+        q->finish();
+    }
+    if (ok && version > 0) {
+        *before = version - 1;
+        return {};
+    }
+    begin.exec(QStringLiteral("ROLLBACK"));
+    if (ok)
+        return Error::badInput(QCoreApplication::translate("rs::Store", "The workspace's version row is damaged."));
+    return pgsession::storageError(busy, error);
 }
 
 } // namespace
@@ -427,7 +471,7 @@ Status Store::writeAll(const QString &summary)
     qint64 dbVersion = 0;
     if (Status s = begin(true, &dbVersion); !s)
         return s;
-    Writer w(database);
+    Writer w(statements());
     const Workspace &ws = m_workspace;
     Status s;
     for (const char *sql : { "DELETE FROM seats", "DELETE FROM grants", "DELETE FROM members", "DELETE FROM roles",
@@ -493,11 +537,12 @@ Status Store::applyChanges(QList<Change> &changes, QList<Touched> &touched)
         return Error::badInput(
             QCoreApplication::translate("rs::Store", "%1 was opened read-only; nothing was changed.").arg(m_location));
     const QList<Change> originals = changes;
+    Id nextIdBefore = m_workspace.nextId();
     Staged staged;
     if (Status s = stage(m_workspace, changes, staged); !s)
         return s;
     qint64 dbVersion = 0;
-    if (Status s = begin(true, &dbVersion); !s) {
+    if (Status s = beginApply(db(), m_dialect, statements(), &dbVersion); !s) {
         unstage(m_workspace, staged);
         return s;
     }
@@ -506,7 +551,7 @@ Status Store::applyChanges(QList<Change> &changes, QList<Touched> &touched)
         // if that writer touched what these changes touch, and otherwise apply them anew to what is there now.
         const QList<Touched> mine = staged.touched;
         unstage(m_workspace, staged);
-        Result<Loaded> fresh = read(true);
+        Result<Loaded> fresh = catchUp(dbVersion);
         if (!fresh) {
             rollback();
             return fresh.error();
@@ -516,6 +561,7 @@ Status Store::applyChanges(QList<Change> &changes, QList<Touched> &touched)
             return s;
         }
         QList<Change> again = originals;
+        nextIdBefore = fresh.value().workspace.nextId();
         Staged rebased;
         if (Status s = stage(fresh.value().workspace, again, rebased); !s) {
             rollback();
@@ -526,12 +572,12 @@ Status Store::applyChanges(QList<Change> &changes, QList<Touched> &touched)
         }
         m_workspace = std::move(fresh.value().workspace);
         m_revisions = std::move(fresh.value().revisions);
-        m_version = fresh.value().version;
+        m_version = dbVersion; // what the database held before this apply raised it
         m_identity = fresh.value().identity;
         changes = again;
         staged = std::move(rebased);
     }
-    Writer w(db());
+    Writer w(statements());
     Status s = setNamesAside(w, staged.touched);
     if (s)
         s = demoteReplacedOwner(w, db(), m_workspace, staged.touched);
@@ -547,8 +593,10 @@ Status Store::applyChanges(QList<Change> &changes, QList<Touched> &touched)
     // database, and the one given here is the one it keeps.
     const QString identity = m_identity.isEmpty() ? makeIdentity() : m_identity;
     if (s)
-        s = writeVersion(w, { m_dialect, m_workspace.nextId(), m_dbUser, m_actor, version, identity }, staged.summaries,
-            changeJson, staged.before, staged.after, staged.subjects);
+        s = writeVersion(w,
+            { m_dialect, m_workspace.nextId(), m_dbUser, m_actor, version, identity, false, true,
+                m_workspace.nextId() != nextIdBefore },
+            staged.summaries, changeJson, staged.before, staged.after, staged.subjects);
     Result<Revisions> revisions = s ? readRevisions(staged.touched) : Result<Revisions>(s.error());
     if (s && !revisions)
         s = revisions.error();
@@ -572,45 +620,6 @@ Status Store::applyChanges(QList<Change> &changes, QList<Touched> &touched)
     m_identity = identity;
     touched = staged.touched;
     return {};
-}
-
-Result<Store::Revisions> Store::readRevisions(const QList<Touched> &touched) const
-{
-    Revisions result;
-    QSqlQuery q(db());
-    const auto fetch = [&](Kind kind, const char *table, Id id) -> bool {
-        if (result.contains({ int(kind), id }))
-            return true;
-        if (!q.prepare(QStringLiteral("SELECT revision FROM %1 WHERE id = ?").arg(QLatin1String(table))))
-            return false;
-        q.addBindValue(id);
-        if (!q.exec())
-            return false;
-        result.insert({ int(kind), id }, q.next() ? q.value(0).toLongLong() : -1);
-        return true;
-    };
-    bool ok = true;
-    for (const Touched &t : touched) {
-        for (auto it = t.roles.cbegin(); ok && it != t.roles.cend(); ++it)
-            ok = fetch(Kind::Role, "roles", it.key());
-        for (auto it = t.grants.cbegin(); ok && it != t.grants.cend(); ++it)
-            ok = fetch(Kind::Role, "roles", it.key().first);
-        for (auto it = t.members.cbegin(); ok && it != t.members.cend(); ++it)
-            ok = fetch(Kind::Member, "members", it.key());
-        for (auto it = t.productions.cbegin(); ok && it != t.productions.cend(); ++it)
-            ok = fetch(Kind::Production, "productions", it.key());
-        if (ok && t.catalog) {
-            for (const Feature &f : t.featuresBefore)
-                result.insert({ int(Kind::Feature), f.id }, -1);
-            ok = q.exec(QStringLiteral("SELECT id, revision FROM features"));
-            while (ok && q.next())
-                result.insert({ int(Kind::Feature), q.value(0).toLongLong() }, q.value(1).toLongLong());
-        }
-    }
-    if (!ok)
-        return Error::storage(
-            QCoreApplication::translate("rs::Store", "The workspace could not be saved."), q.lastError().text());
-    return result;
 }
 
 Status Store::replace(const Workspace &workspace)

@@ -20,6 +20,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
@@ -329,6 +330,37 @@ private slots:
         ConnectDialog::rememberAddress(s("postgresql://ann:secret@db.studio.example/roles"));
         QVERIFY(!ConnectDialog::lastAddress().contains(s("secret")));
         QVERIFY(ConnectDialog().address().startsWith(s("postgresql://ann@db.studio.example")));
+    }
+
+    void openRecentKeepsNoSecrets()
+    {
+        // Addresses as an older version kept them: a password, keywords hidden in a value, an unknown parameter.
+        const QString kept = s("postgresql://ann@db.studio.example/kept?sslmode=verify-full");
+        QSettings().setValue(s("recentFiles"),
+            QStringList { s("postgresql://ann:hunter2@db.studio.example/roles"),
+                s("postgresql://ann@db.studio.example/"
+                  "roles?application_name=x%09password%3Dhunter2%09sslmode%3Ddisable"),
+                s("postgresql://ann@db.studio.example/roles?sslmode=verify-full&password=hunter2"), kept });
+        MainWindow window;
+        auto *recent = window.findChild<QMenu *>(QStringLiteral("recentMenu"));
+        QVERIFY(recent);
+        QStringList shown;
+        for (const QAction *a : recent->actions())
+            shown << a->text() << a->toolTip();
+        QVERIFY2(!shown.join(QLatin1Char(' ')).contains(s("hunter2")), qPrintable(shown.join(QLatin1Char(' '))));
+        QVERIFY(shown.contains(kept));
+        QCOMPARE(QSettings().value(s("recentFiles")).toStringList(), QStringList { kept });
+        // A workspace opened now is kept as its connection took it, without secrets.
+        QVERIFY(window.openWorkspace(m_location));
+        const QStringList now = QSettings().value(s("recentFiles")).toStringList();
+        QCOMPARE(now, (QStringList { window.store()->location(), kept }));
+        // Connect to Server keeps nothing of an address it would refuse, and never a password.
+        ConnectDialog::rememberAddress(
+            s("postgresql://ann:hunter2@db.studio.example/roles?application_name=x%09password%3Dhunter2"));
+        QVERIFY(!QSettings().value(s("connect/lastAddress")).toString().contains(s("hunter2")));
+        ConnectDialog::rememberAddress(s("postgresql://ann:hunter2@db.studio.example/roles?sslmode=verify-full"));
+        QCOMPARE(ConnectDialog::lastAddress(), s("postgresql://ann@db.studio.example/roles?sslmode=verify-full"));
+        QCOMPARE(QSettings().value(s("connect/lastAddress")).toString(), ConnectDialog::lastAddress());
     }
 
     void mainWindowOffersBoth()

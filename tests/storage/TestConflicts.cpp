@@ -24,6 +24,7 @@ private Q_SLOTS:
     void renamingOneMemberTwiceConflicts();
     void catalogChangesConflictWithGrants();
     void auditRecordsBeforeAndAfter();
+    void catchingUpMatchesReadingWhole();
 
 private:
     std::unique_ptr<Store> open(const QString &actor)
@@ -229,6 +230,42 @@ void TestConflicts::auditRecordsBeforeAndAfter()
     QCOMPARE(a->audit(since).value().size(), 3); // with the creation of the workspace
     since.since = QDateTime::currentDateTimeUtc().addSecs(60);
     QCOMPARE(a->audit(since).value().size(), 0);
+}
+
+void TestConflicts::catchingUpMatchesReadingWhole()
+{
+    // A writer that finds others committed since it read takes their changes in before its own; whatever way it
+    // does so, it must end up holding exactly what the database holds, revisions included.
+    auto a = open(s("Ann"));
+    auto b = open(s("Bob"));
+    QList<Change> several = { Change::addMember(s("Cleo")), Change::createRole(s("Colorist"), Scope::Account),
+        Change::setGrant(m_template, m_jobs, Level::View), Change::addSection(s("Review")),
+        Change::setWorkspaceName(s("Studio two")) };
+    QVERIFY(a->applyAll(several).ok());
+    const Id colorist = a->workspace().findAccountRole(s("Colorist"))->id;
+    const Id cleo = a->workspace().findMember(s("Cleo"))->id;
+    Change production = Change::createProduction(s("Short film"), a->workspace().findMember(s("Owner"))->id);
+    QVERIFY(a->apply(production).ok());
+    Change rename = Change::renameMember(cleo, s("Cleo B."));
+    QVERIFY(a->apply(rename).ok());
+    Change mine = Change::setGrant(m_template, m_images, Level::View);
+    const auto r = b->apply(mine);
+    QVERIFY2(r.ok(), qPrintable(r.error().message));
+    auto check = open(s("Check"));
+    QVERIFY(b->workspace() == check->workspace());
+    QCOMPARE(b->version(), check->version());
+    // Its revisions are current: its own change to what the other created is no conflict...
+    Change onColorist = Change::setGrant(colorist, m_jobs, Level::View);
+    const auto own = b->apply(onColorist);
+    QVERIFY2(own.ok(), qPrintable(own.error().message));
+    // ...and a later change by the other to the same member still is one.
+    QVERIFY(a->reload().ok());
+    Change again = Change::renameMember(cleo, s("Cleo C."));
+    QVERIFY(a->apply(again).ok());
+    Change clash = Change::renameMember(cleo, s("Cleo D."));
+    const auto refused = b->apply(clash);
+    QVERIFY(!refused.ok());
+    QCOMPARE(int(refused.error().code), int(Error::Code::Conflict));
 }
 
 QTEST_GUILESS_MAIN(TestConflicts)

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void seesAnotherStoresApply();
     void ignoresItsOwnStore();
     void seesAnotherProcessWithinASecond();
+    void hostileNotificationsAreOnlyHints();
 
 private:
     std::unique_ptr<Store> open()
@@ -93,6 +94,44 @@ void TestWatcher::seesAnotherProcessWithinASecond()
     QVERIFY(announcedAt - finishedAt <= 1000);
     QVERIFY(editor->reload().ok());
     QVERIFY(editor->workspace().findMember(s("Cid")));
+}
+
+void TestWatcher::hostileNotificationsAreOnlyHints()
+{
+    if (!st::postgres())
+        QSKIP("Notifications are PostgreSQL's; the SQLite run has none to forge");
+    auto editor = open();
+    auto other = open();
+    StoreWatcher watcher(*editor);
+    QVERIFY(watcher.isActive());
+    watcher.setPollInterval(60000); // within the waits below, only a notification can announce a change
+    QSignalSpy spy(&watcher, &StoreWatcher::changedElsewhere);
+    {
+        // Any database user may notify on the channel, with any payload.
+        QSqlDatabase raw = st::Locations::rawConnection(s("hostile-notifier"), m_location);
+        QSqlQuery q(raw);
+        const QStringList payloads = { s("9223372036854775807"), s("-1"), s("garbage"), QString(7999, QLatin1Char('9')),
+            QString::number(editor->version() + 1) };
+        for (const QString &payload : payloads) {
+            QVERIFY(q.prepare(s("SELECT pg_notify('rolesheet_changed', ?)")));
+            q.addBindValue(payload);
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        }
+    }
+    QSqlDatabase::removeDatabase(s("hostile-notifier"));
+    // Nothing was committed: the hints lead to a look at the stored version, which has not moved.
+    QVERIFY(!spy.wait(700));
+    QCOMPARE(spy.size(), 0);
+    // The next real change is still announced, with the stored version.
+    Change add = Change::addMember(s("Dee"));
+    QVERIFY(other->apply(add).ok());
+    QVERIFY(spy.wait(2000));
+    QCOMPARE(spy.last().first().toLongLong(), other->version());
+    // And the one after it.
+    Change again = Change::addMember(s("Eve"));
+    QVERIFY(other->apply(again).ok());
+    QVERIFY(spy.wait(2000));
+    QCOMPARE(spy.last().first().toLongLong(), other->version());
 }
 
 QTEST_GUILESS_MAIN(TestWatcher)

@@ -1,6 +1,7 @@
 // Storage benchmark: applies per second from 1, 4 and 16 concurrent writer processes, and the delay from an apply in
 // one process to the refresh announced in another. A measurement, not a test.
 //   bench --db postgresql://USER@127.0.0.1:PORT/DB [--seconds 5] [--writers 1,4,16] [--samples 40]
+// tests/storage/bench-vs-pgbench.sh runs it beside PostgreSQL's own pgbench -N on one server.
 // The database must be empty or hold a Rolesheet workspace. Each writer is its own process with one long-lived Store,
 // as an editor would be, setting cells of a role of its own (no conflicts, but every writer must take in the others'
 // commits before its own).
@@ -84,10 +85,13 @@ int worker(const QString &db, const QString &roleName, int milliseconds, int pau
     int refused = 0;
     for (int i = 0; timer.elapsed() < milliseconds; ++i) {
         Change change = Change::setGrant(role, features.at(i % features.size()), Levels::fromBits(1 + (i % 15)));
+        // Stamped before the apply starts, so before its commit: the notification a watcher gets is sent at commit,
+        // and a stamp taken after apply() returned could come later than the refresh it is compared with.
+        const qint64 started = nowMicros();
         if (store->apply(change).ok()) {
             ++applies;
             if (announce)
-                out << "applied " << store->version() << ' ' << nowMicros() << Qt::endl;
+                out << "applied " << store->version() << ' ' << started << Qt::endl;
         } else {
             ++refused;
             // A reload that fails shows up as the next refused apply.
@@ -137,8 +141,8 @@ Round throughput(const QString &db, int writers, int seconds)
     return round;
 }
 
-// One process applies every 100 ms and says when each commit returned; this one watches and notes when each is
-// announced.
+// One process applies every 100 ms and says when each apply began (before its commit); this one watches and notes
+// when each is announced. The delay thus spans the whole apply, commit included, and the refresh.
 QList<double> refreshDelays(const QString &db, int samples)
 {
     auto store = openOrCreate(db);
@@ -229,7 +233,7 @@ int main(int argc, char **argv)
     }
     const auto at
         = [&](double q) { return delays.at(std::min<qsizetype>(delays.size() - 1, qsizetype(q * delays.size()))); };
-    out << "apply to refresh in another process (ms): median " << QString::number(at(0.5), 'f', 2) << ", p95 "
+    out << "apply start to refresh in another process (ms): median " << QString::number(at(0.5), 'f', 2) << ", p95 "
         << QString::number(at(0.95), 'f', 2) << ", max " << QString::number(delays.last(), 'f', 2) << " ("
         << delays.size() << " samples)" << Qt::endl;
     return 0;

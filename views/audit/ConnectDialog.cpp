@@ -1,6 +1,7 @@
 #include "ConnectDialog.h"
 
 #include "storage/AuditState.h"
+#include "storage/PgAddress.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -45,18 +46,17 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     m_user->setObjectName(QStringLiteral("connectUser"));
     m_user->setPlaceholderText(auditstate::osUser());
     m_sslMode->setObjectName(QStringLiteral("connectSslMode"));
-    // libpq's modes, safest first; "prefer" is libpq's own default.
+    // The modes a connection accepts, safest first. "prefer" and "allow" are not offered: anyone on the network path
+    // can turn them into no encryption. "require" is what an address without sslmode gets.
     const QList<QPair<QString, QString>> modes = {
         { QStringLiteral("verify-full"), tr("verify-full — encrypted, certificate and host name checked") },
         { QStringLiteral("verify-ca"), tr("verify-ca — encrypted, certificate checked") },
         { QStringLiteral("require"), tr("require — encrypted, not verified") },
-        { QStringLiteral("prefer"), tr("prefer — encrypted when the server offers it") },
-        { QStringLiteral("allow"), tr("allow — unencrypted unless the server insists") },
-        { QStringLiteral("disable"), tr("disable — never encrypted") },
+        { QStringLiteral("disable"), tr("disable — never encrypted (only on a network you trust)") },
     };
     for (const auto &[key, label] : modes)
         m_sslMode->addItem(label, key);
-    m_sslMode->setCurrentIndex(m_sslMode->findData(QStringLiteral("prefer")));
+    m_sslMode->setCurrentIndex(m_sslMode->findData(QStringLiteral("require")));
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Host:"), m_host);
@@ -145,14 +145,19 @@ void ConnectDialog::update()
 
 QString ConnectDialog::lastAddress()
 {
-    return QSettings().value(QLatin1String(kLastKey)).toString();
+    const Result<PgAddress> parsed = PgAddress::parse(QSettings().value(QLatin1String(kLastKey)).toString());
+    return parsed ? parsed.value().display : QString();
 }
 
 void ConnectDialog::rememberAddress(const QString &address)
 {
+    // Kept as a connection would take it: no password, no parameter beyond those accepted; an address that would be
+    // refused is not kept at all, and a password slipped into it is dropped.
     QUrl url(address);
-    url.setPassword(QString()); // never kept, even if one slipped into the address
-    QSettings().setValue(QLatin1String(kLastKey), url.toString(QUrl::FullyEncoded));
+    url.setPassword(QString());
+    const Result<PgAddress> parsed = PgAddress::parse(url.toString(QUrl::FullyEncoded));
+    if (parsed)
+        QSettings().setValue(QLatin1String(kLastKey), parsed.value().display);
 }
 
 } // namespace rs

@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Rolesheet's applies per second beside PostgreSQL's own pgbench -N (the simple-update transaction without branch
+# and teller updates), on one throw-away server, in one run, at 1, 4 and 16 clients.
+#   tests/storage/bench-vs-pgbench.sh BUILD_DIR [SECONDS]
+# BUILD_DIR holds tests/storage/bench (build the rolesheet_storage_bench target, a Release build for figures).
+# ROLESHEET_PG_DURABLE=1 keeps the server's normal durability (fsync on); without it the fixture's test settings
+# are used. Both programs always run against the same server with the same settings.
+set -euo pipefail
+
+build=${1:?usage: bench-vs-pgbench.sh BUILD_DIR [SECONDS]}
+seconds=${2:-5}
+here=$(cd "$(dirname "$0")" && pwd)
+bindir=${ROLESHEET_PG_BINDIR:-/usr/lib/postgresql/15/bin}
+bench="$build/tests/storage/bench"
+clients=(1 4 16)
+
+[ -x "$bench" ] || { echo "bench-vs-pgbench: $bench is missing; build the rolesheet_storage_bench target" >&2; exit 1; }
+[ -x "$bindir/pgbench" ] || { echo "bench-vs-pgbench: $bindir/pgbench is missing (postgresql-client-15)" >&2; exit 1; }
+
+state=$(mktemp -d /tmp/rs-bench-state.XXXXXX)
+cleanup() { bash "$here/postgres-fixture.sh" stop "$state" >/dev/null 2>&1 || true; rm -rf "$state"; }
+trap cleanup EXIT
+bash "$here/postgres-fixture.sh" start "$state" >/dev/null
+export PGPASSFILE="$state/pgpass"
+url=$(cat "$state/url") # postgresql://rolesheet@127.0.0.1:PORT/rolesheet_test?sslmode=disable
+port=$(sed -E 's#.*:([0-9]+)/.*#\1#' <<<"$url")
+"$bindir/psql" -X -q -h 127.0.0.1 -p "$port" -U rolesheet -d rolesheet_test -c "CREATE DATABASE rs_pgbench" \
+    -c "CREATE DATABASE rs_bench"
+"$bindir/pgbench" -i -q -s 1 -h 127.0.0.1 -p "$port" -U rolesheet rs_pgbench >/dev/null 2>&1
+
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+declare -A tps
+for c in "${clients[@]}"; do
+    jobs=$((c < 2 ? c : 2))
+    tps[$c]=$("$bindir/pgbench" -N -n -c "$c" -j "$jobs" -T "$seconds" -h 127.0.0.1 -p "$port" -U rolesheet \
+        rs_pgbench 2>/dev/null | awk '/^tps = / { printf "%.0f", $3; exit }')
+done
+
+declare -A applies
+out=$("$bench" --db "${url/\/rolesheet_test?//rs_bench?}" --seconds "$seconds" --writers "$(IFS=,; echo "${clients[*]}")")
+while IFS=$'\t' read -r writers _ _ rate _; do
+    [[ $writers =~ ^[0-9]+$ ]] && applies[$writers]=${rate%.*}
+done <<<"$out"
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "server durability: $([ "${ROLESHEET_PG_DURABLE:-0}" = 1 ] && echo normal || echo 'test settings (fsync off)')"
+echo
+echo "| clients | Rolesheet applies/s | pgbench -N tps | an apply costs (× a pgbench -N transaction) |"
+echo "|---|---|---|---|"
+for c in "${clients[@]}"; do
+    a=${applies[$c]:-0}
+    t=${tps[$c]:-0}
+    ratio=$(awk -v a="$a" -v t="$t" 'BEGIN { if (a > 0) printf "%.2f", t / a; else print "n/a" }')
+    echo "| $c | $a | $t | $ratio |"
+done
+echo
+grep 'refresh' <<<"$out" || true
