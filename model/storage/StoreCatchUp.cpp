@@ -48,8 +48,8 @@ Result<Store::Loaded> Store::catchUp(qint64 dbVersion)
         if (ok && last == dbVersion) {
             Result<Revisions> revisions = readRevisions(replayed);
             if (revisions) {
-                Loaded loaded { std::move(ws), m_revisions, dbVersion };
-                loaded.identity = m_identity.isEmpty() ? readIdentity() : m_identity;
+                Loaded loaded { std::move(ws), m_revisions, dbVersion,
+                    m_identity.isEmpty() ? readIdentity() : m_identity, QString() };
                 for (auto it = revisions.value().cbegin(); it != revisions.value().cend(); ++it) {
                     if (it.value() < 0)
                         loaded.revisions.remove(it.key());

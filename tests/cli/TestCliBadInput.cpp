@@ -284,8 +284,7 @@ void TestCliBadInput::importedRoleWithLoneSurrogates()
         r = runCli(db, { QStringLiteral("import-role"), file });
         QVERIFY(!r.crashed);
         QCOMPARE(r.code, 2);
-        QVERIFY2(r.err.contains(QStringLiteral("role.name")), qPrintable(r.err));
-        QVERIFY2(r.err.contains(QStringLiteral("U+") + QString::fromLatin1(unit + 2).toUpper()), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("unpaired UTF-16 surrogate")), qPrintable(r.err));
         QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
         QCOMPARE(bytes(db), before);
     }

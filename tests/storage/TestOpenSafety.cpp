@@ -32,7 +32,8 @@ void TestOpenSafety::initTestCase()
     QVERIFY2(created, qPrintable(created.error().message));
 }
 
-// A copy of the good workspace with a second Admin & owner written behind the program's back.
+// A copy of the good workspace with a member whose account role is a production role, written behind the
+// program's back.
 QString TestOpenSafety::broken()
 {
     const QString path = m_dir.filePath(s("broken%1.rolesheet").arg(++m_count));
@@ -42,8 +43,8 @@ QString TestOpenSafety::broken()
         db.setDatabaseName(path);
         db.open();
         QSqlQuery q(db);
-        if (!q.exec(s("INSERT INTO members (id, name, account_role_id) SELECT 9000, 'Usurper', account_role_id "
-                      "FROM members WHERE name = 'Ann'")))
+        if (!q.exec(s("INSERT INTO members (id, name, account_role_id) SELECT 9000, 'Usurper', id FROM roles WHERE "
+                      "scope = 'production' LIMIT 1")))
             qWarning("%s", qPrintable(q.lastError().text()));
         db.close();
     }
@@ -54,7 +55,7 @@ QString TestOpenSafety::broken()
 void TestOpenSafety::brokenWorkspaceOpensForRescueOnly()
 {
     const QString path = broken();
-    const QString rule = s("exactly one Admin & owner");
+    const QString rule = s("holds an account role that does not exist");
     // Opened as usual, it is refused, and the refusal names the rule.
     auto refused = Store::open(path, Store::Access::ReadWrite);
     QVERIFY(!refused);
