@@ -46,7 +46,7 @@ Status Store::connectPostgres(const QString &address)
             return Error::badInput(QCoreApplication::translate(
                 "rs::Store", "The PostgreSQL address has a parameter this program does not pass on: %1.")
                                        .arg(key.left(40)));
-        options.removeIf([&](const QString &o) { return o.startsWith(key + QLatin1Char('=')); });
+        options.removeIf([&parameter = key](const QString &o) { return o.startsWith(parameter + QLatin1Char('=')); });
         options.append(key + QLatin1Char('=') + value);
     }
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
