@@ -5,7 +5,8 @@
 // - every Markdown table row keeps its three columns;
 // - every Casbin policy line keeps its grammar;
 // - the summary lines of a sheet name each section as it is;
-// - the files export-all writes stay inside their folder, one per role, with distinct names.
+// - the files export-all writes stay inside their folder, one per role, with distinct names, and never go through a
+//   link found in the folder.
 #include "FuzzSupport.h"
 
 #include "CsvParse.h"
@@ -24,6 +25,7 @@ namespace {
 
 const QDate kDate(2026, 1, 15);
 constexpr int kMaxNames = 40;
+const Workspace *g_default = nullptr;
 
 QStringList namesOf(const QByteArray &input)
 {
@@ -47,7 +49,7 @@ QStringList namesOf(const QByteArray &input)
 // A workspace with the given names wherever a name goes; refused changes are skipped.
 Workspace workspaceNamed(const QStringList &names)
 {
-    Workspace ws = DefaultWorkspace::create();
+    Workspace ws = *g_default;
     auto apply = [&ws](Change change) { return ws.apply(change).ok() ? change : Change {}; };
     auto name = [&names](int i) { return i < names.size() ? names.at(i) : QString(); };
     apply(Change::setWorkspaceName(name(0)));
@@ -233,11 +235,36 @@ void checkFiles(const Workspace &ws, const QList<const Role *> &roles)
     FUZZ_CHECK(entries.size() == roles.size(), "the folder holds the sheets and nothing else");
 }
 
+// A folder where the last sheet's name is already taken by a link to a file elsewhere: export-all may refuse or
+// write a plain file in the link's place, but never writes through the link.
+void checkPlantedLink(const Workspace &ws, const QList<const Role *> &roles)
+{
+    const QString folder = fz::scratch().filePath(QStringLiteral("linked"));
+    QDir(folder).removeRecursively();
+    QDir().mkpath(folder);
+    const QString outside = fz::scratch().filePath(QStringLiteral("outside.csv"));
+    const QByteArray untouched("not a role sheet\n");
+    fz::writeAll(outside, untouched);
+    QSet<QString> taken;
+    QString last;
+    for (const Role *role : roles)
+        last = formats::safeFileName(formats::roleLabel(ws, *role), QStringLiteral("csv"), taken);
+    if (!QFile::link(outside, QDir(folder).filePath(last)))
+        fz::fail("the harness can plant a link");
+    const Result<QStringList> written = formats::exportAll(ws, formats::SheetFormat::Csv, folder, kDate);
+    FUZZ_CHECK(fz::readAll(outside) == untouched, "export-all never writes through a link in its folder");
+    if (!written)
+        return;
+    for (const QString &path : written.value())
+        FUZZ_CHECK(!QFileInfo(path).isSymLink(), "every exported sheet is a plain file, not a link");
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
     fz::start(argc, argv);
+    g_default = new Workspace(DefaultWorkspace::create());
     return 0;
 }
 
@@ -256,5 +283,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     checkMatrixCsv(ws, roles);
     checkCasbin(ws);
     checkFiles(ws, roles);
+    checkPlantedLink(ws, roles);
     return 0;
 }
