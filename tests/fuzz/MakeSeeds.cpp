@@ -141,18 +141,19 @@ int main(int argc, char **argv)
     put("FuzzOpenFile", "other-program.sqlite", otherDatabase());
     put("FuzzOpenFile", "text.rolesheet", QByteArrayLiteral("not a workspace\n"));
 
-    put("FuzzExport", "plain.txt",
-        QStringLiteral("Northlight\nRetouching\nSkin Smoothing\nEdits people see.\nColorist\nLab liaison\nWinter "
-                       "0101\nGrader\nKim Novak\nRuns the lab.\nSet-up\nJob List\nEditor\nPrints\nAnn Lee\nEditor")
-            .toUtf8());
-    put("FuzzExport", "markup.txt",
-        QStringLiteral("<b>Studio</b>\n=SUM(A1)\n| Feature |\n# head & <i>tail</i>\n-Colorist\n@Lab\n+Film "
-                       "0101\n[x](y)\n\"Kim, \"\"K\"\"\"\n`code`\n../up\n.hidden\nA/B\nA\\B\na\n%1 %2")
-            .toUtf8());
-    put("FuzzExport", "utf16.txt",
-        QByteArray("\x01") + utf16(QStringLiteral("Studio \u00e9")) + QByteArray("\nSection\n")
-            + QStringLiteral("Caf\u00e9 \U0001F3A5\n\u6f22\u5b57").toUtf8());
-
+    for (const char *harness : { "FuzzExport", "FuzzExportLinks" }) {
+        put(harness, "plain.txt",
+            QStringLiteral("Northlight\nRetouching\nSkin Smoothing\nEdits people see.\nColorist\nLab liaison\nWinter "
+                           "0101\nGrader\nKim Novak\nRuns the lab.\nSet-up\nJob List\nEditor\nPrints\nAnn Lee\nEditor")
+                .toUtf8());
+        put(harness, "markup.txt",
+            QStringLiteral("<b>Studio</b>\n=SUM(A1)\n| Feature |\n# head & <i>tail</i>\n-Colorist\n@Lab\n+Film "
+                           "0101\n[x](y)\n\"Kim, \"\"K\"\"\"\n`code`\n../up\n.hidden\nA/B\nA\\B\na\n%1 %2")
+                .toUtf8());
+        put(harness, "utf16.txt",
+            QByteArray("\x01") + utf16(QStringLiteral("Studio \u00e9")) + QByteArray("\nSection\n")
+                + QStringLiteral("Caf\u00e9 \U0001F3A5\n\u6f22\u5b57").toUtf8());
+    }
     put("FuzzNames", "plain.bin", utf16(QStringLiteral("Production lead")));
     put("FuzzNames", "accents.bin", utf16(QStringLiteral("  \u00c9quipe \u00e9clairage  ")));
     put("FuzzNames", "emoji.bin", utf16(QStringLiteral("Camera \U0001F3A5 crew")));

@@ -12,12 +12,17 @@ seconds=${2:-8}
 shift $(($# < 2 ? $# : 2))
 here=$(cd "$(dirname "$0")" && pwd)
 harnesses=("$@")
-[ ${#harnesses[@]} -gt 0 ] || harnesses=(FuzzWorkspaceJson FuzzRoleJson FuzzChanges FuzzOpenFile FuzzExport FuzzNames)
+[ ${#harnesses[@]} -gt 0 ] || harnesses=(FuzzWorkspaceJson FuzzRoleJson FuzzChanges FuzzOpenFile FuzzExport FuzzExportLinks FuzzNames)
 keep_going=${FUZZ_KEEP_GOING:-0}
-[ -w /dev/shm ] && export TMPDIR=/dev/shm
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
-work=$(mktemp -d "${TMPDIR:-/tmp}/rolesheet-fuzz-corpus-XXXXXX")
+# Corpus copies, logs and the harnesses' scratch files, on a RAM disk when there is one; a crashed harness leaves
+# its scratch files here too, and all go at the end.
+ram=/tmp
+[ -w /dev/shm ] && ram=/dev/shm
+work=$(mktemp -d "$ram/rolesheet-fuzz-run-XXXXXX")
 trap 'rm -rf "$work"' EXIT
+mkdir -p "$work/tmp"
+export TMPDIR="$work/tmp"
 failed=()
 printf '%-18s %12s %9s  %s\n' harness executions findings result
 for h in "${harnesses[@]}"; do
@@ -49,6 +54,7 @@ for h in "${harnesses[@]}"; do
         if [ "$keep_going" = 1 ]; then
             runs=$(grep -o '^#[0-9]*:' "$log" | tr -d '#:' | tail -1)
             findings=$(grep -o 'oom/timeout/crash: [0-9/]*' "$log" | tail -1 | awk -F'[ /]' '{ print $4 + $5 + $6 }')
+            [ "${findings:-0}" -eq 0 ] || [ $status -ne 0 ] || status=1
         else
             runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' | tail -1)
             [ $fuzz_status -eq 0 ] || findings=1
