@@ -3,7 +3,9 @@ add_library(rolesheet_common INTERFACE)
 target_compile_options(rolesheet_common INTERFACE
     -Wall -Wextra -Wpedantic -Wold-style-cast -Wnon-virtual-dtor -Woverloaded-virtual
     # GCC 12 reports std::optional members of QHash values as maybe-uninitialized; a known false positive.
-    $<$<CXX_COMPILER_ID:GNU>:-Wno-maybe-uninitialized>)
+    $<$<CXX_COMPILER_ID:GNU>:-Wno-maybe-uninitialized>
+    # Clang (the fuzz build) reads the schema's SQL statements, split over adjacent literals, as a missing comma.
+    $<$<CXX_COMPILER_ID:Clang>:-Wno-string-concatenation>)
 target_compile_definitions(rolesheet_common INTERFACE
     QT_NO_CAST_FROM_ASCII QT_NO_CONTEXTLESS_CONNECT QT_USE_QSTRINGBUILDER
     ROLESHEET_VERSION="${PROJECT_VERSION}")
@@ -22,4 +24,11 @@ if(_rs_sanitizers)
     target_compile_options(rolesheet_common INTERFACE -fsanitize=${_rs_san} -fno-omit-frame-pointer
         -fno-sanitize-recover=all)
     target_link_options(rolesheet_common INTERFACE -fsanitize=${_rs_san})
+endif()
+# The fuzz build: coverage for libFuzzer plus AddressSanitizer and UndefinedBehaviorSanitizer in every library; the
+# harness executables add the libFuzzer main (tests/fuzz).
+if(ROLESHEET_FUZZ)
+    target_compile_options(rolesheet_common INTERFACE -fsanitize=fuzzer-no-link,address,undefined
+        -fno-omit-frame-pointer -fno-sanitize-recover=all)
+    target_link_options(rolesheet_common INTERFACE -fsanitize=address,undefined)
 endif()

@@ -18,7 +18,7 @@ packages=(
 if [ "$mode" = test ]; then
     packages+=(
         postgresql xvfb xauth poppler-utils appstream desktop-file-utils dpkg-dev file librsvg2-bin
-        libclang-rt-14-dev groff-base
+        libclang-rt-14-dev clang-14 groff-base
     )
 fi
 missing=()
@@ -52,6 +52,14 @@ test)
         -DROLESHEET_ASAN=ON -DROLESHEET_UBSAN=ON -DROLESHEET_WERROR=ON
     cmake --build "$sanitize" -j "$jobs"
     ctest --test-dir "$sanitize" --output-on-failure -j "$jobs" -L 'model|storage|cli|formats' || status=1
+    # Fuzzing: libFuzzer harnesses built with clang, replayed over their corpus and regressions under CTest, then run
+    # for a few seconds each (tests/fuzz/run-fuzzers.sh); any crash or broken property fails the run.
+    fuzz="$root/build-fuzz"
+    cmake -S "$root" -B "$fuzz" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++-14 \
+        -DROLESHEET_FUZZ=ON -DROLESHEET_WERROR=ON
+    cmake --build "$fuzz" -j "$jobs"
+    ctest --test-dir "$fuzz" --output-on-failure -j "$jobs" -L fuzz || status=1
+    (cd "$fuzz" && "$root/tests/fuzz/run-fuzzers.sh" "$fuzz" 8) || status=1
     exit $status
     ;;
 *)

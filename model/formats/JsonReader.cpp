@@ -190,7 +190,7 @@ Id JsonReader::id(const QJsonObject &o, const QString &key, const QString &path,
     if (failed())
         return 0;
     const double d = v.toDouble(-1);
-    if (!v.isDouble() || d != double(qint64(d)) || d < (zeroAllowed ? 0 : 1) || d > double(kMaxId)) {
+    if (!v.isDouble() || d < (zeroAllowed ? 0 : 1) || d > double(kMaxId) || d != double(qint64(d))) {
         fail(field(path, key),
             zeroAllowed ? QCoreApplication::translate("rs::formats::Json", "expected a whole number from 0 to 2^53.")
                         : QCoreApplication::translate("rs::formats::Json", "expected a whole number from 1 to 2^53."));
