@@ -19,6 +19,9 @@ QString codePoint(char32_t c)
 // and a direction override makes the rest of a line read backwards.
 bool isHidden(char32_t c)
 {
+    // Every format character (Unicode's Cf: the soft hyphen, word joiners, tag characters…) prints as nothing.
+    if (QChar::category(c) == QChar::Other_Format)
+        return true;
     return c == 0x061C || c == 0x180E || (c >= 0x200B && c <= 0x200F) || (c >= 0x202A && c <= 0x202E)
         || (c >= 0x2060 && c <= 0x2064) || (c >= 0x2066 && c <= 0x206F) || c == 0xFEFF;
 }

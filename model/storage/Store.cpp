@@ -178,6 +178,9 @@ Result<std::unique_ptr<Store>> Store::finishOpen(std::unique_ptr<Store> store, A
         if (Status s = Schema::migrate(database, store->m_dialect); !s)
             return s.error();
     }
+    // Read whole before anything is written: a file that turns out damaged is refused as it was, byte for byte.
+    if (Status s = store->load(); !s)
+        return s.error();
     QSqlQuery q(database);
     if (access == Access::ReadWrite && store->m_dialect == Dialect::SQLite) {
         // A workspace written before workspaces were marked, recognised by its schema: marked now.
@@ -196,8 +199,6 @@ Result<std::unique_ptr<Store>> Store::finishOpen(std::unique_ptr<Store> store, A
             q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
         q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
     }
-    if (Status s = store->load(); !s)
-        return s.error();
     return store;
 }
 

@@ -217,6 +217,9 @@ void TestNames::checkNameOnRawText_data()
     QTest::newRow("plain") << s("Ann") << true;
     QTest::newRow("80 emoji") << emoji(80) << true;
     QTest::newRow("81 emoji") << emoji(81) << false;
+    QTest::newRow("soft hyphen") << s("An\u00ADn") << false;
+    QTest::newRow("word joiner") << s("An\u2060n") << false;
+    QTest::newRow("tag character") << s("Ann") + QString::fromUcs4(U"\U000E0041") << false;
     QTest::newRow("lone low surrogate") << lone(0xDC00) << false;
     QTest::newRow("lone high surrogate") << lone(0xD800) << false;
     QTest::newRow("two high surrogates") << lone(0xD800, 2) << false;

@@ -16,6 +16,7 @@ private slots:
     void brokenWorkspaceOpensForRescueOnly();
     void importRepairsABrokenWorkspace();
     void fullDiskIsNamed();
+    void damagedFileIsRefusedUnchanged();
 
 private:
     QString broken();
@@ -24,6 +25,29 @@ private:
     QString m_good;
     int m_count = 0;
 };
+
+// Found by fuzzing: a workspace in rollback-journal mode with damaged pages passed the schema check, was switched to
+// WAL and only then failed to load, so the refused file had changed.
+void TestOpenSafety::damagedFileIsRefusedUnchanged()
+{
+    const QString source = qEnvironmentVariable("ROLESHEET_SOURCE_DIR")
+        + s("/tests/fuzz/regressions/FuzzOpenFile/damaged-rollback-journal-workspace.rolesheet");
+    const QString path = m_dir.filePath(s("damaged.rolesheet"));
+    QVERIFY(QFile::copy(source, path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray before = file.readAll();
+    file.close();
+    {
+        auto opened = Store::open(path, Store::Access::ReadWrite);
+        QVERIFY(!opened);
+        QVERIFY(!opened.error().message.isEmpty());
+    }
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), before);
+    QVERIFY(!QFile::exists(path + s("-wal")));
+}
 
 void TestOpenSafety::initTestCase()
 {
