@@ -8,6 +8,7 @@
 #include <QDialogButtonBox>
 #include <QFont>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -103,10 +104,13 @@ WelcomeDialog::WelcomeDialog(Mode mode, QWidget *parent)
         = buttons->addButton(mode == Mode::FirstStart ? tr("&Create") : tr("&Create…"), QDialogButtonBox::AcceptRole);
     m_create->setObjectName(QStringLiteral("createButton"));
     m_create->setDefault(true);
-    m_openExisting = buttons->addButton(tr("&Open Existing…"), QDialogButtonBox::ActionRole);
+    // The ways to an existing workspace stand apart on the left, away from Create.
+    m_openExisting = new QPushButton(tr("&Open Existing…"), this);
     m_openExisting->setObjectName(QStringLiteral("openExistingButton"));
-    m_connect = buttons->addButton(tr("Connect to &Server…"), QDialogButtonBox::ActionRole);
+    m_openExisting->setAutoDefault(false);
+    m_connect = new QPushButton(tr("Connect to &Server…"), this);
     m_connect->setObjectName(QStringLiteral("connectServerButton"));
+    m_connect->setAutoDefault(false);
     QPushButton *cancel = buttons->button(QDialogButtonBox::Cancel);
     cancel->setObjectName(QStringLiteral("cancelButton"));
     if (mode == Mode::FirstStart)
@@ -119,10 +123,16 @@ WelcomeDialog::WelcomeDialog(Mode mode, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(heading);
     layout->addWidget(intro);
-    layout->addSpacing(8);
+    layout->addSpacing(12);
     layout->addLayout(form);
+    layout->addSpacing(12);
     layout->addStretch(1);
-    layout->addWidget(buttons);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_openExisting);
+    bottom->addWidget(m_connect);
+    bottom->addStretch(1);
+    bottom->addWidget(buttons);
+    layout->addLayout(bottom);
 
     connect(m_studio, &QLineEdit::textChanged, this, [this]() {
         m_studioTouched = true;
@@ -134,7 +144,7 @@ WelcomeDialog::WelcomeDialog(Mode mode, QWidget *parent)
     });
     connect(m_language, &QComboBox::currentIndexChanged, this, &WelcomeDialog::update);
     update();
-    setMinimumWidth(520);
+    setMinimumWidth(640);
     m_studio->setFocus();
 }
 
