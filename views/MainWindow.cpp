@@ -15,6 +15,7 @@
 #include "storage/PgAddress.h"
 #include "storage/Store.h"
 #include "storage/StoreWatcher.h"
+#include "welcome/Welcome.h"
 
 #include <QAction>
 #include <QApplication>
@@ -345,7 +346,12 @@ Status MainWindow::openWorkspace(const QString &path)
 
 Status MainWindow::newWorkspace(const QString &path)
 {
-    Result<std::unique_ptr<Store>> created = Store::create(path, DefaultWorkspace::create());
+    return newWorkspace(path, DefaultWorkspace::create());
+}
+
+Status MainWindow::newWorkspace(const QString &path, const Workspace &workspace)
+{
+    Result<std::unique_ptr<Store>> created = Store::create(path, workspace);
     if (!created)
         return created.error();
     return openWorkspace(path);
@@ -522,13 +528,7 @@ void MainWindow::newDialog()
 {
     if (!confirmLeavingStaged())
         return;
-    QString path = Prompts::saveFileName(this, tr("New workspace"), QString(), fileFilter());
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".rolesheet");
-    if (Status s = newWorkspace(path); !s)
-        Prompts::warning(this, tr("New workspace"), s.error().message);
+    Welcome::newWorkspace(this);
 }
 
 void MainWindow::addRecent(const QString &path)

@@ -23,6 +23,7 @@ class NavigatorPanel;
 class RoleActions;
 class SheetActions;
 class Store;
+class Workspace;
 class StoreWatcher;
 
 // The editor's window: the navigator, the grid and the role details, the menus, and the file and staging actions.
@@ -37,6 +38,8 @@ public:
     Status openWorkspace(const QString &path);
     // Creates a default workspace at `path` and opens it.
     Status newWorkspace(const QString &path);
+    // Creates `workspace` at `path` and opens it.
+    Status newWorkspace(const QString &path, const Workspace &workspace);
     // Writes every staged change to the workspace in one transaction.
     Status applyChanges();
     void discardChanges();

@@ -11,6 +11,7 @@
 #include "commands/EditSession.h"
 #include "itemmodels/PermissionGridModel.h"
 #include "storage/Store.h"
+#include "welcome/WelcomeDialog.h"
 
 #include <QApplication>
 #include <QDir>
@@ -114,6 +115,16 @@ int take(const QString &folder)
     TransferOwnershipDialog transfer(ws, &window);
     failed += save(&transfer, folder, QStringLiteral("transfer-ownership.png")) ? 0 : 1;
     transfer.hide();
+
+    // The welcome of a first start, filled in as a new studio fills it in.
+    WelcomeDialog welcome(WelcomeDialog::Mode::FirstStart);
+    welcome.studioEdit()->setText(QStringLiteral("Northlight Studio"));
+    welcome.ownerEdit()->setText(QStringLiteral("Morgan Avery"));
+    welcome.show();
+    settle();
+    welcome.studioEdit()->deselect(); // focus arrives with the field selected: show the names as typed
+    failed += save(&welcome, folder, QStringLiteral("welcome.png")) ? 0 : 1;
+    welcome.hide();
 
     window.discardChanges();
     return failed ? 1 : 0;

@@ -8,7 +8,7 @@
 #include "help/FirstRunHint.h"
 #include "help/HelpActions.h"
 #include "i18n/Translations.h"
-#include "storage/Store.h"
+#include "welcome/Welcome.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -81,18 +81,15 @@ int main(int argc, char *argv[])
     rs::HelpActions::install(&window);
     if (!QSettings().contains(QStringLiteral("window/geometry"))) // the first start: room for the grid and the hint
         window.resize(window.screen()->availableSize() * 0.85);
-    QString path = parser.positionalArguments().value(0);
-    if (parser.isSet(benchmarkRun))
-        path = parser.value(benchmarkRun);
-    if (path.isEmpty()) {
-        const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
-        path = !recent.isEmpty() && QFileInfo::exists(recent.first()) ? recent.first() : rs::Store::defaultLocation();
-    }
-    const rs::Status status = QFileInfo::exists(path) ? window.openWorkspace(path) : window.newWorkspace(path);
-    if (!status) {
-        rs::Prompts::warning(nullptr, QApplication::translate("main", "Rolesheet"), status.error().message);
-        if (parser.isSet(benchmarkRun))
+    if (parser.isSet(benchmarkRun)) {
+        const QString path = parser.value(benchmarkRun);
+        const rs::Status status = QFileInfo::exists(path) ? window.openWorkspace(path) : window.newWorkspace(path);
+        if (!status) {
+            rs::Prompts::warning(nullptr, QApplication::translate("main", "Rolesheet"), status.error().message);
             return 2;
+        }
+    } else if (!rs::Welcome::start(&window, parser.positionalArguments().value(0))) {
+        return 0; // closed from the welcome: nothing was created, and the next start welcomes again
     }
     window.show();
     if (parser.isSet(benchmarkRun))

@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QPrintDialog>
@@ -45,6 +46,13 @@ private slots:
         QTemporaryDir dir;
         MainWindow window;
         const QString first = dir.filePath(QStringLiteral("first.rolesheet"));
+        // File › New welcomes first: the studio and its owner are named, then the file asked for.
+        Prompts::setNextDialogHandler([](QDialog *dialog) {
+            dialog->findChild<QLineEdit *>(QStringLiteral("studioName"))->setText(QStringLiteral("First Studio"));
+            dialog->findChild<QLineEdit *>(QStringLiteral("ownerName"))->setText(QStringLiteral("Morgan Avery"));
+            dialog->accept();
+            return dialog->result();
+        });
         Prompts::setNextFileName(dir.filePath(QStringLiteral("first")));
         window.action(QStringLiteral("new"))->trigger();
         QVERIFY(window.store());

@@ -56,6 +56,13 @@ QStringList PreferencesDialog::languages()
     return codes;
 }
 
+void PreferencesDialog::fillLanguages(QComboBox *box)
+{
+    box->addItem(tr("System default (%1)").arg(nativeName(Translations::languageFor(QLocale::system()))), QString());
+    for (const QString &code : languages())
+        box->addItem(nativeName(code), code);
+}
+
 QString PreferencesDialog::savedLanguage()
 {
     return QSettings().value(kLanguageKey).toString();
@@ -81,10 +88,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     setWindowTitle(tr("Preferences"));
 
     m_language->setObjectName(QStringLiteral("languageBox"));
-    m_language->addItem(
-        tr("System default (%1)").arg(nativeName(Translations::languageFor(QLocale::system()))), QString());
-    for (const QString &code : languages())
-        m_language->addItem(nativeName(code), code);
+    fillLanguages(m_language);
     m_restartNote->setObjectName(QStringLiteral("restartNote"));
     m_restartNote->setWordWrap(true);
     m_restartNote->setText(tr("Rolesheet speaks the new language the next time it starts."));

@@ -23,6 +23,9 @@ public:
 
     // The languages offered besides the system's: English and every shipped catalog, as codes.
     static QStringList languages();
+    // Fills a box with the system's language first, then languages() each under its own name; the item data is the
+    // code ("" for the system's). The welcome offers the same choice.
+    static void fillLanguages(QComboBox *box);
     // The language saved in settings ("" follows the system), the value Translations::chosen() reads at start.
     static QString savedLanguage();
     static void saveLanguage(const QString &language);
