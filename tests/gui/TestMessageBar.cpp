@@ -161,13 +161,14 @@ private slots:
         const Production *spring = working().findProduction(QStringLiteral("Spring Catalog"));
         QVERIFY(spring);
         const Id springId = spring->id;
-        // A production's built-in role, shown on its own: a copy of it needs the production it is for.
+        // A production's built-in role, shown outside any production: a copy of it needs the production it is for.
         Id shared = 0;
         for (const Role &r : working().roles()) {
             if (r.isProductionRole() && !r.production)
                 shared = r.id;
         }
         QVERIFY(shared);
+        m_window->navigator()->selectRole(working().templates().first()->id);
         m_window->navigator()->selectRole(shared);
         QCOMPARE(m_window->grid()->role(), shared);
         QCOMPARE(m_window->navigator()->currentProduction(), Id(0));
