@@ -78,7 +78,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_grid(new GridPanel(m_session, this))
     , m_details(new DetailsPanel(m_session, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
-    , m_messageBar(new QLabel(this))
+    , m_messageBar(new MessageBar(this))
+    , m_offerProduction(new QAction(tr("Create a Production…"), this))
     , m_journalTimer(new QTimer(this))
 {
     // The journal is written as soon as control returns to the event loop: after the grid has repainted, before the
@@ -100,11 +101,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter->setSizes({ 260, 820, 280 });
     m_splitter->setChildrenCollapsible(false);
 
-    m_messageBar->setObjectName(QStringLiteral("messageBar"));
-    m_messageBar->setWordWrap(true);
-    m_messageBar->setStyleSheet(
-        QStringLiteral("QLabel { background: #fde8e6; border: 1px solid #e0a39c; color: #5a1a12; padding: 6px; }"));
-    m_messageBar->hide();
+    m_offerProduction->setObjectName(QStringLiteral("offerCreateProduction"));
+    connect(m_offerProduction, &QAction::triggered, this,
+        [this]() { m_memberActions->action(QStringLiteral("createProduction"))->trigger(); });
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -123,8 +122,9 @@ MainWindow::MainWindow(QWidget *parent)
         updateActions();
     });
     connect(m_navigator, &NavigatorPanel::selectionChanged, this, &MainWindow::updateActions);
-    connect(m_session, &EditSession::refused, this, &MainWindow::showMessage);
-    connect(m_session, &EditSession::workingChanged, m_messageBar, &QWidget::hide);
+    connect(m_navigator, &NavigatorPanel::selectionChanged, m_messageBar, [this]() { m_messageBar->recheck(false); });
+    connect(m_session, &EditSession::refused, this, qOverload<const QString &>(&MainWindow::showMessage));
+    connect(m_session, &EditSession::workingChanged, m_messageBar, [this]() { m_messageBar->recheck(true); });
     connect(m_session, &EditSession::stagedChanged, this, [this]() {
         if (!m_restoring)
             m_journalTimer->start();
@@ -292,17 +292,33 @@ void MainWindow::updateTitle()
     const QString name = QFileInfo(m_store->location()).fileName();
     setWindowTitle(staged ? tr("%1 — staged changes: %2 — Rolesheet").arg(name, QString::number(staged))
                           : tr("%1 — Rolesheet").arg(name));
-    statusBar()->showMessage(staged ? tr("Staged, not applied yet: %1 change(s). Review them with Ctrl+R, apply with "
-                                         "Ctrl+S.")
-                                          .arg(staged)
+    statusBar()->showMessage(staged ? tr("Staged, not applied yet: %n change(s). Review them with Ctrl+R, apply with "
+                                         "Ctrl+S.",
+                                 nullptr, staged)
                                     : tr("Workspace %1: every change applied").arg(m_store->workspace().name()));
 }
 
 void MainWindow::showMessage(const QString &message)
 {
-    m_messageBar->setText(message);
-    m_messageBar->show();
-    statusBar()->showMessage(message, 8000);
+    showMessage(MessageBar::Message { message, QString(), {}, {} });
+}
+
+void MainWindow::showMessage(const MessageBar::Message &message)
+{
+    m_messageBar->showMessage(message);
+    statusBar()->showMessage(message.text, 8000);
+}
+
+void MainWindow::showNeedsProduction(const QString &message)
+{
+    showMessage(MessageBar::Message { message, QStringLiteral("needsProduction"),
+        [this]() { return !m_session->working().productions().isEmpty(); }, { m_offerProduction } });
+}
+
+void MainWindow::showNeedsProductionPicked(const QString &message, Id role)
+{
+    showMessage(MessageBar::Message { message, QStringLiteral("needsProductionPicked"),
+        [this, role]() { return m_grid->role() != role || m_navigator->currentProduction() != 0; }, {} });
 }
 
 Status MainWindow::openWorkspace(const QString &path)
@@ -322,7 +338,7 @@ Status MainWindow::openWorkspace(const QString &path)
     connect(m_watcher.get(), &StoreWatcher::changedElsewhere, this, &MainWindow::reloadFromElsewhere);
     m_journal = std::make_unique<Journal>(m_store->location(), m_store->identity());
     addRecent(m_store->location());
-    m_messageBar->hide();
+    m_messageBar->clear();
     const Id productionTemplate = [&]() {
         const QList<const Role *> templates = m_store->workspace().templates();
         return templates.isEmpty() ? Id(0) : templates.first()->id;
@@ -396,7 +412,7 @@ void MainWindow::offerJournal()
     m_restoring = false;
     writeJournal();
     if (refused)
-        showMessage(tr("Some saved changes no longer fit the workspace and were left out: %1.").arg(refused));
+        showMessage(tr("%n saved change(s) no longer fit the workspace and were left out.", nullptr, refused));
 }
 
 void MainWindow::writeJournal()
@@ -429,9 +445,9 @@ Status MainWindow::applyChanges()
     m_journal->clear();
     if (m_store->workspace().role(role))
         m_navigator->selectRole(role);
-    statusBar()->showMessage(tr("Applied: %1 change(s), in one step.").arg(changes.size()), 8000);
     updateActions();
-    updateTitle();
+    updateTitle(); // before the line below, which it would replace
+    statusBar()->showMessage(tr("Applied: %n change(s), in one step.", nullptr, int(changes.size())), 8000);
     return {};
 }
 
@@ -454,9 +470,9 @@ void MainWindow::reloadFromElsewhere()
         m_navigator->selectRole(role);
     updateActions();
     updateTitle();
-    showMessage(refused ? tr("The workspace was changed elsewhere and read again. Some of your staged changes no "
-                             "longer fit it and were left out: %1.")
-                              .arg(refused)
+    showMessage(refused ? tr("The workspace was changed elsewhere and read again. %n of your staged changes no "
+                             "longer fit it and were left out.",
+                    nullptr, refused)
                         : tr("The workspace was changed elsewhere and read again; your staged changes are kept."));
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "MessageBar.h"
+#include "domain/Entities.h"
 #include "domain/Result.h"
 
 #include <QMainWindow>
@@ -46,7 +48,14 @@ public:
     // Reads the workspace again after another editor or the command line changed it, and stages the changes made
     // here once more on top of it.
     void reloadFromElsewhere();
+    // A message that stays until the next edit or until it is closed.
     void showMessage(const QString &message);
+    // A message that stays until its cause is gone, offering the actions that put it right.
+    void showMessage(const MessageBar::Message &message);
+    // "Create a production first", with the button that does: it goes once a production exists.
+    void showNeedsProduction(const QString &message);
+    // A message about role `role` that goes once a production is picked in the navigator or another role is shown.
+    void showNeedsProductionPicked(const QString &message, Id role);
 
     EditSession *session() const { return m_session; }
     Store *store() const { return m_store.get(); }
@@ -56,7 +65,9 @@ public:
     RoleActions *roleActions() const { return m_roleActions; }
     MemberActions *memberActions() const { return m_memberActions; }
     SheetActions *sheetActions() const { return m_sheetActions; }
-    QLabel *messageBar() const { return m_messageBar; }
+    // The text of the message bar; it is visible while the bar is.
+    QLabel *messageBar() const { return m_messageBar->label(); }
+    MessageBar *messages() const { return m_messageBar; }
     QAction *action(const QString &name) const;
 
 protected:
@@ -86,7 +97,8 @@ private:
     GridPanel *m_grid;
     DetailsPanel *m_details;
     QSplitter *m_splitter;
-    QLabel *m_messageBar;
+    MessageBar *m_messageBar;
+    QAction *m_offerProduction;
     RoleActions *m_roleActions;
     MemberActions *m_memberActions;
     SheetActions *m_sheetActions;

@@ -240,7 +240,7 @@ void MemberActions::invite()
     EditSession *session = m_window->session();
     const Workspace &ws = session->working();
     if (ws.productions().isEmpty()) {
-        m_window->showMessage(tr("There is no production to invite anyone to: create one first."));
+        m_window->showNeedsProduction(tr("There is no production to invite anyone to: create one first."));
         return;
     }
     FormDialog dialog(tr("Invite to production"), m_window);

@@ -80,7 +80,7 @@ void RoleActions::newFreelancerRole()
 {
     EditSession *session = m_window->session();
     if (session->working().productions().isEmpty()) {
-        m_window->showMessage(tr("A freelancer's role belongs to a production: create a production first."));
+        m_window->showNeedsProduction(tr("A freelancer's role belongs to a production: create a production first."));
         return;
     }
     NewRoleDialog dialog(
@@ -118,7 +118,8 @@ void RoleActions::duplicateRole()
     if (r->isProductionRole() && !production)
         production = m_window->navigator()->currentProduction();
     if (r->isProductionRole() && !production) {
-        m_window->showMessage(tr("Pick the production the copy of %1 is for in the navigator first.").arg(r->name));
+        m_window->showNeedsProductionPicked(
+            tr("Pick the production the copy of %1 is for in the navigator first.").arg(r->name), r->id);
         return;
     }
     Change applied;

@@ -78,8 +78,11 @@ QStringList Translations::available()
 {
     QStringList languages;
     const QStringList files = QDir(kResourceFolder).entryList({ QStringLiteral("rolesheet_*.qm") }, QDir::Files);
-    for (const QString &file : files)
-        languages.append(file.mid(10, file.size() - 13)); // between "rolesheet_" and ".qm"
+    for (const QString &file : files) {
+        const QString language = file.mid(10, file.size() - 13); // between "rolesheet_" and ".qm"
+        if (language != QLatin1String("en")) // English's catalog holds its plural forms alone
+            languages.append(language);
+    }
     languages.sort();
     return languages;
 }
@@ -106,8 +109,11 @@ QString Translations::install(const QLocale &locale)
     if (!QCoreApplication::instance())
         return QStringLiteral("en");
     const QString language = languageFor(locale);
-    if (language == QLatin1String("en"))
+    if (language == QLatin1String("en")) {
+        // The sources say "%n change(s)"; the English catalog says "1 change" and "2 changes".
+        installOne(kAppTranslator, kResourceFolder + QStringLiteral("/rolesheet_en.qm"));
         return language;
+    }
     // Qt's standard dialogs and messages; a missing Debian catalog only leaves them in English.
     const QString qtFolder = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
     installOne(kQtTranslator, QDir(qtFolder).filePath(QStringLiteral("qtbase_") + language + QStringLiteral(".qm")));

@@ -21,6 +21,7 @@ struct Message
     QString source;
     QString comment;
     QString type; // "", "unfinished", "vanished" or "obsolete"
+    bool numerus = false; // a count: "%n change(s)" with one translation per plural form
     QStringList translations; // one per numerus form, or one
     QString key() const { return context + QLatin1Char('\x1f') + source + QLatin1Char('\x1f') + comment; }
 };
@@ -47,8 +48,8 @@ QList<Message> readTs(const QString &path, QString *error)
         if (xml.name() == QLatin1String("name")) {
             context = xml.readElementText();
         } else if (xml.name() == QLatin1String("message")) {
-            current = Message { context, {}, {}, {}, {} };
             numerus = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
+            current = Message { context, {}, {}, {}, numerus, {} };
         } else if (xml.name() == QLatin1String("source")) {
             current.source = xml.readElementText();
         } else if (xml.name() == QLatin1String("comment")) {
@@ -84,6 +85,26 @@ QStringList placeholders(const QString &text)
     return found;
 }
 
+// Runs lupdate over model/, app/ and views/ into `ts` (created or updated) with `options` added.
+QString runLupdate(const QString &ts, const QStringList &options)
+{
+    const QDir source(qEnvironmentVariable("ROLESHEET_SOURCE_DIR"));
+    QStringList arguments = options;
+    arguments << QStringLiteral("-locations") << QStringLiteral("none") << QStringLiteral("-source-language")
+              << QStringLiteral("en");
+    for (const QString &folder : { QStringLiteral("model"), QStringLiteral("app"), QStringLiteral("views") }) {
+        if (source.exists(folder))
+            arguments.append(source.filePath(folder));
+    }
+    arguments << QStringLiteral("-ts") << ts;
+    QProcess lupdate;
+    lupdate.setProcessChannelMode(QProcess::MergedChannels);
+    lupdate.start(QStringLiteral(ROLESHEET_LUPDATE), arguments);
+    if (!lupdate.waitForFinished(120000) || lupdate.exitCode() != 0)
+        return QStringLiteral("lupdate failed: ") + QString::fromLocal8Bit(lupdate.readAll());
+    return QString();
+}
+
 QString describe(const QList<Message> &messages, int limit = 12)
 {
     QStringList lines;
@@ -112,6 +133,11 @@ private slots:
     void installFollowsTheLocale();
     void aChoiceOutlastsTheSession();
     void qtOwnStringsAreTranslated_data();
+    void noSourceMessageSaysParenS();
+    void englishGivesEveryCountItsForms();
+    void noTranslationSaysParenS_data();
+    void noTranslationSaysParenS();
+    void englishCountsReadAsEnglish();
     void qtOwnStringsAreTranslated();
 };
 
@@ -285,6 +311,101 @@ void TestTranslations::qtOwnStringsAreTranslated()
     QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), cancel);
     rs::Translations::uninstall();
     QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Cancel"));
+}
+
+// "(s)" is how a program without plural forms writes a count; with %n the catalogs give each count its form.
+void TestTranslations::noSourceMessageSaysParenS()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString fresh = dir.filePath(QStringLiteral("rolesheet_xx.ts"));
+    const QString failed = runLupdate(fresh, {});
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
+    QString error;
+    const QList<Message> messages = readTs(fresh, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(messages.size() > 100);
+    QList<Message> bad;
+    for (const Message &m : messages) {
+        if (!m.numerus && m.source.contains(QStringLiteral("(s)")))
+            bad.append(m);
+        else if (m.numerus && !m.source.contains(QStringLiteral("%n")))
+            bad.append(m);
+    }
+    QVERIFY2(bad.isEmpty(),
+        qPrintable(
+            QStringLiteral("counts written without %n (use tr(\"%n thing(s)\", nullptr, count)):\n") + describe(bad)));
+}
+
+// The English catalog holds the plural forms alone: every count of the sources, both forms, none with "(s)".
+void TestTranslations::englishGivesEveryCountItsForms()
+{
+    QString error;
+    const QList<Message> committed = readTs(tsPath(QStringLiteral("en")), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString copy = dir.filePath(QStringLiteral("rolesheet_en.ts"));
+    QVERIFY(QFile::copy(tsPath(QStringLiteral("en")), copy));
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+    const QString failed = runLupdate(copy,
+        { QStringLiteral("-pluralonly"), QStringLiteral("-no-obsolete"), QStringLiteral("-target-language"),
+            QStringLiteral("en") });
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
+    const QList<Message> updated = readTs(copy, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(!updated.isEmpty());
+    QList<Message> bad;
+    for (const Message &m : updated) {
+        bool ok = m.numerus && m.type.isEmpty() && m.translations.size() == 2;
+        for (const QString &form : m.translations)
+            ok = ok && !form.isEmpty() && !form.contains(QStringLiteral("(s)"))
+                && placeholders(form) == placeholders(m.source);
+        if (!ok)
+            bad.append(m);
+    }
+    QVERIFY2(bad.isEmpty(),
+        qPrintable(QStringLiteral("English plural forms missing or wrong; run ninja rolesheet_en_lupdate and give "
+                                  "both forms:\n")
+            + describe(bad)));
+    QCOMPARE(updated.size(), committed.size());
+}
+
+void TestTranslations::noTranslationSaysParenS_data()
+{
+    everyMessageTranslatedAndUpToDate_data();
+}
+
+void TestTranslations::noTranslationSaysParenS()
+{
+    QFETCH(QString, language);
+    QString error;
+    const QList<Message> messages = readTs(tsPath(language), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    static const QRegularExpression optionalEnding(QStringLiteral("\\w\\((s|en|es|e|n|x)\\)"));
+    QList<Message> bad;
+    for (const Message &m : messages) {
+        for (const QString &translation : m.translations) {
+            if (translation.contains(optionalEnding)) {
+                bad.append(m);
+                break;
+            }
+        }
+    }
+    QVERIFY2(bad.isEmpty(), qPrintable(QStringLiteral("counts with an optional ending:\n") + describe(bad)));
+}
+
+void TestTranslations::englishCountsReadAsEnglish()
+{
+    QCOMPARE(rs::Translations::install(QLocale(QStringLiteral("en_US"))), QStringLiteral("en"));
+    const char *applied = "Applied: %n change(s), in one step.";
+    QCOMPARE(QCoreApplication::translate("rs::MainWindow", applied, nullptr, 1),
+        QStringLiteral("Applied: 1 change, in one step."));
+    QCOMPARE(QCoreApplication::translate("rs::MainWindow", applied, nullptr, 2),
+        QStringLiteral("Applied: 2 changes, in one step."));
+    rs::Translations::uninstall();
+    QCOMPARE(QCoreApplication::translate("rs::MainWindow", applied, nullptr, 1),
+        QStringLiteral("Applied: 1 change(s), in one step."));
 }
 
 int main(int argc, char **argv)

@@ -1,0 +1,151 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>rs::AuditDialog</name>
+    <message numerus="yes">
+        <source>Hash chain whole: each of the %n records follows the one before it.</source>
+        <translation>
+            <numerusform>Hash chain whole: its %n record is in place.</numerusform>
+            <numerusform>Hash chain whole: each of the %n records follows the one before it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n applied change(s)</source>
+        <translation>
+            <numerusform>%n applied change</numerusform>
+            <numerusform>%n applied changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %n applied change(s)</source>
+        <translation>
+            <numerusform>Showing %1 of %n applied change</numerusform>
+            <numerusform>Showing %1 of %n applied changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n change(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n change to %1.</numerusform>
+            <numerusform>Wrote %n changes to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rs::MainWindow</name>
+    <message numerus="yes">
+        <source>Staged, not applied yet: %n change(s). Review them with Ctrl+R, apply with Ctrl+S.</source>
+        <translation>
+            <numerusform>Staged, not applied yet: %n change. Review it with Ctrl+R, apply it with Ctrl+S.</numerusform>
+            <numerusform>Staged, not applied yet: %n changes. Review them with Ctrl+R, apply with Ctrl+S.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The last session left staged changes that were never applied (%n in all):</source>
+        <translation>
+            <numerusform>The last session left %n staged change that was never applied:</numerusform>
+            <numerusform>The last session left staged changes that were never applied (%n in all):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved change(s) no longer fit the workspace and were left out.</source>
+        <translation>
+            <numerusform>%n saved change no longer fits the workspace and was left out.</numerusform>
+            <numerusform>%n saved changes no longer fit the workspace and were left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied: %n change(s), in one step.</source>
+        <translation>
+            <numerusform>Applied: %n change, in one step.</numerusform>
+            <numerusform>Applied: %n changes, in one step.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The workspace was changed elsewhere and read again. %n of your staged changes no longer fit it and were left out.</source>
+        <translation>
+            <numerusform>The workspace was changed elsewhere and read again. %n of your staged changes no longer fits it and was left out.</numerusform>
+            <numerusform>The workspace was changed elsewhere and read again. %n of your staged changes no longer fit it and were left out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rs::Prompts</name>
+    <message numerus="yes">
+        <source>Replace %n existing files in %1?</source>
+        <translation>
+            <numerusform>Replace %n existing file in %1?</numerusform>
+            <numerusform>Replace %n existing files in %1?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rs::Schema</name>
+    <message numerus="yes">
+        <source>A workspace has exactly one Admin &amp; owner; this one has %n.</source>
+        <translation>
+            <numerusform>A workspace has exactly one Admin &amp; owner; this one has %n.</numerusform>
+            <numerusform>A workspace has exactly one Admin &amp; owner; this one has %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rs::SheetActions</name>
+    <message numerus="yes">
+        <source>Export cancelled: %1 of %n role sheet(s) written to %2.</source>
+        <translation>
+            <numerusform>Export cancelled: %1 of %n role sheet written to %2.</numerusform>
+            <numerusform>Export cancelled: %1 of %n role sheets written to %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n role sheet(s) written to %1.</source>
+        <translation>
+            <numerusform>%n role sheet written to %1.</numerusform>
+            <numerusform>%n role sheets written to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Access matrix of %n role(s) written to %1.</source>
+        <translation>
+            <numerusform>Access matrix of %n role written to %1.</numerusform>
+            <numerusform>Access matrix of %n roles written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rs::cli</name>
+    <message numerus="yes">
+        <source>Audit trail whole: %n records, last hash %1</source>
+        <translation>
+            <numerusform>Audit trail whole: %n record, last hash %1</numerusform>
+            <numerusform>Audit trail whole: %n records, last hash %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n audit entries to %1.</source>
+        <translation>
+            <numerusform>Wrote %n audit entry to %1.</numerusform>
+            <numerusform>Wrote %n audit entries to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rs::formats::SafeWrite</name>
+    <message numerus="yes">
+        <source>%n of the files to write already exist, %1 among them; nothing was written.</source>
+        <translation>
+            <numerusform>%n of the files to write already exists: %1; nothing was written.</numerusform>
+            <numerusform>%n of the files to write already exist, %1 among them; nothing was written.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
