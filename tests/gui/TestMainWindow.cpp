@@ -243,6 +243,49 @@ private slots:
         QVERIFY(!m_window->roleActions()->action(QStringLiteral("deleteRole"))->isEnabled());
     }
 
+    // The picture of one cell, with no focus, selection or hover on it.
+    QImage cellPicture(const char *name, int column)
+    {
+        grid()->setCurrentIndex(cell(name, PermissionGridModel::FeatureColumn));
+        grid()->clearSelection();
+        QTest::mouseMove(grid()->viewport(), QPoint(1, 1));
+        grid()->viewport()->repaint();
+        return grid()->viewport()->grab(grid()->visualRect(cell(name, column))).toImage();
+    }
+
+    // A built-in role's cells look read-only (unlike an editable role's, and unlike cells a rule closes), and neither
+    // a click in the middle of a cell nor Space changes them.
+    void aLockedCellLooksLockedAndCannotBeToggled()
+    {
+        const Id admin = working().builtInRole(BuiltIn::Admin);
+        const Id tpl = working().templates().first()->id;
+        QVERIFY(working().grant(tpl, feature("Jobs")).has(Level::Add));
+        const QImage editable = cellPicture("Jobs", PermissionGridModel::AddColumn);
+        const QImage closed = cellPicture("Dashboard Order Metrics", PermissionGridModel::EditColumn);
+        m_window->navigator()->selectRole(admin);
+        QCOMPARE(m_window->grid()->role(), admin);
+        QVERIFY(working().grant(admin, feature("Jobs")).has(Level::Add));
+        const QImage locked = cellPicture("Jobs", PermissionGridModel::AddColumn);
+        QCOMPARE(locked.size(), editable.size());
+        QVERIFY(locked != editable);
+        QVERIFY(locked != closed);
+        QVERIFY(cell("Jobs", PermissionGridModel::AddColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("locked")));
+
+        const Levels before = working().grant(admin, feature("Jobs"));
+        click(cell("Jobs", PermissionGridModel::AddColumn));
+        QCOMPARE(working().grant(admin, feature("Jobs")), before);
+        QCOMPARE(staged(), 0);
+        grid()->setFocus();
+        grid()->setCurrentIndex(cell("Jobs", PermissionGridModel::AddColumn));
+        QTest::keyClick(grid(), Qt::Key_Space);
+        QCOMPARE(working().grant(admin, feature("Jobs")), before);
+        QCOMPARE(staged(), 0);
+        QVERIFY(!m_window->action(QStringLiteral("undo"))->isEnabled());
+    }
+
     void aGuardrailedFeatureCannotBeGranted()
     {
         const QModelIndex marketing = cell("Marketing", PermissionGridModel::ViewColumn);
