@@ -8,6 +8,32 @@
 
 namespace rs {
 
+namespace {
+
+// A small padlock, `height` pixels tall, its body's left edge at `left`, centred on `middle`.
+void drawPadlock(QPainter *painter, int left, int middle, int height, const QColor &colour)
+{
+    const qreal h = height;
+    const qreal bodyH = h * 0.55;
+    const qreal w = h * 0.8;
+    const QRectF body(left, middle - h / 2 + (h - bodyH), w, bodyH);
+    const qreal shackleW = w * 0.62;
+    const QRectF shackle(body.center().x() - shackleW / 2, middle - h / 2, shackleW, (h - bodyH) * 2);
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(QPen(colour, qMax(1.2, h / 8)));
+    painter->setBrush(Qt::NoBrush);
+    painter->drawArc(shackle, 0, 180 * 16);
+    painter->drawLine(QPointF(shackle.left(), shackle.center().y()), QPointF(shackle.left(), body.top()));
+    painter->drawLine(QPointF(shackle.right(), shackle.center().y()), QPointF(shackle.right(), body.top()));
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(colour);
+    painter->drawRoundedRect(body, 1.5, 1.5);
+    painter->restore();
+}
+
+} // namespace
+
 CheckDelegate::CheckDelegate(int warningRole, QObject *parent)
     : QStyledItemDelegate(parent)
     , m_warningRole(warningRole)
@@ -57,7 +83,21 @@ void CheckDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
         box.state |= QStyle::State_Off;
         break;
     }
+    const bool locked = m_lockedRole && index.data(m_lockedRole).toBool();
+    if (locked) {
+        // Read-only: the box as the style draws a disabled one, and a padlock beside it.
+        box.state &= ~QStyle::State_Enabled;
+        box.state |= QStyle::State_ReadOnly;
+        box.palette.setCurrentColorGroup(QPalette::Disabled);
+    }
     style->drawPrimitive(QStyle::PE_IndicatorItemViewItemCheck, &box, painter, widget);
+    if (locked) {
+        const int height = qMax(9, box.rect.height() * 3 / 4);
+        const QColor colour = opt.state & QStyle::State_Selected
+            ? opt.palette.color(QPalette::HighlightedText)
+            : opt.palette.color(QPalette::Disabled, QPalette::WindowText);
+        drawPadlock(painter, box.rect.right() + 4, box.rect.center().y(), height, colour);
+    }
 }
 
 bool CheckDelegate::editorEvent(

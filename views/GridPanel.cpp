@@ -33,7 +33,9 @@ GridPanel::GridPanel(EditSession *session, QWidget *parent)
 
     m_view->setObjectName(QStringLiteral("permissionGrid"));
     m_view->setModel(m_proxy);
-    m_view->setItemDelegate(new CheckDelegate(PermissionGridModel::LacksViewRole, m_view));
+    auto *delegate = new CheckDelegate(PermissionGridModel::LacksViewRole, m_view);
+    delegate->setLockedRole(PermissionGridModel::LockedRole);
+    m_view->setItemDelegate(delegate);
     m_view->setUniformRowHeights(true);
     m_view->setAlternatingRowColors(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectItems);
@@ -83,7 +85,8 @@ GridPanel::GridPanel(EditSession *session, QWidget *parent)
     legend->setWordWrap(true);
     legend->setText(tr("<span style=\"background:#ffe28c\">&nbsp;&nbsp;&nbsp;&nbsp;</span> changed, not applied yet"
                        "&nbsp;&nbsp;&nbsp;&nbsp;\u26a0 Add, Edit or Delete without View&nbsp;&nbsp;&nbsp;&nbsp;"
-                       "greyed: closed by a rule (hover for why)"));
+                       "greyed: closed by a rule (hover for why)&nbsp;&nbsp;&nbsp;&nbsp;"
+                       "greyed with a padlock: a built-in role, locked"));
     layout->addWidget(legend);
 
     connect(m_model, &QAbstractItemModel::modelReset, this, [this]() {

@@ -8,9 +8,11 @@
 #include "ReviewDialog.h"
 #include "RoleActions.h"
 #include "SheetActions.h"
+#include "WhenPainted.h"
 #include "audit/AuditActions.h"
 #include "commands/EditSession.h"
 #include "commands/Journal.h"
+#include "commands/StagedDiff.h"
 #include "domain/DefaultWorkspace.h"
 #include "storage/PgAddress.h"
 #include "storage/Store.h"
@@ -354,7 +356,11 @@ Status MainWindow::openWorkspace(const QString &path)
                         .arg(m_store->brokenRule()));
         return {};
     }
-    offerJournal();
+    // Asked over the window, once it is on screen with the workspace in it; until then no journal is written, so the
+    // changes it holds stay on disk.
+    m_journalOfferPending = m_journal->exists();
+    if (m_journalOfferPending)
+        whenPainted(this, [this]() { offerJournal(); });
     updateActions();
     updateTitle();
     return {};
@@ -375,6 +381,9 @@ Status MainWindow::newWorkspace(const QString &path, const Workspace &workspace)
 
 void MainWindow::offerJournal()
 {
+    if (!m_journalOfferPending || !m_journal)
+        return;
+    m_journalOfferPending = false;
     Result<Journal::Saved> saved = m_journal->read();
     if (!saved) {
         // A journal of another workspace is left as it is, for that workspace; a damaged one is named, not replayed.
@@ -392,23 +401,30 @@ void MainWindow::offerJournal()
                 .arg(QLocale().toString(saved->saved.toLocalTime(), QLocale::ShortFormat), m_store->location()));
         return;
     }
-    const QStringList summaries = Journal::summaries(m_session->working(), saved->changes);
+    // What restoring would stage, listed as Review lists staged changes: replayed on a scratch copy first.
+    EditSession preview;
+    preview.load(m_session->stored());
+    preview.replayAsOneStep(QString(), saved->changes);
+    const QStringList lines = ReviewDialog::changeLines(
+        diffStaged(preview.stored(), preview.working(), preview.stagedChanges()), preview.stored(), preview.working());
     constexpr int kShown = 12;
-    QString text = tr(
-        "The last session left staged changes that were never applied (%n in all):", nullptr, int(summaries.size()));
-    for (const QString &line : summaries.mid(0, kShown))
+    QString text = tr("The last session left staged changes that were never applied (%n in all):", nullptr,
+        int(saved->changes.size()));
+    for (const QString &line : lines.mid(0, kShown))
         text += QStringLiteral("\n• ") + line;
-    if (summaries.size() > kShown)
-        text += QStringLiteral("\n") + tr("… and %n more.", nullptr, int(summaries.size()) - kShown);
-    text += QStringLiteral("\n\n") + tr("Restore them?");
+    if (lines.size() > kShown)
+        text += QStringLiteral("\n") + tr("… and %n more.", nullptr, int(lines.size()) - kShown);
+    text += QStringLiteral("\n\n") + tr("Restore them? Edit › Undo takes them back in one step.");
     const auto answer = Prompts::question(
         this, tr("Restore staged changes"), text, QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
     if (answer != QMessageBox::Yes) {
         m_journal->clear();
+        writeJournal();
         return;
     }
     m_restoring = true;
-    const int refused = m_session->replay(saved->changes);
+    const int refused = m_session->replayAsOneStep(
+        tr("Restore %n staged changes", nullptr, int(saved->changes.size())), saved->changes);
     m_restoring = false;
     writeJournal();
     if (refused)
@@ -417,7 +433,7 @@ void MainWindow::offerJournal()
 
 void MainWindow::writeJournal()
 {
-    if (!m_journal || m_restoring)
+    if (!m_journal || m_restoring || m_journalOfferPending)
         return;
     if (m_journal->workspaceId() != m_store->identity()) {
         // The workspace was given its identity by its first write, or replaced: this session's journal follows it.

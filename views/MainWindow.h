@@ -104,6 +104,7 @@ private:
     SheetActions *m_sheetActions;
     QMenu *m_recentMenu = nullptr;
     bool m_restoring = false;
+    bool m_journalOfferPending = false; // a journal waits to be offered once the window is on screen
     QTimer *m_journalTimer;
 };
 

@@ -19,6 +19,7 @@ struct Seam
     std::optional<QString> text;
     std::optional<QString> fileName;
     std::function<int(QDialog *)> dialog;
+    std::function<QMessageBox::StandardButton(QWidget *, const QString &)> question;
     QString lastMessage;
 };
 
@@ -50,6 +51,11 @@ QMessageBox::StandardButton Prompts::question(QWidget *parent, const QString &ti
     QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton)
 {
     seam().lastMessage = text;
+    if (seam().question) {
+        auto handler = std::move(seam().question);
+        seam().question = nullptr;
+        return handler(parent, text);
+    }
     if (auto answer = take(seam().answer))
         return *answer;
     if (unattended(text))
@@ -163,6 +169,12 @@ void Prompts::setNextFileName(const QString &fileName)
 void Prompts::setNextDialogHandler(std::function<int(QDialog *)> handler)
 {
     seam().dialog = std::move(handler);
+}
+
+void Prompts::setNextQuestionHandler(
+    std::function<QMessageBox::StandardButton(QWidget *parent, const QString &text)> handler)
+{
+    seam().question = std::move(handler);
 }
 
 QString Prompts::lastMessage()

@@ -41,6 +41,9 @@ public:
 
     // --- the test seam: each answer is used once by the next prompt of its kind.
     static void setNextAnswer(QMessageBox::StandardButton answer);
+    // The next question is answered by `handler`, given the question's parent and text, when asked.
+    static void setNextQuestionHandler(
+        std::function<QMessageBox::StandardButton(QWidget *parent, const QString &text)> handler);
     static void setNextText(const QString &text); // a null QString cancels
     static void setNextFileName(const QString &fileName);
     static void setNextDialogHandler(std::function<int(QDialog *)> handler);

@@ -36,7 +36,38 @@ QString gainsAndLosses(Levels before, Levels after)
     return parts.join(QStringLiteral(", "));
 }
 
+// The first column of a role's row: the role, marked when it is new or deleted.
+QString roleHeading(const RoleChange &rc)
+{
+    switch (rc.kind) {
+    case RoleChange::Kind::Added:
+        return ReviewDialog::tr("New: %1").arg(rc.label);
+    case RoleChange::Kind::Removed:
+        return ReviewDialog::tr("Deleted: %1").arg(rc.label);
+    case RoleChange::Kind::Changed:
+        break;
+    }
+    return rc.label;
+}
+
 } // namespace
+
+QStringList ReviewDialog::changeLines(const StagedDiff &diff, const Workspace &stored, const Workspace &working)
+{
+    QStringList lines;
+    for (const RoleChange &rc : diff.roles) {
+        const QString heading = roleHeading(rc);
+        if (rc.notes.isEmpty() && rc.cells.isEmpty())
+            lines << heading;
+        for (const QString &note : rc.notes)
+            lines << tr("%1 \u2014 %2").arg(heading, note);
+        for (const CellChange &c : rc.cells)
+            lines << tr("%1 \u2014 %2: %3 \u2192 %4")
+                         .arg(heading, featureName(working, stored, c.feature), c.before.toText(), c.after.toText());
+    }
+    lines << diff.others;
+    return lines;
+}
 
 ReviewDialog::ReviewDialog(EditSession *session, QWidget *parent)
     : QDialog(parent)
@@ -100,19 +131,7 @@ void ReviewDialog::fill(const StagedDiff &diff)
     const Workspace &working = m_session->working();
     for (const RoleChange &rc : diff.roles) {
         auto *role = new QTreeWidgetItem(m_changes);
-        QString what;
-        switch (rc.kind) {
-        case RoleChange::Kind::Added:
-            what = tr("New: %1").arg(rc.label);
-            break;
-        case RoleChange::Kind::Removed:
-            what = tr("Deleted: %1").arg(rc.label);
-            break;
-        case RoleChange::Kind::Changed:
-            what = rc.label;
-            break;
-        }
-        role->setText(0, what);
+        role->setText(0, roleHeading(rc));
         role->setText(2, tr("Cells that differ: %1").arg(rc.cells.size()));
         for (const QString &note : rc.notes)
             new QTreeWidgetItem(role, { note });

@@ -1,12 +1,14 @@
 #pragma once
 
 #include <QDialog>
+#include <QStringList>
 
 class QTreeWidget;
 
 namespace rs {
 
 class EditSession;
+class Workspace;
 struct StagedDiff;
 
 // Shows what the staged changes alter, role by role and cell by cell, and who gains or loses which access.
@@ -19,6 +21,10 @@ public:
     explicit ReviewDialog(EditSession *session, QWidget *parent = nullptr);
 
     QTreeWidget *changesTree() const { return m_changes; }
+
+    // The rows of the "What changes" list as lines of text, each cell and note with its role: for questions that
+    // name the changes without the dialog.
+    static QStringList changeLines(const StagedDiff &diff, const Workspace &stored, const Workspace &working);
     QTreeWidget *impactTree() const { return m_impact; }
 
 private:

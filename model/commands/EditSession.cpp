@@ -120,23 +120,52 @@ Id createdId(const Change &c)
 
 } // namespace
 
-int EditSession::replay(const QList<Change> &changes)
+int EditSession::replayEach(const QList<Change> &changes, const std::function<bool(Change &)> &apply)
 {
     QHash<Id, Id> moved; // id asked for -> id given, where something else took the one asked for
-    int refused = 0;
+    int left = 0;
     for (Change c : changes) {
         for (Id *id : { &c.role, &c.member, &c.production, &c.section, &c.feature, &c.source })
             *id = moved.value(*id, *id);
         const Id asked = createdId(c);
-        Change applied;
-        if (!submit(c, &applied)) {
-            ++refused;
+        if (!apply(c)) {
+            ++left;
             continue;
         }
-        if (asked && createdId(applied) != asked)
-            moved.insert(asked, createdId(applied));
+        if (asked && createdId(c) != asked)
+            moved.insert(asked, createdId(c));
     }
-    return refused;
+    return left;
+}
+
+int EditSession::replay(const QList<Change> &changes)
+{
+    return replayEach(changes, [this](Change &c) { return submit(c, &c); });
+}
+
+int EditSession::replayAsOneStep(const QString &text, const QList<Change> &changes)
+{
+    if (!m_stored)
+        return int(changes.size());
+    auto macro = std::make_unique<QUndoCommand>(text);
+    QList<Touched> done;
+    const int left = replayEach(changes, [&](Change &c) {
+        const QString childText = c.describe(m_working);
+        Result<Touched> t = m_working.apply(c);
+        if (!t) {
+            emit refused(t.error().message);
+            return false;
+        }
+        done.append(t.value());
+        new ChangeCommand(this, c, t.value(), childText, macro.get());
+        return true;
+    });
+    if (macro->childCount() == 0)
+        return left;
+    m_stack.push(macro.release());
+    for (const Touched &t : std::as_const(done))
+        announce(t);
+    return left;
 }
 
 int EditSession::stagedCount() const

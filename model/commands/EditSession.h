@@ -5,6 +5,8 @@
 #include <QObject>
 #include <QUndoStack>
 
+#include <functional>
+
 namespace rs {
 
 // The editor's staged edits: the stored workspace, a working copy that every edit changes, and the undo stack of
@@ -39,6 +41,9 @@ public:
     // own step. When an id a change created is taken meanwhile, the change creates under a new id and the later
     // changes follow it there. Returns how many were refused.
     int replay(const QList<Change> &changes);
+    // replay() as one undoable step named `text`: one undo takes back every change it staged, one redo puts them all
+    // back. Changes that no longer fit are left out, as with replay(); returns how many.
+    int replayAsOneStep(const QString &text, const QList<Change> &changes);
     // Drops every staged change: the working copy is the stored workspace again.
     void discard();
 
@@ -59,6 +64,10 @@ signals:
     void stagedChanged();
 
 private:
+    // Replays `changes` through `apply`, moving later changes to the ids earlier ones were given; returns how many
+    // `apply` refused.
+    int replayEach(const QList<Change> &changes, const std::function<bool(Change &)> &apply);
+
     const Workspace *m_stored = nullptr;
     Workspace m_working;
     QUndoStack m_stack;

@@ -236,6 +236,11 @@ Qt::CheckState PermissionGridModel::sectionState(const SectionRow &row, Level le
     return on == open ? Qt::Checked : Qt::PartiallyChecked;
 }
 
+QString PermissionGridModel::lockedReason()
+{
+    return tr("Built-in roles are locked: duplicate the role to change it.");
+}
+
 QVariant PermissionGridModel::data(const QModelIndex &index, int role) const
 {
     const Role *r = currentRole();
@@ -259,14 +264,30 @@ QVariant PermissionGridModel::sectionData(const SectionRow &row, int column, int
     if (!isLevelColumn(column))
         return {};
     const Level level = levelOf(column);
+    const bool locked = currentRole()->isLocked();
     switch (role) {
     case Qt::CheckStateRole:
         return sectionState(row, level);
+    case LockedRole:
+        return locked;
     case Qt::ToolTipRole:
     case Qt::AccessibleDescriptionRole:
-        return tr("Set or clear %1 on every feature of %2").arg(levelName(level), section ? DefaultWorkspace::displayName(section->name) : QString());
+        if (locked)
+            return lockedReason();
+        return tr("Set or clear %1 on every feature of %2")
+            .arg(levelName(level), section ? DefaultWorkspace::displayName(section->name) : QString());
     case Qt::AccessibleTextRole: {
         const QString name = section ? DefaultWorkspace::displayName(section->name) : QString();
+        if (locked) {
+            switch (sectionState(row, level)) {
+            case Qt::Checked:
+                return tr("%1 section, %2, granted wherever allowed, locked").arg(name, levelName(level));
+            case Qt::PartiallyChecked:
+                return tr("%1 section, %2, granted on some features, locked").arg(name, levelName(level));
+            default:
+                return tr("%1 section, %2, not granted, locked").arg(name, levelName(level));
+            }
+        }
         switch (sectionState(row, level)) {
         case Qt::Checked:
             return tr("%1 section, %2, granted wherever allowed").arg(name, levelName(level));
@@ -322,12 +343,17 @@ QVariant PermissionGridModel::featureData(const Feature &feature, int column, in
         return levels.has(level) ? Qt::Checked : Qt::Unchecked;
     case ClosedRole:
         return !isOpen(r, feature);
+    case LockedRole:
+        return r.isLocked() && isOpen(r, feature);
     case Qt::AccessibleTextRole: {
         // What a screen reader says for the cell: "Subject Data, Edit, granted".
         const QString name = DefaultWorkspace::displayName(feature.name);
         const QString why = Rules::whyClosed(ws, r, feature);
         if (!why.isEmpty() && !levels.has(level))
             return tr("%1, %2, not allowed: %3").arg(name, levelName(level), why);
+        if (r.isLocked())
+            return levels.has(level) ? tr("%1, %2, granted, locked").arg(name, levelName(level))
+                                     : tr("%1, %2, not granted, locked").arg(name, levelName(level));
         return levels.has(level) ? tr("%1, %2, granted").arg(name, levelName(level))
                                  : tr("%1, %2, not granted").arg(name, levelName(level));
     }
@@ -341,11 +367,10 @@ QVariant PermissionGridModel::featureData(const Feature &feature, int column, in
         const QString why = Rules::whyClosed(ws, r, feature);
         if (!why.isEmpty())
             return why;
-        if (r.isLocked())
-            return tr("%1 is a built-in role: its permissions cannot be changed, but it can be duplicated.")
-                .arg(r.name);
         QString tip = levels.has(level) ? tr("%1 may %2 %3").arg(r.name, levelName(level), feature.name)
                                         : tr("%1 may not %2 %3").arg(r.name, levelName(level), feature.name);
+        if (r.isLocked())
+            return QString(tip + QLatin1Char('\n') + lockedReason());
         if (cellChanged(feature, level))
             tip += QLatin1Char('\n') + tr("Changed, not applied yet");
         return tip;

@@ -21,11 +21,14 @@ public:
         FeatureIdRole, // rs::Id of a feature row; 0 on section rows
         SectionIdRole, // rs::Id of the section
         ClosedRole, // bool: a rule keeps this cell closed
+        LockedRole, // bool: a level cell of a built-in role that no rule closes; it reads, it cannot change
     };
 
     explicit PermissionGridModel(EditSession *session, QObject *parent = nullptr);
 
     void setRole(Id role);
+    // Why a built-in role's cells cannot change: their tooltip.
+    static QString lockedReason();
     Id role() const { return m_role; }
 
     static Level levelOf(int column) { return kAllLevels[column - ViewColumn]; }

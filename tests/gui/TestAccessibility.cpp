@@ -161,6 +161,41 @@ private slots:
         QCOMPARE(underSpoken(QStringLiteral("Jobs, View, granted")), cell("Jobs", Grid::ViewColumn));
     }
 
+    // A built-in role's cells say they are locked, to the screen reader and on hover; cells a rule closes say their
+    // rule instead.
+    void lockedCellsSayTheyAreLocked()
+    {
+        m_window->navigator()->selectRole(working().builtInRole(BuiltIn::Admin));
+        QCOMPARE(m_window->grid()->role(), working().builtInRole(BuiltIn::Admin));
+        QAccessibleInterface *jobs = spoken(QStringLiteral("Jobs, Delete, granted, locked"));
+        QVERIFY(jobs);
+        QCOMPARE(underSpoken(QStringLiteral("Jobs, Delete, granted, locked")), cell("Jobs", Grid::DeleteColumn));
+        QVERIFY2(jobs->text(QAccessible::Description).contains(QStringLiteral("Built-in roles are locked")),
+            qPrintable(jobs->text(QAccessible::Description)));
+        QVERIFY(cell("Jobs", Grid::DeleteColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("Built-in roles are locked: duplicate the role to change it.")));
+        QVERIFY(cell("Jobs", Grid::DeleteColumn).data(Grid::LockedRole).toBool());
+        const Id setup = working().findSection(QStringLiteral("Setup"))->id;
+        QVERIFY(m_window->grid()
+                    ->sectionCellIndex(setup, Grid::ViewColumn)
+                    .data(Qt::AccessibleTextRole)
+                    .toString()
+                    .endsWith(QStringLiteral(", locked")));
+        // Owner-only: closed by a rule, and said so, not "locked".
+        const QModelIndex payout = cell("Payout Management", Grid::ViewColumn);
+        QVERIFY(!payout.data(Grid::LockedRole).toBool());
+        QVERIFY(payout.data(Grid::ClosedRole).toBool());
+        QVERIFY2(payout.data(Qt::AccessibleTextRole).toString().contains(QStringLiteral("not allowed: ")),
+            qPrintable(payout.data(Qt::AccessibleTextRole).toString()));
+        // An editable role's cells are not locked.
+        m_window->navigator()->selectRole(working().templates().first()->id);
+        QVERIFY(!cell("Jobs", Grid::AddColumn).data(Grid::LockedRole).toBool());
+        QVERIFY(
+            !cell("Jobs", Grid::AddColumn).data(Qt::AccessibleTextRole).toString().contains(QStringLiteral("locked")));
+    }
+
     void sectionCellsSayHowMuchIsGranted()
     {
         const auto name = [this](const char *section, int column) {

@@ -75,6 +75,44 @@ private slots:
         QVERIFY(second.working().findMember(QStringLiteral("Zed")));
     }
 
+    // Replayed as one step, the changes follow ids taken meanwhile just the same, and one undo takes them all back;
+    // changes that no longer fit are left out, and when none fits no empty step is left on the stack.
+    void replayAsOneStepIsOneUndo()
+    {
+        const Workspace before = DefaultWorkspace::create();
+        EditSession first;
+        first.load(before);
+        Change made;
+        QVERIFY(first.submit(Change::createRole(QStringLiteral("Retoucher"), Scope::Account), &made));
+        const Id jobs = before.findFeature(QStringLiteral("Jobs"))->id;
+        QVERIFY(first.submit(Change::setGrant(made.role, jobs, Level::View)));
+        const QList<Change> staged = first.stagedChanges();
+
+        Workspace elsewhere = before;
+        Change other = Change::addMember(QStringLiteral("Zed"));
+        QVERIFY(elsewhere.apply(other));
+        EditSession second;
+        second.load(elsewhere);
+        QCOMPARE(second.replayAsOneStep(QStringLiteral("Restore"), staged), 0);
+        QCOMPARE(second.undoStack()->count(), 1);
+        QCOMPARE(second.stagedChanges().size(), 2);
+        const Role *role = second.working().findAccountRole(QStringLiteral("Retoucher"));
+        QVERIFY(role && role->id != made.role);
+        QCOMPARE(second.working().grant(role->id, jobs), Levels(Level::View));
+        second.undoStack()->undo();
+        QCOMPARE(second.working(), elsewhere);
+        QVERIFY(!second.hasStagedChanges());
+        second.undoStack()->redo();
+        QCOMPARE(second.stagedChanges().size(), 2);
+
+        EditSession third;
+        third.load(before);
+        const Id admin = before.builtInRole(BuiltIn::Admin);
+        QCOMPARE(third.replayAsOneStep(QStringLiteral("Restore"), { Change::setGrant(admin, jobs, Levels()) }), 1);
+        QCOMPARE(third.undoStack()->count(), 0);
+        QCOMPARE(third.working(), before);
+    }
+
     void aRefusedStepChangesNothing()
     {
         const Workspace stored = DefaultWorkspace::create();

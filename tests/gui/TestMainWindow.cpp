@@ -34,6 +34,7 @@
 #include <QTest>
 #include <QTreeView>
 #include <QTreeWidget>
+#include <QWindow>
 
 #include <memory>
 
@@ -66,6 +67,36 @@ private:
     }
     void trigger(const char *action) { m_window->action(QString::fromLatin1(action))->trigger(); }
     int staged() const { return int(m_window->session()->stagedChanges().size()); }
+
+    // Opens the workspace in `window` as the editor starts after a crash: opened, then shown. The restore question,
+    // when there is one, is answered with `answer`; `onScreen` tells whether the window was visible and exposed when
+    // it was asked. Returns the question's text, empty when nothing was asked.
+    static QString reopen(
+        MainWindow &window, const QString &path, QMessageBox::StandardButton answer, bool *onScreen = nullptr)
+    {
+        Prompts::reset();
+        bool asked = false;
+        Prompts::setNextQuestionHandler([&](QWidget *parent, const QString &) {
+            asked = true;
+            if (onScreen)
+                *onScreen = parent && parent->window() == &window && window.isVisible() && window.windowHandle()
+                    && window.windowHandle()->isExposed();
+            return answer;
+        });
+        if (!window.openWorkspace(path))
+            return QStringLiteral("(not opened)");
+        QTest::qWait(20); // the event loop turns before the window is shown: nothing may be asked yet
+        if (asked)
+            return QStringLiteral("(asked before the window was shown)");
+        window.resize(1000, 700);
+        window.show();
+        if (!QTest::qWaitForWindowExposed(&window))
+            return QStringLiteral("(never exposed)");
+        QTest::qWait(50);
+        const QString text = asked ? Prompts::lastMessage() : QString();
+        Prompts::reset();
+        return text;
+    }
 
     Id addMember(const QString &name)
     {
@@ -210,6 +241,49 @@ private slots:
         QVERIFY(m_window->messageBar()->isVisible());
         QVERIFY(m_window->messageBar()->text().contains(QStringLiteral("built-in role")));
         QVERIFY(!m_window->roleActions()->action(QStringLiteral("deleteRole"))->isEnabled());
+    }
+
+    // The picture of one cell, with no focus, selection or hover on it.
+    QImage cellPicture(const char *name, int column)
+    {
+        grid()->setCurrentIndex(cell(name, PermissionGridModel::FeatureColumn));
+        grid()->clearSelection();
+        QTest::mouseMove(grid()->viewport(), QPoint(1, 1));
+        grid()->viewport()->repaint();
+        return grid()->viewport()->grab(grid()->visualRect(cell(name, column))).toImage();
+    }
+
+    // A built-in role's cells look read-only (unlike an editable role's, and unlike cells a rule closes), and neither
+    // a click in the middle of a cell nor Space changes them.
+    void aLockedCellLooksLockedAndCannotBeToggled()
+    {
+        const Id admin = working().builtInRole(BuiltIn::Admin);
+        const Id tpl = working().templates().first()->id;
+        QVERIFY(working().grant(tpl, feature("Jobs")).has(Level::Add));
+        const QImage editable = cellPicture("Jobs", PermissionGridModel::AddColumn);
+        const QImage closed = cellPicture("Dashboard Order Metrics", PermissionGridModel::EditColumn);
+        m_window->navigator()->selectRole(admin);
+        QCOMPARE(m_window->grid()->role(), admin);
+        QVERIFY(working().grant(admin, feature("Jobs")).has(Level::Add));
+        const QImage locked = cellPicture("Jobs", PermissionGridModel::AddColumn);
+        QCOMPARE(locked.size(), editable.size());
+        QVERIFY(locked != editable);
+        QVERIFY(locked != closed);
+        QVERIFY(cell("Jobs", PermissionGridModel::AddColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("locked")));
+
+        const Levels before = working().grant(admin, feature("Jobs"));
+        click(cell("Jobs", PermissionGridModel::AddColumn));
+        QCOMPARE(working().grant(admin, feature("Jobs")), before);
+        QCOMPARE(staged(), 0);
+        grid()->setFocus();
+        grid()->setCurrentIndex(cell("Jobs", PermissionGridModel::AddColumn));
+        QTest::keyClick(grid(), Qt::Key_Space);
+        QCOMPARE(working().grant(admin, feature("Jobs")), before);
+        QCOMPARE(staged(), 0);
+        QVERIFY(!m_window->action(QStringLiteral("undo"))->isEnabled());
     }
 
     void aGuardrailedFeatureCannotBeGranted()
@@ -396,17 +470,52 @@ private slots:
     {
         click(cell("Organizations", PermissionGridModel::ViewColumn));
         QTRY_VERIFY(journal().exists()); // written as soon as the event loop runs
-        // A second editor opens the same file, as after a kill: it offers the staged change back.
+        // A second editor opens the same file, as after a kill: it offers the staged change back, over its window.
         MainWindow second;
-        Prompts::setNextAnswer(QMessageBox::Yes);
-        QVERIFY(second.openWorkspace(m_path));
-        QVERIFY2(Prompts::lastMessage().contains(QStringLiteral("1 in all")), qPrintable(Prompts::lastMessage()));
-        // The question says what would be replayed.
-        QVERIFY2(Prompts::lastMessage().contains(QStringLiteral("• Set Organizations to View for Production")),
-            qPrintable(Prompts::lastMessage()));
+        bool onScreen = false;
+        const QString question = reopen(second, m_path, QMessageBox::Yes, &onScreen);
+        QVERIFY2(onScreen, qPrintable(question));
+        QVERIFY2(question.contains(QStringLiteral("1 in all")), qPrintable(question));
+        // The question says what would be restored, as Review lists it.
+        QVERIFY2(question.contains(QStringLiteral("Organizations: None \u2192 View")), qPrintable(question));
         QCOMPARE(second.session()->stagedChanges().size(), 1);
         const Id tpl = working().templates().first()->id;
         QCOMPARE(second.session()->working().grant(tpl, feature("Organizations")), Levels(Level::View));
+        second.discardChanges();
+    }
+
+    // Restoring is one step: one Undo takes back every restored change, one Redo puts them all back.
+    void restoringIsOneUndoableStep()
+    {
+        click(cell("Organizations", PermissionGridModel::ViewColumn));
+        click(cell("Discount Codes", PermissionGridModel::EditColumn));
+        click(cell("Jobs", PermissionGridModel::ViewColumn));
+        QCOMPARE(staged(), 3);
+        QTRY_COMPARE(journal().read()->changes.size(), 3);
+        MainWindow second;
+        const QString question = reopen(second, m_path, QMessageBox::Yes);
+        QVERIFY2(question.contains(QStringLiteral("3 in all")), qPrintable(question));
+        for (const char *name : { "Organizations", "Discount Codes", "Jobs" })
+            QVERIFY2(question.contains(QString::fromUtf8(name)), qPrintable(question));
+        EditSession *session = second.session();
+        QCOMPARE(session->stagedChanges().size(), 3);
+        const Id tpl = working().templates().first()->id;
+        QList<Levels> restored;
+        for (const char *name : { "Organizations", "Discount Codes", "Jobs" }) {
+            restored << session->working().grant(tpl, feature(name));
+            QCOMPARE(restored.last(), working().grant(tpl, feature(name)));
+            QVERIFY(restored.last() != session->stored().grant(tpl, feature(name)));
+        }
+        second.action(QStringLiteral("undo"))->trigger();
+        QCOMPARE(session->stagedChanges().size(), 0);
+        for (const char *name : { "Organizations", "Discount Codes", "Jobs" })
+            QCOMPARE(session->working().grant(tpl, feature(name)), session->stored().grant(tpl, feature(name)));
+        QVERIFY(!second.action(QStringLiteral("undo"))->isEnabled());
+        second.action(QStringLiteral("redo"))->trigger();
+        QCOMPARE(session->stagedChanges().size(), 3);
+        int i = 0;
+        for (const char *name : { "Organizations", "Discount Codes", "Jobs" })
+            QCOMPARE(session->working().grant(tpl, feature(name)), restored.at(i++));
         second.discardChanges();
     }
 
@@ -421,11 +530,8 @@ private slots:
             QFile::remove(m_path + suffix);
         QVERIFY(Store::create(m_path, DefaultWorkspace::create()));
         MainWindow second;
-        Prompts::reset();
-        Prompts::setNextAnswer(QMessageBox::Yes);
-        QVERIFY(second.openWorkspace(m_path));
+        QVERIFY(reopen(second, m_path, QMessageBox::Yes).isEmpty()); // nothing was asked
         QCOMPARE(second.session()->stagedChanges().size(), 0);
-        QVERIFY(Prompts::lastMessage().isEmpty()); // nothing was asked
         QVERIFY(old.exists());
         QVERIFY(second.store()->identity() != old.workspaceId());
         Prompts::reset();
@@ -439,8 +545,7 @@ private slots:
             saved.write({ Change::setGrant(working().templates().first()->id, feature("Organizations"), Level::View) },
                 m_window->store()->version() + 3));
         MainWindow second;
-        Prompts::setNextAnswer(QMessageBox::Yes);
-        QVERIFY(second.openWorkspace(m_path));
+        QVERIFY(reopen(second, m_path, QMessageBox::Yes).isEmpty());
         QCOMPARE(second.session()->stagedChanges().size(), 0);
         QVERIFY2(second.messageBar()->text().contains(QStringLiteral("older copy")),
             qPrintable(second.messageBar()->text()));
@@ -471,8 +576,7 @@ private slots:
         file.close();
 
         MainWindow window;
-        Prompts::setNextAnswer(QMessageBox::Yes);
-        QVERIFY(window.openWorkspace(m_path));
+        QVERIFY(reopen(window, m_path, QMessageBox::Yes).isEmpty());
         QCOMPARE(window.session()->stagedChanges().size(), 0);
         QVERIFY2(window.messageBar()->text().contains(QStringLiteral("9223372036854775808")),
             qPrintable(window.messageBar()->text()));
@@ -509,8 +613,7 @@ private slots:
         QVERIFY(!Journal(m_path, QString()).exists());
 
         MainWindow afterACrash;
-        Prompts::setNextAnswer(QMessageBox::Yes);
-        QVERIFY(afterACrash.openWorkspace(m_path));
+        QVERIFY(!reopen(afterACrash, m_path, QMessageBox::Yes).isEmpty());
         QCOMPARE(afterACrash.session()->stagedChanges().size(), 1);
         QCOMPARE(afterACrash.session()->working().grant(tpl, feature("Jobs")), Levels(Level::View));
         afterACrash.discardChanges();
