@@ -12,6 +12,7 @@
 #include "commands/EditSession.h"
 #include "commands/Journal.h"
 #include "domain/DefaultWorkspace.h"
+#include "login/ServerLogin.h"
 #include "storage/PgAddress.h"
 #include "storage/Store.h"
 #include "storage/StoreWatcher.h"
@@ -304,7 +305,10 @@ void MainWindow::showMessage(const QString &message)
 
 Status MainWindow::openWorkspace(const QString &path)
 {
-    Result<std::unique_ptr<Store>> opened = Store::open(path);
+    Credentials credentials; // a server's password for the watcher's connection too; wiped on return
+    QString notice;
+    Result<std::unique_ptr<Store>> opened
+        = Store::isPostgres(path) ? ServerLogin::open(this, path, credentials, notice) : Store::open(path);
     if (!opened)
         return opened.error();
     if (m_journalTimer->isActive())
@@ -314,7 +318,8 @@ Status MainWindow::openWorkspace(const QString &path)
     m_watcher.reset();
     m_session->load(opened.value()->workspace());
     m_store = std::move(opened.value());
-    m_watcher = std::make_unique<StoreWatcher>(*m_store);
+    m_watcher = std::make_unique<StoreWatcher>(*m_store, nullptr, credentials);
+    credentials.wipe();
     connect(m_watcher.get(), &StoreWatcher::changedElsewhere, this, &MainWindow::reloadFromElsewhere);
     m_journal = std::make_unique<Journal>(m_store->location());
     addRecent(m_store->location());
@@ -328,6 +333,8 @@ Status MainWindow::openWorkspace(const QString &path)
     offerJournal();
     updateActions();
     updateTitle();
+    if (!notice.isEmpty())
+        showMessage(notice);
     return {};
 }
 

@@ -1,5 +1,7 @@
 #include "Prompts.h"
 
+#include "login/PasswordDialog.h"
+
 #include <QDialog>
 #include <QFileDialog>
 #include <QInputDialog>
@@ -17,6 +19,8 @@ struct Seam
     std::optional<QString> text;
     std::optional<QString> fileName;
     std::function<int(QDialog *)> dialog;
+    std::optional<std::pair<QString, bool>> password;
+    int passwordsAsked = 0;
     QString lastMessage;
 };
 
@@ -125,6 +129,41 @@ int Prompts::exec(QDialog *dialog)
     if (unattended(dialog->windowTitle()))
         return QDialog::Rejected;
     return dialog->exec();
+}
+
+QString Prompts::password(QWidget *parent, const QString &address, const QString &notice, bool *remember, bool *ok)
+{
+    ++seam().passwordsAsked;
+    seam().lastMessage = notice;
+    if (auto answer = take(seam().password)) {
+        *ok = !answer->first.isNull();
+        *remember = answer->second;
+        return std::move(answer->first);
+    }
+    *ok = false;
+    *remember = false;
+    PasswordDialog dialog(address, notice, parent);
+    if (seam().dialog || unattended(dialog.windowTitle())) {
+        if (seam().dialog)
+            *ok = exec(&dialog) == QDialog::Accepted;
+    } else {
+        *ok = dialog.exec() == QDialog::Accepted;
+    }
+    *remember = *ok && dialog.remember();
+    QString typed = dialog.takePassword();
+    if (!*ok)
+        typed.clear();
+    return typed;
+}
+
+void Prompts::setNextPassword(const QString &password, bool remember)
+{
+    seam().password = std::make_pair(password, remember);
+}
+
+int Prompts::passwordsAsked()
+{
+    return seam().passwordsAsked;
 }
 
 void Prompts::setNextAnswer(QMessageBox::StandardButton answer)

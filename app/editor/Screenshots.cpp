@@ -10,9 +10,11 @@
 #include "ReviewDialog.h"
 #include "commands/EditSession.h"
 #include "itemmodels/PermissionGridModel.h"
+#include "login/PasswordDialog.h"
 #include "storage/Store.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDir>
 #include <QLineEdit>
 #include <QTemporaryDir>
@@ -114,6 +116,14 @@ int take(const QString &folder)
     TransferOwnershipDialog transfer(ws, &window);
     failed += save(&transfer, folder, QStringLiteral("transfer-ownership.png")) ? 0 : 1;
     transfer.hide();
+
+    // Connect to Server when libpq finds no password: typed (shown as dots) and to be kept in the system keyring.
+    PasswordDialog password(QStringLiteral("postgresql://mia@db.northlight.example:5432/rolesheet?sslmode=verify-full"),
+        QString(), &window);
+    password.passwordEdit()->setText(QStringLiteral("correct horse"));
+    password.rememberBox()->setChecked(true);
+    failed += save(&password, folder, QStringLiteral("password-prompt.png")) ? 0 : 1;
+    password.hide();
 
     window.discardChanges();
     return failed ? 1 : 0;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Credentials.h"
 #include "Schema.h"
 #include "domain/Workspace.h"
 
@@ -58,10 +59,14 @@ public:
     static QString defaultLocation();
     // Whether a location names a PostgreSQL database rather than a file.
     static bool isPostgres(const QString &location);
-    // Opens an existing workspace. Nothing is written to it until a change is applied.
-    static Result<std::unique_ptr<Store>> open(const QString &location, Access access = Access::ReadWrite);
+    // Opens an existing workspace. Nothing is written to it until a change is applied. A PostgreSQL server's password
+    // comes from `credentials` when given (the store keeps nothing of it), else from ~/.pgpass, PGPASSFILE or
+    // PGPASSWORD; when the server wants one it was not given or refuses it, the error's code is Password.
+    static Result<std::unique_ptr<Store>> open(
+        const QString &location, Access access = Access::ReadWrite, const Credentials &credentials = Credentials());
     // Creates a new workspace at `location`, which must not hold one yet.
-    static Result<std::unique_ptr<Store>> create(const QString &location, const Workspace &initial);
+    static Result<std::unique_ptr<Store>> create(
+        const QString &location, const Workspace &initial, const Credentials &credentials = Credentials());
 
     const Workspace &workspace() const { return m_workspace; }
     // The location as given, without any password.
@@ -88,7 +93,8 @@ public:
     // The audit trail, oldest first.
     Result<QList<AuditEntry>> audit(const AuditFilter &filter = {}) const;
 
-    // A new connection to the same database under `name`, for a watcher; the caller removes it.
+    // A new connection to the same database under `name`, for a watcher; the caller removes it. It holds no
+    // password: the caller sets one for open() and clears it after.
     QSqlDatabase cloneConnection(const QString &name) const;
 
 private:
@@ -104,7 +110,7 @@ private:
 
     Store(QString location, Dialect dialect, QString connection);
     Status connect(Access access);
-    Status connectPostgres(const QString &url);
+    Status connectPostgres(const QString &url, const Credentials &credentials);
     Result<Loaded> read(bool inTransaction) const;
     // Inside a write transaction: the workspace at `dbVersion`, from the changes committed since this store read.
     Result<Loaded> catchUp(qint64 dbVersion);
