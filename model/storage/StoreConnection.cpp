@@ -248,7 +248,10 @@ Status Store::connectPostgres(const QString &address, const Credentials &credent
         const QString text = error.text();
         if (text.contains(QLatin1String("no password supplied")))
             return Error { Error::Code::Password,
-                QCoreApplication::translate("rs::Store", "The server %1 asks for a password.").arg(m_location), text };
+                QCoreApplication::translate("rs::Store",
+                    "The server %1 asks for a password, and none was found in ~/.pgpass, PGPASSFILE or PGPASSWORD.")
+                    .arg(m_location),
+                text };
         if (text.contains(QLatin1String("password authentication failed")))
             return Error { Error::Code::Password,
                 QCoreApplication::translate("rs::Store", "The server %1 did not accept the password.").arg(m_location),
