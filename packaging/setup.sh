@@ -12,13 +12,13 @@ sudo=""
 packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 libgl-dev
+    libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 libgl-dev qtkeychain-qt6-dev
     sqlite3 librsvg2-bin rapidjson-dev
 )
 if [ "$mode" = test ]; then
     packages+=(
         postgresql xvfb xauth poppler-utils appstream desktop-file-utils dpkg-dev file librsvg2-bin
-        libclang-rt-14-dev clang-14 groff-base
+        libclang-rt-14-dev clang-14 groff-base dbus dbus-x11 gnome-keyring libsecret-tools
     )
 fi
 missing=()

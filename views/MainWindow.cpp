@@ -14,6 +14,7 @@
 #include "commands/Journal.h"
 #include "commands/StagedDiff.h"
 #include "domain/DefaultWorkspace.h"
+#include "login/ServerLogin.h"
 #include "storage/PgAddress.h"
 #include "storage/Store.h"
 #include "storage/StoreWatcher.h"
@@ -325,8 +326,12 @@ void MainWindow::showNeedsProductionPicked(const QString &message, Id role)
 
 Status MainWindow::openWorkspace(const QString &path)
 {
-    // A workspace that breaks a rule opens too, read-only, so its data can be seen and saved.
-    Result<std::unique_ptr<Store>> opened = Store::open(path, Store::Access::ReadWrite, Store::Broken::OpenForRescue);
+    Credentials credentials; // a server's password for the watcher's connection too; wiped on return
+    QString notice;
+    // A workspace file that breaks a rule opens too, read-only, so its data can be seen and saved.
+    Result<std::unique_ptr<Store>> opened = Store::isPostgres(path)
+        ? ServerLogin::open(this, path, credentials, notice)
+        : Store::open(path, Store::Access::ReadWrite, Store::Broken::OpenForRescue);
     if (!opened)
         return opened.error();
     if (m_journalTimer->isActive())
@@ -336,7 +341,8 @@ Status MainWindow::openWorkspace(const QString &path)
     m_watcher.reset();
     m_session->load(opened.value()->workspace());
     m_store = std::move(opened.value());
-    m_watcher = std::make_unique<StoreWatcher>(*m_store);
+    m_watcher = std::make_unique<StoreWatcher>(*m_store, nullptr, credentials);
+    credentials.wipe();
     connect(m_watcher.get(), &StoreWatcher::changedElsewhere, this, &MainWindow::reloadFromElsewhere);
     m_journal = std::make_unique<Journal>(m_store->location(), m_store->identity());
     addRecent(m_store->location());
@@ -363,6 +369,8 @@ Status MainWindow::openWorkspace(const QString &path)
         whenPainted(this, [this]() { offerJournal(); });
     updateActions();
     updateTitle();
+    if (!notice.isEmpty())
+        showMessage(notice);
     return {};
 }
 

@@ -1,5 +1,7 @@
 #include "Prompts.h"
 
+#include "login/PasswordDialog.h"
+
 #include <QCoreApplication>
 #include <QDialog>
 #include <QFileDialog>
@@ -20,6 +22,8 @@ struct Seam
     std::optional<QString> fileName;
     std::function<int(QDialog *)> dialog;
     std::function<QMessageBox::StandardButton(QWidget *, const QString &)> question;
+    std::optional<std::pair<QString, bool>> password;
+    int passwordsAsked = 0;
     QString lastMessage;
 };
 
@@ -149,6 +153,41 @@ int Prompts::exec(QDialog *dialog)
     if (unattended(dialog->windowTitle()))
         return QDialog::Rejected;
     return dialog->exec();
+}
+
+QString Prompts::password(QWidget *parent, const QString &address, const QString &notice, bool *remember, bool *ok)
+{
+    ++seam().passwordsAsked;
+    seam().lastMessage = notice;
+    if (auto answer = take(seam().password)) {
+        *ok = !answer->first.isNull();
+        *remember = answer->second;
+        return std::move(answer->first);
+    }
+    *ok = false;
+    *remember = false;
+    PasswordDialog dialog(address, notice, parent);
+    if (seam().dialog || unattended(dialog.windowTitle())) {
+        if (seam().dialog)
+            *ok = exec(&dialog) == QDialog::Accepted;
+    } else {
+        *ok = dialog.exec() == QDialog::Accepted;
+    }
+    *remember = *ok && dialog.remember();
+    QString typed = dialog.takePassword();
+    if (!*ok)
+        typed.clear();
+    return typed;
+}
+
+void Prompts::setNextPassword(const QString &password, bool remember)
+{
+    seam().password = std::make_pair(password, remember);
+}
+
+int Prompts::passwordsAsked()
+{
+    return seam().passwordsAsked;
 }
 
 void Prompts::setNextAnswer(QMessageBox::StandardButton answer)

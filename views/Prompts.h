@@ -38,6 +38,9 @@ public:
     static QString directory(QWidget *parent, const QString &title, const QString &dir);
     // Runs a dialog modally, or hands it to the test's handler.
     static int exec(QDialog *dialog);
+    // Asks for a server's password (`notice`: why it asks again, or empty); `ok` is false when cancelled and
+    // `remember` says whether to keep it in the system keyring.
+    static QString password(QWidget *parent, const QString &address, const QString &notice, bool *remember, bool *ok);
 
     // --- the test seam: each answer is used once by the next prompt of its kind.
     static void setNextAnswer(QMessageBox::StandardButton answer);
@@ -47,6 +50,9 @@ public:
     static void setNextText(const QString &text); // a null QString cancels
     static void setNextFileName(const QString &fileName);
     static void setNextDialogHandler(std::function<int(QDialog *)> handler);
+    static void setNextPassword(const QString &password, bool remember); // a null QString cancels
+    // How many times a password was asked for since reset(), for tests.
+    static int passwordsAsked();
     // The text of the last warning or information shown, for tests.
     static QString lastMessage();
     static void reset();

@@ -10,7 +10,8 @@ namespace rs {
 // Why an operation failed: the kind, a sentence for people, and the technical detail for logs.
 struct Error
 {
-    enum class Code { Rule, NotFound, BadInput, Storage, Conflict };
+    // Password: the server wants a password it was not given, or did not accept the one given.
+    enum class Code { Rule, NotFound, BadInput, Storage, Conflict, Password };
     Code code = Code::BadInput;
     QString message;
     QString detail;

@@ -98,12 +98,13 @@ Status Store::connect(Access access)
     return {};
 }
 
-Result<std::unique_ptr<Store>> Store::open(const QString &location, Access access, Broken broken)
+Result<std::unique_ptr<Store>> Store::open(
+    const QString &location, Access access, Broken broken, const Credentials &credentials)
 {
     if (isPostgres(location)) {
         std::unique_ptr<Store> store(new Store(location, Dialect::PostgreSQL, newConnectionName()));
         store->m_rescue = broken == Broken::OpenForRescue;
-        if (Status s = store->connectPostgres(location); !s)
+        if (Status s = store->connectPostgres(location, credentials); !s)
             return s.error();
         store->m_readOnly = access == Access::ReadOnly;
         if (store->m_readOnly) {
@@ -202,13 +203,14 @@ Result<std::unique_ptr<Store>> Store::finishOpen(std::unique_ptr<Store> store, A
     return store;
 }
 
-Result<std::unique_ptr<Store>> Store::create(const QString &location, const Workspace &initial)
+Result<std::unique_ptr<Store>> Store::create(
+    const QString &location, const Workspace &initial, const Credentials &credentials)
 {
     if (Status s = initial.verify(); !s)
         return s.error();
     if (isPostgres(location)) {
         std::unique_ptr<Store> store(new Store(location, Dialect::PostgreSQL, newConnectionName()));
-        if (Status s = store->connectPostgres(location); !s)
+        if (Status s = store->connectPostgres(location, credentials); !s)
             return s.error();
         QSqlDatabase database = store->db();
         // An empty schema left by an interrupted create is taken over; a workspace with roles is not.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Credentials.h"
 #include "Schema.h"
 #include "domain/Workspace.h"
 
@@ -76,12 +77,20 @@ public:
     static bool isPostgres(const QString &location);
     // Opens an existing workspace. Nothing is written to it until a change is applied, and a file is recognised as a
     // workspace (its application id, or its schema) before anything at all is written to it. A read-only store
-    // writes nothing, not even a log or shared-memory file beside the workspace.
+    // writes nothing, not even a log or shared-memory file beside the workspace. A PostgreSQL server's password
+    // comes from `credentials` when given (the store keeps nothing of it), else from ~/.pgpass, PGPASSFILE or
+    // PGPASSWORD; when the server wants one it was not given or refuses it, the error's code is Password.
+    static Result<std::unique_ptr<Store>> open(const QString &location, Access access = Access::ReadWrite,
+        Broken broken = Broken::Refuse, const Credentials &credentials = Credentials());
     static Result<std::unique_ptr<Store>> open(
-        const QString &location, Access access = Access::ReadWrite, Broken broken = Broken::Refuse);
+        const QString &location, Access access, const Credentials &credentials)
+    {
+        return open(location, access, Broken::Refuse, credentials);
+    }
     // Creates a new workspace at `location`, which must not hold one yet, nor leftover -wal, -shm or -journal files
     // of an earlier one, nor a half-built file of an interrupted create.
-    static Result<std::unique_ptr<Store>> create(const QString &location, const Workspace &initial);
+    static Result<std::unique_ptr<Store>> create(
+        const QString &location, const Workspace &initial, const Credentials &credentials = Credentials());
 
     const Workspace &workspace() const { return m_workspace; }
     // The location as given, without any password.
@@ -116,7 +125,8 @@ public:
     // Reads the whole trail and checks its hash chain: finds a record changed, inserted or removed by hand.
     Result<AuditChain> verifyAudit() const;
 
-    // A new connection to the same database under `name`, for a watcher; the caller removes it.
+    // A new connection to the same database under `name`, for a watcher; the caller removes it. It holds no
+    // password: the caller sets one for open() and clears it after.
     QSqlDatabase cloneConnection(const QString &name) const;
 
 private:
@@ -134,7 +144,7 @@ private:
 
     Store(QString location, Dialect dialect, QString connection);
     Status connect(Access access);
-    Status connectPostgres(const QString &url);
+    Status connectPostgres(const QString &url, const Credentials &credentials);
     Result<Loaded> read(bool inTransaction, bool allowBroken = false) const;
     // Inside a write transaction: the workspace at `dbVersion`, from the changes committed since this store read.
     Result<Loaded> catchUp(qint64 dbVersion);

@@ -223,7 +223,7 @@ Error storageError(const QString &message, const QSqlError &error)
 
 } // namespace pgsession
 
-Status Store::connectPostgres(const QString &address)
+Status Store::connectPostgres(const QString &address, const Credentials &credentials)
 {
     Result<PgAddress> parsed = PgAddress::parse(address);
     if (!parsed) {
@@ -241,8 +241,26 @@ Status Store::connectPostgres(const QString &address)
     db.setUserName(a.user);
     db.setDatabaseName(a.database);
     db.setConnectOptions(a.connectOptions());
-    if (!db.open()) {
+    // The password goes to libpq for this one open and is dropped from the connection's settings right after, so
+    // that nothing here holds it (a clone for a watcher gets none either).
+    if (!credentials.password.isEmpty())
+        db.setPassword(credentials.password);
+    const bool opened = db.open();
+    db.setPassword(QString());
+    if (!opened) {
         const QSqlError error = db.lastError();
+        // libpq says so in the client's words (no SQLSTATE reaches the driver for a failed connection).
+        const QString text = error.text();
+        if (text.contains(QLatin1String("no password supplied")))
+            return Error { Error::Code::Password,
+                QCoreApplication::translate("rs::Store",
+                    "The server %1 asks for a password, and none was found in ~/.pgpass, PGPASSFILE or PGPASSWORD.")
+                    .arg(m_location),
+                text };
+        if (text.contains(QLatin1String("password authentication failed")))
+            return Error { Error::Code::Password,
+                QCoreApplication::translate("rs::Store", "The server %1 did not accept the password.").arg(m_location),
+                text };
         if (a.sslMode() != QLatin1String("disable") && error.text().contains(QLatin1String("SSL")))
             return Error::storage(QCoreApplication::translate("rs::Store",
                                       "The server %1 offers no encrypted (TLS) connection, which this address "

@@ -23,7 +23,7 @@ QString newWatcherConnection()
 
 } // namespace
 
-StoreWatcher::StoreWatcher(const Store &store, QObject *parent)
+StoreWatcher::StoreWatcher(const Store &store, QObject *parent, const Credentials &credentials)
     : QObject(parent)
     , m_store(store)
     , m_connection(newWatcherConnection())
@@ -33,7 +33,10 @@ StoreWatcher::StoreWatcher(const Store &store, QObject *parent)
     QSqlDatabase db = store.cloneConnection(m_connection);
     if (store.dialect() == Dialect::SQLite)
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=1000"));
+    if (!credentials.password.isEmpty())
+        db.setPassword(credentials.password);
     m_active = db.open();
+    db.setPassword(QString());
     if (m_active && store.dialect() == Dialect::SQLite)
         QSqlQuery(db).exec(QStringLiteral("PRAGMA query_only = ON"));
     if (m_active && store.dialect() == Dialect::PostgreSQL)

@@ -19,7 +19,9 @@ class StoreWatcher : public QObject
     Q_OBJECT
 
 public:
-    explicit StoreWatcher(const Store &store, QObject *parent = nullptr);
+    // `credentials`: the password the store was opened with, if any; it is used for this connection and not kept.
+    explicit StoreWatcher(
+        const Store &store, QObject *parent = nullptr, const Credentials &credentials = Credentials());
     ~StoreWatcher() override;
 
     // Whether the watcher could connect; a watcher that could not still polls nothing and stays silent.

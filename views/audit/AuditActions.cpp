@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "Prompts.h"
 #include "commands/EditSession.h"
+#include "login/ServerLogin.h"
 #include "storage/Store.h"
 
 #include <QAction>
@@ -61,6 +62,18 @@ void AuditActions::install(MainWindow *window)
         if (at < items.size() && items.at(at)->menu())
             ++at;
         file->insertAction(items.value(at), connectAction);
+        // Forgets the password the system keyring keeps for the server the window is connected to.
+        auto *forget = new QAction(tr("&Forget Server Password"), window);
+        forget->setObjectName(QStringLiteral("forgetPassword"));
+        forget->setToolTip(tr("Remove this server's password from the system keyring; the next connection asks"));
+        QObject::connect(forget, &QAction::triggered, window, [window]() {
+            if (window->store() && Store::isPostgres(window->store()->location()))
+                window->showMessage(ServerLogin::forget(window->store()->location()));
+        });
+        QObject::connect(file, &QMenu::aboutToShow, forget, [window, forget]() {
+            forget->setEnabled(window->store() && Store::isPostgres(window->store()->location()));
+        });
+        file->insertAction(items.value(at), forget);
     }
 
     auto *audit = new QAction(tr("&Audit Trail…"), window);

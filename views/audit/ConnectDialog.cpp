@@ -69,9 +69,9 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     m_preview->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_preview->setWordWrap(true);
 
-    auto *note = new QLabel(tr("No password is asked for here. The server's password is read from your password "
-                               "file (~/.pgpass, or the file PGPASSFILE names) or from PGPASSWORD, and is never "
-                               "written to the settings."),
+    auto *note = new QLabel(tr("The server's password is read from your password file (~/.pgpass, or the file "
+                               "PGPASSFILE names) or from PGPASSWORD; without one there, it is asked for after "
+                               "Connect and may be kept in the system keyring. It is never written to the settings."),
         this);
     note->setWordWrap(true);
     note->setObjectName(QStringLiteral("connectPasswordNote"));

@@ -10,8 +10,9 @@ class QSpinBox;
 
 namespace rs {
 
-// File › Connect to Server…: where a shared workspace lives on PostgreSQL. It asks for no password: the server's
-// password comes from ~/.pgpass, PGPASSFILE or PGPASSWORD, so none is typed, kept in settings or shown.
+// File › Connect to Server…: where a shared workspace lives on PostgreSQL. It asks for no password itself: libpq
+// reads one from ~/.pgpass, PGPASSFILE or PGPASSWORD, and without one ServerLogin asks after Connect (and may keep it
+// in the system keyring). No password is ever kept in the settings.
 class ConnectDialog : public QDialog
 {
     Q_OBJECT
