@@ -164,7 +164,7 @@ QString PgAddress::connectOptions() const
         { QStringLiteral("tcp_user_timeout"), QStringLiteral("30000") },
     };
     for (const auto &[key, value] : parameters) {
-        options.removeIf([&](const QPair<QString, QString> &o) { return o.first == key; });
+        options.removeIf([&parameter = key](const QPair<QString, QString> &o) { return o.first == parameter; });
         options.append({ key, value });
     }
     QStringList joined;
