@@ -140,6 +140,14 @@
         <source>Connect to server</source>
         <translation>Mit Server verbinden</translation>
     </message>
+    <message>
+        <source>&amp;Forget Server Password</source>
+        <translation>Server-Passwort &amp;vergessen</translation>
+    </message>
+    <message>
+        <source>Remove this server&apos;s password from the system keyring; the next connection asks</source>
+        <translation>Das Passwort dieses Servers aus dem Schlüsselbund des Systems entfernen; die nächste Verbindung fragt danach</translation>
+    </message>
 </context>
 <context>
     <name>rs::AuditDialog</name>
@@ -1015,18 +1023,6 @@
         <translation>require — verschlüsselt, nicht geprüft</translation>
     </message>
     <message>
-        <source>prefer — encrypted when the server offers it</source>
-        <translation>prefer — verschlüsselt, wenn der Server es anbietet</translation>
-    </message>
-    <message>
-        <source>allow — unencrypted unless the server insists</source>
-        <translation>allow — unverschlüsselt, außer der Server besteht darauf</translation>
-    </message>
-    <message>
-        <source>disable — never encrypted</source>
-        <translation>disable — nie verschlüsselt</translation>
-    </message>
-    <message>
         <source>&amp;Host:</source>
         <translation>&amp;Host:</translation>
     </message>
@@ -1051,16 +1047,20 @@
         <translation>Adresse:</translation>
     </message>
     <message>
-        <source>No password is asked for here. The server&apos;s password is read from your password file (~/.pgpass, or the file PGPASSFILE names) or from PGPASSWORD, and is never written to the settings.</source>
-        <translation>Hier wird kein Passwort abgefragt. Das Passwort des Servers wird aus Ihrer Passwortdatei (~/.pgpass oder der in PGPASSFILE genannten Datei) oder aus PGPASSWORD gelesen und nie in die Einstellungen geschrieben.</translation>
-    </message>
-    <message>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
         <source>Fill in the host and the database.</source>
         <translation>Geben Sie Host und Datenbank an.</translation>
+    </message>
+    <message>
+        <source>disable — never encrypted (only on a network you trust)</source>
+        <translation>disable — nie verschlüsselt (nur in einem Netz, dem Sie vertrauen)</translation>
+    </message>
+    <message>
+        <source>The server&apos;s password is read from your password file (~/.pgpass, or the file PGPASSFILE names) or from PGPASSWORD; without one there, it is asked for after Connect and may be kept in the system keyring. It is never written to the settings.</source>
+        <translation>Das Passwort des Servers wird aus Ihrer Passwortdatei (~/.pgpass oder der in PGPASSFILE genannten Datei) oder aus PGPASSWORD gelesen; steht dort keines, wird es nach „Verbinden“ abgefragt und kann im Schlüsselbund des Systems aufbewahrt werden. Es wird nie in die Einstellungen geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -1211,8 +1211,8 @@
         <translation>Schutzregeln: keine Funktionen der Kategorie %1.</translation>
     </message>
     <message>
-        <source>&lt;span style=&quot;background:#ffe28c&quot;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; changed, not applied yet&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;⚠ Add, Edit or Delete without View&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;greyed: closed by a rule (hover for why)</source>
-        <translation>&lt;span style=&quot;background:#ffe28c&quot;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; geändert, noch nicht übernommen&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;⚠ Hinzufügen, Bearbeiten oder Löschen ohne Ansehen&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;ausgegraut: durch eine Regel gesperrt (Maus darüber zeigt den Grund)</translation>
+        <source>&lt;span style=&quot;background:#ffe28c&quot;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; changed, not applied yet&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;⚠ Add, Edit or Delete without View&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;greyed: closed by a rule (hover for why)&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;greyed with a padlock: a built-in role, locked</source>
+        <translation>&lt;span style=&quot;background:#ffe28c&quot;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; geändert, noch nicht übernommen&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;⚠ Hinzufügen, Bearbeiten oder Löschen ohne Ansehen&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;ausgegraut: durch eine Regel gesperrt (Maus darüber zeigt den Grund)&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;ausgegraut mit Schloss: eine eingebaute Rolle, gesperrt</translation>
     </message>
 </context>
 <context>
@@ -1287,6 +1287,17 @@
     <message>
         <source>change %1 names the %2 id %3, which is not a whole number from 1 to 2^53 - 1.</source>
         <translation>Änderung %1 nennt die %2-ID %3; das ist keine ganze Zahl von 1 bis 2^53 - 1.</translation>
+    </message>
+</context>
+<context>
+    <name>rs::Keyring</name>
+    <message>
+        <source>No system keyring is available, so the password was not remembered.</source>
+        <translation>Es ist kein Schlüsselbund des Systems verfügbar, daher wurde das Passwort nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>The system keyring could not be reached, so the password was not remembered.</source>
+        <translation>Der Schlüsselbund des Systems war nicht erreichbar, daher wurde das Passwort nicht gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1481,24 +1492,8 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
         <translation>%1 — vorgemerkte Änderungen: %2 — Rolesheet</translation>
     </message>
     <message>
-        <source>Staged, not applied yet: %1 change(s). Review them with Ctrl+R, apply with Ctrl+S.</source>
-        <translation>Vorgemerkt, noch nicht übernommen: %1 Änderung(en). Mit Strg+R prüfen, mit Strg+S übernehmen.</translation>
-    </message>
-    <message>
-        <source>Some saved changes no longer fit the workspace and were left out: %1.</source>
-        <translation>Einige gespeicherte Änderungen passen nicht mehr zum Arbeitsbereich und wurden ausgelassen: %1.</translation>
-    </message>
-    <message>
-        <source>Applied: %1 change(s), in one step.</source>
-        <translation>Übernommen: %1 Änderung(en), in einem Schritt.</translation>
-    </message>
-    <message>
         <source>Some changes are staged but not applied (%1 in all). Apply them before leaving?</source>
         <translation>Einige Änderungen sind vorgemerkt, aber nicht übernommen (insgesamt %1). Vor dem Beenden übernehmen?</translation>
-    </message>
-    <message>
-        <source>The workspace was changed elsewhere and read again. Some of your staged changes no longer fit it and were left out: %1.</source>
-        <translation>Der Arbeitsbereich wurde anderswo geändert und neu eingelesen. Einige Ihrer vorgemerkten Änderungen passen nicht mehr und wurden ausgelassen: %1.</translation>
     </message>
     <message>
         <source>The workspace was changed elsewhere and read again; your staged changes are kept.</source>
@@ -1527,8 +1522,47 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
         </translation>
     </message>
     <message>
-        <source>Restore them?</source>
-        <translation>Wiederherstellen?</translation>
+        <source>Create a Production…</source>
+        <translation>Produktion anlegen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Staged, not applied yet: %n change(s). Review them with Ctrl+R, apply with Ctrl+S.</source>
+        <translation>
+            <numerusform>Vorgemerkt, noch nicht übernommen: %n Änderung. Mit Strg+R prüfen, mit Strg+S übernehmen.</numerusform>
+            <numerusform>Vorgemerkt, noch nicht übernommen: %n Änderungen. Mit Strg+R prüfen, mit Strg+S übernehmen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore them? Edit › Undo takes them back in one step.</source>
+        <translation>Wiederherstellen? Bearbeiten › Rückgängig nimmt sie in einem Schritt zurück.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n staged changes</source>
+        <translation>
+            <numerusform>%n vorgemerkte Änderung wiederherstellen</numerusform>
+            <numerusform>%n vorgemerkte Änderungen wiederherstellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved change(s) no longer fit the workspace and were left out.</source>
+        <translation>
+            <numerusform>%n gespeicherte Änderung passt nicht mehr zum Arbeitsbereich und wurde ausgelassen.</numerusform>
+            <numerusform>%n gespeicherte Änderungen passen nicht mehr zum Arbeitsbereich und wurden ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied: %n change(s), in one step.</source>
+        <translation>
+            <numerusform>Übernommen: %n Änderung, in einem Schritt.</numerusform>
+            <numerusform>Übernommen: %n Änderungen, in einem Schritt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The workspace was changed elsewhere and read again. %n of your staged changes no longer fit it and were left out.</source>
+        <translation>
+            <numerusform>Der Arbeitsbereich wurde anderswo geändert und neu eingelesen. %n Ihrer vorgemerkten Änderungen passt nicht mehr und wurde ausgelassen.</numerusform>
+            <numerusform>Der Arbeitsbereich wurde anderswo geändert und neu eingelesen. %n Ihrer vorgemerkten Änderungen passen nicht mehr und wurden ausgelassen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1699,6 +1733,21 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
     </message>
 </context>
 <context>
+    <name>rs::MessageBar</name>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Close this message (Esc)</source>
+        <translation>Diese Meldung schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>Meldung schließen</translation>
+    </message>
+</context>
+<context>
     <name>rs::NavigatorModel</name>
     <message>
         <source>Account roles</source>
@@ -1813,6 +1862,41 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
     </message>
 </context>
 <context>
+    <name>rs::PasswordDialog</name>
+    <message>
+        <source>&amp;Remember in the system keyring</source>
+        <translation>Im &amp;Schlüsselbund des Systems merken</translation>
+    </message>
+    <message>
+        <source>Server password</source>
+        <translation>Server-Passwort</translation>
+    </message>
+    <message>
+        <source>%1 on %2:%3, database %4</source>
+        <translation>%1 auf %2:%3, Datenbank %4</translation>
+    </message>
+    <message>
+        <source>your user</source>
+        <translation>Ihr Benutzer</translation>
+    </message>
+    <message>
+        <source>The server asks for the password of %1.</source>
+        <translation>Der Server fragt nach dem Passwort von %1.</translation>
+    </message>
+    <message>
+        <source>Kept by the desktop&apos;s keyring, never in Rolesheet&apos;s settings; File › Forget Server Password removes it.</source>
+        <translation>Wird im Schlüsselbund der Arbeitsumgebung aufbewahrt, nie in den Einstellungen von Rolesheet; Datei › Server-Passwort vergessen entfernt es.</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+</context>
+<context>
     <name>rs::PermissionGridModel</name>
     <message>
         <source>Set or clear %1 on every feature of %2</source>
@@ -1829,10 +1913,6 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
     <message>
         <source>Feature of each production</source>
         <translation>Funktion jeder Produktion</translation>
-    </message>
-    <message>
-        <source>%1 is a built-in role: its permissions cannot be changed, but it can be duplicated.</source>
-        <translation>%1 ist eine eingebaute Rolle: Ihre Berechtigungen lassen sich nicht ändern, aber sie kann dupliziert werden.</translation>
     </message>
     <message>
         <source>%1 may %2 %3</source>
@@ -1885,6 +1965,30 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
     <message>
         <source>%1 section, %2, granted wherever allowed</source>
         <translation>Bereich %1, %2, überall erteilt, wo erlaubt</translation>
+    </message>
+    <message>
+        <source>Built-in roles are locked: duplicate the role to change it.</source>
+        <translation>Eingebaute Rollen sind gesperrt: Duplizieren Sie die Rolle, um sie zu ändern.</translation>
+    </message>
+    <message>
+        <source>%1 section, %2, granted wherever allowed, locked</source>
+        <translation>Bereich %1, %2, überall erteilt, wo erlaubt, gesperrt</translation>
+    </message>
+    <message>
+        <source>%1 section, %2, granted on some features, locked</source>
+        <translation>Bereich %1, %2, bei einigen Funktionen erteilt, gesperrt</translation>
+    </message>
+    <message>
+        <source>%1 section, %2, not granted, locked</source>
+        <translation>Bereich %1, %2, nicht erteilt, gesperrt</translation>
+    </message>
+    <message>
+        <source>%1, %2, granted, locked</source>
+        <translation>%1, %2, erteilt, gesperrt</translation>
+    </message>
+    <message>
+        <source>%1, %2, not granted, locked</source>
+        <translation>%1, %2, nicht erteilt, gesperrt</translation>
     </message>
 </context>
 <context>
@@ -2037,6 +2141,14 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
     <message>
         <source>Features: %1</source>
         <translation>Funktionen: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3 → %4</source>
+        <translation>%1 — %2: %3 → %4</translation>
     </message>
 </context>
 <context>
@@ -2512,6 +2624,29 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
     </message>
 </context>
 <context>
+    <name>rs::ServerLogin</name>
+    <message>
+        <source>The password was not accepted; try again.</source>
+        <translation>Das Passwort wurde nicht angenommen; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>No password was given; nothing was opened.</source>
+        <translation>Es wurde kein Passwort angegeben; es wurde nichts geöffnet.</translation>
+    </message>
+    <message>
+        <source>The system keyring keeps no password for %1 now.</source>
+        <translation>Der Schlüsselbund des Systems bewahrt jetzt kein Passwort mehr für %1 auf.</translation>
+    </message>
+    <message>
+        <source>No system keyring is available; no password was kept for %1.</source>
+        <translation>Es ist kein Schlüsselbund des Systems verfügbar; für %1 wurde kein Passwort aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The system keyring refused to remove the password for %1.</source>
+        <translation>Der Schlüsselbund des Systems hat es abgelehnt, das Passwort für %1 zu entfernen.</translation>
+    </message>
+</context>
+<context>
     <name>rs::SheetActions</name>
     <message>
         <source>&amp;Export Role Sheet…</source>
@@ -2912,10 +3047,6 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
         <translation>Die PostgreSQL-Adresse nennt keine Datenbank. %1</translation>
     </message>
     <message>
-        <source>The PostgreSQL address has a parameter this program does not pass on: %1.</source>
-        <translation>Die PostgreSQL-Adresse hat einen Parameter, den dieses Programm nicht weitergibt: %1.</translation>
-    </message>
-    <message>
         <source>This installation cannot reach PostgreSQL: Qt&apos;s PostgreSQL driver is missing.</source>
         <translation>Diese Installation kann PostgreSQL nicht erreichen: Der PostgreSQL-Treiber von Qt fehlt.</translation>
     </message>
@@ -3031,6 +3162,102 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
         <source>%1 breaks a rule, so it can only be read and exported until it is repaired: %2 Nothing was changed.</source>
         <translation>%1 verstößt gegen eine Regel und kann daher bis zur Reparatur nur gelesen und exportiert werden: %2 Es wurde nichts geändert.</translation>
     </message>
+    <message>
+        <source>The PostgreSQL address has spaces, control characters, backslashes or quotes in %1; nothing was opened.</source>
+        <translation>Die PostgreSQL-Adresse enthält Leerzeichen, Steuerzeichen, Backslashes oder Anführungszeichen in %1; es wurde nichts geöffnet.</translation>
+    </message>
+    <message>
+        <source>the address</source>
+        <translation>der Adresse</translation>
+    </message>
+    <message>
+        <source>the host</source>
+        <translation>dem Host</translation>
+    </message>
+    <message>
+        <source>the user name</source>
+        <translation>dem Benutzernamen</translation>
+    </message>
+    <message>
+        <source>the database name</source>
+        <translation>dem Datenbanknamen</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address has a parameter this program does not pass on: %1. Accepted: %2.</source>
+        <translation>Die PostgreSQL-Adresse hat einen Parameter, den dieses Programm nicht weitergibt: %1. Zulässig: %2.</translation>
+    </message>
+    <message>
+        <source>(not a parameter name)</source>
+        <translation>(kein Parametername)</translation>
+    </message>
+    <message>
+        <source>the value of %1</source>
+        <translation>dem Wert von %1</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address gives %1 twice; nothing was opened.</source>
+        <translation>Die PostgreSQL-Adresse gibt %1 zweimal an; es wurde nichts geöffnet.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address asks for sslmode=%1, which anyone on the network path can turn into no encryption; use verify-full, verify-ca or require (or disable, on a network you trust).</source>
+        <translation>Die PostgreSQL-Adresse verlangt sslmode=%1, was jeder auf dem Netzwerkweg in eine unverschlüsselte Verbindung verwandeln kann; verwenden Sie verify-full, verify-ca oder require (oder disable in einem Netz, dem Sie vertrauen).</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address has an unknown sslmode; use verify-full, verify-ca, require or disable.</source>
+        <translation>Die PostgreSQL-Adresse hat einen unbekannten sslmode; verwenden Sie verify-full, verify-ca, require oder disable.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address&apos;s connect_timeout must be a number of seconds from 1 to 300.</source>
+        <translation>Der connect_timeout der PostgreSQL-Adresse muss eine Sekundenzahl von 1 bis 300 sein.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL session cannot be set up.</source>
+        <translation>Die PostgreSQL-Sitzung lässt sich nicht einrichten.</translation>
+    </message>
+    <message>
+        <source>The server took longer than the statement time-out allows and cancelled it.</source>
+        <translation>Die Anweisung dauerte länger, als das Zeitlimit für Anweisungen erlaubt; der Server hat sie abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Another session held a lock on the workspace for longer than the lock time-out allows.</source>
+        <translation>Eine andere Sitzung hielt eine Sperre auf den Arbeitsbereich länger, als das Zeitlimit für Sperren erlaubt.</translation>
+    </message>
+    <message>
+        <source>The server stopped a deadlock with another session.</source>
+        <translation>Der Server hat eine Verklemmung (Deadlock) mit einer anderen Sitzung aufgelöst.</translation>
+    </message>
+    <message>
+        <source>The server is shutting down or restarting.</source>
+        <translation>Der Server fährt herunter oder startet neu.</translation>
+    </message>
+    <message>
+        <source>The server has no connection to spare.</source>
+        <translation>Der Server hat keine Verbindung mehr frei.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the user or the password (see ~/.pgpass or PGPASSFILE).</source>
+        <translation>Der Server hat den Benutzer oder das Passwort nicht angenommen (siehe ~/.pgpass oder PGPASSFILE).</translation>
+    </message>
+    <message>
+        <source>The connection to the server failed or was lost.</source>
+        <translation>Die Verbindung zum Server ist fehlgeschlagen oder abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The server %1 asks for a password, and none was found in ~/.pgpass, PGPASSFILE or PGPASSWORD.</source>
+        <translation>Der Server %1 verlangt ein Passwort, und in ~/.pgpass, PGPASSFILE oder PGPASSWORD wurde keines gefunden.</translation>
+    </message>
+    <message>
+        <source>The server %1 did not accept the password.</source>
+        <translation>Der Server %1 hat das Passwort nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>The server %1 offers no encrypted (TLS) connection, which this address requires; nothing was opened. Add sslmode=disable only on a network you trust.</source>
+        <translation>Der Server %1 bietet keine verschlüsselte (TLS-)Verbindung an, die diese Adresse aber verlangt; es wurde nichts geöffnet. Fügen Sie sslmode=disable nur in einem Netz hinzu, dem Sie vertrauen.</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s version row is damaged.</source>
+        <translation>Die Versionszeile des Arbeitsbereichs ist beschädigt.</translation>
+    </message>
 </context>
 <context>
     <name>rs::TransferOwnershipDialog</name>
@@ -3061,6 +3288,65 @@ Das ist ein einziger Schritt; er wird wie jede andere Änderung vorgemerkt, bis 
     <message>
         <source>Nobody</source>
         <translation>Niemand</translation>
+    </message>
+</context>
+<context>
+    <name>rs::WelcomeDialog</name>
+    <message>
+        <source>Welcome to Rolesheet</source>
+        <translation>Willkommen bei Rolesheet</translation>
+    </message>
+    <message>
+        <source>New Workspace</source>
+        <translation>Neuer Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>A new workspace</source>
+        <translation>Ein neuer Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>A workspace holds the roles of one studio and the people who hold them. Name your studio and yourself: you are its owner, the member who holds every right and can hand ownership on later.</source>
+        <translation>Ein Arbeitsbereich enthält die Rollen eines Studios und die Personen, die sie innehaben. Geben Sie Ihrem Studio und sich selbst einen Namen: Sie sind sein Inhaber, das Mitglied mit allen Rechten, und können die Inhaberschaft später weitergeben.</translation>
+    </message>
+    <message>
+        <source>e.g. Northlight Studio</source>
+        <translation>z. B. Northlight Studio</translation>
+    </message>
+    <message>
+        <source>Rolesheet speaks the new language the next time it starts.</source>
+        <translation>Rolesheet spricht die neue Sprache beim nächsten Start.</translation>
+    </message>
+    <message>
+        <source>&amp;Studio name:</source>
+        <translation>&amp;Studioname:</translation>
+    </message>
+    <message>
+        <source>&amp;Your name (the owner):</source>
+        <translation>&amp;Ihr Name (der Inhaber):</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>S&amp;prache:</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Create…</source>
+        <translation>&amp;Anlegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Existing…</source>
+        <translation>Vorhandenen ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Server…</source>
+        <translation>Mit Se&amp;rver verbinden…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
     </message>
 </context>
 <context>

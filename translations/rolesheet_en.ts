@@ -76,6 +76,13 @@
             <numerusform>The workspace was changed elsewhere and read again. %n of your staged changes no longer fit it and were left out.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Restore %n staged changes</source>
+        <translation>
+            <numerusform>Restore %n staged change</numerusform>
+            <numerusform>Restore %n staged changes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rs::Prompts</name>

@@ -140,6 +140,14 @@
         <source>Connect to server</source>
         <translation>Conectar a un servidor</translation>
     </message>
+    <message>
+        <source>&amp;Forget Server Password</source>
+        <translation>&amp;Olvidar la contraseña del servidor</translation>
+    </message>
+    <message>
+        <source>Remove this server&apos;s password from the system keyring; the next connection asks</source>
+        <translation>Quita la contraseña de este servidor del llavero del sistema; la próxima conexión la pedirá</translation>
+    </message>
 </context>
 <context>
     <name>rs::AuditDialog</name>
@@ -1015,18 +1023,6 @@
         <translation>require — cifrado, sin verificar</translation>
     </message>
     <message>
-        <source>prefer — encrypted when the server offers it</source>
-        <translation>prefer — cifrado si el servidor lo ofrece</translation>
-    </message>
-    <message>
-        <source>allow — unencrypted unless the server insists</source>
-        <translation>allow — sin cifrar salvo que el servidor lo exija</translation>
-    </message>
-    <message>
-        <source>disable — never encrypted</source>
-        <translation>disable — nunca cifrado</translation>
-    </message>
-    <message>
         <source>&amp;Host:</source>
         <translation>&amp;Host:</translation>
     </message>
@@ -1051,16 +1047,20 @@
         <translation>Dirección:</translation>
     </message>
     <message>
-        <source>No password is asked for here. The server&apos;s password is read from your password file (~/.pgpass, or the file PGPASSFILE names) or from PGPASSWORD, and is never written to the settings.</source>
-        <translation>Aquí no se pide ninguna contraseña. La contraseña del servidor se lee de tu archivo de contraseñas (~/.pgpass o el archivo que indique PGPASSFILE) o de PGPASSWORD, y nunca se escribe en los ajustes.</translation>
-    </message>
-    <message>
         <source>&amp;Connect</source>
         <translation>&amp;Conectar</translation>
     </message>
     <message>
         <source>Fill in the host and the database.</source>
         <translation>Indica el host y la base de datos.</translation>
+    </message>
+    <message>
+        <source>disable — never encrypted (only on a network you trust)</source>
+        <translation>disable — nunca cifrado (solo en una red de confianza)</translation>
+    </message>
+    <message>
+        <source>The server&apos;s password is read from your password file (~/.pgpass, or the file PGPASSFILE names) or from PGPASSWORD; without one there, it is asked for after Connect and may be kept in the system keyring. It is never written to the settings.</source>
+        <translation>La contraseña del servidor se lee de tu archivo de contraseñas (~/.pgpass o el archivo que indique PGPASSFILE) o de PGPASSWORD; si no está ahí, se pide después de «Conectar» y puede guardarse en el llavero del sistema. Nunca se escribe en los ajustes.</translation>
     </message>
 </context>
 <context>
@@ -1211,8 +1211,8 @@
         <translation>Salvaguardas: ninguna función de %1.</translation>
     </message>
     <message>
-        <source>&lt;span style=&quot;background:#ffe28c&quot;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; changed, not applied yet&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;⚠ Add, Edit or Delete without View&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;greyed: closed by a rule (hover for why)</source>
-        <translation>&lt;span style=&quot;background:#ffe28c&quot;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; cambiado, aún sin aplicar&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;⚠ Añadir, Editar o Eliminar sin Ver&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;en gris: cerrado por una regla (pasa el ratón para ver por qué)</translation>
+        <source>&lt;span style=&quot;background:#ffe28c&quot;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; changed, not applied yet&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;⚠ Add, Edit or Delete without View&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;greyed: closed by a rule (hover for why)&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;greyed with a padlock: a built-in role, locked</source>
+        <translation>&lt;span style=&quot;background:#ffe28c&quot;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; cambiado, aún sin aplicar&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;⚠ Añadir, Editar o Eliminar sin Ver&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;en gris: cerrado por una regla (pasa el ratón para ver por qué)&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;en gris con candado: un rol integrado, bloqueado</translation>
     </message>
 </context>
 <context>
@@ -1287,6 +1287,17 @@
     <message>
         <source>change %1 names the %2 id %3, which is not a whole number from 1 to 2^53 - 1.</source>
         <translation>el cambio %1 da como id de %2 el valor %3, que no es un número entero de 1 a 2^53 - 1.</translation>
+    </message>
+</context>
+<context>
+    <name>rs::Keyring</name>
+    <message>
+        <source>No system keyring is available, so the password was not remembered.</source>
+        <translation>No hay ningún llavero del sistema disponible, así que no se ha recordado la contraseña.</translation>
+    </message>
+    <message>
+        <source>The system keyring could not be reached, so the password was not remembered.</source>
+        <translation>No se ha podido acceder al llavero del sistema, así que no se ha recordado la contraseña.</translation>
     </message>
 </context>
 <context>
@@ -1481,24 +1492,8 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
         <translation>%1 — cambios pendientes: %2 — Rolesheet</translation>
     </message>
     <message>
-        <source>Staged, not applied yet: %1 change(s). Review them with Ctrl+R, apply with Ctrl+S.</source>
-        <translation>Pendientes, aún sin aplicar: %1 cambio(s). Revísalos con Ctrl+R y aplícalos con Ctrl+S.</translation>
-    </message>
-    <message>
-        <source>Some saved changes no longer fit the workspace and were left out: %1.</source>
-        <translation>Algunos cambios guardados ya no encajan con el espacio de trabajo y se han omitido: %1.</translation>
-    </message>
-    <message>
-        <source>Applied: %1 change(s), in one step.</source>
-        <translation>Aplicados: %1 cambio(s), de una vez.</translation>
-    </message>
-    <message>
         <source>Some changes are staged but not applied (%1 in all). Apply them before leaving?</source>
         <translation>Hay cambios pendientes sin aplicar (%1 en total). ¿Aplicarlos antes de salir?</translation>
-    </message>
-    <message>
-        <source>The workspace was changed elsewhere and read again. Some of your staged changes no longer fit it and were left out: %1.</source>
-        <translation>El espacio de trabajo se cambió en otro sitio y se ha vuelto a leer. Algunos de tus cambios pendientes ya no encajan y se han omitido: %1.</translation>
     </message>
     <message>
         <source>The workspace was changed elsewhere and read again; your staged changes are kept.</source>
@@ -1527,8 +1522,47 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
         </translation>
     </message>
     <message>
-        <source>Restore them?</source>
-        <translation>¿Recuperarlos?</translation>
+        <source>Create a Production…</source>
+        <translation>Crear una producción…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Staged, not applied yet: %n change(s). Review them with Ctrl+R, apply with Ctrl+S.</source>
+        <translation>
+            <numerusform>Pendiente, aún sin aplicar: %n cambio. Revísalo con Ctrl+R y aplícalo con Ctrl+S.</numerusform>
+            <numerusform>Pendientes, aún sin aplicar: %n cambios. Revísalos con Ctrl+R y aplícalos con Ctrl+S.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore them? Edit › Undo takes them back in one step.</source>
+        <translation>¿Recuperarlos? Editar › Deshacer los retira de una vez.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n staged changes</source>
+        <translation>
+            <numerusform>Recuperar %n cambio pendiente</numerusform>
+            <numerusform>Recuperar %n cambios pendientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved change(s) no longer fit the workspace and were left out.</source>
+        <translation>
+            <numerusform>%n cambio guardado ya no encaja con el espacio de trabajo y se ha omitido.</numerusform>
+            <numerusform>%n cambios guardados ya no encajan con el espacio de trabajo y se han omitido.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied: %n change(s), in one step.</source>
+        <translation>
+            <numerusform>Aplicado: %n cambio, de una vez.</numerusform>
+            <numerusform>Aplicados: %n cambios, de una vez.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The workspace was changed elsewhere and read again. %n of your staged changes no longer fit it and were left out.</source>
+        <translation>
+            <numerusform>El espacio de trabajo se cambió en otro sitio y se ha vuelto a leer. %n de tus cambios pendientes ya no encaja y se ha omitido.</numerusform>
+            <numerusform>El espacio de trabajo se cambió en otro sitio y se ha vuelto a leer. %n de tus cambios pendientes ya no encajan y se han omitido.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1699,6 +1733,21 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
     </message>
 </context>
 <context>
+    <name>rs::MessageBar</name>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Close this message (Esc)</source>
+        <translation>Cerrar este mensaje (Esc)</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>Cerrar el mensaje</translation>
+    </message>
+</context>
+<context>
     <name>rs::NavigatorModel</name>
     <message>
         <source>Account roles</source>
@@ -1813,6 +1862,41 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
     </message>
 </context>
 <context>
+    <name>rs::PasswordDialog</name>
+    <message>
+        <source>&amp;Remember in the system keyring</source>
+        <translation>&amp;Recordar en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>Server password</source>
+        <translation>Contraseña del servidor</translation>
+    </message>
+    <message>
+        <source>%1 on %2:%3, database %4</source>
+        <translation>%1 en %2:%3, base de datos %4</translation>
+    </message>
+    <message>
+        <source>your user</source>
+        <translation>tu usuario</translation>
+    </message>
+    <message>
+        <source>The server asks for the password of %1.</source>
+        <translation>El servidor pide la contraseña de %1.</translation>
+    </message>
+    <message>
+        <source>Kept by the desktop&apos;s keyring, never in Rolesheet&apos;s settings; File › Forget Server Password removes it.</source>
+        <translation>Lo guarda el llavero del escritorio, nunca los ajustes de Rolesheet; Archivo › Olvidar la contraseña del servidor lo quita.</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Contra&amp;seña:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Conectar</translation>
+    </message>
+</context>
+<context>
     <name>rs::PermissionGridModel</name>
     <message>
         <source>Set or clear %1 on every feature of %2</source>
@@ -1829,10 +1913,6 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
     <message>
         <source>Feature of each production</source>
         <translation>Función de cada producción</translation>
-    </message>
-    <message>
-        <source>%1 is a built-in role: its permissions cannot be changed, but it can be duplicated.</source>
-        <translation>%1 es un rol integrado: sus permisos no se pueden cambiar, pero se puede duplicar.</translation>
     </message>
     <message>
         <source>%1 may %2 %3</source>
@@ -1885,6 +1965,30 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
     <message>
         <source>%1 section, %2, granted wherever allowed</source>
         <translation>Sección %1, %2, concedido allí donde se permite</translation>
+    </message>
+    <message>
+        <source>Built-in roles are locked: duplicate the role to change it.</source>
+        <translation>Los roles integrados están bloqueados: duplica el rol para cambiarlo.</translation>
+    </message>
+    <message>
+        <source>%1 section, %2, granted wherever allowed, locked</source>
+        <translation>Sección %1, %2, concedido allí donde se permite, bloqueado</translation>
+    </message>
+    <message>
+        <source>%1 section, %2, granted on some features, locked</source>
+        <translation>Sección %1, %2, concedido en algunas funciones, bloqueado</translation>
+    </message>
+    <message>
+        <source>%1 section, %2, not granted, locked</source>
+        <translation>Sección %1, %2, no concedido, bloqueado</translation>
+    </message>
+    <message>
+        <source>%1, %2, granted, locked</source>
+        <translation>%1, %2, concedido, bloqueado</translation>
+    </message>
+    <message>
+        <source>%1, %2, not granted, locked</source>
+        <translation>%1, %2, no concedido, bloqueado</translation>
     </message>
 </context>
 <context>
@@ -2037,6 +2141,14 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
     <message>
         <source>Features: %1</source>
         <translation>Funciones: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3 → %4</source>
+        <translation>%1 — %2: %3 → %4</translation>
     </message>
 </context>
 <context>
@@ -2512,6 +2624,29 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
     </message>
 </context>
 <context>
+    <name>rs::ServerLogin</name>
+    <message>
+        <source>The password was not accepted; try again.</source>
+        <translation>No se ha aceptado la contraseña; inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>No password was given; nothing was opened.</source>
+        <translation>No se ha dado ninguna contraseña; no se ha abierto nada.</translation>
+    </message>
+    <message>
+        <source>The system keyring keeps no password for %1 now.</source>
+        <translation>El llavero del sistema ya no guarda ninguna contraseña para %1.</translation>
+    </message>
+    <message>
+        <source>No system keyring is available; no password was kept for %1.</source>
+        <translation>No hay ningún llavero del sistema disponible; no se ha guardado ninguna contraseña para %1.</translation>
+    </message>
+    <message>
+        <source>The system keyring refused to remove the password for %1.</source>
+        <translation>El llavero del sistema se ha negado a quitar la contraseña para %1.</translation>
+    </message>
+</context>
+<context>
     <name>rs::SheetActions</name>
     <message>
         <source>&amp;Export Role Sheet…</source>
@@ -2912,10 +3047,6 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
         <translation>La dirección de PostgreSQL no indica ninguna base de datos. %1</translation>
     </message>
     <message>
-        <source>The PostgreSQL address has a parameter this program does not pass on: %1.</source>
-        <translation>La dirección de PostgreSQL tiene un parámetro que este programa no transmite: %1.</translation>
-    </message>
-    <message>
         <source>This installation cannot reach PostgreSQL: Qt&apos;s PostgreSQL driver is missing.</source>
         <translation>Esta instalación no puede conectarse a PostgreSQL: falta el controlador de PostgreSQL de Qt.</translation>
     </message>
@@ -3031,6 +3162,102 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
         <source>%1 breaks a rule, so it can only be read and exported until it is repaired: %2 Nothing was changed.</source>
         <translation>%1 incumple una regla, así que solo se puede leer y exportar hasta que se repare: %2 No se ha cambiado nada.</translation>
     </message>
+    <message>
+        <source>The PostgreSQL address has spaces, control characters, backslashes or quotes in %1; nothing was opened.</source>
+        <translation>La dirección de PostgreSQL tiene espacios, caracteres de control, barras invertidas o comillas en %1; no se ha abierto nada.</translation>
+    </message>
+    <message>
+        <source>the address</source>
+        <translation>la dirección</translation>
+    </message>
+    <message>
+        <source>the host</source>
+        <translation>el host</translation>
+    </message>
+    <message>
+        <source>the user name</source>
+        <translation>el nombre de usuario</translation>
+    </message>
+    <message>
+        <source>the database name</source>
+        <translation>el nombre de la base de datos</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address has a parameter this program does not pass on: %1. Accepted: %2.</source>
+        <translation>La dirección de PostgreSQL tiene un parámetro que este programa no transmite: %1. Se aceptan: %2.</translation>
+    </message>
+    <message>
+        <source>(not a parameter name)</source>
+        <translation>(no es un nombre de parámetro)</translation>
+    </message>
+    <message>
+        <source>the value of %1</source>
+        <translation>el valor de %1</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address gives %1 twice; nothing was opened.</source>
+        <translation>La dirección de PostgreSQL indica %1 dos veces; no se ha abierto nada.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address asks for sslmode=%1, which anyone on the network path can turn into no encryption; use verify-full, verify-ca or require (or disable, on a network you trust).</source>
+        <translation>La dirección de PostgreSQL pide sslmode=%1, que cualquiera en el camino de red puede convertir en una conexión sin cifrar; usa verify-full, verify-ca o require (o disable, en una red de confianza).</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address has an unknown sslmode; use verify-full, verify-ca, require or disable.</source>
+        <translation>La dirección de PostgreSQL tiene un sslmode desconocido; usa verify-full, verify-ca, require o disable.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address&apos;s connect_timeout must be a number of seconds from 1 to 300.</source>
+        <translation>El connect_timeout de la dirección de PostgreSQL debe ser un número de segundos entre 1 y 300.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL session cannot be set up.</source>
+        <translation>No se puede preparar la sesión de PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>The server took longer than the statement time-out allows and cancelled it.</source>
+        <translation>La sentencia tardó más de lo que permite su tiempo límite y el servidor la canceló.</translation>
+    </message>
+    <message>
+        <source>Another session held a lock on the workspace for longer than the lock time-out allows.</source>
+        <translation>Otra sesión mantuvo un bloqueo sobre el espacio de trabajo más tiempo del que permite el tiempo límite de bloqueo.</translation>
+    </message>
+    <message>
+        <source>The server stopped a deadlock with another session.</source>
+        <translation>El servidor ha resuelto un interbloqueo con otra sesión.</translation>
+    </message>
+    <message>
+        <source>The server is shutting down or restarting.</source>
+        <translation>El servidor se está apagando o reiniciando.</translation>
+    </message>
+    <message>
+        <source>The server has no connection to spare.</source>
+        <translation>El servidor no tiene ninguna conexión libre.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the user or the password (see ~/.pgpass or PGPASSFILE).</source>
+        <translation>El servidor no ha aceptado el usuario o la contraseña (consulta ~/.pgpass o PGPASSFILE).</translation>
+    </message>
+    <message>
+        <source>The connection to the server failed or was lost.</source>
+        <translation>La conexión con el servidor ha fallado o se ha perdido.</translation>
+    </message>
+    <message>
+        <source>The server %1 asks for a password, and none was found in ~/.pgpass, PGPASSFILE or PGPASSWORD.</source>
+        <translation>El servidor %1 pide una contraseña y no se ha encontrado ninguna en ~/.pgpass, PGPASSFILE ni PGPASSWORD.</translation>
+    </message>
+    <message>
+        <source>The server %1 did not accept the password.</source>
+        <translation>El servidor %1 no ha aceptado la contraseña.</translation>
+    </message>
+    <message>
+        <source>The server %1 offers no encrypted (TLS) connection, which this address requires; nothing was opened. Add sslmode=disable only on a network you trust.</source>
+        <translation>El servidor %1 no ofrece ninguna conexión cifrada (TLS), que esta dirección exige; no se ha abierto nada. Añade sslmode=disable solo en una red de confianza.</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s version row is damaged.</source>
+        <translation>La fila de versión del espacio de trabajo está dañada.</translation>
+    </message>
 </context>
 <context>
     <name>rs::TransferOwnershipDialog</name>
@@ -3061,6 +3288,65 @@ Es un solo paso; queda pendiente como cualquier otro cambio hasta que lo aplique
     <message>
         <source>Nobody</source>
         <translation>Nadie</translation>
+    </message>
+</context>
+<context>
+    <name>rs::WelcomeDialog</name>
+    <message>
+        <source>Welcome to Rolesheet</source>
+        <translation>Te damos la bienvenida a Rolesheet</translation>
+    </message>
+    <message>
+        <source>New Workspace</source>
+        <translation>Nuevo espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>A new workspace</source>
+        <translation>Un nuevo espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>A workspace holds the roles of one studio and the people who hold them. Name your studio and yourself: you are its owner, the member who holds every right and can hand ownership on later.</source>
+        <translation>Un espacio de trabajo reúne los roles de un estudio y las personas que los tienen. Pon nombre a tu estudio y a ti: eres su propietario, el miembro que tiene todos los permisos y puede ceder la propiedad más adelante.</translation>
+    </message>
+    <message>
+        <source>e.g. Northlight Studio</source>
+        <translation>p. ej., Northlight Studio</translation>
+    </message>
+    <message>
+        <source>Rolesheet speaks the new language the next time it starts.</source>
+        <translation>Rolesheet usará el nuevo idioma la próxima vez que se inicie.</translation>
+    </message>
+    <message>
+        <source>&amp;Studio name:</source>
+        <translation>Nombre del &amp;estudio:</translation>
+    </message>
+    <message>
+        <source>&amp;Your name (the owner):</source>
+        <translation>&amp;Tu nombre (el propietario):</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Crear</translation>
+    </message>
+    <message>
+        <source>&amp;Create…</source>
+        <translation>&amp;Crear…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Existing…</source>
+        <translation>Abrir e&amp;xistente…</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Server…</source>
+        <translation>C&amp;onectar a un servidor…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
     </message>
 </context>
 <context>

@@ -140,6 +140,14 @@
         <source>Connect to server</source>
         <translation>Se connecter à un serveur</translation>
     </message>
+    <message>
+        <source>&amp;Forget Server Password</source>
+        <translation>&amp;Oublier le mot de passe du serveur</translation>
+    </message>
+    <message>
+        <source>Remove this server&apos;s password from the system keyring; the next connection asks</source>
+        <translation>Retirer le mot de passe de ce serveur du trousseau du système&#x202f;; la prochaine connexion le demandera</translation>
+    </message>
 </context>
 <context>
     <name>rs::AuditDialog</name>
@@ -1015,18 +1023,6 @@
         <translation>require — chiffré, non vérifié</translation>
     </message>
     <message>
-        <source>prefer — encrypted when the server offers it</source>
-        <translation>prefer — chiffré si le serveur le propose</translation>
-    </message>
-    <message>
-        <source>allow — unencrypted unless the server insists</source>
-        <translation>allow — non chiffré sauf si le serveur l’exige</translation>
-    </message>
-    <message>
-        <source>disable — never encrypted</source>
-        <translation>disable — jamais chiffré</translation>
-    </message>
-    <message>
         <source>&amp;Host:</source>
         <translation>&amp;Hôte&#xa0;:</translation>
     </message>
@@ -1051,16 +1047,20 @@
         <translation>Adresse&#xa0;:</translation>
     </message>
     <message>
-        <source>No password is asked for here. The server&apos;s password is read from your password file (~/.pgpass, or the file PGPASSFILE names) or from PGPASSWORD, and is never written to the settings.</source>
-        <translation>Aucun mot de passe n’est demandé ici. Le mot de passe du serveur est lu dans votre fichier de mots de passe (~/.pgpass, ou le fichier que nomme PGPASSFILE) ou dans PGPASSWORD, et n’est jamais écrit dans les réglages.</translation>
-    </message>
-    <message>
         <source>&amp;Connect</source>
         <translation>Se &amp;connecter</translation>
     </message>
     <message>
         <source>Fill in the host and the database.</source>
         <translation>Indiquez l’hôte et la base de données.</translation>
+    </message>
+    <message>
+        <source>disable — never encrypted (only on a network you trust)</source>
+        <translation>disable — jamais chiffré (seulement sur un réseau de confiance)</translation>
+    </message>
+    <message>
+        <source>The server&apos;s password is read from your password file (~/.pgpass, or the file PGPASSFILE names) or from PGPASSWORD; without one there, it is asked for after Connect and may be kept in the system keyring. It is never written to the settings.</source>
+        <translation>Le mot de passe du serveur est lu dans votre fichier de mots de passe (~/.pgpass, ou le fichier que nomme PGPASSFILE) ou dans PGPASSWORD&#x202f;; s’il n’y figure pas, il est demandé après «&#xa0;Se connecter&#xa0;» et peut être conservé dans le trousseau du système. Il n’est jamais écrit dans les réglages.</translation>
     </message>
 </context>
 <context>
@@ -1211,8 +1211,8 @@
         <translation>Garde-fous&#xa0;: aucune fonctionnalité de la catégorie %1.</translation>
     </message>
     <message>
-        <source>&lt;span style=&quot;background:#ffe28c&quot;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; changed, not applied yet&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;⚠ Add, Edit or Delete without View&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;greyed: closed by a rule (hover for why)</source>
-        <translation>&lt;span style=&quot;background:#ffe28c&quot;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; modifié, pas encore appliqué&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;⚠ Ajouter, Modifier ou Supprimer sans Voir&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;grisé&#xa0;: fermé par une règle (survolez pour savoir pourquoi)</translation>
+        <source>&lt;span style=&quot;background:#ffe28c&quot;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; changed, not applied yet&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;⚠ Add, Edit or Delete without View&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;greyed: closed by a rule (hover for why)&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;greyed with a padlock: a built-in role, locked</source>
+        <translation>&lt;span style=&quot;background:#ffe28c&quot;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; modifié, pas encore appliqué&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;⚠ Ajouter, Modifier ou Supprimer sans Voir&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;grisé&#xa0;: fermé par une règle (survolez pour savoir pourquoi)&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;grisé avec un cadenas&#xa0;: un rôle intégré, verrouillé</translation>
     </message>
 </context>
 <context>
@@ -1287,6 +1287,17 @@
     <message>
         <source>change %1 names the %2 id %3, which is not a whole number from 1 to 2^53 - 1.</source>
         <translation>la modification %1 donne pour identifiant de %2 la valeur %3, qui n’est pas un nombre entier de 1 à 2^53 - 1.</translation>
+    </message>
+</context>
+<context>
+    <name>rs::Keyring</name>
+    <message>
+        <source>No system keyring is available, so the password was not remembered.</source>
+        <translation>Aucun trousseau du système n’est disponible, le mot de passe n’a donc pas été mémorisé.</translation>
+    </message>
+    <message>
+        <source>The system keyring could not be reached, so the password was not remembered.</source>
+        <translation>Impossible de joindre le trousseau du système, le mot de passe n’a donc pas été mémorisé.</translation>
     </message>
 </context>
 <context>
@@ -1481,24 +1492,8 @@ Concevoir les rôles et les droits d’un studio de création&#xa0;: une grille 
         <translation>%1 — modifications en attente&#xa0;: %2 — Rolesheet</translation>
     </message>
     <message>
-        <source>Staged, not applied yet: %1 change(s). Review them with Ctrl+R, apply with Ctrl+S.</source>
-        <translation>En attente, pas encore appliquées&#xa0;: %1 modification(s). Vérifiez avec Ctrl+R, appliquez avec Ctrl+S.</translation>
-    </message>
-    <message>
-        <source>Some saved changes no longer fit the workspace and were left out: %1.</source>
-        <translation>Certaines modifications enregistrées ne correspondent plus à l’espace de travail et ont été écartées&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>Applied: %1 change(s), in one step.</source>
-        <translation>Appliquées&#xa0;: %1 modification(s), en une fois.</translation>
-    </message>
-    <message>
         <source>Some changes are staged but not applied (%1 in all). Apply them before leaving?</source>
         <translation>Des modifications sont en attente mais pas appliquées (%1 en tout). Les appliquer avant de quitter&#x202f;?</translation>
-    </message>
-    <message>
-        <source>The workspace was changed elsewhere and read again. Some of your staged changes no longer fit it and were left out: %1.</source>
-        <translation>L’espace de travail a été modifié ailleurs et relu. Certaines de vos modifications en attente ne correspondent plus et ont été écartées&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The workspace was changed elsewhere and read again; your staged changes are kept.</source>
@@ -1527,8 +1522,47 @@ Concevoir les rôles et les droits d’un studio de création&#xa0;: une grille 
         </translation>
     </message>
     <message>
-        <source>Restore them?</source>
-        <translation>Les restaurer&#x202f;?</translation>
+        <source>Create a Production…</source>
+        <translation>Créer une production…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Staged, not applied yet: %n change(s). Review them with Ctrl+R, apply with Ctrl+S.</source>
+        <translation>
+            <numerusform>En attente, pas encore appliquée&#xa0;: %n modification. Vérifiez avec Ctrl+R, appliquez avec Ctrl+S.</numerusform>
+            <numerusform>En attente, pas encore appliquées&#xa0;: %n modifications. Vérifiez avec Ctrl+R, appliquez avec Ctrl+S.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore them? Edit › Undo takes them back in one step.</source>
+        <translation>Les restaurer&#x202f;? Édition › Annuler les retire en une fois.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n staged changes</source>
+        <translation>
+            <numerusform>Restaurer %n modification en attente</numerusform>
+            <numerusform>Restaurer %n modifications en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved change(s) no longer fit the workspace and were left out.</source>
+        <translation>
+            <numerusform>%n modification enregistrée ne correspond plus à l’espace de travail et a été écartée.</numerusform>
+            <numerusform>%n modifications enregistrées ne correspondent plus à l’espace de travail et ont été écartées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied: %n change(s), in one step.</source>
+        <translation>
+            <numerusform>Appliquée&#xa0;: %n modification, en une fois.</numerusform>
+            <numerusform>Appliquées&#xa0;: %n modifications, en une fois.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The workspace was changed elsewhere and read again. %n of your staged changes no longer fit it and were left out.</source>
+        <translation>
+            <numerusform>L’espace de travail a été modifié ailleurs et relu. %n de vos modifications en attente ne correspond plus et a été écartée.</numerusform>
+            <numerusform>L’espace de travail a été modifié ailleurs et relu. %n de vos modifications en attente ne correspondent plus et ont été écartées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1699,6 +1733,21 @@ Concevoir les rôles et les droits d’un studio de création&#xa0;: une grille 
     </message>
 </context>
 <context>
+    <name>rs::MessageBar</name>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Close this message (Esc)</source>
+        <translation>Fermer ce message (Esc)</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>Fermer le message</translation>
+    </message>
+</context>
+<context>
     <name>rs::NavigatorModel</name>
     <message>
         <source>Account roles</source>
@@ -1813,6 +1862,41 @@ Concevoir les rôles et les droits d’un studio de création&#xa0;: une grille 
     </message>
 </context>
 <context>
+    <name>rs::PasswordDialog</name>
+    <message>
+        <source>&amp;Remember in the system keyring</source>
+        <translation>Mémoriser dans le &amp;trousseau du système</translation>
+    </message>
+    <message>
+        <source>Server password</source>
+        <translation>Mot de passe du serveur</translation>
+    </message>
+    <message>
+        <source>%1 on %2:%3, database %4</source>
+        <translation>%1 sur %2:%3, base de données %4</translation>
+    </message>
+    <message>
+        <source>your user</source>
+        <translation>votre utilisateur</translation>
+    </message>
+    <message>
+        <source>The server asks for the password of %1.</source>
+        <translation>Le serveur demande le mot de passe de %1.</translation>
+    </message>
+    <message>
+        <source>Kept by the desktop&apos;s keyring, never in Rolesheet&apos;s settings; File › Forget Server Password removes it.</source>
+        <translation>Conservé par le trousseau du bureau, jamais dans les réglages de Rolesheet&#x202f;; Fichier › Oublier le mot de passe du serveur le retire.</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+</context>
+<context>
     <name>rs::PermissionGridModel</name>
     <message>
         <source>Set or clear %1 on every feature of %2</source>
@@ -1829,10 +1913,6 @@ Concevoir les rôles et les droits d’un studio de création&#xa0;: une grille 
     <message>
         <source>Feature of each production</source>
         <translation>Fonctionnalité propre à chaque production</translation>
-    </message>
-    <message>
-        <source>%1 is a built-in role: its permissions cannot be changed, but it can be duplicated.</source>
-        <translation>%1 est un rôle intégré&#xa0;: ses droits ne peuvent pas changer, mais il peut être dupliqué.</translation>
     </message>
     <message>
         <source>%1 may %2 %3</source>
@@ -1885,6 +1965,30 @@ Concevoir les rôles et les droits d’un studio de création&#xa0;: une grille 
     <message>
         <source>%1 section, %2, granted wherever allowed</source>
         <translation>Section %1, %2, accordé partout où c’est permis</translation>
+    </message>
+    <message>
+        <source>Built-in roles are locked: duplicate the role to change it.</source>
+        <translation>Les rôles intégrés sont verrouillés&#xa0;: dupliquez le rôle pour le modifier.</translation>
+    </message>
+    <message>
+        <source>%1 section, %2, granted wherever allowed, locked</source>
+        <translation>Section %1, %2, accordé partout où c’est permis, verrouillé</translation>
+    </message>
+    <message>
+        <source>%1 section, %2, granted on some features, locked</source>
+        <translation>Section %1, %2, accordé sur certaines fonctionnalités, verrouillé</translation>
+    </message>
+    <message>
+        <source>%1 section, %2, not granted, locked</source>
+        <translation>Section %1, %2, non accordé, verrouillé</translation>
+    </message>
+    <message>
+        <source>%1, %2, granted, locked</source>
+        <translation>%1, %2, accordé, verrouillé</translation>
+    </message>
+    <message>
+        <source>%1, %2, not granted, locked</source>
+        <translation>%1, %2, non accordé, verrouillé</translation>
     </message>
 </context>
 <context>
@@ -2037,6 +2141,14 @@ Concevoir les rôles et les droits d’un studio de création&#xa0;: une grille 
     <message>
         <source>Features: %1</source>
         <translation>Fonctionnalités&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3 → %4</source>
+        <translation>%1 — %2&#xa0;: %3 → %4</translation>
     </message>
 </context>
 <context>
@@ -2512,6 +2624,29 @@ Concevoir les rôles et les droits d’un studio de création&#xa0;: une grille 
     </message>
 </context>
 <context>
+    <name>rs::ServerLogin</name>
+    <message>
+        <source>The password was not accepted; try again.</source>
+        <translation>Le mot de passe n’a pas été accepté&#x202f;; réessayez.</translation>
+    </message>
+    <message>
+        <source>No password was given; nothing was opened.</source>
+        <translation>Aucun mot de passe n’a été donné&#x202f;; rien n’a été ouvert.</translation>
+    </message>
+    <message>
+        <source>The system keyring keeps no password for %1 now.</source>
+        <translation>Le trousseau du système ne conserve plus de mot de passe pour %1.</translation>
+    </message>
+    <message>
+        <source>No system keyring is available; no password was kept for %1.</source>
+        <translation>Aucun trousseau du système n’est disponible&#x202f;; aucun mot de passe n’a été conservé pour %1.</translation>
+    </message>
+    <message>
+        <source>The system keyring refused to remove the password for %1.</source>
+        <translation>Le trousseau du système a refusé de retirer le mot de passe pour %1.</translation>
+    </message>
+</context>
+<context>
     <name>rs::SheetActions</name>
     <message>
         <source>&amp;Export Role Sheet…</source>
@@ -2738,11 +2873,11 @@ Concevoir les rôles et les droits d’un studio de création&#xa0;: une grille 
     <name>rs::StagedDiff</name>
     <message>
         <source>Renamed from “%1”</source>
-        <translation>Renommé depuis « %1 »</translation>
+        <translation>Renommé depuis «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Guardrails: %1 → %2</source>
-        <translation>Garde-fous : %1 → %2</translation>
+        <translation>Garde-fous&#xa0;: %1 → %2</translation>
     </message>
     <message>
         <source>none</source>
@@ -2912,10 +3047,6 @@ Concevoir les rôles et les droits d’un studio de création&#xa0;: une grille 
         <translation>L’adresse PostgreSQL ne nomme aucune base de données. %1</translation>
     </message>
     <message>
-        <source>The PostgreSQL address has a parameter this program does not pass on: %1.</source>
-        <translation>L’adresse PostgreSQL contient un paramètre que ce programme ne transmet pas&#xa0;: %1.</translation>
-    </message>
-    <message>
         <source>This installation cannot reach PostgreSQL: Qt&apos;s PostgreSQL driver is missing.</source>
         <translation>Cette installation ne peut pas joindre PostgreSQL&#xa0;: le pilote PostgreSQL de Qt manque.</translation>
     </message>
@@ -3031,6 +3162,102 @@ Concevoir les rôles et les droits d’un studio de création&#xa0;: une grille 
         <source>%1 breaks a rule, so it can only be read and exported until it is repaired: %2 Nothing was changed.</source>
         <translation>%1 enfreint une règle et ne peut donc qu’être lu et exporté jusqu’à sa réparation&#xa0;: %2 Rien n’a été modifié.</translation>
     </message>
+    <message>
+        <source>The PostgreSQL address has spaces, control characters, backslashes or quotes in %1; nothing was opened.</source>
+        <translation>L’adresse PostgreSQL contient des espaces, des caractères de contrôle, des barres obliques inverses ou des guillemets dans %1&#x202f;; rien n’a été ouvert.</translation>
+    </message>
+    <message>
+        <source>the address</source>
+        <translation>l’adresse</translation>
+    </message>
+    <message>
+        <source>the host</source>
+        <translation>l’hôte</translation>
+    </message>
+    <message>
+        <source>the user name</source>
+        <translation>le nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>the database name</source>
+        <translation>le nom de la base de données</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address has a parameter this program does not pass on: %1. Accepted: %2.</source>
+        <translation>L’adresse PostgreSQL contient un paramètre que ce programme ne transmet pas&#xa0;: %1. Acceptés&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>(not a parameter name)</source>
+        <translation>(pas un nom de paramètre)</translation>
+    </message>
+    <message>
+        <source>the value of %1</source>
+        <translation>la valeur de %1</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address gives %1 twice; nothing was opened.</source>
+        <translation>L’adresse PostgreSQL indique %1 deux fois&#x202f;; rien n’a été ouvert.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address asks for sslmode=%1, which anyone on the network path can turn into no encryption; use verify-full, verify-ca or require (or disable, on a network you trust).</source>
+        <translation>L’adresse PostgreSQL demande sslmode=%1, que n’importe qui sur le chemin réseau peut transformer en connexion non chiffrée&#x202f;; utilisez verify-full, verify-ca ou require (ou disable, sur un réseau de confiance).</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address has an unknown sslmode; use verify-full, verify-ca, require or disable.</source>
+        <translation>L’adresse PostgreSQL contient un sslmode inconnu&#x202f;; utilisez verify-full, verify-ca, require ou disable.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address&apos;s connect_timeout must be a number of seconds from 1 to 300.</source>
+        <translation>Le connect_timeout de l’adresse PostgreSQL doit être un nombre de secondes de 1 à 300.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL session cannot be set up.</source>
+        <translation>Impossible de mettre en place la session PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>The server took longer than the statement time-out allows and cancelled it.</source>
+        <translation>L’instruction a pris plus de temps que son délai ne le permet et le serveur l’a annulée.</translation>
+    </message>
+    <message>
+        <source>Another session held a lock on the workspace for longer than the lock time-out allows.</source>
+        <translation>Une autre session a gardé un verrou sur l’espace de travail plus longtemps que le délai de verrouillage ne le permet.</translation>
+    </message>
+    <message>
+        <source>The server stopped a deadlock with another session.</source>
+        <translation>Le serveur a rompu un interblocage avec une autre session.</translation>
+    </message>
+    <message>
+        <source>The server is shutting down or restarting.</source>
+        <translation>Le serveur est en cours d’arrêt ou de redémarrage.</translation>
+    </message>
+    <message>
+        <source>The server has no connection to spare.</source>
+        <translation>Le serveur n’a plus de connexion disponible.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the user or the password (see ~/.pgpass or PGPASSFILE).</source>
+        <translation>Le serveur n’a pas accepté l’utilisateur ou le mot de passe (voir ~/.pgpass ou PGPASSFILE).</translation>
+    </message>
+    <message>
+        <source>The connection to the server failed or was lost.</source>
+        <translation>La connexion au serveur a échoué ou a été perdue.</translation>
+    </message>
+    <message>
+        <source>The server %1 asks for a password, and none was found in ~/.pgpass, PGPASSFILE or PGPASSWORD.</source>
+        <translation>Le serveur %1 demande un mot de passe, et aucun n’a été trouvé dans ~/.pgpass, PGPASSFILE ou PGPASSWORD.</translation>
+    </message>
+    <message>
+        <source>The server %1 did not accept the password.</source>
+        <translation>Le serveur %1 n’a pas accepté le mot de passe.</translation>
+    </message>
+    <message>
+        <source>The server %1 offers no encrypted (TLS) connection, which this address requires; nothing was opened. Add sslmode=disable only on a network you trust.</source>
+        <translation>Le serveur %1 ne propose aucune connexion chiffrée (TLS), que cette adresse exige&#x202f;; rien n’a été ouvert. N’ajoutez sslmode=disable que sur un réseau de confiance.</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s version row is damaged.</source>
+        <translation>La ligne de version de l’espace de travail est endommagée.</translation>
+    </message>
 </context>
 <context>
     <name>rs::TransferOwnershipDialog</name>
@@ -3061,6 +3288,65 @@ C’est une seule étape&#x202f;; elle reste en attente comme toute autre modifi
     <message>
         <source>Nobody</source>
         <translation>Personne</translation>
+    </message>
+</context>
+<context>
+    <name>rs::WelcomeDialog</name>
+    <message>
+        <source>Welcome to Rolesheet</source>
+        <translation>Bienvenue dans Rolesheet</translation>
+    </message>
+    <message>
+        <source>New Workspace</source>
+        <translation>Nouvel espace de travail</translation>
+    </message>
+    <message>
+        <source>A new workspace</source>
+        <translation>Un nouvel espace de travail</translation>
+    </message>
+    <message>
+        <source>A workspace holds the roles of one studio and the people who hold them. Name your studio and yourself: you are its owner, the member who holds every right and can hand ownership on later.</source>
+        <translation>Un espace de travail réunit les rôles d’un studio et les personnes qui les détiennent. Nommez votre studio et vous-même&#xa0;: vous en êtes le propriétaire, le membre qui détient tous les droits et peut transmettre la propriété plus tard.</translation>
+    </message>
+    <message>
+        <source>e.g. Northlight Studio</source>
+        <translation>p. ex. Northlight Studio</translation>
+    </message>
+    <message>
+        <source>Rolesheet speaks the new language the next time it starts.</source>
+        <translation>Rolesheet parlera la nouvelle langue au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>&amp;Studio name:</source>
+        <translation>Nom du s&amp;tudio&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Your name (the owner):</source>
+        <translation>&amp;Votre nom (le propriétaire)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Créer</translation>
+    </message>
+    <message>
+        <source>&amp;Create…</source>
+        <translation>&amp;Créer…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Existing…</source>
+        <translation>&amp;Ouvrir un espace existant…</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Server…</source>
+        <translation>Se connecter à un &amp;serveur…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
     </message>
 </context>
 <context>

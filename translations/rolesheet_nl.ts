@@ -140,6 +140,14 @@
         <source>Connect to server</source>
         <translation>Verbinden met server</translation>
     </message>
+    <message>
+        <source>&amp;Forget Server Password</source>
+        <translation>Serverwachtwoord &amp;vergeten</translation>
+    </message>
+    <message>
+        <source>Remove this server&apos;s password from the system keyring; the next connection asks</source>
+        <translation>Het wachtwoord van deze server uit de sleutelbos van het systeem verwijderen; de volgende verbinding vraagt erom</translation>
+    </message>
 </context>
 <context>
     <name>rs::AuditDialog</name>
@@ -1015,18 +1023,6 @@
         <translation>require — versleuteld, niet gecontroleerd</translation>
     </message>
     <message>
-        <source>prefer — encrypted when the server offers it</source>
-        <translation>prefer — versleuteld als de server het aanbiedt</translation>
-    </message>
-    <message>
-        <source>allow — unencrypted unless the server insists</source>
-        <translation>allow — onversleuteld, tenzij de server erop staat</translation>
-    </message>
-    <message>
-        <source>disable — never encrypted</source>
-        <translation>disable — nooit versleuteld</translation>
-    </message>
-    <message>
         <source>&amp;Host:</source>
         <translation>&amp;Host:</translation>
     </message>
@@ -1051,16 +1047,20 @@
         <translation>Adres:</translation>
     </message>
     <message>
-        <source>No password is asked for here. The server&apos;s password is read from your password file (~/.pgpass, or the file PGPASSFILE names) or from PGPASSWORD, and is never written to the settings.</source>
-        <translation>Hier wordt geen wachtwoord gevraagd. Het wachtwoord van de server wordt gelezen uit je wachtwoordbestand (~/.pgpass, of het bestand dat PGPASSFILE noemt) of uit PGPASSWORD, en wordt nooit in de instellingen geschreven.</translation>
-    </message>
-    <message>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
         <source>Fill in the host and the database.</source>
         <translation>Vul de host en de database in.</translation>
+    </message>
+    <message>
+        <source>disable — never encrypted (only on a network you trust)</source>
+        <translation>disable — nooit versleuteld (alleen op een netwerk dat je vertrouwt)</translation>
+    </message>
+    <message>
+        <source>The server&apos;s password is read from your password file (~/.pgpass, or the file PGPASSFILE names) or from PGPASSWORD; without one there, it is asked for after Connect and may be kept in the system keyring. It is never written to the settings.</source>
+        <translation>Het wachtwoord van de server wordt gelezen uit je wachtwoordbestand (~/.pgpass, of het bestand dat PGPASSFILE noemt) of uit PGPASSWORD; staat het daar niet, dan wordt het na ‘Verbinden’ gevraagd en kan het in de sleutelbos van het systeem worden bewaard. Het wordt nooit in de instellingen geschreven.</translation>
     </message>
 </context>
 <context>
@@ -1211,8 +1211,8 @@
         <translation>Vangrails: geen functies voor %1.</translation>
     </message>
     <message>
-        <source>&lt;span style=&quot;background:#ffe28c&quot;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; changed, not applied yet&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;⚠ Add, Edit or Delete without View&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;greyed: closed by a rule (hover for why)</source>
-        <translation>&lt;span style=&quot;background:#ffe28c&quot;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; gewijzigd, nog niet toegepast&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;⚠ Toevoegen, Bewerken of Verwijderen zonder Bekijken&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;grijs: gesloten door een regel (wijs aan voor de reden)</translation>
+        <source>&lt;span style=&quot;background:#ffe28c&quot;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; changed, not applied yet&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;⚠ Add, Edit or Delete without View&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;greyed: closed by a rule (hover for why)&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;greyed with a padlock: a built-in role, locked</source>
+        <translation>&lt;span style=&quot;background:#ffe28c&quot;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; gewijzigd, nog niet toegepast&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;⚠ Toevoegen, Bewerken of Verwijderen zonder Bekijken&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;grijs: gesloten door een regel (wijs aan voor de reden)&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;grijs met een hangslot: een ingebouwde rol, vergrendeld</translation>
     </message>
 </context>
 <context>
@@ -1287,6 +1287,17 @@
     <message>
         <source>change %1 names the %2 id %3, which is not a whole number from 1 to 2^53 - 1.</source>
         <translation>wijziging %1 geeft als %2-id %3, en dat is geen geheel getal van 1 tot 2^53 - 1.</translation>
+    </message>
+</context>
+<context>
+    <name>rs::Keyring</name>
+    <message>
+        <source>No system keyring is available, so the password was not remembered.</source>
+        <translation>Er is geen sleutelbos van het systeem beschikbaar, dus het wachtwoord is niet onthouden.</translation>
+    </message>
+    <message>
+        <source>The system keyring could not be reached, so the password was not remembered.</source>
+        <translation>De sleutelbos van het systeem was niet bereikbaar, dus het wachtwoord is niet onthouden.</translation>
     </message>
 </context>
 <context>
@@ -1481,24 +1492,8 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
         <translation>%1 — klaargezette wijzigingen: %2 — Rolesheet</translation>
     </message>
     <message>
-        <source>Staged, not applied yet: %1 change(s). Review them with Ctrl+R, apply with Ctrl+S.</source>
-        <translation>Klaargezet, nog niet toegepast: %1 wijziging(en). Nakijken met Ctrl+R, toepassen met Ctrl+S.</translation>
-    </message>
-    <message>
-        <source>Some saved changes no longer fit the workspace and were left out: %1.</source>
-        <translation>Sommige opgeslagen wijzigingen passen niet meer bij de werkruimte en zijn weggelaten: %1.</translation>
-    </message>
-    <message>
-        <source>Applied: %1 change(s), in one step.</source>
-        <translation>Toegepast: %1 wijziging(en), in één keer.</translation>
-    </message>
-    <message>
         <source>Some changes are staged but not applied (%1 in all). Apply them before leaving?</source>
         <translation>Er zijn wijzigingen klaargezet maar niet toegepast (%1 in totaal). Toepassen voor je afsluit?</translation>
-    </message>
-    <message>
-        <source>The workspace was changed elsewhere and read again. Some of your staged changes no longer fit it and were left out: %1.</source>
-        <translation>De werkruimte is elders gewijzigd en opnieuw ingelezen. Sommige van je klaargezette wijzigingen passen niet meer en zijn weggelaten: %1.</translation>
     </message>
     <message>
         <source>The workspace was changed elsewhere and read again; your staged changes are kept.</source>
@@ -1527,8 +1522,47 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
         </translation>
     </message>
     <message>
-        <source>Restore them?</source>
-        <translation>Herstellen?</translation>
+        <source>Create a Production…</source>
+        <translation>Productie aanmaken…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Staged, not applied yet: %n change(s). Review them with Ctrl+R, apply with Ctrl+S.</source>
+        <translation>
+            <numerusform>Klaargezet, nog niet toegepast: %n wijziging. Nakijken met Ctrl+R, toepassen met Ctrl+S.</numerusform>
+            <numerusform>Klaargezet, nog niet toegepast: %n wijzigingen. Nakijken met Ctrl+R, toepassen met Ctrl+S.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore them? Edit › Undo takes them back in one step.</source>
+        <translation>Herstellen? Bewerken › Ongedaan maken draait ze in één keer terug.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n staged changes</source>
+        <translation>
+            <numerusform>%n klaargezette wijziging herstellen</numerusform>
+            <numerusform>%n klaargezette wijzigingen herstellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved change(s) no longer fit the workspace and were left out.</source>
+        <translation>
+            <numerusform>%n opgeslagen wijziging past niet meer bij de werkruimte en is weggelaten.</numerusform>
+            <numerusform>%n opgeslagen wijzigingen passen niet meer bij de werkruimte en zijn weggelaten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied: %n change(s), in one step.</source>
+        <translation>
+            <numerusform>Toegepast: %n wijziging, in één keer.</numerusform>
+            <numerusform>Toegepast: %n wijzigingen, in één keer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The workspace was changed elsewhere and read again. %n of your staged changes no longer fit it and were left out.</source>
+        <translation>
+            <numerusform>De werkruimte is elders gewijzigd en opnieuw ingelezen. %n van je klaargezette wijzigingen past niet meer en is weggelaten.</numerusform>
+            <numerusform>De werkruimte is elders gewijzigd en opnieuw ingelezen. %n van je klaargezette wijzigingen passen niet meer en zijn weggelaten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1699,6 +1733,21 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
     </message>
 </context>
 <context>
+    <name>rs::MessageBar</name>
+    <message>
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <source>Close this message (Esc)</source>
+        <translation>Deze melding sluiten (Esc)</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>Melding sluiten</translation>
+    </message>
+</context>
+<context>
     <name>rs::NavigatorModel</name>
     <message>
         <source>Account roles</source>
@@ -1813,6 +1862,41 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
     </message>
 </context>
 <context>
+    <name>rs::PasswordDialog</name>
+    <message>
+        <source>&amp;Remember in the system keyring</source>
+        <translation>&amp;Onthouden in de sleutelbos van het systeem</translation>
+    </message>
+    <message>
+        <source>Server password</source>
+        <translation>Serverwachtwoord</translation>
+    </message>
+    <message>
+        <source>%1 on %2:%3, database %4</source>
+        <translation>%1 op %2:%3, database %4</translation>
+    </message>
+    <message>
+        <source>your user</source>
+        <translation>je gebruiker</translation>
+    </message>
+    <message>
+        <source>The server asks for the password of %1.</source>
+        <translation>De server vraagt om het wachtwoord van %1.</translation>
+    </message>
+    <message>
+        <source>Kept by the desktop&apos;s keyring, never in Rolesheet&apos;s settings; File › Forget Server Password removes it.</source>
+        <translation>Bewaard door de sleutelbos van de desktop, nooit in de instellingen van Rolesheet; Bestand › Serverwachtwoord vergeten verwijdert het.</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+</context>
+<context>
     <name>rs::PermissionGridModel</name>
     <message>
         <source>Set or clear %1 on every feature of %2</source>
@@ -1829,10 +1913,6 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
     <message>
         <source>Feature of each production</source>
         <translation>Functie van elke productie</translation>
-    </message>
-    <message>
-        <source>%1 is a built-in role: its permissions cannot be changed, but it can be duplicated.</source>
-        <translation>%1 is een ingebouwde rol: de rechten kunnen niet worden gewijzigd, maar de rol kan wel worden gedupliceerd.</translation>
     </message>
     <message>
         <source>%1 may %2 %3</source>
@@ -1885,6 +1965,30 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
     <message>
         <source>%1 section, %2, granted wherever allowed</source>
         <translation>Sectie %1, %2, toegekend overal waar het mag</translation>
+    </message>
+    <message>
+        <source>Built-in roles are locked: duplicate the role to change it.</source>
+        <translation>Ingebouwde rollen zijn vergrendeld: dupliceer de rol om hem te wijzigen.</translation>
+    </message>
+    <message>
+        <source>%1 section, %2, granted wherever allowed, locked</source>
+        <translation>Sectie %1, %2, toegekend overal waar het mag, vergrendeld</translation>
+    </message>
+    <message>
+        <source>%1 section, %2, granted on some features, locked</source>
+        <translation>Sectie %1, %2, toegekend voor sommige functies, vergrendeld</translation>
+    </message>
+    <message>
+        <source>%1 section, %2, not granted, locked</source>
+        <translation>Sectie %1, %2, niet toegekend, vergrendeld</translation>
+    </message>
+    <message>
+        <source>%1, %2, granted, locked</source>
+        <translation>%1, %2, toegekend, vergrendeld</translation>
+    </message>
+    <message>
+        <source>%1, %2, not granted, locked</source>
+        <translation>%1, %2, niet toegekend, vergrendeld</translation>
     </message>
 </context>
 <context>
@@ -2037,6 +2141,14 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
     <message>
         <source>Features: %1</source>
         <translation>Functies: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3 → %4</source>
+        <translation>%1 — %2: %3 → %4</translation>
     </message>
 </context>
 <context>
@@ -2512,6 +2624,29 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
     </message>
 </context>
 <context>
+    <name>rs::ServerLogin</name>
+    <message>
+        <source>The password was not accepted; try again.</source>
+        <translation>Het wachtwoord is niet geaccepteerd; probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>No password was given; nothing was opened.</source>
+        <translation>Er is geen wachtwoord opgegeven; er is niets geopend.</translation>
+    </message>
+    <message>
+        <source>The system keyring keeps no password for %1 now.</source>
+        <translation>De sleutelbos van het systeem bewaart nu geen wachtwoord meer voor %1.</translation>
+    </message>
+    <message>
+        <source>No system keyring is available; no password was kept for %1.</source>
+        <translation>Er is geen sleutelbos van het systeem beschikbaar; er is geen wachtwoord voor %1 bewaard.</translation>
+    </message>
+    <message>
+        <source>The system keyring refused to remove the password for %1.</source>
+        <translation>De sleutelbos van het systeem weigerde het wachtwoord voor %1 te verwijderen.</translation>
+    </message>
+</context>
+<context>
     <name>rs::SheetActions</name>
     <message>
         <source>&amp;Export Role Sheet…</source>
@@ -2912,10 +3047,6 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
         <translation>Het PostgreSQL-adres noemt geen database. %1</translation>
     </message>
     <message>
-        <source>The PostgreSQL address has a parameter this program does not pass on: %1.</source>
-        <translation>Het PostgreSQL-adres heeft een parameter die dit programma niet doorgeeft: %1.</translation>
-    </message>
-    <message>
         <source>This installation cannot reach PostgreSQL: Qt&apos;s PostgreSQL driver is missing.</source>
         <translation>Deze installatie kan PostgreSQL niet bereiken: het PostgreSQL-stuurprogramma van Qt ontbreekt.</translation>
     </message>
@@ -3031,6 +3162,102 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
         <source>%1 breaks a rule, so it can only be read and exported until it is repaired: %2 Nothing was changed.</source>
         <translation>%1 overtreedt een regel en kan dus alleen worden gelezen en geëxporteerd tot het is hersteld: %2 Er is niets gewijzigd.</translation>
     </message>
+    <message>
+        <source>The PostgreSQL address has spaces, control characters, backslashes or quotes in %1; nothing was opened.</source>
+        <translation>Het PostgreSQL-adres bevat spaties, stuurtekens, backslashes of aanhalingstekens in %1; er is niets geopend.</translation>
+    </message>
+    <message>
+        <source>the address</source>
+        <translation>het adres</translation>
+    </message>
+    <message>
+        <source>the host</source>
+        <translation>de host</translation>
+    </message>
+    <message>
+        <source>the user name</source>
+        <translation>de gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>the database name</source>
+        <translation>de databasenaam</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address has a parameter this program does not pass on: %1. Accepted: %2.</source>
+        <translation>Het PostgreSQL-adres heeft een parameter die dit programma niet doorgeeft: %1. Toegestaan: %2.</translation>
+    </message>
+    <message>
+        <source>(not a parameter name)</source>
+        <translation>(geen parameternaam)</translation>
+    </message>
+    <message>
+        <source>the value of %1</source>
+        <translation>de waarde van %1</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address gives %1 twice; nothing was opened.</source>
+        <translation>Het PostgreSQL-adres geeft %1 twee keer op; er is niets geopend.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address asks for sslmode=%1, which anyone on the network path can turn into no encryption; use verify-full, verify-ca or require (or disable, on a network you trust).</source>
+        <translation>Het PostgreSQL-adres vraagt om sslmode=%1, dat iedereen op het netwerkpad kan omzetten in een onversleutelde verbinding; gebruik verify-full, verify-ca of require (of disable, op een netwerk dat je vertrouwt).</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address has an unknown sslmode; use verify-full, verify-ca, require or disable.</source>
+        <translation>Het PostgreSQL-adres heeft een onbekende sslmode; gebruik verify-full, verify-ca, require of disable.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address&apos;s connect_timeout must be a number of seconds from 1 to 300.</source>
+        <translation>De connect_timeout van het PostgreSQL-adres moet een aantal seconden van 1 tot 300 zijn.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL session cannot be set up.</source>
+        <translation>De PostgreSQL-sessie kan niet worden ingericht.</translation>
+    </message>
+    <message>
+        <source>The server took longer than the statement time-out allows and cancelled it.</source>
+        <translation>De opdracht duurde langer dan de time-out voor opdrachten toestaat; de server heeft hem afgebroken.</translation>
+    </message>
+    <message>
+        <source>Another session held a lock on the workspace for longer than the lock time-out allows.</source>
+        <translation>Een andere sessie hield de werkruimte langer vergrendeld dan de time-out voor vergrendelingen toestaat.</translation>
+    </message>
+    <message>
+        <source>The server stopped a deadlock with another session.</source>
+        <translation>De server heeft een deadlock met een andere sessie doorbroken.</translation>
+    </message>
+    <message>
+        <source>The server is shutting down or restarting.</source>
+        <translation>De server wordt afgesloten of opnieuw gestart.</translation>
+    </message>
+    <message>
+        <source>The server has no connection to spare.</source>
+        <translation>De server heeft geen verbinding meer vrij.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the user or the password (see ~/.pgpass or PGPASSFILE).</source>
+        <translation>De server heeft de gebruiker of het wachtwoord niet geaccepteerd (zie ~/.pgpass of PGPASSFILE).</translation>
+    </message>
+    <message>
+        <source>The connection to the server failed or was lost.</source>
+        <translation>De verbinding met de server is mislukt of verbroken.</translation>
+    </message>
+    <message>
+        <source>The server %1 asks for a password, and none was found in ~/.pgpass, PGPASSFILE or PGPASSWORD.</source>
+        <translation>De server %1 vraagt om een wachtwoord en er is er geen gevonden in ~/.pgpass, PGPASSFILE of PGPASSWORD.</translation>
+    </message>
+    <message>
+        <source>The server %1 did not accept the password.</source>
+        <translation>De server %1 heeft het wachtwoord niet geaccepteerd.</translation>
+    </message>
+    <message>
+        <source>The server %1 offers no encrypted (TLS) connection, which this address requires; nothing was opened. Add sslmode=disable only on a network you trust.</source>
+        <translation>De server %1 biedt geen versleutelde (TLS-)verbinding, die dit adres wel vereist; er is niets geopend. Voeg sslmode=disable alleen toe op een netwerk dat je vertrouwt.</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s version row is damaged.</source>
+        <translation>De versierij van de werkruimte is beschadigd.</translation>
+    </message>
 </context>
 <context>
     <name>rs::TransferOwnershipDialog</name>
@@ -3061,6 +3288,65 @@ Dit is één stap; hij staat klaar zoals elke andere wijziging tot je hem toepas
     <message>
         <source>Nobody</source>
         <translation>Niemand</translation>
+    </message>
+</context>
+<context>
+    <name>rs::WelcomeDialog</name>
+    <message>
+        <source>Welcome to Rolesheet</source>
+        <translation>Welkom bij Rolesheet</translation>
+    </message>
+    <message>
+        <source>New Workspace</source>
+        <translation>Nieuwe werkruimte</translation>
+    </message>
+    <message>
+        <source>A new workspace</source>
+        <translation>Een nieuwe werkruimte</translation>
+    </message>
+    <message>
+        <source>A workspace holds the roles of one studio and the people who hold them. Name your studio and yourself: you are its owner, the member who holds every right and can hand ownership on later.</source>
+        <translation>Een werkruimte bevat de rollen van één studio en de mensen die ze hebben. Geef je studio en jezelf een naam: jij bent de eigenaar, het lid dat alle rechten heeft en het eigendom later kan overdragen.</translation>
+    </message>
+    <message>
+        <source>e.g. Northlight Studio</source>
+        <translation>bv. Northlight Studio</translation>
+    </message>
+    <message>
+        <source>Rolesheet speaks the new language the next time it starts.</source>
+        <translation>Rolesheet spreekt de nieuwe taal bij de volgende start.</translation>
+    </message>
+    <message>
+        <source>&amp;Studio name:</source>
+        <translation>Studio&amp;naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Your name (the owner):</source>
+        <translation>&amp;Je naam (de eigenaar):</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>Aan&amp;maken</translation>
+    </message>
+    <message>
+        <source>&amp;Create…</source>
+        <translation>Aan&amp;maken…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Existing…</source>
+        <translation>Bestaande &amp;openen…</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Server…</source>
+        <translation>Verbinden met &amp;server…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
     </message>
 </context>
 <context>
