@@ -35,7 +35,12 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 jobs=$(nproc)
-cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DROLESHEET_WERROR=ON
+# A compiler cache, when the machine has one, makes a second set-up quick; nothing needs it.
+launcher=()
+if command -v ccache >/dev/null; then
+    launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+fi
+cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DROLESHEET_WERROR=ON "${launcher[@]}"
 cmake --build "$build" -j "$jobs"
 
 case "$mode" in
@@ -48,14 +53,14 @@ test)
     # The model, its storage, formats and the command line once more under AddressSanitizer and
     # UndefinedBehaviorSanitizer: any leak or undefined behaviour fails the run.
     sanitize="$root/build-sanitize"
-    cmake -S "$root" -B "$sanitize" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DROLESHEET_MODEL_ONLY=ON \
+    cmake -S "$root" -B "$sanitize" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DROLESHEET_MODEL_ONLY=ON "${launcher[@]}" \
         -DROLESHEET_ASAN=ON -DROLESHEET_UBSAN=ON -DROLESHEET_WERROR=ON
     cmake --build "$sanitize" -j "$jobs"
     ctest --test-dir "$sanitize" --output-on-failure -j "$jobs" -L 'model|storage|cli|formats' || status=1
     # Fuzzing: libFuzzer harnesses built with clang, replayed over their corpus and regressions under CTest, then run
     # for a few seconds each (tests/fuzz/run-fuzzers.sh); any crash or broken property fails the run.
     fuzz="$root/build-fuzz"
-    cmake -S "$root" -B "$fuzz" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++-14 \
+    cmake -S "$root" -B "$fuzz" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++-14 "${launcher[@]}" \
         -DROLESHEET_FUZZ=ON -DROLESHEET_WERROR=ON
     cmake --build "$fuzz" -j "$jobs"
     ctest --test-dir "$fuzz" --output-on-failure -j "$jobs" -L fuzz || status=1
