@@ -90,7 +90,8 @@ Status Journal::write(const QList<Change> &changes, qint64 baseVersion) const
     root.insert(QStringLiteral("version"), 2);
     root.insert(QStringLiteral("workspace"), m_location);
     root.insert(QStringLiteral("workspaceId"), m_workspaceId);
-    root.insert(QStringLiteral("baseVersion"), QString::number(baseVersion));
+    if (baseVersion >= 0) // not known: not recorded, as in a journal from before versions were kept
+        root.insert(QStringLiteral("baseVersion"), QString::number(baseVersion));
     root.insert(QStringLiteral("saved"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     root.insert(QStringLiteral("changes"), list);
     QSaveFile file(m_path);

@@ -25,20 +25,23 @@ QList<Change> changesOf(const QByteArray &json)
         const Result<Change> one = Change::fromJson(doc.object());
         return one ? QList<Change> { one.value() } : QList<Change> {};
     }
-    // As a journal on disk: the editor reads staged changes back this way after a crash.
-    const Journal journal(fz::scratch().filePath(QStringLiteral("staged.rolesheet")));
+    // As a journal on disk: the editor reads staged changes back this way after a crash. A journal names the
+    // workspace it belongs to; one written for no workspace in particular is read as this one's.
+    const Journal journal(fz::scratch().filePath(QStringLiteral("staged.rolesheet")), QString());
     QDir().mkpath(QFileInfo(journal.path()).absolutePath());
     fz::writeAll(journal.path(), json);
-    const Result<QList<Change>> read = journal.read();
-    if (!read || read->isEmpty()) {
+    const Result<Journal::Saved> read = journal.read();
+    if (!read || read->changes.isEmpty()) {
         journal.clear();
         return {};
     }
-    FUZZ_CHECK(journal.write(read.value()).ok(), "staged changes that were read can be written back");
-    const Result<QList<Change>> again = journal.read();
-    FUZZ_CHECK(again.ok() && again.value() == read.value(), "a journal writes back and reads to the same changes");
+    FUZZ_CHECK(
+        journal.write(read->changes, read->baseVersion).ok(), "staged changes that were read can be written back");
+    const Result<Journal::Saved> again = journal.read();
+    FUZZ_CHECK(again.ok() && again->changes == read->changes && again->baseVersion == read->baseVersion,
+        "a journal writes back and reads to the same changes");
     journal.clear();
-    return read.value();
+    return read->changes;
 }
 
 } // namespace

@@ -153,7 +153,8 @@ void checkFiles(const Workspace &ws, const QList<const Role *> &roles)
 {
     const QString folder = fz::scratch().filePath(QStringLiteral("sheets"));
     QDir(folder).removeRecursively();
-    const Result<QStringList> written = formats::exportAll(ws, formats::SheetFormat::Csv, folder, kDate);
+    const Result<QStringList> written
+        = formats::exportAll(ws, formats::SheetFormat::Csv, folder, kDate, formats::Overwrite::Refuse);
     FUZZ_CHECK(written.ok(), "export-all writes into a new folder");
     FUZZ_CHECK(written->size() == roles.size(), "export-all writes one file a role");
     const QString inside = QDir(folder).canonicalPath();

@@ -32,7 +32,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         last = formats::safeFileName(formats::roleLabel(ws, *role), QStringLiteral("csv"), taken);
     if (!QFile::link(outside, QDir(folder).filePath(last)))
         fz::fail("the harness can plant a link");
-    const Result<QStringList> written = formats::exportAll(ws, formats::SheetFormat::Csv, folder, fz::kDate);
+    const Result<QStringList> written = formats::exportAll(
+        ws, formats::SheetFormat::Csv, folder, fz::kDate, formats::Overwrite::Replace); // even when asked to replace
     FUZZ_CHECK(fz::readAll(outside) == untouched, "export-all never writes through a link in its folder");
     if (!written)
         return 0;

@@ -76,8 +76,9 @@ QList<Change> stagedChanges(Workspace ws)
 
 QByteArray journalOf(const QList<Change> &changes)
 {
-    const Journal journal(QStringLiteral("/home/studio/.local/share/Rolesheet/rolesheet/workspace.rolesheet"));
-    if (!journal.write(changes).ok())
+    const Journal journal(
+        QStringLiteral("/home/studio/.local/share/Rolesheet/rolesheet/workspace.rolesheet"), QString());
+    if (!journal.write(changes, 1).ok())
         fz::fail("the seed journal is written");
     const QByteArray data = fz::readAll(journal.path());
     journal.clear();

@@ -131,6 +131,13 @@ private slots:
             Journal(dir.filePath(QStringLiteral("other.rolesheet")), QStringLiteral("ws-1")).read()->changes.isEmpty());
         QVERIFY(journal.write({}, 12));
         QVERIFY(!journal.exists());
+        // Found by fuzzing: changes read from a journal that recorded no version are written back and read again.
+        QVERIFY(journal.write(changes, -1));
+        const Result<Journal::Saved> unversioned = journal.read();
+        QVERIFY2(unversioned, qPrintable(unversioned ? QString() : unversioned.error().message));
+        QCOMPARE(unversioned->changes, changes);
+        QCOMPARE(unversioned->baseVersion, qint64(-1));
+        journal.clear();
     }
 
     void summariesNameWhatAReplayWouldDo()
