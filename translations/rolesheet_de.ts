@@ -2103,10 +2103,6 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
         <translation>Alle &amp;verwerfen</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Impact on members&lt;/b&gt;: %1 members may be affected; the first %2 are shown.</source>
-        <translation>&lt;b&gt;Auswirkung auf Mitglieder&lt;/b&gt;: %1 Mitglieder können betroffen sein; die ersten %2 werden gezeigt.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Impact on members&lt;/b&gt;: who gains or loses which access.</source>
         <translation>&lt;b&gt;Auswirkung auf Mitglieder&lt;/b&gt;: wer welchen Zugriff erhält oder verliert.</translation>
     </message>
@@ -2149,6 +2145,13 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
     <message>
         <source>%1 — %2: %3 → %4</source>
         <translation>%1 — %2: %3 → %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Impact on members&lt;/b&gt;: %n members may be affected; the first %1 are shown.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Auswirkung auf Mitglieder&lt;/b&gt;: %n Mitglied kann betroffen sein; die ersten %1 werden gezeigt.</numerusform>
+            <numerusform>&lt;b&gt;Auswirkung auf Mitglieder&lt;/b&gt;: %n Mitglieder können betroffen sein; die ersten %1 werden gezeigt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2814,20 +2817,37 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
         <translation>Rolle %1 aus %2 importiert und vorgemerkt: Prüfen Sie sie und übernehmen Sie sie, um sie zu behalten.</translation>
     </message>
     <message>
-        <source>Replace the whole workspace %1 with %2 from %3 (%4 roles, %5 members)? Everything in the workspace now is replaced, in one step that cannot be undone.</source>
-        <translation>Den ganzen Arbeitsbereich %1 durch %2 aus %3 ersetzen (%4 Rollen, %5 Mitglieder)? Alles, was jetzt im Arbeitsbereich ist, wird in einem Schritt ersetzt, der sich nicht rückgängig machen lässt.</translation>
-    </message>
-    <message>
-        <source>The staged changes (%1 in all) are dropped.</source>
-        <translation>Die vorgemerkten Änderungen (insgesamt %1) werden verworfen.</translation>
-    </message>
-    <message>
         <source>Import workspace</source>
         <translation>Arbeitsbereich importieren</translation>
     </message>
     <message>
         <source>Workspace replaced by the one in %1.</source>
         <translation>Arbeitsbereich durch den aus %1 ersetzt.</translation>
+    </message>
+    <message>
+        <source>Replace the whole workspace %1 with %2 from %3 (%4, %5)? Everything in the workspace now is replaced, in one step that cannot be undone.</source>
+        <translation>Den ganzen Arbeitsbereich %1 durch %2 aus %3 ersetzen (%4, %5)? Alles, was jetzt im Arbeitsbereich ist, wird in einem Schritt ersetzt, der sich nicht rückgängig machen lässt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n roles</source>
+        <translation>
+            <numerusform>%n Rolle</numerusform>
+            <numerusform>%n Rollen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n members</source>
+        <translation>
+            <numerusform>%n Mitglied</numerusform>
+            <numerusform>%n Mitglieder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n staged changes are dropped.</source>
+        <translation>
+            <numerusform>%n vorgemerkte Änderung wird verworfen.</numerusform>
+            <numerusform>%n vorgemerkte Änderungen werden verworfen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4035,18 +4055,6 @@ Rückgabewert: 0 erledigt, 1 verweigert (check), 2 abgelehnt oder ungültige Ein
         <translation>%1: arbeitet mit jeder Funktion und kann überall hinzufügen oder ändern.</translation>
     </message>
     <message>
-        <source>%1: works with all %2 features and can add or change in %3 of them.</source>
-        <translation>%1: arbeitet mit allen %2 Funktionen und kann bei %3 davon hinzufügen oder ändern.</translation>
-    </message>
-    <message>
-        <source>%1: can look at %2 of %3 features without changing them.</source>
-        <translation>%1: kann %2 von %3 Funktionen ansehen, ohne sie zu ändern.</translation>
-    </message>
-    <message>
-        <source>%1: works with %2 of %3 features and can add or change in %4 of them.</source>
-        <translation>%1: arbeitet mit %2 von %3 Funktionen und kann bei %4 davon hinzufügen oder ändern.</translation>
-    </message>
-    <message>
         <source>Can delete in: %1.</source>
         <translation>Kann löschen in: %1.</translation>
     </message>
@@ -4133,6 +4141,27 @@ Rückgabewert: 0 erledigt, 1 verweigert (check), 2 abgelehnt oder ungültige Ein
     <message>
         <source>The document cannot be finished.</source>
         <translation>Das Dokument kann nicht abgeschlossen werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: works with all %n features and can add or change in %2 of them.</source>
+        <translation>
+            <numerusform>%1: arbeitet mit %n Funktion und kann bei %2 davon hinzufügen oder ändern.</numerusform>
+            <numerusform>%1: arbeitet mit allen %n Funktionen und kann bei %2 davon hinzufügen oder ändern.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: can look at %2 of %n features without changing them.</source>
+        <translation>
+            <numerusform>%1: kann %2 von %n Funktion ansehen, ohne sie zu ändern.</numerusform>
+            <numerusform>%1: kann %2 von %n Funktionen ansehen, ohne sie zu ändern.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: works with %2 of %n features and can add or change in %3 of them.</source>
+        <translation>
+            <numerusform>%1: arbeitet mit %2 von %n Funktion und kann bei %3 davon hinzufügen oder ändern.</numerusform>
+            <numerusform>%1: arbeitet mit %2 von %n Funktionen und kann bei %3 davon hinzufügen oder ändern.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -95,6 +95,16 @@
     </message>
 </context>
 <context>
+    <name>rs::ReviewDialog</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;Impact on members&lt;/b&gt;: %n members may be affected; the first %1 are shown.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Impact on members&lt;/b&gt;: %n member may be affected; the first %1 are shown.</numerusform>
+            <numerusform>&lt;b&gt;Impact on members&lt;/b&gt;: %n members may be affected; the first %1 are shown.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rs::Schema</name>
     <message numerus="yes">
         <source>A workspace has exactly one Admin &amp; owner; this one has %n.</source>
@@ -127,6 +137,27 @@
             <numerusform>Access matrix of %n roles written to %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n roles</source>
+        <translation>
+            <numerusform>%n role</numerusform>
+            <numerusform>%n roles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n members</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n staged changes are dropped.</source>
+        <translation>
+            <numerusform>%n staged change is dropped.</numerusform>
+            <numerusform>%n staged changes are dropped.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rs::cli</name>
@@ -142,6 +173,30 @@
         <translation>
             <numerusform>Wrote %n audit entry to %1.</numerusform>
             <numerusform>Wrote %n audit entries to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rs::formats::RoleSheet</name>
+    <message numerus="yes">
+        <source>%1: works with all %n features and can add or change in %2 of them.</source>
+        <translation>
+            <numerusform>%1: works with its %n feature and can add or change in %2 of them.</numerusform>
+            <numerusform>%1: works with all %n features and can add or change in %2 of them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: can look at %2 of %n features without changing them.</source>
+        <translation>
+            <numerusform>%1: can look at %2 of %n feature without changing it.</numerusform>
+            <numerusform>%1: can look at %2 of %n features without changing them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: works with %2 of %n features and can add or change in %3 of them.</source>
+        <translation>
+            <numerusform>%1: works with %2 of %n feature and can add or change in %3 of them.</numerusform>
+            <numerusform>%1: works with %2 of %n features and can add or change in %3 of them.</numerusform>
         </translation>
     </message>
 </context>

@@ -2103,10 +2103,6 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
         <translation>&amp;Descartar todo</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Impact on members&lt;/b&gt;: %1 members may be affected; the first %2 are shown.</source>
-        <translation>&lt;b&gt;Efecto en los miembros&lt;/b&gt;: puede afectar a %1 miembros; se muestran los %2 primeros.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Impact on members&lt;/b&gt;: who gains or loses which access.</source>
         <translation>&lt;b&gt;Efecto en los miembros&lt;/b&gt;: quién gana o pierde qué acceso.</translation>
     </message>
@@ -2149,6 +2145,13 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
     <message>
         <source>%1 — %2: %3 → %4</source>
         <translation>%1 — %2: %3 → %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Impact on members&lt;/b&gt;: %n members may be affected; the first %1 are shown.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Efecto en los miembros&lt;/b&gt;: puede afectar a %n miembro; se muestran los %1 primeros.</numerusform>
+            <numerusform>&lt;b&gt;Efecto en los miembros&lt;/b&gt;: puede afectar a %n miembros; se muestran los %1 primeros.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2814,20 +2817,37 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
         <translation>Rol %1 importado de %2 y pendiente: revísalo y aplícalo para conservarlo.</translation>
     </message>
     <message>
-        <source>Replace the whole workspace %1 with %2 from %3 (%4 roles, %5 members)? Everything in the workspace now is replaced, in one step that cannot be undone.</source>
-        <translation>¿Sustituir todo el espacio de trabajo %1 por %2 de %3 (%4 roles, %5 miembros)? Todo lo que hay ahora en el espacio de trabajo se sustituye en un solo paso que no se puede deshacer.</translation>
-    </message>
-    <message>
-        <source>The staged changes (%1 in all) are dropped.</source>
-        <translation>Los cambios pendientes (%1 en total) se descartan.</translation>
-    </message>
-    <message>
         <source>Import workspace</source>
         <translation>Importar espacio de trabajo</translation>
     </message>
     <message>
         <source>Workspace replaced by the one in %1.</source>
         <translation>Espacio de trabajo sustituido por el de %1.</translation>
+    </message>
+    <message>
+        <source>Replace the whole workspace %1 with %2 from %3 (%4, %5)? Everything in the workspace now is replaced, in one step that cannot be undone.</source>
+        <translation>¿Sustituir todo el espacio de trabajo %1 por %2 de %3 (%4, %5)? Todo lo que hay ahora en el espacio de trabajo se sustituye en un solo paso que no se puede deshacer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n roles</source>
+        <translation>
+            <numerusform>%n rol</numerusform>
+            <numerusform>%n roles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n members</source>
+        <translation>
+            <numerusform>%n miembro</numerusform>
+            <numerusform>%n miembros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n staged changes are dropped.</source>
+        <translation>
+            <numerusform>Se descarta %n cambio pendiente.</numerusform>
+            <numerusform>Se descartan %n cambios pendientes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4035,18 +4055,6 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
         <translation>%1: trabaja con todas las funciones y puede añadir o cambiar en todas.</translation>
     </message>
     <message>
-        <source>%1: works with all %2 features and can add or change in %3 of them.</source>
-        <translation>%1: trabaja con las %2 funciones y puede añadir o cambiar en %3 de ellas.</translation>
-    </message>
-    <message>
-        <source>%1: can look at %2 of %3 features without changing them.</source>
-        <translation>%1: puede ver %2 de %3 funciones sin cambiarlas.</translation>
-    </message>
-    <message>
-        <source>%1: works with %2 of %3 features and can add or change in %4 of them.</source>
-        <translation>%1: trabaja con %2 de %3 funciones y puede añadir o cambiar en %4 de ellas.</translation>
-    </message>
-    <message>
         <source>Can delete in: %1.</source>
         <translation>Puede eliminar en: %1.</translation>
     </message>
@@ -4133,6 +4141,27 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
     <message>
         <source>The document cannot be finished.</source>
         <translation>No se puede terminar el documento.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: works with all %n features and can add or change in %2 of them.</source>
+        <translation>
+            <numerusform>%1: trabaja con %n función y puede añadir o cambiar en %2 de ellas.</numerusform>
+            <numerusform>%1: trabaja con las %n funciones y puede añadir o cambiar en %2 de ellas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: can look at %2 of %n features without changing them.</source>
+        <translation>
+            <numerusform>%1: puede ver %2 de %n función sin cambiarla.</numerusform>
+            <numerusform>%1: puede ver %2 de %n funciones sin cambiarlas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: works with %2 of %n features and can add or change in %3 of them.</source>
+        <translation>
+            <numerusform>%1: trabaja con %2 de %n función y puede añadir o cambiar en %3 de ellas.</numerusform>
+            <numerusform>%1: trabaja con %2 de %n funciones y puede añadir o cambiar en %3 de ellas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

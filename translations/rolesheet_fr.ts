@@ -2103,10 +2103,6 @@ Concevoir les rôles et les droits d’un studio de création&#xa0;: une grille 
         <translation>Tout a&amp;bandonner</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Impact on members&lt;/b&gt;: %1 members may be affected; the first %2 are shown.</source>
-        <translation>&lt;b&gt;Effet sur les membres&lt;/b&gt;&#xa0;: %1 membres peuvent être concernés&#x202f;; les %2 premiers sont affichés.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Impact on members&lt;/b&gt;: who gains or loses which access.</source>
         <translation>&lt;b&gt;Effet sur les membres&lt;/b&gt;&#xa0;: qui obtient ou perd quel accès.</translation>
     </message>
@@ -2149,6 +2145,13 @@ Concevoir les rôles et les droits d’un studio de création&#xa0;: une grille 
     <message>
         <source>%1 — %2: %3 → %4</source>
         <translation>%1 — %2&#xa0;: %3 → %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Impact on members&lt;/b&gt;: %n members may be affected; the first %1 are shown.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Effet sur les membres&lt;/b&gt;&#xa0;: %n membre peut être concerné&#x202f;; les %1 premiers sont affichés.</numerusform>
+            <numerusform>&lt;b&gt;Effet sur les membres&lt;/b&gt;&#xa0;: %n membres peuvent être concernés&#x202f;; les %1 premiers sont affichés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2814,20 +2817,37 @@ Concevoir les rôles et les droits d’un studio de création&#xa0;: une grille 
         <translation>Rôle %1 importé depuis %2 et mis en attente&#xa0;: vérifiez-le, puis appliquez-le pour le garder.</translation>
     </message>
     <message>
-        <source>Replace the whole workspace %1 with %2 from %3 (%4 roles, %5 members)? Everything in the workspace now is replaced, in one step that cannot be undone.</source>
-        <translation>Remplacer tout l’espace de travail %1 par %2 depuis %3 (%4 rôles, %5 membres)&#x202f;? Tout ce que contient l’espace de travail est remplacé, en une étape qui ne peut pas être annulée.</translation>
-    </message>
-    <message>
-        <source>The staged changes (%1 in all) are dropped.</source>
-        <translation>Les modifications en attente (%1 en tout) sont abandonnées.</translation>
-    </message>
-    <message>
         <source>Import workspace</source>
         <translation>Importer un espace de travail</translation>
     </message>
     <message>
         <source>Workspace replaced by the one in %1.</source>
         <translation>Espace de travail remplacé par celui de %1.</translation>
+    </message>
+    <message>
+        <source>Replace the whole workspace %1 with %2 from %3 (%4, %5)? Everything in the workspace now is replaced, in one step that cannot be undone.</source>
+        <translation>Remplacer tout l’espace de travail %1 par %2 depuis %3 (%4, %5)&#x202f;? Tout ce que contient l’espace de travail est remplacé, en une étape qui ne peut pas être annulée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n roles</source>
+        <translation>
+            <numerusform>%n rôle</numerusform>
+            <numerusform>%n rôles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n members</source>
+        <translation>
+            <numerusform>%n membre</numerusform>
+            <numerusform>%n membres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n staged changes are dropped.</source>
+        <translation>
+            <numerusform>%n modification en attente est abandonnée.</numerusform>
+            <numerusform>%n modifications en attente sont abandonnées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4035,18 +4055,6 @@ Code de retour&#xa0;: 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
         <translation>%1&#xa0;: travaille avec toutes les fonctionnalités et peut ajouter ou modifier partout.</translation>
     </message>
     <message>
-        <source>%1: works with all %2 features and can add or change in %3 of them.</source>
-        <translation>%1&#xa0;: travaille avec les %2 fonctionnalités et peut ajouter ou modifier dans %3 d’entre elles.</translation>
-    </message>
-    <message>
-        <source>%1: can look at %2 of %3 features without changing them.</source>
-        <translation>%1&#xa0;: peut consulter %2 fonctionnalités sur %3 sans les modifier.</translation>
-    </message>
-    <message>
-        <source>%1: works with %2 of %3 features and can add or change in %4 of them.</source>
-        <translation>%1&#xa0;: travaille avec %2 fonctionnalités sur %3 et peut ajouter ou modifier dans %4 d’entre elles.</translation>
-    </message>
-    <message>
         <source>Can delete in: %1.</source>
         <translation>Peut supprimer dans&#xa0;: %1.</translation>
     </message>
@@ -4133,6 +4141,27 @@ Code de retour&#xa0;: 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     <message>
         <source>The document cannot be finished.</source>
         <translation>Impossible de terminer le document.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: works with all %n features and can add or change in %2 of them.</source>
+        <translation>
+            <numerusform>%1&#xa0;: travaille avec %n fonctionnalité et peut ajouter ou modifier dans %2 d’entre elles.</numerusform>
+            <numerusform>%1&#xa0;: travaille avec les %n fonctionnalités et peut ajouter ou modifier dans %2 d’entre elles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: can look at %2 of %n features without changing them.</source>
+        <translation>
+            <numerusform>%1&#xa0;: peut consulter %2 fonctionnalité sur %n sans la modifier.</numerusform>
+            <numerusform>%1&#xa0;: peut consulter %2 fonctionnalités sur %n sans les modifier.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: works with %2 of %n features and can add or change in %3 of them.</source>
+        <translation>
+            <numerusform>%1&#xa0;: travaille avec %2 fonctionnalité sur %n et peut ajouter ou modifier dans %3 d’entre elles.</numerusform>
+            <numerusform>%1&#xa0;: travaille avec %2 fonctionnalités sur %n et peut ajouter ou modifier dans %3 d’entre elles.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

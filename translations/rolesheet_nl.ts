@@ -2103,10 +2103,6 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
         <translation>Alles &amp;verwerpen</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Impact on members&lt;/b&gt;: %1 members may be affected; the first %2 are shown.</source>
-        <translation>&lt;b&gt;Gevolgen voor leden&lt;/b&gt;: %1 leden kunnen geraakt worden; de eerste %2 staan hieronder.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Impact on members&lt;/b&gt;: who gains or loses which access.</source>
         <translation>&lt;b&gt;Gevolgen voor leden&lt;/b&gt;: wie welke toegang krijgt of verliest.</translation>
     </message>
@@ -2149,6 +2145,13 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
     <message>
         <source>%1 — %2: %3 → %4</source>
         <translation>%1 — %2: %3 → %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Impact on members&lt;/b&gt;: %n members may be affected; the first %1 are shown.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Gevolgen voor leden&lt;/b&gt;: %n lid kan geraakt worden; de eerste %1 staan hieronder.</numerusform>
+            <numerusform>&lt;b&gt;Gevolgen voor leden&lt;/b&gt;: %n leden kunnen geraakt worden; de eerste %1 staan hieronder.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2814,20 +2817,37 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
         <translation>Rol %1 geïmporteerd uit %2 en klaargezet: kijk hem na en pas hem toe om hem te houden.</translation>
     </message>
     <message>
-        <source>Replace the whole workspace %1 with %2 from %3 (%4 roles, %5 members)? Everything in the workspace now is replaced, in one step that cannot be undone.</source>
-        <translation>De hele werkruimte %1 vervangen door %2 uit %3 (%4 rollen, %5 leden)? Alles wat nu in de werkruimte staat, wordt vervangen in één stap die niet ongedaan kan worden gemaakt.</translation>
-    </message>
-    <message>
-        <source>The staged changes (%1 in all) are dropped.</source>
-        <translation>De klaargezette wijzigingen (%1 in totaal) worden verworpen.</translation>
-    </message>
-    <message>
         <source>Import workspace</source>
         <translation>Werkruimte importeren</translation>
     </message>
     <message>
         <source>Workspace replaced by the one in %1.</source>
         <translation>Werkruimte vervangen door die uit %1.</translation>
+    </message>
+    <message>
+        <source>Replace the whole workspace %1 with %2 from %3 (%4, %5)? Everything in the workspace now is replaced, in one step that cannot be undone.</source>
+        <translation>De hele werkruimte %1 vervangen door %2 uit %3 (%4, %5)? Alles wat nu in de werkruimte staat, wordt vervangen in één stap die niet ongedaan kan worden gemaakt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n roles</source>
+        <translation>
+            <numerusform>%n rol</numerusform>
+            <numerusform>%n rollen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n members</source>
+        <translation>
+            <numerusform>%n lid</numerusform>
+            <numerusform>%n leden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n staged changes are dropped.</source>
+        <translation>
+            <numerusform>%n klaargezette wijziging wordt verworpen.</numerusform>
+            <numerusform>%n klaargezette wijzigingen worden verworpen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4035,18 +4055,6 @@ Afsluitcode: 0 klaar, 1 geweigerd (check), 2 afgewezen of ongeldige invoer.
         <translation>%1: werkt met elke functie en kan overal toevoegen of wijzigen.</translation>
     </message>
     <message>
-        <source>%1: works with all %2 features and can add or change in %3 of them.</source>
-        <translation>%1: werkt met alle %2 functies en kan in %3 ervan toevoegen of wijzigen.</translation>
-    </message>
-    <message>
-        <source>%1: can look at %2 of %3 features without changing them.</source>
-        <translation>%1: kan %2 van de %3 functies bekijken zonder ze te wijzigen.</translation>
-    </message>
-    <message>
-        <source>%1: works with %2 of %3 features and can add or change in %4 of them.</source>
-        <translation>%1: werkt met %2 van de %3 functies en kan in %4 ervan toevoegen of wijzigen.</translation>
-    </message>
-    <message>
         <source>Can delete in: %1.</source>
         <translation>Kan verwijderen in: %1.</translation>
     </message>
@@ -4133,6 +4141,27 @@ Afsluitcode: 0 klaar, 1 geweigerd (check), 2 afgewezen of ongeldige invoer.
     <message>
         <source>The document cannot be finished.</source>
         <translation>Het document kan niet worden afgerond.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: works with all %n features and can add or change in %2 of them.</source>
+        <translation>
+            <numerusform>%1: werkt met %n functie en kan in %2 ervan toevoegen of wijzigen.</numerusform>
+            <numerusform>%1: werkt met alle %n functies en kan in %2 ervan toevoegen of wijzigen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: can look at %2 of %n features without changing them.</source>
+        <translation>
+            <numerusform>%1: kan %2 van de %n functie bekijken zonder die te wijzigen.</numerusform>
+            <numerusform>%1: kan %2 van de %n functies bekijken zonder ze te wijzigen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: works with %2 of %n features and can add or change in %3 of them.</source>
+        <translation>
+            <numerusform>%1: werkt met %2 van de %n functie en kan in %3 ervan toevoegen of wijzigen.</numerusform>
+            <numerusform>%1: werkt met %2 van de %n functies en kan in %3 ervan toevoegen of wijzigen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -119,8 +119,8 @@ ReviewDialog::ReviewDialog(EditSession *session, QWidget *parent)
     const StagedDiff diff = diffStaged(m_session->stored(), m_session->working(), m_session->stagedChanges());
     fill(diff);
     impactTitle->setText(diff.membersAffected > diff.membersShown
-            ? tr("<b>Impact on members</b>: %1 members may be affected; the first %2 are shown.")
-                  .arg(diff.membersAffected)
+            ? tr("<b>Impact on members</b>: %n members may be affected; the first %1 are shown.", nullptr,
+                int(diff.membersAffected))
                   .arg(diff.membersShown)
             : tr("<b>Impact on members</b>: who gains or loses which access."));
 }

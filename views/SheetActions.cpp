@@ -278,13 +278,14 @@ void SheetActions::importWorkspace(const QString &path, const QByteArray &json)
     }
     EditSession *session = m_window->session();
     Store *store = m_window->store();
-    QString text = tr("Replace the whole workspace %1 with %2 from %3 (%4 roles, %5 members)? Everything in the "
+    QString text = tr("Replace the whole workspace %1 with %2 from %3 (%4, %5)? Everything in the "
                       "workspace now is replaced, in one step that cannot be undone.")
                        .arg(store->workspace().name(), imported->name(), name,
-                           QString::number(imported->roles().size()), QString::number(imported->members().size()));
+                           tr("%n roles", nullptr, int(imported->roles().size())),
+                           tr("%n members", nullptr, int(imported->members().size())));
     if (session->hasStagedChanges())
         text += QLatin1Char(' ')
-            + tr("The staged changes (%1 in all) are dropped.").arg(session->stagedChanges().size());
+            + tr("The %n staged changes are dropped.", nullptr, int(session->stagedChanges().size()));
     if (Prompts::question(m_window, tr("Import workspace"), text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
         != QMessageBox::Yes)
         return;

@@ -58,17 +58,17 @@ QStringList provided(const Workspace &ws, const Role &role)
                 "rs::formats::RoleSheet", "%1: works with every feature and can add or change in all of them.")
                          .arg(s.name);
         else if (any == features.size())
-            lines << QCoreApplication::translate(
-                "rs::formats::RoleSheet", "%1: works with all %2 features and can add or change in %3 of them.")
-                         .arg(s.name, QString::number(any), QString::number(changes));
+            lines << QCoreApplication::translate("rs::formats::RoleSheet",
+                "%1: works with all %n features and can add or change in %2 of them.", nullptr, int(any))
+                         .arg(s.name, QString::number(changes));
         else if (changes == 0)
-            lines << QCoreApplication::translate(
-                "rs::formats::RoleSheet", "%1: can look at %2 of %3 features without changing them.")
-                         .arg(s.name, QString::number(any), QString::number(features.size()));
+            lines << QCoreApplication::translate("rs::formats::RoleSheet",
+                "%1: can look at %2 of %n features without changing them.", nullptr, int(features.size()))
+                         .arg(s.name, QString::number(any));
         else
-            lines << QCoreApplication::translate(
-                "rs::formats::RoleSheet", "%1: works with %2 of %3 features and can add or change in %4 of them.")
-                         .arg(s.name, QString::number(any), QString::number(features.size()), QString::number(changes));
+            lines << QCoreApplication::translate("rs::formats::RoleSheet",
+                "%1: works with %2 of %n features and can add or change in %3 of them.", nullptr, int(features.size()))
+                         .arg(s.name, QString::number(any), QString::number(changes));
     }
     if (!deletes.isEmpty())
         lines << QCoreApplication::translate("rs::formats::RoleSheet", "Can delete in: %1.").arg(listText(deletes));

@@ -467,7 +467,7 @@ private slots:
         Prompts::setNextAnswer(QMessageBox::No);
         trigger("importFile");
         QVERIFY(Prompts::lastMessage().contains(QStringLiteral("Harbour Films")));
-        QVERIFY(Prompts::lastMessage().contains(QStringLiteral("staged changes (1")));
+        QVERIFY(Prompts::lastMessage().contains(QStringLiteral("1 staged change")));
         QCOMPARE(staged(), 1);
         QVERIFY(m_window->store()->workspace().name() != QStringLiteral("Harbour Films"));
 
