@@ -129,13 +129,22 @@ Status append(StatementCache &statements, Dialect dialect, StoredAuditRow row)
             s->bindValue(i, values.at(i));
         return s->exec() ? Status() : failed(s);
     };
+    const QVariantList values { row.id, row.version, text(row.at), text(row.osUser), text(row.dbUser), text(row.actor),
+        text(row.summary), text(row.subjects), text(row.change), text(row.before), text(row.after), hash };
+    // With the hash of the last record, kept beside the trail: a record removed from its end is found by it. On
+    // PostgreSQL both in one statement.
+    if (dialect == Dialect::PostgreSQL)
+        return run(
+            "WITH appended AS (INSERT INTO audit (id, version, at, os_user, db_user, actor, summary, subjects, "
+            "change, before_state, after_state, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING hash) "
+            "INSERT INTO meta (key, value) SELECT 'audit_head', hash FROM appended ON CONFLICT (key) DO UPDATE "
+            "SET value = excluded.value",
+            values);
     if (Status s = run("INSERT INTO audit (id, version, at, os_user, db_user, actor, summary, subjects, change, "
                        "before_state, after_state, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            { row.id, row.version, text(row.at), text(row.osUser), text(row.dbUser), text(row.actor), text(row.summary),
-                text(row.subjects), text(row.change), text(row.before), text(row.after), hash });
+            values);
         !s)
         return s;
-    // The hash of the last record, kept beside the trail: a record removed from its end is found by it.
     return run("INSERT INTO meta (key, value) VALUES ('audit_head', ?) ON CONFLICT (key) DO UPDATE SET value = "
                "excluded.value",
         { hash });
