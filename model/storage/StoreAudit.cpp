@@ -3,6 +3,7 @@
 #include "Store.h"
 
 #include "AuditState.h"
+#include "StatementCache.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -85,52 +86,68 @@ QString chainHash(const QString &previous, const StoredAuditRow &row)
     return QString::fromLatin1(hash.result().toHex());
 }
 
-Status append(const QSqlDatabase &db, Dialect dialect, StoredAuditRow row)
+Status append(StatementCache &statements, Dialect dialect, StoredAuditRow row)
 {
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
+    // Every statement here is prepared once per connection and kept: the writers' lock (taken by the caller) is held
+    // across them, so each round trip saved is time every other writer no longer waits.
+    QSqlError error;
+    const auto failed = [&](QSqlQuery *q) {
+        return Error::storage(QCoreApplication::translate("rs::Store", "The workspace could not be saved."),
+            (q ? q->lastError() : error).text());
+    };
+    // The next id, the hash of the row before, and on PostgreSQL the server's time and login, in one round trip.
+    // now() is the transaction's start and stays the same in it, so the insert trigger writes the very time hashed
+    // here. Under the writers' lock each statement sees every row the writers before committed.
+    QSqlQuery *q = statements.query(dialect == Dialect::PostgreSQL
+            ? "SELECT nextval(pg_get_serial_sequence('audit', 'id')), "
+              "to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), session_user, "
+              "(SELECT hash FROM audit ORDER BY id DESC LIMIT 1)"
+            // Past every id ever used, removed ones included, as AUTOINCREMENT would.
+            : "SELECT MAX(COALESCE((SELECT seq FROM sqlite_sequence WHERE name = 'audit'), 0), "
+              "COALESCE((SELECT MAX(id) FROM audit), 0)) + 1, NULL, NULL, "
+              "(SELECT hash FROM audit ORDER BY id DESC LIMIT 1)",
+        &error);
+    if (!q || !q->exec() || !q->next())
+        return failed(q);
+    row.id = q->value(0).toLongLong();
     if (dialect == Dialect::PostgreSQL) {
-        // The writers' lock (already held by the apply), the next id, and the server's time and login: now() is the
-        // transaction's start and stays the same in it, so the insert trigger writes the very time hashed here.
-        if (!q.exec(QStringLiteral("SELECT version FROM workspace_version WHERE id = 1 FOR UPDATE"))
-            || !q.exec(QStringLiteral("SELECT nextval(pg_get_serial_sequence('audit', 'id')), "
-                                      "to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), "
-                                      "session_user"))
-            || !q.next())
-            return saveFailed(q);
-        row.id = q.value(0).toLongLong();
-        row.at = q.value(1).toString();
-        row.dbUser = q.value(2).toString();
-    } else {
-        // Past every id ever used, removed ones included, as AUTOINCREMENT would.
-        if (!q.exec(QStringLiteral("SELECT MAX(COALESCE((SELECT seq FROM sqlite_sequence WHERE name = 'audit'), 0), "
-                                   "COALESCE((SELECT MAX(id) FROM audit), 0)) + 1"))
-            || !q.next())
-            return saveFailed(q);
-        row.id = q.value(0).toLongLong();
-        if (row.at.isEmpty())
-            row.at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+        row.at = q->value(1).toString();
+        row.dbUser = q->value(2).toString();
+    } else if (row.at.isEmpty()) {
+        row.at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     }
-    QString previous = firstPrevious();
-    if (!q.exec(QStringLiteral("SELECT hash FROM audit ORDER BY id DESC LIMIT 1")))
-        return saveFailed(q);
-    if (q.next())
-        previous = q.value(0).toString();
+    const QString previous = q->value(3).isNull() ? firstPrevious() : q->value(3).toString();
+    q->finish();
     const QString hash = chainHash(previous, row);
-    q.finish();
-    if (!q.prepare(
-            QStringLiteral("INSERT INTO audit (id, version, at, os_user, db_user, actor, summary, subjects, "
-                           "change, before_state, after_state, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
-        return saveFailed(q);
     // A null QString binds as SQL NULL; the columns hold empty strings instead.
     const auto text = [](const QString &value) { return value.isNull() ? QStringLiteral("") : value; };
-    for (const QVariant &v :
-        QVariantList { row.id, row.version, text(row.at), text(row.osUser), text(row.dbUser), text(row.actor),
-            text(row.summary), text(row.subjects), text(row.change), text(row.before), text(row.after), hash })
-        q.addBindValue(v);
-    if (!q.exec())
-        return saveFailed(q);
-    return writeHead(q, hash);
+    const auto run = [&](const char *sql, const QVariantList &values) -> Status {
+        QSqlQuery *s = statements.query(sql, &error);
+        if (!s)
+            return failed(nullptr);
+        for (int i = 0; i < values.size(); ++i)
+            s->bindValue(i, values.at(i));
+        return s->exec() ? Status() : failed(s);
+    };
+    const QVariantList values { row.id, row.version, text(row.at), text(row.osUser), text(row.dbUser), text(row.actor),
+        text(row.summary), text(row.subjects), text(row.change), text(row.before), text(row.after), hash };
+    // With the hash of the last record, kept beside the trail: a record removed from its end is found by it. On
+    // PostgreSQL both in one statement.
+    if (dialect == Dialect::PostgreSQL)
+        return run(
+            "WITH appended AS (INSERT INTO audit (id, version, at, os_user, db_user, actor, summary, subjects, "
+            "change, before_state, after_state, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING hash) "
+            "INSERT INTO meta (key, value) SELECT 'audit_head', hash FROM appended ON CONFLICT (key) DO UPDATE "
+            "SET value = excluded.value",
+            values);
+    if (Status s = run("INSERT INTO audit (id, version, at, os_user, db_user, actor, summary, subjects, change, "
+                       "before_state, after_state, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            values);
+        !s)
+        return s;
+    return run("INSERT INTO meta (key, value) VALUES ('audit_head', ?) ON CONFLICT (key) DO UPDATE SET value = "
+               "excluded.value",
+        { hash });
 }
 
 Status chainExisting(QSqlDatabase &db, Dialect)

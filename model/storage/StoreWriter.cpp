@@ -2,9 +2,9 @@
 #include "Store.h"
 
 #include "AuditState.h"
-#include "StoreFiles.h"
 #include "PgAddress.h"
 #include "StatementCache.h"
+#include "StoreFiles.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -155,6 +155,7 @@ public:
     }
 
     const QSqlDatabase &database() const { return m_statements.database(); }
+    StatementCache &statements() const { return m_statements; }
 
 private:
     StatementCache &m_statements;
@@ -381,6 +382,7 @@ struct VersionWrite
     bool newIdentity = false; // the contents are replaced: the workspace is another one now
     bool bumped = false; // beginApply() already raised the version and notified
     bool nextIdChanged = true;
+    bool identityStored = false; // the identity was read from the database, so the row holds it already
 };
 
 QString makeIdentity()
@@ -403,20 +405,23 @@ Status writeVersion(Writer &w, const VersionWrite &v, const QStringList &summari
             !s)
             return s;
     }
-    if (Status s
-        = w.run(v.newIdentity ? "INSERT INTO meta (key, value) VALUES ('workspace_id', ?) ON CONFLICT (key) DO "
-                                "UPDATE SET value = excluded.value"
-                              : "INSERT INTO meta (key, value) VALUES ('workspace_id', ?) ON CONFLICT (key) DO "
-                                "NOTHING",
-            { v.identity });
-        !s)
-        return s;
+    // An identity read with the workspace is in the database already: nothing to write for it.
+    if (v.newIdentity || !v.identityStored) {
+        if (Status s
+            = w.run(v.newIdentity ? "INSERT INTO meta (key, value) VALUES ('workspace_id', ?) ON CONFLICT (key) DO "
+                                    "UPDATE SET value = excluded.value"
+                                  : "INSERT INTO meta (key, value) VALUES ('workspace_id', ?) ON CONFLICT (key) DO "
+                                    "NOTHING",
+                { v.identity });
+            !s)
+            return s;
+    }
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     const auto json
         = [](const QJsonObject &o) { return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)); };
     for (int i = 0; i < summaries.size(); ++i) {
         // Chained onto the row before; on PostgreSQL the server sets the time and the login.
-        if (Status s = auditstate::append(w.database(), v.dialect,
+        if (Status s = auditstate::append(w.statements(), v.dialect,
                 { 0, version, now, auditstate::osUser(), v.dbUser, v.actor, summaries.at(i),
                     auditstate::joinSubjects(subjects.at(i)), json(changes.at(i)), json(before.at(i)),
                     json(after.at(i)) });
@@ -595,7 +600,7 @@ Status Store::applyChanges(QList<Change> &changes, QList<Touched> &touched)
     if (s)
         s = writeVersion(w,
             { m_dialect, m_workspace.nextId(), m_dbUser, m_actor, version, identity, false, true,
-                m_workspace.nextId() != nextIdBefore },
+                m_workspace.nextId() != nextIdBefore, !m_identity.isEmpty() },
             staged.summaries, changeJson, staged.before, staged.after, staged.subjects);
     Result<Revisions> revisions = s ? readRevisions(staged.touched) : Result<Revisions>(s.error());
     if (s && !revisions)
