@@ -1,8 +1,8 @@
 #include "Store.h"
 
 #include "AuditState.h"
-#include "StoreFiles.h"
 #include "PgAddress.h"
+#include "StoreFiles.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -14,6 +14,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 #include <algorithm>
 
@@ -176,6 +177,10 @@ Result<std::unique_ptr<Store>> Store::finishOpen(std::unique_ptr<Store> store, A
                 "%1 was written by an older Rolesheet and must be upgraded; open it for a change "
                 "first.")
                                        .arg(location));
+        if (store->m_dialect == Dialect::SQLite && !store->m_rehearsal) {
+            if (Status s = store->rehearseUpgrade(); !s)
+                return s.error();
+        }
         if (Status s = Schema::migrate(database, store->m_dialect); !s)
             return s.error();
     }
@@ -201,6 +206,40 @@ Result<std::unique_ptr<Store>> Store::finishOpen(std::unique_ptr<Store> store, A
         q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
     }
     return store;
+}
+
+Status Store::rehearseUpgrade() const
+{
+    QTemporaryDir dir;
+    if (!dir.isValid())
+        return Error::storage(
+            QCoreApplication::translate("rs::Store", "%1 cannot be upgraded: no temporary folder.").arg(m_location),
+            dir.errorString());
+    const QString copy = dir.filePath(QStringLiteral("upgrade.rolesheet"));
+    // VACUUM INTO reads the workspace and writes the copy; the workspace itself is not written.
+    QSqlQuery q(db());
+    if (!q.prepare(QStringLiteral("VACUUM INTO ?")))
+        return failure(q.lastError(),
+            QCoreApplication::translate("rs::Store", "%1 is damaged or not a Rolesheet workspace.").arg(m_location));
+    q.addBindValue(copy);
+    if (!q.exec())
+        return failure(q.lastError(),
+            QCoreApplication::translate("rs::Store", "%1 is damaged or not a Rolesheet workspace.").arg(m_location));
+    q.finish();
+    std::unique_ptr<Store> trial(new Store(copy, Dialect::SQLite, newConnectionName()));
+    trial->m_rehearsal = true;
+    trial->m_rescue = m_rescue;
+    Status s = trial->connect(Access::ReadWrite);
+    if (s) {
+        Result<std::unique_ptr<Store>> upgraded = finishOpen(std::move(trial), Access::ReadWrite);
+        if (!upgraded)
+            s = upgraded.error();
+    }
+    if (s)
+        return {};
+    Error error = s.error();
+    error.message.replace(copy, m_location);
+    return error;
 }
 
 Result<std::unique_ptr<Store>> Store::create(

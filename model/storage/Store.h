@@ -163,6 +163,9 @@ private:
     StatementCache &statements();
     Status writeAll(const QString &summary);
     Result<std::unique_ptr<Store>> static finishOpen(std::unique_ptr<Store> store, Access access);
+    // Upgrades and reads a copy of an older SQLite workspace first: a damaged file, or one that an upgrade would
+    // leave unreadable, is refused before the upgrade writes to it.
+    Status rehearseUpgrade() const;
     QSqlDatabase db() const;
 
     QString m_location;
@@ -176,6 +179,7 @@ private:
     QString m_identity;
     bool m_readOnly = false;
     bool m_rescue = false; // a workspace that breaks a rule may be loaded
+    bool m_rehearsal = false; // a throw-away copy, upgraded to see whether the real one can be
     QString m_broken;
     // Statements prepared once on this connection and reused by every apply; dropped before the connection.
     std::shared_ptr<StatementCache> m_statements;

@@ -16,6 +16,7 @@ private slots:
     void brokenWorkspaceOpensForRescueOnly();
     void importRepairsABrokenWorkspace();
     void fullDiskIsNamed();
+    void damagedFileIsRefusedUnchanged_data();
     void damagedFileIsRefusedUnchanged();
 
 private:
@@ -27,12 +28,21 @@ private:
 };
 
 // Found by fuzzing: a workspace in rollback-journal mode with damaged pages passed the schema check, was switched to
-// WAL and only then failed to load, so the refused file had changed.
+// WAL and only then failed to load; a damaged workspace of an older schema was upgraded and only then failed to load.
+// Either way the refused file had changed.
+void TestOpenSafety::damagedFileIsRefusedUnchanged_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::newRow("rollback journal") << s("damaged-rollback-journal-workspace.rolesheet");
+    QTest::newRow("older schema") << s("damaged-older-workspace.rolesheet");
+}
+
 void TestOpenSafety::damagedFileIsRefusedUnchanged()
 {
-    const QString source = qEnvironmentVariable("ROLESHEET_SOURCE_DIR")
-        + s("/tests/fuzz/regressions/FuzzOpenFile/damaged-rollback-journal-workspace.rolesheet");
-    const QString path = m_dir.filePath(s("damaged.rolesheet"));
+    QFETCH(QString, name);
+    const QString source
+        = qEnvironmentVariable("ROLESHEET_SOURCE_DIR") + s("/tests/fuzz/regressions/FuzzOpenFile/") + name;
+    const QString path = m_dir.filePath(name);
     QVERIFY(QFile::copy(source, path));
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     QFile file(path);
