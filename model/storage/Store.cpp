@@ -108,12 +108,21 @@ Result<std::unique_ptr<Store>> Store::open(
         if (Status s = store->connectPostgres(location, credentials); !s)
             return s.error();
         store->m_readOnly = access == Access::ReadOnly;
+        // Reading the workspace, too, gives up on a server that stops answering.
+        const std::shared_ptr<PgDeadline> deadline = store->m_deadline;
+        PgDeadline::Armed armed(deadline, store->db());
         if (store->m_readOnly) {
             // The server enforces it too: a read-only store cannot write even by mistake.
             QSqlQuery q(store->db());
             q.exec(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"));
         }
-        return finishOpen(std::move(store), access);
+        Result<std::unique_ptr<Store>> opened = finishOpen(std::move(store), access);
+        if (armed.disarm()) {
+            if (!opened)
+                return deadline->stalled();
+            opened.value()->m_lost = true;
+        }
+        return opened;
     }
     const QFileInfo info(location);
     if (!info.exists())
@@ -251,30 +260,34 @@ Result<std::unique_ptr<Store>> Store::create(
         std::unique_ptr<Store> store(new Store(location, Dialect::PostgreSQL, newConnectionName()));
         if (Status s = store->connectPostgres(location, credentials); !s)
             return s.error();
-        QSqlDatabase database = store->db();
-        // An empty schema left by an interrupted create is taken over; a workspace with roles is not.
-        if (Status s = Schema::migrate(database, Dialect::PostgreSQL); !s)
-            return s.error();
-        if (Status s = store->begin(true); !s)
-            return s.error();
-        QSqlQuery q(database);
-        if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM roles")) || !q.next()) {
+        const Status created = store->watched([&]() -> Status {
+            QSqlDatabase database = store->db();
+            // An empty schema left by an interrupted create is taken over; a workspace with roles is not.
+            if (Status s = Schema::migrate(database, Dialect::PostgreSQL); !s)
+                return s;
+            if (Status s = store->begin(true); !s)
+                return s;
+            QSqlQuery q(database);
+            if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM roles")) || !q.next()) {
+                store->rollback();
+                return Error::storage(
+                    QCoreApplication::translate("rs::Store", "%1 cannot be read.").arg(store->m_location),
+                    q.lastError().text());
+            }
+            const bool holdsWorkspace = q.value(0).toLongLong() > 0;
+            q.finish();
             store->rollback();
-            return Error::storage(QCoreApplication::translate("rs::Store", "%1 cannot be read.").arg(store->m_location),
-                q.lastError().text());
-        }
-        const bool holdsWorkspace = q.value(0).toLongLong() > 0;
-        q.finish();
-        store->rollback();
-        if (holdsWorkspace)
-            return Error::badInput(
-                QCoreApplication::translate("rs::Store", "%1 already holds a workspace; nothing was changed.")
-                    .arg(store->m_location));
-        store->m_workspace = initial;
-        if (Status s = store->writeAll(QCoreApplication::translate("rs::Store", "Created the workspace")); !s)
-            return s.error();
-        if (Status s = store->load(); !s)
-            return s.error();
+            if (holdsWorkspace)
+                return Error::badInput(
+                    QCoreApplication::translate("rs::Store", "%1 already holds a workspace; nothing was changed.")
+                        .arg(store->m_location));
+            store->m_workspace = initial;
+            if (Status s = store->writeAll(QCoreApplication::translate("rs::Store", "Created the workspace")); !s)
+                return s;
+            return store->load();
+        });
+        if (!created)
+            return created.error();
         return store;
     }
     if (QFileInfo::exists(location))
@@ -398,11 +411,13 @@ void Store::rollback()
 
 Result<qint64> Store::currentVersion() const
 {
-    QSqlQuery q(db());
-    if (!q.exec(QStringLiteral("SELECT version FROM workspace_version WHERE id = 1")) || !q.next())
-        return Error::storage(
-            QCoreApplication::translate("rs::Store", "%1 cannot be read.").arg(m_location), q.lastError().text());
-    return q.value(0).toLongLong();
+    return watched([this]() -> Result<qint64> {
+        QSqlQuery q(db());
+        if (!q.exec(QStringLiteral("SELECT version FROM workspace_version WHERE id = 1")) || !q.next())
+            return Error::storage(
+                QCoreApplication::translate("rs::Store", "%1 cannot be read.").arg(m_location), q.lastError().text());
+        return q.value(0).toLongLong();
+    });
 }
 
 Status Store::load()
@@ -420,7 +435,15 @@ Status Store::load()
 
 Status Store::reload()
 {
-    return load();
+    return watched([this] { return load(); });
+}
+
+Error Store::lost() const
+{
+    return Error::storage(QCoreApplication::translate("rs::Store",
+        "The connection to %1 was closed when the server stopped answering; open the workspace again. Nothing was "
+        "changed.")
+                              .arg(m_location));
 }
 
 Result<Store::Loaded> Store::read(bool inTransaction, bool allowBroken) const

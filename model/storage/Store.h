@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Credentials.h"
+#include "PgDeadline.h"
 #include "Schema.h"
 #include "domain/Workspace.h"
 
@@ -167,6 +168,12 @@ private:
     // leave unreadable, is refused before the upgrade writes to it.
     Status rehearseUpgrade() const;
     QSqlDatabase db() const;
+    // Runs work on the database under the client-side deadline (PostgreSQL only). When the deadline fires, the
+    // connection is lost for good: the work's error becomes one clear line, and every later call is refused.
+    template <typename Work> auto watched(Work &&work) const -> decltype(work());
+    Error lost() const;
+    Result<QList<AuditEntry>> readAudit(const AuditFilter &filter) const;
+    Result<AuditChain> readAuditChain() const;
 
     QString m_location;
     Dialect m_dialect;
@@ -183,8 +190,27 @@ private:
     QString m_broken;
     // Statements prepared once on this connection and reused by every apply; dropped before the connection.
     std::shared_ptr<StatementCache> m_statements;
+    // The client-side deadline of a PostgreSQL connection, and whether it fired (the connection is gone).
+    std::shared_ptr<PgDeadline> m_deadline;
+    mutable bool m_lost = false;
 
     friend class StoreWatcher;
 };
+
+template <typename Work> auto Store::watched(Work &&work) const -> decltype(work())
+{
+    if (!m_deadline)
+        return work();
+    if (m_lost)
+        return lost();
+    PgDeadline::Armed armed(m_deadline, db());
+    auto result = work();
+    if (armed.disarm()) {
+        m_lost = true;
+        if (!result)
+            return m_deadline->stalled();
+    }
+    return result;
+}
 
 } // namespace rs

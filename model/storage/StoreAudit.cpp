@@ -178,6 +178,11 @@ Status chainExisting(QSqlDatabase &db, Dialect)
 
 Result<AuditChain> Store::verifyAudit() const
 {
+    return watched([this] { return readAuditChain(); });
+}
+
+Result<AuditChain> Store::readAuditChain() const
+{
     Store *self = const_cast<Store *>(this);
     if (Status s = self->begin(false); !s)
         return s.error();
@@ -256,6 +261,11 @@ Result<AuditChain> Store::verifyAudit() const
 }
 
 Result<QList<AuditEntry>> Store::audit(const AuditFilter &filter) const
+{
+    return watched([&] { return readAudit(filter); });
+}
+
+Result<QList<AuditEntry>> Store::readAudit(const AuditFilter &filter) const
 {
     QStringList where;
     QVariantList values;

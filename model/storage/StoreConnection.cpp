@@ -175,9 +175,14 @@ QString PgAddress::connectOptions() const
 
 namespace pgsession {
 
+int statementTimeout()
+{
+    return timeoutFromEnvironment("ROLESHEET_PG_STATEMENT_TIMEOUT_MS", 30000);
+}
+
 Status configure(QSqlDatabase &db)
 {
-    const int statement = timeoutFromEnvironment("ROLESHEET_PG_STATEMENT_TIMEOUT_MS", 30000);
+    const int statement = statementTimeout();
     const int lock = timeoutFromEnvironment("ROLESHEET_PG_LOCK_TIMEOUT_MS", 10000);
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SET statement_timeout = %1").arg(statement))
@@ -271,12 +276,15 @@ Status Store::connectPostgres(const QString &address, const Credentials &credent
             QCoreApplication::translate("rs::Store", "The PostgreSQL database %1 cannot be opened.").arg(m_location),
             error);
     }
-    if (Status s = pgsession::configure(db); !s)
-        return s;
-    QSqlQuery q(db);
-    if (q.exec(QStringLiteral("SELECT current_user")) && q.next())
-        m_dbUser = q.value(0).toString();
-    return {};
+    m_deadline = std::make_shared<PgDeadline>();
+    return watched([&]() -> Status {
+        if (Status s = pgsession::configure(db); !s)
+            return s;
+        QSqlQuery q(db);
+        if (q.exec(QStringLiteral("SELECT current_user")) && q.next())
+            m_dbUser = q.value(0).toString();
+        return {};
+    });
 }
 
 QSqlDatabase Store::cloneConnection(const QString &name) const

@@ -520,7 +520,7 @@ Result<Touched> Store::apply(Change &change)
 {
     QList<Change> changes { change };
     QList<Touched> touched;
-    if (Status s = applyChanges(changes, touched); !s)
+    if (Status s = watched([&] { return applyChanges(changes, touched); }); !s)
         return s.error();
     change = changes.first();
     return touched.first();
@@ -529,7 +529,7 @@ Result<Touched> Store::apply(Change &change)
 Status Store::applyAll(QList<Change> &changes)
 {
     QList<Touched> touched;
-    return applyChanges(changes, touched);
+    return watched([&] { return applyChanges(changes, touched); });
 }
 
 Status Store::applyChanges(QList<Change> &changes, QList<Touched> &touched)
@@ -636,11 +636,12 @@ Status Store::replace(const Workspace &workspace)
         return s;
     Workspace previous = m_workspace;
     m_workspace = workspace;
-    if (Status s = writeAll(QCoreApplication::translate("rs::Store", "Replaced the whole workspace")); !s) {
+    const QString summary = QCoreApplication::translate("rs::Store", "Replaced the whole workspace");
+    if (Status s = watched([&] { return writeAll(summary); }); !s) {
         m_workspace = std::move(previous);
         return s;
     }
-    return load();
+    return watched([this] { return load(); });
 }
 
 } // namespace rs

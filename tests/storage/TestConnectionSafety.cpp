@@ -5,7 +5,14 @@
 #include "storage/PgAddress.h"
 
 #include <QElapsedTimer>
+#include <QScopeGuard>
+#include <QThread>
 #include <QUrlQuery>
+
+#include <csignal>
+#include <thread>
+
+#include <signal.h>
 
 using namespace rs;
 using st::s;
@@ -22,6 +29,8 @@ private Q_SLOTS:
     void tlsIsRequiredUnlessTheAddressSaysOtherwise();
     void aLockHeldElsewhereTimesOutAndWritesNothing();
     void aStalledStatementTimesOutAndWritesNothing();
+    void aStoppedServerIsGivenUpOnAndWritesNothing();
+    void workThatFinishesInTimeIsNotCutShort();
 
 private:
     // The role and feature a grant is set on, and the level the workspace holds for it.
@@ -49,6 +58,43 @@ private:
     static unsigned levels(const Store &store, const Cell &cell)
     {
         return store.workspace().role(cell.role)->grants.value(cell.feature).bits();
+    }
+    // The first write to grants in a transaction sleeps on the server for `seconds` (a slow server that answers).
+    static bool slowGrants(const QString &location, double seconds)
+    {
+        bool ok = false;
+        {
+            QSqlDatabase admin = st::Locations::rawConnection(s("slower"), location);
+            QSqlQuery q(admin);
+            ok = q.exec(s("CREATE FUNCTION slow() RETURNS trigger LANGUAGE plpgsql AS "
+                          "$$ BEGIN IF current_setting('rs.slept', true) IS DISTINCT FROM 'yes' THEN "
+                          "PERFORM set_config('rs.slept', 'yes', true); PERFORM pg_sleep(%1); END IF; "
+                          "RETURN NEW; END $$")
+                            .arg(seconds))
+                && q.exec(s("CREATE TRIGGER slow BEFORE INSERT OR UPDATE ON grants FOR EACH ROW EXECUTE FUNCTION "
+                            "slow()"));
+        }
+        QSqlDatabase::removeDatabase(s("slower"));
+        return ok;
+    }
+    // The server process that serves the connections named `application` to the workspace at `location`.
+    static qint64 backendOf(const QString &location, const QString &application)
+    {
+        qint64 pid = 0;
+        {
+            QSqlDatabase admin = st::Locations::rawConnection(s("finder"), location);
+            QSqlQuery q(admin);
+            q.prepare(
+                s("SELECT pid FROM pg_stat_activity WHERE application_name = ? AND datname = current_database()"));
+            q.addBindValue(application);
+            if (q.exec() && q.next()) {
+                pid = q.value(0).toLongLong();
+                if (q.next())
+                    pid = 0; // more than one: which one is the store's is not known
+            }
+        }
+        QSqlDatabase::removeDatabase(s("finder"));
+        return pid;
     }
     static void checkOneLine(const Error &error)
     {
@@ -236,6 +282,110 @@ void TestConnectionSafety::aStalledStatementTimesOutAndWritesNothing()
     QCOMPARE(fresh.value()->version(), version);
     QCOMPARE(levels(*fresh.value(), cell), before);
     QCOMPARE(levels(*store.value(), cell), before);
+}
+
+void TestConnectionSafety::aStoppedServerIsGivenUpOnAndWritesNothing()
+{
+    if (!st::postgres())
+        QSKIP("The client-side deadline watches PostgreSQL connections");
+    const QString location = m_locations.next();
+    QVERIFY(Store::create(location, DefaultWorkspace::create()).ok());
+    const Cell cell = makeCell(location);
+    QVERIFY(cell.role);
+    // The apply is caught in the middle: inside its transaction, holding the writers' lock, in a write to grants.
+    QVERIFY(slowGrants(location, 1));
+    QVERIFY(location.contains(QLatin1Char('?')));
+    const QString watchedLocation = location + s("&application_name=rs_stopped");
+    qputenv("ROLESHEET_PG_CLIENT_TIMEOUT_MS", "2000");
+    auto store = Store::open(watchedLocation);
+    qunsetenv("ROLESHEET_PG_CLIENT_TIMEOUT_MS");
+    QVERIFY(store.ok());
+    const qint64 version = store.value()->version();
+    const unsigned before = levels(*store.value(), cell);
+    const auto records = store.value()->audit();
+    QVERIFY(records.ok());
+    const pid_t backend = pid_t(backendOf(location, s("rs_stopped")));
+    QVERIFY(backend > 0);
+    if (::kill(backend, 0) != 0)
+        QSKIP("No permission to signal the server's processes (run the tests as root or as the server's user)");
+
+    // A server that stops answering: the store's backend is stopped while it works on the apply.
+    std::thread stopper([backend] {
+        QThread::msleep(300);
+        ::kill(backend, SIGSTOP);
+    });
+    auto resume = qScopeGuard([&] {
+        if (stopper.joinable())
+            stopper.join();
+        ::kill(backend, SIGCONT); // also when a check fails, or the fixture could not stop its server
+    });
+    Change change = Change::setGrant(cell.role, cell.feature, Levels::fromBits(before == 3 ? 1 : 3));
+    QElapsedTimer clock;
+    clock.start();
+    auto applied = store.value()->apply(change);
+    const qint64 elapsed = clock.elapsed();
+    QVERIFY(!applied.ok());
+    QVERIFY2(elapsed >= 1500 && elapsed < 6000, qPrintable(QString::number(elapsed)));
+    checkOneLine(applied.error());
+    QVERIFY2(applied.error().message.contains(s("stopped answering")), qPrintable(applied.error().message));
+    QCOMPARE(int(applied.error().code), int(Error::Code::Storage));
+    // The store shows what is stored, and refuses at once until the workspace is opened again.
+    QCOMPARE(levels(*store.value(), cell), before);
+    QCOMPARE(store.value()->version(), version);
+    clock.restart();
+    Change again = change;
+    auto refused = store.value()->apply(again);
+    QVERIFY(!refused.ok());
+    QVERIFY(clock.elapsed() < 1000);
+    checkOneLine(refused.error());
+    QVERIFY2(refused.error().message.contains(s("open the workspace again")), qPrintable(refused.error().message));
+    resume.dismiss();
+    stopper.join();
+    QCOMPARE(::kill(backend, SIGCONT), 0);
+
+    // The server rolled the transaction back when it found the connection closed: the workspace is whole.
+    auto fresh = Store::open(location);
+    QVERIFY(fresh.ok());
+    QCOMPARE(fresh.value()->version(), version);
+    QCOMPARE(levels(*fresh.value(), cell), before);
+    const auto chain = fresh.value()->verifyAudit();
+    QVERIFY(chain.ok());
+    QVERIFY2(chain.value().whole(), qPrintable(chain.value().problem));
+    QCOMPARE(chain.value().records, qint64(records.value().size()));
+    // And it takes the change from a store that reaches the server.
+    Change retry = change;
+    QVERIFY(fresh.value()->apply(retry).ok());
+    QCOMPARE(fresh.value()->version(), version + 1);
+}
+
+void TestConnectionSafety::workThatFinishesInTimeIsNotCutShort()
+{
+    if (!st::postgres())
+        QSKIP("The client-side deadline watches PostgreSQL connections");
+    const QString location = m_locations.next();
+    QVERIFY(Store::create(location, DefaultWorkspace::create()).ok());
+    const Cell cell = makeCell(location);
+    QVERIFY(cell.role);
+    // Slow but within the deadline: each apply takes most of it.
+    QVERIFY(slowGrants(location, 1.2));
+    qputenv("ROLESHEET_PG_CLIENT_TIMEOUT_MS", "2000");
+    auto store = Store::open(location);
+    qunsetenv("ROLESHEET_PG_CLIENT_TIMEOUT_MS");
+    QVERIFY(store.ok());
+    const qint64 version = store.value()->version();
+    Change first = Change::setGrant(cell.role, cell.feature, Levels::fromBits(1));
+    auto applied = store.value()->apply(first);
+    QVERIFY2(applied.ok(), qPrintable(applied.error().message));
+    // Idle for longer than the deadline: no clock runs between operations.
+    QThread::msleep(2500);
+    Change second = Change::setGrant(cell.role, cell.feature, Levels::fromBits(3));
+    applied = store.value()->apply(second);
+    QVERIFY2(applied.ok(), qPrintable(applied.error().message));
+    QVERIFY(store.value()->reload().ok());
+    auto fresh = Store::open(location);
+    QVERIFY(fresh.ok());
+    QCOMPARE(fresh.value()->version(), version + 2);
+    QCOMPARE(levels(*fresh.value(), cell), 3u);
 }
 
 QTEST_GUILESS_MAIN(TestConnectionSafety)
