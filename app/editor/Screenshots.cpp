@@ -133,6 +133,9 @@ int take(const QString &folder)
         QString(), &window);
     password.passwordEdit()->setText(QStringLiteral("correct horse"));
     password.rememberBox()->setChecked(true);
+    password.show();
+    settle();
+    password.passwordEdit()->deselect(); // focus arrives with the field selected: show the dots as typed
     failed += save(&password, folder, QStringLiteral("password-prompt.png")) ? 0 : 1;
     password.hide();
 
