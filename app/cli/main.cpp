@@ -18,14 +18,15 @@ QList<Command> allCommands()
     registerMemberCommands(commands);
     registerExportCommands(commands);
     registerAuditCommands(commands);
+    registerImportCommands(commands);
     return commands;
 }
 
 const QStringList kValueOptions = { QStringLiteral("db"), QStringLiteral("production"), QStringLiteral("format"),
     QStringLiteral("o"), QStringLiteral("output"), QStringLiteral("out"), QStringLiteral("from"),
     QStringLiteral("template"), QStringLiteral("by"), QStringLiteral("role"), QStringLiteral("account-role"),
-    QStringLiteral("batch"), QStringLiteral("owner"), QStringLiteral("name"), QStringLiteral("reason"), QStringLiteral("as"),
-    QStringLiteral("member"), QStringLiteral("since") };
+    QStringLiteral("batch"), QStringLiteral("owner"), QStringLiteral("name"), QStringLiteral("reason"),
+    QStringLiteral("as"), QStringLiteral("member"), QStringLiteral("since") };
 
 // The command name and whether it renders with QtGui, read before any QCoreApplication exists.
 std::pair<QString, bool> peekCommand(int argc, char **argv, const QList<Command> &commands)
@@ -135,6 +136,8 @@ int main(int argc, char **argv)
             QCoreApplication::translate("rs::cli", "MEMBER") },
         { QStringLiteral("since"), QCoreApplication::translate("rs::cli", "Audit: changes since this date."),
             QCoreApplication::translate("rs::cli", "DATE") },
+        { QStringLiteral("dry-run"),
+            QCoreApplication::translate("rs::cli", "Import: list the changes a file makes without applying them.") },
         { QStringLiteral("verify"),
             QCoreApplication::translate("rs::cli", "Audit: check that the trail's hash chain is whole.") },
     });
