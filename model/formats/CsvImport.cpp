@@ -31,16 +31,18 @@ public:
             m_lines << line;
         ++m_count;
     }
+    // A problem of the file as a whole, listed first whatever the number of others.
+    void addFirst(const QString &line) { m_first << line; }
     void add(qsizetype column, qsizetype row, const QString &message)
     {
         if (m_lines.size() < kMaxListedCsvProblems)
             m_lines << cellName(column, row) + QLatin1String(": ") + message;
         ++m_count;
     }
-    bool any() const { return m_count > 0; }
+    bool any() const { return m_count > 0 || !m_first.isEmpty(); }
     Error error() const
     {
-        QStringList lines = m_lines;
+        QStringList lines = m_first + m_lines;
         if (m_count > m_lines.size())
             lines << QCoreApplication::translate(
                 "rs::formats::CsvImport", "… and %n more problems.", nullptr, int(m_count - m_lines.size()));
@@ -48,6 +50,7 @@ public:
     }
 
 private:
+    QStringList m_first;
     QStringList m_lines;
     qsizetype m_count = 0;
 };
@@ -204,13 +207,13 @@ Error tooLarge()
 void reportStop(const CsvReader &reader, qsizetype columns, Problems &problems)
 {
     if (reader.stop() == CsvReader::Stop::Unclosed)
-        problems.add(reader.stopColumn(), reader.row(),
-            QCoreApplication::translate(
+        problems.addFirst(formats::cellName(reader.stopColumn(), reader.row()) + QLatin1String(": ")
+            + QCoreApplication::translate(
                 "rs::formats::CsvImport", "A quotation mark opens this cell and is never closed."));
     else if (reader.stop() == CsvReader::Stop::TooManyFields)
-        problems.add(QCoreApplication::translate("rs::formats::CsvImport",
+        problems.addFirst(QCoreApplication::translate("rs::formats::CsvImport",
             "Row %1 has more than %n columns, more than this workspace could fill.", nullptr, int(columns))
-                         .arg(reader.row()));
+                              .arg(reader.row()));
 }
 
 // The features by name, and a check that each row names one of them once.
@@ -289,7 +292,7 @@ Result<QList<Change>> stagedFromMatrixCsv(const Workspace &ws, const QByteArray 
     if (!reader.next(fields)) {
         reportStop(reader, maxColumns, problems);
         if (!problems.any())
-            problems.add(QCoreApplication::translate("rs::formats::CsvImport", "The file is empty."));
+            problems.addFirst(QCoreApplication::translate("rs::formats::CsvImport", "The file is empty."));
         return problems.error();
     }
     qsizetype featureColumn = -1;
@@ -330,7 +333,7 @@ Result<QList<Change>> stagedFromMatrixCsv(const Workspace &ws, const QByteArray 
         }
     }
     if (featureColumn < 0)
-        problems.add(QCoreApplication::translate("rs::formats::CsvImport", "Row 1 has no column headed Feature."));
+        problems.addFirst(QCoreApplication::translate("rs::formats::CsvImport", "Row 1 has no column headed Feature."));
 
     // Most cells are as they were written: compare their bytes first and decode only the others.
     QByteArray written[16];
@@ -343,9 +346,9 @@ Result<QList<Change>> stagedFromMatrixCsv(const Workspace &ws, const QByteArray 
         if (isBlank(fields))
             continue;
         if (++rows > features.maxRows()) {
-            problems.add(QCoreApplication::translate(
+            problems.addFirst(QCoreApplication::translate(
                 "rs::formats::CsvImport", "Row %1: the file has more rows than this workspace has features (%2).")
-                             .arg(QString::number(reader.row()), QString::number(ws.features().size())));
+                                  .arg(QString::number(reader.row()), QString::number(ws.features().size())));
             break;
         }
         const qsizetype row = reader.row();
@@ -392,7 +395,7 @@ Result<QList<Change>> stagedFromSheetCsv(const Workspace &ws, const Role &role, 
     if (!reader.next(fields)) {
         reportStop(reader, maxColumns, problems);
         if (!problems.any())
-            problems.add(QCoreApplication::translate("rs::formats::CsvImport", "The file is empty."));
+            problems.addFirst(QCoreApplication::translate("rs::formats::CsvImport", "The file is empty."));
         return problems.error();
     }
     qsizetype featureColumn = -1, levelsColumn = -1;
@@ -420,9 +423,9 @@ Result<QList<Change>> stagedFromSheetCsv(const Workspace &ws, const Role &role, 
     }
     const bool anyFlag = std::any_of(std::begin(flagColumn), std::end(flagColumn), [](qsizetype c) { return c >= 0; });
     if (featureColumn < 0)
-        problems.add(QCoreApplication::translate("rs::formats::CsvImport", "Row 1 has no column headed Feature."));
+        problems.addFirst(QCoreApplication::translate("rs::formats::CsvImport", "Row 1 has no column headed Feature."));
     if (levelsColumn < 0 && !anyFlag)
-        problems.add(QCoreApplication::translate(
+        problems.addFirst(QCoreApplication::translate(
             "rs::formats::CsvImport", "Row 1 has no column headed Levels, View, Add, Edit or Delete."));
 
     FeatureRows features(ws);
@@ -432,9 +435,9 @@ Result<QList<Change>> stagedFromSheetCsv(const Workspace &ws, const Role &role, 
         if (isBlank(fields))
             continue;
         if (++rows > features.maxRows()) {
-            problems.add(QCoreApplication::translate(
+            problems.addFirst(QCoreApplication::translate(
                 "rs::formats::CsvImport", "Row %1: the file has more rows than this workspace has features (%2).")
-                             .arg(QString::number(reader.row()), QString::number(ws.features().size())));
+                                  .arg(QString::number(reader.row()), QString::number(ws.features().size())));
             break;
         }
         const qsizetype row = reader.row();
