@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <bit>
 #include <optional>
+#include <tuple>
 
 namespace rs::formats {
 
@@ -21,37 +22,42 @@ namespace {
 constexpr qsizetype kSpareColumns = 64;
 constexpr qsizetype kSpareRows = 1000;
 
-// The problems of one file, each a line starting with its cell.
+// The problems of one file, each a line starting with its cell, listed in the order of the sheet: row by row.
 class Problems
 {
 public:
-    void add(const QString &line)
-    {
-        if (m_lines.size() < kMaxListedCsvProblems)
-            m_lines << line;
-        ++m_count;
-    }
     // A problem of the file as a whole, listed first whatever the number of others.
     void addFirst(const QString &line) { m_first << line; }
     void add(qsizetype column, qsizetype row, const QString &message)
     {
-        if (m_lines.size() < kMaxListedCsvProblems)
-            m_lines << cellName(column, row) + QLatin1String(": ") + message;
+        if (m_cells.size() < kMaxListedCsvProblems)
+            m_cells.append({ row, column, cellName(column, row) + QLatin1String(": ") + message });
         ++m_count;
     }
     bool any() const { return m_count > 0 || !m_first.isEmpty(); }
     Error error() const
     {
-        QStringList lines = m_first + m_lines;
-        if (m_count > m_lines.size())
+        QList<Cell> cells = m_cells;
+        std::stable_sort(cells.begin(), cells.end(),
+            [](const Cell &a, const Cell &b) { return std::tie(a.row, a.column) < std::tie(b.row, b.column); });
+        QStringList lines = m_first;
+        for (const Cell &c : cells)
+            lines << c.line;
+        if (m_count > m_cells.size())
             lines << QCoreApplication::translate(
-                "rs::formats::CsvImport", "… and %n more problems.", nullptr, int(m_count - m_lines.size()));
+                "rs::formats::CsvImport", "… and %n more problems.", nullptr, int(m_count - m_cells.size()));
         return Error::badInput(lines.join(QLatin1Char('\n')));
     }
 
 private:
+    struct Cell
+    {
+        qsizetype row = 0;
+        qsizetype column = 0;
+        QString line;
+    };
     QStringList m_first;
-    QStringList m_lines;
+    QList<Cell> m_cells;
     qsizetype m_count = 0;
 };
 

@@ -221,18 +221,25 @@ private slots:
         rows[3][1] = QStringLiteral("No such feature");
         rows[0] << QStringLiteral("Ghost role");
         rows[4] << QStringLiteral("View");
+        QVERIFY(refundRow < rows.size() - 1);
+        rows.last()[templateColumn] = QStringLiteral("Nope"); // below the rule's refusal
         const auto staged = formats::stagedFromMatrixCsv(ws, toCsv(rows));
         QVERIFY(!staged);
         const QString col = formats::cellName(templateColumn, 1).chopped(1);
         const QString ghost = formats::cellName(rows.at(0).size() - 1, 1);
         const QStringList lines = problems(staged);
-        QCOMPARE(lines.size(), 5);
+        QCOMPARE(lines.size(), 6);
         QVERIFY2(lines.filter(QRegularExpression(QStringLiteral("^%1: .*formula").arg(col + QLatin1String("2")))).size()
                 == 1,
             qPrintable(lines.join(QLatin1Char('\n'))));
         QVERIFY(lines.filter(QRegularExpression(QStringLiteral("^%1: .*Viewing").arg(col + QLatin1String("3")))).size()
             == 1);
         QVERIFY(lines.filter(QRegularExpression(QStringLiteral("^B4: .*No such feature"))).size() == 1);
+        // Listed in the sheet's order, row by row, whether found while reading or by the rules afterwards.
+        QList<int> listedRows;
+        for (const QString &line : lines)
+            listedRows << QRegularExpression(QStringLiteral("^[A-Z]+(\\d+):")).match(line).captured(1).toInt();
+        QVERIFY2(std::is_sorted(listedRows.begin(), listedRows.end()), qPrintable(lines.join(QLatin1Char('\n'))));
         QVERIFY(lines.filter(QRegularExpression(QStringLiteral("^%1: .*Ghost role").arg(ghost))).size() == 1);
         QVERIFY(lines
                     .filter(QRegularExpression(
