@@ -106,6 +106,25 @@ private slots:
         QCOMPARE(lines(run.out), QStringList { QStringLiteral("Applied 0 changes.") });
     }
 
+    // A matrix written in German (level words, "[Vorlage]") reads back under English and French as no change.
+    void matrixWrittenInAnotherLanguage()
+    {
+        const QString out = m_dir->filePath(QStringLiteral("de"));
+        const CliRun exported = runCli(m_db,
+            { QStringLiteral("export-all"), QStringLiteral("--format"), QStringLiteral("matrix-csv"),
+                QStringLiteral("--out"), out },
+            {}, QStringLiteral("de_DE.UTF-8"));
+        QVERIFY2(exported.code == 0, qPrintable(exported.err));
+        const QString german = exported.out.trimmed();
+        QVERIFY2(read(german).contains("Hinzufügen"), "the matrix is not written in German");
+        for (const QString &locale : { QStringLiteral("C.UTF-8"), QStringLiteral("fr_FR.UTF-8") }) {
+            const CliRun run
+                = runCli(m_db, { QStringLiteral("import-matrix"), german, QStringLiteral("--dry-run") }, {}, locale);
+            QVERIFY2(run.code == 0, qPrintable(run.err));
+            QCOMPARE(lines(run.out).size(), 1);
+        }
+    }
+
     void editedCellIsOneChange()
     {
         QList<QStringList> rows = fmt::parseCsv(QString::fromUtf8(read(m_matrix)));
@@ -124,7 +143,7 @@ private slots:
         const CliRun run = cli({ QStringLiteral("import-matrix"), edited });
         QVERIFY2(run.code == 0, qPrintable(run.err));
         QCOMPARE(lines(run.out).size(), 2);
-        QCOMPARE(lines(run.out).last(), QStringLiteral("Applied 1 changes."));
+        QVERIFY2(lines(run.out).last().startsWith(QLatin1String("Applied 1 change")), qPrintable(run.out));
         QCOMPARE(lines(run.out).first(), lines(dry.out).first());
         // The workspace now holds the edit: the same file reads back as no change.
         const CliRun again = cli({ QStringLiteral("import-matrix"), edited });
@@ -245,7 +264,7 @@ private slots:
         QVERIFY2(edited.code == 0, qPrintable(edited.err));
         QCOMPARE(lines(edited.out).size(), 2);
         QVERIFY2(edited.out.contains(QLatin1String("Job Settings")), qPrintable(edited.out));
-        QCOMPARE(lines(edited.out).last(), QStringLiteral("Applied 1 changes."));
+        QVERIFY2(lines(edited.out).last().startsWith(QLatin1String("Applied 1 change")), qPrintable(edited.out));
     }
 
 private:
