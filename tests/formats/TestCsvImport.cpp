@@ -9,6 +9,7 @@
 #include "formats/Export.h"
 #include "testing/Generate.h"
 
+#include <QRandomGenerator>
 #include <QtTest>
 
 using namespace rs;
@@ -280,6 +281,33 @@ private slots:
         QVERIFY(!staged);
         QVERIFY2(problems(staged).filter(QRegularExpression(problem)).size() >= 1,
             qPrintable(staged.error().message.left(2000)));
+    }
+
+    // Randomly damaged matrices and sheets: never a crash, and every problem line names a cell, a row or the file.
+    void damagedFilesNameWhereTheProblemIs()
+    {
+        const Workspace ws = generateWorkspace(GenerateSpec::small(), 7);
+        const QByteArray sources[]
+            = { formats::workspaceMatrixCsv(ws), formats::roleSheetCsv(ws, *formats::rolesToExport(ws).constLast()) };
+        const QByteArray noise[] = { "\"", ",", ";", "\r\n", "\n", QByteArray(1, '\0'), "=", "'", "\xff",
+            "\xEF\xBB\xBF", "Ansehen", "None", "yes", " / " };
+        const QRegularExpression located(QStringLiteral("^([A-Z]+\\d+: |Row \\d+|The file|… and )"));
+        QRandomGenerator random(42);
+        for (int round = 0; round < 400; ++round) {
+            QByteArray bytes = sources[round % 2];
+            for (int edits = 1 + int(random.bounded(6)); edits > 0; --edits) {
+                const qsizetype at = random.bounded(int(bytes.size()));
+                if (random.bounded(3) == 0)
+                    bytes.remove(at, 1 + random.bounded(20));
+                else
+                    bytes.insert(at, noise[random.bounded(int(std::size(noise)))]);
+            }
+            const auto staged = round % 2
+                ? formats::stagedFromSheetCsv(ws, *formats::rolesToExport(ws).constLast(), bytes)
+                : formats::stagedFromMatrixCsv(ws, bytes);
+            for (const QString &line : problems(staged))
+                QVERIFY2(located.match(line).hasMatch(), qPrintable(line));
+        }
     }
 
     // A file larger than the cap is refused with one line, before anything is parsed.
