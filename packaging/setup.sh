@@ -18,7 +18,7 @@ packages=(
 if [ "$mode" = test ]; then
     packages+=(
         postgresql xvfb xauth poppler-utils appstream desktop-file-utils dpkg-dev file librsvg2-bin
-        libclang-rt-14-dev clang-14 groff-base dbus dbus-x11 gnome-keyring libsecret-tools
+        libclang-rt-14-dev clang-14 groff-base dbus dbus-x11 gnome-keyring libsecret-tools libreoffice-calc-nogui
     )
 fi
 missing=()

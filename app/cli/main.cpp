@@ -18,6 +18,7 @@ QList<Command> allCommands()
     registerMemberCommands(commands);
     registerExportCommands(commands);
     registerAuditCommands(commands);
+    registerImportCommands(commands);
     return commands;
 }
 
@@ -135,6 +136,8 @@ int main(int argc, char **argv)
             QCoreApplication::translate("rs::cli", "MEMBER") },
         { QStringLiteral("since"), QCoreApplication::translate("rs::cli", "Audit: changes since this date."),
             QCoreApplication::translate("rs::cli", "DATE") },
+        { QStringLiteral("dry-run"),
+            QCoreApplication::translate("rs::cli", "Import: list the changes a file makes without applying them.") },
         { QStringLiteral("verify"),
             QCoreApplication::translate("rs::cli", "Audit: check that the trail's hash chain is whole.") },
     });

@@ -65,3 +65,89 @@ QByteArray roleSheetCsv(const Workspace &ws, const Role &role)
 }
 
 } // namespace rs::formats
+
+namespace rs::formats {
+
+CsvReader::CsvReader(QByteArrayView data, qsizetype maxFields)
+    : m_data(data)
+    , m_maxFields(maxFields)
+{
+    if (m_data.startsWith("\xEF\xBB\xBF"))
+        m_pos = 3;
+    // The first record decides: a file saved with semicolons has more of them than commas outside quotes.
+    qsizetype commas = 0, semicolons = 0;
+    bool quoted = false;
+    for (qsizetype i = m_pos; i < m_data.size(); ++i) {
+        const char c = m_data.at(i);
+        if (c == '"')
+            quoted = !quoted;
+        else if (!quoted && (c == '\n' || c == '\r'))
+            break;
+        else if (!quoted && c == ',')
+            ++commas;
+        else if (!quoted && c == ';')
+            ++semicolons;
+    }
+    m_separator = semicolons > commas ? ';' : ',';
+}
+
+bool CsvReader::next(QList<QByteArray> &fields)
+{
+    fields.clear();
+    if (m_stop != Stop::End || m_pos >= m_data.size())
+        return false;
+    ++m_row;
+    QByteArray field;
+    bool quoted = false, wasQuoted = false;
+    while (true) {
+        if (m_pos >= m_data.size()) {
+            if (quoted) {
+                m_stop = Stop::Unclosed;
+                m_stopColumn = fields.size();
+                fields.clear();
+                return false;
+            }
+            fields.append(field);
+            return true;
+        }
+        const char c = m_data.at(m_pos++);
+        if (quoted) {
+            if (c == '"' && m_pos < m_data.size() && m_data.at(m_pos) == '"') {
+                field += '"';
+                ++m_pos;
+            } else if (c == '"') {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == '"' && field.isEmpty() && !wasQuoted) {
+            quoted = wasQuoted = true;
+        } else if (c == m_separator) {
+            fields.append(field);
+            field.clear();
+            wasQuoted = false;
+            if (fields.size() >= m_maxFields) {
+                m_stop = Stop::TooManyFields;
+                fields.clear();
+                return false;
+            }
+        } else if (c == '\n' || c == '\r') {
+            if (c == '\r' && m_pos < m_data.size() && m_data.at(m_pos) == '\n')
+                ++m_pos;
+            fields.append(field);
+            return true;
+        } else {
+            field += c;
+        }
+    }
+}
+
+QString cellName(qsizetype column, qsizetype row)
+{
+    QString letters;
+    for (qsizetype n = column + 1; n > 0; n = (n - 1) / 26)
+        letters.prepend(QChar(u'A' + char16_t((n - 1) % 26)));
+    return letters + QString::number(row);
+}
+
+} // namespace rs::formats

@@ -1,0 +1,81 @@
+// import-matrix and import-sheet: grants read back from the CSV files export-all and export write.
+#include "Cli.h"
+
+#include "formats/CsvImport.h"
+
+#include <QCoreApplication>
+
+namespace rs::cli {
+
+namespace {
+
+// Prints the changes, one line each, and applies them in one transaction unless --dry-run; a file with problems
+// changes nothing and lists every problem on stderr.
+int finish(Context &cx, Store &store, const Result<QList<Change>> &staged)
+{
+    if (!staged) {
+        for (const QString &line : staged.error().message.split(QLatin1Char('\n')))
+            cx.err << "rolesheet-cli: " << line << Qt::endl;
+        return Refused;
+    }
+    QList<Change> changes = staged.value();
+    for (const Change &change : changes)
+        cx.out << change.describe(store.workspace()) << Qt::endl;
+    if (cx.isSet(QStringLiteral("dry-run"))) {
+        cx.out << QCoreApplication::translate(
+            "rs::cli", "Dry run: %n changes not applied.", nullptr, int(changes.size()))
+               << Qt::endl;
+        return Done;
+    }
+    if (!changes.isEmpty()) {
+        if (Status s = store.applyAll(changes); !s)
+            return cx.fail(s.error());
+    }
+    cx.out << QCoreApplication::translate("rs::cli", "Applied %n changes.", nullptr, int(changes.size())) << Qt::endl;
+    return Done;
+}
+
+Store::Access access(const Context &cx)
+{
+    return cx.isSet(QStringLiteral("dry-run")) ? Store::Access::ReadOnly : Store::Access::ReadWrite;
+}
+
+int importMatrix(Context &cx)
+{
+    // The file is read and checked for size before the workspace is opened.
+    const auto data = formats::readCsvFile(cx.args.at(0));
+    if (!data)
+        return cx.fail(data.error());
+    auto store = cx.open(access(cx));
+    if (!store)
+        return cx.fail(store.error());
+    return finish(cx, *store.value(), formats::stagedFromMatrixCsv(store.value()->workspace(), data.value()));
+}
+
+int importSheet(Context &cx)
+{
+    const auto data = formats::readCsvFile(cx.args.at(1));
+    if (!data)
+        return cx.fail(data.error());
+    auto store = cx.open(access(cx));
+    if (!store)
+        return cx.fail(store.error());
+    const Workspace &ws = store.value()->workspace();
+    const auto role = cx.role(ws, cx.args.at(0));
+    if (!role)
+        return cx.fail(role.error());
+    return finish(cx, *store.value(), formats::stagedFromSheetCsv(ws, *role.value(), data.value()));
+}
+
+} // namespace
+
+void registerImportCommands(QList<Command> &commands)
+{
+    commands += {
+        { QStringLiteral("import-matrix"), QStringLiteral("import-matrix FILE.csv [--dry-run]"), 1, 1, &importMatrix },
+        { QStringLiteral("import-sheet"), QStringLiteral("import-sheet ROLE FILE.csv [--production P] [--dry-run]"), 2,
+            2, &importSheet },
+    };
+}
+
+} // namespace rs::cli
