@@ -94,6 +94,7 @@ ReviewDialog::ReviewDialog(const Workspace &stored, const WorkspaceDiff &diff, c
     : QDialog(parent)
     , m_stored(&stored)
     , m_working(&diff.aligned)
+    , m_import(true)
     , m_changes(new QTreeWidget(this))
     , m_impact(new QTreeWidget(this))
 {
@@ -109,6 +110,7 @@ ReviewDialog::ReviewDialog(const Workspace &stored, const WorkspaceDiff &diff, c
     buttons->addButton(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("reviewCancel"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    resize(920, 720);
 }
 
 QDialogButtonBox *ReviewDialog::setUp(const StagedDiff &diff, const QString &changesTitle, const QString &question)
@@ -171,13 +173,18 @@ void ReviewDialog::fill(const StagedDiff &diff)
             new QTreeWidgetItem(role, { note });
         for (const CellChange &c : rc.cells)
             new QTreeWidgetItem(role, { featureName(working, stored, c.feature), c.before.toText(), c.after.toText() });
-        role->setExpanded(rc.cells.size() <= 40);
+        // An import lists what it adds or removes first, then roles; a whole new or deleted role stays closed there.
+        role->setExpanded(rc.cells.size() <= 40 && (!m_import || rc.kind == RoleChange::Kind::Changed));
     }
     if (!diff.others.isEmpty()) {
-        auto *others = new QTreeWidgetItem(m_changes, { tr("Members, productions and catalog") });
+        auto *others = new QTreeWidgetItem({ tr("Members, productions and catalog") });
+        m_changes->insertTopLevelItem(m_import ? 0 : m_changes->topLevelItemCount(), others);
         for (const QString &text : diff.others)
             new QTreeWidgetItem(others, { text });
         others->setExpanded(true);
+        // A line in words has no before and after columns: it takes the whole row rather than being cut short.
+        for (int i = 0; i < others->childCount(); ++i)
+            others->child(i)->setFirstColumnSpanned(true);
     }
 
     QHash<Id, QTreeWidgetItem *> byMember;

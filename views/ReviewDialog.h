@@ -40,6 +40,7 @@ private:
 
     const Workspace *m_stored;
     const Workspace *m_working;
+    bool m_import = false;
     QTreeWidget *m_changes;
     QTreeWidget *m_impact;
 };
