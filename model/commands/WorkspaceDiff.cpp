@@ -287,49 +287,64 @@ bool WorkspaceDiff::isEmpty() const
         && productionsRemoved.isEmpty() && productionsRenamed.isEmpty() && seats.isEmpty();
 }
 
-QStringList WorkspaceDiff::otherLines() const
+QStringList WorkspaceDiff::otherLines(int maxLines) const
 {
     QStringList lines;
-    auto orNone = [](const QString &role) {
+    const qsizetype total = (nameBefore != nameAfter ? 1 : 0) + featuresAdded.size() + featuresRemoved.size()
+        + membersAdded.size() + membersRemoved.size() + membersRenamed.size() + memberRoles.size()
+        + productionsAdded.size() + productionsRemoved.size() + productionsRenamed.size() + seats.size();
+    const qsizetype shown = std::min<qsizetype>(total, maxLines);
+    lines.reserve(shown + 1);
+    const auto add = [&](const QString &line) {
+        if (lines.size() < shown)
+            lines << line;
+    };
+    const auto orNone = [&](const QString &role) {
         return role.isEmpty() ? QCoreApplication::translate("rs::WorkspaceDiff", "no role") : quoted(role);
     };
     if (nameBefore != nameAfter)
-        lines << QCoreApplication::translate("rs::WorkspaceDiff", "Workspace renamed from %1 to %2")
-                     .arg(quoted(nameBefore), quoted(nameAfter));
+        add(QCoreApplication::translate("rs::WorkspaceDiff", "Workspace renamed from %1 to %2")
+                .arg(quoted(nameBefore), quoted(nameAfter)));
     for (const QString &f : featuresAdded)
-        lines << QCoreApplication::translate("rs::WorkspaceDiff", "New feature %1")
-                     .arg(quoted(DefaultWorkspace::displayName(f)));
+        add(QCoreApplication::translate("rs::WorkspaceDiff", "New feature %1")
+                .arg(quoted(DefaultWorkspace::displayName(f))));
     for (const QString &f : featuresRemoved)
-        lines << QCoreApplication::translate("rs::WorkspaceDiff", "Feature %1 removed")
-                     .arg(quoted(DefaultWorkspace::displayName(f)));
-    for (const QString &m : membersAdded)
-        lines << QCoreApplication::translate("rs::WorkspaceDiff", "New member %1").arg(quoted(m));
-    for (const QString &m : membersRemoved)
-        lines << QCoreApplication::translate("rs::WorkspaceDiff", "Member %1 removed").arg(quoted(m));
+        add(QCoreApplication::translate("rs::WorkspaceDiff", "Feature %1 removed")
+                .arg(quoted(DefaultWorkspace::displayName(f))));
+    for (qsizetype i = 0; i < membersAdded.size() && lines.size() < shown; ++i)
+        add(QCoreApplication::translate("rs::WorkspaceDiff", "New member %1").arg(quoted(membersAdded.at(i))));
+    for (qsizetype i = 0; i < membersRemoved.size() && lines.size() < shown; ++i)
+        add(QCoreApplication::translate("rs::WorkspaceDiff", "Member %1 removed").arg(quoted(membersRemoved.at(i))));
     for (const Renamed &m : membersRenamed)
-        lines << QCoreApplication::translate("rs::WorkspaceDiff", "Member %1 renamed to %2")
-                     .arg(quoted(m.before), quoted(m.after));
-    for (const MemberRole &m : memberRoles)
-        lines << QCoreApplication::translate("rs::WorkspaceDiff", "%1: account role %2 \u2192 %3")
-                     .arg(quoted(m.member), orNone(m.before), orNone(m.after));
-    for (const QString &p : productionsAdded)
-        lines << QCoreApplication::translate("rs::WorkspaceDiff", "New production %1").arg(quoted(p));
-    for (const QString &p : productionsRemoved)
-        lines << QCoreApplication::translate("rs::WorkspaceDiff", "Production %1 removed").arg(quoted(p));
-    for (const Renamed &p : productionsRenamed)
-        lines << QCoreApplication::translate("rs::WorkspaceDiff", "Production %1 renamed to %2")
-                     .arg(quoted(p.before), quoted(p.after));
-    for (const Seat &s : seats) {
-        if (s.before.isEmpty())
-            lines << QCoreApplication::translate("rs::WorkspaceDiff", "%1 joins the team of %2 as %3")
-                         .arg(quoted(s.member), quoted(s.production), quoted(s.after));
-        else if (s.after.isEmpty())
-            lines << QCoreApplication::translate("rs::WorkspaceDiff", "%1 leaves the team of %2 (was %3)")
-                         .arg(quoted(s.member), quoted(s.production), quoted(s.before));
-        else
-            lines << QCoreApplication::translate("rs::WorkspaceDiff", "%1 in %2: %3 \u2192 %4")
-                         .arg(quoted(s.member), quoted(s.production), quoted(s.before), quoted(s.after));
+        add(QCoreApplication::translate("rs::WorkspaceDiff", "Member %1 renamed to %2")
+                .arg(quoted(m.before), quoted(m.after)));
+    for (qsizetype i = 0; i < memberRoles.size() && lines.size() < shown; ++i) {
+        const MemberRole &m = memberRoles.at(i);
+        add(QCoreApplication::translate("rs::WorkspaceDiff", "%1: account role %2 \u2192 %3")
+                .arg(quoted(m.member), orNone(m.before), orNone(m.after)));
     }
+    for (const QString &p : productionsAdded)
+        add(QCoreApplication::translate("rs::WorkspaceDiff", "New production %1").arg(quoted(p)));
+    for (const QString &p : productionsRemoved)
+        add(QCoreApplication::translate("rs::WorkspaceDiff", "Production %1 removed").arg(quoted(p)));
+    for (const Renamed &p : productionsRenamed)
+        add(QCoreApplication::translate("rs::WorkspaceDiff", "Production %1 renamed to %2")
+                .arg(quoted(p.before), quoted(p.after)));
+    for (qsizetype i = 0; i < seats.size() && lines.size() < shown; ++i) {
+        const Seat &seat = seats.at(i);
+        if (seat.before.isEmpty())
+            add(QCoreApplication::translate("rs::WorkspaceDiff", "%1 joins the team of %2 as %3")
+                    .arg(quoted(seat.member), quoted(seat.production), quoted(seat.after)));
+        else if (seat.after.isEmpty())
+            add(QCoreApplication::translate("rs::WorkspaceDiff", "%1 leaves the team of %2 (was %3)")
+                    .arg(quoted(seat.member), quoted(seat.production), quoted(seat.before)));
+        else
+            add(QCoreApplication::translate("rs::WorkspaceDiff", "%1 in %2: %3 \u2192 %4")
+                    .arg(quoted(seat.member), quoted(seat.production), quoted(seat.before), quoted(seat.after)));
+    }
+    if (total > shown)
+        lines << QCoreApplication::translate("rs::WorkspaceDiff",
+            "\u2026 and %n more changes to members, productions and seats.", nullptr, int(total - shown));
     return lines;
 }
 

@@ -74,8 +74,9 @@ struct WorkspaceDiff
     Workspace aligned;
 
     bool isEmpty() const;
-    // Every change but the roles' (those diffStaged() shows cell by cell), one line each, translated.
-    QStringList otherLines() const;
+    // Every change but the roles' (those diffStaged() shows cell by cell), one line each, translated; past
+    // `maxLines`, one line says how many more there are.
+    QStringList otherLines(int maxLines = 2000) const;
 };
 
 // Compares two whole workspaces, for instance the stored one and one about to be imported over it. Their ids may have

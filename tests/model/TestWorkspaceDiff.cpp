@@ -355,6 +355,13 @@ private slots:
         const QStringList others = diff.otherLines();
         QVERIFY(others.contains(s("New member \u201cKim Novak\u201d")));
         QVERIFY(others.contains(s("Member \u201cHal Berg\u201d removed")));
+        // A long list is cut short, saying how much more there is.
+        QVERIFY(others.size() > 3);
+        const QStringList firstThree = diff.otherLines(3);
+        QCOMPARE(firstThree.size(), 4);
+        QCOMPARE(firstThree.mid(0, 3), others.mid(0, 3));
+        QCOMPARE(firstThree.last(),
+            s("\u2026 and %1 more changes to members, productions and seats.").arg(others.size() - 3));
     }
 };
 
