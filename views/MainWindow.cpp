@@ -234,6 +234,7 @@ void MainWindow::createMenus()
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(action(QStringLiteral("undo")));
     edit->addAction(action(QStringLiteral("redo")));
+    edit->addAction(m_sheetActions->undoImportAction());
     edit->addSeparator();
     edit->addAction(action(QStringLiteral("review")));
     edit->addSeparator();

@@ -2,6 +2,7 @@
 
 #include "commands/EditSession.h"
 #include "commands/StagedDiff.h"
+#include "commands/WorkspaceDiff.h"
 #include "domain/DefaultWorkspace.h"
 
 #include <QDialogButtonBox>
@@ -71,11 +72,49 @@ QStringList ReviewDialog::changeLines(const StagedDiff &diff, const Workspace &s
 
 ReviewDialog::ReviewDialog(EditSession *session, QWidget *parent)
     : QDialog(parent)
-    , m_session(session)
+    , m_stored(&session->stored())
+    , m_working(&session->working())
     , m_changes(new QTreeWidget(this))
     , m_impact(new QTreeWidget(this))
 {
     setWindowTitle(tr("Review changes"));
+    QDialogButtonBox *buttons = setUp(diffStaged(session->stored(), session->working(), session->stagedChanges()),
+        tr("<b>What changes</b>, against the workspace as stored:"), QString());
+    QPushButton *apply = buttons->addButton(tr("&Apply All"), QDialogButtonBox::AcceptRole);
+    apply->setObjectName(QStringLiteral("reviewApply"));
+    QPushButton *discard = buttons->addButton(tr("&Discard All"), QDialogButtonBox::DestructiveRole);
+    discard->setObjectName(QStringLiteral("reviewDiscard"));
+    buttons->addButton(QDialogButtonBox::Close);
+    connect(apply, &QPushButton::clicked, this, [this]() { done(ApplyResult); });
+    connect(discard, &QPushButton::clicked, this, [this]() { done(DiscardResult); });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+ReviewDialog::ReviewDialog(const Workspace &stored, const WorkspaceDiff &diff, const QString &question, QWidget *parent)
+    : QDialog(parent)
+    , m_stored(&stored)
+    , m_working(&diff.aligned)
+    , m_import(true)
+    , m_changes(new QTreeWidget(this))
+    , m_impact(new QTreeWidget(this))
+{
+    setWindowTitle(tr("Import workspace"));
+    // The imported workspace carries the stored one's ids wherever the two hold the same thing (matched by name), so
+    // the staged-changes diff shows it cell by cell; members, productions and seats are listed by name.
+    StagedDiff review = diffStaged(stored, diff.aligned, {});
+    review.others = diff.otherLines();
+    QDialogButtonBox *buttons
+        = setUp(review, tr("<b>What changes</b> when the workspace is replaced by the imported one:"), question);
+    QPushButton *replace = buttons->addButton(tr("&Replace Workspace"), QDialogButtonBox::AcceptRole);
+    replace->setObjectName(QStringLiteral("reviewReplace"));
+    buttons->addButton(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("reviewCancel"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    resize(920, 720);
+}
+
+QDialogButtonBox *ReviewDialog::setUp(const StagedDiff &diff, const QString &changesTitle, const QString &question)
+{
     m_changes->setObjectName(QStringLiteral("reviewChanges"));
     m_impact->setObjectName(QStringLiteral("reviewImpact"));
     m_changes->setHeaderLabels({ tr("Change"), tr("Before"), tr("After") });
@@ -92,7 +131,7 @@ ReviewDialog::ReviewDialog(EditSession *session, QWidget *parent)
     auto *top = new QWidget(splitter);
     auto *topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
-    topLayout->addWidget(new QLabel(tr("<b>What changes</b>, against the workspace as stored:"), top));
+    topLayout->addWidget(new QLabel(changesTitle, top));
     topLayout->addWidget(m_changes);
     auto *bottom = new QWidget(splitter);
     auto *bottomLayout = new QVBoxLayout(bottom);
@@ -103,32 +142,29 @@ ReviewDialog::ReviewDialog(EditSession *session, QWidget *parent)
     bottomLayout->addWidget(m_impact);
 
     auto *buttons = new QDialogButtonBox(this);
-    QPushButton *apply = buttons->addButton(tr("&Apply All"), QDialogButtonBox::AcceptRole);
-    apply->setObjectName(QStringLiteral("reviewApply"));
-    QPushButton *discard = buttons->addButton(tr("&Discard All"), QDialogButtonBox::DestructiveRole);
-    discard->setObjectName(QStringLiteral("reviewDiscard"));
-    buttons->addButton(QDialogButtonBox::Close);
-    connect(apply, &QPushButton::clicked, this, [this]() { done(ApplyResult); });
-    connect(discard, &QPushButton::clicked, this, [this]() { done(DiscardResult); });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
     auto *layout = new QVBoxLayout(this);
+    if (!question.isEmpty()) {
+        auto *label = new QLabel(question, this);
+        label->setObjectName(QStringLiteral("reviewQuestion"));
+        label->setWordWrap(true);
+        layout->addWidget(label);
+    }
     layout->addWidget(splitter, 1);
     layout->addWidget(buttons);
     resize(860, 640);
-    const StagedDiff diff = diffStaged(m_session->stored(), m_session->working(), m_session->stagedChanges());
     fill(diff);
     impactTitle->setText(diff.membersAffected > diff.membersShown
             ? tr("<b>Impact on members</b>: %n members may be affected; the first %1 are shown.", nullptr,
                 int(diff.membersAffected))
                   .arg(diff.membersShown)
             : tr("<b>Impact on members</b>: who gains or loses which access."));
+    return buttons;
 }
 
 void ReviewDialog::fill(const StagedDiff &diff)
 {
-    const Workspace &stored = m_session->stored();
-    const Workspace &working = m_session->working();
+    const Workspace &stored = *m_stored;
+    const Workspace &working = *m_working;
     for (const RoleChange &rc : diff.roles) {
         auto *role = new QTreeWidgetItem(m_changes);
         role->setText(0, roleHeading(rc));
@@ -137,13 +173,18 @@ void ReviewDialog::fill(const StagedDiff &diff)
             new QTreeWidgetItem(role, { note });
         for (const CellChange &c : rc.cells)
             new QTreeWidgetItem(role, { featureName(working, stored, c.feature), c.before.toText(), c.after.toText() });
-        role->setExpanded(rc.cells.size() <= 40);
+        // An import lists what it adds or removes first, then roles; a whole new or deleted role stays closed there.
+        role->setExpanded(rc.cells.size() <= 40 && (!m_import || rc.kind == RoleChange::Kind::Changed));
     }
     if (!diff.others.isEmpty()) {
-        auto *others = new QTreeWidgetItem(m_changes, { tr("Members, productions and catalog") });
+        auto *others = new QTreeWidgetItem({ tr("Members, productions and catalog") });
+        m_changes->insertTopLevelItem(m_import ? 0 : m_changes->topLevelItemCount(), others);
         for (const QString &text : diff.others)
             new QTreeWidgetItem(others, { text });
         others->setExpanded(true);
+        // A line in words has no before and after columns: it takes the whole row rather than being cut short.
+        for (int i = 0; i < others->childCount(); ++i)
+            others->child(i)->setFirstColumnSpanned(true);
     }
 
     QHash<Id, QTreeWidgetItem *> byMember;

@@ -3,6 +3,7 @@
 #include <QDialog>
 #include <QStringList>
 
+class QDialogButtonBox;
 class QTreeWidget;
 
 namespace rs {
@@ -10,6 +11,7 @@ namespace rs {
 class EditSession;
 class Workspace;
 struct StagedDiff;
+struct WorkspaceDiff;
 
 // Shows what the staged changes alter, role by role and cell by cell, and who gains or loses which access.
 class ReviewDialog : public QDialog
@@ -19,6 +21,11 @@ public:
     enum Outcome { CloseResult = QDialog::Rejected, ApplyResult = 2, DiscardResult = 3 };
 
     explicit ReviewDialog(EditSession *session, QWidget *parent = nullptr);
+    // The review of a whole-workspace import before anything is replaced: what replacing `stored` by the imported
+    // workspace changes (`diff`, which must outlive the dialog), and who gains or loses which access. `question`
+    // heads the dialog; Replace accepts it, Cancel rejects it.
+    ReviewDialog(
+        const Workspace &stored, const WorkspaceDiff &diff, const QString &question, QWidget *parent = nullptr);
 
     QTreeWidget *changesTree() const { return m_changes; }
 
@@ -28,9 +35,12 @@ public:
     QTreeWidget *impactTree() const { return m_impact; }
 
 private:
+    QDialogButtonBox *setUp(const StagedDiff &diff, const QString &changesTitle, const QString &question);
     void fill(const StagedDiff &diff);
 
-    EditSession *m_session;
+    const Workspace *m_stored;
+    const Workspace *m_working;
+    bool m_import = false;
     QTreeWidget *m_changes;
     QTreeWidget *m_impact;
 };

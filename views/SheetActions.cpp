@@ -4,7 +4,9 @@
 #include "MainWindow.h"
 #include "NavigatorPanel.h"
 #include "Prompts.h"
+#include "ReviewDialog.h"
 #include "commands/EditSession.h"
+#include "commands/WorkspaceDiff.h"
 #include "formats/Export.h"
 #include "formats/Json.h"
 #include "formats/RoleSheet.h"
@@ -48,7 +50,11 @@ QString folderOf(const Store *store)
 SheetActions::SheetActions(MainWindow *window)
     : QObject(window)
     , m_window(window)
+    , m_undoImportAction(new QAction(tr("Undo &Import"), window))
 {
+    m_undoImportAction->setObjectName(QStringLiteral("undoImport"));
+    m_undoImportAction->setEnabled(false);
+    connect(m_undoImportAction, &QAction::triggered, this, &SheetActions::undoImport);
     connect(add(QStringLiteral("exportSheet"), tr("&Export Role Sheet…"), QKeySequence(tr("Ctrl+E"))),
         &QAction::triggered, this, &SheetActions::exportSheet);
     connect(add(QStringLiteral("exportAll"), tr("Export &All…"), QKeySequence(tr("Ctrl+Shift+E"))), &QAction::triggered,
@@ -79,6 +85,7 @@ void SheetActions::updateActions()
             = a->objectName() == QLatin1String("exportAll") || a->objectName() == QLatin1String("importFile");
         a->setEnabled(whole ? open : shown);
     }
+    m_undoImportAction->setEnabled(canUndoImport());
 }
 
 void SheetActions::exportSheet()
@@ -278,29 +285,100 @@ void SheetActions::importWorkspace(const QString &path, const QByteArray &json)
     }
     EditSession *session = m_window->session();
     Store *store = m_window->store();
-    QString text = tr("Replace the whole workspace %1 with %2 from %3 (%4, %5)? Everything in the "
-                      "workspace now is replaced, in one step that cannot be undone.")
-                       .arg(store->workspace().name(), imported->name(), name,
-                           tr("%n roles", nullptr, int(imported->roles().size())),
-                           tr("%n members", nullptr, int(imported->members().size())));
-    if (session->hasStagedChanges())
-        text += QLatin1Char(' ')
-            + tr("The %n staged changes are dropped.", nullptr, int(session->stagedChanges().size()));
-    if (Prompts::question(m_window, tr("Import workspace"), text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
-        != QMessageBox::Yes)
+    // A copy: the review compares against it, and Undo Import puts it back.
+    Workspace previous = store->workspace();
+    const qint64 version = store->version();
+    // The file's ids may differ from the stored ones (an export from elsewhere): the diff matches things by name.
+    const WorkspaceDiff diff = diffWorkspaces(previous, imported.value());
+    if (diff.aligned == previous) {
+        m_window->showMessage(
+            tr("Nothing was imported from %1: it holds the same workspace as %2.").arg(name, previous.name()));
         return;
+    }
+    const QString text = importQuestion(previous, imported.value(), name, int(session->stagedChanges().size()));
+    ReviewDialog review(previous, diff, text, m_window);
+    review.setObjectName(QStringLiteral("importReview"));
+    if (Prompts::exec(&review) != QDialog::Accepted)
+        return;
+    // Another writer may have changed the workspace while the review was open: what was reviewed no longer holds.
+    if (m_window->store() != store || store->version() != version) {
+        m_window->showMessage(tr("Nothing was imported from %1: the workspace changed while you reviewed the import; "
+                                 "import it again to review the changes as they are now.")
+                                  .arg(name));
+        return;
+    }
     if (session->hasStagedChanges())
         m_window->discardChanges();
     if (Status s = store->replace(imported.value()); !s) {
         m_window->showMessage(tr("Nothing was imported from %1: %2").arg(name, s.error().message));
         return;
     }
+    const QString location = store->location();
     // Read back as Open reads a workspace: a fresh store, watcher and journal, the window shown anew.
-    if (Status s = m_window->openWorkspace(store->location()); !s) {
+    if (Status s = m_window->openWorkspace(location); !s) {
         m_window->showMessage(s.error().message);
         return;
     }
-    m_window->statusBar()->showMessage(tr("Workspace replaced by the one in %1.").arg(name), 8000);
+    m_importUndo = ImportUndo { location, m_window->store()->version(), name, std::move(previous) };
+    updateActions();
+    m_window->statusBar()->showMessage(
+        tr("Workspace replaced by the one in %1. Edit \u203a Undo Import puts the previous one back.").arg(name), 8000);
+}
+
+QString SheetActions::importQuestion(
+    const Workspace &stored, const Workspace &imported, const QString &file, int stagedChanges)
+{
+    QString text = tr("Replace the whole workspace %1 with %2 from %3 (%4, %5)? Everything below changes in one "
+                      "step; Edit \u203a Undo Import puts the workspace back as it is now, while this window is open.")
+                       .arg(stored.name(), imported.name(), file, tr("%n roles", nullptr, int(imported.roles().size())),
+                           tr("%n members", nullptr, int(imported.members().size())));
+    if (stagedChanges > 0)
+        text += QLatin1Char(' ') + tr("The %n staged changes are dropped.", nullptr, stagedChanges);
+    return text;
+}
+
+bool SheetActions::canUndoImport() const
+{
+    const Store *store = m_window->store();
+    return m_importUndo && store && store->location() == m_importUndo->location
+        && store->version() == m_importUndo->version;
+}
+
+void SheetActions::undoImport()
+{
+    if (!canUndoImport()) {
+        m_importUndo.reset();
+        updateActions();
+        m_window->showMessage(
+            tr("The import cannot be undone any more: the workspace has changed since, or another one is open."));
+        return;
+    }
+    EditSession *session = m_window->session();
+    if (session->hasStagedChanges()) {
+        if (Prompts::question(m_window, tr("Undo import"),
+                tr("Undo the import of %1? The %n staged changes are dropped.", nullptr,
+                    int(session->stagedChanges().size()))
+                    .arg(m_importUndo->file),
+                QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+            != QMessageBox::Yes)
+            return;
+        m_window->discardChanges();
+    }
+    const ImportUndo undo = std::move(*m_importUndo);
+    m_importUndo.reset();
+    if (Status s = m_window->store()->replace(undo.previous); !s) {
+        m_importUndo = undo;
+        m_window->showMessage(tr("The import was not undone: %1").arg(s.error().message));
+        return;
+    }
+    if (Status s = m_window->openWorkspace(undo.location); !s) {
+        m_window->showMessage(s.error().message);
+        return;
+    }
+    updateActions();
+    m_window->statusBar()->showMessage(
+        tr("Import of %1 undone: the workspace is %2 again, as it was before.").arg(undo.file, undo.previous.name()),
+        8000);
 }
 
 void SheetActions::paint(QPrinter *printer)

@@ -23,6 +23,8 @@ public:
     explicit SheetActions(MainWindow *window);
 
     QList<QAction *> actions() const { return m_actions; }
+    // Edit › Undo Import: puts back the workspace a whole-workspace import replaced, while nothing changed it since.
+    QAction *undoImportAction() const { return m_undoImportAction; }
     void updateActions();
 
     void exportSheet();
@@ -30,6 +32,11 @@ public:
     void importFile();
     void printSheet();
     void previewSheet();
+    void undoImport();
+
+    // The question that heads the review of a whole-workspace import of `file`.
+    static QString importQuestion(
+        const Workspace &stored, const Workspace &imported, const QString &file, int stagedChanges);
 
 private:
     QAction *add(const QString &name, const QString &text, const QKeySequence &shortcut);
@@ -41,8 +48,21 @@ private:
     void importRole(const QString &path, const QByteArray &json);
     void importWorkspace(const QString &path, const QByteArray &json);
 
+    // The workspace as it was before the last whole-workspace import, kept in memory while the window is open: the
+    // store keeps no undo across an applied change, so the import keeps its own.
+    struct ImportUndo
+    {
+        QString location;
+        qint64 version = 0; // the store's version right after the import; any later change ends the undo
+        QString file;
+        Workspace previous;
+    };
+    bool canUndoImport() const;
+
     MainWindow *m_window;
     QList<QAction *> m_actions;
+    QAction *m_undoImportAction;
+    std::optional<ImportUndo> m_importUndo;
 };
 
 } // namespace rs

@@ -8,7 +8,9 @@
 #include "NavigatorPanel.h"
 #include "NewRoleDialog.h"
 #include "ReviewDialog.h"
+#include "SheetActions.h"
 #include "commands/EditSession.h"
+#include "commands/WorkspaceDiff.h"
 #include "itemmodels/PermissionGridModel.h"
 #include "login/PasswordDialog.h"
 #include "storage/Store.h"
@@ -117,6 +119,28 @@ int take(const QString &folder)
     TransferOwnershipDialog transfer(ws, &window);
     failed += save(&transfer, folder, QStringLiteral("transfer-ownership.png")) ? 0 : 1;
     transfer.hide();
+
+    // The review of a whole-workspace import: the studio as another office keeps it, a role more and people moved.
+    {
+        const Workspace &stored = window.store()->workspace();
+        Workspace imported = stored;
+        Change colorist = Change::createRole(QStringLiteral("Colorist"), Scope::Account, 0, production);
+        Change grant = Change::setGrant(retoucher, featureId(stored, "Organizations"), Levels(Level::View));
+        Change lena = Change::addMember(QStringLiteral("Lena Park"));
+        Change autumn = Change::createProduction(QStringLiteral("Autumn Lookbook"), stored.owner());
+        for (Change *c : { &colorist, &grant, &lena, &autumn })
+            static_cast<void>(imported.apply(*c).ok());
+        Change colors = Change::setAccountRole(mia, colorist.role);
+        Change seat = Change::invite(autumn.production, lena.member);
+        Change left = Change::removeMember(imported.findMember(QStringLiteral("Jonas Berg"))->id);
+        for (Change *c : { &colors, &seat, &left })
+            static_cast<void>(imported.apply(*c).ok());
+        const WorkspaceDiff diff = diffWorkspaces(stored, imported);
+        ReviewDialog importReview(stored, diff,
+            SheetActions::importQuestion(stored, imported, QStringLiteral("northlight-paris.json"), 0), &window);
+        failed += save(&importReview, folder, QStringLiteral("import-review.png")) ? 0 : 1;
+        importReview.hide();
+    }
 
     // The welcome of a first start, filled in as a new studio fills it in.
     WelcomeDialog welcome(WelcomeDialog::Mode::FirstStart);

@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "NavigatorPanel.h"
 #include "Prompts.h"
+#include "ReviewDialog.h"
 #include "SheetActions.h"
 #include "commands/EditSession.h"
 #include "formats/Export.h"
@@ -26,6 +27,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 #include <QUndoStack>
 
 #include <memory>
@@ -449,33 +452,96 @@ private slots:
         QVERIFY(!bar->text().contains(QLatin1Char('\n')));
     }
 
-    void workspaceImportAsksFirstThenReplacesEverything()
+    // The workspace of a file: the studio renamed, with a role and a member more and a grant changed.
+    QString harbourFile()
     {
         Workspace other = working();
         Change rename = Change::setWorkspaceName(QStringLiteral("Harbour Films"));
-        QVERIFY(other.apply(rename));
+        if (!other.apply(rename))
+            return {};
         Change create = Change::createRole(QStringLiteral("Harbour editor"), Scope::Account);
-        QVERIFY(other.apply(create));
-        const QString path = writeFile(QStringLiteral("harbour.json"), formats::workspaceJson(other));
+        if (!other.apply(create))
+            return {};
+        Change grant
+            = Change::setGrant(create.role, other.findFeature(QStringLiteral("Jobs"))->id, Levels(Level::View));
+        Change join = Change::addMember(QStringLiteral("Rosa Diaz"), create.role);
+        if (!other.apply(grant) || !other.apply(join))
+            return {};
+        return writeFile(QStringLiteral("harbour.json"), formats::workspaceJson(other));
+    }
+    // Every line of a tree, parents and children, "text | text | text".
+    static QStringList treeLines(QTreeWidget *tree)
+    {
+        QStringList lines;
+        for (QTreeWidgetItemIterator it(tree); *it; ++it) {
+            QStringList cells;
+            for (int c = 0; c < tree->columnCount(); ++c)
+                cells << (*it)->text(c);
+            lines << cells.join(QStringLiteral(" | "));
+        }
+        return lines;
+    }
+    QAction *undoImportAction() const
+    {
+        for (QAction *a : m_window->menuBar()->actions().at(1)->menu()->actions()) {
+            if (a->objectName() == QLatin1String("undoImport"))
+                return a;
+        }
+        return nullptr;
+    }
 
-        // A staged edit, so the question says it will go.
+    void workspaceImportIsReviewedBeforeAnythingIsReplaced()
+    {
+        const QString path = harbourFile();
+        QVERIFY(!path.isEmpty());
+        // A staged edit, so the review says it will go.
         QVERIFY(m_window->session()->stage(Change::createRole(QStringLiteral("Draft"), Scope::Account)));
         QCOMPARE(staged(), 1);
+        const Workspace storedBefore = m_window->store()->workspace();
+        const qint64 version = m_window->store()->version();
+        QVERIFY(!undoImportAction()->isEnabled());
 
-        // No: nothing happens.
+        // Cancel: the review was shown with the changes while nothing was replaced yet; afterwards nothing changed.
+        QStringList changes, impact;
+        QString question;
+        bool storedWhileShown = false;
         Prompts::setNextFileName(path);
-        Prompts::setNextAnswer(QMessageBox::No);
+        Prompts::setNextDialogHandler([&](QDialog *dialog) {
+            auto *review = qobject_cast<ReviewDialog *>(dialog);
+            if (!review)
+                return int(QDialog::Accepted); // the wrong dialog: accepting would replace, and the test fail
+            changes = treeLines(review->changesTree());
+            impact = treeLines(review->impactTree());
+            if (auto *label = review->findChild<QLabel *>(QStringLiteral("reviewQuestion")))
+                question = label->text();
+            storedWhileShown = m_window->store()->workspace() == storedBefore;
+            return int(QDialog::Rejected);
+        });
         trigger("importFile");
-        QVERIFY(Prompts::lastMessage().contains(QStringLiteral("Harbour Films")));
-        QVERIFY(Prompts::lastMessage().contains(QStringLiteral("1 staged change")));
+        QVERIFY(storedWhileShown);
+        const QString changed = changes.join(QLatin1Char('\n'));
+        QVERIFY2(changed.contains(QStringLiteral("New: \u201cHarbour editor\u201d |  | Cells that differ: ")),
+            qPrintable(changed));
+        QVERIFY2(changes.contains(QStringLiteral("Jobs | None | View")), qPrintable(changed));
+        QVERIFY2(changed.contains(QStringLiteral("to \u201cHarbour Films\u201d")), qPrintable(changed));
+        QVERIFY2(changes.contains(QStringLiteral("New member \u201cRosa Diaz\u201d |  | ")), qPrintable(changed));
+        QVERIFY2(impact.join(QLatin1Char('\n')).contains(QStringLiteral("Rosa Diaz")),
+            qPrintable(impact.join(QLatin1Char('\n'))));
+        QVERIFY2(question.contains(QStringLiteral("Harbour Films")), qPrintable(question));
+        QVERIFY2(question.contains(QStringLiteral("1 staged change")), qPrintable(question));
         QCOMPARE(staged(), 1);
-        QVERIFY(m_window->store()->workspace().name() != QStringLiteral("Harbour Films"));
+        QCOMPARE(m_window->store()->version(), version);
+        QVERIFY(m_window->store()->workspace() == storedBefore);
+        QVERIFY(!undoImportAction()->isEnabled());
 
-        // Yes: the workspace is the file's, stored and shown; the staged edit is gone.
+        // Replace: the workspace is the file's, stored and shown, in one step; the staged edit is gone.
         Prompts::setNextFileName(path);
-        Prompts::setNextAnswer(QMessageBox::Yes);
+        Prompts::setNextDialogHandler([](QDialog *dialog) {
+            return int(qobject_cast<ReviewDialog *>(dialog) ? QDialog::Accepted : QDialog::Rejected);
+        });
         trigger("importFile");
         QCOMPARE(staged(), 0);
+        QCOMPARE(m_window->store()->version(), version + 1);
         QCOMPARE(m_window->store()->workspace().name(), QStringLiteral("Harbour Films"));
         QCOMPARE(working().name(), QStringLiteral("Harbour Films"));
         QVERIFY(findRole(working(), QStringLiteral("Harbour editor")));
@@ -485,6 +551,46 @@ private slots:
         std::unique_ptr<Store> reread = std::move(Store::open(m_path).value());
         QCOMPARE(reread->workspace().name(), QStringLiteral("Harbour Films"));
         QVERIFY(findRole(reread->workspace(), QStringLiteral("Harbour editor")));
+        reread.reset();
+
+        // Edit › Undo Import: the workspace as it was before the import, in one step.
+        QVERIFY(undoImportAction()->isEnabled());
+        undoImportAction()->trigger();
+        QVERIFY(m_window->store()->workspace() == storedBefore);
+        QVERIFY(working() == storedBefore);
+        QCOMPARE(m_window->store()->version(), version + 2);
+        QVERIFY2(statusText().contains(QStringLiteral("undone")), qPrintable(statusText()));
+        QVERIFY(!undoImportAction()->isEnabled());
+        reread = std::move(Store::open(m_path).value());
+        QVERIFY(reread->workspace() == storedBefore);
+    }
+
+    void undoImportEndsWhenTheWorkspaceChangesAgain()
+    {
+        const QString path = harbourFile();
+        QVERIFY(!path.isEmpty());
+        Prompts::setNextFileName(path);
+        Prompts::setNextDialogHandler([](QDialog *dialog) {
+            return int(qobject_cast<ReviewDialog *>(dialog) ? QDialog::Accepted : QDialog::Rejected);
+        });
+        trigger("importFile");
+        QCOMPARE(m_window->store()->workspace().name(), QStringLiteral("Harbour Films"));
+        QVERIFY(undoImportAction()->isEnabled());
+        // A change applied after the import: undoing the import would drop it, so the undo is gone.
+        QVERIFY(m_window->session()->stage(Change::createRole(QStringLiteral("After import"), Scope::Account)));
+        QVERIFY(m_window->applyChanges());
+        QVERIFY(!undoImportAction()->isEnabled());
+        QVERIFY(findRole(m_window->store()->workspace(), QStringLiteral("After import")));
+    }
+
+    void importOfTheSameWorkspaceReplacesNothing()
+    {
+        const qint64 version = m_window->store()->version();
+        Prompts::setNextDialogHandler([](QDialog *) { return int(QDialog::Accepted); });
+        importBytes(formats::workspaceJson(m_window->store()->workspace()));
+        QCOMPARE(m_window->store()->version(), version);
+        QVERIFY2(m_window->messageBar()->text().contains(QStringLiteral("same workspace")),
+            qPrintable(m_window->messageBar()->text()));
     }
 
     void malformedWorkspaceImportChangesNothing()
