@@ -1,5 +1,6 @@
 #include "CheckDelegate.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QKeyEvent>
 #include <QMouseEvent>
@@ -112,8 +113,13 @@ bool CheckDelegate::editorEvent(
     case QEvent::MouseButtonDblClick:
         return static_cast<QMouseEvent *>(event)->button() == Qt::LeftButton;
     case QEvent::MouseButtonRelease: {
+        // A plain click toggles; Ctrl or Shift with it, or a drag across cells, only selects.
         const auto *mouse = static_cast<QMouseEvent *>(event);
-        if (mouse->button() != Qt::LeftButton || !option.rect.contains(mouse->position().toPoint()))
+        if (mouse->button() != Qt::LeftButton || !option.rect.contains(mouse->position().toPoint())
+            || (mouse->modifiers() & (Qt::ControlModifier | Qt::ShiftModifier)))
+            return false;
+        if (const auto *view = qobject_cast<const QAbstractItemView *>(option.widget);
+            view && view->selectionModel() && view->selectionModel()->selectedIndexes().size() > 1)
             return false;
         break;
     }

@@ -20,6 +20,8 @@ NavigatorPanel::NavigatorPanel(EditSession *session, QWidget *parent)
     m_view->setHeaderHidden(true);
     m_view->setUniformRowHeights(true);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Several roles at once, for Edit › Apply Cells to Selected Roles.
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
@@ -55,6 +57,21 @@ Id NavigatorPanel::currentRole() const
         || kind == NavigatorModel::ProductionRoleNode)
         return current.data(NavigatorModel::IdRole).value<Id>();
     return current.data(NavigatorModel::RoleIdRole).value<Id>();
+}
+
+QList<Id> NavigatorPanel::selectedRoles() const
+{
+    QList<Id> roles;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedIndexes()) {
+        const int kind = index.data(NavigatorModel::KindRole).toInt();
+        const Id role = kind == NavigatorModel::AccountRoleNode || kind == NavigatorModel::TemplateNode
+                || kind == NavigatorModel::ProductionRoleNode
+            ? index.data(NavigatorModel::IdRole).value<Id>()
+            : Id(0);
+        if (role && !roles.contains(role))
+            roles.append(role);
+    }
+    return roles;
 }
 
 Id NavigatorPanel::currentProduction() const

@@ -25,6 +25,8 @@ public:
     Id currentRole() const;
     Id currentProduction() const;
     Id currentMember() const;
+    // Every role selected (Ctrl+click, Shift+click), the current one included.
+    QList<Id> selectedRoles() const;
     void selectRole(Id role);
     void selectMember(Id member);
     void selectProduction(Id production);
