@@ -4,6 +4,7 @@
 #include "itemmodels/NavigatorModel.h"
 
 #include <QHeaderView>
+#include <QInputEvent>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -31,12 +32,35 @@ NavigatorPanel::NavigatorPanel(EditSession *session, QWidget *parent)
     };
     connect(m_model, &QAbstractItemModel::modelReset, this, expandGroups);
     expandGroups();
+    m_view->installEventFilter(this);
+    m_view->viewport()->installEventFilter(this);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
         [this](const QModelIndex &current) { onCurrentChanged(current); });
 }
 
+bool NavigatorPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::MouseButtonPress:
+    case QEvent::KeyPress:
+        m_extending = static_cast<QInputEvent *>(event)->modifiers() & (Qt::ControlModifier | Qt::ShiftModifier);
+        break;
+    case QEvent::MouseButtonRelease:
+    case QEvent::KeyRelease:
+        m_extending = false;
+        break;
+    default:
+        break;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void NavigatorPanel::onCurrentChanged(const QModelIndex &current)
 {
+    if (m_extending) {
+        emit selectionChanged();
+        return;
+    }
     const int kind = current.data(NavigatorModel::KindRole).toInt();
     if (kind == NavigatorModel::AccountRoleNode || kind == NavigatorModel::TemplateNode
         || kind == NavigatorModel::ProductionRoleNode)
@@ -92,6 +116,7 @@ void NavigatorPanel::select(const QModelIndex &index)
 {
     if (!index.isValid())
         return;
+    m_extending = false;
     for (QModelIndex p = index.parent(); p.isValid(); p = p.parent())
         m_view->expand(p);
     m_view->setCurrentIndex(index);

@@ -35,6 +35,9 @@ signals:
     void roleChosen(rs::Id role);
     void selectionChanged();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void select(const QModelIndex &index);
     void onCurrentChanged(const QModelIndex &current);
@@ -42,6 +45,9 @@ private:
     EditSession *m_session;
     NavigatorModel *m_model;
     QTreeView *m_view;
+    // Ctrl or Shift is held on the click or key that moves the selection: it adds roles to the selection, and the
+    // grid keeps showing the role it showed.
+    bool m_extending = false;
 };
 
 } // namespace rs
