@@ -110,6 +110,7 @@ bool CheckDelegate::editorEvent(
         return QStyledItemDelegate::editorEvent(event, model, option, index);
     switch (event->type()) {
     case QEvent::MouseButtonPress:
+        return false; // the view makes the cell current and selects it; the release toggles
     case QEvent::MouseButtonDblClick:
         return static_cast<QMouseEvent *>(event)->button() == Qt::LeftButton;
     case QEvent::MouseButtonRelease: {

@@ -140,10 +140,11 @@ void GridPanel::toggleSelection()
                 reasons.append(why);
         }
     }
-    showStatus(grant ? tr("Granted %n selected cell(s): some open cells were not granted.", nullptr, outcome.staged)
-                     : tr("Cleared %n selected cell(s): every open cell was granted.", nullptr, outcome.staged));
     if (skipped)
         emit message(tr("%n cell(s) were left as they were: %1", nullptr, skipped).arg(reasons.join(QLatin1Char(' '))));
+    // The rule that chose, in the status line (after the message, which shows there too).
+    showStatus(grant ? tr("Granted %n selected cell(s): some open cells were not granted.", nullptr, outcome.staged)
+                     : tr("Cleared %n selected cell(s): every open cell was granted.", nullptr, outcome.staged));
 }
 
 void GridPanel::copySelection()
@@ -194,8 +195,10 @@ void GridPanel::paste()
         emit message(rows.error().message);
         return;
     }
-    // From the current cell (its row's View cell when it is a feature's name) rightwards and down the shown rows.
-    QModelIndex anchor = m_view->currentIndex();
+    // From the selection's first cell, or the current cell (its row's View cell when it is a feature's name),
+    // rightwards and down the shown rows.
+    const QModelIndexList selected = selectedCells();
+    const QModelIndex anchor = selected.isEmpty() ? m_view->currentIndex() : selected.first();
     if (!anchor.isValid())
         return;
     const int firstColumn
