@@ -119,7 +119,8 @@ void NavigatorPanel::select(const QModelIndex &index)
     m_extending = false;
     for (QModelIndex p = index.parent(); p.isValid(); p = p.parent())
         m_view->expand(p);
-    m_view->setCurrentIndex(index);
+    // Only this row, whatever keys are held: the view would read Ctrl and Shift as adding to the selection.
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
     m_view->scrollTo(index);
 }
 
