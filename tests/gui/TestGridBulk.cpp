@@ -270,6 +270,38 @@ private slots:
         QCOMPARE(grant(m_template, "Account Preferences"), templateBefore);
     }
 
+    void builtInRoleRefusesSpaceOnASelectionSayingWhyOnce()
+    {
+        const Id admin = working().builtInRole(BuiltIn::Admin);
+        show(admin);
+        const Levels before = grant(admin, "Jobs");
+        drag(cell("Jobs", View), cell("Organizations", PermissionGridModel::DeleteColumn));
+        QTest::keyClick(grid(), Qt::Key_Space);
+        QCOMPARE(undoSteps(), 0);
+        QCOMPARE(grant(admin, "Jobs"), before);
+        QCOMPARE(message().count(QStringLiteral("built-in role")), 1);
+    }
+
+    void pasteReadsASpreadsheetsTextWithItsHeaders()
+    {
+        show(m_lead);
+        QGuiApplication::clipboard()->setText(
+            QStringLiteral("Feature\tAdd\tEdit\r\nJobs\tx\t\r\nJob Settings\t\tEdit\r\n"));
+        QTest::mouseClick(grid()->viewport(), Qt::LeftButton, {}, centre(cell("Jobs", Add)));
+        QCOMPARE(undoSteps(), 1); // the click toggled Add on Jobs
+        QTest::keyClick(grid(), Qt::Key_V, Qt::ControlModifier);
+        QCOMPARE(undoSteps(), 2);
+        QCOMPARE(grant(m_lead, "Jobs"), Levels(Level::Add));
+        QCOMPARE(grant(m_lead, "Job Settings"), Levels(Level::Edit));
+        QVERIFY(message().isEmpty());
+
+        // Text that is not a grid is refused, saying so, and nothing changes.
+        QGuiApplication::clipboard()->setText(QStringLiteral("hello\tworld"));
+        QTest::keyClick(grid(), Qt::Key_V, Qt::ControlModifier);
+        QCOMPARE(undoSteps(), 2);
+        QVERIFY(message().contains(QStringLiteral("no grid cells")));
+    }
+
     void clipboardTextReadsBackWithOrWithoutHeaders()
     {
         const QList<QList<bool>> rows { { true, false }, { false, true } };
