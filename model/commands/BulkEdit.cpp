@@ -128,15 +128,13 @@ Result<QList<QList<bool>>> BulkEdit::parse(const QString &text)
     QList<QStringList> table;
     for (const QString &line : std::as_const(lines))
         table.append(line.split(QLatin1Char('\t')));
-    // A header column holds feature names, which are not cell values; a header row starts with its label then.
-    bool headerColumn = true;
-    for (int r = 1; r < table.size(); ++r)
-        headerColumn = headerColumn && cellValue(table.at(r).first()) < 0;
-    if (table.size() == 1)
-        headerColumn = table.first().size() > 1 && cellValue(table.first().first()) < 0;
-    bool headerRow = cellValue(table.first().first()) < 0 && (headerColumn || table.size() > 1);
-    if (!headerColumn && !headerRow && table.size() > 1) {
-        // Without a header column, a first row of every level's name in order is a header row.
+    // A header row starts with the label of the names below it ("Feature"), or, without a header column, holds the
+    // levels' names while the rows below hold marks; a header column holds feature names, which are not cell values.
+    const QString corner = table.first().first().trimmed();
+    bool headerRow = table.size() > 1
+        && (corner.compare(QLatin1String("Feature"), Qt::CaseInsensitive) == 0
+            || corner.compare(tr("Feature"), Qt::CaseInsensitive) == 0);
+    if (!headerRow && table.size() > 1) {
         QStringList names;
         for (Level level : kAllLevels)
             names << levelName(level);
@@ -151,6 +149,9 @@ Result<QList<QList<bool>>> BulkEdit::parse(const QString &text)
         }
         headerRow = allNames && marks;
     }
+    bool headerColumn = table.at(headerRow ? 1 : 0).size() > 1;
+    for (int r = headerRow ? 1 : 0; r < table.size(); ++r)
+        headerColumn = headerColumn && cellValue(table.at(r).first()) < 0;
     QList<QList<bool>> rows;
     for (int r = headerRow ? 1 : 0; r < table.size(); ++r) {
         QList<bool> row;

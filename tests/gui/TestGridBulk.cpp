@@ -299,7 +299,7 @@ private slots:
         QGuiApplication::clipboard()->setText(QStringLiteral("hello\tworld"));
         QTest::keyClick(grid(), Qt::Key_V, Qt::ControlModifier);
         QCOMPARE(undoSteps(), 2);
-        QVERIFY(message().contains(QStringLiteral("no grid cells")));
+        QVERIFY(message().contains(QStringLiteral("holds world where a grid cell holds x or nothing")));
     }
 
     void clipboardTextReadsBackWithOrWithoutHeaders()
@@ -312,6 +312,10 @@ private slots:
             rows);
         QCOMPARE(BulkEdit::parse(QStringLiteral("View\t\r\n\tadd\r\n")).value(), rows);
         QVERIFY(!BulkEdit::parse(QStringLiteral("hello\tworld")));
+        // One row with its feature's name, and rows with names but no header row.
+        const QList<QList<bool>> one { { true, false } };
+        QCOMPARE(BulkEdit::parse(QStringLiteral("Jobs\tx\t\n")).value(), one);
+        QCOMPARE(BulkEdit::parse(QStringLiteral("Jobs\tx\t\nImages\t\tx")).value(), rows);
     }
 };
 
