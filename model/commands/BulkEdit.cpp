@@ -158,7 +158,7 @@ Result<QList<QList<bool>>> BulkEdit::parse(const QString &text)
         for (int c = headerColumn ? 1 : 0; c < table.at(r).size(); ++c) {
             const int value = cellValue(table.at(r).at(c));
             if (value < 0)
-                return Error::badInput(tr("The clipboard holds %1 where a grid cell holds x or nothing.")
+                return Error::badInput(tr("The clipboard holds “%1” where a grid cell holds x or nothing.")
                                            .arg(table.at(r).at(c).trimmed()));
             row.append(value == 1);
         }

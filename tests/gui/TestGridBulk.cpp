@@ -299,7 +299,7 @@ private slots:
         QGuiApplication::clipboard()->setText(QStringLiteral("hello\tworld"));
         QTest::keyClick(grid(), Qt::Key_V, Qt::ControlModifier);
         QCOMPARE(undoSteps(), 2);
-        QVERIFY(message().contains(QStringLiteral("holds world where a grid cell holds x or nothing")));
+        QVERIFY(message().contains(QStringLiteral("holds “world” where a grid cell holds x or nothing")));
     }
 
     void clipboardTextReadsBackWithOrWithoutHeaders()
