@@ -1,5 +1,6 @@
 #include "CheckDelegate.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QKeyEvent>
 #include <QMouseEvent>
@@ -109,11 +110,17 @@ bool CheckDelegate::editorEvent(
         return QStyledItemDelegate::editorEvent(event, model, option, index);
     switch (event->type()) {
     case QEvent::MouseButtonPress:
+        return false; // the view makes the cell current and selects it; the release toggles
     case QEvent::MouseButtonDblClick:
         return static_cast<QMouseEvent *>(event)->button() == Qt::LeftButton;
     case QEvent::MouseButtonRelease: {
+        // A plain click toggles; Ctrl or Shift with it, or a drag across cells, only selects.
         const auto *mouse = static_cast<QMouseEvent *>(event);
-        if (mouse->button() != Qt::LeftButton || !option.rect.contains(mouse->position().toPoint()))
+        if (mouse->button() != Qt::LeftButton || !option.rect.contains(mouse->position().toPoint())
+            || (mouse->modifiers() & (Qt::ControlModifier | Qt::ShiftModifier)))
+            return false;
+        if (const auto *view = qobject_cast<const QAbstractItemView *>(option.widget);
+            view && view->selectionModel() && view->selectionModel()->selectedIndexes().size() > 1)
             return false;
         break;
     }

@@ -39,7 +39,9 @@ GridPanel::GridPanel(EditSession *session, QWidget *parent)
     m_view->setUniformRowHeights(true);
     m_view->setAlternatingRowColors(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectItems);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Cells are picked like a spreadsheet's: a dragged rectangle, Shift+click, Ctrl+click, Shift+arrows.
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->installEventFilter(this);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAllColumnsShowFocus(false);
     m_view->setWordWrap(false);

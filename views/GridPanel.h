@@ -2,6 +2,7 @@
 
 #include "domain/Entities.h"
 
+#include <QModelIndex>
 #include <QWidget>
 
 class QLabel;
@@ -32,8 +33,29 @@ public:
     QModelIndex cellIndex(Id feature, int column) const;
     QModelIndex sectionCellIndex(Id section, int column) const;
 
+    // Bulk edits of the selected cells (GridBulk.cpp); each is one undo step, and cells a rule forbids are left as
+    // they are, their reason said once through message().
+    // Space on a selection: grants every open selected cell when one of them is not granted, else clears them all.
+    void toggleSelection();
+    // Ctrl+C: the selected rectangle on the clipboard, as cells and as a sheet with feature and level names.
+    void copySelection();
+    // Ctrl+V: the clipboard's cells onto the shown role, from the current cell rightwards and down.
+    void paste();
+    // The selected cells of the shown role onto each of `roles` (the shown role itself is left out).
+    void applySelectionToRoles(const QList<Id> &roles);
+
+signals:
+    // A message for the message bar: what a bulk edit left out, and why.
+    void message(const QString &text);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void updateTitle();
+    // The selected level cells in view order (a section's cell stands for its features' cells); closed ones too.
+    QModelIndexList selectedCells() const;
+    void showStatus(const QString &text);
 
     EditSession *m_session;
     PermissionGridModel *m_model;

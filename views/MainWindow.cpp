@@ -206,6 +206,12 @@ void MainWindow::createActions()
     QAction *focusNav
         = makeAction(QStringLiteral("focusNavigator"), tr("Go to &Navigator"), QKeySequence(tr("Ctrl+L")));
     connect(focusNav, &QAction::triggered, this, [this]() { m_navigator->view()->setFocus(); });
+    QAction *applyColumn
+        = makeAction(QStringLiteral("applyColumn"), tr("Apply &Column to Selected Roles"), QKeySequence());
+    applyColumn->setToolTip(tr("Copy the cells selected in the grid to every role selected in the navigator"));
+    connect(applyColumn, &QAction::triggered, this,
+        [this]() { m_grid->applySelectionToRoles(m_navigator->selectedRoles()); });
+    connect(m_grid, &GridPanel::message, this, qOverload<const QString &>(&MainWindow::showMessage));
 
     QAction *undo = m_session->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setObjectName(QStringLiteral("undo"));
@@ -237,6 +243,7 @@ void MainWindow::createMenus()
     edit->addAction(m_sheetActions->undoImportAction());
     edit->addSeparator();
     edit->addAction(action(QStringLiteral("review")));
+    edit->addAction(action(QStringLiteral("applyColumn")));
     edit->addSeparator();
     edit->addAction(action(QStringLiteral("find")));
     edit->addAction(action(QStringLiteral("focusGrid")));

@@ -4,6 +4,7 @@
 #include "itemmodels/NavigatorModel.h"
 
 #include <QHeaderView>
+#include <QInputEvent>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -20,6 +21,8 @@ NavigatorPanel::NavigatorPanel(EditSession *session, QWidget *parent)
     m_view->setHeaderHidden(true);
     m_view->setUniformRowHeights(true);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Several roles at once, for Edit › Apply Cells to Selected Roles.
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
@@ -29,12 +32,35 @@ NavigatorPanel::NavigatorPanel(EditSession *session, QWidget *parent)
     };
     connect(m_model, &QAbstractItemModel::modelReset, this, expandGroups);
     expandGroups();
+    m_view->installEventFilter(this);
+    m_view->viewport()->installEventFilter(this);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
         [this](const QModelIndex &current) { onCurrentChanged(current); });
 }
 
+bool NavigatorPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::MouseButtonPress:
+    case QEvent::KeyPress:
+        m_extending = static_cast<QInputEvent *>(event)->modifiers() & (Qt::ControlModifier | Qt::ShiftModifier);
+        break;
+    case QEvent::MouseButtonRelease:
+    case QEvent::KeyRelease:
+        m_extending = false;
+        break;
+    default:
+        break;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void NavigatorPanel::onCurrentChanged(const QModelIndex &current)
 {
+    if (m_extending) {
+        emit selectionChanged();
+        return;
+    }
     const int kind = current.data(NavigatorModel::KindRole).toInt();
     if (kind == NavigatorModel::AccountRoleNode || kind == NavigatorModel::TemplateNode
         || kind == NavigatorModel::ProductionRoleNode)
@@ -57,6 +83,21 @@ Id NavigatorPanel::currentRole() const
     return current.data(NavigatorModel::RoleIdRole).value<Id>();
 }
 
+QList<Id> NavigatorPanel::selectedRoles() const
+{
+    QList<Id> roles;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedIndexes()) {
+        const int kind = index.data(NavigatorModel::KindRole).toInt();
+        const Id role = kind == NavigatorModel::AccountRoleNode || kind == NavigatorModel::TemplateNode
+                || kind == NavigatorModel::ProductionRoleNode
+            ? index.data(NavigatorModel::IdRole).value<Id>()
+            : Id(0);
+        if (role && !roles.contains(role))
+            roles.append(role);
+    }
+    return roles;
+}
+
 Id NavigatorPanel::currentProduction() const
 {
     return m_view->currentIndex().data(NavigatorModel::ProductionIdRole).value<Id>();
@@ -75,9 +116,11 @@ void NavigatorPanel::select(const QModelIndex &index)
 {
     if (!index.isValid())
         return;
+    m_extending = false;
     for (QModelIndex p = index.parent(); p.isValid(); p = p.parent())
         m_view->expand(p);
-    m_view->setCurrentIndex(index);
+    // Only this row, whatever keys are held: the view would read Ctrl and Shift as adding to the selection.
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
     m_view->scrollTo(index);
 }
 

@@ -25,6 +25,8 @@ public:
     Id currentRole() const;
     Id currentProduction() const;
     Id currentMember() const;
+    // Every role selected (Ctrl+click, Shift+click), the current one included.
+    QList<Id> selectedRoles() const;
     void selectRole(Id role);
     void selectMember(Id member);
     void selectProduction(Id production);
@@ -33,6 +35,9 @@ signals:
     void roleChosen(rs::Id role);
     void selectionChanged();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void select(const QModelIndex &index);
     void onCurrentChanged(const QModelIndex &current);
@@ -40,6 +45,9 @@ private:
     EditSession *m_session;
     NavigatorModel *m_model;
     QTreeView *m_view;
+    // Ctrl or Shift is held on the click or key that moves the selection: it adds roles to the selection, and the
+    // grid keeps showing the role it showed.
+    bool m_extending = false;
 };
 
 } // namespace rs

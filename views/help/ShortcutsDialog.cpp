@@ -144,6 +144,10 @@ ShortcutsDialog::ShortcutsDialog(const QWidget *window, QWidget *parent)
                                "box, and Tab moves on to the next panel."),
         this);
     grid->setWordWrap(true);
+    // Kept apart from the sentence above, so that its translations stay.
+    grid->setText(grid->text() + QLatin1Char(' ')
+        + tr("Shift with the arrows, a drag or Ctrl+click selects several cells: Space then sets them all, or clears "
+             "them all when every one is set; Ctrl+C copies them, and Ctrl+V pastes copied cells at the selection."));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
