@@ -336,6 +336,21 @@
     </message>
 </context>
 <context>
+    <name>rs::BulkEdit</name>
+    <message>
+        <source>Feature</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no grid cells.</source>
+        <translation>Die Zwischenablage enthält keine Rasterzellen.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds “%1” where a grid cell holds x or nothing.</source>
+        <translation>Die Zwischenablage enthält „%1“, wo eine Rasterzelle x oder nichts enthält.</translation>
+    </message>
+</context>
+<context>
     <name>rs::Catalog</name>
     <message>
         <source>Whoever adds jobs shapes the studio&apos;s workload and its billing.</source>
@@ -1214,6 +1229,101 @@
         <source>&lt;span style=&quot;background:#ffe28c&quot;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; changed, not applied yet&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;⚠ Add, Edit or Delete without View&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;greyed: closed by a rule (hover for why)&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;greyed with a padlock: a built-in role, locked</source>
         <translation>&lt;span style=&quot;background:#ffe28c&quot;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; geändert, noch nicht übernommen&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;⚠ Hinzufügen, Bearbeiten oder Löschen ohne Ansehen&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;ausgegraut: durch eine Regel gesperrt (Maus darüber zeigt den Grund)&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;ausgegraut mit Schloss: eine eingebaute Rolle, gesperrt</translation>
     </message>
+    <message numerus="yes">
+        <source>Grant %n cell(s) to %1</source>
+        <translation>
+            <numerusform>%n Zelle für %1 erteilen</numerusform>
+            <numerusform>%n Zellen für %1 erteilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear %n cell(s) of %1</source>
+        <translation>
+            <numerusform>%n Zelle von %1 leeren</numerusform>
+            <numerusform>%n Zellen von %1 leeren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) were left as they were: %1</source>
+        <translation>
+            <numerusform>%n Zelle blieb unverändert: %1</numerusform>
+            <numerusform>%n Zellen blieben unverändert: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Granted %n selected cell(s): some open cells were not granted.</source>
+        <translation>
+            <numerusform>%n ausgewählte Zelle erteilt: Einige offene Zellen waren nicht erteilt.</numerusform>
+            <numerusform>%n ausgewählte Zellen erteilt: Einige offene Zellen waren nicht erteilt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cleared %n selected cell(s): every open cell was granted.</source>
+        <translation>
+            <numerusform>%n ausgewählte Zelle geleert: Jede offene Zelle war erteilt.</numerusform>
+            <numerusform>%n ausgewählte Zellen geleert: Jede offene Zelle war erteilt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n cell(s).</source>
+        <translation>
+            <numerusform>%n Zelle kopiert.</numerusform>
+            <numerusform>%n Zellen kopiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n cell(s) onto %1</source>
+        <translation>
+            <numerusform>%n Zelle in %1 einfügen</numerusform>
+            <numerusform>%n Zellen in %1 einfügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) fell outside the grid.</source>
+        <translation>
+            <numerusform>%n Zelle lag außerhalb des Rasters.</numerusform>
+            <numerusform>%n Zellen lagen außerhalb des Rasters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted %n cell(s).</source>
+        <translation>
+            <numerusform>%n Zelle eingefügt.</numerusform>
+            <numerusform>%n Zellen eingefügt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) were not pasted: %1</source>
+        <translation>
+            <numerusform>%n Zelle wurde nicht eingefügt: %1</numerusform>
+            <numerusform>%n Zellen wurden nicht eingefügt: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select cells in the grid and one or more other roles in the navigator (Ctrl+click), then apply the cells to them.</source>
+        <translation>Wählen Sie Zellen im Raster und eine oder mehrere andere Rollen im Navigator (Strg+Klick) aus und übertragen Sie die Zellen dann auf diese Rollen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy %n cell(s) of %1 to the selected roles</source>
+        <translation>
+            <numerusform>%n Zelle von %1 in die ausgewählten Rollen kopieren</numerusform>
+            <numerusform>%n Zellen von %1 in die ausgewählten Rollen kopieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n cell(s) to the selected roles.</source>
+        <translation>
+            <numerusform>%n Zelle in die ausgewählten Rollen kopiert.</numerusform>
+            <numerusform>%n Zellen in die ausgewählten Rollen kopiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) were not copied: %1</source>
+        <translation>
+            <numerusform>%n Zelle wurde nicht kopiert: %1</numerusform>
+            <numerusform>%n Zellen wurden nicht kopiert: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rs::HelpActions</name>
@@ -1563,6 +1673,14 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
             <numerusform>Der Arbeitsbereich wurde anderswo geändert und neu eingelesen. %n Ihrer vorgemerkten Änderungen passt nicht mehr und wurde ausgelassen.</numerusform>
             <numerusform>Der Arbeitsbereich wurde anderswo geändert und neu eingelesen. %n Ihrer vorgemerkten Änderungen passen nicht mehr und wurden ausgelassen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Apply &amp;Column to Selected Roles</source>
+        <translation>&amp;Spalte auf ausgewählte Rollen übertragen</translation>
+    </message>
+    <message>
+        <source>Copy the cells selected in the grid to every role selected in the navigator</source>
+        <translation>Die im Raster ausgewählten Zellen in jede im Navigator ausgewählte Rolle kopieren</translation>
     </message>
 </context>
 <context>
@@ -2152,6 +2270,18 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
             <numerusform>&lt;b&gt;Auswirkung auf Mitglieder&lt;/b&gt;: %n Mitglied kann betroffen sein; die ersten %1 werden gezeigt.</numerusform>
             <numerusform>&lt;b&gt;Auswirkung auf Mitglieder&lt;/b&gt;: %n Mitglieder können betroffen sein; die ersten %1 werden gezeigt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import workspace</source>
+        <translation>Arbeitsbereich importieren</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What changes&lt;/b&gt; when the workspace is replaced by the imported one:</source>
+        <translation>&lt;b&gt;Was sich ändert&lt;/b&gt;, wenn der Arbeitsbereich durch den importierten ersetzt wird:</translation>
+    </message>
+    <message>
+        <source>&amp;Replace Workspace</source>
+        <translation>Arbeitsbereich &amp;ersetzen</translation>
     </message>
 </context>
 <context>
@@ -2816,18 +2946,6 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
         <source>Role %1 imported from %2 and staged: review it, then apply to keep it.</source>
         <translation>Rolle %1 aus %2 importiert und vorgemerkt: Prüfen Sie sie und übernehmen Sie sie, um sie zu behalten.</translation>
     </message>
-    <message>
-        <source>Import workspace</source>
-        <translation>Arbeitsbereich importieren</translation>
-    </message>
-    <message>
-        <source>Workspace replaced by the one in %1.</source>
-        <translation>Arbeitsbereich durch den aus %1 ersetzt.</translation>
-    </message>
-    <message>
-        <source>Replace the whole workspace %1 with %2 from %3 (%4, %5)? Everything in the workspace now is replaced, in one step that cannot be undone.</source>
-        <translation>Den ganzen Arbeitsbereich %1 durch %2 aus %3 ersetzen (%4, %5)? Alles, was jetzt im Arbeitsbereich ist, wird in einem Schritt ersetzt, der sich nicht rückgängig machen lässt.</translation>
-    </message>
     <message numerus="yes">
         <source>%n roles</source>
         <translation>
@@ -2848,6 +2966,49 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
             <numerusform>%n vorgemerkte Änderung wird verworfen.</numerusform>
             <numerusform>%n vorgemerkte Änderungen werden verworfen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Undo &amp;Import</source>
+        <translation>&amp;Import rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: it holds the same workspace as %2.</source>
+        <translation>Aus %1 wurde nichts importiert: Die Datei enthält denselben Arbeitsbereich wie %2.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: the workspace changed while you reviewed the import; import it again to review the changes as they are now.</source>
+        <translation>Aus %1 wurde nichts importiert: Der Arbeitsbereich hat sich geändert, während Sie den Import geprüft haben; importieren Sie die Datei erneut, um die Änderungen in ihrem jetzigen Stand zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Workspace replaced by the one in %1. Edit › Undo Import puts the previous one back.</source>
+        <translation>Arbeitsbereich durch den aus %1 ersetzt. Bearbeiten › Import rückgängig machen stellt den vorherigen wieder her.</translation>
+    </message>
+    <message>
+        <source>Replace the whole workspace %1 with %2 from %3 (%4, %5)? Everything below changes in one step; Edit › Undo Import puts the workspace back as it is now, while this window is open.</source>
+        <translation>Den ganzen Arbeitsbereich %1 durch %2 aus %3 (%4, %5) ersetzen? Alles unten Aufgeführte ändert sich in einem Schritt; Bearbeiten › Import rückgängig machen stellt den Arbeitsbereich so wieder her, wie er jetzt ist, solange dieses Fenster geöffnet ist.</translation>
+    </message>
+    <message>
+        <source>The import cannot be undone any more: the workspace has changed since, or another one is open.</source>
+        <translation>Der Import kann nicht mehr rückgängig gemacht werden: Der Arbeitsbereich hat sich seitdem geändert, oder ein anderer ist geöffnet.</translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>Import rückgängig machen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo the import of %1? The %n staged changes are dropped.</source>
+        <translation>
+            <numerusform>Den Import von %1 rückgängig machen? Die %n vorgemerkte Änderung wird verworfen.</numerusform>
+            <numerusform>Den Import von %1 rückgängig machen? Die %n vorgemerkten Änderungen werden verworfen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was not undone: %1</source>
+        <translation>Der Import wurde nicht rückgängig gemacht: %1</translation>
+    </message>
+    <message>
+        <source>Import of %1 undone: the workspace is %2 again, as it was before.</source>
+        <translation>Import von %1 rückgängig gemacht: Der Arbeitsbereich ist wieder %2, wie zuvor.</translation>
     </message>
 </context>
 <context>
@@ -2887,6 +3048,10 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
     <message>
         <source>In the permission grid, the arrow keys move between cells, Space sets or clears a box, and Tab moves on to the next panel.</source>
         <translation>Im Berechtigungsraster bewegen die Pfeiltasten zwischen den Zellen, die Leertaste setzt oder entfernt einen Haken, und Tab springt zum nächsten Bereich.</translation>
+    </message>
+    <message>
+        <source>Shift with the arrows, a drag or Ctrl+click selects several cells: Space then sets them all, or clears them all when every one is set; Ctrl+C copies them, and Ctrl+V pastes copied cells at the selection.</source>
+        <translation>Shift mit den Pfeiltasten, Ziehen mit der Maus oder Strg+Klick wählt mehrere Zellen aus: Die Leertaste setzt sie dann alle oder entfernt sie alle, wenn jede gesetzt ist; Strg+C kopiert sie, und Strg+V fügt kopierte Zellen an der Auswahl ein.</translation>
     </message>
 </context>
 <context>
@@ -3278,6 +3443,21 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
         <source>The workspace&apos;s version row is damaged.</source>
         <translation>Die Versionszeile des Arbeitsbereichs ist beschädigt.</translation>
     </message>
+    <message numerus="yes">
+        <source>The server stopped answering for %n second(s), so the connection was closed; nothing was changed.</source>
+        <translation>
+            <numerusform>Der Server hat %n Sekunde lang nicht geantwortet, daher wurde die Verbindung geschlossen; es wurde nichts geändert.</numerusform>
+            <numerusform>Der Server hat %n Sekunden lang nicht geantwortet, daher wurde die Verbindung geschlossen; es wurde nichts geändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be upgraded: no temporary folder.</source>
+        <translation>%1 kann nicht aktualisiert werden: kein temporärer Ordner.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was closed when the server stopped answering; open the workspace again. Nothing was changed.</source>
+        <translation>Die Verbindung zu %1 wurde geschlossen, als der Server nicht mehr antwortete; öffnen Sie den Arbeitsbereich erneut. Es wurde nichts geändert.</translation>
+    </message>
 </context>
 <context>
     <name>rs::TransferOwnershipDialog</name>
@@ -3367,6 +3547,72 @@ Das ist ein einziger Schritt; er wird wie jede andere Änderung vorgemerkt, bis 
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
+    </message>
+</context>
+<context>
+    <name>rs::WorkspaceDiff</name>
+    <message>
+        <source>no role</source>
+        <translation>keine Rolle</translation>
+    </message>
+    <message>
+        <source>Workspace renamed from %1 to %2</source>
+        <translation>Arbeitsbereich von %1 in %2 umbenannt</translation>
+    </message>
+    <message>
+        <source>New feature %1</source>
+        <translation>Neue Funktion %1</translation>
+    </message>
+    <message>
+        <source>Feature %1 removed</source>
+        <translation>Funktion %1 entfernt</translation>
+    </message>
+    <message>
+        <source>New member %1</source>
+        <translation>Neues Mitglied %1</translation>
+    </message>
+    <message>
+        <source>Member %1 removed</source>
+        <translation>Mitglied %1 entfernt</translation>
+    </message>
+    <message>
+        <source>Member %1 renamed to %2</source>
+        <translation>Mitglied %1 in %2 umbenannt</translation>
+    </message>
+    <message>
+        <source>%1: account role %2 → %3</source>
+        <translation>%1: Kontorolle %2 → %3</translation>
+    </message>
+    <message>
+        <source>New production %1</source>
+        <translation>Neue Produktion %1</translation>
+    </message>
+    <message>
+        <source>Production %1 removed</source>
+        <translation>Produktion %1 entfernt</translation>
+    </message>
+    <message>
+        <source>Production %1 renamed to %2</source>
+        <translation>Produktion %1 in %2 umbenannt</translation>
+    </message>
+    <message>
+        <source>%1 joins the team of %2 as %3</source>
+        <translation>%1 kommt als %3 ins Team von %2</translation>
+    </message>
+    <message>
+        <source>%1 leaves the team of %2 (was %3)</source>
+        <translation>%1 verlässt das Team von %2 (war %3)</translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3 → %4</source>
+        <translation>%1 in %2: %3 → %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more changes to members, productions and seats.</source>
+        <translation>
+            <numerusform>… und %n weitere Änderung an Mitgliedern, Produktionen und Teamplätzen.</numerusform>
+            <numerusform>… und %n weitere Änderungen an Mitgliedern, Produktionen und Teamplätzen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3768,6 +4014,125 @@ Rückgabewert: 0 erledigt, 1 verweigert (check), 2 abgelehnt oder ungültige Ein
     <message>
         <source>Audit: check that the trail&apos;s hash chain is whole.</source>
         <translation>Protokoll: prüfen, ob die Hash-Kette des Protokolls intakt ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n changes not applied.</source>
+        <translation>
+            <numerusform>Probelauf: %n Änderung nicht übernommen.</numerusform>
+            <numerusform>Probelauf: %n Änderungen nicht übernommen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied %n changes.</source>
+        <translation>
+            <numerusform>%n Änderung übernommen.</numerusform>
+            <numerusform>%n Änderungen übernommen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import: list the changes a file makes without applying them.</source>
+        <translation>Import: die Änderungen auflisten, die eine Datei vornimmt, ohne sie zu übernehmen.</translation>
+    </message>
+</context>
+<context>
+    <name>rs::formats::CsvImport</name>
+    <message numerus="yes">
+        <source>… and %n more problems.</source>
+        <translation>
+            <numerusform>… und %n weiteres Problem.</numerusform>
+            <numerusform>… und %n weitere Probleme.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The cell holds a NUL byte.</source>
+        <translation>Die Zelle enthält ein NUL-Byte.</translation>
+    </message>
+    <message>
+        <source>The cell is not UTF-8 text.</source>
+        <translation>Die Zelle ist kein UTF-8-Text.</translation>
+    </message>
+    <message>
+        <source>%1 is a formula: formulas are not read; type the value itself.</source>
+        <translation>%1 ist eine Formel: Formeln werden nicht gelesen; geben Sie den Wert selbst ein.</translation>
+    </message>
+    <message>
+        <source>%1 is not a permission level: write None, or levels such as View / Edit.</source>
+        <translation>%1 ist keine Berechtigungsstufe: Schreiben Sie Keine oder Stufen wie Ansehen / Bearbeiten.</translation>
+    </message>
+    <message>
+        <source>The file is larger than 64 MiB: no role sheet or matrix of a workspace is that large.</source>
+        <translation>Die Datei ist größer als 64 MiB: Kein Rollenblatt und keine Matrix eines Arbeitsbereichs ist so groß.</translation>
+    </message>
+    <message>
+        <source>A quotation mark opens this cell and is never closed.</source>
+        <translation>Ein Anführungszeichen öffnet diese Zelle und wird nie geschlossen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Row %1 has more than %n columns, more than this workspace could fill.</source>
+        <translation>
+            <numerusform>Zeile %1 hat mehr als %n Spalte, mehr als dieser Arbeitsbereich füllen könnte.</numerusform>
+            <numerusform>Zeile %1 hat mehr als %n Spalten, mehr als dieser Arbeitsbereich füllen könnte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The workspace has no feature %1.</source>
+        <translation>Der Arbeitsbereich hat keine Funktion %1.</translation>
+    </message>
+    <message>
+        <source>%1 has a row already: row %2.</source>
+        <translation>%1 hat bereits eine Zeile: Zeile %2.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>A second Feature column: keep one.</source>
+        <translation>Eine zweite Spalte Feature: Behalten Sie eine.</translation>
+    </message>
+    <message>
+        <source>The workspace has no role %1.</source>
+        <translation>Der Arbeitsbereich hat keine Rolle %1.</translation>
+    </message>
+    <message>
+        <source>Several roles are called %1: rename one first.</source>
+        <translation>Mehrere Rollen heißen %1: Benennen Sie zuerst eine um.</translation>
+    </message>
+    <message>
+        <source>%1 has a column already: column %2.</source>
+        <translation>%1 hat bereits eine Spalte: Spalte %2.</translation>
+    </message>
+    <message>
+        <source>Row 1 has no column headed Feature.</source>
+        <translation>Zeile 1 hat keine Spalte mit der Überschrift Feature.</translation>
+    </message>
+    <message>
+        <source>Row %1: the file has more rows than this workspace has features (%2).</source>
+        <translation>Zeile %1: Die Datei hat mehr Zeilen, als dieser Arbeitsbereich Funktionen hat (%2).</translation>
+    </message>
+    <message>
+        <source>No feature named.</source>
+        <translation>Keine Funktion angegeben.</translation>
+    </message>
+    <message>
+        <source>A second %1 column: keep one.</source>
+        <translation>Eine zweite Spalte %1: Behalten Sie eine.</translation>
+    </message>
+    <message>
+        <source>Row 1 has no column headed Levels, View, Add, Edit or Delete.</source>
+        <translation>Zeile 1 hat keine Spalte mit der Überschrift Levels, View, Add, Edit oder Delete.</translation>
+    </message>
+    <message>
+        <source>%1 is neither yes nor empty.</source>
+        <translation>%1 ist weder ja noch leer.</translation>
+    </message>
+    <message>
+        <source>The Levels cell says %1 but the View, Add, Edit and Delete cells say %2: change one of them.</source>
+        <translation>Die Zelle Levels sagt %1, die Zellen View, Add, Edit und Delete sagen aber %2: Ändern Sie eine davon.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,100 @@
     </message>
 </context>
 <context>
+    <name>rs::GridPanel</name>
+    <message numerus="yes">
+        <source>Grant %n cell(s) to %1</source>
+        <translation>
+            <numerusform>Grant %n cell to %1</numerusform>
+            <numerusform>Grant %n cells to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear %n cell(s) of %1</source>
+        <translation>
+            <numerusform>Clear %n cell of %1</numerusform>
+            <numerusform>Clear %n cells of %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) were left as they were: %1</source>
+        <translation>
+            <numerusform>%n cell was left as it was: %1</numerusform>
+            <numerusform>%n cells were left as they were: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Granted %n selected cell(s): some open cells were not granted.</source>
+        <translation>
+            <numerusform>Granted %n selected cell: some open cells were not granted.</numerusform>
+            <numerusform>Granted %n selected cells: some open cells were not granted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cleared %n selected cell(s): every open cell was granted.</source>
+        <translation>
+            <numerusform>Cleared %n selected cell: every open cell was granted.</numerusform>
+            <numerusform>Cleared %n selected cells: every open cell was granted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n cell(s).</source>
+        <translation>
+            <numerusform>Copied %n cell.</numerusform>
+            <numerusform>Copied %n cells.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n cell(s) onto %1</source>
+        <translation>
+            <numerusform>Paste %n cell onto %1</numerusform>
+            <numerusform>Paste %n cells onto %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) fell outside the grid.</source>
+        <translation>
+            <numerusform>%n cell fell outside the grid.</numerusform>
+            <numerusform>%n cells fell outside the grid.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted %n cell(s).</source>
+        <translation>
+            <numerusform>Pasted %n cell.</numerusform>
+            <numerusform>Pasted %n cells.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) were not pasted: %1</source>
+        <translation>
+            <numerusform>%n cell was not pasted: %1</numerusform>
+            <numerusform>%n cells were not pasted: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy %n cell(s) of %1 to the selected roles</source>
+        <translation>
+            <numerusform>Copy %n cell of %1 to the selected roles</numerusform>
+            <numerusform>Copy %n cells of %1 to the selected roles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n cell(s) to the selected roles.</source>
+        <translation>
+            <numerusform>Copied %n cell to the selected roles.</numerusform>
+            <numerusform>Copied %n cells to the selected roles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) were not copied: %1</source>
+        <translation>
+            <numerusform>%n cell was not copied: %1</numerusform>
+            <numerusform>%n cells were not copied: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rs::MainWindow</name>
     <message numerus="yes">
         <source>Staged, not applied yet: %n change(s). Review them with Ctrl+R, apply with Ctrl+S.</source>
@@ -158,6 +252,33 @@
             <numerusform>%n staged changes are dropped.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Undo the import of %1? The %n staged changes are dropped.</source>
+        <translation>
+            <numerusform>Undo the import of %1? The %n staged change is dropped.</numerusform>
+            <numerusform>Undo the import of %1? The %n staged changes are dropped.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rs::Store</name>
+    <message numerus="yes">
+        <source>The server stopped answering for %n second(s), so the connection was closed; nothing was changed.</source>
+        <translation>
+            <numerusform>The server stopped answering for %n second, so the connection was closed; nothing was changed.</numerusform>
+            <numerusform>The server stopped answering for %n seconds, so the connection was closed; nothing was changed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rs::WorkspaceDiff</name>
+    <message numerus="yes">
+        <source>… and %n more changes to members, productions and seats.</source>
+        <translation>
+            <numerusform>… and %n more change to members, productions and seats.</numerusform>
+            <numerusform>… and %n more changes to members, productions and seats.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rs::cli</name>
@@ -173,6 +294,37 @@
         <translation>
             <numerusform>Wrote %n audit entry to %1.</numerusform>
             <numerusform>Wrote %n audit entries to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n changes not applied.</source>
+        <translation>
+            <numerusform>Dry run: %n change not applied.</numerusform>
+            <numerusform>Dry run: %n changes not applied.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied %n changes.</source>
+        <translation>
+            <numerusform>Applied %n change.</numerusform>
+            <numerusform>Applied %n changes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rs::formats::CsvImport</name>
+    <message numerus="yes">
+        <source>… and %n more problems.</source>
+        <translation>
+            <numerusform>… and %n more problem.</numerusform>
+            <numerusform>… and %n more problems.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Row %1 has more than %n columns, more than this workspace could fill.</source>
+        <translation>
+            <numerusform>Row %1 has more than %n column, more than this workspace could fill.</numerusform>
+            <numerusform>Row %1 has more than %n columns, more than this workspace could fill.</numerusform>
         </translation>
     </message>
 </context>

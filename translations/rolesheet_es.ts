@@ -336,6 +336,21 @@
     </message>
 </context>
 <context>
+    <name>rs::BulkEdit</name>
+    <message>
+        <source>Feature</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no grid cells.</source>
+        <translation>El portapapeles no contiene celdas de la cuadrícula.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds “%1” where a grid cell holds x or nothing.</source>
+        <translation>El portapapeles contiene «%1» donde una celda de la cuadrícula contiene x o nada.</translation>
+    </message>
+</context>
+<context>
     <name>rs::Catalog</name>
     <message>
         <source>Whoever adds jobs shapes the studio&apos;s workload and its billing.</source>
@@ -1214,6 +1229,101 @@
         <source>&lt;span style=&quot;background:#ffe28c&quot;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; changed, not applied yet&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;⚠ Add, Edit or Delete without View&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;greyed: closed by a rule (hover for why)&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;greyed with a padlock: a built-in role, locked</source>
         <translation>&lt;span style=&quot;background:#ffe28c&quot;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; cambiado, aún sin aplicar&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;⚠ Añadir, Editar o Eliminar sin Ver&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;en gris: cerrado por una regla (pasa el ratón para ver por qué)&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;en gris con candado: un rol integrado, bloqueado</translation>
     </message>
+    <message numerus="yes">
+        <source>Grant %n cell(s) to %1</source>
+        <translation>
+            <numerusform>Conceder %n celda a %1</numerusform>
+            <numerusform>Conceder %n celdas a %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear %n cell(s) of %1</source>
+        <translation>
+            <numerusform>Vaciar %n celda de %1</numerusform>
+            <numerusform>Vaciar %n celdas de %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) were left as they were: %1</source>
+        <translation>
+            <numerusform>%n celda se ha quedado como estaba: %1</numerusform>
+            <numerusform>%n celdas se han quedado como estaban: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Granted %n selected cell(s): some open cells were not granted.</source>
+        <translation>
+            <numerusform>Concedida %n celda seleccionada: algunas celdas abiertas no estaban concedidas.</numerusform>
+            <numerusform>Concedidas %n celdas seleccionadas: algunas celdas abiertas no estaban concedidas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cleared %n selected cell(s): every open cell was granted.</source>
+        <translation>
+            <numerusform>Vaciada %n celda seleccionada: todas las celdas abiertas estaban concedidas.</numerusform>
+            <numerusform>Vaciadas %n celdas seleccionadas: todas las celdas abiertas estaban concedidas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n cell(s).</source>
+        <translation>
+            <numerusform>Copiada %n celda.</numerusform>
+            <numerusform>Copiadas %n celdas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n cell(s) onto %1</source>
+        <translation>
+            <numerusform>Pegar %n celda en %1</numerusform>
+            <numerusform>Pegar %n celdas en %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) fell outside the grid.</source>
+        <translation>
+            <numerusform>%n celda quedaba fuera de la cuadrícula.</numerusform>
+            <numerusform>%n celdas quedaban fuera de la cuadrícula.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted %n cell(s).</source>
+        <translation>
+            <numerusform>Pegada %n celda.</numerusform>
+            <numerusform>Pegadas %n celdas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) were not pasted: %1</source>
+        <translation>
+            <numerusform>%n celda no se ha pegado: %1</numerusform>
+            <numerusform>%n celdas no se han pegado: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select cells in the grid and one or more other roles in the navigator (Ctrl+click), then apply the cells to them.</source>
+        <translation>Selecciona celdas en la cuadrícula y uno o varios roles más en el navegador (Ctrl+clic) y luego aplícales las celdas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy %n cell(s) of %1 to the selected roles</source>
+        <translation>
+            <numerusform>Copiar %n celda de %1 a los roles seleccionados</numerusform>
+            <numerusform>Copiar %n celdas de %1 a los roles seleccionados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n cell(s) to the selected roles.</source>
+        <translation>
+            <numerusform>Copiada %n celda a los roles seleccionados.</numerusform>
+            <numerusform>Copiadas %n celdas a los roles seleccionados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) were not copied: %1</source>
+        <translation>
+            <numerusform>%n celda no se ha copiado: %1</numerusform>
+            <numerusform>%n celdas no se han copiado: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rs::HelpActions</name>
@@ -1563,6 +1673,14 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
             <numerusform>El espacio de trabajo se cambió en otro sitio y se ha vuelto a leer. %n de tus cambios pendientes ya no encaja y se ha omitido.</numerusform>
             <numerusform>El espacio de trabajo se cambió en otro sitio y se ha vuelto a leer. %n de tus cambios pendientes ya no encajan y se han omitido.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Apply &amp;Column to Selected Roles</source>
+        <translation>Aplicar &amp;columna a los roles seleccionados</translation>
+    </message>
+    <message>
+        <source>Copy the cells selected in the grid to every role selected in the navigator</source>
+        <translation>Copia las celdas seleccionadas en la cuadrícula a cada rol seleccionado en el navegador</translation>
     </message>
 </context>
 <context>
@@ -2152,6 +2270,18 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
             <numerusform>&lt;b&gt;Efecto en los miembros&lt;/b&gt;: puede afectar a %n miembro; se muestran los %1 primeros.</numerusform>
             <numerusform>&lt;b&gt;Efecto en los miembros&lt;/b&gt;: puede afectar a %n miembros; se muestran los %1 primeros.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import workspace</source>
+        <translation>Importar espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What changes&lt;/b&gt; when the workspace is replaced by the imported one:</source>
+        <translation>&lt;b&gt;Qué cambia&lt;/b&gt; al sustituir el espacio de trabajo por el importado:</translation>
+    </message>
+    <message>
+        <source>&amp;Replace Workspace</source>
+        <translation>&amp;Sustituir espacio de trabajo</translation>
     </message>
 </context>
 <context>
@@ -2816,18 +2946,6 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
         <source>Role %1 imported from %2 and staged: review it, then apply to keep it.</source>
         <translation>Rol %1 importado de %2 y pendiente: revísalo y aplícalo para conservarlo.</translation>
     </message>
-    <message>
-        <source>Import workspace</source>
-        <translation>Importar espacio de trabajo</translation>
-    </message>
-    <message>
-        <source>Workspace replaced by the one in %1.</source>
-        <translation>Espacio de trabajo sustituido por el de %1.</translation>
-    </message>
-    <message>
-        <source>Replace the whole workspace %1 with %2 from %3 (%4, %5)? Everything in the workspace now is replaced, in one step that cannot be undone.</source>
-        <translation>¿Sustituir todo el espacio de trabajo %1 por %2 de %3 (%4, %5)? Todo lo que hay ahora en el espacio de trabajo se sustituye en un solo paso que no se puede deshacer.</translation>
-    </message>
     <message numerus="yes">
         <source>%n roles</source>
         <translation>
@@ -2848,6 +2966,49 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
             <numerusform>Se descarta %n cambio pendiente.</numerusform>
             <numerusform>Se descartan %n cambios pendientes.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Undo &amp;Import</source>
+        <translation>Deshacer &amp;importación</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: it holds the same workspace as %2.</source>
+        <translation>No se ha importado nada de %1: contiene el mismo espacio de trabajo que %2.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: the workspace changed while you reviewed the import; import it again to review the changes as they are now.</source>
+        <translation>No se ha importado nada de %1: el espacio de trabajo cambió mientras revisabas la importación; vuelve a importarlo para revisar los cambios tal como son ahora.</translation>
+    </message>
+    <message>
+        <source>Workspace replaced by the one in %1. Edit › Undo Import puts the previous one back.</source>
+        <translation>Espacio de trabajo sustituido por el de %1. Editar › Deshacer importación recupera el anterior.</translation>
+    </message>
+    <message>
+        <source>Replace the whole workspace %1 with %2 from %3 (%4, %5)? Everything below changes in one step; Edit › Undo Import puts the workspace back as it is now, while this window is open.</source>
+        <translation>¿Sustituir todo el espacio de trabajo %1 por %2 de %3 (%4, %5)? Todo lo que aparece abajo cambia de una vez; Editar › Deshacer importación deja el espacio de trabajo como está ahora, mientras esta ventana siga abierta.</translation>
+    </message>
+    <message>
+        <source>The import cannot be undone any more: the workspace has changed since, or another one is open.</source>
+        <translation>La importación ya no se puede deshacer: el espacio de trabajo ha cambiado desde entonces o hay otro abierto.</translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>Deshacer importación</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo the import of %1? The %n staged changes are dropped.</source>
+        <translation>
+            <numerusform>¿Deshacer la importación de %1? Se descarta el %n cambio pendiente.</numerusform>
+            <numerusform>¿Deshacer la importación de %1? Se descartan los %n cambios pendientes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was not undone: %1</source>
+        <translation>No se ha deshecho la importación: %1</translation>
+    </message>
+    <message>
+        <source>Import of %1 undone: the workspace is %2 again, as it was before.</source>
+        <translation>Importación de %1 deshecha: el espacio de trabajo vuelve a ser %2, como antes.</translation>
     </message>
 </context>
 <context>
@@ -2887,6 +3048,10 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
     <message>
         <source>In the permission grid, the arrow keys move between cells, Space sets or clears a box, and Tab moves on to the next panel.</source>
         <translation>En la cuadrícula de permisos, las flechas mueven entre celdas, la barra espaciadora marca o desmarca una casilla y Tab pasa al siguiente panel.</translation>
+    </message>
+    <message>
+        <source>Shift with the arrows, a drag or Ctrl+click selects several cells: Space then sets them all, or clears them all when every one is set; Ctrl+C copies them, and Ctrl+V pastes copied cells at the selection.</source>
+        <translation>Shift con las flechas, arrastrar o Ctrl+clic selecciona varias celdas: la barra espaciadora las marca todas, o las desmarca todas si ya están todas marcadas; Ctrl+C las copia y Ctrl+V pega las celdas copiadas en la selección.</translation>
     </message>
 </context>
 <context>
@@ -3278,6 +3443,21 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
         <source>The workspace&apos;s version row is damaged.</source>
         <translation>La fila de versión del espacio de trabajo está dañada.</translation>
     </message>
+    <message numerus="yes">
+        <source>The server stopped answering for %n second(s), so the connection was closed; nothing was changed.</source>
+        <translation>
+            <numerusform>El servidor dejó de responder durante %n segundo, así que se cerró la conexión; no se ha cambiado nada.</numerusform>
+            <numerusform>El servidor dejó de responder durante %n segundos, así que se cerró la conexión; no se ha cambiado nada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be upgraded: no temporary folder.</source>
+        <translation>No se puede actualizar %1: no hay carpeta temporal.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was closed when the server stopped answering; open the workspace again. Nothing was changed.</source>
+        <translation>La conexión con %1 se cerró cuando el servidor dejó de responder; vuelve a abrir el espacio de trabajo. No se ha cambiado nada.</translation>
+    </message>
 </context>
 <context>
     <name>rs::TransferOwnershipDialog</name>
@@ -3367,6 +3547,72 @@ Es un solo paso; queda pendiente como cualquier otro cambio hasta que lo aplique
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
+    </message>
+</context>
+<context>
+    <name>rs::WorkspaceDiff</name>
+    <message>
+        <source>no role</source>
+        <translation>ningún rol</translation>
+    </message>
+    <message>
+        <source>Workspace renamed from %1 to %2</source>
+        <translation>Espacio de trabajo renombrado de %1 a %2</translation>
+    </message>
+    <message>
+        <source>New feature %1</source>
+        <translation>Nueva función %1</translation>
+    </message>
+    <message>
+        <source>Feature %1 removed</source>
+        <translation>Función %1 quitada</translation>
+    </message>
+    <message>
+        <source>New member %1</source>
+        <translation>Nuevo miembro %1</translation>
+    </message>
+    <message>
+        <source>Member %1 removed</source>
+        <translation>Miembro %1 quitado</translation>
+    </message>
+    <message>
+        <source>Member %1 renamed to %2</source>
+        <translation>Miembro %1 renombrado como %2</translation>
+    </message>
+    <message>
+        <source>%1: account role %2 → %3</source>
+        <translation>%1: rol de cuenta %2 → %3</translation>
+    </message>
+    <message>
+        <source>New production %1</source>
+        <translation>Nueva producción %1</translation>
+    </message>
+    <message>
+        <source>Production %1 removed</source>
+        <translation>Producción %1 quitada</translation>
+    </message>
+    <message>
+        <source>Production %1 renamed to %2</source>
+        <translation>Producción %1 renombrada como %2</translation>
+    </message>
+    <message>
+        <source>%1 joins the team of %2 as %3</source>
+        <translation>%1 entra en el equipo de %2 como %3</translation>
+    </message>
+    <message>
+        <source>%1 leaves the team of %2 (was %3)</source>
+        <translation>%1 deja el equipo de %2 (era %3)</translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3 → %4</source>
+        <translation>%1 en %2: %3 → %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more changes to members, productions and seats.</source>
+        <translation>
+            <numerusform>… y %n cambio más en miembros, producciones y puestos.</numerusform>
+            <numerusform>… y %n cambios más en miembros, producciones y puestos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3768,6 +4014,125 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
     <message>
         <source>Audit: check that the trail&apos;s hash chain is whole.</source>
         <translation>Auditoría: comprueba que la cadena de hashes del registro está íntegra.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n changes not applied.</source>
+        <translation>
+            <numerusform>Simulación: %n cambio sin aplicar.</numerusform>
+            <numerusform>Simulación: %n cambios sin aplicar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied %n changes.</source>
+        <translation>
+            <numerusform>Aplicado %n cambio.</numerusform>
+            <numerusform>Aplicados %n cambios.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import: list the changes a file makes without applying them.</source>
+        <translation>Importación: lista los cambios que hace un archivo sin aplicarlos.</translation>
+    </message>
+</context>
+<context>
+    <name>rs::formats::CsvImport</name>
+    <message numerus="yes">
+        <source>… and %n more problems.</source>
+        <translation>
+            <numerusform>… y %n problema más.</numerusform>
+            <numerusform>… y %n problemas más.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The cell holds a NUL byte.</source>
+        <translation>La celda contiene un byte NUL.</translation>
+    </message>
+    <message>
+        <source>The cell is not UTF-8 text.</source>
+        <translation>La celda no es texto UTF-8.</translation>
+    </message>
+    <message>
+        <source>%1 is a formula: formulas are not read; type the value itself.</source>
+        <translation>%1 es una fórmula: las fórmulas no se leen; escribe el valor en sí.</translation>
+    </message>
+    <message>
+        <source>%1 is not a permission level: write None, or levels such as View / Edit.</source>
+        <translation>%1 no es un nivel de permiso: escribe Ninguno o niveles como Ver / Editar.</translation>
+    </message>
+    <message>
+        <source>The file is larger than 64 MiB: no role sheet or matrix of a workspace is that large.</source>
+        <translation>El archivo ocupa más de 64 MiB: ninguna ficha de rol ni matriz de un espacio de trabajo es tan grande.</translation>
+    </message>
+    <message>
+        <source>A quotation mark opens this cell and is never closed.</source>
+        <translation>Unas comillas abren esta celda y nunca se cierran.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Row %1 has more than %n columns, more than this workspace could fill.</source>
+        <translation>
+            <numerusform>La fila %1 tiene más de %n columna, más de las que este espacio de trabajo podría llenar.</numerusform>
+            <numerusform>La fila %1 tiene más de %n columnas, más de las que este espacio de trabajo podría llenar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The workspace has no feature %1.</source>
+        <translation>El espacio de trabajo no tiene ninguna función %1.</translation>
+    </message>
+    <message>
+        <source>%1 has a row already: row %2.</source>
+        <translation>%1 ya tiene una fila: la fila %2.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>El archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>A second Feature column: keep one.</source>
+        <translation>Una segunda columna Feature: deja solo una.</translation>
+    </message>
+    <message>
+        <source>The workspace has no role %1.</source>
+        <translation>El espacio de trabajo no tiene ningún rol %1.</translation>
+    </message>
+    <message>
+        <source>Several roles are called %1: rename one first.</source>
+        <translation>Varios roles se llaman %1: cambia antes el nombre de uno.</translation>
+    </message>
+    <message>
+        <source>%1 has a column already: column %2.</source>
+        <translation>%1 ya tiene una columna: la columna %2.</translation>
+    </message>
+    <message>
+        <source>Row 1 has no column headed Feature.</source>
+        <translation>La fila 1 no tiene ninguna columna con el encabezado Feature.</translation>
+    </message>
+    <message>
+        <source>Row %1: the file has more rows than this workspace has features (%2).</source>
+        <translation>Fila %1: el archivo tiene más filas que funciones tiene este espacio de trabajo (%2).</translation>
+    </message>
+    <message>
+        <source>No feature named.</source>
+        <translation>No se indica ninguna función.</translation>
+    </message>
+    <message>
+        <source>A second %1 column: keep one.</source>
+        <translation>Una segunda columna %1: deja solo una.</translation>
+    </message>
+    <message>
+        <source>Row 1 has no column headed Levels, View, Add, Edit or Delete.</source>
+        <translation>La fila 1 no tiene ninguna columna con el encabezado Levels, View, Add, Edit o Delete.</translation>
+    </message>
+    <message>
+        <source>%1 is neither yes nor empty.</source>
+        <translation>%1 no es ni sí ni vacío.</translation>
+    </message>
+    <message>
+        <source>The Levels cell says %1 but the View, Add, Edit and Delete cells say %2: change one of them.</source>
+        <translation>La celda Levels dice %1, pero las celdas View, Add, Edit y Delete dicen %2: cambia una de ellas.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>No se puede leer %1: %2.</translation>
     </message>
 </context>
 <context>

@@ -336,6 +336,21 @@
     </message>
 </context>
 <context>
+    <name>rs::BulkEdit</name>
+    <message>
+        <source>Feature</source>
+        <translation>Fonctionnalité</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no grid cells.</source>
+        <translation>Le presse-papiers ne contient aucune cellule de grille.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds “%1” where a grid cell holds x or nothing.</source>
+        <translation>Le presse-papiers contient «&#xa0;%1&#xa0;» là où une cellule de grille contient x ou rien.</translation>
+    </message>
+</context>
+<context>
     <name>rs::Catalog</name>
     <message>
         <source>Whoever adds jobs shapes the studio&apos;s workload and its billing.</source>
@@ -1214,6 +1229,101 @@
         <source>&lt;span style=&quot;background:#ffe28c&quot;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; changed, not applied yet&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;⚠ Add, Edit or Delete without View&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;greyed: closed by a rule (hover for why)&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;greyed with a padlock: a built-in role, locked</source>
         <translation>&lt;span style=&quot;background:#ffe28c&quot;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; modifié, pas encore appliqué&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;⚠ Ajouter, Modifier ou Supprimer sans Voir&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;grisé&#xa0;: fermé par une règle (survolez pour savoir pourquoi)&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;grisé avec un cadenas&#xa0;: un rôle intégré, verrouillé</translation>
     </message>
+    <message numerus="yes">
+        <source>Grant %n cell(s) to %1</source>
+        <translation>
+            <numerusform>Accorder %n cellule à %1</numerusform>
+            <numerusform>Accorder %n cellules à %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear %n cell(s) of %1</source>
+        <translation>
+            <numerusform>Vider %n cellule de %1</numerusform>
+            <numerusform>Vider %n cellules de %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) were left as they were: %1</source>
+        <translation>
+            <numerusform>%n cellule est restée telle quelle&#xa0;: %1</numerusform>
+            <numerusform>%n cellules sont restées telles quelles&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Granted %n selected cell(s): some open cells were not granted.</source>
+        <translation>
+            <numerusform>%n cellule sélectionnée accordée&#xa0;: certaines cellules ouvertes n’étaient pas accordées.</numerusform>
+            <numerusform>%n cellules sélectionnées accordées&#xa0;: certaines cellules ouvertes n’étaient pas accordées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cleared %n selected cell(s): every open cell was granted.</source>
+        <translation>
+            <numerusform>%n cellule sélectionnée vidée&#xa0;: toutes les cellules ouvertes étaient accordées.</numerusform>
+            <numerusform>%n cellules sélectionnées vidées&#xa0;: toutes les cellules ouvertes étaient accordées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n cell(s).</source>
+        <translation>
+            <numerusform>%n cellule copiée.</numerusform>
+            <numerusform>%n cellules copiées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n cell(s) onto %1</source>
+        <translation>
+            <numerusform>Coller %n cellule sur %1</numerusform>
+            <numerusform>Coller %n cellules sur %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) fell outside the grid.</source>
+        <translation>
+            <numerusform>%n cellule tombait hors de la grille.</numerusform>
+            <numerusform>%n cellules tombaient hors de la grille.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted %n cell(s).</source>
+        <translation>
+            <numerusform>%n cellule collée.</numerusform>
+            <numerusform>%n cellules collées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) were not pasted: %1</source>
+        <translation>
+            <numerusform>%n cellule n’a pas été collée&#xa0;: %1</numerusform>
+            <numerusform>%n cellules n’ont pas été collées&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select cells in the grid and one or more other roles in the navigator (Ctrl+click), then apply the cells to them.</source>
+        <translation>Sélectionnez des cellules dans la grille et un ou plusieurs autres rôles dans le navigateur (Ctrl+clic), puis appliquez-leur les cellules.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy %n cell(s) of %1 to the selected roles</source>
+        <translation>
+            <numerusform>Copier %n cellule de %1 vers les rôles sélectionnés</numerusform>
+            <numerusform>Copier %n cellules de %1 vers les rôles sélectionnés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n cell(s) to the selected roles.</source>
+        <translation>
+            <numerusform>%n cellule copiée vers les rôles sélectionnés.</numerusform>
+            <numerusform>%n cellules copiées vers les rôles sélectionnés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) were not copied: %1</source>
+        <translation>
+            <numerusform>%n cellule n’a pas été copiée&#xa0;: %1</numerusform>
+            <numerusform>%n cellules n’ont pas été copiées&#xa0;: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rs::HelpActions</name>
@@ -1563,6 +1673,14 @@ Concevoir les rôles et les droits d’un studio de création&#xa0;: une grille 
             <numerusform>L’espace de travail a été modifié ailleurs et relu. %n de vos modifications en attente ne correspond plus et a été écartée.</numerusform>
             <numerusform>L’espace de travail a été modifié ailleurs et relu. %n de vos modifications en attente ne correspondent plus et ont été écartées.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Apply &amp;Column to Selected Roles</source>
+        <translation>Appliquer la &amp;colonne aux rôles sélectionnés</translation>
+    </message>
+    <message>
+        <source>Copy the cells selected in the grid to every role selected in the navigator</source>
+        <translation>Copier les cellules sélectionnées dans la grille vers chaque rôle sélectionné dans le navigateur</translation>
     </message>
 </context>
 <context>
@@ -2152,6 +2270,18 @@ Concevoir les rôles et les droits d’un studio de création&#xa0;: une grille 
             <numerusform>&lt;b&gt;Effet sur les membres&lt;/b&gt;&#xa0;: %n membre peut être concerné&#x202f;; les %1 premiers sont affichés.</numerusform>
             <numerusform>&lt;b&gt;Effet sur les membres&lt;/b&gt;&#xa0;: %n membres peuvent être concernés&#x202f;; les %1 premiers sont affichés.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import workspace</source>
+        <translation>Importer un espace de travail</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What changes&lt;/b&gt; when the workspace is replaced by the imported one:</source>
+        <translation>&lt;b&gt;Ce qui change&lt;/b&gt; quand l’espace de travail est remplacé par celui importé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Replace Workspace</source>
+        <translation>&amp;Remplacer l’espace de travail</translation>
     </message>
 </context>
 <context>
@@ -2816,18 +2946,6 @@ Concevoir les rôles et les droits d’un studio de création&#xa0;: une grille 
         <source>Role %1 imported from %2 and staged: review it, then apply to keep it.</source>
         <translation>Rôle %1 importé depuis %2 et mis en attente&#xa0;: vérifiez-le, puis appliquez-le pour le garder.</translation>
     </message>
-    <message>
-        <source>Import workspace</source>
-        <translation>Importer un espace de travail</translation>
-    </message>
-    <message>
-        <source>Workspace replaced by the one in %1.</source>
-        <translation>Espace de travail remplacé par celui de %1.</translation>
-    </message>
-    <message>
-        <source>Replace the whole workspace %1 with %2 from %3 (%4, %5)? Everything in the workspace now is replaced, in one step that cannot be undone.</source>
-        <translation>Remplacer tout l’espace de travail %1 par %2 depuis %3 (%4, %5)&#x202f;? Tout ce que contient l’espace de travail est remplacé, en une étape qui ne peut pas être annulée.</translation>
-    </message>
     <message numerus="yes">
         <source>%n roles</source>
         <translation>
@@ -2848,6 +2966,49 @@ Concevoir les rôles et les droits d’un studio de création&#xa0;: une grille 
             <numerusform>%n modification en attente est abandonnée.</numerusform>
             <numerusform>%n modifications en attente sont abandonnées.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Undo &amp;Import</source>
+        <translation>Annuler l’&amp;import</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: it holds the same workspace as %2.</source>
+        <translation>Rien n’a été importé de %1&#xa0;: il contient le même espace de travail que %2.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: the workspace changed while you reviewed the import; import it again to review the changes as they are now.</source>
+        <translation>Rien n’a été importé de %1&#xa0;: l’espace de travail a changé pendant que vous vérifiiez l’import&#x202f;; importez-le de nouveau pour vérifier les modifications telles qu’elles sont maintenant.</translation>
+    </message>
+    <message>
+        <source>Workspace replaced by the one in %1. Edit › Undo Import puts the previous one back.</source>
+        <translation>Espace de travail remplacé par celui de %1. Édition › Annuler l’import remet le précédent.</translation>
+    </message>
+    <message>
+        <source>Replace the whole workspace %1 with %2 from %3 (%4, %5)? Everything below changes in one step; Edit › Undo Import puts the workspace back as it is now, while this window is open.</source>
+        <translation>Remplacer tout l’espace de travail %1 par %2 de %3 (%4, %5)&#x202f;? Tout ce qui suit change en une fois&#x202f;; Édition › Annuler l’import remet l’espace de travail tel qu’il est maintenant, tant que cette fenêtre est ouverte.</translation>
+    </message>
+    <message>
+        <source>The import cannot be undone any more: the workspace has changed since, or another one is open.</source>
+        <translation>L’import ne peut plus être annulé&#xa0;: l’espace de travail a changé depuis, ou un autre est ouvert.</translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>Annuler l’import</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo the import of %1? The %n staged changes are dropped.</source>
+        <translation>
+            <numerusform>Annuler l’import de %1&#x202f;? La %n modification en attente est abandonnée.</numerusform>
+            <numerusform>Annuler l’import de %1&#x202f;? Les %n modifications en attente sont abandonnées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was not undone: %1</source>
+        <translation>L’import n’a pas été annulé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Import of %1 undone: the workspace is %2 again, as it was before.</source>
+        <translation>Import de %1 annulé&#xa0;: l’espace de travail est de nouveau %2, comme avant.</translation>
     </message>
 </context>
 <context>
@@ -2887,6 +3048,10 @@ Concevoir les rôles et les droits d’un studio de création&#xa0;: une grille 
     <message>
         <source>In the permission grid, the arrow keys move between cells, Space sets or clears a box, and Tab moves on to the next panel.</source>
         <translation>Dans la grille des droits, les flèches passent d’une cellule à l’autre, Espace coche ou décoche une case et Tab passe au panneau suivant.</translation>
+    </message>
+    <message>
+        <source>Shift with the arrows, a drag or Ctrl+click selects several cells: Space then sets them all, or clears them all when every one is set; Ctrl+C copies them, and Ctrl+V pastes copied cells at the selection.</source>
+        <translation>Shift avec les flèches, un glisser ou Ctrl+clic sélectionne plusieurs cellules&#xa0;: Espace les coche alors toutes, ou les décoche toutes quand chacune est cochée&#x202f;; Ctrl+C les copie et Ctrl+V colle les cellules copiées sur la sélection.</translation>
     </message>
 </context>
 <context>
@@ -3278,6 +3443,21 @@ Concevoir les rôles et les droits d’un studio de création&#xa0;: une grille 
         <source>The workspace&apos;s version row is damaged.</source>
         <translation>La ligne de version de l’espace de travail est endommagée.</translation>
     </message>
+    <message numerus="yes">
+        <source>The server stopped answering for %n second(s), so the connection was closed; nothing was changed.</source>
+        <translation>
+            <numerusform>Le serveur a cessé de répondre pendant %n seconde, la connexion a donc été fermée&#x202f;; rien n’a été modifié.</numerusform>
+            <numerusform>Le serveur a cessé de répondre pendant %n secondes, la connexion a donc été fermée&#x202f;; rien n’a été modifié.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be upgraded: no temporary folder.</source>
+        <translation>%1 ne peut pas être mis à niveau&#xa0;: aucun dossier temporaire.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was closed when the server stopped answering; open the workspace again. Nothing was changed.</source>
+        <translation>La connexion à %1 a été fermée quand le serveur a cessé de répondre&#x202f;; rouvrez l’espace de travail. Rien n’a été modifié.</translation>
+    </message>
 </context>
 <context>
     <name>rs::TransferOwnershipDialog</name>
@@ -3367,6 +3547,72 @@ C’est une seule étape&#x202f;; elle reste en attente comme toute autre modifi
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
+    </message>
+</context>
+<context>
+    <name>rs::WorkspaceDiff</name>
+    <message>
+        <source>no role</source>
+        <translation>aucun rôle</translation>
+    </message>
+    <message>
+        <source>Workspace renamed from %1 to %2</source>
+        <translation>Espace de travail renommé de %1 en %2</translation>
+    </message>
+    <message>
+        <source>New feature %1</source>
+        <translation>Nouvelle fonctionnalité %1</translation>
+    </message>
+    <message>
+        <source>Feature %1 removed</source>
+        <translation>Fonctionnalité %1 supprimée</translation>
+    </message>
+    <message>
+        <source>New member %1</source>
+        <translation>Nouveau membre %1</translation>
+    </message>
+    <message>
+        <source>Member %1 removed</source>
+        <translation>Membre %1 supprimé</translation>
+    </message>
+    <message>
+        <source>Member %1 renamed to %2</source>
+        <translation>Membre %1 renommé en %2</translation>
+    </message>
+    <message>
+        <source>%1: account role %2 → %3</source>
+        <translation>%1&#xa0;: rôle de compte %2 → %3</translation>
+    </message>
+    <message>
+        <source>New production %1</source>
+        <translation>Nouvelle production %1</translation>
+    </message>
+    <message>
+        <source>Production %1 removed</source>
+        <translation>Production %1 supprimée</translation>
+    </message>
+    <message>
+        <source>Production %1 renamed to %2</source>
+        <translation>Production %1 renommée en %2</translation>
+    </message>
+    <message>
+        <source>%1 joins the team of %2 as %3</source>
+        <translation>%1 rejoint l’équipe de %2 comme %3</translation>
+    </message>
+    <message>
+        <source>%1 leaves the team of %2 (was %3)</source>
+        <translation>%1 quitte l’équipe de %2 (était %3)</translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3 → %4</source>
+        <translation>%1 dans %2&#xa0;: %3 → %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more changes to members, productions and seats.</source>
+        <translation>
+            <numerusform>… et %n autre modification des membres, productions et places.</numerusform>
+            <numerusform>… et %n autres modifications des membres, productions et places.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3768,6 +4014,125 @@ Code de retour&#xa0;: 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     <message>
         <source>Audit: check that the trail&apos;s hash chain is whole.</source>
         <translation>Audit&#xa0;: vérifie que la chaîne de hachage du journal est intacte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n changes not applied.</source>
+        <translation>
+            <numerusform>Essai à blanc&#xa0;: %n modification non appliquée.</numerusform>
+            <numerusform>Essai à blanc&#xa0;: %n modifications non appliquées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied %n changes.</source>
+        <translation>
+            <numerusform>%n modification appliquée.</numerusform>
+            <numerusform>%n modifications appliquées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import: list the changes a file makes without applying them.</source>
+        <translation>Import&#xa0;: liste les modifications qu’apporte un fichier sans les appliquer.</translation>
+    </message>
+</context>
+<context>
+    <name>rs::formats::CsvImport</name>
+    <message numerus="yes">
+        <source>… and %n more problems.</source>
+        <translation>
+            <numerusform>… et %n autre problème.</numerusform>
+            <numerusform>… et %n autres problèmes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The cell holds a NUL byte.</source>
+        <translation>La cellule contient un octet NUL.</translation>
+    </message>
+    <message>
+        <source>The cell is not UTF-8 text.</source>
+        <translation>La cellule n’est pas du texte UTF-8.</translation>
+    </message>
+    <message>
+        <source>%1 is a formula: formulas are not read; type the value itself.</source>
+        <translation>%1 est une formule&#xa0;: les formules ne sont pas lues&#x202f;; saisissez la valeur elle-même.</translation>
+    </message>
+    <message>
+        <source>%1 is not a permission level: write None, or levels such as View / Edit.</source>
+        <translation>%1 n’est pas un niveau de droit&#xa0;: écrivez Aucun, ou des niveaux comme Voir / Modifier.</translation>
+    </message>
+    <message>
+        <source>The file is larger than 64 MiB: no role sheet or matrix of a workspace is that large.</source>
+        <translation>Le fichier dépasse 64 Mio&#xa0;: aucune fiche de rôle ni matrice d’un espace de travail n’est aussi grande.</translation>
+    </message>
+    <message>
+        <source>A quotation mark opens this cell and is never closed.</source>
+        <translation>Un guillemet ouvre cette cellule et n’est jamais fermé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Row %1 has more than %n columns, more than this workspace could fill.</source>
+        <translation>
+            <numerusform>La ligne %1 a plus de %n colonne, plus que cet espace de travail ne pourrait en remplir.</numerusform>
+            <numerusform>La ligne %1 a plus de %n colonnes, plus que cet espace de travail ne pourrait en remplir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The workspace has no feature %1.</source>
+        <translation>L’espace de travail n’a pas de fonctionnalité %1.</translation>
+    </message>
+    <message>
+        <source>%1 has a row already: row %2.</source>
+        <translation>%1 a déjà une ligne&#xa0;: la ligne %2.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>A second Feature column: keep one.</source>
+        <translation>Une deuxième colonne Feature&#xa0;: gardez-en une.</translation>
+    </message>
+    <message>
+        <source>The workspace has no role %1.</source>
+        <translation>L’espace de travail n’a pas de rôle %1.</translation>
+    </message>
+    <message>
+        <source>Several roles are called %1: rename one first.</source>
+        <translation>Plusieurs rôles s’appellent %1&#xa0;: renommez-en d’abord un.</translation>
+    </message>
+    <message>
+        <source>%1 has a column already: column %2.</source>
+        <translation>%1 a déjà une colonne&#xa0;: la colonne %2.</translation>
+    </message>
+    <message>
+        <source>Row 1 has no column headed Feature.</source>
+        <translation>La ligne 1 n’a aucune colonne intitulée Feature.</translation>
+    </message>
+    <message>
+        <source>Row %1: the file has more rows than this workspace has features (%2).</source>
+        <translation>Ligne %1&#xa0;: le fichier a plus de lignes que cet espace de travail n’a de fonctionnalités (%2).</translation>
+    </message>
+    <message>
+        <source>No feature named.</source>
+        <translation>Aucune fonctionnalité indiquée.</translation>
+    </message>
+    <message>
+        <source>A second %1 column: keep one.</source>
+        <translation>Une deuxième colonne %1&#xa0;: gardez-en une.</translation>
+    </message>
+    <message>
+        <source>Row 1 has no column headed Levels, View, Add, Edit or Delete.</source>
+        <translation>La ligne 1 n’a aucune colonne intitulée Levels, View, Add, Edit ou Delete.</translation>
+    </message>
+    <message>
+        <source>%1 is neither yes nor empty.</source>
+        <translation>%1 n’est ni oui ni vide.</translation>
+    </message>
+    <message>
+        <source>The Levels cell says %1 but the View, Add, Edit and Delete cells say %2: change one of them.</source>
+        <translation>La cellule Levels indique %1 mais les cellules View, Add, Edit et Delete indiquent %2&#xa0;: changez l’une d’elles.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>Impossible de lire %1&#xa0;: %2.</translation>
     </message>
 </context>
 <context>

@@ -336,6 +336,21 @@
     </message>
 </context>
 <context>
+    <name>rs::BulkEdit</name>
+    <message>
+        <source>Feature</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no grid cells.</source>
+        <translation>Het klembord bevat geen rastercellen.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds “%1” where a grid cell holds x or nothing.</source>
+        <translation>Het klembord bevat ‘%1’ waar een rastercel x of niets bevat.</translation>
+    </message>
+</context>
+<context>
     <name>rs::Catalog</name>
     <message>
         <source>Whoever adds jobs shapes the studio&apos;s workload and its billing.</source>
@@ -1214,6 +1229,101 @@
         <source>&lt;span style=&quot;background:#ffe28c&quot;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; changed, not applied yet&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;⚠ Add, Edit or Delete without View&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;greyed: closed by a rule (hover for why)&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;greyed with a padlock: a built-in role, locked</source>
         <translation>&lt;span style=&quot;background:#ffe28c&quot;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; gewijzigd, nog niet toegepast&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;⚠ Toevoegen, Bewerken of Verwijderen zonder Bekijken&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;grijs: gesloten door een regel (wijs aan voor de reden)&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;grijs met een hangslot: een ingebouwde rol, vergrendeld</translation>
     </message>
+    <message numerus="yes">
+        <source>Grant %n cell(s) to %1</source>
+        <translation>
+            <numerusform>%n cel toekennen aan %1</numerusform>
+            <numerusform>%n cellen toekennen aan %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear %n cell(s) of %1</source>
+        <translation>
+            <numerusform>%n cel van %1 leegmaken</numerusform>
+            <numerusform>%n cellen van %1 leegmaken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) were left as they were: %1</source>
+        <translation>
+            <numerusform>%n cel is gebleven zoals hij was: %1</numerusform>
+            <numerusform>%n cellen zijn gebleven zoals ze waren: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Granted %n selected cell(s): some open cells were not granted.</source>
+        <translation>
+            <numerusform>%n geselecteerde cel toegekend: sommige open cellen waren niet toegekend.</numerusform>
+            <numerusform>%n geselecteerde cellen toegekend: sommige open cellen waren niet toegekend.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cleared %n selected cell(s): every open cell was granted.</source>
+        <translation>
+            <numerusform>%n geselecteerde cel leeggemaakt: elke open cel was toegekend.</numerusform>
+            <numerusform>%n geselecteerde cellen leeggemaakt: elke open cel was toegekend.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n cell(s).</source>
+        <translation>
+            <numerusform>%n cel gekopieerd.</numerusform>
+            <numerusform>%n cellen gekopieerd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n cell(s) onto %1</source>
+        <translation>
+            <numerusform>%n cel in %1 plakken</numerusform>
+            <numerusform>%n cellen in %1 plakken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) fell outside the grid.</source>
+        <translation>
+            <numerusform>%n cel viel buiten het raster.</numerusform>
+            <numerusform>%n cellen vielen buiten het raster.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted %n cell(s).</source>
+        <translation>
+            <numerusform>%n cel geplakt.</numerusform>
+            <numerusform>%n cellen geplakt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) were not pasted: %1</source>
+        <translation>
+            <numerusform>%n cel is niet geplakt: %1</numerusform>
+            <numerusform>%n cellen zijn niet geplakt: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select cells in the grid and one or more other roles in the navigator (Ctrl+click), then apply the cells to them.</source>
+        <translation>Selecteer cellen in het raster en een of meer andere rollen in de navigator (Ctrl+klik) en pas de cellen daarna op die rollen toe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy %n cell(s) of %1 to the selected roles</source>
+        <translation>
+            <numerusform>%n cel van %1 naar de geselecteerde rollen kopiëren</numerusform>
+            <numerusform>%n cellen van %1 naar de geselecteerde rollen kopiëren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n cell(s) to the selected roles.</source>
+        <translation>
+            <numerusform>%n cel naar de geselecteerde rollen gekopieerd.</numerusform>
+            <numerusform>%n cellen naar de geselecteerde rollen gekopieerd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) were not copied: %1</source>
+        <translation>
+            <numerusform>%n cel is niet gekopieerd: %1</numerusform>
+            <numerusform>%n cellen zijn niet gekopieerd: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rs::HelpActions</name>
@@ -1563,6 +1673,14 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
             <numerusform>De werkruimte is elders gewijzigd en opnieuw ingelezen. %n van je klaargezette wijzigingen past niet meer en is weggelaten.</numerusform>
             <numerusform>De werkruimte is elders gewijzigd en opnieuw ingelezen. %n van je klaargezette wijzigingen passen niet meer en zijn weggelaten.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Apply &amp;Column to Selected Roles</source>
+        <translation>&amp;Kolom op geselecteerde rollen toepassen</translation>
+    </message>
+    <message>
+        <source>Copy the cells selected in the grid to every role selected in the navigator</source>
+        <translation>De in het raster geselecteerde cellen naar elke in de navigator geselecteerde rol kopiëren</translation>
     </message>
 </context>
 <context>
@@ -2152,6 +2270,18 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
             <numerusform>&lt;b&gt;Gevolgen voor leden&lt;/b&gt;: %n lid kan geraakt worden; de eerste %1 staan hieronder.</numerusform>
             <numerusform>&lt;b&gt;Gevolgen voor leden&lt;/b&gt;: %n leden kunnen geraakt worden; de eerste %1 staan hieronder.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import workspace</source>
+        <translation>Werkruimte importeren</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What changes&lt;/b&gt; when the workspace is replaced by the imported one:</source>
+        <translation>&lt;b&gt;Wat er verandert&lt;/b&gt; als de werkruimte wordt vervangen door de geïmporteerde:</translation>
+    </message>
+    <message>
+        <source>&amp;Replace Workspace</source>
+        <translation>Werkruimte &amp;vervangen</translation>
     </message>
 </context>
 <context>
@@ -2816,18 +2946,6 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
         <source>Role %1 imported from %2 and staged: review it, then apply to keep it.</source>
         <translation>Rol %1 geïmporteerd uit %2 en klaargezet: kijk hem na en pas hem toe om hem te houden.</translation>
     </message>
-    <message>
-        <source>Import workspace</source>
-        <translation>Werkruimte importeren</translation>
-    </message>
-    <message>
-        <source>Workspace replaced by the one in %1.</source>
-        <translation>Werkruimte vervangen door die uit %1.</translation>
-    </message>
-    <message>
-        <source>Replace the whole workspace %1 with %2 from %3 (%4, %5)? Everything in the workspace now is replaced, in one step that cannot be undone.</source>
-        <translation>De hele werkruimte %1 vervangen door %2 uit %3 (%4, %5)? Alles wat nu in de werkruimte staat, wordt vervangen in één stap die niet ongedaan kan worden gemaakt.</translation>
-    </message>
     <message numerus="yes">
         <source>%n roles</source>
         <translation>
@@ -2848,6 +2966,49 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
             <numerusform>%n klaargezette wijziging wordt verworpen.</numerusform>
             <numerusform>%n klaargezette wijzigingen worden verworpen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Undo &amp;Import</source>
+        <translation>&amp;Import ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: it holds the same workspace as %2.</source>
+        <translation>Er is niets geïmporteerd uit %1: het bevat dezelfde werkruimte als %2.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: the workspace changed while you reviewed the import; import it again to review the changes as they are now.</source>
+        <translation>Er is niets geïmporteerd uit %1: de werkruimte is veranderd terwijl je de import nakeek; importeer het opnieuw om de wijzigingen na te kijken zoals ze nu zijn.</translation>
+    </message>
+    <message>
+        <source>Workspace replaced by the one in %1. Edit › Undo Import puts the previous one back.</source>
+        <translation>Werkruimte vervangen door die uit %1. Bewerken › Import ongedaan maken zet de vorige terug.</translation>
+    </message>
+    <message>
+        <source>Replace the whole workspace %1 with %2 from %3 (%4, %5)? Everything below changes in one step; Edit › Undo Import puts the workspace back as it is now, while this window is open.</source>
+        <translation>De hele werkruimte %1 vervangen door %2 uit %3 (%4, %5)? Alles hieronder verandert in één keer; Bewerken › Import ongedaan maken zet de werkruimte terug zoals ze nu is, zolang dit venster open is.</translation>
+    </message>
+    <message>
+        <source>The import cannot be undone any more: the workspace has changed since, or another one is open.</source>
+        <translation>De import kan niet meer ongedaan worden gemaakt: de werkruimte is sindsdien veranderd, of er is een andere open.</translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>Import ongedaan maken</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo the import of %1? The %n staged changes are dropped.</source>
+        <translation>
+            <numerusform>De import van %1 ongedaan maken? De %n klaargezette wijziging vervalt.</numerusform>
+            <numerusform>De import van %1 ongedaan maken? De %n klaargezette wijzigingen vervallen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was not undone: %1</source>
+        <translation>De import is niet ongedaan gemaakt: %1</translation>
+    </message>
+    <message>
+        <source>Import of %1 undone: the workspace is %2 again, as it was before.</source>
+        <translation>Import van %1 ongedaan gemaakt: de werkruimte is weer %2, zoals eerst.</translation>
     </message>
 </context>
 <context>
@@ -2887,6 +3048,10 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
     <message>
         <source>In the permission grid, the arrow keys move between cells, Space sets or clears a box, and Tab moves on to the next panel.</source>
         <translation>In het rechtenraster gaan de pijltjestoetsen van cel naar cel, zet de spatiebalk een vakje aan of uit en gaat Tab naar het volgende paneel.</translation>
+    </message>
+    <message>
+        <source>Shift with the arrows, a drag or Ctrl+click selects several cells: Space then sets them all, or clears them all when every one is set; Ctrl+C copies them, and Ctrl+V pastes copied cells at the selection.</source>
+        <translation>Shift met de pijltjestoetsen, slepen of Ctrl+klik selecteert meerdere cellen: de spatiebalk zet ze dan allemaal aan, of allemaal uit als ze al aan staan; Ctrl+C kopieert ze en Ctrl+V plakt gekopieerde cellen bij de selectie.</translation>
     </message>
 </context>
 <context>
@@ -3278,6 +3443,21 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
         <source>The workspace&apos;s version row is damaged.</source>
         <translation>De versierij van de werkruimte is beschadigd.</translation>
     </message>
+    <message numerus="yes">
+        <source>The server stopped answering for %n second(s), so the connection was closed; nothing was changed.</source>
+        <translation>
+            <numerusform>De server gaf %n seconde geen antwoord, dus is de verbinding gesloten; er is niets gewijzigd.</numerusform>
+            <numerusform>De server gaf %n seconden geen antwoord, dus is de verbinding gesloten; er is niets gewijzigd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be upgraded: no temporary folder.</source>
+        <translation>%1 kan niet worden bijgewerkt: geen tijdelijke map.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was closed when the server stopped answering; open the workspace again. Nothing was changed.</source>
+        <translation>De verbinding met %1 is gesloten toen de server niet meer antwoordde; open de werkruimte opnieuw. Er is niets gewijzigd.</translation>
+    </message>
 </context>
 <context>
     <name>rs::TransferOwnershipDialog</name>
@@ -3367,6 +3547,72 @@ Dit is één stap; hij staat klaar zoals elke andere wijziging tot je hem toepas
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
+    </message>
+</context>
+<context>
+    <name>rs::WorkspaceDiff</name>
+    <message>
+        <source>no role</source>
+        <translation>geen rol</translation>
+    </message>
+    <message>
+        <source>Workspace renamed from %1 to %2</source>
+        <translation>Werkruimte hernoemd van %1 naar %2</translation>
+    </message>
+    <message>
+        <source>New feature %1</source>
+        <translation>Nieuwe functie %1</translation>
+    </message>
+    <message>
+        <source>Feature %1 removed</source>
+        <translation>Functie %1 verwijderd</translation>
+    </message>
+    <message>
+        <source>New member %1</source>
+        <translation>Nieuw lid %1</translation>
+    </message>
+    <message>
+        <source>Member %1 removed</source>
+        <translation>Lid %1 verwijderd</translation>
+    </message>
+    <message>
+        <source>Member %1 renamed to %2</source>
+        <translation>Lid %1 hernoemd naar %2</translation>
+    </message>
+    <message>
+        <source>%1: account role %2 → %3</source>
+        <translation>%1: accountrol %2 → %3</translation>
+    </message>
+    <message>
+        <source>New production %1</source>
+        <translation>Nieuwe productie %1</translation>
+    </message>
+    <message>
+        <source>Production %1 removed</source>
+        <translation>Productie %1 verwijderd</translation>
+    </message>
+    <message>
+        <source>Production %1 renamed to %2</source>
+        <translation>Productie %1 hernoemd naar %2</translation>
+    </message>
+    <message>
+        <source>%1 joins the team of %2 as %3</source>
+        <translation>%1 komt als %3 in het team van %2</translation>
+    </message>
+    <message>
+        <source>%1 leaves the team of %2 (was %3)</source>
+        <translation>%1 verlaat het team van %2 (was %3)</translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3 → %4</source>
+        <translation>%1 in %2: %3 → %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more changes to members, productions and seats.</source>
+        <translation>
+            <numerusform>… en nog %n wijziging aan leden, producties en teamplaatsen.</numerusform>
+            <numerusform>… en nog %n wijzigingen aan leden, producties en teamplaatsen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3768,6 +4014,125 @@ Afsluitcode: 0 klaar, 1 geweigerd (check), 2 afgewezen of ongeldige invoer.
     <message>
         <source>Audit: check that the trail&apos;s hash chain is whole.</source>
         <translation>Audit: controleert of de hashketen van het logboek intact is.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n changes not applied.</source>
+        <translation>
+            <numerusform>Proefdraai: %n wijziging niet toegepast.</numerusform>
+            <numerusform>Proefdraai: %n wijzigingen niet toegepast.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied %n changes.</source>
+        <translation>
+            <numerusform>%n wijziging toegepast.</numerusform>
+            <numerusform>%n wijzigingen toegepast.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import: list the changes a file makes without applying them.</source>
+        <translation>Import: toont de wijzigingen die een bestand maakt zonder ze toe te passen.</translation>
+    </message>
+</context>
+<context>
+    <name>rs::formats::CsvImport</name>
+    <message numerus="yes">
+        <source>… and %n more problems.</source>
+        <translation>
+            <numerusform>… en nog %n probleem.</numerusform>
+            <numerusform>… en nog %n problemen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The cell holds a NUL byte.</source>
+        <translation>De cel bevat een NUL-byte.</translation>
+    </message>
+    <message>
+        <source>The cell is not UTF-8 text.</source>
+        <translation>De cel is geen UTF-8-tekst.</translation>
+    </message>
+    <message>
+        <source>%1 is a formula: formulas are not read; type the value itself.</source>
+        <translation>%1 is een formule: formules worden niet gelezen; typ de waarde zelf.</translation>
+    </message>
+    <message>
+        <source>%1 is not a permission level: write None, or levels such as View / Edit.</source>
+        <translation>%1 is geen rechtenniveau: schrijf Geen, of niveaus zoals Bekijken / Bewerken.</translation>
+    </message>
+    <message>
+        <source>The file is larger than 64 MiB: no role sheet or matrix of a workspace is that large.</source>
+        <translation>Het bestand is groter dan 64 MiB: geen rolblad of matrix van een werkruimte is zo groot.</translation>
+    </message>
+    <message>
+        <source>A quotation mark opens this cell and is never closed.</source>
+        <translation>Een aanhalingsteken opent deze cel en wordt nooit gesloten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Row %1 has more than %n columns, more than this workspace could fill.</source>
+        <translation>
+            <numerusform>Rij %1 heeft meer dan %n kolom, meer dan deze werkruimte zou kunnen vullen.</numerusform>
+            <numerusform>Rij %1 heeft meer dan %n kolommen, meer dan deze werkruimte zou kunnen vullen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The workspace has no feature %1.</source>
+        <translation>De werkruimte heeft geen functie %1.</translation>
+    </message>
+    <message>
+        <source>%1 has a row already: row %2.</source>
+        <translation>%1 heeft al een rij: rij %2.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Het bestand is leeg.</translation>
+    </message>
+    <message>
+        <source>A second Feature column: keep one.</source>
+        <translation>Een tweede kolom Feature: houd er één.</translation>
+    </message>
+    <message>
+        <source>The workspace has no role %1.</source>
+        <translation>De werkruimte heeft geen rol %1.</translation>
+    </message>
+    <message>
+        <source>Several roles are called %1: rename one first.</source>
+        <translation>Meerdere rollen heten %1: hernoem er eerst één.</translation>
+    </message>
+    <message>
+        <source>%1 has a column already: column %2.</source>
+        <translation>%1 heeft al een kolom: kolom %2.</translation>
+    </message>
+    <message>
+        <source>Row 1 has no column headed Feature.</source>
+        <translation>Rij 1 heeft geen kolom met de kop Feature.</translation>
+    </message>
+    <message>
+        <source>Row %1: the file has more rows than this workspace has features (%2).</source>
+        <translation>Rij %1: het bestand heeft meer rijen dan deze werkruimte functies heeft (%2).</translation>
+    </message>
+    <message>
+        <source>No feature named.</source>
+        <translation>Geen functie opgegeven.</translation>
+    </message>
+    <message>
+        <source>A second %1 column: keep one.</source>
+        <translation>Een tweede kolom %1: houd er één.</translation>
+    </message>
+    <message>
+        <source>Row 1 has no column headed Levels, View, Add, Edit or Delete.</source>
+        <translation>Rij 1 heeft geen kolom met de kop Levels, View, Add, Edit of Delete.</translation>
+    </message>
+    <message>
+        <source>%1 is neither yes nor empty.</source>
+        <translation>%1 is noch ja noch leeg.</translation>
+    </message>
+    <message>
+        <source>The Levels cell says %1 but the View, Add, Edit and Delete cells say %2: change one of them.</source>
+        <translation>De cel Levels zegt %1, maar de cellen View, Add, Edit en Delete zeggen %2: verander er een van.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 kan niet worden gelezen: %2.</translation>
     </message>
 </context>
 <context>
