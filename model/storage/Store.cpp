@@ -198,27 +198,51 @@ Result<std::unique_ptr<Store>> Store::finishOpen(std::unique_ptr<Store> store, A
         return s.error();
     QSqlQuery q(database);
     if (access == Access::ReadWrite && store->m_dialect == Dialect::SQLite) {
-        // A workspace written before workspaces were marked, recognised by its schema: marked now.
-        if (q.exec(QStringLiteral("PRAGMA application_id")) && q.next()
-            && quint32(q.value(0).toLongLong()) != storefiles::kApplicationId) {
-            q.finish();
-            if (!q.exec(QStringLiteral("PRAGMA application_id = %1").arg(storefiles::kApplicationId)))
-                return storefiles::sqlError(q.lastError(),
-                    QCoreApplication::translate("rs::Store", "%1 cannot be written.").arg(location), location);
-        }
+        const QString damaged
+            = QCoreApplication::translate("rs::Store", "%1 is damaged or not a Rolesheet workspace.").arg(location);
+        if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next())
+            return Error::badInput(damaged);
+        const bool marked = quint32(q.value(0).toLongLong()) == storefiles::kApplicationId;
         q.finish();
         if (!q.exec(QStringLiteral("PRAGMA journal_mode")) || !q.next())
-            return Error::badInput(
-                QCoreApplication::translate("rs::Store", "%1 is damaged or not a Rolesheet workspace.").arg(location));
-        if (q.value(0).toString() != QLatin1String("wal"))
+            return Error::badInput(damaged);
+        const bool wal = q.value(0).toString() == QLatin1String("wal");
+        q.finish();
+        // Marking the file or switching it to WAL writes to it: every page is checked first.
+        if (!marked || !wal) {
+            if (Status s = store->checkIntact(); !s)
+                return s.error();
+        }
+        // A workspace written before workspaces were marked, recognised by its schema: marked now.
+        if (!marked && !q.exec(QStringLiteral("PRAGMA application_id = %1").arg(storefiles::kApplicationId)))
+            return storefiles::sqlError(q.lastError(),
+                QCoreApplication::translate("rs::Store", "%1 cannot be written.").arg(location), location);
+        if (!wal)
             q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
         q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
     }
     return store;
 }
 
+Status Store::checkIntact() const
+{
+    // Reads every page: a damaged file is found before anything writes to it, even where a plain read of the
+    // tables would not look.
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    const QString damaged
+        = QCoreApplication::translate("rs::Store", "%1 is damaged or not a Rolesheet workspace.").arg(m_location);
+    if (!q.exec(QStringLiteral("PRAGMA quick_check")))
+        return failure(q.lastError(), damaged);
+    if (!q.next() || q.value(0).toString() != QLatin1String("ok"))
+        return Error::badInput(damaged);
+    return {};
+}
+
 Status Store::rehearseUpgrade() const
 {
+    if (Status s = checkIntact(); !s)
+        return s;
     QTemporaryDir dir;
     if (!dir.isValid())
         return Error::storage(

@@ -167,6 +167,8 @@ private:
     // Upgrades and reads a copy of an older SQLite workspace first: a damaged file, or one that an upgrade would
     // leave unreadable, is refused before the upgrade writes to it.
     Status rehearseUpgrade() const;
+    // SQLite's quick check of every page; refuses a damaged file.
+    Status checkIntact() const;
     QSqlDatabase db() const;
     // Runs work on the database under the client-side deadline (PostgreSQL only). When the deadline fires, the
     // connection is lost for good: the work's error becomes one clear line, and every later call is refused.

@@ -35,6 +35,8 @@ void TestOpenSafety::damagedFileIsRefusedUnchanged_data()
     QTest::addColumn<QString>("name");
     QTest::newRow("rollback journal") << s("damaged-rollback-journal-workspace.rolesheet");
     QTest::newRow("older schema") << s("damaged-older-workspace.rolesheet");
+    QTest::newRow("older schema, a page damaged that a copy would not read")
+        << s("damaged-page-older-workspace.rolesheet");
 }
 
 void TestOpenSafety::damagedFileIsRefusedUnchanged()
