@@ -6,6 +6,8 @@
 # current folder.
 # FUZZ_KEEP_GOING=1 fuzzes on past findings (libFuzzer's fork mode) for the whole time, and counts them; for long
 # runs while known findings are open.
+# FUZZ_SEED sets libFuzzer's seed (1 unless told, so that a run of the test command can be repeated input for input;
+# 0 picks a new random seed each run).
 set -uo pipefail
 build=${1:?usage: run-fuzzers.sh BUILD_DIR [SECONDS_PER_HARNESS [HARNESS...]]}
 seconds=${2:-8}
@@ -41,6 +43,8 @@ for h in "${harnesses[@]}"; do
     runs=- findings=0
     if [ $status -eq 0 ] || [ "$keep_going" = 1 ]; then
         options=(-max_total_time="$seconds" -rss_limit_mb=2048 -timeout=10 -print_final_stats=1)
+        seed=${FUZZ_SEED:-1}
+        [ "$seed" = 0 ] || options+=(-seed="$seed")
         case $h in FuzzWorkspaceJson | FuzzRoleJson | FuzzChanges) options+=(-dict="$here/json.dict") ;; esac
         if [ "$keep_going" = 1 ]; then
             mkdir -p "fuzz-findings/$h"
