@@ -7,7 +7,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QMap>
+#include <QMutex>
 #include <QSqlQuery>
 #include <QStorageInfo>
 #include <QUrl>
@@ -56,9 +58,15 @@ Columns columnsOf(QSqlDatabase &db)
     return result;
 }
 
-// The tables and columns a workspace of schema `version` has: the migrations run on an empty database in memory.
+// The tables and columns a workspace of schema `version` has: the migrations run on an empty database in memory,
+// once a version for the life of the process (every open asks).
 Columns expectedColumns(int version)
 {
+    static QMutex mutex;
+    static QHash<int, Columns> known;
+    const QMutexLocker lock(&mutex);
+    if (const auto it = known.constFind(version); it != known.cend())
+        return it.value();
     static QAtomicInt counter;
     const QString name = QStringLiteral("rolesheet-reference-%1").arg(counter.fetchAndAddRelaxed(1));
     Columns result;
@@ -70,6 +78,8 @@ Columns expectedColumns(int version)
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
+    if (!result.isEmpty())
+        known.insert(version, result);
     return result;
 }
 
