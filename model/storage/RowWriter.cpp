@@ -1,0 +1,167 @@
+// Rows of a workspace written from what a change touched.
+#include "RowWriter.h"
+
+#include <QCoreApplication>
+
+namespace rs::rows {
+
+namespace {
+
+Status writeCatalog(Writer &w, const Workspace &ws, const Touched &t)
+{
+    // Removed rows go first: names are unique, and a feature removed and another added under its name in one change
+    // must not meet in the table.
+    for (const Feature &f : t.featuresBefore) {
+        if (!ws.feature(f.id)) {
+            if (Status s = w.run("DELETE FROM features WHERE id = ?", { f.id }); !s)
+                return s;
+        }
+    }
+    for (const Section &sec : t.sectionsBefore) {
+        if (!ws.section(sec.id)) {
+            if (Status s = w.run("DELETE FROM sections WHERE id = ?", { sec.id }); !s)
+                return s;
+        }
+    }
+    for (int i = 0; i < ws.sections().size(); ++i) {
+        if (Status s = w.section(ws.sections().at(i), i); !s)
+            return s;
+    }
+    for (int i = 0; i < ws.features().size(); ++i) {
+        if (Status s = w.feature(ws.features().at(i), i); !s)
+            return s;
+    }
+    return {};
+}
+
+} // namespace
+
+Status writeTouched(Writer &w, const Workspace &ws, const Touched &t)
+{
+    if (t.catalog) {
+        if (Status s = writeCatalog(w, ws, t); !s)
+            return s;
+    }
+    if (t.workspaceName) {
+        if (Status s = w.name(ws.name()); !s)
+            return s;
+    }
+    for (auto it = t.productions.cbegin(); it != t.productions.cend(); ++it) {
+        const Production *p = ws.production(it.key());
+        Status s = p ? w.production(*p) : w.run("DELETE FROM productions WHERE id = ?", { it.key() });
+        if (!s)
+            return s;
+    }
+    for (auto it = t.roles.cbegin(); it != t.roles.cend(); ++it) {
+        const Role *r = ws.role(it.key());
+        Status s = r ? w.role(*r) : w.run("DELETE FROM roles WHERE id = ?", { it.key() });
+        if (s && r)
+            s = w.roleGrants(*r);
+        if (!s)
+            return s;
+    }
+    QSet<Id> bumped;
+    for (auto it = t.grants.cbegin(); it != t.grants.cend(); ++it) {
+        const Id role = it.key().first;
+        if (t.roles.contains(role) || !ws.role(role) || !ws.feature(it.key().second))
+            continue;
+        if (Status s = w.grant(role, it.key().second, ws.role(role)->grants.value(it.key().second)); !s)
+            return s;
+        if (!bumped.contains(role)) {
+            bumped.insert(role);
+            if (Status s = w.touchRole(role); !s)
+                return s;
+        }
+    }
+    // At most one member is flagged owner at any moment (a unique index, checked row by row), so the owner of the new
+    // state is written after every other member, when the one it replaces no longer holds the flag.
+    const Id ownerRole = ws.builtInRole(BuiltIn::Owner);
+    const Id owner = ws.owner();
+    if (owner && t.members.contains(owner)) {
+        if (Status s = w.owner(owner); !s)
+            return s;
+    }
+    for (auto it = t.members.cbegin(); it != t.members.cend(); ++it) {
+        if (it.key() == owner)
+            continue;
+        const Member *m = ws.member(it.key());
+        Status s = m ? w.member(*m, ownerRole && m->accountRole == ownerRole)
+                     : w.run("DELETE FROM members WHERE id = ?", { it.key() });
+        if (!s)
+            return s;
+    }
+    if (owner && t.members.contains(owner)) {
+        if (Status s = w.member(*ws.member(owner), true); !s)
+            return s;
+    }
+    for (auto it = t.seats.cbegin(); it != t.seats.cend(); ++it) {
+        if (!ws.production(it.key().production) || !ws.member(it.key().member))
+            continue; // removed with its production or member
+        if (Status s = w.seat(it.key(), ws.seats().value(it.key(), 0)); !s)
+            return s;
+    }
+    return {};
+}
+
+// Names are unique in the database and checked row by row, but a batch may pass names along (A becomes B while B
+// becomes A) and is written entity by entity, each in its final state. So in a batch every name that will be written
+// is first set aside under a placeholder no real name can equal: the rules forbid control characters in names. Rows
+// the batch removes are set aside too, since a row is removed only when the change that touched it first is written.
+Status setNamesAside(Writer &w, const QList<Touched> &touched)
+{
+    if (touched.size() < 2)
+        return {};
+    const QString mark(QChar(1));
+    bool catalog = false;
+    QSet<Id> members, productions, roles;
+    for (const Touched &t : touched) {
+        catalog = catalog || t.catalog;
+        for (auto it = t.members.cbegin(); it != t.members.cend(); ++it)
+            members.insert(it.key());
+        for (auto it = t.productions.cbegin(); it != t.productions.cend(); ++it)
+            productions.insert(it.key());
+        for (auto it = t.roles.cbegin(); it != t.roles.cend(); ++it)
+            roles.insert(it.key());
+    }
+    if (catalog) {
+        for (const char *sql : { "UPDATE features SET name = ? || CAST(id AS TEXT)",
+                 "UPDATE sections SET name = ? || CAST(id AS TEXT)" }) {
+            if (Status s = w.run(sql, { mark }); !s)
+                return s;
+        }
+    }
+    const auto aside = [&](const char *sql, const QSet<Id> &ids) -> Status {
+        for (Id id : ids) {
+            if (Status s = w.run(sql, { QString(mark + QString::number(id)), id }); !s)
+                return s;
+        }
+        return {};
+    };
+    if (Status s = aside("UPDATE members SET name = ? WHERE id = ?", members); !s)
+        return s;
+    if (Status s = aside("UPDATE productions SET name = ? WHERE id = ?", productions); !s)
+        return s;
+    return aside("UPDATE roles SET name = ? WHERE id = ?", roles);
+}
+
+// A batch writes each member in its final state when it first touches it, so the new owner of a batch can be written
+// before the change that demotes the old one (add a member, then transfer ownership to them). One owner flag at a
+// time: the old owner of a batch that replaces it is demoted first, to its final account role.
+Status demoteReplacedOwner(Writer &w, const QSqlDatabase &db, const Workspace &ws, const QList<Touched> &touched)
+{
+    if (touched.size() < 2)
+        return {};
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT id FROM members WHERE is_owner = 1")))
+        return Error::storage(
+            QCoreApplication::translate("rs::Store", "The workspace could not be saved."), q.lastError().text());
+    const Id previous = q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    if (!previous || previous == ws.owner())
+        return {};
+    const Member *m = ws.member(previous);
+    return w.run("UPDATE members SET account_role_id = ?, is_owner = 0 WHERE id = ?",
+        { idOrNull(m ? m->accountRole : 0), previous });
+}
+
+} // namespace rs::rows
