@@ -5,6 +5,7 @@
 #include "commands/EditSession.h"
 #include "itemmodels/PermissionGridModel.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QKeyEvent>
@@ -36,6 +37,29 @@ bool isGranted(const QModelIndex &index)
 }
 
 } // namespace
+
+void GridPanel::createEditActions()
+{
+    const auto add = [this](const QString &name, const QString &text, const QKeySequence &shortcut, auto slot) {
+        auto *a = new QAction(text, this);
+        a->setObjectName(name);
+        a->setShortcut(shortcut);
+        // In the menu for everyone; the key only in the grid, so that a text field keeps its own copy and paste.
+        a->setShortcutContext(Qt::WidgetShortcut);
+        m_view->addAction(a);
+        connect(a, &QAction::triggered, this, slot);
+        m_editActions.append(a);
+    };
+    add(QStringLiteral("copyCells"), tr("&Copy Cells"), QKeySequence::Copy, &GridPanel::copySelection);
+    add(QStringLiteral("pasteCells"), tr("&Paste Cells"), QKeySequence::Paste, &GridPanel::paste);
+    // Space itself stays with the grid: on one cell it is the cell's own toggle.
+    add(QStringLiteral("toggleCells"), tr("&Set or Clear Selected Cells"), QKeySequence(), &GridPanel::toggleSelection);
+    m_editActions.at(0)->setToolTip(tr("Copy the selected cells, as text a spreadsheet takes (%1)")
+                                        .arg(QKeySequence(QKeySequence::Copy).toString(QKeySequence::NativeText)));
+    m_editActions.at(1)->setToolTip(tr("Paste copied cells onto the shown role from the current cell (%1)")
+                                        .arg(QKeySequence(QKeySequence::Paste).toString(QKeySequence::NativeText)));
+    m_editActions.at(2)->setToolTip(tr("Grant every selected cell, or clear them all when all are granted (Space)"));
+}
 
 bool GridPanel::eventFilter(QObject *watched, QEvent *event)
 {

@@ -42,6 +42,7 @@ GridPanel::GridPanel(EditSession *session, QWidget *parent)
     // Cells are picked like a spreadsheet's: a dragged rectangle, Shift+click, Ctrl+click, Shift+arrows.
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->installEventFilter(this);
+    createEditActions();
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAllColumnsShowFocus(false);
     m_view->setWordWrap(false);

@@ -5,6 +5,7 @@
 #include <QModelIndex>
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
@@ -43,6 +44,8 @@ public:
     void paste();
     // The selected cells of the shown role onto each of `roles` (the shown role itself is left out).
     void applySelectionToRoles(const QList<Id> &roles);
+    // Copy Cells, Paste Cells and Set or Clear Selected Cells, for the Edit menu; their shortcuts work in the grid.
+    QList<QAction *> editActions() const { return m_editActions; }
 
 signals:
     // A message for the message bar: what a bulk edit left out, and why.
@@ -56,6 +59,7 @@ private:
     // The selected level cells in view order (a section's cell stands for its features' cells); closed ones too.
     QModelIndexList selectedCells() const;
     void showStatus(const QString &text);
+    void createEditActions();
 
     EditSession *m_session;
     PermissionGridModel *m_model;
@@ -64,6 +68,7 @@ private:
     QLineEdit *m_filter;
     QLabel *m_title;
     QLabel *m_lock;
+    QList<QAction *> m_editActions;
 };
 
 } // namespace rs

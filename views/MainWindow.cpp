@@ -245,6 +245,8 @@ void MainWindow::createMenus()
     edit->addAction(action(QStringLiteral("review")));
     edit->addAction(action(QStringLiteral("applyColumn")));
     edit->addSeparator();
+    edit->addActions(m_grid->editActions());
+    edit->addSeparator();
     edit->addAction(action(QStringLiteral("find")));
     edit->addAction(action(QStringLiteral("focusGrid")));
     edit->addAction(action(QStringLiteral("focusNavigator")));

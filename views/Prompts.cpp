@@ -77,6 +77,18 @@ void Prompts::warning(QWidget *parent, const QString &title, const QString &text
     QMessageBox::warning(parent, title, text);
 }
 
+void Prompts::warning(QWidget *parent, const QString &title, const QString &text, const QString &details)
+{
+    seam().lastMessage = text + QLatin1Char('\n') + details;
+    if (take(seam().answer))
+        return;
+    if (unattended(text))
+        return;
+    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Ok, parent);
+    box.setDetailedText(details);
+    box.exec();
+}
+
 void Prompts::information(QWidget *parent, const QString &title, const QString &text)
 {
     seam().lastMessage = text;

@@ -22,6 +22,8 @@ public:
         QMessageBox::StandardButtons buttons = QMessageBox::Yes | QMessageBox::No,
         QMessageBox::StandardButton defaultButton = QMessageBox::NoButton);
     static void warning(QWidget *parent, const QString &title, const QString &text);
+    // A warning whose details (e.g. every problem of a file, one a line) show below it on request.
+    static void warning(QWidget *parent, const QString &title, const QString &text, const QString &details);
     static void information(QWidget *parent, const QString &title, const QString &text);
     // Asks for a line of text; `ok` is false when cancelled.
     static QString text(QWidget *parent, const QString &title, const QString &label, const QString &value, bool *ok);

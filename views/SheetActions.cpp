@@ -219,10 +219,16 @@ void SheetActions::importFile()
 {
     if (!m_window->store())
         return;
-    const QString path = Prompts::openFileName(m_window, tr("Import a role or a workspace"),
-        folderOf(m_window->store()), tr("Rolesheet JSON (*.json);;All files (*)"));
+    const QString path = Prompts::openFileName(m_window, tr("Import a role, a workspace or a spreadsheet"),
+        folderOf(m_window->store()),
+        tr("Rolesheet JSON or CSV (*.json *.csv);;Rolesheet JSON (*.json);;CSV sheets and matrices (*.csv);;All files "
+           "(*)"));
     if (path.isEmpty())
         return;
+    if (path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
+        importCsv(path);
+        return;
+    }
     const QString name = QFileInfo(path).fileName();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {

@@ -2,6 +2,7 @@
 
 #include "domain/Workspace.h"
 #include "formats/SafeWrite.h"
+#include "storage/Store.h"
 
 #include <QObject>
 
@@ -33,6 +34,11 @@ public:
     void printSheet();
     void previewSheet();
     void undoImport();
+    // Reads the auditors' matrix, or a role sheet onto the role shown, from a CSV file as a spreadsheet saved it, and
+    // stages every changed cell as one undo step; a file with problems stages nothing and lists every problem.
+    void importCsv(const QString &path);
+    // Puts back the workspace a recorded whole-workspace import replaced, after the review of what that changes.
+    void revertImport(const AuditEntry &entry);
 
     // The question that heads the review of a whole-workspace import of `file`.
     static QString importQuestion(

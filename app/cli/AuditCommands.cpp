@@ -86,7 +86,7 @@ int audit(Context &cx)
             text += e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QLatin1Char('\t') + e.actor
                 + QLatin1Char('\t') + e.osUser + QLatin1Char('\t') + e.dbUser + QLatin1Char('\t') + e.summary;
             if (!e.before.isEmpty() || !e.after.isEmpty())
-                text += QLatin1Char('\t') + compact(e.before) + QStringLiteral(" → ") + compact(e.after);
+                text += QLatin1Char('\t') + formats::auditBeforeText(e) + QStringLiteral(" → ") + compact(e.after);
             text += QLatin1Char('\n');
         }
     }

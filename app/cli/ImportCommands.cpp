@@ -2,6 +2,9 @@
 #include "Cli.h"
 
 #include "formats/CsvImport.h"
+#include "formats/Json.h"
+
+#include <QJsonDocument>
 
 #include <QCoreApplication>
 
@@ -67,6 +70,45 @@ int importSheet(Context &cx)
     return finish(cx, *store.value(), formats::stagedFromSheetCsv(ws, *role.value(), data.value()));
 }
 
+// Puts back the workspace a recorded whole-workspace import replaced, as a new audited replacement.
+int revertImport(Context &cx)
+{
+    bool ok = false;
+    const qint64 version = cx.args.at(0).toLongLong(&ok);
+    if (!ok || version <= 0)
+        return cx.fail(Error::badInput(QCoreApplication::translate(
+            "rs::cli", "%1 is not a workspace version: give the version the audit trail shows for the import.")
+                                           .arg(cx.args.at(0))));
+    auto store = cx.open(Store::Access::ReadWrite);
+    if (!store)
+        return cx.fail(store.error());
+    AuditFilter filter;
+    filter.afterVersion = version - 1;
+    filter.limit = 1;
+    const auto entries = store.value()->audit(filter);
+    if (!entries)
+        return cx.fail(entries.error());
+    if (entries->isEmpty() || entries->first().version != version || !entries->first().keepsReplacedWorkspace())
+        return cx.fail(Error::notFound(QCoreApplication::translate("rs::cli",
+            "Version %1 is not a whole-workspace import that kept the workspace it replaced; nothing was changed.")
+                                           .arg(version)));
+    const QJsonObject kept = entries->first().before.value(QLatin1String("workspace")).toObject();
+    const auto previous = formats::workspaceFromJson(QJsonDocument(kept).toJson(QJsonDocument::Compact));
+    if (!previous)
+        return cx.fail(previous.error());
+    const qint64 later = store.value()->version() - version;
+    const QString summary
+        = QCoreApplication::translate("rs::SheetActions", "Reverted the import of version %1").arg(version);
+    if (Status s = store.value()->replace(previous.value(), summary); !s)
+        return cx.fail(s.error());
+    cx.out << QCoreApplication::translate("rs::cli",
+        "Import of version %1 reverted: the workspace is %2 again; %n later changes were undone with it.", nullptr,
+        int(later))
+                  .arg(QString::number(version), previous->name())
+           << Qt::endl;
+    return Done;
+}
+
 } // namespace
 
 void registerImportCommands(QList<Command> &commands)
@@ -75,6 +117,7 @@ void registerImportCommands(QList<Command> &commands)
         { QStringLiteral("import-matrix"), QStringLiteral("import-matrix FILE.csv [--dry-run]"), 1, 1, &importMatrix },
         { QStringLiteral("import-sheet"), QStringLiteral("import-sheet ROLE FILE.csv [--production P] [--dry-run]"), 2,
             2, &importSheet },
+        { QStringLiteral("revert-import"), QStringLiteral("revert-import VERSION"), 1, 1, &revertImport },
     };
 }
 

@@ -2,6 +2,7 @@
 
 #include "Csv.h"
 
+#include <QCryptographicHash>
 #include <QJsonDocument>
 
 namespace rs::formats {
@@ -15,15 +16,25 @@ QString compact(const QJsonObject &object)
 
 } // namespace
 
+QString auditBeforeText(const AuditEntry &e)
+{
+    if (!e.keepsReplacedWorkspace())
+        return compact(e.before);
+    const QByteArray json
+        = QJsonDocument(e.before.value(QLatin1String("workspace")).toObject()).toJson(QJsonDocument::Compact);
+    return compact(QJsonObject { { QStringLiteral("workspaceSha256"),
+        QString::fromLatin1(QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex()) } });
+}
+
 QString auditCsv(const QList<AuditEntry> &entries)
 {
     QString text = csvRecord({ QStringLiteral("When"), QStringLiteral("Version"), QStringLiteral("Acting member"),
         QStringLiteral("OS user"), QStringLiteral("Database user"), QStringLiteral("Summary"),
         QStringLiteral("Touched"), QStringLiteral("Before"), QStringLiteral("After"), QStringLiteral("Change") });
     for (const AuditEntry &e : entries)
-        text += csvRecord(
-            { e.at.toUTC().toString(Qt::ISODateWithMs), QString::number(e.version), e.actor, e.osUser, e.dbUser,
-                e.summary, e.subjects.join(QLatin1Char(' ')), compact(e.before), compact(e.after), compact(e.change) });
+        text += csvRecord({ e.at.toUTC().toString(Qt::ISODateWithMs), QString::number(e.version), e.actor, e.osUser,
+            e.dbUser, e.summary, e.subjects.join(QLatin1Char(' ')), auditBeforeText(e), compact(e.after),
+            compact(e.change) });
     return text;
 }
 

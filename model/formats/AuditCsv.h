@@ -10,5 +10,8 @@ namespace rs::formats {
 // Database user, Summary, Touched, Before, After, Change. The header is part of the format and never translated;
 // the JSON columns are compact. Shared by `rolesheet-cli audit --format csv` and the editor's Export CSV.
 QString auditCsv(const QList<AuditEntry> &entries);
+// The state before a change as compact JSON; a whole replaced workspace, kept in the record for revert, is named by
+// the SHA-256 of its JSON instead ({"workspaceSha256": …}): a spreadsheet cell holds at most 32,767 characters.
+QString auditBeforeText(const AuditEntry &entry);
 
 } // namespace rs::formats

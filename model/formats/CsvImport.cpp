@@ -525,6 +525,27 @@ Result<QList<Change>> stagedFromSheetCsv(
     return stagedFromSheetCsv(ws, *r, bytes);
 }
 
+bool isRoleSheetCsv(const QByteArray &bytes)
+{
+    CsvReader reader(bytes, 8 + kSpareColumns);
+    QList<QByteArray> fields;
+    if (!reader.next(fields))
+        return false;
+    bool levels = false;
+    for (qsizetype c = 0; c < fields.size(); ++c) {
+        Problems ignored;
+        const std::optional<QString> text = cellText(fields.at(c), c, 1, ignored);
+        if (!text)
+            continue;
+        const QString key = text->toLower();
+        if (key == QLatin1String("scope") || key == QLatin1String("owner-only"))
+            return false;
+        const auto it = levelWords().constFind(key);
+        levels = levels || key == QLatin1String("levels") || (it != levelWords().constEnd() && !it->isNone());
+    }
+    return levels;
+}
+
 Result<QByteArray> readCsvFile(const QString &path)
 {
     QFile file(path);

@@ -28,6 +28,10 @@ Result<QList<Change>> stagedFromSheetCsv(const Workspace &ws, const Role &role, 
 Result<QList<Change>> stagedFromSheetCsv(
     const Workspace &ws, const QString &role, Id production, const QByteArray &bytes);
 
+// Whether a CSV file's first row heads a role sheet (a Levels column, or View, Add, Edit and Delete columns, in any
+// language) rather than the auditors' matrix (Scope and Owner-only columns beside one column a role).
+bool isRoleSheetCsv(const QByteArray &bytes);
+
 // Reads a CSV file to import, refusing one larger than kMaxCsvImportBytes without reading further.
 Result<QByteArray> readCsvFile(const QString &path);
 

@@ -155,6 +155,14 @@ QVariant AuditModel::data(const QModelIndex &index, int role) const
             const auto pretty = [](const QJsonObject &o) {
                 return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)).toHtmlEscaped();
             };
+            // A replaced workspace is kept whole in the record: far too long to show; its size says what it was.
+            if (e.keepsReplacedWorkspace()) {
+                const QJsonObject ws = e.before.value(QLatin1String("workspace")).toObject();
+                return tr("<p>The whole workspace was replaced. The one before, %1 with %n roles, is kept in this "
+                          "record: Revert Import puts it back.</p>",
+                    nullptr, int(ws.value(QLatin1String("roles")).toArray().size()))
+                    .arg(ws.value(QLatin1String("name")).toString().toHtmlEscaped());
+            }
             return tr("<p><b>Before</b></p><pre>%1</pre><p><b>After</b></p><pre>%2</pre>")
                 .arg(pretty(e.before), pretty(e.after));
         }

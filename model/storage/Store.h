@@ -32,6 +32,14 @@ struct AuditEntry
     QJsonObject before;
     QJsonObject after;
     QString hash; // SHA-256 over the row before and this one (AuditState.h defines what it covers)
+
+    // Whether the row records a whole-workspace replacement (an import) that kept the workspace it replaced, so
+    // that the import can be reverted: that workspace's JSON is before["workspace"].
+    bool keepsReplacedWorkspace() const
+    {
+        return change.value(QLatin1String("kind")).toString() == QLatin1String("replace-workspace")
+            && before.value(QLatin1String("workspace")).isObject();
+    }
 };
 
 // Whether the audit trail's hash chain is whole: each row follows the one before it, and the last row is the
@@ -83,8 +91,7 @@ public:
     // PGPASSWORD; when the server wants one it was not given or refuses it, the error's code is Password.
     static Result<std::unique_ptr<Store>> open(const QString &location, Access access = Access::ReadWrite,
         Broken broken = Broken::Refuse, const Credentials &credentials = Credentials());
-    static Result<std::unique_ptr<Store>> open(
-        const QString &location, Access access, const Credentials &credentials)
+    static Result<std::unique_ptr<Store>> open(const QString &location, Access access, const Credentials &credentials)
     {
         return open(location, access, Broken::Refuse, credentials);
     }
@@ -114,8 +121,9 @@ public:
     // Applies several changes as one: all are committed in one transaction, or none is. When another writer changed
     // what the changes touch since this store read it, nothing is changed and the error's code is Conflict.
     Status applyAll(QList<Change> &changes);
-    // Replaces the whole workspace (an import), in one transaction.
-    Status replace(const Workspace &workspace);
+    // Replaces the whole workspace (an import), in one transaction. The audit record keeps the workspace as it was
+    // before (its JSON under "workspace" in the record's before state), so that the import can be reverted later.
+    Status replace(const Workspace &workspace, const QString &summary = QString());
     // Reads the workspace again, with every change other writers committed.
     Status reload();
     // The workspace version in the database now, read without loading anything.
@@ -162,7 +170,7 @@ private:
     // The revisions the database holds now for what the changes touched; -1 for what is gone.
     Result<Revisions> readRevisions(const QList<Touched> &touched) const;
     StatementCache &statements();
-    Status writeAll(const QString &summary);
+    Status writeAll(const QString &summary, const Workspace *previous = nullptr);
     Result<std::unique_ptr<Store>> static finishOpen(std::unique_ptr<Store> store, Access access);
     // Upgrades and reads a copy of an older SQLite workspace first: a damaged file, or one that an upgrade would
     // leave unreadable, is refused before the upgrade writes to it.

@@ -6,6 +6,7 @@
 #include "RowWriter.h"
 #include "StatementCache.h"
 #include "StoreFiles.h"
+#include "formats/Json.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -182,7 +183,7 @@ Status beginApply(const QSqlDatabase &db, Dialect dialect, StatementCache &state
 
 } // namespace
 
-Status Store::writeAll(const QString &summary)
+Status Store::writeAll(const QString &summary, const Workspace *previous)
 {
     QSqlDatabase database = db();
     qint64 dbVersion = 0;
@@ -215,7 +216,10 @@ Status Store::writeAll(const QString &summary)
     if (s)
         s = writeVersion(w, { m_dialect, m_workspace.nextId(), m_dbUser, m_actor, version, identity, true },
             { summary }, { QJsonObject { { QStringLiteral("kind"), QStringLiteral("replace-workspace") } } },
-            { QJsonObject() }, { QJsonObject() },
+            { previous ? QJsonObject { { QStringLiteral("workspace"),
+                  QJsonDocument::fromJson(formats::workspaceJson(*previous)).object() } }
+                       : QJsonObject() },
+            { QJsonObject() },
             { { QStringLiteral("catalog"), QStringLiteral("replace"), QStringLiteral("workspace") } });
     if (!s) {
         rollback();
@@ -339,7 +343,7 @@ Status Store::applyChanges(QList<Change> &changes, QList<Touched> &touched)
     return {};
 }
 
-Status Store::replace(const Workspace &workspace)
+Status Store::replace(const Workspace &workspace, const QString &summaryText)
 {
     if (m_readOnly)
         return Error::badInput(
@@ -348,8 +352,10 @@ Status Store::replace(const Workspace &workspace)
         return s;
     Workspace previous = m_workspace;
     m_workspace = workspace;
-    const QString summary = QCoreApplication::translate("rs::Store", "Replaced the whole workspace");
-    if (Status s = watched([&] { return writeAll(summary); }); !s) {
+    const QString summary = summaryText.isEmpty()
+        ? QCoreApplication::translate("rs::Store", "Replaced the whole workspace")
+        : summaryText;
+    if (Status s = watched([&] { return writeAll(summary, &previous); }); !s) {
         m_workspace = std::move(previous);
         return s;
     }

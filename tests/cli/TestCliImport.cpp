@@ -167,6 +167,45 @@ private slots:
         QVERIFY2(run.out.contains(QLatin1String("Job Settings")), qPrintable(run.out));
     }
 
+    // A whole-workspace import keeps the workspace it replaced in the audit trail; revert-import puts it back.
+    void revertImportPutsBackTheReplacedWorkspace()
+    {
+        const CliRun created
+            = cli({ QStringLiteral("create-role"), QStringLiteral("Night Editor"), QStringLiteral("--account") });
+        QVERIFY2(created.code == 0, qPrintable(created.err));
+        const QString exported = m_dir->filePath(QStringLiteral("studio.json"));
+        QVERIFY(cli({ QStringLiteral("export-workspace"), QStringLiteral("-o"), exported }).code == 0);
+        QByteArray harbour = read(exported);
+        QVERIFY(harbour.contains("\"name\":\"Studio\""));
+        harbour.replace("\"name\":\"Studio\"", "\"name\":\"Harbour Films\"");
+        harbour.replace("Night Editor", "Day Editor");
+        const QString harbourFile = m_dir->filePath(QStringLiteral("harbour.json"));
+        QVERIFY(write(harbourFile, harbour));
+        const CliRun imported = cli({ QStringLiteral("import-workspace"), harbourFile });
+        QVERIFY2(imported.code == 0, qPrintable(imported.err));
+        // The import's version, from the trail's CSV (its last row).
+        const CliRun trail = cli({ QStringLiteral("audit"), QStringLiteral("--format"), QStringLiteral("csv") });
+        const QList<QStringList> rows = fmt::parseCsv(trail.out);
+        const QString version = rows.last().value(rows.first().indexOf(QStringLiteral("Version")));
+        QVERIFY2(rows.last().join(u',').contains(QLatin1String("workspaceSha256")), qPrintable(trail.out));
+
+        // Not an import: refused, the file as it was.
+        const QByteArray before = read(m_db);
+        const CliRun wrong = cli({ QStringLiteral("revert-import"), QString::number(version.toLongLong() - 1) });
+        QCOMPARE(wrong.code, 2);
+        QVERIFY2(wrong.err.contains(QLatin1String("nothing was changed")), qPrintable(wrong.err));
+        QCOMPARE(read(m_db), before);
+
+        const CliRun reverted = cli({ QStringLiteral("revert-import"), version });
+        QVERIFY2(reverted.code == 0, qPrintable(reverted.err));
+        QVERIFY2(reverted.out.contains(QLatin1String("Studio")), qPrintable(reverted.out));
+        const CliRun roles = cli({ QStringLiteral("roles") });
+        QVERIFY2(roles.out.contains(QLatin1String("Night Editor")), qPrintable(roles.out));
+        QVERIFY2(!roles.out.contains(QLatin1String("Day Editor")), qPrintable(roles.out));
+        const CliRun verify = cli({ QStringLiteral("audit"), QStringLiteral("--verify") });
+        QVERIFY2(verify.code == 0, qPrintable(verify.out + verify.err));
+    }
+
     void hostileFileIsRefused_data()
     {
         QTest::addColumn<QByteArray>("bytes");

@@ -13,6 +13,9 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMimeData>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -210,6 +213,54 @@ private slots:
         m_window->action(QStringLiteral("undo"))->trigger();
         for (const char *name : { "User Management", "Dashboard Order Metrics", "Account Preferences" })
             QVERIFY(grant(m_coordinator, name).isNone());
+    }
+
+    void editMenuCopiesAndPastesCellsWhileTextFieldsKeepTheirOwn()
+    {
+        QMenu *edit = nullptr;
+        for (QAction *a : m_window->menuBar()->actions()) {
+            if (a->menu() && a->menu()->actions().contains(m_window->action(QStringLiteral("undo"))))
+                edit = a->menu();
+        }
+        QVERIFY(edit);
+        const auto item = [edit](const char *name) -> QAction * {
+            for (QAction *a : edit->actions()) {
+                if (a->objectName() == QLatin1String(name))
+                    return a;
+            }
+            return nullptr;
+        };
+        QAction *copy = item("copyCells");
+        QAction *paste = item("pasteCells");
+        QVERIFY(copy && paste && item("toggleCells"));
+        QCOMPARE(copy->shortcut(), QKeySequence(QKeySequence::Copy));
+        QCOMPARE(paste->shortcut(), QKeySequence(QKeySequence::Paste));
+
+        grantAdminOnLead();
+        show(m_lead);
+        drag(cell("User Management", View), cell("Account Preferences", Edit));
+        copy->trigger();
+        QVERIFY(QGuiApplication::clipboard()->mimeData()->hasFormat(BulkEdit::mimeType()));
+
+        // In the filter field, Ctrl+C copies the field's text, not the grid's cells.
+        QLineEdit *filter = m_window->grid()->filterEdit();
+        filter->setText(QStringLiteral("Jobs"));
+        filter->setFocus();
+        filter->selectAll();
+        QTest::keyClick(filter, Qt::Key_C, Qt::ControlModifier);
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("Jobs"));
+        filter->clear();
+        show(m_lead);
+        drag(cell("User Management", View), cell("Account Preferences", Edit));
+        copy->trigger();
+
+        show(m_coordinator);
+        QTest::mouseClick(grid()->viewport(), Qt::LeftButton, {}, centre(cell("User Management", 0)));
+        const int before = undoSteps();
+        paste->trigger();
+        QCOMPARE(undoSteps(), before + 1);
+        QCOMPARE(grant(m_coordinator, "Account Preferences"), grant(m_lead, "Account Preferences"));
+        QVERIFY(!grant(m_coordinator, "User Management").isNone());
     }
 
     void pasteOntoARestrictedRoleRefusesForbiddenCellsAndStagesTheRest()

@@ -4,6 +4,7 @@
 #include "ConnectDialog.h"
 #include "MainWindow.h"
 #include "Prompts.h"
+#include "SheetActions.h"
 #include "commands/EditSession.h"
 #include "login/ServerLogin.h"
 #include "storage/Store.h"
@@ -97,8 +98,15 @@ void AuditActions::showAuditTrail(MainWindow *window)
         Prompts::information(window, tr("Audit trail"), tr("Open a workspace to see its audit trail."));
         return;
     }
-    AuditDialog dialog(*window->store(), window);
-    Prompts::exec(&dialog);
+    std::optional<AuditEntry> revert;
+    {
+        AuditDialog dialog(*window->store(), window);
+        Prompts::exec(&dialog);
+        revert = dialog.revertRequest();
+    }
+    // Once the dialog is gone: reverting reopens the workspace, and the dialog reads the store it was given.
+    if (revert)
+        window->sheetActions()->revertImport(*revert);
 }
 
 void AuditActions::connectToServer(MainWindow *window)

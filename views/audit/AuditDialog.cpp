@@ -65,6 +65,7 @@ AuditDialog::AuditDialog(const Store &store, QWidget *parent)
     , m_to(filterEdit(QStringLiteral("auditTo"), tr("e.g. 2026-12-31"), this))
     , m_export(new QPushButton(tr("&Export CSV…"), this))
     , m_refresh(new QPushButton(tr("&Refresh"), this))
+    , m_revert(new QPushButton(tr("Re&vert Import…"), this))
     , m_summary(new QLabel(this))
     , m_chain(new QLabel(this))
 {
@@ -132,6 +133,19 @@ AuditDialog::AuditDialog(const Store &store, QWidget *parent)
     m_refresh->setShortcut(QKeySequence::Refresh);
     m_refresh->setToolTip(tr("Read the trail again, with changes applied since it was opened (%1)")
                               .arg(QKeySequence(QKeySequence::Refresh).toString(QKeySequence::NativeText)));
+    m_revert->setObjectName(QStringLiteral("auditRevert"));
+    m_revert->setToolTip(tr("Put back the workspace the selected import replaced; you review every change first"));
+    buttons->addButton(m_revert, QDialogButtonBox::ActionRole);
+    connect(m_revert, &QPushButton::clicked, this, [this]() {
+        const QModelIndex current = m_filter->mapToSource(m_table->currentIndex());
+        if (!current.isValid() || !m_model->entries().at(current.row()).keepsReplacedWorkspace())
+            return;
+        m_revertRequest = m_model->entries().at(current.row());
+        accept();
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AuditDialog::updateRevert);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &AuditDialog::updateRevert);
+    updateRevert();
     connect(m_refresh, &QPushButton::clicked, this, &AuditDialog::reload);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_export, &QPushButton::clicked, this, &AuditDialog::exportCsv);
@@ -246,6 +260,12 @@ void AuditDialog::exportCsv()
         return;
     }
     m_summary->setText(tr("Wrote %n change(s) to %1.", nullptr, int(shown.size())).arg(path));
+}
+
+void AuditDialog::updateRevert()
+{
+    const QModelIndex current = m_filter->mapToSource(m_table->currentIndex());
+    m_revert->setEnabled(current.isValid() && m_model->entries().at(current.row()).keepsReplacedWorkspace());
 }
 
 } // namespace rs

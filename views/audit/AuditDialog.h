@@ -1,8 +1,11 @@
 #pragma once
 
 #include "domain/Workspace.h"
+#include "storage/Store.h"
 
 #include <QDialog>
+
+#include <optional>
 
 class QLabel;
 class QLineEdit;
@@ -32,6 +35,10 @@ public:
     QLineEdit *toEdit() const { return m_to; }
     QPushButton *exportButton() const { return m_export; }
     QPushButton *refreshButton() const { return m_refresh; }
+    // Enabled on a whole-workspace import that kept the workspace it replaced; closes the dialog with that record
+    // as revertRequest(), which the caller carries out once the dialog no longer reads the store.
+    QPushButton *revertButton() const { return m_revert; }
+    const std::optional<AuditEntry> &revertRequest() const { return m_revertRequest; }
     QLabel *summary() const { return m_summary; }
     // Whether the trail's hash chain is whole, checked when the dialog opens and on Refresh.
     QLabel *chainState() const { return m_chain; }
@@ -45,6 +52,7 @@ private:
     void applyFilters();
     void updateSummary();
     void checkChain();
+    void updateRevert();
 
     const Store &m_store;
     AuditModel *m_model;
@@ -56,6 +64,8 @@ private:
     QLineEdit *m_to;
     QPushButton *m_export;
     QPushButton *m_refresh;
+    QPushButton *m_revert;
+    std::optional<AuditEntry> m_revertRequest;
     QLabel *m_summary;
     QLabel *m_chain;
 };

@@ -1,0 +1,126 @@
+// Imports that read back what Rolesheet wrote: a CSV matrix or role sheet staged cell by cell, and a recorded
+// whole-workspace import reverted from the audit trail.
+#include "SheetActions.h"
+
+#include "GridPanel.h"
+#include "MainWindow.h"
+#include "Prompts.h"
+#include "ReviewDialog.h"
+#include "commands/EditSession.h"
+#include "commands/WorkspaceDiff.h"
+#include "formats/CsvImport.h"
+#include "formats/Json.h"
+
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QStatusBar>
+
+namespace rs {
+
+void SheetActions::importCsv(const QString &path)
+{
+    EditSession *session = m_window->session();
+    const QString name = QFileInfo(path).fileName();
+    const Result<QByteArray> bytes = formats::readCsvFile(path);
+    if (!bytes) {
+        m_window->showMessage(tr("Nothing was imported from %1: %2").arg(name, bytes.error().message));
+        return;
+    }
+    const Workspace &ws = session->working();
+    const bool sheet = formats::isRoleSheetCsv(bytes.value());
+    const Role *role = sheet ? ws.role(m_window->grid()->role()) : nullptr;
+    if (sheet && !role) {
+        m_window->showMessage(
+            tr("Nothing was imported from %1: it is a role sheet; show the role it is for first.").arg(name));
+        return;
+    }
+    // Read against what the grid shows, staged changes included: a cell differs from what the user sees.
+    const Result<QList<Change>> changes = sheet ? formats::stagedFromSheetCsv(ws, *role, bytes.value())
+                                                : formats::stagedFromMatrixCsv(ws, bytes.value());
+    if (!changes) {
+        const QStringList problems = changes.error().message.split(QLatin1Char('\n'));
+        Prompts::warning(m_window, tr("Import %1").arg(name),
+            tr("Nothing was imported from %1: %n problems were found. Every one is listed below, each with its cell; "
+               "correct them in the spreadsheet and import it again.",
+                nullptr, int(problems.size()))
+                .arg(name),
+            problems.join(QLatin1Char('\n')));
+        return;
+    }
+    if (changes->isEmpty()) {
+        m_window->statusBar()->showMessage(sheet
+                ? tr("%1 matches the role %2 as shown: nothing to stage.").arg(name, role->name)
+                : tr("%1 matches the workspace as shown: nothing to stage.").arg(name),
+            8000);
+        return;
+    }
+    const QString text = sheet ? tr("Import %1 onto %2").arg(name, role->name) : tr("Import %1").arg(name);
+    if (Status s = session->stageAll(text, changes.value()); !s) {
+        m_window->showMessage(tr("Nothing was imported from %1: %2").arg(name, s.error().message));
+        return;
+    }
+    m_window->statusBar()->showMessage(tr("%n changed cells staged from %1: review them, then apply to keep them; "
+                                          "Edit \u203a Undo takes them all back.",
+                                           nullptr, int(changes->size()))
+                                           .arg(name),
+        10000);
+}
+
+void SheetActions::revertImport(const AuditEntry &entry)
+{
+    Store *store = m_window->store();
+    if (!store || !entry.keepsReplacedWorkspace())
+        return;
+    const QJsonObject kept = entry.before.value(QLatin1String("workspace")).toObject();
+    Result<Workspace> previous = formats::workspaceFromJson(QJsonDocument(kept).toJson(QJsonDocument::Compact));
+    if (!previous) {
+        m_window->showMessage(tr("The import was not reverted: the workspace kept in the audit trail cannot be read "
+                                 "(%1).")
+                                  .arg(previous.error().message));
+        return;
+    }
+    const Workspace current = store->workspace();
+    const qint64 version = store->version();
+    const WorkspaceDiff diff = diffWorkspaces(current, previous.value());
+    if (diff.aligned == current) {
+        m_window->showMessage(tr("Nothing to revert: the workspace is already as it was before that import."));
+        return;
+    }
+    const QString when = QLocale().toString(entry.at.toLocalTime(), QLocale::ShortFormat);
+    QString question = tr("Revert the import of %1 (version %2): put back the workspace %3 as it was before it? "
+                          "Everything below changes in one step.")
+                           .arg(when, QString::number(entry.version), previous->name());
+    if (const qint64 later = version - entry.version; later > 0)
+        question += QLatin1Char(' ')
+            + tr("The %n changes applied since that import are undone with it.", nullptr, int(later));
+    if (const int staged = int(m_window->session()->stagedChanges().size()); staged > 0)
+        question += QLatin1Char(' ') + tr("The %n staged changes are dropped.", nullptr, staged);
+    ReviewDialog review(current, diff, question, m_window);
+    review.setObjectName(QStringLiteral("revertReview"));
+    if (Prompts::exec(&review) != QDialog::Accepted)
+        return;
+    if (m_window->store() != store || store->version() != version) {
+        m_window->showMessage(tr("The import was not reverted: the workspace changed while you reviewed it; revert "
+                                 "it again to review the changes as they are now."));
+        return;
+    }
+    if (m_window->session()->hasStagedChanges())
+        m_window->discardChanges();
+    const QString summary = tr("Reverted the import of version %1").arg(entry.version);
+    if (Status s = store->replace(previous.value(), summary); !s) {
+        m_window->showMessage(tr("The import was not reverted: %1").arg(s.error().message));
+        return;
+    }
+    if (Status s = m_window->openWorkspace(store->location()); !s) {
+        m_window->showMessage(s.error().message);
+        return;
+    }
+    m_importUndo.reset();
+    updateActions();
+    m_window->statusBar()->showMessage(tr("Import reverted: the workspace is %1 again, as it was before version %2.")
+                                           .arg(previous->name(), QString::number(entry.version)),
+        8000);
+}
+
+} // namespace rs
