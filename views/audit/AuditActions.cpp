@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "Prompts.h"
 #include "commands/EditSession.h"
+#include "document/Document.h"
 #include "login/ServerLogin.h"
 #include "storage/Store.h"
 
@@ -67,11 +68,11 @@ void AuditActions::install(MainWindow *window)
         forget->setObjectName(QStringLiteral("forgetPassword"));
         forget->setToolTip(tr("Remove this server's password from the system keyring; the next connection asks"));
         QObject::connect(forget, &QAction::triggered, window, [window]() {
-            if (window->store() && Store::isPostgres(window->store()->location()))
-                window->showMessage(ServerLogin::forget(window->store()->location()));
+            if (window->document()->isOpen() && Store::isPostgres(window->document()->location()))
+                window->showMessage(ServerLogin::forget(window->document()->location()));
         });
         QObject::connect(file, &QMenu::aboutToShow, forget, [window, forget]() {
-            forget->setEnabled(window->store() && Store::isPostgres(window->store()->location()));
+            forget->setEnabled(window->document()->isOpen() && Store::isPostgres(window->document()->location()));
         });
         file->insertAction(items.value(at), forget);
     }
@@ -93,11 +94,11 @@ void AuditActions::install(MainWindow *window)
 
 void AuditActions::showAuditTrail(MainWindow *window)
 {
-    if (!window->store()) {
+    if (!window->document()->isOpen()) {
         Prompts::information(window, tr("Audit trail"), tr("Open a workspace to see its audit trail."));
         return;
     }
-    AuditDialog dialog(*window->store(), window);
+    AuditDialog dialog(*window->document(), window);
     Prompts::exec(&dialog);
 }
 
