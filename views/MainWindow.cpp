@@ -5,19 +5,20 @@
 #include "MemberActions.h"
 #include "NavigatorPanel.h"
 #include "Prompts.h"
+#include "RecentMenu.h"
 #include "ReviewDialog.h"
 #include "RoleActions.h"
 #include "SheetActions.h"
 #include "WhenPainted.h"
+#include "WorkProgress.h"
 #include "audit/AuditActions.h"
 #include "commands/EditSession.h"
 #include "commands/Journal.h"
-#include "commands/StagedDiff.h"
+#include "document/Document.h"
 #include "domain/DefaultWorkspace.h"
 #include "login/ServerLogin.h"
-#include "storage/PgAddress.h"
+#include "storage/Credentials.h"
 #include "storage/Store.h"
-#include "storage/StoreWatcher.h"
 #include "welcome/Welcome.h"
 
 #include <QAction>
@@ -26,13 +27,11 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QMenuBar>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
 #include <QUndoStack>
@@ -41,31 +40,6 @@
 namespace rs {
 
 namespace {
-
-constexpr int kMaxRecent = 8;
-const char kRecentKey[] = "recentFiles";
-
-// What Open Recent may keep of a location: a file as it is; a server address without any secret and with only the
-// parameters a connection accepts; nothing of an address that would be refused.
-QString recentEntry(const QString &location)
-{
-    if (!Store::isPostgres(location))
-        return location;
-    const Result<PgAddress> address = PgAddress::parse(location);
-    return address ? address.value().display : QString();
-}
-
-// The kept list, each entry as recentEntry() leaves it (older versions kept addresses as typed).
-QStringList recentEntries()
-{
-    QStringList entries;
-    for (const QString &location : QSettings().value(QLatin1String(kRecentKey)).toStringList()) {
-        const QString entry = recentEntry(location);
-        if (!entry.isEmpty() && !entries.contains(entry))
-            entries.append(entry);
-    }
-    return entries;
-}
 
 QString fileFilter()
 {
@@ -76,20 +50,16 @@ QString fileFilter()
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_session(new EditSession(this))
+    , m_document(new Document(this))
+    , m_session(m_document->session())
+    , m_progress(new WorkProgress(m_document, this))
     , m_navigator(new NavigatorPanel(m_session, this))
     , m_grid(new GridPanel(m_session, this))
     , m_details(new DetailsPanel(m_session, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_messageBar(new MessageBar(this))
     , m_offerProduction(new QAction(tr("Create a Production…"), this))
-    , m_journalTimer(new QTimer(this))
 {
-    // The journal is written as soon as control returns to the event loop: after the grid has repainted, before the
-    // next input is read. A burst of edits in one turn writes it once.
-    m_journalTimer->setSingleShot(true);
-    m_journalTimer->setInterval(0);
-    connect(m_journalTimer, &QTimer::timeout, this, &MainWindow::writeJournal);
     setObjectName(QStringLiteral("mainWindow"));
     m_roleActions = new RoleActions(this);
     m_memberActions = new MemberActions(this);
@@ -129,10 +99,24 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_session, &EditSession::refused, this, qOverload<const QString &>(&MainWindow::showMessage));
     connect(m_session, &EditSession::workingChanged, m_messageBar, [this]() { m_messageBar->recheck(true); });
     connect(m_session, &EditSession::stagedChanged, this, [this]() {
-        if (!m_restoring)
-            m_journalTimer->start();
         updateActions();
         updateTitle();
+    });
+    connect(m_document, &Document::busyChanged, this, [this](bool busy) {
+        if (busy)
+            m_roleBefore = m_grid->role();
+        updateActions();
+    });
+    connect(m_document, &Document::opened, this, &MainWindow::opened);
+    connect(m_document, &Document::applied, this, &MainWindow::applied);
+    connect(m_document, &Document::reloaded, this, &MainWindow::reloaded);
+    connect(m_document, &Document::finished, this, &MainWindow::workFinished);
+    connect(m_document, &Document::journalFailed, this, qOverload<const QString &>(&MainWindow::showMessage));
+    connect(m_progress, &WorkProgress::cancelRequested, this, [this]() {
+        m_cancelled = true; // the open's signal comes from within cancel(): no warning for it
+        m_cancelled = m_document->cancel();
+        if (m_cancelled)
+            statusBar()->showMessage(tr("Opening cancelled; the workspace stays as it was."), 8000);
     });
 
     QSettings settings;
@@ -150,13 +134,14 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    if (m_journalTimer->isActive())
-        writeJournal();
-    // The session's item models read the store's workspace: let them go first.
+    // Nothing the session or the document says from here on reaches the panels going now.
+    m_session->disconnect(this);
+    m_document->disconnect(this);
+    // The session's item models read the document's workspace: let them go first.
     delete m_navigator;
     delete m_grid;
     delete m_details;
-    delete m_session;
+    delete m_document;
 }
 
 QAction *MainWindow::makeAction(const QString &name, const QString &text, const QKeySequence &shortcut)
@@ -181,7 +166,7 @@ void MainWindow::createActions()
         &MainWindow::openDialog);
     QAction *apply = makeAction(QStringLiteral("apply"), tr("&Apply Changes"), QKeySequence::Save);
     apply->setToolTip(tr("Write every staged change to the workspace in one step (Ctrl+S)"));
-    connect(apply, &QAction::triggered, this, [this]() { static_cast<void>(applyChanges().ok()); });
+    connect(apply, &QAction::triggered, m_document, &Document::apply);
     QAction *discard = makeAction(QStringLiteral("discard"), tr("&Discard Changes…"), QKeySequence(tr("Ctrl+Shift+D")));
     connect(discard, &QAction::triggered, this, [this]() {
         if (Prompts::question(this, tr("Discard changes"),
@@ -226,9 +211,13 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(action(QStringLiteral("new")));
     file->addAction(action(QStringLiteral("open")));
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
-    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
-    rebuildRecentMenu();
+    QMenu *recentMenu = file->addMenu(tr("Open &Recent"));
+    recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    m_recent = new RecentMenu(recentMenu);
+    connect(m_recent, &RecentMenu::chosen, this, [this](const QString &path) {
+        if (confirmLeavingStaged())
+            openInBackground(path);
+    });
     file->addSeparator();
     file->addAction(action(QStringLiteral("apply")));
     file->addAction(action(QStringLiteral("discard")));
@@ -284,10 +273,10 @@ void MainWindow::createMenus()
 
 void MainWindow::updateActions()
 {
-    const bool open = m_store != nullptr;
+    const bool open = m_document->isOpen();
     const bool staged = m_session->hasStagedChanges();
-    const bool writable = open && m_store->brokenRule().isEmpty();
-    action(QStringLiteral("apply"))->setEnabled(writable && staged);
+    const bool writable = m_document->isWritable();
+    action(QStringLiteral("apply"))->setEnabled(writable && staged && !m_document->isBusy());
     action(QStringLiteral("discard"))->setEnabled(open && staged);
     action(QStringLiteral("review"))->setEnabled(open && staged);
     m_roleActions->updateActions();
@@ -297,18 +286,18 @@ void MainWindow::updateActions()
 
 void MainWindow::updateTitle()
 {
-    if (!m_store) {
+    if (!m_document->isOpen()) {
         setWindowTitle(tr("Rolesheet"));
         return;
     }
     const int staged = m_session->stagedCount();
-    const QString name = QFileInfo(m_store->location()).fileName();
+    const QString name = QFileInfo(m_document->location()).fileName();
     setWindowTitle(staged ? tr("%1 — staged changes: %2 — Rolesheet").arg(name, QString::number(staged))
                           : tr("%1 — Rolesheet").arg(name));
     statusBar()->showMessage(staged ? tr("Staged, not applied yet: %n change(s). Review them with Ctrl+R, apply with "
                                          "Ctrl+S.",
                                  nullptr, staged)
-                                    : tr("Workspace %1: every change applied").arg(m_store->workspace().name()));
+                                    : tr("Workspace %1: every change applied").arg(m_document->stored().name()));
 }
 
 void MainWindow::showMessage(const QString &message)
@@ -336,52 +325,70 @@ void MainWindow::showNeedsProductionPicked(const QString &message, Id role)
 
 Status MainWindow::openWorkspace(const QString &path)
 {
-    Credentials credentials; // a server's password for the watcher's connection too; wiped on return
+    if (!Store::isPostgres(path))
+        return openAndWait(path, QString());
+    // A server's password, if it wants one, is asked for over the window and tried on the worker thread.
     QString notice;
-    // A workspace file that breaks a rule opens too, read-only, so its data can be seen and saved.
-    Result<std::unique_ptr<Store>> opened = Store::isPostgres(path)
-        ? ServerLogin::open(this, path, credentials, notice)
-        : Store::open(path, Store::Access::ReadWrite, Store::Broken::OpenForRescue);
-    if (!opened)
-        return opened.error();
-    if (m_journalTimer->isActive())
-        writeJournal();
-    m_journalTimer->stop();
-    m_journal.reset(); // loading empties the staged list; the journal on disk must outlive that
-    m_watcher.reset();
-    m_session->load(opened.value()->workspace());
-    m_store = std::move(opened.value());
-    m_watcher = std::make_unique<StoreWatcher>(*m_store, nullptr, credentials);
-    credentials.wipe();
-    connect(m_watcher.get(), &StoreWatcher::changedElsewhere, this, &MainWindow::reloadFromElsewhere);
-    m_journal = std::make_unique<Journal>(m_store->location(), m_store->identity());
-    addRecent(m_store->location());
+    const Status status = ServerLogin::open(this, path, notice,
+        [this, &path](const Credentials &credentials) { return openAndWait(path, credentials.password); });
+    if (status && !notice.isEmpty())
+        showMessage(notice);
+    return status;
+}
+
+void MainWindow::openInBackground(const QString &path)
+{
+    if (Store::isPostgres(path)) {
+        if (Status s = openWorkspace(path); !s)
+            Prompts::warning(this, tr("Open workspace"), s.error().message);
+        return;
+    }
+    m_cancelled = false;
+    m_document->open(path);
+}
+
+Status MainWindow::openAndWait(const QString &path, const QString &password)
+{
+    ++m_waiting;
+    m_cancelled = false;
+    const Status status = m_document->open(path, password) ? m_document->waitForFinished() : m_document->lastOutcome();
+    --m_waiting;
+    return status;
+}
+
+void MainWindow::opened(const Status &status)
+{
+    if (!status) {
+        if (!m_waiting && !m_cancelled)
+            Prompts::warning(this, tr("Open workspace"), status.error().message);
+        m_cancelled = false;
+        return;
+    }
+    m_recent->add(m_document->location());
     m_messageBar->clear();
     const Id productionTemplate = [&]() {
-        const QList<const Role *> templates = m_store->workspace().templates();
+        const QList<const Role *> templates = m_document->stored().templates();
         return templates.isEmpty() ? Id(0) : templates.first()->id;
     }();
     if (productionTemplate)
         m_navigator->selectRole(productionTemplate);
-    if (!m_store->brokenRule().isEmpty()) {
+    if (!m_document->brokenRule().isEmpty()) {
         updateActions();
         updateTitle();
         showMessage(tr("This workspace breaks a rule: %1 It is open read-only: no change can be applied. Save its "
                        "data as JSON with \"rolesheet-cli export-workspace -o FILE.json\", correct the file and "
                        "bring it back with Import.")
-                        .arg(m_store->brokenRule()));
-        return {};
+                        .arg(m_document->brokenRule()));
+        return;
     }
     // Asked over the window, once it is on screen with the workspace in it; until then no journal is written, so the
     // changes it holds stay on disk.
-    m_journalOfferPending = m_journal->exists();
-    if (m_journalOfferPending)
+    if (m_document->journal()->exists()) {
+        m_document->holdJournal(true);
         whenPainted(this, [this]() { offerJournal(); });
+    }
     updateActions();
     updateTitle();
-    if (!notice.isEmpty())
-        showMessage(notice);
-    return {};
 }
 
 Status MainWindow::newWorkspace(const QString &path)
@@ -391,117 +398,49 @@ Status MainWindow::newWorkspace(const QString &path)
 
 Status MainWindow::newWorkspace(const QString &path, const Workspace &workspace)
 {
-    Result<std::unique_ptr<Store>> created = Store::create(path, workspace);
-    if (!created)
-        return created.error();
-    return openWorkspace(path);
-}
-
-void MainWindow::offerJournal()
-{
-    if (!m_journalOfferPending || !m_journal)
-        return;
-    m_journalOfferPending = false;
-    Result<Journal::Saved> saved = m_journal->read();
-    if (!saved) {
-        // A journal of another workspace is left as it is, for that workspace; a damaged one is named, not replayed.
-        if (saved.error().code != Error::Code::NotFound)
-            showMessage(saved.error().message);
-        return;
-    }
-    if (saved->changes.isEmpty())
-        return;
-    if (saved->baseVersion > m_store->version()) {
-        // The workspace went back to an older copy of itself: the ids the changes name may mean other things now.
-        showMessage(
-            tr("Staged changes saved on %1 were not restored: they were made on a later version of this "
-               "workspace than the one now at %2, which was replaced by an older copy.")
-                .arg(QLocale().toString(saved->saved.toLocalTime(), QLocale::ShortFormat), m_store->location()));
-        return;
-    }
-    // What restoring would stage, listed as Review lists staged changes: replayed on a scratch copy first.
-    EditSession preview;
-    preview.load(m_session->stored());
-    preview.replayAsOneStep(QString(), saved->changes);
-    const QStringList lines = ReviewDialog::changeLines(
-        diffStaged(preview.stored(), preview.working(), preview.stagedChanges()), preview.stored(), preview.working());
-    constexpr int kShown = 12;
-    QString text = tr("The last session left staged changes that were never applied (%n in all):", nullptr,
-        int(saved->changes.size()));
-    for (const QString &line : lines.mid(0, kShown))
-        text += QStringLiteral("\n• ") + line;
-    if (lines.size() > kShown)
-        text += QStringLiteral("\n") + tr("… and %n more.", nullptr, int(lines.size()) - kShown);
-    text += QStringLiteral("\n\n") + tr("Restore them? Edit › Undo takes them back in one step.");
-    const auto answer = Prompts::question(
-        this, tr("Restore staged changes"), text, QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
-    if (answer != QMessageBox::Yes) {
-        m_journal->clear();
-        writeJournal();
-        return;
-    }
-    m_restoring = true;
-    const int refused = m_session->replayAsOneStep(
-        tr("Restore %n staged changes", nullptr, int(saved->changes.size())), saved->changes);
-    m_restoring = false;
-    writeJournal();
-    if (refused)
-        showMessage(tr("%n saved change(s) no longer fit the workspace and were left out.", nullptr, refused));
-}
-
-void MainWindow::writeJournal()
-{
-    if (!m_journal || m_restoring || m_journalOfferPending)
-        return;
-    if (m_journal->workspaceId() != m_store->identity()) {
-        // The workspace was given its identity by its first write, or replaced: this session's journal follows it.
-        m_journal->clear();
-        m_journal = std::make_unique<Journal>(m_store->location(), m_store->identity());
-    }
-    if (Status s = m_journal->write(m_session->stagedChanges(), m_store->version()); !s)
-        showMessage(s.error().message);
+    ++m_waiting;
+    m_cancelled = false;
+    const Status status
+        = m_document->create(path, workspace) ? m_document->waitForFinished() : m_document->lastOutcome();
+    --m_waiting;
+    return status;
 }
 
 Status MainWindow::applyChanges()
 {
-    if (!m_store || !m_session->hasStagedChanges())
+    if (!m_document->isOpen() || !m_session->hasStagedChanges())
         return {};
-    QList<Change> changes = m_session->stagedChanges();
-    const Id role = m_grid->role();
-    if (Status s = m_store->applyAll(changes); !s) {
-        showMessage(tr("Nothing was applied: %1").arg(s.error().message));
-        if (s.error().code == Error::Code::Conflict)
-            reloadFromElsewhere(); // the staged changes stay, now on top of the other writer's
-        return s;
+    return m_document->apply() ? m_document->waitForFinished() : m_document->lastOutcome();
+}
+
+void MainWindow::applied(const Status &status, int count)
+{
+    if (!status) {
+        // Every change stays staged.
+        showMessage(tr("Nothing was applied: %1").arg(status.error().message));
+        updateActions();
+        return;
     }
-    m_session->load(m_store->workspace());
-    m_journalTimer->stop();
-    m_journal->clear();
-    if (m_store->workspace().role(role))
-        m_navigator->selectRole(role);
+    if (m_document->stored().role(m_roleBefore))
+        m_navigator->selectRole(m_roleBefore);
     updateActions();
     updateTitle(); // before the line below, which it would replace
-    statusBar()->showMessage(tr("Applied: %n change(s), in one step.", nullptr, int(changes.size())), 8000);
-    return {};
+    statusBar()->showMessage(tr("Applied: %n change(s), in one step.", nullptr, count), 8000);
 }
 
 void MainWindow::reloadFromElsewhere()
 {
-    if (!m_store)
-        return;
-    const QList<Change> staged = m_session->stagedChanges();
-    const Id role = m_grid->role();
-    if (Status s = m_store->reload(); !s) {
-        showMessage(s.error().message);
+    m_document->reload();
+}
+
+void MainWindow::reloaded(const Status &status, int refused)
+{
+    if (!status) {
+        showMessage(status.error().message);
         return;
     }
-    m_restoring = true;
-    m_session->load(m_store->workspace());
-    const int refused = m_session->replay(staged);
-    m_restoring = false;
-    writeJournal();
-    if (m_session->working().role(role))
-        m_navigator->selectRole(role);
+    if (m_session->working().role(m_roleBefore))
+        m_navigator->selectRole(m_roleBefore);
     updateActions();
     updateTitle();
     showMessage(refused ? tr("The workspace was changed elsewhere and read again. %n of your staged changes no "
@@ -510,13 +449,19 @@ void MainWindow::reloadFromElsewhere()
                         : tr("The workspace was changed elsewhere and read again; your staged changes are kept."));
 }
 
+void MainWindow::workFinished()
+{
+    updateActions();
+    if (m_closeWhenDone) {
+        m_closeWhenDone = false;
+        QMetaObject::invokeMethod(this, &QWidget::close, Qt::QueuedConnection);
+    }
+}
+
 void MainWindow::discardChanges()
 {
     const Id role = m_grid->role();
-    m_session->discard();
-    m_journalTimer->stop();
-    if (m_journal)
-        m_journal->clear();
+    m_document->discard();
     if (m_session->working().role(role))
         m_navigator->selectRole(role);
     updateActions();
@@ -552,6 +497,18 @@ bool MainWindow::confirmLeavingStaged()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_document->isBusy()) {
+        if (m_document->canCancel()) {
+            m_cancelled = true; // an open changes nothing: it can go, without a warning
+            m_cancelled = m_document->cancel();
+        } else {
+            // An apply or a reload is under way: the window closes once it is done, staged changes kept or written.
+            m_closeWhenDone = true;
+            statusBar()->showMessage(tr("Closing once this is done: %1").arg(m_document->busyText()));
+            event->ignore();
+            return;
+        }
+    }
     if (!confirmLeavingStaged()) {
         event->ignore();
         return;
@@ -570,8 +527,7 @@ void MainWindow::openDialog()
     const QString path = Prompts::openFileName(this, tr("Open workspace"), QString(), fileFilter());
     if (path.isEmpty())
         return;
-    if (Status s = openWorkspace(path); !s)
-        Prompts::warning(this, tr("Open workspace"), s.error().message);
+    openInBackground(path);
 }
 
 void MainWindow::newDialog()
@@ -579,39 +535,6 @@ void MainWindow::newDialog()
     if (!confirmLeavingStaged())
         return;
     Welcome::newWorkspace(this);
-}
-
-void MainWindow::addRecent(const QString &path)
-{
-    QStringList recent = recentEntries();
-    const QString entry = recentEntry(path);
-    if (!entry.isEmpty()) {
-        recent.removeAll(entry);
-        recent.prepend(entry);
-    }
-    QSettings().setValue(QLatin1String(kRecentKey), recent.mid(0, kMaxRecent));
-    rebuildRecentMenu();
-}
-
-void MainWindow::rebuildRecentMenu()
-{
-    if (!m_recentMenu)
-        return;
-    m_recentMenu->clear();
-    const QStringList recent = recentEntries();
-    if (recent != QSettings().value(QLatin1String(kRecentKey)).toStringList())
-        QSettings().setValue(QLatin1String(kRecentKey), recent); // secrets an older version kept are dropped now
-    for (const QString &path : recent) {
-        QAction *a = m_recentMenu->addAction(Store::isPostgres(path) ? path : QFileInfo(path).fileName());
-        a->setToolTip(path);
-        connect(a, &QAction::triggered, this, [this, path]() {
-            if (!confirmLeavingStaged())
-                return;
-            if (Status s = openWorkspace(path); !s)
-                Prompts::warning(this, tr("Open workspace"), s.error().message);
-        });
-    }
-    m_recentMenu->setEnabled(!recent.isEmpty());
 }
 
 void MainWindow::about()

@@ -6,8 +6,6 @@
 
 #include <QMainWindow>
 
-#include <memory>
-
 class QAction;
 class QLabel;
 class QMenu;
@@ -17,18 +15,20 @@ class QTimer;
 namespace rs {
 
 class DetailsPanel;
+class Document;
 class EditSession;
 class GridPanel;
-class Journal;
 class MemberActions;
 class NavigatorPanel;
+class RecentMenu;
 class RoleActions;
 class SheetActions;
-class Store;
 class Workspace;
-class StoreWatcher;
+class WorkProgress;
 
 // The editor's window: the navigator, the grid and the role details, the menus, and the file and staging actions.
+// The open workspace is its Document, which does the storage work off the window's thread; the window shows what
+// the document reports.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -36,17 +36,23 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens a workspace file, offering to restore staged changes a previous session left behind.
+    // Opens a workspace (a file or a server address, asking for a server's password when needed), offering to
+    // restore staged changes a previous session left behind, and waits until it is open or refused: the event loop
+    // runs meanwhile, so the window paints. Returns the outcome.
     Status openWorkspace(const QString &path);
-    // Creates a default workspace at `path` and opens it.
+    // The same without waiting: the workspace shows once it is read, a failure is told in a message box, and the
+    // document's opened() signal tells the outcome. The workspace open before stays until then.
+    void openInBackground(const QString &path);
+    // Creates a default workspace at `path` and opens it; waits as openWorkspace() does.
     Status newWorkspace(const QString &path);
-    // Creates `workspace` at `path` and opens it.
+    // Creates `workspace` at `path` and opens it; waits as openWorkspace() does.
     Status newWorkspace(const QString &path, const Workspace &workspace);
-    // Writes every staged change to the workspace in one transaction.
+    // Writes every staged change to the workspace in one transaction and waits for the outcome (the window paints
+    // meanwhile). File › Apply does not wait: it starts the apply, and the document's applied() tells the outcome.
     Status applyChanges();
     void discardChanges();
     // Reads the workspace again after another editor or the command line changed it, and stages the changes made
-    // here once more on top of it.
+    // here once more on top of it; the document's reloaded() tells when it is done.
     void reloadFromElsewhere();
     // A message that stays until the next edit or until it is closed.
     void showMessage(const QString &message);
@@ -57,8 +63,9 @@ public:
     // A message about role `role` that goes once a production is picked in the navigator or another role is shown.
     void showNeedsProductionPicked(const QString &message, Id role);
 
+    Document *document() const { return m_document; }
     EditSession *session() const { return m_session; }
-    Store *store() const { return m_store.get(); }
+    WorkProgress *progress() const { return m_progress; }
     NavigatorPanel *navigator() const { return m_navigator; }
     GridPanel *grid() const { return m_grid; }
     DetailsPanel *details() const { return m_details; }
@@ -78,10 +85,12 @@ private:
     void createMenus();
     void updateActions();
     void updateTitle();
-    void writeJournal();
     void offerJournal();
-    void addRecent(const QString &path);
-    void rebuildRecentMenu();
+    void opened(const Status &status);
+    void applied(const Status &status, int count);
+    void reloaded(const Status &status, int refused);
+    void workFinished();
+    Status openAndWait(const QString &path, const QString &password);
     bool confirmLeavingStaged();
     void openDialog();
     void newDialog();
@@ -89,10 +98,9 @@ private:
     void about();
     QAction *makeAction(const QString &name, const QString &text, const QKeySequence &shortcut);
 
-    std::unique_ptr<Store> m_store;
-    std::unique_ptr<Journal> m_journal;
-    std::unique_ptr<StoreWatcher> m_watcher;
+    Document *m_document;
     EditSession *m_session;
+    WorkProgress *m_progress;
     NavigatorPanel *m_navigator;
     GridPanel *m_grid;
     DetailsPanel *m_details;
@@ -102,10 +110,11 @@ private:
     RoleActions *m_roleActions;
     MemberActions *m_memberActions;
     SheetActions *m_sheetActions;
-    QMenu *m_recentMenu = nullptr;
-    bool m_restoring = false;
-    bool m_journalOfferPending = false; // a journal waits to be offered once the window is on screen
-    QTimer *m_journalTimer;
+    RecentMenu *m_recent = nullptr;
+    int m_waiting = 0; // opens a caller waits for, which tells their failure itself
+    bool m_cancelled = false; // the open under way was cancelled from the window
+    bool m_closeWhenDone = false; // the window was closed while an apply ran: it closes once that is done
+    Id m_roleBefore = 0; // the role shown when the work under way started
 };
 
 } // namespace rs

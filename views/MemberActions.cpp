@@ -5,6 +5,7 @@
 #include "NavigatorPanel.h"
 #include "Prompts.h"
 #include "commands/EditSession.h"
+#include "document/Document.h"
 #include "domain/Rules.h"
 #include "storage/Store.h"
 
@@ -112,7 +113,7 @@ QAction *MemberActions::action(const QString &name) const
 
 void MemberActions::updateActions()
 {
-    const bool open = m_window->store() != nullptr;
+    const bool open = m_window->document()->isOpen();
     for (QAction *a : m_actions)
         a->setEnabled(open);
     const Id member = m_window->navigator()->currentMember();

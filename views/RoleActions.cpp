@@ -8,6 +8,7 @@
 #include "NewRoleDialog.h"
 #include "Prompts.h"
 #include "commands/EditSession.h"
+#include "document/Document.h"
 #include "domain/Rules.h"
 #include "storage/Store.h"
 
@@ -55,7 +56,7 @@ QAction *RoleActions::action(const QString &name) const
 
 void RoleActions::updateActions()
 {
-    const bool open = m_window->store() != nullptr;
+    const bool open = m_window->document()->isOpen();
     const Role *r = open ? m_window->session()->working().role(m_window->grid()->role()) : nullptr;
     for (QAction *a : m_actions)
         a->setEnabled(open);

@@ -7,6 +7,7 @@
 #include "ReviewDialog.h"
 #include "commands/EditSession.h"
 #include "commands/WorkspaceDiff.h"
+#include "document/Document.h"
 #include "formats/Export.h"
 #include "formats/Json.h"
 #include "formats/RoleSheet.h"
@@ -40,12 +41,18 @@ constexpr formats::SheetFormat kAllFormats[] = { formats::SheetFormat::Pdf, form
     formats::SheetFormat::Markdown, formats::SheetFormat::Csv, formats::SheetFormat::Json };
 constexpr int kMatrixChoice = 5;
 
-QString folderOf(const Store *store)
+QString folderOf(const Document *document)
 {
-    return Store::isPostgres(store->location()) ? QString() : QFileInfo(store->location()).absolutePath();
+    return Store::isPostgres(document->location()) ? QString() : QFileInfo(document->location()).absolutePath();
 }
 
+// Replaces the stored workspace on the document's worker and waits for it; the window paints meanwhile.
 } // namespace
+
+Status SheetActions::replaceAndWait(Document *document, const Workspace &workspace, const QString &summary)
+{
+    return document->replace(workspace, summary) ? document->waitForFinished() : document->lastOutcome();
+}
 
 SheetActions::SheetActions(MainWindow *window)
     : QObject(window)
@@ -78,7 +85,7 @@ QAction *SheetActions::add(const QString &name, const QString &text, const QKeyS
 
 void SheetActions::updateActions()
 {
-    const bool open = m_window->store() != nullptr;
+    const bool open = m_window->document()->isOpen();
     const bool shown = open && m_window->session()->working().role(m_window->grid()->role());
     for (QAction *a : m_actions) {
         const bool whole
@@ -95,7 +102,7 @@ void SheetActions::exportSheet()
     if (!role)
         return;
     const QString suggested
-        = QFileInfo(m_window->store()->location()).absoluteDir().filePath(role->name + QStringLiteral(".pdf"));
+        = QFileInfo(m_window->document()->location()).absoluteDir().filePath(role->name + QStringLiteral(".pdf"));
     const QString path = Prompts::saveFileName(m_window, tr("Export role sheet"), suggested,
         tr("PDF (*.pdf);;HTML (*.html);;Markdown (*.md);;CSV (*.csv);;JSON (*.json)"));
     if (path.isEmpty())
@@ -121,7 +128,7 @@ void SheetActions::exportSheet()
 
 void SheetActions::exportAll()
 {
-    if (!m_window->store())
+    if (!m_window->document()->isOpen())
         return;
     // A copy: a reload from another writer while the progress dialog turns the event loop must not move the roles.
     const Workspace ws = m_window->session()->working();
@@ -142,8 +149,8 @@ void SheetActions::exportAll()
     if (choice < 0)
         return;
     settings.setValue(QLatin1String(kExportFormatKey), choice);
-    const QString dir
-        = Prompts::directory(m_window, tr("Export all: choose the folder to write into"), folderOf(m_window->store()));
+    const QString dir = Prompts::directory(
+        m_window, tr("Export all: choose the folder to write into"), folderOf(m_window->document()));
     if (dir.isEmpty())
         return;
     if (choice == kMatrixChoice) {
@@ -217,10 +224,10 @@ std::optional<formats::Overwrite> SheetActions::askToReplace(const QString &titl
 
 void SheetActions::importFile()
 {
-    if (!m_window->store())
+    if (!m_window->document()->isOpen())
         return;
     const QString path = Prompts::openFileName(m_window, tr("Import a role, a workspace or a spreadsheet"),
-        folderOf(m_window->store()),
+        folderOf(m_window->document()),
         tr("Rolesheet JSON or CSV (*.json *.csv);;Rolesheet JSON (*.json);;CSV sheets and matrices (*.csv);;All files "
            "(*)"));
     if (path.isEmpty())
@@ -290,10 +297,11 @@ void SheetActions::importWorkspace(const QString &path, const QByteArray &json)
         return;
     }
     EditSession *session = m_window->session();
-    Store *store = m_window->store();
+    Document *document = m_window->document();
     // A copy: the review compares against it, and Undo Import puts it back.
-    Workspace previous = store->workspace();
-    const qint64 version = store->version();
+    Workspace previous = document->stored();
+    const QString location = document->location();
+    const qint64 version = document->version();
     // The file's ids may differ from the stored ones (an export from elsewhere): the diff matches things by name.
     const WorkspaceDiff diff = diffWorkspaces(previous, imported.value());
     if (diff.aligned == previous) {
@@ -307,7 +315,7 @@ void SheetActions::importWorkspace(const QString &path, const QByteArray &json)
     if (Prompts::exec(&review) != QDialog::Accepted)
         return;
     // Another writer may have changed the workspace while the review was open: what was reviewed no longer holds.
-    if (m_window->store() != store || store->version() != version) {
+    if (!document->isOpen() || document->location() != location || document->version() != version) {
         m_window->showMessage(tr("Nothing was imported from %1: the workspace changed while you reviewed the import; "
                                  "import it again to review the changes as they are now.")
                                   .arg(name));
@@ -315,17 +323,12 @@ void SheetActions::importWorkspace(const QString &path, const QByteArray &json)
     }
     if (session->hasStagedChanges())
         m_window->discardChanges();
-    if (Status s = store->replace(imported.value()); !s) {
+    // The document reads the workspace back as an open does, with a journal of its own.
+    if (Status s = replaceAndWait(document, imported.value()); !s) {
         m_window->showMessage(tr("Nothing was imported from %1: %2").arg(name, s.error().message));
         return;
     }
-    const QString location = store->location();
-    // Read back as Open reads a workspace: a fresh store, watcher and journal, the window shown anew.
-    if (Status s = m_window->openWorkspace(location); !s) {
-        m_window->showMessage(s.error().message);
-        return;
-    }
-    m_importUndo = ImportUndo { location, m_window->store()->version(), name, std::move(previous) };
+    m_importUndo = ImportUndo { location, m_window->document()->version(), name, std::move(previous) };
     updateActions();
     m_window->statusBar()->showMessage(
         tr("Workspace replaced by the one in %1. Edit \u203a Undo Import puts the previous one back.").arg(name), 8000);
@@ -345,9 +348,9 @@ QString SheetActions::importQuestion(
 
 bool SheetActions::canUndoImport() const
 {
-    const Store *store = m_window->store();
-    return m_importUndo && store && store->location() == m_importUndo->location
-        && store->version() == m_importUndo->version;
+    const Document *document = m_window->document();
+    return m_importUndo && document->isOpen() && document->location() == m_importUndo->location
+        && document->version() == m_importUndo->version;
 }
 
 void SheetActions::undoImport()
@@ -372,13 +375,9 @@ void SheetActions::undoImport()
     }
     const ImportUndo undo = std::move(*m_importUndo);
     m_importUndo.reset();
-    if (Status s = m_window->store()->replace(undo.previous); !s) {
+    if (Status s = replaceAndWait(m_window->document(), undo.previous); !s) {
         m_importUndo = undo;
         m_window->showMessage(tr("The import was not undone: %1").arg(s.error().message));
-        return;
-    }
-    if (Status s = m_window->openWorkspace(undo.location); !s) {
-        m_window->showMessage(s.error().message);
         return;
     }
     updateActions();

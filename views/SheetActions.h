@@ -13,6 +13,7 @@ class QPrinter;
 
 namespace rs {
 
+class Document;
 class MainWindow;
 
 // Role sheets from the editor: export the shown role or every role in any sheet format, print or preview the shown
@@ -64,6 +65,8 @@ private:
         Workspace previous;
     };
     bool canUndoImport() const;
+    // Replaces the stored workspace through the document, the window painting meanwhile.
+    static Status replaceAndWait(Document *document, const Workspace &workspace, const QString &summary = QString());
 
     MainWindow *m_window;
     QList<QAction *> m_actions;

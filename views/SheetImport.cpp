@@ -8,6 +8,7 @@
 #include "ReviewDialog.h"
 #include "commands/EditSession.h"
 #include "commands/WorkspaceDiff.h"
+#include "document/Document.h"
 #include "formats/CsvImport.h"
 #include "formats/Json.h"
 
@@ -69,8 +70,8 @@ void SheetActions::importCsv(const QString &path)
 
 void SheetActions::revertImport(const AuditEntry &entry)
 {
-    Store *store = m_window->store();
-    if (!store || !entry.keepsReplacedWorkspace())
+    Document *document = m_window->document();
+    if (!document->isOpen() || !entry.keepsReplacedWorkspace())
         return;
     const QJsonObject kept = entry.before.value(QLatin1String("workspace")).toObject();
     Result<Workspace> previous = formats::workspaceFromJson(QJsonDocument(kept).toJson(QJsonDocument::Compact));
@@ -80,8 +81,9 @@ void SheetActions::revertImport(const AuditEntry &entry)
                                   .arg(previous.error().message));
         return;
     }
-    const Workspace current = store->workspace();
-    const qint64 version = store->version();
+    const Workspace current = document->stored();
+    const QString location = document->location();
+    const qint64 version = document->version();
     const WorkspaceDiff diff = diffWorkspaces(current, previous.value());
     if (diff.aligned == current) {
         m_window->showMessage(tr("Nothing to revert: the workspace is already as it was before that import."));
@@ -100,7 +102,7 @@ void SheetActions::revertImport(const AuditEntry &entry)
     review.setObjectName(QStringLiteral("revertReview"));
     if (Prompts::exec(&review) != QDialog::Accepted)
         return;
-    if (m_window->store() != store || store->version() != version) {
+    if (!document->isOpen() || document->location() != location || document->version() != version) {
         m_window->showMessage(tr("The import was not reverted: the workspace changed while you reviewed it; revert "
                                  "it again to review the changes as they are now."));
         return;
@@ -108,12 +110,8 @@ void SheetActions::revertImport(const AuditEntry &entry)
     if (m_window->session()->hasStagedChanges())
         m_window->discardChanges();
     const QString summary = tr("Reverted the import of version %1").arg(entry.version);
-    if (Status s = store->replace(previous.value(), summary); !s) {
+    if (Status s = replaceAndWait(document, previous.value(), summary); !s) {
         m_window->showMessage(tr("The import was not reverted: %1").arg(s.error().message));
-        return;
-    }
-    if (Status s = m_window->openWorkspace(store->location()); !s) {
-        m_window->showMessage(s.error().message);
         return;
     }
     m_importUndo.reset();

@@ -5,6 +5,7 @@
 #include "NavigatorPanel.h"
 #include "commands/EditSession.h"
 #include "commands/Journal.h"
+#include "document/Document.h"
 #include "itemmodels/PermissionGridModel.h"
 #include "storage/Store.h"
 #include "testing/Generate.h"
@@ -205,11 +206,11 @@ int measure(MainWindow &window)
     }
     // The journal write that follows each edit as soon as the event loop turns, measured on its own.
     QList<double> journal;
-    const Journal log(window.store()->location(), window.store()->identity());
+    const Journal log(window.document()->location(), window.document()->identity());
     const QList<Change> staged = window.session()->stagedChanges();
     for (int i = 0; i < 21; ++i) {
         t.start();
-        static_cast<void>(log.write(staged.mid(0, 1), window.store()->version()).ok());
+        static_cast<void>(log.write(staged.mid(0, 1), window.document()->version()).ok());
         journal.append(double(t.nsecsElapsed()) / 1e6);
     }
     log.clear();

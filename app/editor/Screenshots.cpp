@@ -11,6 +11,7 @@
 #include "SheetActions.h"
 #include "commands/EditSession.h"
 #include "commands/WorkspaceDiff.h"
+#include "document/Document.h"
 #include "itemmodels/PermissionGridModel.h"
 #include "login/PasswordDialog.h"
 #include "storage/Store.h"
@@ -122,7 +123,7 @@ int take(const QString &folder)
 
     // The review of a whole-workspace import: the studio as another office keeps it, a role more and people moved.
     {
-        const Workspace &stored = window.store()->workspace();
+        const Workspace &stored = window.document()->stored();
         Workspace imported = stored;
         Change colorist = Change::createRole(QStringLiteral("Colorist"), Scope::Account, 0, production);
         Change grant = Change::setGrant(retoucher, featureId(stored, "Organizations"), Levels(Level::View));

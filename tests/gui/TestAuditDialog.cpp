@@ -6,6 +6,7 @@
 #include "Prompts.h"
 #include "audit/AuditDialog.h"
 #include "audit/ConnectDialog.h"
+#include "document/Document.h"
 #include "domain/DefaultWorkspace.h"
 #include "itemmodels/AuditModel.h"
 #include "storage/Store.h"
@@ -353,7 +354,7 @@ private slots:
         // A workspace opened now is kept as its connection took it, without secrets.
         QVERIFY(window.openWorkspace(m_location));
         const QStringList now = QSettings().value(s("recentFiles")).toStringList();
-        QCOMPARE(now, (QStringList { window.store()->location(), kept }));
+        QCOMPARE(now, (QStringList { window.document()->location(), kept }));
         // Connect to Server keeps nothing of an address it would refuse, and never a password.
         ConnectDialog::rememberAddress(
             s("postgresql://ann:hunter2@db.studio.example/roles?application_name=x%09password%3Dhunter2"));
@@ -395,7 +396,7 @@ private slots:
         });
         connectAction->trigger();
         QVERIFY(!Prompts::lastMessage().isEmpty());
-        QCOMPARE(window.store()->location(), m_location);
+        QCOMPARE(window.document()->location(), m_location);
     }
 
     void connectOpensTheServersWorkspace()
@@ -416,9 +417,9 @@ private slots:
             return int(QDialog::Accepted);
         });
         window.action(QStringLiteral("connectServer"))->trigger();
-        QVERIFY2(window.store(), qPrintable(Prompts::lastMessage()));
-        QCOMPARE(QUrl(window.store()->location()).path(), server.path());
-        QVERIFY(window.store()->workspace().findMember(s("Robert")));
+        QVERIFY2(window.document()->isOpen(), qPrintable(Prompts::lastMessage()));
+        QCOMPARE(QUrl(window.document()->location()).path(), server.path());
+        QVERIFY(window.document()->stored().findMember(s("Robert")));
         QCOMPARE(QUrl(ConnectDialog::lastAddress()).path(), server.path());
     }
 

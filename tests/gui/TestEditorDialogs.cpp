@@ -7,6 +7,7 @@
 #include "Prompts.h"
 #include "RoleActions.h"
 #include "commands/EditSession.h"
+#include "document/Document.h"
 #include "itemmodels/CompareModel.h"
 #include "storage/Store.h"
 
@@ -55,8 +56,8 @@ private slots:
         });
         Prompts::setNextFileName(dir.filePath(QStringLiteral("first")));
         window.action(QStringLiteral("new"))->trigger();
-        QVERIFY(window.store());
-        QCOMPARE(window.store()->location(), first);
+        QVERIFY(window.document()->isOpen());
+        QCOMPARE(window.document()->location(), first);
         const QString second = dir.filePath(QStringLiteral("second.rolesheet"));
         QVERIFY(window.newWorkspace(second));
         // Other editors may share the settings: look for these two files, newest first.
@@ -70,8 +71,9 @@ private slots:
                 reopen = a;
         }
         QVERIFY(reopen);
-        reopen->trigger();
-        QCOMPARE(window.store()->location(), first);
+        reopen->trigger(); // opens in the background: the window shows the file once it is read
+        QVERIFY(window.document()->waitForFinished());
+        QCOMPARE(window.document()->location(), first);
         // A file that is not a workspace is refused with a message, and the open one stays open.
         const QString junk = dir.filePath(QStringLiteral("junk.rolesheet"));
         QFile file(junk);
@@ -80,8 +82,9 @@ private slots:
         file.close();
         Prompts::setNextFileName(junk);
         window.action(QStringLiteral("open"))->trigger();
+        QVERIFY(!window.document()->waitForFinished());
         QVERIFY(!Prompts::lastMessage().isEmpty());
-        QCOMPARE(window.store()->location(), first);
+        QCOMPARE(window.document()->location(), first);
     }
 
     void exportAndPrintTheShownRole()

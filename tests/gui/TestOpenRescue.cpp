@@ -1,6 +1,7 @@
 // The editor opens a workspace that breaks a rule read-only, says which rule, and how to save its data.
 #include "MainWindow.h"
 #include "Prompts.h"
+#include "document/Document.h"
 #include "domain/DefaultWorkspace.h"
 #include "storage/Store.h"
 
@@ -59,8 +60,8 @@ private slots:
         QVERIFY2(opened, qPrintable(opened.error().message));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.store());
-        QVERIFY(window.store()->workspace().findMember(QStringLiteral("Usurper")));
+        QVERIFY(window.document()->isOpen());
+        QVERIFY(window.document()->stored().findMember(QStringLiteral("Usurper")));
         const QString message = window.messageBar()->text();
         QVERIFY(window.messageBar()->isVisible());
         QVERIFY2(message.contains(QStringLiteral("holds an account role that does not exist")), qPrintable(message));

@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "Prompts.h"
 #include "audit/ConnectDialog.h"
+#include "document/Document.h"
 #include "domain/DefaultWorkspace.h"
 #include "login/Keyring.h"
 #include "login/PasswordDialog.h"
@@ -113,7 +114,7 @@ private slots:
             QSKIP("Run by TestPasswordPromptNoKeyring");
         MainWindow window;
         connectFromDialog(window, true);
-        QVERIFY2(window.store(), qPrintable(Prompts::lastMessage()));
+        QVERIFY2(window.document()->isOpen(), qPrintable(Prompts::lastMessage()));
         QCOMPARE(Prompts::passwordsAsked(), 1);
         QVERIFY(!window.messageBar()->isHidden());
         QVERIFY2(window.messageBar()->text().contains(s("keyring")), qPrintable(window.messageBar()->text()));
@@ -129,9 +130,9 @@ private slots:
         NEEDS_KEYRING();
         MainWindow window;
         connectFromDialog(window, true);
-        QVERIFY2(window.store(), qPrintable(Prompts::lastMessage()));
+        QVERIFY2(window.document()->isOpen(), qPrintable(Prompts::lastMessage()));
         QCOMPARE(Prompts::passwordsAsked(), 1);
-        QCOMPARE(window.store()->location(), m_location);
+        QCOMPARE(window.document()->location(), m_location);
         // Kept in the Secret Service, under the server's address.
         QString kept;
         QCOMPARE(Keyring::read(m_location, kept), Keyring::Outcome::Done);
@@ -141,9 +142,9 @@ private slots:
         QAction *recent = recentEntry(window);
         QVERIFY(recent);
         recent->trigger();
-        QVERIFY2(window.store(), qPrintable(Prompts::lastMessage()));
+        QVERIFY2(window.document()->isOpen(), qPrintable(Prompts::lastMessage()));
         QCOMPARE(Prompts::passwordsAsked(), 1);
-        QCOMPARE(window.store()->location(), m_location);
+        QCOMPARE(window.document()->location(), m_location);
         // A fresh window (as after a restart) does not ask either.
         MainWindow later;
         QVERIFY2(later.openWorkspace(m_location), qPrintable(Prompts::lastMessage()));
@@ -156,13 +157,13 @@ private slots:
         NEEDS_KEYRING();
         MainWindow window;
         connectFromDialog(window, false);
-        QVERIFY2(window.store(), qPrintable(Prompts::lastMessage()));
+        QVERIFY2(window.document()->isOpen(), qPrintable(Prompts::lastMessage()));
         QString kept;
         QCOMPARE(Keyring::read(m_location, kept), Keyring::Outcome::NotFound);
         // So the next connection asks again; cancelled, it opens nothing and keeps the workspace shown.
         QVERIFY(!window.openWorkspace(m_location));
         QCOMPARE(Prompts::passwordsAsked(), 2);
-        QCOMPARE(window.store()->location(), m_location);
+        QCOMPARE(window.document()->location(), m_location);
         checkNoPasswordKept();
     }
 
@@ -180,7 +181,7 @@ private slots:
         QVERIFY(!window.openWorkspace(m_location));
         QCOMPARE(Prompts::passwordsAsked(), 2);
         QCOMPARE(Prompts::lastMessage(), s(kNotAccepted));
-        QVERIFY(!window.store());
+        QVERIFY(!window.document()->isOpen());
 
         // Once more, answering the dialog itself the second time, and remembering the right password.
         QCOMPARE(Keyring::write(m_location, s("not-the-password")), Keyring::Outcome::Done);
@@ -210,7 +211,7 @@ private slots:
         NEEDS_KEYRING();
         MainWindow window;
         connectFromDialog(window, true);
-        QVERIFY2(window.store(), qPrintable(Prompts::lastMessage()));
+        QVERIFY2(window.document()->isOpen(), qPrintable(Prompts::lastMessage()));
         QAction *forget = window.action(s("forgetPassword"));
         QVERIFY(forget);
         forget->trigger();
@@ -223,7 +224,7 @@ private slots:
         QVERIFY(recent);
         recent->trigger();
         QCOMPARE(Prompts::passwordsAsked(), 2);
-        QVERIFY(window.store());
+        QVERIFY(window.document()->isOpen());
         checkNoPasswordKept();
     }
 

@@ -7,6 +7,7 @@
 #include "ReviewDialog.h"
 #include "audit/AuditDialog.h"
 #include "commands/EditSession.h"
+#include "document/Document.h"
 #include "formats/Csv.h"
 #include "formats/Export.h"
 #include "formats/Json.h"
@@ -127,7 +128,7 @@ private slots:
         QCOMPARE(working().grant(m_lead, feature("Jobs")), after);
         QVERIFY2(statusText().startsWith(QStringLiteral("1 changed cell")), qPrintable(statusText()));
         // Nothing is applied until reviewed and applied.
-        QCOMPARE(m_window->store()->workspace().grant(m_lead, feature("Jobs")), before);
+        QCOMPARE(m_window->document()->stored().grant(m_lead, feature("Jobs")), before);
         m_window->action(QStringLiteral("undo"))->trigger();
         QCOMPARE(staged(), 0);
         QCOMPARE(working().grant(m_lead, feature("Jobs")), before);
@@ -174,7 +175,7 @@ private slots:
 
     void importRevertedFromTheAuditTrail()
     {
-        const Workspace before = m_window->store()->workspace();
+        const Workspace before = m_window->document()->stored();
         Workspace harbour = edited(Change::setWorkspaceName(QStringLiteral("Harbour Films")));
         Change member = Change::addMember(QStringLiteral("Rosa Diaz"), m_lead);
         QVERIFY(harbour.apply(member));
@@ -182,8 +183,8 @@ private slots:
             return int(qobject_cast<ReviewDialog *>(dialog) ? QDialog::Accepted : QDialog::Rejected);
         });
         importFile(QStringLiteral("harbour.json"), formats::workspaceJson(harbour));
-        QCOMPARE(m_window->store()->workspace().name(), QStringLiteral("Harbour Films"));
-        const qint64 imported = m_window->store()->version();
+        QCOMPARE(m_window->document()->stored().name(), QStringLiteral("Harbour Films"));
+        const qint64 imported = m_window->document()->version();
         // A later change, undone with the import: the review says so.
         QVERIFY(m_window->session()->stage(Change::createRole(QStringLiteral("Night Editor"), Scope::Account)));
         QVERIFY(m_window->applyChanges());
@@ -226,14 +227,14 @@ private slots:
         QVERIFY2(question.contains(QStringLiteral("1 change")) && question.contains(QStringLiteral("undone with it")),
             qPrintable(question));
         // The workspace is the one before the import: its name, no Rosa, no Night Editor.
-        const Workspace &now = m_window->store()->workspace();
+        const Workspace &now = m_window->document()->stored();
         QCOMPARE(now.name(), before.name());
         QVERIFY(!now.findMember(QStringLiteral("Rosa Diaz")));
         QVERIFY(now.roles() == before.roles());
         QVERIFY(now.members() == before.members());
-        QCOMPARE(m_window->store()->version(), imported + 2);
+        QCOMPARE(m_window->document()->version(), imported + 2);
         // The revert is itself recorded, and the file holds it after the window is gone.
-        const auto trail = m_window->store()->audit();
+        const auto trail = m_window->document()->audit();
         QVERIFY(trail);
         QVERIFY2(
             trail->last().summary.contains(QStringLiteral("Reverted the import")), qPrintable(trail->last().summary));

@@ -2,6 +2,7 @@
 // the person at the keyboard, the name rule said inline, and Open Existing… as the way out.
 #include "MainWindow.h"
 #include "Prompts.h"
+#include "document/Document.h"
 #include "domain/Rules.h"
 #include "domain/Workspace.h"
 #include "preferences/PreferencesDialog.h"
@@ -104,8 +105,8 @@ private slots:
             MainWindow window;
             QVERIFY(Welcome::start(&window, QString()));
             QVERIFY(shown);
-            QVERIFY(window.store());
-            QCOMPARE(window.store()->location(), Store::defaultLocation());
+            QVERIFY(window.document()->isOpen());
+            QCOMPARE(window.document()->location(), Store::defaultLocation());
         }
         const Stored stored = readBack(Store::defaultLocation());
         QCOMPARE(stored.studio, QStringLiteral("Northlight Studio"));
@@ -118,7 +119,8 @@ private slots:
         answerWelcome([](WelcomeDialog *) {}, QStringLiteral("createButton"), &shown);
         QVERIFY(Welcome::start(&again, QString()));
         QVERIFY(!shown);
-        QCOMPARE(again.store()->workspace().name(), QStringLiteral("Northlight Studio"));
+        QVERIFY(again.document()->waitForFinished()); // the workspace is read in the background
+        QCOMPARE(again.document()->stored().name(), QStringLiteral("Northlight Studio"));
         Prompts::reset();
     }
 
@@ -128,7 +130,7 @@ private slots:
         answerWelcome([](WelcomeDialog *w) { type(w->studioEdit(), QStringLiteral("Half typed")); },
             QStringLiteral("cancelButton"));
         QVERIFY(!Welcome::start(&window, QString()));
-        QVERIFY(!window.store());
+        QVERIFY(!window.document()->isOpen());
         QVERIFY(!QFileInfo::exists(Store::defaultLocation()));
         QVERIFY(PreferencesDialog::savedLanguage().isEmpty());
     }
@@ -183,8 +185,8 @@ private slots:
         window.action(QStringLiteral("new"))->trigger();
         QVERIFY(shown);
         const QString created = dir.filePath(QStringLiteral("harbour.rolesheet"));
-        QCOMPARE(window.store()->location(), created);
-        QCOMPARE(window.store()->workspace().name(), QStringLiteral("Harbour Films"));
+        QCOMPARE(window.document()->location(), created);
+        QCOMPARE(window.document()->stored().name(), QStringLiteral("Harbour Films"));
         const Stored stored = readBack(created);
         QCOMPARE(stored.studio, QStringLiteral("Harbour Films"));
         QCOMPARE(stored.owner, QStringLiteral("Ana Lima"));
@@ -198,7 +200,7 @@ private slots:
             QStringLiteral("createButton"));
         Prompts::setNextFileName(QString());
         window.action(QStringLiteral("new"))->trigger();
-        QCOMPARE(window.store()->location(), created);
+        QCOMPARE(window.document()->location(), created);
         QCOMPARE(QDir(dir.path()).entryList({ QStringLiteral("*.rolesheet") }).size(), 2);
     }
 
@@ -215,7 +217,8 @@ private slots:
         answerWelcome([](WelcomeDialog *) {}, QStringLiteral("openExistingButton"));
         Prompts::setNextFileName(existing);
         QVERIFY(Welcome::start(&window, QString()));
-        QCOMPARE(window.store()->location(), existing);
+        QVERIFY(window.document()->waitForFinished());
+        QCOMPARE(window.document()->location(), existing);
         QVERIFY(!QFileInfo::exists(Store::defaultLocation()));
     }
 };

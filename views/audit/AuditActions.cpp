@@ -6,6 +6,7 @@
 #include "Prompts.h"
 #include "SheetActions.h"
 #include "commands/EditSession.h"
+#include "document/Document.h"
 #include "login/ServerLogin.h"
 #include "storage/Store.h"
 
@@ -68,11 +69,11 @@ void AuditActions::install(MainWindow *window)
         forget->setObjectName(QStringLiteral("forgetPassword"));
         forget->setToolTip(tr("Remove this server's password from the system keyring; the next connection asks"));
         QObject::connect(forget, &QAction::triggered, window, [window]() {
-            if (window->store() && Store::isPostgres(window->store()->location()))
-                window->showMessage(ServerLogin::forget(window->store()->location()));
+            if (window->document()->isOpen() && Store::isPostgres(window->document()->location()))
+                window->showMessage(ServerLogin::forget(window->document()->location()));
         });
         QObject::connect(file, &QMenu::aboutToShow, forget, [window, forget]() {
-            forget->setEnabled(window->store() && Store::isPostgres(window->store()->location()));
+            forget->setEnabled(window->document()->isOpen() && Store::isPostgres(window->document()->location()));
         });
         file->insertAction(items.value(at), forget);
     }
@@ -94,13 +95,13 @@ void AuditActions::install(MainWindow *window)
 
 void AuditActions::showAuditTrail(MainWindow *window)
 {
-    if (!window->store()) {
+    if (!window->document()->isOpen()) {
         Prompts::information(window, tr("Audit trail"), tr("Open a workspace to see its audit trail."));
         return;
     }
     std::optional<AuditEntry> revert;
     {
-        AuditDialog dialog(*window->store(), window);
+        AuditDialog dialog(*window->document(), window);
         Prompts::exec(&dialog);
         revert = dialog.revertRequest();
     }

@@ -1,6 +1,7 @@
 #include "AuditDialog.h"
 
 #include "Prompts.h"
+#include "document/Document.h"
 #include "formats/AuditCsv.h"
 #include "itemmodels/AuditModel.h"
 #include "storage/Store.h"
@@ -54,8 +55,22 @@ void complete(QLineEdit *edit, QStringList words)
 } // namespace
 
 AuditDialog::AuditDialog(const Store &store, QWidget *parent)
+    : AuditDialog(Source { [&store]() { return store.audit(); }, [&store]() { return store.verifyAudit(); },
+                      [&store]() -> const Workspace & { return store.workspace(); } },
+        parent)
+{
+}
+
+AuditDialog::AuditDialog(Document &document, QWidget *parent)
+    : AuditDialog(Source { [&document]() { return document.audit(); }, [&document]() { return document.verifyAudit(); },
+                      [&document]() -> const Workspace & { return document.stored(); } },
+        parent)
+{
+}
+
+AuditDialog::AuditDialog(Source source, QWidget *parent)
     : QDialog(parent)
-    , m_store(store)
+    , m_source(std::move(source))
     , m_model(new AuditModel(this))
     , m_filter(new AuditFilterModel(this))
     , m_table(new QTableView(this))
@@ -74,7 +89,7 @@ AuditDialog::AuditDialog(const Store &store, QWidget *parent)
     m_chain->setObjectName(QStringLiteral("auditChain"));
     m_chain->setWordWrap(true);
     m_chain->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    const Workspace &ws = store.workspace();
+    const Workspace &ws = m_source.workspace();
 
     reload();
 
@@ -171,7 +186,7 @@ AuditDialog::AuditDialog(const Store &store, QWidget *parent)
 
 void AuditDialog::reload()
 {
-    const auto entries = m_store.audit();
+    const auto entries = m_source.read();
     if (!entries) {
         Prompts::warning(this, tr("Audit trail"), entries.error().message);
         return;
@@ -183,7 +198,7 @@ void AuditDialog::reload()
 
 void AuditDialog::checkChain()
 {
-    const auto chain = m_store.verifyAudit();
+    const auto chain = m_source.verify();
     const bool whole = chain && chain.value().whole();
     if (!chain)
         m_chain->setText(tr("The hash chain could not be checked: %1").arg(chain.error().message));
@@ -198,7 +213,7 @@ void AuditDialog::checkChain()
 
 void AuditDialog::applyFilters()
 {
-    const Workspace &ws = m_store.workspace();
+    const Workspace &ws = m_source.workspace();
     const QString role = m_role->text().trimmed();
     if (role.isEmpty()) {
         m_filter->setRoles(std::nullopt);

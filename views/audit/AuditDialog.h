@@ -3,6 +3,8 @@
 #include "domain/Workspace.h"
 #include "storage/Store.h"
 
+#include <functional>
+
 #include <QDialog>
 
 #include <optional>
@@ -16,7 +18,7 @@ namespace rs {
 
 class AuditFilterModel;
 class AuditModel;
-class Store;
+class Document;
 
 // The audit trail of the open workspace: every applied change, who made it and what it altered, filtered by role,
 // member and date range as one types, and exported as CSV.
@@ -24,7 +26,16 @@ class AuditDialog : public QDialog
 {
     Q_OBJECT
 public:
+    // Where the trail is read from: the open document (its worker thread) or a store of the caller's own.
+    struct Source
+    {
+        std::function<Result<QList<AuditEntry>>()> read;
+        std::function<Result<AuditChain>()> verify;
+        std::function<const Workspace &()> workspace; // read when the filters change: a reload may replace it
+    };
     AuditDialog(const Store &store, QWidget *parent = nullptr);
+    AuditDialog(Document &document, QWidget *parent = nullptr);
+    AuditDialog(Source source, QWidget *parent = nullptr);
 
     AuditModel *model() const { return m_model; }
     AuditFilterModel *filter() const { return m_filter; }
@@ -54,7 +65,7 @@ private:
     void checkChain();
     void updateRevert();
 
-    const Store &m_store;
+    Source m_source;
     AuditModel *m_model;
     AuditFilterModel *m_filter;
     QTableView *m_table;

@@ -3,31 +3,29 @@
 #include "Keyring.h"
 #include "Prompts.h"
 #include "storage/Credentials.h"
-#include "storage/Store.h"
 
 namespace rs {
 
 namespace {
 
-bool refusedPassword(const Result<std::unique_ptr<Store>> &opened)
+bool refusedPassword(const Status &opened)
 {
     return !opened && opened.error().code == Error::Code::Password;
 }
 
 } // namespace
 
-Result<std::unique_ptr<Store>> ServerLogin::open(
-    QWidget *parent, const QString &address, Credentials &credentials, QString &notice)
+Status ServerLogin::open(QWidget *parent, const QString &address, QString &notice, const Attempt &attempt)
 {
-    credentials.wipe();
-    Result<std::unique_ptr<Store>> opened = Store::open(address);
+    Credentials credentials;
+    Status opened = attempt(credentials);
     if (!refusedPassword(opened))
         return opened;
 
     QString again;
     const Keyring::Outcome kept = Keyring::read(address, credentials.password);
     if (kept == Keyring::Outcome::Done) {
-        opened = Store::open(address, Store::Access::ReadWrite, credentials);
+        opened = attempt(credentials);
         if (!refusedPassword(opened)) {
             if (!opened)
                 credentials.wipe();
@@ -44,7 +42,7 @@ Result<std::unique_ptr<Store>> ServerLogin::open(
             credentials.wipe();
             return Error::badInput(tr("No password was given; nothing was opened."));
         }
-        opened = Store::open(address, Store::Access::ReadWrite, credentials);
+        opened = attempt(credentials);
         if (refusedPassword(opened)) {
             credentials.wipe();
             again = tr("The password was not accepted; try again.");
@@ -59,6 +57,7 @@ Result<std::unique_ptr<Store>> ServerLogin::open(
         } else if (kept == Keyring::Outcome::Done) {
             Keyring::remove(address); // what the keyring held is refused now: it would only be tried in vain
         }
+        credentials.wipe();
         return opened;
     }
 }

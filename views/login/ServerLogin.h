@@ -4,14 +4,13 @@
 
 #include <QCoreApplication>
 
-#include <memory>
+#include <functional>
 
 class QWidget;
 
 namespace rs {
 
 struct Credentials;
-class Store;
 
 // Opens a workspace on a PostgreSQL server the desktop way: with the password libpq finds (~/.pgpass, PGPASSFILE,
 // PGPASSWORD), else with the one kept in the system keyring, else by asking (and asking again, saying so, when the
@@ -21,10 +20,11 @@ class ServerLogin
     Q_DECLARE_TR_FUNCTIONS(rs::ServerLogin)
 
 public:
-    // On success `credentials` holds the password the store was opened with (empty when libpq found its own), for
-    // the watcher's connection; the caller wipes it. `notice` gets one line to show, e.g. that no keyring is there.
-    static Result<std::unique_ptr<Store>> open(
-        QWidget *parent, const QString &address, Credentials &credentials, QString &notice);
+    // Each try is `attempt`, which opens the workspace with the credentials given (empty: libpq finds its own) and
+    // fails with code Password when the server wants another. `notice` gets one line to show, e.g. that no keyring
+    // is there.
+    using Attempt = std::function<Status(const Credentials &credentials)>;
+    static Status open(QWidget *parent, const QString &address, QString &notice, const Attempt &attempt);
     // Removes the password kept for the server of `address`; one line saying what happened.
     static QString forget(const QString &address);
 };

@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "Prompts.h"
 #include "WelcomeDialog.h"
+#include "document/Document.h"
 #include "domain/DefaultWorkspace.h"
 #include "preferences/PreferencesDialog.h"
 #include "storage/Store.h"
@@ -54,8 +55,8 @@ bool Welcome::start(MainWindow *window, const QString &named)
 {
     const QString path = named.isEmpty() ? startLocation() : named;
     if (QFileInfo::exists(path) || Store::isPostgres(path)) {
-        if (Status s = window->openWorkspace(path); !s)
-            Prompts::warning(window, QCoreApplication::translate("main", "Rolesheet"), s.error().message);
+        // The window shows first, and the workspace once it is read; a failure is told over the window.
+        window->openInBackground(path);
         return true;
     }
     for (;;) {
@@ -73,7 +74,8 @@ bool Welcome::start(MainWindow *window, const QString &named)
         if (choice != WelcomeDialog::OpenExistingChoice && choice != WelcomeDialog::ConnectChoice)
             return false;
         openOther(window, choice);
-        if (window->store())
+        static_cast<void>(window->document()->waitForFinished().ok()); // Open… reads the file in the background
+        if (window->document()->isOpen())
             return true;
     }
 }

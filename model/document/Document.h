@@ -1,0 +1,148 @@
+#pragma once
+
+#include "StoreWorker.h"
+#include "commands/Journal.h"
+#include "domain/Result.h"
+#include "domain/Workspace.h"
+
+#include <QObject>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+class QThread;
+class QTimer;
+
+namespace rs {
+
+class EditSession;
+
+// The open workspace as the editor sees it: the stored workspace, the edit session staging changes on it and the
+// journal keeping them on disk, with the store and its watcher on a worker thread of their own. Open, apply, reload
+// and replace run there and report back through signals; the thread that calls them never waits on the database,
+// and edits stage as usual meanwhile. One operation runs at a time.
+class Document : public QObject
+{
+    Q_OBJECT
+public:
+    using Operation = DocumentOperation;
+
+    explicit Document(QObject *parent = nullptr);
+    // Waits for the operation under way, if any, and closes the store on its thread.
+    ~Document() override;
+
+    EditSession *session() const { return m_session; }
+    bool isOpen() const { return m_stored != nullptr; }
+    // The workspace as last read from or written to the store; only while open.
+    const Workspace &stored() const { return *m_stored; }
+    QString location() const { return m_location; }
+    qint64 version() const { return m_version; }
+    QString identity() const { return m_identity; }
+    // The rule an opened-for-rescue workspace breaks; empty when it keeps every rule.
+    QString brokenRule() const { return m_brokenRule; }
+    bool isWritable() const { return isOpen() && m_brokenRule.isEmpty(); }
+    const Journal *journal() const { return m_journal.get(); }
+
+    bool isBusy() const { return m_operation != 0; }
+    // The operation under way; meaningful while busy.
+    Operation busyWith() const { return m_kind; }
+    // Whether the operation under way may be cancelled (an open or a reload: nothing is written until it is done).
+    bool canCancel() const;
+    // One line saying what is under way, for the status bar and the progress dialog.
+    QString busyText() const;
+
+    // Each operation below returns whether it started; one refused (another is under way, or there is nothing to do)
+    // leaves its outcome in lastOutcome(), and one asked while busy sends its signal at once.
+    // Opens the workspace at `location` (a file or a server address); opened() tells how it went. Until it has, the
+    // workspace open before stays open. `password`, for a server, is used for this open and the watcher only.
+    bool open(const QString &location, const QString &password = QString());
+    // Creates `initial` at `location` and opens it; opened() tells how it went.
+    bool create(const QString &location, const Workspace &initial);
+    // Writes every staged change in one transaction; applied() tells how it went. Changes staged meanwhile stay
+    // staged on top of the result. On a conflict with another writer the workspace is read again.
+    bool apply();
+    // Reads the workspace again and stages the staged changes once more on top of it; reloaded() tells how it went.
+    // Asked while busy, it runs once the operation under way is done.
+    void reload();
+    // Drops every staged change.
+    void discard();
+    // Replaces the whole stored workspace (an import) and reads it back; replaced() tells how it went. The audit
+    // record says `summary` (when empty, that the whole workspace was replaced).
+    bool replace(const Workspace &workspace, const QString &summary = QString());
+    // Cancels an open or a reload under way: the workspace stays as it was, and the operation's signal reports an
+    // error. False when nothing cancellable is under way.
+    bool cancel();
+    // Runs the event loop until the operation under way is done; its outcome (success when idle). The window keeps
+    // painting meanwhile.
+    Status waitForFinished();
+    // The outcome of the last operation done or refused.
+    Status lastOutcome() const { return m_lastStatus; }
+
+    // Restores staged changes a journal held as one undoable step; returns how many no longer fit.
+    int restore(const QString &text, const QList<Change> &changes);
+    // While held (a journal waits to be offered), staged changes are not written to the journal.
+    void holdJournal(bool held);
+    bool journalHeld() const { return m_journalHeld; }
+    // Writes the staged changes to the journal now; a failure is told through journalFailed().
+    void writeJournal();
+
+    // The audit trail and its chain, read on the worker thread; the caller waits for the answer.
+    Result<QList<AuditEntry>> audit(const AuditFilter &filter = {});
+    Result<AuditChain> verifyAudit();
+
+    // For tests: called on the worker thread before each operation; an error it returns is the outcome.
+    void setBeforeOperation(StoreWorker::Hook hook);
+
+Q_SIGNALS:
+    void busyChanged(bool busy);
+    // After open() or create(): the workspace is open (success) or the one before is still open.
+    void opened(const rs::Status &status);
+    // After apply(): `count` changes were written (success), or none and they stay staged.
+    void applied(const rs::Status &status, int count);
+    // After reload(): `refused` of the staged changes no longer fit and were left out.
+    void reloaded(const rs::Status &status, int refused);
+    // After replace().
+    void replaced(const rs::Status &status);
+    // After every operation, once its own signal has been sent.
+    void finished(rs::DocumentOperation operation, const rs::Status &status);
+    // Another process changed the workspace; a reload follows.
+    void changedElsewhere();
+    void journalFailed(const QString &message);
+
+private:
+    quint64 start(Operation kind);
+    void finish(Operation kind, const Status &status);
+    void take(StoreSnapshot snapshot);
+    void onOpened(quint64 operation, Result<StoreSnapshot> result, const QString &password);
+    void onApplied(quint64 operation, Result<StoreSnapshot> result, const QList<Change> &sent);
+    void onReloaded(quint64 operation, Result<StoreSnapshot> result);
+    void onReplaced(quint64 operation, Result<StoreSnapshot> result);
+    bool runOpen(const QString &location, const QString &password, bool create, const Workspace &initial);
+    // Answers a request made while another operation runs: nothing is done.
+    Status refuseWhileBusy(Operation kind);
+    template <typename Work> auto onWorker(Work &&work);
+
+    EditSession *m_session;
+    QThread *m_thread;
+    StoreWorker *m_worker;
+    std::unique_ptr<Workspace> m_stored;
+    QString m_location;
+    QString m_identity;
+    QString m_brokenRule;
+    qint64 m_version = 0;
+    std::unique_ptr<Journal> m_journal;
+    QTimer *m_journalTimer;
+    bool m_journalHeld = false;
+    bool m_restoring = false;
+    quint64 m_operation = 0; // the operation under way; 0 when idle
+    quint64 m_lastOperation = 0;
+    Operation m_kind = Operation::Open;
+    Status m_lastStatus;
+    bool m_reloadPending = false;
+    QString m_target; // the location an open is for
+    int m_sent = 0; // how many changes the apply under way (or last done) writes
+    int m_refused = 0; // how many staged changes the last reload left out
+};
+
+} // namespace rs
