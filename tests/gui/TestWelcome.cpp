@@ -79,7 +79,7 @@ class TestWelcome : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase() { qputenv("ROLESHEET_NO_MODAL", "1"); }
+    void initTestCase() { Prompts::setUnattended(true); }
 
     void init()
     {
