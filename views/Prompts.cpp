@@ -33,10 +33,17 @@ Seam &seam()
     return s;
 }
 
-// Set in tests and screenshot runs: a prompt nobody answered in advance is cancelled instead of waiting forever.
+// Set by tests and the screenshot program: a prompt nobody answered in advance is cancelled instead of waiting
+// forever. Kept apart from the answers, which reset() clears between test functions.
+bool &unattendedRun()
+{
+    static bool on = false;
+    return on;
+}
+
 bool unattended(const QString &what)
 {
-    if (!qEnvironmentVariableIsSet("ROLESHEET_NO_MODAL"))
+    if (!unattendedRun())
         return false;
     qWarning("Unanswered prompt cancelled: %s", qPrintable(what));
     return true;
@@ -231,6 +238,11 @@ void Prompts::setNextQuestionHandler(
 QString Prompts::lastMessage()
 {
     return seam().lastMessage;
+}
+
+void Prompts::setUnattended(bool unattended)
+{
+    unattendedRun() = unattended;
 }
 
 void Prompts::reset()

@@ -45,6 +45,9 @@ public:
     static QString password(QWidget *parent, const QString &address, const QString &notice, bool *remember, bool *ok);
 
     // --- the test seam: each answer is used once by the next prompt of its kind.
+    // From now on a prompt with no answer given in advance is cancelled (with a warning on the log) instead of
+    // waiting for a person; reset() leaves this as it is.
+    static void setUnattended(bool unattended);
     static void setNextAnswer(QMessageBox::StandardButton answer);
     // The next question is answered by `handler`, given the question's parent and text, when asked.
     static void setNextQuestionHandler(

@@ -113,9 +113,34 @@ Id createdId(const Change &c)
         return c.section;
     case K::AddFeature:
         return c.feature;
-    default:
-        return 0;
+    case K::SetGrant:
+    case K::DeleteRole:
+    case K::RenameRole:
+    case K::SetGuardrails:
+    case K::SetInvitedOnly:
+    case K::SetDescription:
+    case K::RemoveMember:
+    case K::RenameMember:
+    case K::SetAccountRole:
+    case K::TransferOwnership:
+    case K::RenameProduction:
+    case K::DeleteProduction:
+    case K::Invite:
+    case K::Uninvite:
+    case K::RenameSection:
+    case K::MoveSection:
+    case K::RemoveSection:
+    case K::RenameFeature:
+    case K::MoveFeature:
+    case K::RemoveFeature:
+    case K::SetFeatureScope:
+    case K::SetFeatureCategories:
+    case K::SetFeatureOwnerOnly:
+    case K::SetFeatureRationale:
+    case K::SetWorkspaceName:
+        break;
     }
+    return 0;
 }
 
 } // namespace

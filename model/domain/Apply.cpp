@@ -158,7 +158,29 @@ void Applier::applyRole(Change &c)
     case K::SetDescription:
         role(c.role).description = c.text;
         break;
-    default:
+    case K::AddMember:
+    case K::RemoveMember:
+    case K::RenameMember:
+    case K::SetAccountRole:
+    case K::TransferOwnership:
+    case K::CreateProduction:
+    case K::RenameProduction:
+    case K::DeleteProduction:
+    case K::Invite:
+    case K::Uninvite:
+    case K::AddSection:
+    case K::RenameSection:
+    case K::MoveSection:
+    case K::RemoveSection:
+    case K::AddFeature:
+    case K::RenameFeature:
+    case K::MoveFeature:
+    case K::RemoveFeature:
+    case K::SetFeatureScope:
+    case K::SetFeatureCategories:
+    case K::SetFeatureOwnerOnly:
+    case K::SetFeatureRationale:
+    case K::SetWorkspaceName:
         break;
     }
 }
@@ -204,7 +226,31 @@ void Applier::applyMember(Change &c)
         makeProductionAdmin(c.member);
         break;
     }
-    default:
+    case K::SetGrant:
+    case K::CreateRole:
+    case K::DeleteRole:
+    case K::RenameRole:
+    case K::SetGuardrails:
+    case K::SetInvitedOnly:
+    case K::SetDescription:
+    case K::CreateProduction:
+    case K::RenameProduction:
+    case K::DeleteProduction:
+    case K::Invite:
+    case K::Uninvite:
+    case K::AddSection:
+    case K::RenameSection:
+    case K::MoveSection:
+    case K::RemoveSection:
+    case K::AddFeature:
+    case K::RenameFeature:
+    case K::MoveFeature:
+    case K::RemoveFeature:
+    case K::SetFeatureScope:
+    case K::SetFeatureCategories:
+    case K::SetFeatureOwnerOnly:
+    case K::SetFeatureRationale:
+    case K::SetWorkspaceName:
         break;
     }
 }
@@ -246,7 +292,31 @@ void Applier::applyProduction(Change &c)
     case K::Uninvite:
         setSeat(SeatKey { c.production, c.member }, 0);
         break;
-    default:
+    case K::SetGrant:
+    case K::CreateRole:
+    case K::DeleteRole:
+    case K::RenameRole:
+    case K::SetGuardrails:
+    case K::SetInvitedOnly:
+    case K::SetDescription:
+    case K::AddMember:
+    case K::RemoveMember:
+    case K::RenameMember:
+    case K::SetAccountRole:
+    case K::TransferOwnership:
+    case K::AddSection:
+    case K::RenameSection:
+    case K::MoveSection:
+    case K::RemoveSection:
+    case K::AddFeature:
+    case K::RenameFeature:
+    case K::MoveFeature:
+    case K::RemoveFeature:
+    case K::SetFeatureScope:
+    case K::SetFeatureCategories:
+    case K::SetFeatureOwnerOnly:
+    case K::SetFeatureRationale:
+    case K::SetWorkspaceName:
         break;
     }
 }
@@ -349,7 +419,24 @@ void Applier::applyCatalog(Change &c)
     case K::SetFeatureRationale:
         featureAt(c.feature).rationale = c.text;
         break;
-    default:
+    case K::SetGrant:
+    case K::CreateRole:
+    case K::DeleteRole:
+    case K::RenameRole:
+    case K::SetGuardrails:
+    case K::SetInvitedOnly:
+    case K::SetDescription:
+    case K::AddMember:
+    case K::RemoveMember:
+    case K::RenameMember:
+    case K::SetAccountRole:
+    case K::TransferOwnership:
+    case K::CreateProduction:
+    case K::RenameProduction:
+    case K::DeleteProduction:
+    case K::Invite:
+    case K::Uninvite:
+    case K::SetWorkspaceName:
         break;
     }
     m_ws.rebuildCatalogIndex();
@@ -406,7 +493,30 @@ void Applier::updateNameIndex(const Change &c)
             m_ws.m_productionByName.insert(p->name, p->id);
         break;
     }
-    default:
+    case K::SetGrant:
+    case K::CreateRole:
+    case K::DeleteRole:
+    case K::RenameRole:
+    case K::SetGuardrails:
+    case K::SetInvitedOnly:
+    case K::SetDescription:
+    case K::SetAccountRole:
+    case K::TransferOwnership:
+    case K::Invite:
+    case K::Uninvite:
+    case K::AddSection:
+    case K::RenameSection:
+    case K::MoveSection:
+    case K::RemoveSection:
+    case K::AddFeature:
+    case K::RenameFeature:
+    case K::MoveFeature:
+    case K::RemoveFeature:
+    case K::SetFeatureScope:
+    case K::SetFeatureCategories:
+    case K::SetFeatureOwnerOnly:
+    case K::SetFeatureRationale:
+    case K::SetWorkspaceName:
         break;
     }
 }

@@ -324,9 +324,21 @@ Change::Area Change::area() const
         return Area::Production;
     case Kind::SetWorkspaceName:
         return Area::Workspace;
-    default:
-        return Area::Catalog;
+    case Kind::AddSection:
+    case Kind::RenameSection:
+    case Kind::MoveSection:
+    case Kind::RemoveSection:
+    case Kind::AddFeature:
+    case Kind::RenameFeature:
+    case Kind::MoveFeature:
+    case Kind::RemoveFeature:
+    case Kind::SetFeatureScope:
+    case Kind::SetFeatureCategories:
+    case Kind::SetFeatureOwnerOnly:
+    case Kind::SetFeatureRationale:
+        break;
     }
+    return Area::Catalog;
 }
 
 QString Change::describe(const Workspace &ws) const

@@ -11,6 +11,7 @@
 #include <QSqlError>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace rs {
@@ -115,6 +116,9 @@ public:
 
     // The member the changes are made on behalf of, for the audit trail.
     void setActor(const QString &actor) { m_actor = actor; }
+    // Called by every apply with its rows written and its transaction still open, just before the commit: where a
+    // test stops a writer (or kills it) mid-transaction. Empty by default.
+    void setBeforeCommit(std::function<void()> hook) { m_beforeCommit = std::move(hook); }
 
     // Checks the change against the rules, applies it and commits it, or changes nothing.
     Result<Touched> apply(Change &change);
@@ -203,6 +207,7 @@ private:
     // The client-side deadline of a PostgreSQL connection, and whether it fired (the connection is gone).
     std::shared_ptr<PgDeadline> m_deadline;
     mutable bool m_lost = false;
+    std::function<void()> m_beforeCommit;
 
     friend class StoreWatcher;
 };

@@ -10,11 +10,9 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QFile>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QThread>
 #include <QUuid>
 
 namespace rs {
@@ -67,19 +65,6 @@ Status stage(Workspace &ws, QList<Change> &changes, Staged &staged)
         staged.touched.append(std::move(t).value());
     }
     return {};
-}
-
-// A test hook: with ROLESHEET_TEST_STALL_COMMIT set to a file name, a writer announces that it holds its
-// transaction open by creating that file, then waits to be killed.
-void stallForTests()
-{
-    const QString marker = qEnvironmentVariable("ROLESHEET_TEST_STALL_COMMIT");
-    if (marker.isEmpty())
-        return;
-    QFile file(marker);
-    if (file.open(QIODevice::WriteOnly))
-        file.close();
-    QThread::sleep(120);
 }
 
 // What every write ends with: the new workspace version, the id counter, one audit row per change, and on PostgreSQL
@@ -321,8 +306,8 @@ Status Store::applyChanges(QList<Change> &changes, QList<Touched> &touched)
     Result<Revisions> revisions = s ? readRevisions(staged.touched) : Result<Revisions>(s.error());
     if (s && !revisions)
         s = revisions.error();
-    if (s)
-        stallForTests();
+    if (s && m_beforeCommit)
+        m_beforeCommit();
     if (s)
         s = commit();
     else

@@ -115,7 +115,7 @@ protected:
     void initCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        qputenv("ROLESHEET_NO_MODAL", "1"); // a prompt nobody answered must not hang the run
+        Prompts::setUnattended(true); // a prompt nobody answered must not hang the run
     }
 
     void openFresh()

@@ -90,7 +90,7 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        qputenv("ROLESHEET_NO_MODAL", "1");
+        Prompts::setUnattended(true);
         qunsetenv("GTK_THEME");
         QSettings().clear();
     }

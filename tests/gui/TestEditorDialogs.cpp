@@ -38,7 +38,7 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        qputenv("ROLESHEET_NO_MODAL", "1"); // a warning nobody answered must not hang the run
+        Prompts::setUnattended(true); // a warning nobody answered must not hang the run
     }
     void init() { Prompts::reset(); }
 

@@ -105,7 +105,7 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        qputenv("ROLESHEET_NO_MODAL", "1");
+        Prompts::setUnattended(true);
     }
 
     void init()

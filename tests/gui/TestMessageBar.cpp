@@ -70,7 +70,7 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        qputenv("ROLESHEET_NO_MODAL", "1");
+        Prompts::setUnattended(true);
         // As the editor does at start for an English desktop.
         QCOMPARE(Translations::install(QLocale(QStringLiteral("en_GB"))), QStringLiteral("en"));
     }

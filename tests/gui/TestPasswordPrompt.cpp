@@ -59,7 +59,7 @@ private slots:
         if (!st::postgres())
             QSKIP("Needs the PostgreSQL server of the storage tests' fixture");
         QStandardPaths::setTestModeEnabled(true);
-        qputenv("ROLESHEET_NO_MODAL", "1"); // a prompt the test did not answer is cancelled, not waited for
+        Prompts::setUnattended(true); // a prompt the test did not answer is cancelled, not waited for
         // libpq must find no password of its own, so that the editor has to ask.
         QVERIFY(!qEnvironmentVariableIsSet("PGPASSFILE"));
         QVERIFY(!qEnvironmentVariableIsSet("PGPASSWORD"));

@@ -77,7 +77,7 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        qputenv("ROLESHEET_NO_MODAL", "1"); // a prompt nobody answered must not hang the run
+        Prompts::setUnattended(true); // a prompt nobody answered must not hang the run
     }
 
     void init()

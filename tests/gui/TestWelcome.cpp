@@ -80,7 +80,7 @@ class TestWelcome : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase() { qputenv("ROLESHEET_NO_MODAL", "1"); }
+    void initTestCase() { Prompts::setUnattended(true); }
 
     void init()
     {

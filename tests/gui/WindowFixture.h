@@ -123,7 +123,7 @@ protected:
     void initCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        qputenv("ROLESHEET_NO_MODAL", "1"); // a warning nobody answered must not hang the run
+        Prompts::setUnattended(true); // a warning nobody answered must not hang the run
     }
     void openFresh()
     {

@@ -1,11 +1,11 @@
 #!/bin/sh
-# Takes the README's pictures of the editor in another language and in the dark palette: runs the editor's
-# screenshot mode under Xvfb with --language and --appearance, settings kept in a throwaway home, and keeps the main
+# Takes the README's pictures of the editor in another language and in the dark palette: runs
+# take-screenshots under Xvfb with --language and --appearance, settings kept in a throwaway home, and keeps the main
 # window of each run as resources/screenshots/main-window-<language>.png and main-window-dark.png.
-# Usage: tests/gui/take-localized-screenshots.sh [path/to/rolesheet] [language ...]   (default language: fr)
+# Usage: tests/gui/take-localized-screenshots.sh [path/to/take-screenshots] [language ...]   (default language: fr)
 set -eu
 here=$(cd "$(dirname "$0")/../.." && pwd)
-editor=${1:-$here/build/app/editor/rolesheet}
+shots=${1:-$here/build/tests/gui/take-screenshots}
 [ $# -gt 0 ] && shift
 languages=${*:-fr}
 out=$here/resources/screenshots
@@ -19,8 +19,8 @@ shoot() {
     shift
     rm -rf "$home/shots"
     HOME=$home XDG_CONFIG_HOME=$home/config XDG_DATA_HOME=$home/data XDG_RUNTIME_DIR=$home/run \
-        QT_QPA_PLATFORM=xcb ROLESHEET_NO_MODAL=1 LANG=en_US.UTF-8 LANGUAGE= \
-        xvfb-run -a -s "-screen 0 1400x900x24" "$editor" "$@" --screenshots "$home/shots" >/dev/null
+        QT_QPA_PLATFORM=xcb LANG=en_US.UTF-8 LANGUAGE= \
+        xvfb-run -a -s "-screen 0 1400x900x24" "$shots" "$@" "$home/shots" >/dev/null
     cp "$home/shots/main-window.png" "$out/$name"
     echo "saved $out/$name"
 }

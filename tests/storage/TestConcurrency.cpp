@@ -193,10 +193,7 @@ void TestConcurrency::killedWriterLeavesWorkspaceWhole()
     QTemporaryDir dir;
     const QString marker = dir.filePath(s("holding"));
     QProcess writer;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(s("ROLESHEET_TEST_STALL_COMMIT"), marker);
-    writer.setProcessEnvironment(env);
-    writer.start(st::cliPath(), { s("--db"), m_location, s("add-member"), s("Ghost") });
+    writer.start(s(ROLESHEET_STALLING_WRITER), { m_location, marker, s("Ghost") });
     QVERIFY(writer.waitForStarted());
     QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(marker), 30000);
     // The writer holds its transaction open, its rows written but not committed. Kill it there.

@@ -1,5 +1,6 @@
-#include "Screenshots.h"
-
+// Takes the README's pictures: builds a small sample workspace in a temporary folder and saves PNGs of the main window
+// and the dialogs into a folder. Run under a real display (Xvfb) by take-screenshots.sh and
+// take-localized-screenshots.sh; a program of the tests, not shipped with the editor.
 #include "CompareDialog.h"
 #include "DetailsPanel.h"
 #include "GridPanel.h"
@@ -7,11 +8,14 @@
 #include "MemberDialogs.h"
 #include "NavigatorPanel.h"
 #include "NewRoleDialog.h"
+#include "Prompts.h"
 #include "ReviewDialog.h"
 #include "SheetActions.h"
+#include "appearance/Appearance.h"
 #include "commands/EditSession.h"
 #include "commands/WorkspaceDiff.h"
 #include "document/Document.h"
+#include "i18n/Translations.h"
 #include "itemmodels/PermissionGridModel.h"
 #include "login/PasswordDialog.h"
 #include "storage/Store.h"
@@ -19,14 +23,16 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QCommandLineParser>
 #include <QDir>
 #include <QLineEdit>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
 #include <QTreeView>
 
-namespace rs::Screenshots {
+namespace rs {
 
 namespace {
 
@@ -53,8 +59,6 @@ Id featureId(const Workspace &ws, const char *name)
     const Feature *f = ws.findFeature(QString::fromUtf8(name));
     return f ? f->id : 0;
 }
-
-} // namespace
 
 int take(const QString &folder)
 {
@@ -168,4 +172,40 @@ int take(const QString &folder)
     return failed ? 1 : 0;
 }
 
-} // namespace rs::Screenshots
+} // namespace
+} // namespace rs
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Rolesheet"));
+    QApplication::setApplicationName(QStringLiteral("rolesheet"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Rolesheet"));
+    QApplication::setApplicationVersion(QStringLiteral(ROLESHEET_VERSION));
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption language(
+        QStringLiteral("language"), QStringLiteral("Speak LANGUAGE."), QStringLiteral("LANGUAGE"));
+    const QCommandLineOption appearance(
+        QStringLiteral("appearance"), QStringLiteral("system, light, dark or high-contrast."), QStringLiteral("NAME"));
+    parser.addOption(language);
+    parser.addOption(appearance);
+    parser.addPositionalArgument(QStringLiteral("folder"), QStringLiteral("Where the PNGs are saved."));
+    parser.process(app);
+    if (parser.positionalArguments().size() != 1)
+        parser.showHelp(2);
+    // Settings and journals of their own, and a prompt nobody answers is cancelled rather than waited for.
+    QStandardPaths::setTestModeEnabled(true);
+    rs::Prompts::setUnattended(true);
+    if (parser.isSet(language))
+        rs::Translations::install(QLocale(parser.value(language)));
+    else
+        rs::Translations::installChosen();
+    rs::Appearance::Theme theme = rs::Appearance::chosen();
+    if (parser.isSet(appearance) && !rs::Appearance::parse(parser.value(appearance), &theme)) {
+        QTextStream(stderr) << "unknown appearance: " << parser.value(appearance) << Qt::endl;
+        return 2;
+    }
+    rs::Appearance::apply(theme);
+    return rs::take(parser.positionalArguments().constFirst());
+}

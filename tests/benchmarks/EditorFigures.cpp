@@ -1,4 +1,4 @@
-#include "Benchmark.h"
+#include "EditorFigures.h"
 
 #include "GridPanel.h"
 #include "MainWindow.h"
@@ -24,7 +24,7 @@
 #include <algorithm>
 #include <cstdio>
 
-namespace rs::Benchmark {
+namespace rs::bench {
 
 namespace {
 
@@ -95,7 +95,7 @@ void markStart()
     startClock().start();
 }
 
-int runAll()
+int runEditorFigures()
 {
     QTextStream out(stdout);
     const QString path = QDir::temp().filePath(QStringLiteral("rolesheet-benchmark-stress-1.rolesheet"));
@@ -113,7 +113,7 @@ int runAll()
     }
     QProcess child;
     child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    child.start(QCoreApplication::applicationFilePath(), { QStringLiteral("--benchmark-run"), path });
+    child.start(QCoreApplication::applicationFilePath(), { QStringLiteral("--run"), path });
     if (!child.waitForFinished(600000) || child.exitCode() != 0) {
         out << "the measured run failed" << Qt::endl;
         return 2;
@@ -149,7 +149,7 @@ int runAll()
     return 0;
 }
 
-int measure(MainWindow &window)
+int measureEditor(MainWindow &window)
 {
     PaintWatch watch(&window, window.grid()->view()->viewport());
     qApp->installEventFilter(&watch);
@@ -234,4 +234,4 @@ int measure(MainWindow &window)
     return 0;
 }
 
-} // namespace rs::Benchmark
+} // namespace rs::bench

@@ -1,0 +1,134 @@
+#include "DelayProxy.h"
+
+#include <QElapsedTimer>
+#include <QHostAddress>
+#include <QList>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+
+#include <algorithm>
+
+namespace rs::bench {
+
+namespace {
+
+// One direction of one connection: what `from` sends reaches `to` `delayMs` later, in the order it was sent.
+class Pipe : public QObject
+{
+public:
+    Pipe(QTcpSocket *from, QTcpSocket *to, int delayMs, QObject *parent)
+        : QObject(parent)
+        , m_from(from)
+        , m_to(to)
+        , m_delayMs(delayMs)
+    {
+        m_clock.start();
+        m_timer.setSingleShot(true);
+        m_timer.setTimerType(Qt::PreciseTimer);
+        connect(&m_timer, &QTimer::timeout, this, &Pipe::flush);
+        connect(from, &QTcpSocket::readyRead, this, &Pipe::take);
+        connect(from, &QTcpSocket::disconnected, this, [this]() {
+            take();
+            m_closing = true;
+            flush();
+        });
+        connect(to, &QTcpSocket::connected, this, &Pipe::flush);
+    }
+
+private:
+    struct Held
+    {
+        qint64 due;
+        QByteArray data;
+    };
+
+    void take()
+    {
+        const QByteArray data = m_from->readAll();
+        if (data.isEmpty())
+            return;
+        m_held.append({ m_clock.elapsed() + m_delayMs, data });
+        schedule();
+    }
+
+    void flush()
+    {
+        if (m_to->state() != QAbstractSocket::ConnectedState)
+            return; // the other end is still being reached: what is held waits for it
+        while (!m_held.isEmpty() && m_held.constFirst().due <= m_clock.elapsed())
+            m_to->write(m_held.takeFirst().data);
+        if (m_held.isEmpty() && m_closing)
+            m_to->disconnectFromHost();
+        schedule();
+    }
+
+    void schedule()
+    {
+        if (m_held.isEmpty() || m_timer.isActive())
+            return;
+        m_timer.start(int(std::max<qint64>(0, m_held.constFirst().due - m_clock.elapsed())));
+    }
+
+    QTcpSocket *m_from;
+    QTcpSocket *m_to;
+    const int m_delayMs;
+    QElapsedTimer m_clock;
+    QTimer m_timer;
+    QList<Held> m_held;
+    bool m_closing = false;
+};
+
+} // namespace
+
+DelayProxy::DelayProxy(QString upstreamHost, quint16 upstreamPort, int delayMs)
+    : m_host(std::move(upstreamHost))
+    , m_upstreamPort(upstreamPort)
+    , m_delayMs(delayMs)
+{
+}
+
+DelayProxy::~DelayProxy()
+{
+    quit();
+    wait();
+}
+
+bool DelayProxy::listen()
+{
+    start();
+    m_ready.acquire();
+    return m_port != 0;
+}
+
+void DelayProxy::run()
+{
+    QTcpServer server;
+    if (server.listen(QHostAddress::LocalHost, 0))
+        m_port = server.serverPort();
+    m_ready.release();
+    if (!m_port)
+        return;
+    QObject::connect(&server, &QTcpServer::newConnection, &server, [this, &server]() {
+        while (QTcpSocket *client = server.nextPendingConnection()) {
+            auto *upstream = new QTcpSocket(client);
+            // Small messages go out at once, as the two ends would send them without the proxy.
+            client->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+            QObject::connect(upstream, &QTcpSocket::connected, upstream,
+                [upstream]() { upstream->setSocketOption(QAbstractSocket::LowDelayOption, 1); });
+            new Pipe(client, upstream, m_delayMs, client);
+            new Pipe(upstream, client, m_delayMs, client);
+            // The pair goes once the server's side is closed: after the client's last bytes reached it, or when it
+            // could not be reached at all.
+            QObject::connect(upstream, &QTcpSocket::disconnected, client, &QObject::deleteLater);
+            QObject::connect(upstream, &QTcpSocket::errorOccurred, client, [client, upstream]() {
+                if (upstream->state() != QAbstractSocket::ConnectedState)
+                    client->deleteLater();
+            });
+            upstream->connectToHost(m_host, m_upstreamPort);
+        }
+    });
+    exec();
+}
+
+} // namespace rs::bench

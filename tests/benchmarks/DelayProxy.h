@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QSemaphore>
+#include <QString>
+#include <QThread>
+
+namespace rs::bench {
+
+// A TCP proxy on loopback, on a thread of its own, that holds everything passing through it for `delayMs` before it
+// passes it on, in each direction: a slow network between the editor and its server, on one machine.
+class DelayProxy : public QThread
+{
+public:
+    DelayProxy(QString upstreamHost, quint16 upstreamPort, int delayMs);
+    ~DelayProxy() override;
+
+    // Listens on a free loopback port; false when it cannot.
+    bool listen();
+    // The port it listens on, once listening.
+    quint16 port() const { return m_port; }
+
+protected:
+    void run() override;
+
+private:
+    const QString m_host;
+    const quint16 m_upstreamPort;
+    const int m_delayMs;
+    quint16 m_port = 0;
+    QSemaphore m_ready;
+};
+
+} // namespace rs::bench

@@ -1,0 +1,349 @@
+#include "ServerStalls.h"
+
+#include "DelayProxy.h"
+#include "MainWindow.h"
+#include "commands/EditSession.h"
+#include "document/Document.h"
+#include "storage/Store.h"
+#include "testing/Generate.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QMainWindow>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QThread>
+#include <QTimer>
+#include <QUrl>
+
+#include <functional>
+
+namespace rs::bench {
+
+namespace {
+
+constexpr int kDelayMs = 100; // each way
+constexpr int kWaitMs = 120000; // the longest any step may take before the run gives up
+
+// Ticks every 2 ms on the UI thread and keeps the longest gap between two ticks: the longest time the event loop
+// could not turn.
+class Watchdog : public QObject
+{
+public:
+    Watchdog()
+    {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(2);
+        connect(&m_timer, &QTimer::timeout, this, [this]() { m_longest = std::max(m_longest, m_clock.restart()); });
+    }
+    void start()
+    {
+        m_longest = 0;
+        m_clock.start();
+        m_timer.start();
+    }
+    qint64 stop()
+    {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20); // the gap the last call left ends here
+        m_timer.stop();
+        return m_longest;
+    }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_longest = 0;
+};
+
+// Turns the event loop until `done` holds; false after kWaitMs.
+bool waitFor(const std::function<bool()> &done)
+{
+    QElapsedTimer waited;
+    waited.start();
+    while (!done()) {
+        if (waited.elapsed() > kWaitMs)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        QThread::msleep(1);
+    }
+    return true;
+}
+
+// Waits until `window` has painted once after this call.
+class FirstPaint : public QObject
+{
+public:
+    explicit FirstPaint(QWidget *window)
+        : m_window(window)
+    {
+        qApp->installEventFilter(this);
+    }
+    ~FirstPaint() override { qApp->removeEventFilter(this); }
+    bool painted() const { return m_painted; }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && watched->isWidgetType()
+            && static_cast<QWidget *>(watched)->window() == m_window)
+            m_painted = true;
+        return false;
+    }
+
+private:
+    QWidget *m_window;
+    bool m_painted = false;
+};
+
+// --- The editor's operations, as the bench drives them through the window's public API: each starts its operation
+// (the window's document does the storage work on its worker thread) and then waits, turning the event loop, until
+// what it started shows in the window.
+namespace steps {
+
+// Opens the workspace at `address` in `window` and shows it; done once the window has painted with it.
+bool openAndShow(MainWindow &window, const QString &address, QString *error)
+{
+    FirstPaint paint(&window);
+    window.show();
+    window.openInBackground(address);
+    const bool done = waitFor([&]() {
+        return paint.painted() && !window.document()->isBusy()
+            && (window.document()->isOpen() || !window.document()->lastOutcome());
+    });
+    if (!window.document()->isOpen()) {
+        const Status outcome = window.document()->lastOutcome();
+        *error = outcome ? QStringLiteral("the workspace did not open in time") : outcome.error().message;
+        return false;
+    }
+    return done;
+}
+
+// Stages `change` and applies it; done once the window shows it applied.
+bool apply(MainWindow &window, const Change &change, QString *error)
+{
+    if (!window.session()->submit(change)) {
+        *error = QStringLiteral("the change was refused");
+        return false;
+    }
+    if (Status s = window.applyChanges(); !s) {
+        *error = s.error().message;
+        return false;
+    }
+    return waitFor([&]() { return !window.session()->hasStagedChanges(); });
+}
+
+// Waits until the window has read version `version`, which another editor wrote.
+bool reloadedTo(MainWindow &window, qint64 version)
+{
+    return waitFor([&]() { return window.document()->isOpen() && window.document()->version() >= version; });
+}
+
+} // namespace steps
+
+QString readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()).trimmed() : QString();
+}
+
+// A database of the bench's own on the fixture's server, dropped at the end.
+class BenchDatabase
+{
+public:
+    explicit BenchDatabase(const QUrl &server)
+        : m_server(server)
+        , m_name(QStringLiteral("rs_bench_%1").arg(QCoreApplication::applicationPid()))
+    {
+    }
+    ~BenchDatabase() { run(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name)); }
+    bool create() { return run(QStringLiteral("CREATE DATABASE %1").arg(m_name)); }
+    // The database's address on `port` (the server's own, or the proxy's).
+    QString address(quint16 port) const
+    {
+        QUrl url = m_server;
+        url.setPort(port);
+        url.setPath(QLatin1Char('/') + m_name);
+        return url.toString();
+    }
+
+private:
+    bool run(const QString &statement) const
+    {
+        const QString name = QStringLiteral("bench-admin");
+        bool ok = false;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+            db.setHostName(m_server.host());
+            db.setPort(m_server.port());
+            db.setUserName(m_server.userName());
+            db.setDatabaseName(QStringLiteral("postgres"));
+            ok = db.open() && QSqlQuery(db).exec(statement);
+        }
+        QSqlDatabase::removeDatabase(name);
+        return ok;
+    }
+
+    QUrl m_server;
+    QString m_name;
+};
+
+// Another editor: opens the workspace on a thread of its own, straight to the server, and adds a member. Its
+// version once committed, or -1.
+qint64 writeAsAnotherEditor(const QString &address)
+{
+    qint64 version = -1;
+    QThread *other = QThread::create([&]() {
+        Result<std::unique_ptr<Store>> store = Store::open(address);
+        if (!store)
+            return;
+        Change change = Change::addMember(QStringLiteral("Member added by another editor"));
+        if (store.value()->apply(change))
+            version = store.value()->version();
+    });
+    other->start();
+    waitFor([&]() { return other->isFinished(); });
+    delete other;
+    return version;
+}
+
+double ms(qint64 nanoseconds)
+{
+    return double(nanoseconds) / 1e6;
+}
+
+} // namespace
+
+int runServerStalls(const QString &pgState)
+{
+    QTextStream out(stdout);
+    const QUrl server(readFile(pgState + QStringLiteral("/url")));
+    const QString pgpass = readFile(pgState + QStringLiteral("/pgpass"));
+    if (!server.isValid() || server.port() <= 0 || pgpass.isEmpty()) {
+        out << "no PostgreSQL fixture in " << pgState << " (start one with tests/storage/postgres-fixture.sh)"
+            << Qt::endl;
+        return 2;
+    }
+    DelayProxy proxy(server.host(), quint16(server.port()), kDelayMs);
+    if (!proxy.listen()) {
+        out << "the delaying proxy cannot listen on loopback" << Qt::endl;
+        return 2;
+    }
+    // libpq finds the password by host and port: the proxy's port gets the server's line too.
+    QTemporaryDir dir;
+    QFile passFile(dir.filePath(QStringLiteral("pgpass")));
+    if (!passFile.open(QIODevice::WriteOnly))
+        return 2;
+    const QString proxied
+        = QString(pgpass).replace(QStringLiteral(":%1:").arg(server.port()), QStringLiteral(":%1:").arg(proxy.port()));
+    passFile.write((pgpass + QLatin1Char('\n') + proxied + QLatin1Char('\n')).toUtf8());
+    passFile.close();
+    passFile.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    qputenv("PGPASSFILE", passFile.fileName().toLocal8Bit());
+
+    BenchDatabase database(server);
+    if (!database.create()) {
+        out << "cannot create a database on " << server.toString() << Qt::endl;
+        return 2;
+    }
+    const QString direct = database.address(quint16(server.port()));
+    const QString slow = database.address(proxy.port());
+    QElapsedTimer t;
+    t.start();
+    {
+        const Workspace studio = generateWorkspace(GenerateSpec::studio(), 1);
+        Result<std::unique_ptr<Store>> created = Store::create(direct, studio);
+        if (!created) {
+            out << "cannot create the studio workspace: " << created.error().message << Qt::endl;
+            return 2;
+        }
+        const Workspace &ws = created.value()->workspace();
+        out << "Studio workspace on the fixture's server: " << ws.features().size() << " features, "
+            << ws.roles().size() << " roles, " << ws.members().size() << " members, " << ws.seats().size()
+            << " team seats (written in " << t.elapsed() << " ms)" << Qt::endl;
+    }
+    out << "Through a loopback proxy that delays everything " << kDelayMs << " ms each way:" << Qt::endl;
+
+    // A bare window of the same size first: the toolkit's own time to a painted window on this machine, now.
+    const QSize size(1200, 760);
+    {
+        QWidget warmUp; // the first window of a process pays for fonts and the display connection
+        warmUp.resize(size);
+        FirstPaint paint(&warmUp);
+        warmUp.show();
+        waitFor([&]() { return paint.painted(); });
+    }
+    t.start();
+    qint64 bareNs = 0;
+    {
+        QMainWindow bare;
+        bare.resize(size);
+        FirstPaint paint(&bare);
+        bare.show();
+        waitFor([&]() { return paint.painted(); });
+        bareNs = t.nsecsElapsed();
+    }
+
+    Watchdog watchdog;
+    QString error;
+    watchdog.start();
+    t.start();
+    MainWindow window;
+    window.resize(size);
+    if (!steps::openAndShow(window, slow, &error)) {
+        out << "the editor did not open the workspace: " << error << Qt::endl;
+        return 2;
+    }
+    const qint64 paintedNs = t.nsecsElapsed();
+    const qint64 openStall = watchdog.stop();
+    out << QStringLiteral("  bare Qt window, created to painted: %1 ms").arg(ms(bareNs), 0, 'f', 1) << Qt::endl;
+    out << QStringLiteral("  editor, created to painted with the studio workspace open: %1 ms = %2 × the bare "
+                          "window (goal ≤ 3 ×)")
+               .arg(ms(paintedNs), 0, 'f', 0)
+               .arg(double(paintedNs) / double(std::max<qint64>(bareNs, 1)), 0, 'f', 1)
+        << Qt::endl;
+    out << "  longest UI-thread stall while opening: " << openStall << " ms (goal ≤ 50)" << Qt::endl;
+
+    watchdog.start();
+    t.start();
+    if (!steps::apply(window, Change::addMember(QStringLiteral("Member added in the editor")), &error)) {
+        out << "the editor did not apply the change: " << error << Qt::endl;
+        return 2;
+    }
+    const qint64 applyNs = t.nsecsElapsed();
+    const qint64 applyStall = watchdog.stop();
+    out << QStringLiteral("  longest UI-thread stall while applying one change: %1 ms (goal ≤ 50; the apply took "
+                          "%2 ms)")
+               .arg(applyStall)
+               .arg(ms(applyNs), 0, 'f', 0)
+        << Qt::endl;
+
+    // The watcher hears of the window's own apply too: let that settle before the other editor writes.
+    t.start();
+    waitFor([&]() { return t.elapsed() > 1000; });
+    watchdog.start();
+    const qint64 version = writeAsAnotherEditor(direct);
+    if (version < 0) {
+        out << "the other editor could not write" << Qt::endl;
+        return 2;
+    }
+    t.start();
+    if (!steps::reloadedTo(window, version)) {
+        out << "the editor did not read the other editor's change within " << kWaitMs / 1000 << " s" << Qt::endl;
+        return 2;
+    }
+    const qint64 reloadNs = t.nsecsElapsed();
+    const qint64 reloadStall = watchdog.stop();
+    out << QStringLiteral("  longest UI-thread stall while reloading after another editor's change: %1 ms (goal ≤ "
+                          "50; from the other's commit to the window reloaded: %2 ms)")
+               .arg(reloadStall)
+               .arg(ms(reloadNs), 0, 'f', 0)
+        << Qt::endl;
+    window.close();
+    return 0;
+}
+
+} // namespace rs::bench
