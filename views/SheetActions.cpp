@@ -9,6 +9,7 @@
 #include "commands/WorkspaceDiff.h"
 #include "document/Document.h"
 #include "formats/Export.h"
+#include "formats/ExportJob.h"
 #include "formats/Json.h"
 #include "formats/RoleSheet.h"
 #include "formats/SheetPdf.h"
@@ -130,6 +131,11 @@ void SheetActions::exportAll()
 {
     if (!m_window->document()->isOpen())
         return;
+    if (isExporting()) {
+        m_window->statusBar()->showMessage(
+            tr("Export All is still writing; wait until it is done or cancel it."), 8000);
+        return;
+    }
     // A copy: a reload from another writer while the progress dialog turns the event loop must not move the roles.
     const Workspace ws = m_window->session()->working();
     const QStringList choices = { tr("PDF role sheets"), tr("HTML role sheets"), tr("Markdown role sheets"),
@@ -161,34 +167,49 @@ void SheetActions::exportAll()
         = askToReplace(tr("Export all"), formats::exportAllPaths(ws, kAllFormats[choice], dir));
     if (!overwrite)
         return;
-    const int total = int(formats::rolesToExport(ws).size());
-    QProgressDialog progress(m_window); // Qt's own Cancel button, in the user's language
-    progress.setRange(0, total);
-    progress.setLabelText(tr("Writing role sheets…"));
-    progress.setObjectName(QStringLiteral("exportProgress"));
-    progress.setWindowTitle(tr("Export all"));
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(0);
-    progress.setAutoReset(false);
-    bool cancelled = false;
+    // The files are written on a thread of their own: the window paints and scrolls meanwhile, and edits go on
+    // staging; the sheets show the workspace as it was when Export All was chosen.
+    auto *job = new formats::ExportJob(ws, kAllFormats[choice], dir, formats::sheetDate(), *overwrite, this);
+    job->setBeforeFile(m_beforeExportFile);
+    m_exportJob = job;
+    const int total = job->total();
+    auto *progress = new QProgressDialog(m_window); // Qt's own Cancel button, in the user's language
+    progress->setRange(0, total);
+    progress->setLabelText(tr("Writing role sheets…"));
+    progress->setObjectName(QStringLiteral("exportProgress"));
+    progress->setWindowTitle(tr("Export all"));
+    progress->setMinimumDuration(0);
+    progress->setAutoReset(false);
+    progress->setAutoClose(false);
     // The export stops between two files: every file it leaves is whole.
-    const Result<QStringList> written
-        = formats::exportAll(ws, kAllFormats[choice], dir, formats::sheetDate(), *overwrite, [&](int done, int count) {
-              progress.setLabelText(tr("Writing role sheet %1 of %2…").arg(done + 1).arg(count));
-              progress.setValue(done);
-              cancelled = progress.wasCanceled();
-              return !cancelled;
-          });
-    progress.reset();
-    if (!written) {
-        m_window->showMessage(tr("Export stopped: %1").arg(written.error().message));
-        return;
-    }
-    const int count = int(written->size());
-    m_window->statusBar()->showMessage(cancelled
-            ? tr("Export cancelled: %1 of %n role sheet(s) written to %2.", nullptr, total).arg(count).arg(dir)
-            : tr("%n role sheet(s) written to %1.", nullptr, count).arg(dir),
-        8000);
+    connect(progress, &QProgressDialog::canceled, job, &formats::ExportJob::cancel);
+    connect(job, &formats::ExportJob::progressed, progress, [progress, job](int done, int count) {
+        progress->setLabelText(tr("Writing role sheet %1 of %2…").arg(done + 1).arg(count));
+        progress->setValue(done);
+        if (progress->wasCanceled())
+            job->cancel();
+    });
+    connect(job, &formats::ExportJob::finished, this,
+        [this, job, progress, total, dir](const Result<QStringList> &written) {
+            delete progress;
+            job->deleteLater();
+            if (!written) {
+                m_window->showMessage(tr("Export stopped: %1").arg(written.error().message));
+                return;
+            }
+            const int count = int(written->size());
+            m_window->statusBar()->showMessage(job->isCancelled() && count < total
+                    ? tr("Export cancelled: %1 of %n role sheet(s) written to %2.", nullptr, total).arg(count).arg(dir)
+                    : tr("%n role sheet(s) written to %1.", nullptr, count).arg(dir),
+                8000);
+        });
+    progress->setValue(0);
+    job->start();
+}
+
+bool SheetActions::isExporting() const
+{
+    return m_exportJob && m_exportJob->isRunning();
 }
 
 void SheetActions::exportMatrix(const Workspace &ws, const QString &dir)

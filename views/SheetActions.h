@@ -1,10 +1,12 @@
 #pragma once
 
 #include "domain/Workspace.h"
+#include "formats/ExportJob.h"
 #include "formats/SafeWrite.h"
 #include "storage/Store.h"
 
 #include <QObject>
+#include <QPointer>
 
 #include <optional>
 
@@ -30,7 +32,11 @@ public:
     void updateActions();
 
     void exportSheet();
+    // Asks for the format and the folder, then writes every sheet in the background, with progress and Cancel.
     void exportAll();
+    bool isExporting() const;
+    // For tests: called on the export's thread before each file Export All writes.
+    void setBeforeExportFile(formats::ExportJob::Hook hook) { m_beforeExportFile = std::move(hook); }
     void importFile();
     void printSheet();
     void previewSheet();
@@ -72,6 +78,8 @@ private:
     QList<QAction *> m_actions;
     QAction *m_undoImportAction;
     std::optional<ImportUndo> m_importUndo;
+    QPointer<formats::ExportJob> m_exportJob;
+    formats::ExportJob::Hook m_beforeExportFile;
 };
 
 } // namespace rs

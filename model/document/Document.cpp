@@ -4,6 +4,7 @@
 
 #include <QEventLoop>
 #include <QFileInfo>
+#include <QPointer>
 #include <QThread>
 #include <QTimer>
 
@@ -40,6 +41,7 @@ Document::Document(QObject *parent)
 
 Document::~Document()
 {
+    const bool applying = isBusy() && m_kind == Operation::Apply;
     if (m_journalTimer->isActive())
         writeJournal();
     m_operation = 0;
@@ -50,6 +52,8 @@ Document::~Document()
         m_worker, [worker]() { worker->close(); }, Qt::BlockingQueuedConnection);
     m_thread->quit();
     m_thread->wait();
+    if (applying)
+        settleApplyInFlight();
     // The session's item models read the stored workspace: the session goes first.
     delete m_session;
     m_session = nullptr;
@@ -232,8 +236,12 @@ bool Document::apply()
     m_sent = int(sent.size());
     const quint64 operation = start(Operation::Apply);
     StoreWorker *worker = m_worker;
-    onWorker([this, worker, operation, sent]() {
+    auto inFlight = std::make_shared<ApplyInFlight>();
+    inFlight->sent = sent;
+    m_applyInFlight = inFlight;
+    onWorker([this, worker, operation, sent, inFlight]() {
         Result<StoreSnapshot> result = worker->apply(sent);
+        inFlight->outcome = result; // read by the destructor once this thread has stopped
         QMetaObject::invokeMethod(
             this, [this, operation, result, sent]() { onApplied(operation, result, sent); }, Qt::QueuedConnection);
     });
@@ -252,11 +260,7 @@ void Document::onApplied(quint64 operation, Result<StoreSnapshot> result, const 
         return;
     }
     // Changes staged while the apply ran stay staged, on top of what it wrote.
-    const QList<Change> now = m_session->stagedChanges();
-    qsizetype common = 0;
-    while (common < sent.size() && common < now.size() && now.at(common) == sent.at(common))
-        ++common;
-    const QList<Change> later = now.mid(common);
+    const QList<Change> later = stagedSince(sent, m_session->stagedChanges());
     m_journalTimer->stop();
     m_restoring = true;
     take(std::move(result.value()));
@@ -268,6 +272,30 @@ void Document::onApplied(quint64 operation, Result<StoreSnapshot> result, const 
     if (!later.isEmpty())
         writeJournal();
     finish(Operation::Apply, {});
+}
+
+QList<Change> Document::stagedSince(const QList<Change> &sent, const QList<Change> &now)
+{
+    qsizetype common = 0;
+    while (common < sent.size() && common < now.size() && now.at(common) == sent.at(common))
+        ++common;
+    return now.mid(common);
+}
+
+void Document::settleApplyInFlight()
+{
+    const std::shared_ptr<ApplyInFlight> inFlight = std::move(m_applyInFlight);
+    // Nothing written (or the outcome unknown): every change stays in the journal as it is.
+    if (!inFlight || !inFlight->outcome || !*inFlight->outcome || m_journalHeld)
+        return;
+    const StoreSnapshot &written = inFlight->outcome->value();
+    const QList<Change> later = stagedSince(inFlight->sent, m_session->stagedChanges());
+    // The first write may have given the workspace its identity: the journal follows it, as writeJournal() does.
+    if (m_journal && m_journal->workspaceId() != written.identity)
+        m_journal->clear();
+    const Journal journal(written.location, written.identity);
+    if (Status s = journal.write(later, written.version); !s)
+        qWarning("%s", qPrintable(s.error().message));
 }
 
 void Document::reload()
@@ -402,6 +430,39 @@ void Document::writeJournal()
     }
     if (Status s = m_journal->write(m_session->stagedChanges(), m_version); !s)
         Q_EMIT journalFailed(s.error().message);
+}
+
+void Document::readAudit(
+    QObject *context, const AuditFilter &filter, std::function<void(const Result<QList<AuditEntry>> &)> done)
+{
+    StoreWorker *worker = m_worker;
+    const QPointer<QObject> guard(context);
+    onWorker([this, worker, filter, guard, done = std::move(done)]() {
+        const Result<QList<AuditEntry>> result = worker->audit(filter);
+        QMetaObject::invokeMethod(
+            this,
+            [guard, done, result]() {
+                if (guard)
+                    done(result);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void Document::checkAudit(QObject *context, std::function<void(const Result<AuditChain> &)> done)
+{
+    StoreWorker *worker = m_worker;
+    const QPointer<QObject> guard(context);
+    onWorker([this, worker, guard, done = std::move(done)]() {
+        const Result<AuditChain> result = worker->verifyAudit();
+        QMetaObject::invokeMethod(
+            this,
+            [guard, done, result]() {
+                if (guard)
+                    done(result);
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 Result<QList<AuditEntry>> Document::audit(const AuditFilter &filter)

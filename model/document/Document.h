@@ -10,6 +10,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QThread;
 class QTimer;
@@ -29,7 +30,8 @@ public:
     using Operation = DocumentOperation;
 
     explicit Document(QObject *parent = nullptr);
-    // Waits for the operation under way, if any, and closes the store on its thread.
+    // Waits for the operation under way, if any (a store bounds each of its statements), and closes the store on its
+    // thread. When that was an apply, the journal is written after it: it keeps only what the apply did not write.
     ~Document() override;
 
     EditSession *session() const { return m_session; }
@@ -87,7 +89,12 @@ public:
     // Writes the staged changes to the journal now; a failure is told through journalFailed().
     void writeJournal();
 
-    // The audit trail and its chain, read on the worker thread; the caller waits for the answer.
+    // The audit trail and its chain, read on the worker thread once the operation under way is done; `done` is
+    // called with the answer on this thread, unless `context` is gone by then. Nothing waits meanwhile.
+    void readAudit(
+        QObject *context, const AuditFilter &filter, std::function<void(const Result<QList<AuditEntry>> &)> done);
+    void checkAudit(QObject *context, std::function<void(const Result<AuditChain> &)> done);
+    // The same, waiting for the answer: for the command line and tests, never the window.
     Result<QList<AuditEntry>> audit(const AuditFilter &filter = {});
     Result<AuditChain> verifyAudit();
 
@@ -122,6 +129,11 @@ private:
     // Answers a request made while another operation runs: nothing is done.
     Status refuseWhileBusy(Operation kind);
     template <typename Work> auto onWorker(Work &&work);
+    // After the worker is done with an apply the window no longer waits for: the journal keeps the changes staged
+    // after the ones it wrote, on the version it left, so the next session never offers them again.
+    void settleApplyInFlight();
+    // The changes of `now` staged after `sent`, the ones an apply wrote.
+    static QList<Change> stagedSince(const QList<Change> &sent, const QList<Change> &now);
 
     EditSession *m_session;
     QThread *m_thread;
@@ -142,6 +154,13 @@ private:
     bool m_reloadPending = false;
     QString m_target; // the location an open is for
     int m_sent = 0; // how many changes the apply under way (or last done) writes
+    // The apply under way: what it writes and, once the worker is done with it, its outcome.
+    struct ApplyInFlight
+    {
+        QList<Change> sent;
+        std::optional<Result<StoreSnapshot>> outcome;
+    };
+    std::shared_ptr<ApplyInFlight> m_applyInFlight;
     int m_refused = 0; // how many staged changes the last reload left out
 };
 

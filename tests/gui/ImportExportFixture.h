@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QStandardPaths>
@@ -64,6 +65,12 @@ protected:
         QVERIFY2(a, name);
         QVERIFY(a->isEnabled());
         a->trigger();
+    }
+    // Waits until Export All has written its files (or stopped), as a person waits for its progress dialog to go.
+    void waitForExport()
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->sheetActions()->isExporting(), 60000);
+        QVERIFY(!m_window->findChild<QProgressDialog *>(QStringLiteral("exportProgress")));
     }
     // Answers the format list of Export All with its `index`th entry and the folder prompt with `dir`.
     void answerExport(int index, const QString &dir)

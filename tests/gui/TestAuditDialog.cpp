@@ -375,7 +375,10 @@ private slots:
         QVERIFY(view && view->actions().contains(audit));
         int rows = -1;
         Prompts::setNextDialogHandler([&rows](QDialog *d) {
-            rows = qobject_cast<AuditDialog *>(d)->table()->model()->rowCount();
+            auto *dialog = qobject_cast<AuditDialog *>(d);
+            if (!QTest::qWaitFor([dialog]() { return !dialog->isReading(); }))
+                return int(QDialog::Rejected);
+            rows = dialog->table()->model()->rowCount();
             return int(QDialog::Rejected);
         });
         audit->trigger();

@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "Prompts.h"
 #include "WorkProgress.h"
+#include "audit/AuditDialog.h"
 #include "commands/EditSession.h"
 #include "commands/Journal.h"
 #include "document/Document.h"
@@ -18,6 +19,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -246,6 +248,58 @@ private slots:
         QVERIFY(organizationsViewOnDisk());
     }
 
+    // The audit dialog opens at once, saying it reads the trail, paints while the worker is held, and fills in when
+    // the answer arrives; Refresh does the same.
+    void theAuditDialogPaintsBeforeTheTrailArrives()
+    {
+        MainWindow window;
+        QVERIFY(window.newWorkspace(m_path));
+        show(window);
+        click(window, cell(window, "Organizations", PermissionGridModel::ViewColumn));
+        QVERIFY(window.applyChanges());
+        const int applied = int(window.document()->audit().value().size());
+        QVERIFY(applied >= 1);
+
+        auto gate = std::make_unique<Gate>(DocumentOperation::Audit);
+        window.document()->setBeforeOperation(gate->hook());
+        QElapsedTimer opening;
+        opening.start();
+        AuditDialog dialog(*window.document(), &window);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY2(opening.elapsed() < 2000, qPrintable(QString::number(opening.elapsed())));
+        QVERIFY(dialog.isReading());
+        QCOMPARE(dialog.summary()->text(), QStringLiteral("Reading the audit trail…"));
+        QVERIFY(!dialog.refreshButton()->isEnabled());
+        QCOMPARE(dialog.table()->model()->rowCount(), 0);
+        PaintCounter counter;
+        dialog.table()->viewport()->installEventFilter(&counter);
+        dialog.table()->viewport()->update();
+        QTRY_VERIFY(counter.paints > 0);
+        QCOMPARE(gate->passed.load(), 0);
+
+        gate->released = true;
+        QTRY_VERIFY(!dialog.isReading());
+        QCOMPARE(dialog.table()->model()->rowCount(), applied);
+        QVERIFY2(
+            dialog.chainState()->text().contains(QStringLiteral("whole")), qPrintable(dialog.chainState()->text()));
+        QVERIFY(dialog.refreshButton()->isEnabled());
+
+        // Refresh reads again, the same way: the change applied meanwhile comes in when the answer does.
+        window.document()->setBeforeOperation({});
+        click(window, cell(window, "Organizations", PermissionGridModel::EditColumn));
+        QVERIFY(window.applyChanges());
+        gate = std::make_unique<Gate>(DocumentOperation::Audit);
+        window.document()->setBeforeOperation(gate->hook());
+        QTest::mouseClick(dialog.refreshButton(), Qt::LeftButton);
+        QVERIFY(dialog.isReading());
+        QCOMPARE(dialog.table()->model()->rowCount(), applied); // what was shown stays until the answer
+        gate->released = true;
+        QTRY_VERIFY(!dialog.isReading());
+        QCOMPARE(dialog.table()->model()->rowCount(), applied + 1);
+        window.document()->setBeforeOperation({});
+    }
+
     void aWindowDestroyedDuringAnApplyKeepsTheJournal()
     {
         auto window = std::make_unique<MainWindow>();
@@ -267,9 +321,62 @@ private slots:
         });
         window.reset();
         release.join();
+
+        // The apply committed while the window went: the journal keeps only the edit made meanwhile, on the
+        // version the apply left, so the next session does not offer the applied change again.
+        QVERIFY(organizationsViewOnDisk());
+        Result<std::unique_ptr<Store>> store = Store::open(m_path, Store::Access::ReadOnly);
+        QVERIFY(store);
+        const qint64 version = store.value()->version();
+        QCOMPARE(store.value()->identity(), identity);
+        store.value().reset();
+        const Result<Journal::Saved> saved = Journal(location, identity).read();
+        QVERIFY(saved);
+        QCOMPARE(saved->changes.size(), 1);
+        QCOMPARE(saved->baseVersion, version);
+
+        // The next session offers that one change, and restoring it stages the edit alone.
+        Prompts::setNextAnswer(QMessageBox::Yes);
+        MainWindow next;
+        QVERIFY(next.openWorkspace(m_path));
+        show(next);
+        QTRY_VERIFY(!next.document()->journalHeld());
+        QVERIFY2(Prompts::lastMessage().contains(QStringLiteral("(1 in all)")), qPrintable(Prompts::lastMessage()));
+        QCOMPARE(staged(next), 1);
+        QVERIFY(next.session()
+                    ->working()
+                    .grant(next.session()->working().templates().first()->id,
+                        next.session()->working().findFeature(QStringLiteral("Organizations"))->id)
+                    .has(Level::Edit));
+    }
+
+    // A window destroyed during an apply that fails keeps every staged change in the journal.
+    void aWindowDestroyedDuringAFailedApplyKeepsEveryChange()
+    {
+        auto window = std::make_unique<MainWindow>();
+        QVERIFY(window->newWorkspace(m_path));
+        show(*window);
+        const QString location = window->document()->location();
+        const QString identity = window->document()->identity();
+        const qint64 version = window->document()->version();
+        click(*window, cell(*window, "Organizations", PermissionGridModel::ViewColumn));
+        Gate gate(DocumentOperation::Apply);
+        gate.outcome = Error::storage(QStringLiteral("The server closed the connection."));
+        window->document()->setBeforeOperation(gate.hook());
+        window->action(QStringLiteral("apply"))->trigger();
+        QVERIFY(window->document()->isBusy());
+        click(*window, cell(*window, "Organizations", PermissionGridModel::EditColumn));
+        std::thread release([&gate]() {
+            QThread::msleep(200);
+            gate.released = true;
+        });
+        window.reset();
+        release.join();
+        QVERIFY(!organizationsViewOnDisk());
         const Result<Journal::Saved> saved = Journal(location, identity).read();
         QVERIFY(saved);
         QCOMPARE(saved->changes.size(), 2);
+        QCOMPARE(saved->baseVersion, version);
     }
 };
 

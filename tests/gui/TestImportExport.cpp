@@ -1,6 +1,11 @@
 // File › Export All… and File › Export Sheet… driven as a studio manager drives them: the menu, the prompts, the files.
 #include "ImportExportFixture.h"
 
+#include <QElapsedTimer>
+#include <QThread>
+
+#include <atomic>
+
 class TestImportExport : public ImportExportFixture
 {
     Q_OBJECT
@@ -15,6 +20,7 @@ private slots:
         const QString dir = m_dir->filePath(QStringLiteral("sheets"));
         answerExport(0, dir);
         trigger("exportAll");
+        waitForExport();
         const int roles = int(formats::rolesToExport(working()).size());
         QVERIFY(roles > 3);
         const QFileInfoList files = QDir(dir).entryInfoList(QDir::Files);
@@ -39,6 +45,7 @@ private slots:
             const QString dir = m_dir->filePath(QString::number(i));
             answerExport(i, dir);
             trigger("exportAll");
+            waitForExport();
             const QFileInfoList files = QDir(dir).entryInfoList(QDir::Files);
             QCOMPARE(files.size(), roles);
             for (const QFileInfo &info : files) {
@@ -60,6 +67,7 @@ private slots:
         const QString dir = m_dir->filePath(QStringLiteral("audit"));
         answerExport(5, dir);
         trigger("exportAll");
+        waitForExport();
         const QFileInfoList files = QDir(dir).entryInfoList(QDir::Files);
         QCOMPARE(files.size(), 1);
         QFile file(files.first().filePath());
@@ -81,12 +89,14 @@ private slots:
         canceller.setInterval(0);
         connect(&canceller, &QTimer::timeout, this, [this]() {
             auto *progress = m_window->findChild<QProgressDialog *>(QStringLiteral("exportProgress"));
-            if (progress && progress->isVisible() && progress->value() >= 2)
-                progress->cancel();
+            auto *cancel = progress ? progress->findChild<QPushButton *>() : nullptr;
+            if (cancel && progress->isVisible() && progress->value() >= 2)
+                QTest::mouseClick(cancel, Qt::LeftButton);
         });
         canceller.start();
         answerExport(0, dir);
         trigger("exportAll");
+        waitForExport();
         canceller.stop();
         const QStringList names = QDir(dir).entryList(QDir::Files | QDir::Hidden | QDir::System);
         QVERIFY2(!names.isEmpty() && names.size() < roles, qPrintable(names.join(QLatin1Char(','))));
@@ -100,6 +110,64 @@ private slots:
         }
         QVERIFY2(statusText().contains(QStringLiteral("cancelled")), qPrintable(statusText()));
         QVERIFY(statusText().contains(QStringLiteral("%1 of %2").arg(names.size()).arg(roles)));
+    }
+
+    // Export All writes on a thread of its own: the window paints and staging goes on while the progress dialog says
+    // how far it got; Cancel stops it between two files and leaves only whole files, no temporary one.
+    void exportAllRunsInTheBackgroundWithProgressAndCancel()
+    {
+        const QString dir = m_dir->filePath(QStringLiteral("background"));
+        const int roles = int(formats::rolesToExport(working()).size());
+        QVERIFY(roles > 3);
+        // Each file waits until the window has seen the one before it: a slow disk.
+        std::atomic<int> released { 0 };
+        m_window->sheetActions()->setBeforeExportFile([&released](int done, int) {
+            QElapsedTimer waited;
+            waited.start();
+            while (released < done && waited.elapsed() < 10000)
+                QThread::msleep(2);
+        });
+        answerExport(0, dir);
+        trigger("exportAll");
+        QVERIFY(m_window->sheetActions()->isExporting());
+        auto *progress = m_window->findChild<QProgressDialog *>(QStringLiteral("exportProgress"));
+        QVERIFY(progress);
+        QTRY_VERIFY(progress->isVisible());
+        QCOMPARE(progress->maximum(), roles);
+
+        // The first file is written; the second waits. The window paints and stages an edit meanwhile.
+        released = 1;
+        QTRY_COMPARE(progress->value(), 1);
+        QVERIFY2(
+            progress->labelText().contains(QStringLiteral("2 of %1").arg(roles)), qPrintable(progress->labelText()));
+        QVERIFY(m_window->sheetActions()->isExporting());
+        const int stagedBefore = staged();
+        QVERIFY(m_window->session()->stage(Change::createRole(QStringLiteral("Night Editor"), Scope::Account)));
+        QCOMPARE(staged(), stagedBefore + 1);
+        QWidget *viewport = m_window->grid()->view()->viewport();
+        viewport->update();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+
+        // Export All asked again meanwhile says it is still writing, and starts nothing.
+        trigger("exportAll");
+        QVERIFY2(statusText().contains(QStringLiteral("still writing")), qPrintable(statusText()));
+
+        auto *cancel = progress->findChild<QPushButton *>();
+        QVERIFY(cancel);
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        released = roles; // the file under way finishes; none follows
+        waitForExport();
+        const QStringList names = QDir(dir).entryList(QDir::Files | QDir::Hidden | QDir::System);
+        QVERIFY2(!names.isEmpty() && names.size() <= 2, qPrintable(names.join(QLatin1Char(','))));
+        for (const QString &name : names) {
+            QVERIFY2(name.endsWith(QLatin1String(".pdf")), qPrintable(name));
+            QFile file(QDir(dir).filePath(name));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QVERIFY(file.readAll().trimmed().endsWith("%%EOF"));
+        }
+        QVERIFY2(
+            statusText().contains(QStringLiteral("%1 of %2").arg(names.size()).arg(roles)), qPrintable(statusText()));
+        m_window->sheetActions()->setBeforeExportFile({});
     }
 
     // Export All into a folder that already holds some of the sheets asks once, naming how many; No keeps them.
@@ -118,6 +186,7 @@ private slots:
         answerExport(2, dir);
         Prompts::setNextAnswer(QMessageBox::No);
         trigger("exportAll");
+        waitForExport();
         QCOMPARE(
             Prompts::lastMessage(), QStringLiteral("Replace 2 existing files in %1?").arg(QDir(dir).absolutePath()));
         QCOMPARE(QDir(dir).entryList(QDir::Files | QDir::Hidden).size(), 2);
@@ -130,6 +199,7 @@ private slots:
         answerExport(2, dir);
         Prompts::setNextAnswer(QMessageBox::Yes);
         trigger("exportAll");
+        waitForExport();
         QCOMPARE(QDir(dir).entryList(QDir::Files | QDir::Hidden).size(), planned.size());
         for (const QString &path : planned) {
             QFile file(path);
@@ -150,6 +220,7 @@ private slots:
         QVERIFY(QFile::link(victim, planned.at(1)));
         answerExport(1, dir);
         trigger("exportAll");
+        waitForExport();
         QVERIFY2(m_window->messageBar()->text().contains(QStringLiteral("symbolic link")),
             qPrintable(m_window->messageBar()->text()));
         QCOMPARE(QDir(dir).entryList(QDir::Files | QDir::Hidden | QDir::System),
@@ -199,6 +270,7 @@ private slots:
         const QStringList before = QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
         answerExport(0, QString());
         trigger("exportAll");
+        waitForExport();
         QCOMPARE(QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), before);
     }
 };

@@ -195,7 +195,7 @@ private slots:
         bool offeredOnOtherRow = true;
         Prompts::setNextDialogHandler([&](QDialog *dialog) {
             auto *audit = qobject_cast<AuditDialog *>(dialog);
-            if (!audit)
+            if (!audit || !QTest::qWaitFor([audit]() { return !audit->isReading(); }))
                 return int(QDialog::Rejected);
             QTableView *table = audit->table();
             int importRow = -1;

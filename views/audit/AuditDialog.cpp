@@ -55,14 +55,20 @@ void complete(QLineEdit *edit, QStringList words)
 } // namespace
 
 AuditDialog::AuditDialog(const Store &store, QWidget *parent)
-    : AuditDialog(Source { [&store]() { return store.audit(); }, [&store]() { return store.verifyAudit(); },
+    : AuditDialog(Source { [&store](QObject *, const Source::Answer<QList<AuditEntry>> &done) { done(store.audit()); },
+                      [&store](QObject *, const Source::Answer<AuditChain> &done) { done(store.verifyAudit()); },
                       [&store]() -> const Workspace & { return store.workspace(); } },
         parent)
 {
 }
 
 AuditDialog::AuditDialog(Document &document, QWidget *parent)
-    : AuditDialog(Source { [&document]() { return document.audit(); }, [&document]() { return document.verifyAudit(); },
+    : AuditDialog(Source { [&document](QObject *context, Source::Answer<QList<AuditEntry>> done) {
+                              document.readAudit(context, {}, std::move(done));
+                          },
+                      [&document](QObject *context, Source::Answer<AuditChain> done) {
+                          document.checkAudit(context, std::move(done));
+                      },
                       [&document]() -> const Workspace & { return document.stored(); } },
         parent)
 {
@@ -91,18 +97,11 @@ AuditDialog::AuditDialog(Source source, QWidget *parent)
     m_chain->setTextInteractionFlags(Qt::TextSelectableByMouse);
     const Workspace &ws = m_source.workspace();
 
-    reload();
-
     QStringList roleNames;
     for (const Role &r : ws.roles())
         roleNames.append(r.name);
     complete(m_role, roleNames);
-    QStringList memberNames;
-    for (const Member &m : ws.members())
-        memberNames.append(m.name);
-    for (const AuditEntry &e : m_model->entries())
-        memberNames.append(e.actor); // a member who has left is still found as the one who acted
-    complete(m_member, memberNames);
+    completeMembers();
     m_role->setAccessibleName(tr("Filter by role"));
     m_member->setAccessibleName(tr("Filter by member"));
     m_from->setAccessibleName(tr("From date"));
@@ -182,23 +181,48 @@ AuditDialog::AuditDialog(Source source, QWidget *parent)
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &AuditDialog::updateSummary);
     resize(1100, 620);
     updateSummary();
+    reload();
 }
 
 void AuditDialog::reload()
 {
-    const auto entries = m_source.read();
-    if (!entries) {
-        Prompts::warning(this, tr("Audit trail"), entries.error().message);
+    if (isReading())
         return;
-    }
-    m_model->setEntries(entries.value());
-    updateSummary();
-    checkChain();
+    const quint64 request = ++m_request;
+    m_trailAwaited = true;
+    m_chainAwaited = true;
+    m_refresh->setEnabled(false);
+    m_summary->setText(tr("Reading the audit trail…"));
+    m_chain->setText(tr("Checking the hash chain…"));
+    m_chain->setStyleSheet(QString());
+    m_chain->setToolTip(QString());
+    // The answers come from the document's worker; a store of the caller's own answers at once.
+    m_source.read(this, [this, request](const Result<QList<AuditEntry>> &entries) {
+        if (request == m_request)
+            trailArrived(entries);
+    });
+    m_source.verify(this, [this, request](const Result<AuditChain> &chain) {
+        if (request == m_request)
+            chainArrived(chain);
+    });
 }
 
-void AuditDialog::checkChain()
+void AuditDialog::trailArrived(const Result<QList<AuditEntry>> &entries)
 {
-    const auto chain = m_source.verify();
+    m_trailAwaited = false;
+    if (entries) {
+        m_model->setEntries(entries.value());
+        completeMembers();
+    }
+    updateSummary();
+    answered();
+    if (!entries)
+        Prompts::warning(this, tr("Audit trail"), entries.error().message);
+}
+
+void AuditDialog::chainArrived(const Result<AuditChain> &chain)
+{
+    m_chainAwaited = false;
     const bool whole = chain && chain.value().whole();
     if (!chain)
         m_chain->setText(tr("The hash chain could not be checked: %1").arg(chain.error().message));
@@ -209,6 +233,27 @@ void AuditDialog::checkChain()
         m_chain->setText(tr("Hash chain broken: %1").arg(chain.value().problem));
     m_chain->setStyleSheet(whole ? QString() : QStringLiteral("QLabel { color: #b3261e; }"));
     m_chain->setToolTip(whole ? tr("Last hash: %1").arg(chain.value().lastHash) : QString());
+    answered();
+}
+
+void AuditDialog::answered()
+{
+    if (isReading())
+        return;
+    m_refresh->setEnabled(true);
+    Q_EMIT trailRead();
+}
+
+void AuditDialog::completeMembers()
+{
+    QStringList memberNames;
+    for (const Member &m : m_source.workspace().members())
+        memberNames.append(m.name);
+    for (const AuditEntry &e : m_model->entries())
+        memberNames.append(e.actor); // a member who has left is still found as the one who acted
+    if (QCompleter *before = m_member->completer())
+        before->deleteLater();
+    complete(m_member, memberNames);
 }
 
 void AuditDialog::applyFilters()
@@ -243,6 +288,10 @@ void AuditDialog::applyFilters()
 
 void AuditDialog::updateSummary()
 {
+    if (m_trailAwaited && m_model->rowCount() == 0) {
+        m_export->setEnabled(false);
+        return; // it says the trail is being read
+    }
     const int shown = m_filter->rowCount();
     const int all = m_model->rowCount();
     m_summary->setText(shown == all ? tr("%n applied change(s)", nullptr, all)

@@ -26,11 +26,13 @@ class AuditDialog : public QDialog
 {
     Q_OBJECT
 public:
-    // Where the trail is read from: the open document (its worker thread) or a store of the caller's own.
+    // Where the trail is read from: the open document (its worker thread) or a store of the caller's own. `read` and
+    // `verify` are handed what to call with the answer, at once or later on this thread while `context` lives.
     struct Source
     {
-        std::function<Result<QList<AuditEntry>>()> read;
-        std::function<Result<AuditChain>()> verify;
+        template <typename T> using Answer = std::function<void(const Result<T> &)>;
+        std::function<void(QObject *context, Answer<QList<AuditEntry>> done)> read;
+        std::function<void(QObject *context, Answer<AuditChain> done)> verify;
         std::function<const Workspace &()> workspace; // read when the filters change: a reload may replace it
     };
     AuditDialog(const Store &store, QWidget *parent = nullptr);
@@ -54,15 +56,25 @@ public:
     // Whether the trail's hash chain is whole, checked when the dialog opens and on Refresh.
     QLabel *chainState() const { return m_chain; }
 
-    // Reads the trail again, with the changes applied since (here or by another editor), keeping the filters.
+    // Reads the trail again, with the changes applied since (here or by another editor), keeping the filters. The
+    // dialog says it is reading until the answer arrives; trailRead() follows.
     void reload();
+    // Whether the trail or its chain check is still awaited.
+    bool isReading() const { return m_trailAwaited || m_chainAwaited; }
     // Writes the rows shown, in their order, as CSV; asks for the file name.
     void exportCsv();
 
+Q_SIGNALS:
+    // The trail and its chain check have arrived (or failed, which the dialog says).
+    void trailRead();
+
 private:
+    void trailArrived(const Result<QList<AuditEntry>> &entries);
+    void chainArrived(const Result<AuditChain> &chain);
+    void answered();
+    void completeMembers();
     void applyFilters();
     void updateSummary();
-    void checkChain();
     void updateRevert();
 
     Source m_source;
@@ -79,6 +91,9 @@ private:
     std::optional<AuditEntry> m_revertRequest;
     QLabel *m_summary;
     QLabel *m_chain;
+    bool m_trailAwaited = false;
+    bool m_chainAwaited = false;
+    quint64 m_request = 0; // the reading whose answers count; earlier ones are dropped
 };
 
 } // namespace rs
