@@ -77,26 +77,33 @@ bool waitFor(const std::function<bool()> &done)
 class FirstPaint : public QObject
 {
 public:
-    explicit FirstPaint(QWidget *window)
+    explicit FirstPaint(QWidget *window, const QElapsedTimer *clock = nullptr)
         : m_window(window)
+        , m_clock(clock)
     {
         qApp->installEventFilter(this);
     }
     ~FirstPaint() override { qApp->removeEventFilter(this); }
     bool painted() const { return m_painted; }
+    // When the first paint was, on the clock given (0 without one).
+    qint64 paintedAtNs() const { return m_paintedAtNs; }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
         if (event->type() == QEvent::Paint && watched->isWidgetType()
-            && static_cast<QWidget *>(watched)->window() == m_window)
+            && static_cast<QWidget *>(watched)->window() == m_window && !m_painted) {
             m_painted = true;
+            m_paintedAtNs = m_clock ? m_clock->nsecsElapsed() : 0;
+        }
         return false;
     }
 
 private:
     QWidget *m_window;
+    const QElapsedTimer *m_clock;
     bool m_painted = false;
+    qint64 m_paintedAtNs = 0;
 };
 
 // --- The editor's operations, as the bench drives them through the window's public API: each starts its operation
@@ -104,16 +111,19 @@ private:
 // what it started shows in the window.
 namespace steps {
 
-// Opens the workspace at `address` in `window` and shows it; done once the window has painted with it.
-bool openAndShow(MainWindow &window, const QString &address, QString *error)
+// Shows `window` and opens the workspace at `address` in it; done once the window shows the workspace. The window's
+// first paint, on `clock`, goes to `firstPaintNs`: the window is shown before the workspace is read.
+bool openAndShow(
+    MainWindow &window, const QString &address, const QElapsedTimer &clock, qint64 *firstPaintNs, QString *error)
 {
-    FirstPaint paint(&window);
+    FirstPaint paint(&window, &clock);
     window.show();
     window.openInBackground(address);
     const bool done = waitFor([&]() {
         return paint.painted() && !window.document()->isBusy()
             && (window.document()->isOpen() || !window.document()->lastOutcome());
     });
+    *firstPaintNs = paint.paintedAtNs();
     if (!window.document()->isOpen()) {
         const Status outcome = window.document()->lastOutcome();
         *error = outcome ? QStringLiteral("the workspace did not open in time") : outcome.error().message;
@@ -293,17 +303,20 @@ int runServerStalls(const QString &pgState)
     t.start();
     MainWindow window;
     window.resize(size);
-    if (!steps::openAndShow(window, slow, &error)) {
+    qint64 paintedNs = 0;
+    if (!steps::openAndShow(window, slow, t, &paintedNs, &error)) {
         out << "the editor did not open the workspace: " << error << Qt::endl;
         return 2;
     }
-    const qint64 paintedNs = t.nsecsElapsed();
+    const qint64 openedNs = t.nsecsElapsed();
     const qint64 openStall = watchdog.stop();
     out << QStringLiteral("  bare Qt window, created to painted: %1 ms").arg(ms(bareNs), 0, 'f', 1) << Qt::endl;
-    out << QStringLiteral("  editor, created to painted with the studio workspace open: %1 ms = %2 × the bare "
+    out << QStringLiteral("  editor, created to painted (the workspace still being read): %1 ms = %2 × the bare "
                           "window (goal ≤ 3 ×)")
-               .arg(ms(paintedNs), 0, 'f', 0)
+               .arg(ms(paintedNs), 0, 'f', 1)
                .arg(double(paintedNs) / double(std::max<qint64>(bareNs, 1)), 0, 'f', 1)
+        << Qt::endl;
+    out << QStringLiteral("  editor, created to the studio workspace shown: %1 ms").arg(ms(openedNs), 0, 'f', 0)
         << Qt::endl;
     out << "  longest UI-thread stall while opening: " << openStall << " ms (goal ≤ 50)" << Qt::endl;
 
