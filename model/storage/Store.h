@@ -11,6 +11,7 @@
 #include <QSqlError>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace rs {
@@ -195,8 +196,12 @@ private:
     // The client-side deadline of a PostgreSQL connection, and whether it fired (the connection is gone).
     std::shared_ptr<PgDeadline> m_deadline;
     mutable bool m_lost = false;
+    // Written inside the transaction of the next applyAll(), after its changes, with the version they produce: what
+    // must commit with them or not at all (closing an access review).
+    std::function<Status(qint64 version)> m_alsoWrite;
 
     friend class StoreWatcher;
+    friend class ReviewStore;
 };
 
 template <typename Work> auto Store::watched(Work &&work) const -> decltype(work())
