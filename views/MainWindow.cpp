@@ -10,6 +10,7 @@
 #include "SheetActions.h"
 #include "WhenPainted.h"
 #include "audit/AuditActions.h"
+#include "reviews/ReviewsDialog.h"
 #include "commands/EditSession.h"
 #include "commands/Journal.h"
 #include "commands/StagedDiff.h"
@@ -118,6 +119,7 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     createMenus();
     AuditActions::install(this);
+    ReviewsDialog::install(this);
 
     connect(m_navigator, &NavigatorPanel::roleChosen, this, [this](Id role) {
         m_grid->showRole(role);

@@ -9,6 +9,9 @@
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QSet>
+
+#include <algorithm>
 
 namespace rs::formats {
 
@@ -69,13 +72,22 @@ QByteArray reviewCsv(const ReviewEvidence &e)
         QStringLiteral("outcome") });
     for (const CampaignItem &ci : e.items) {
         const review::Item &i = ci.item;
-        QStringList grants;
-        for (const review::FeatureGrant &g : i.grants)
-            grants.append(QStringLiteral("%1=%2").arg(g.featureName, g.levels.toArgument()));
+        // Each level's feature count; what a role grants feature by feature is in the workspace's role sheets.
+        int counts[4] = { 0, 0, 0, 0 };
+        for (const review::FeatureGrant &g : i.grants) {
+            for (int l = 0; l < 4; ++l)
+                counts[l] += g.levels.has(kAllLevels[l]) ? 1 : 0;
+        }
+        const QString grants = QStringLiteral("features=%1 view=%2 add=%3 edit=%4 delete=%5")
+                                   .arg(i.grants.size())
+                                   .arg(counts[0])
+                                   .arg(counts[1])
+                                   .arg(counts[2])
+                                   .arg(counts[3]);
         out += csvRecord({ QString::number(i.number), i.memberName, i.productionName, i.roleName, i.kindKey(),
             i.kind == review::Item::Kind::Seat ? QString()
                                                : (i.reachesAll ? QStringLiteral("all") : QStringLiteral("invited")),
-            i.starts, i.ends, grants.join(QStringLiteral("; ")), review::Decision::kindKey(ci.decision.kind),
+            i.starts, i.ends, grants, review::Decision::kindKey(ci.decision.kind),
             ci.decision.endDate.toString(Qt::ISODate), ci.decision.comment, ci.decision.decidedBy, ci.decision.actor,
             stamp(ci.decision.at), ci.decision.outcome });
     }
@@ -152,8 +164,14 @@ Result<QByteArray> reviewPdf(const ReviewEvidence &e)
         qreal h = 0;
         const QFontMetricsF m(row.header ? bold : body, &writer);
         for (int i = 0; i < row.cells.size(); ++i) {
-            const QRectF r(0, 0, columns.at(i).width() - 2 * pad, 1e9);
-            h = std::max(h, m.boundingRect(r, Qt::TextWordWrap, row.cells.at(i)).height());
+            const QString &cell = row.cells.at(i);
+            const qreal inner = columns.at(i).width() - 2 * pad;
+            // Most cells hold one short line: measured without laying out a wrap, which a large review needs.
+            if (!cell.contains(QLatin1Char('\n')) && m.horizontalAdvance(cell) < inner) {
+                h = std::max(h, m.height());
+                continue;
+            }
+            h = std::max(h, m.boundingRect(QRectF(0, 0, inner, 1e9), Qt::TextWordWrap, cell).height());
         }
         row.height = h + 2 * pad;
     };
@@ -251,6 +269,46 @@ Result<QByteArray> reviewPdf(const ReviewEvidence &e)
         }
         paintRow(row, y);
         y += row.height;
+    }
+    // What each role grants in full, once per distinct grant set, after the items.
+    QList<Row> detail;
+    QSet<QString> seen;
+    for (const CampaignItem &ci : e.items) {
+        const QString key = ci.item.roleName + QLatin1Char('\n') + ci.item.grantsKey();
+        if (seen.contains(key))
+            continue;
+        seen.insert(key);
+        Row row { { QString(), ci.item.roleName, ci.item.kindText(), ci.item.grantsDetail() }, 0, false };
+        measure(row);
+        detail.append(std::move(row));
+    }
+    std::sort(detail.begin(), detail.end(), [](const Row &a, const Row &b) { return a.cells.at(1) < b.cells.at(1); });
+    Row detailHeader { { QString(), tr("Role"), tr("Access"), tr("What it grants, feature by feature") }, 0, true };
+    measure(detailHeader);
+    if (!detail.isEmpty()) {
+        y += pad * 6;
+        if (y + detailHeader.height + detail.first().height > usable) {
+            if (!newPage()) {
+                p.end();
+                return Error::storage(tr("A new page cannot be started."));
+            }
+            y = 0;
+        }
+        paintRow(detailHeader, y);
+        y += detailHeader.height;
+        for (const Row &row : detail) {
+            if (y + row.height > usable) {
+                if (!newPage()) {
+                    p.end();
+                    return Error::storage(tr("A new page cannot be started."));
+                }
+                y = 0;
+                paintRow(detailHeader, y);
+                y += detailHeader.height;
+            }
+            paintRow(row, y);
+            y += row.height;
+        }
     }
     // The sign-off block: three signers, each with name, signature and date lines; kept whole on one page.
     const qreal line = fm.height() * 2.6;

@@ -178,6 +178,23 @@ QString Item::grantsSummary() const
 {
     if (grants.isEmpty())
         return tr("nothing");
+    int counts[4] = { 0, 0, 0, 0 };
+    for (const FeatureGrant &g : grants) {
+        for (int l = 0; l < 4; ++l)
+            counts[l] += g.levels.has(kAllLevels[l]) ? 1 : 0;
+    }
+    return QCoreApplication::translate(
+        "rs::review", "%n features: view %1, add %2, edit %3, delete %4", nullptr, int(grants.size()))
+        .arg(counts[0])
+        .arg(counts[1])
+        .arg(counts[2])
+        .arg(counts[3]);
+}
+
+QString Item::grantsDetail() const
+{
+    if (grants.isEmpty())
+        return tr("nothing");
     QStringList parts;
     for (const FeatureGrant &g : grants)
         parts.append(QStringLiteral("%1: %2").arg(g.featureName, g.levels.toText()));

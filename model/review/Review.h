@@ -66,8 +66,10 @@ struct Item
     QString kindKey() const;
     // Translated: "Account role" / "Seat".
     QString kindText() const;
-    // "Subject Data: View / Edit; Capture: View", or a translated "nothing" when it grants nothing.
+    // A short summary, translated: "12 features: view 12, add 5, edit 5, delete 1", or "nothing".
     QString grantsSummary() const;
+    // Every feature with its levels: "Subject Data: View / Edit; Capture: View", or "nothing".
+    QString grantsDetail() const;
     // Where the access comes from, translated: "account role “Admin”, every production".
     QString provenance() const;
     // The machine form of the grants, "12:5;14:1", and back.

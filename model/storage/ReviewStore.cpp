@@ -245,13 +245,21 @@ Result<QList<CampaignItem>> ReviewStore::items(const Campaign &campaign) const
         Result<QHash<int, review::Decision>> decisions = readDecisions(campaign.id);
         if (!decisions)
             return decisions.error();
+        // The access the workspace holds now, worked out once for every item.
+        QHash<QString, review::Item> now;
+        if (!campaign.isClosed()) {
+            const QList<review::Item> current = review::freezeItems(m_store.workspace(), review::Scope::studio());
+            now.reserve(current.size());
+            for (const review::Item &i : current)
+                now.insert(i.accessKey(), i);
+        }
         QList<CampaignItem> list;
         list.reserve(items.value().size());
         for (review::Item &i : items.value()) {
             CampaignItem ci;
             ci.decision = decisions.value().value(i.number);
-            const std::optional<review::Item> now = review::currentAccess(m_store.workspace(), i);
-            ci.changed = !campaign.isClosed() && (!now || !now->sameAccess(i));
+            const auto held = now.constFind(i.accessKey());
+            ci.changed = !campaign.isClosed() && (held == now.cend() || !held->sameAccess(i));
             ci.item = std::move(i);
             list.append(std::move(ci));
         }
