@@ -200,7 +200,7 @@ Result<QByteArray> reviewPdf(const ReviewEvidence &e)
         else if (ci.decision.outcome == QLatin1String("applied"))
             decision += QLatin1Char('\n') + tr("applied");
         QString by = ci.decision.decidedBy;
-        if (!ci.decision.actor.isEmpty())
+        if (!ci.decision.actor.isEmpty() && ci.decision.actor != ci.decision.decidedBy)
             by += QStringLiteral(" (%1)").arg(ci.decision.actor);
         if (ci.decision.at.isValid())
             by += QLatin1Char('\n') + ci.decision.at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
