@@ -12,6 +12,7 @@
 #include "WhenPainted.h"
 #include "WorkProgress.h"
 #include "audit/AuditActions.h"
+#include "reviews/ReviewsDialog.h"
 #include "commands/EditSession.h"
 #include "commands/Journal.h"
 #include "document/Document.h"
@@ -88,6 +89,7 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     createMenus();
     AuditActions::install(this);
+    ReviewsDialog::install(this);
 
     connect(m_navigator, &NavigatorPanel::roleChosen, this, [this](Id role) {
         m_grid->showRole(role);

@@ -78,6 +78,7 @@ void registerMemberCommands(QList<Command> &commands);
 void registerExportCommands(QList<Command> &commands);
 void registerAuditCommands(QList<Command> &commands);
 void registerImportCommands(QList<Command> &commands);
+void registerReviewCommands(QList<Command> &commands);
 
 // Names in messages are cut short and freed of control characters so an error stays one readable line.
 QString printable(const QString &name);

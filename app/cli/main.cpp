@@ -19,14 +19,16 @@ QList<Command> allCommands()
     registerExportCommands(commands);
     registerAuditCommands(commands);
     registerImportCommands(commands);
+    registerReviewCommands(commands);
     return commands;
 }
 
 const QStringList kValueOptions = { QStringLiteral("db"), QStringLiteral("production"), QStringLiteral("format"),
     QStringLiteral("o"), QStringLiteral("output"), QStringLiteral("out"), QStringLiteral("from"),
     QStringLiteral("template"), QStringLiteral("by"), QStringLiteral("role"), QStringLiteral("account-role"),
-    QStringLiteral("batch"), QStringLiteral("owner"), QStringLiteral("name"), QStringLiteral("reason"), QStringLiteral("as"),
-    QStringLiteral("member"), QStringLiteral("since") };
+    QStringLiteral("batch"), QStringLiteral("owner"), QStringLiteral("name"), QStringLiteral("reason"),
+    QStringLiteral("as"), QStringLiteral("member"), QStringLiteral("since"), QStringLiteral("reviewer"),
+    QStringLiteral("due"), QStringLiteral("comment") };
 
 // The command name and whether it renders with QtGui, read before any QCoreApplication exists.
 std::pair<QString, bool> peekCommand(int argc, char **argv, const QList<Command> &commands)
@@ -49,7 +51,9 @@ std::pair<QString, bool> peekCommand(int argc, char **argv, const QList<Command>
     }
     for (const Command &c : commands) {
         if (c.name == command)
-            return { command, c.needsGui || (pdf && command.startsWith(QLatin1String("export"))) };
+            return { command,
+                c.needsGui
+                    || (pdf && (command.startsWith(QLatin1String("export")) || command == QLatin1String("review"))) };
     }
     return { command, false };
 }
@@ -140,6 +144,17 @@ int main(int argc, char **argv)
             QCoreApplication::translate("rs::cli", "Import: list the changes a file makes without applying them.") },
         { QStringLiteral("verify"),
             QCoreApplication::translate("rs::cli", "Audit: check that the trail's hash chain is whole.") },
+        { QStringLiteral("reviewer"),
+            QCoreApplication::translate("rs::cli", "Review: a member who reviews (repeatable)."),
+            QCoreApplication::translate("rs::cli", "MEMBER") },
+        { QStringLiteral("due"), QCoreApplication::translate("rs::cli", "Review: the date the review is due."),
+            QCoreApplication::translate("rs::cli", "DATE") },
+        { QStringLiteral("delta"),
+            QCoreApplication::translate(
+                "rs::cli", "Review: only the access that changed since the last closed review of the same scope.") },
+        { QStringLiteral("undecided"), QCoreApplication::translate("rs::cli", "Review: only the undecided items.") },
+        { QStringLiteral("comment"), QCoreApplication::translate("rs::cli", "Review: a comment on the decision."),
+            QCoreApplication::translate("rs::cli", "TEXT") },
     });
     if (!parser.parse(QCoreApplication::arguments())) {
         err << "rolesheet-cli: " << parser.errorText() << Qt::endl;

@@ -64,6 +64,20 @@ template <typename Work> auto Document::onWorker(Work &&work)
     return QMetaObject::invokeMethod(m_worker, std::forward<Work>(work), Qt::QueuedConnection);
 }
 
+void Document::runOnStore(const std::function<void(Store *)> &work)
+{
+    QEventLoop loop;
+    StoreWorker *worker = m_worker;
+    QMetaObject::invokeMethod(
+        m_worker,
+        [worker, &work, &loop]() {
+            worker->withStore(work);
+            QMetaObject::invokeMethod(&loop, &QEventLoop::quit, Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+    loop.exec();
+}
+
 void Document::setBeforeOperation(StoreWorker::Hook hook)
 {
     m_worker->setHook(std::move(hook));

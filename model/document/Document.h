@@ -98,6 +98,16 @@ public:
     Result<QList<AuditEntry>> audit(const AuditFilter &filter = {});
     Result<AuditChain> verifyAudit();
 
+    // Runs `work` with the open store on the worker thread, once the operation under way is done, and returns its
+    // answer; `closed` when no store is open. The event loop turns meanwhile, so the window paints and answers: for
+    // the short requests of the editor's own views (access reviews). `work` must not keep the store.
+    template <typename T> T onStore(const std::function<T(Store &)> &work, T closed)
+    {
+        std::optional<T> answer;
+        runOnStore([&](Store *store) { answer.emplace(store ? work(*store) : closed); });
+        return std::move(*answer);
+    }
+
     // For tests: called on the worker thread before each operation; an error it returns is the outcome.
     void setBeforeOperation(StoreWorker::Hook hook);
 
@@ -129,6 +139,7 @@ private:
     // Answers a request made while another operation runs: nothing is done.
     Status refuseWhileBusy(Operation kind);
     template <typename Work> auto onWorker(Work &&work);
+    void runOnStore(const std::function<void(Store *)> &work);
     // After the worker is done with an apply the window no longer waits for: the journal keeps the changes staged
     // after the ones it wrote, on the version it left, so the next session never offers them again.
     void settleApplyInFlight();

@@ -56,6 +56,8 @@ public:
     Result<StoreSnapshot> replace(const Workspace &workspace, const QString &summary);
     Result<QList<AuditEntry>> audit(const AuditFilter &filter);
     Result<AuditChain> verifyAudit();
+    // Runs `work` with the open store (null when none is open), on the worker thread.
+    void withStore(const std::function<void(Store *)> &work) { work(m_store.get()); }
     // Closes the store and stops the watcher.
     void close();
 

@@ -1,5 +1,7 @@
 #include "RoleSheet.h"
 
+#include <algorithm>
+
 #include "domain/DefaultWorkspace.h"
 
 #include <QCoreApplication>
@@ -163,6 +165,17 @@ RoleSheet RoleSheet::build(const Workspace &ws, const Role &role, const QDate &d
     }
     sheet.provides = provided(ws, role);
     sheet.excludes = excluded(ws, role);
+    for (const Member &m : ws.members()) {
+        if (m.accountRole == role.id)
+            sheet.holders.append(m.name);
+    }
+    for (const SeatKey &seat : ws.seatsOf(role.id)) {
+        const Member *m = ws.member(seat.member);
+        const Production *p = ws.production(seat.production);
+        if (m && p)
+            sheet.holders.append(QStringLiteral("%1 — %2").arg(m->name, p->name));
+    }
+    std::sort(sheet.holders.begin(), sheet.holders.end());
     return sheet;
 }
 

@@ -40,6 +40,8 @@ struct RoleSheet
     QList<SheetSection> sections;
     QStringList provides;
     QStringList excludes;
+    // Who holds the role, by name; a production role's holders with the production ("Cato — Spring").
+    QStringList holders;
 
     static RoleSheet build(const Workspace &ws, const Role &role, const QDate &date);
     // The title line: "Studio — Production — 2026-11-25".

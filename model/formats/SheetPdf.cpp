@@ -16,7 +16,7 @@ namespace {
 // One unbreakable piece of a sheet: a title, a line of facts, a heading, a table row or a bullet.
 struct Block
 {
-    enum Kind { Title, Fact, Paragraph, Heading, TableHeader, Row, Bullet };
+    enum Kind { Title, Fact, Paragraph, Heading, TableHeader, Row, Bullet, SignOff };
     Kind kind = Paragraph;
     QStringList cells;
     qreal height = 0;
@@ -69,6 +69,8 @@ public:
     // Where the text of each cell or line goes, relative to the block's top.
     QList<QRectF> textRects(const Block &block, qreal height) const
     {
+        if (block.kind == Block::SignOff)
+            return {}; // painted as lines to write on
         if (block.kind == Block::Row || block.kind == Block::TableHeader) {
             QList<QRectF> rects = columns(0, height);
             for (QRectF &r : rects)
@@ -87,6 +89,8 @@ public:
             height = std::max(height, fm.boundingRect(rects.at(i), Qt::TextWordWrap, block.cells.at(i)).height());
         const bool table = block.kind == Block::Row || block.kind == Block::TableHeader;
         height += table ? 2 * m_pad : 0;
+        if (block.kind == Block::SignOff)
+            height = fm.height() * 9; // three lines to write on: name, signature, date
         if (block.kind == Block::Title || block.kind == Block::Heading)
             height += fm.height() * 0.6;
         if (block.kind == Block::Paragraph || block.kind == Block::Bullet)
@@ -125,15 +129,32 @@ QList<Block> blocksOf(const RoleSheet &sheet)
         for (const SheetRow &r : s.rows)
             blocks.append({ Block::Row, { r.feature, r.levels.toText(), r.why }, 0, 0 });
     }
+    blocks.append({ Block::Heading, { QCoreApplication::translate("rs::formats::RoleSheet", "Holders") }, 0, 1 });
+    if (sheet.holders.isEmpty())
+        blocks.append({ Block::Paragraph,
+            { QCoreApplication::translate("rs::formats::RoleSheet", "No one holds this role.") }, 0, 0 });
+    for (const QString &holder : sheet.holders)
+        blocks.append({ Block::Bullet, { holder }, 0, 0 });
     blocks.append({ Block::Heading, { QCoreApplication::translate("rs::formats::RoleSheet", "Summary") }, 0, 2 });
     blocks.append(
         { Block::Paragraph, { QCoreApplication::translate("rs::formats::RoleSheet", "This role provides:") }, 0, 1 });
     for (const QString &line : sheet.provides)
         blocks.append({ Block::Bullet, { line }, 0, 0 });
-    blocks.append({ Block::Paragraph,
-        { QCoreApplication::translate("rs::formats::RoleSheet", "It deliberately excludes:") }, 0, 1 });
+    // The exclusions stay with the sign-off below them when they fit on one page.
+    blocks.append(
+        { Block::Paragraph, { QCoreApplication::translate("rs::formats::RoleSheet", "It deliberately excludes:") }, 0,
+            int(sheet.excludes.size()) + 3 });
     for (const QString &line : sheet.excludes)
         blocks.append({ Block::Bullet, { line }, 0, 0 });
+    blocks.append({ Block::Heading, { QCoreApplication::translate("rs::formats::RoleSheet", "Sign-off") }, 0, 2 });
+    blocks.append({ Block::Paragraph,
+        { QCoreApplication::translate(
+            "rs::formats::RoleSheet", "Signed by the person who holds this role and the person responsible for it.") },
+        0, 1 });
+    blocks.append({ Block::SignOff,
+        { QCoreApplication::translate("rs::formats::RoleSheet", "Holder"),
+            QCoreApplication::translate("rs::formats::RoleSheet", "Responsible") },
+        0, 0 });
     return blocks;
 }
 
@@ -163,6 +184,24 @@ void paintBlock(QPainter &p, const Layout &layout, const Block &block, qreal y)
         p.drawText(rects.at(i), Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, block.cells.at(i));
     if (block.kind == Block::Bullet)
         p.drawText(QRectF(0, 0, layout.pad() * 4, block.height), Qt::AlignLeft | Qt::AlignTop, QStringLiteral("•"));
+    if (block.kind == Block::SignOff) {
+        // One column per signer, each with its lines: name, signature, date.
+        const qreal column = layout.width() / qreal(std::max<qsizetype>(1, block.cells.size()));
+        const qreal line = block.height / 3;
+        const QStringList labels = { QCoreApplication::translate("rs::formats::RoleSheet", "Name"),
+            QCoreApplication::translate("rs::formats::RoleSheet", "Signature"),
+            QCoreApplication::translate("rs::formats::RoleSheet", "Date") };
+        for (qsizetype c = 0; c < block.cells.size(); ++c) {
+            const qreal left = column * qreal(c);
+            const qreal right = left + column - layout.pad() * 8;
+            for (int l = 0; l < labels.size(); ++l) {
+                const qreal base = line * (l + 1) - line * 0.35;
+                p.drawLine(QPointF(left, base), QPointF(right, base));
+                p.drawText(QRectF(left, base + layout.pad() * 0.3, column, line * 0.35), Qt::AlignLeft | Qt::AlignTop,
+                    QStringLiteral("%1 — %2").arg(labels.at(l), block.cells.at(c)));
+            }
+        }
+    }
     p.restore();
 }
 

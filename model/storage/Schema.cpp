@@ -1,6 +1,7 @@
 #include "Schema.h"
 
 #include "AuditState.h"
+#include "SchemaReviews.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -300,6 +301,7 @@ const Migration kMigrations[] = {
     { kMigration3, int(sizeof(kMigration3) / sizeof(kMigration3[0])) },
     { kMigration4, int(sizeof(kMigration4) / sizeof(kMigration4[0])), checkBeforeVersion4 },
     { kMigration5, int(sizeof(kMigration5) / sizeof(kMigration5[0])), nullptr, &auditstate::chainExisting },
+    { schemareviews::kStatements, schemareviews::kCount },
 };
 
 // A statement for this dialect, or an empty string when it belongs to the other one.

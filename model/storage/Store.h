@@ -208,8 +208,12 @@ private:
     std::shared_ptr<PgDeadline> m_deadline;
     mutable bool m_lost = false;
     std::function<void()> m_beforeCommit;
+    // Written inside the transaction of the next applyAll(), after its changes, with the version they produce: what
+    // must commit with them or not at all (closing an access review).
+    std::function<Status(qint64 version)> m_alsoWrite;
 
     friend class StoreWatcher;
+    friend class ReviewStore;
 };
 
 template <typename Work> auto Store::watched(Work &&work) const -> decltype(work())

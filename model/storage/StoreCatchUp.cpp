@@ -22,7 +22,9 @@ Result<Store::Loaded> Store::catchUp(qint64 dbVersion)
     // applies falls back to reading everything.
     constexpr qint64 kMostReplayed = 64;
     if (dbVersion > m_version && dbVersion - m_version <= kMostReplayed) {
-        const char *sql = "SELECT version, change FROM audit WHERE version > ? ORDER BY id";
+        // Access reviews record their steps in the trail too; they change nothing a replay needs.
+        const char *sql = "SELECT version, change FROM audit WHERE version > ? AND subjects NOT LIKE '% review:%' "
+                          "ORDER BY id";
         QSqlError error;
         QSqlQuery *q = statements().query(sql, &error);
         bool ok = q;

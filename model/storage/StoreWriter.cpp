@@ -303,6 +303,8 @@ Status Store::applyChanges(QList<Change> &changes, QList<Touched> &touched)
             { m_dialect, m_workspace.nextId(), m_dbUser, m_actor, version, identity, false, true,
                 m_workspace.nextId() != nextIdBefore, !m_identity.isEmpty() },
             staged.summaries, changeJson, staged.before, staged.after, staged.subjects);
+    if (s && m_alsoWrite)
+        s = m_alsoWrite(version);
     Result<Revisions> revisions = s ? readRevisions(staged.touched) : Result<Revisions>(s.error());
     if (s && !revisions)
         s = revisions.error();

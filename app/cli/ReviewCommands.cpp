@@ -1,0 +1,259 @@
+// review start, items, decide, close, export and verify: access review campaigns.
+#include "Cli.h"
+#include "formats/ReviewEvidence.h"
+#include "storage/ReviewStore.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+namespace rs::cli {
+
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("rs::cli", text, nullptr, n);
+}
+
+QString usageLine()
+{
+    return tr("Usage: rolesheet-cli review start NAME [--production P | --role R] [--reviewer MEMBER]… [--due DATE] "
+              "[--delta] | items NAME [--undecided] | decide NAME ITEM keep|revoke|end DATE [--comment TEXT] | "
+              "close NAME | export NAME --format pdf|csv -o FILE | verify NAME FILE.csv");
+}
+
+int start(Context &cx, Store &store)
+{
+    if (cx.args.size() != 2)
+        return cx.fail(usageLine());
+    const Workspace &ws = store.workspace();
+    CampaignStart request;
+    request.name = cx.args.at(1);
+    const bool byProduction = cx.isSet(QStringLiteral("production"));
+    const bool byRole = cx.isSet(QStringLiteral("role"));
+    if (byProduction && byRole)
+        return cx.fail(tr("A review covers the whole studio, one production (--production) or one role (--role), "
+                          "not both."));
+    if (byProduction) {
+        const auto p = cx.production(ws, cx.value(QStringLiteral("production")));
+        if (!p)
+            return cx.fail(p.error());
+        request.scope = review::Scope::production(*p.value());
+    } else if (byRole) {
+        const QString name = cx.value(QStringLiteral("role"));
+        const Role *r = ws.findAccountRole(name);
+        if (!r)
+            r = ws.findProductionRole(0, name);
+        if (!r) {
+            for (const Production &p : ws.productions()) {
+                if ((r = ws.findProductionRole(p.id, name)))
+                    break;
+            }
+        }
+        if (!r)
+            return cx.fail(Error::notFound(tr("There is no role named %1.").arg(printable(name))));
+        request.scope = review::Scope::role(*r);
+    }
+    for (const QString &name : cx.parser.values(QStringLiteral("reviewer"))) {
+        const auto m = cx.member(ws, name);
+        if (!m)
+            return cx.fail(m.error());
+        request.reviewers.append(m.value()->id);
+    }
+    if (cx.isSet(QStringLiteral("due"))) {
+        request.due = QDate::fromString(cx.value(QStringLiteral("due")), Qt::ISODate);
+        if (!request.due.isValid())
+            return cx.fail(tr("A due date is written as YYYY-MM-DD."));
+    }
+    request.delta = cx.isSet(QStringLiteral("delta"));
+    ReviewStore reviews(store);
+    const Result<Campaign> c = reviews.start(request);
+    if (!c)
+        return cx.fail(c.error());
+    cx.out << tr("Started access review %1 of %2: %n items to decide.", c.value().itemCount)
+                  .arg(printable(c.value().name), c.value().scope.describe())
+           << Qt::endl;
+    return Done;
+}
+
+int items(Context &cx, Store &store)
+{
+    if (cx.args.size() != 2)
+        return cx.fail(usageLine());
+    ReviewStore reviews(store);
+    const Result<Campaign> c = reviews.campaign(cx.args.at(1));
+    if (!c)
+        return cx.fail(c.error());
+    const Result<QList<CampaignItem>> list = reviews.items(c.value());
+    if (!list)
+        return cx.fail(list.error());
+    const bool undecided = cx.isSet(QStringLiteral("undecided"));
+    for (const CampaignItem &ci : list.value()) {
+        if (undecided && ci.decision.kind != review::Decision::Kind::None)
+            continue;
+        QString decision = ci.decision.kind == review::Decision::Kind::None
+            ? QStringLiteral("undecided")
+            : review::Decision::kindKey(ci.decision.kind);
+        if (ci.decision.kind == review::Decision::Kind::EndOn)
+            decision += QLatin1Char(' ') + ci.decision.endDate.toString(Qt::ISODate);
+        if (ci.changed)
+            decision += QLatin1Char(' ') + tr("(access changed since the review started)");
+        cx.out << ci.item.number << '\t' << ci.item.memberName << '\t' << ci.item.productionName << '\t'
+               << ci.item.roleName << '\t' << ci.item.grantsSummary() << '\t' << decision << Qt::endl;
+    }
+    return Done;
+}
+
+int decide(Context &cx, Store &store)
+{
+    if (cx.args.size() < 4 || cx.args.size() > 5)
+        return cx.fail(usageLine());
+    bool ok = false;
+    const int item = cx.args.at(2).toInt(&ok);
+    if (!ok)
+        return cx.fail(tr("An item is given by its number, as `review items` lists it."));
+    const auto kind = review::Decision::parseKind(cx.args.at(3));
+    if (!kind)
+        return cx.fail(tr("A decision is keep, revoke or end DATE."));
+    review::Decision d;
+    d.kind = *kind;
+    if (d.kind == review::Decision::Kind::EndOn) {
+        if (cx.args.size() != 5)
+            return cx.fail(tr("End needs a date: end YYYY-MM-DD."));
+        d.endDate = QDate::fromString(cx.args.at(4), Qt::ISODate);
+        if (!d.endDate.isValid())
+            return cx.fail(tr("An end date is written as YYYY-MM-DD."));
+    } else if (cx.args.size() != 4) {
+        return cx.fail(usageLine());
+    }
+    d.comment = cx.value(QStringLiteral("comment"));
+    ReviewStore reviews(store);
+    if (Status s = reviews.decide(cx.args.at(1), item, d); !s)
+        return cx.fail(s.error());
+    cx.out << tr("Item %1: %2.").arg(item).arg(d.text()) << Qt::endl;
+    return Done;
+}
+
+int close(Context &cx, Store &store)
+{
+    if (cx.args.size() != 2)
+        return cx.fail(usageLine());
+    ReviewStore reviews(store);
+    const Result<ClosePlan> plan = reviews.planClose(cx.args.at(1));
+    if (!plan)
+        return cx.fail(plan.error());
+    for (const Change &change : plan.value().changes)
+        cx.out << change.describe(store.workspace()) << Qt::endl;
+    const Result<Campaign> closed = reviews.close(plan.value());
+    if (!closed)
+        return cx.fail(closed.error());
+    cx.out << tr("Closed access review %1 at workspace version %2: %n revoked", int(plan.value().revoked.size()))
+                  .arg(printable(closed.value().name))
+                  .arg(closed.value().appliedVersion);
+    if (!plan.value().changedItems.isEmpty())
+        cx.out << "; "
+               << tr("%n items not applied because their access changed after the review started",
+                      int(plan.value().changedItems.size()));
+    cx.out << '.' << Qt::endl;
+    return Done;
+}
+
+Result<formats::ReviewEvidence> evidence(Store &store, const QString &name)
+{
+    ReviewStore reviews(store);
+    const Result<Campaign> c = reviews.campaign(name);
+    if (!c)
+        return c.error();
+    if (!c.value().isClosed())
+        return Error::rule(tr("Access review %1 is still open; its evidence is written once it is closed.")
+                               .arg(printable(c.value().name)));
+    Result<QList<CampaignItem>> list = reviews.items(c.value());
+    if (!list)
+        return list.error();
+    return formats::ReviewEvidence { store.workspace().name(), c.value(), std::move(list).value() };
+}
+
+int exportReview(Context &cx, Store &store)
+{
+    if (cx.args.size() != 2)
+        return cx.fail(usageLine());
+    const QString format = cx.value(QStringLiteral("format")).toLower();
+    const QString file = cx.value(QStringLiteral("o"));
+    if ((format != QLatin1String("pdf") && format != QLatin1String("csv")) || file.isEmpty())
+        return cx.fail(tr("Export an access review with --format pdf or csv and -o FILE."));
+    const Result<formats::ReviewEvidence> e = evidence(store, cx.args.at(1));
+    if (!e)
+        return cx.fail(e.error());
+    if (Status s = formats::verifyItemsHash(e.value()); !s)
+        return cx.fail(s.error());
+    QByteArray data;
+    if (format == QLatin1String("csv")) {
+        data = formats::reviewCsv(e.value());
+    } else {
+        Result<QByteArray> pdf = formats::reviewPdf(e.value());
+        if (!pdf)
+            return cx.fail(pdf.error());
+        data = std::move(pdf).value();
+    }
+    if (Status s = cx.writeFile(file, data); !s)
+        return cx.fail(s.error());
+    cx.out << tr("Wrote %1.").arg(file) << Qt::endl;
+    return Done;
+}
+
+int verify(Context &cx, Store &store)
+{
+    if (cx.args.size() != 3)
+        return cx.fail(usageLine());
+    const Result<formats::ReviewEvidence> e = evidence(store, cx.args.at(1));
+    if (!e)
+        return cx.fail(e.error());
+    QFile file(cx.args.at(2));
+    if (!file.open(QIODevice::ReadOnly))
+        return cx.fail(tr("%1 cannot be read.").arg(printable(cx.args.at(2))));
+    if (Status s = formats::verifyReviewCsv(e.value(), file.readAll()); !s)
+        return cx.fail(s.error());
+    cx.out << tr("%1 matches access review %2 (items SHA-256 %3).")
+                  .arg(printable(cx.args.at(2)), printable(e.value().campaign.name), e.value().campaign.itemsHash)
+           << Qt::endl;
+    return Done;
+}
+
+int reviewCommand(Context &cx)
+{
+    const QString action = cx.args.at(0);
+    const bool writes
+        = action == QLatin1String("start") || action == QLatin1String("decide") || action == QLatin1String("close");
+    const bool reads
+        = action == QLatin1String("items") || action == QLatin1String("export") || action == QLatin1String("verify");
+    if (!writes && !reads)
+        return cx.fail(usageLine());
+    auto store = cx.open(writes ? Store::Access::ReadWrite : Store::Access::ReadOnly);
+    if (!store)
+        return cx.fail(store.error());
+    Store &s = *store.value();
+    if (action == QLatin1String("start"))
+        return start(cx, s);
+    if (action == QLatin1String("items"))
+        return items(cx, s);
+    if (action == QLatin1String("decide"))
+        return decide(cx, s);
+    if (action == QLatin1String("close"))
+        return close(cx, s);
+    if (action == QLatin1String("export"))
+        return exportReview(cx, s);
+    return verify(cx, s);
+}
+
+} // namespace
+
+void registerReviewCommands(QList<Command> &commands)
+{
+    commands += {
+        { QStringLiteral("review"),
+            QStringLiteral("review start|items|decide|close|export|verify NAME … (see review --help)"), 1, 5,
+            &reviewCommand },
+    };
+}
+
+} // namespace rs::cli

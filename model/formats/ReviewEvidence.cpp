@@ -1,0 +1,348 @@
+#include "ReviewEvidence.h"
+
+#include "Csv.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QGuiApplication>
+#include <QPageLayout>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSet>
+
+#include <algorithm>
+
+namespace rs::formats {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("rs::formats::ReviewEvidence", text);
+}
+
+QString stamp(const QDateTime &at)
+{
+    return at.isValid() ? at.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QString scopeKey(const review::Scope &scope)
+{
+    return scope.kind == review::Scope::Kind::Studio ? scope.key()
+                                                     : QStringLiteral("%1:%2").arg(scope.key(), scope.targetName);
+}
+
+QString reviewerNames(const Campaign &c)
+{
+    QStringList names;
+    for (const Reviewer &r : c.reviewers)
+        names.append(r.name);
+    return names.join(QStringLiteral("; "));
+}
+
+// One line of a table, cut into its columns.
+struct Row
+{
+    QStringList cells;
+    qreal height = 0;
+    bool header = false;
+};
+
+} // namespace
+
+QByteArray reviewCsv(const ReviewEvidence &e)
+{
+    const Campaign &c = e.campaign;
+    QString out;
+    out += csvRecord({ QStringLiteral("workspace"), QStringLiteral("campaign"), QStringLiteral("scope"),
+        QStringLiteral("due"), QStringLiteral("reviewers"), QStringLiteral("delta_of"), QStringLiteral("started_at"),
+        QStringLiteral("started_by"), QStringLiteral("started_version"), QStringLiteral("closed_at"),
+        QStringLiteral("closed_by"), QStringLiteral("applied_version"), QStringLiteral("items"),
+        QStringLiteral("items_sha256") });
+    out += csvRecord(
+        { e.workspace, c.name, scopeKey(c.scope), c.due.toString(Qt::ISODate), reviewerNames(c), c.followsName,
+            stamp(c.startedAt), c.startedBy, QString::number(c.startedVersion), stamp(c.closedAt), c.closedBy,
+            c.isClosed() ? QString::number(c.appliedVersion) : QString(), QString::number(c.itemCount), c.itemsHash });
+    out += csvRecord({});
+    out += csvRecord({ QStringLiteral("item"), QStringLiteral("member"), QStringLiteral("production"),
+        QStringLiteral("role"), QStringLiteral("access"), QStringLiteral("reach"), QStringLiteral("starts"),
+        QStringLiteral("ends"), QStringLiteral("grants"), QStringLiteral("decision"), QStringLiteral("end_date"),
+        QStringLiteral("comment"), QStringLiteral("decided_by"), QStringLiteral("actor"), QStringLiteral("decided_at"),
+        QStringLiteral("outcome") });
+    for (const CampaignItem &ci : e.items) {
+        const review::Item &i = ci.item;
+        // Each level's feature count; what a role grants feature by feature is in the workspace's role sheets.
+        int counts[4] = { 0, 0, 0, 0 };
+        for (const review::FeatureGrant &g : i.grants) {
+            for (int l = 0; l < 4; ++l)
+                counts[l] += g.levels.has(kAllLevels[l]) ? 1 : 0;
+        }
+        const QString grants = QStringLiteral("features=%1 view=%2 add=%3 edit=%4 delete=%5")
+                                   .arg(i.grants.size())
+                                   .arg(counts[0])
+                                   .arg(counts[1])
+                                   .arg(counts[2])
+                                   .arg(counts[3]);
+        out += csvRecord({ QString::number(i.number), i.memberName, i.productionName, i.roleName, i.kindKey(),
+            i.kind == review::Item::Kind::Seat ? QString()
+                                               : (i.reachesAll ? QStringLiteral("all") : QStringLiteral("invited")),
+            i.starts, i.ends, grants, review::Decision::kindKey(ci.decision.kind),
+            ci.decision.endDate.toString(Qt::ISODate), ci.decision.comment, ci.decision.decidedBy, ci.decision.actor,
+            stamp(ci.decision.at), ci.decision.outcome });
+    }
+    return out.toUtf8();
+}
+
+Status verifyItemsHash(const ReviewEvidence &e)
+{
+    QList<review::Item> items;
+    for (const CampaignItem &ci : e.items)
+        items.append(ci.item);
+    if (review::itemsHash(items) != e.campaign.itemsHash)
+        return Error::rule(tr("The stored items of access review %1 no longer hash to %2, the SHA-256 recorded when "
+                              "it started: they were changed.")
+                               .arg(QStringLiteral("“%1”").arg(e.campaign.name), e.campaign.itemsHash));
+    return {};
+}
+
+Status verifyReviewCsv(const ReviewEvidence &e, const QByteArray &csv)
+{
+    if (Status s = verifyItemsHash(e); !s)
+        return s;
+    const QByteArray expected = reviewCsv(e);
+    if (csv == expected)
+        return {};
+    const QList<QByteArray> want = expected.split('\n');
+    const QList<QByteArray> got = csv.split('\n');
+    qsizetype line = 0;
+    while (line < want.size() && line < got.size() && want.at(line) == got.at(line))
+        ++line;
+    return Error::rule(tr("The file does not match access review %1: line %2 differs from the stored campaign.")
+                           .arg(QStringLiteral("“%1”").arg(e.campaign.name))
+                           .arg(line + 1));
+}
+
+Result<QByteArray> reviewPdf(const ReviewEvidence &e)
+{
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return Error::badInput(tr("Writing a PDF needs the graphical libraries to be started."));
+    const Campaign &c = e.campaign;
+    QByteArray data;
+    QBuffer buffer(&data);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setResolution(200);
+    const QString title = tr("Access review %1").arg(c.name);
+    writer.setTitle(title);
+    writer.setCreator(QStringLiteral("Rolesheet"));
+    writer.setPageLayout(QPageLayout(
+        QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter));
+    QPainter p;
+    if (!p.begin(&writer))
+        return Error::storage(tr("The document cannot be painted."));
+    QFont body;
+    body.setPointSizeF(8);
+    QFont bold = body;
+    bold.setBold(true);
+    QFont big = bold;
+    big.setPointSizeF(15);
+    const qreal width = writer.width();
+    const qreal height = writer.height();
+    const QFontMetricsF fm(body, &writer);
+    const qreal pad = fm.height() * 0.3;
+    const qreal footer = fm.height() * 2;
+    // Columns: item, member, access, grants, decision, decided by and when, comment.
+    const QList<qreal> share = { 0.04, 0.13, 0.19, 0.28, 0.10, 0.14, 0.12 };
+    QList<QRectF> columns;
+    qreal x = 0;
+    for (qreal s : share) {
+        columns.append(QRectF(x, 0, width * s, 0));
+        x += width * s;
+    }
+    const auto measure = [&](Row &row) {
+        qreal h = 0;
+        const QFontMetricsF m(row.header ? bold : body, &writer);
+        for (int i = 0; i < row.cells.size(); ++i) {
+            const QString &cell = row.cells.at(i);
+            const qreal inner = columns.at(i).width() - 2 * pad;
+            // Most cells hold one short line: measured without laying out a wrap, which a large review needs.
+            if (!cell.contains(QLatin1Char('\n')) && m.horizontalAdvance(cell) < inner) {
+                h = std::max(h, m.height());
+                continue;
+            }
+            h = std::max(h, m.boundingRect(QRectF(0, 0, inner, 1e9), Qt::TextWordWrap, cell).height());
+        }
+        row.height = h + 2 * pad;
+    };
+    const auto paintRow = [&](const Row &row, qreal y) {
+        p.setFont(row.header ? bold : body);
+        for (int i = 0; i < row.cells.size(); ++i) {
+            const QRectF cell(columns.at(i).x(), y, columns.at(i).width(), row.height);
+            if (row.header)
+                p.fillRect(cell, QColor(0xe8, 0xe8, 0xe8));
+            p.drawRect(cell);
+            p.drawText(
+                cell.adjusted(pad, pad, -pad, -pad), Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, row.cells.at(i));
+        }
+    };
+    Row header { { tr("#"), tr("Member"), tr("Access"), tr("What it grants"), tr("Decision"), tr("Decided by"),
+                     tr("Comment") },
+        0, true };
+    measure(header);
+    QList<Row> rows;
+    rows.reserve(e.items.size());
+    for (const CampaignItem &ci : e.items) {
+        const review::Item &i = ci.item;
+        QString decision = ci.decision.text();
+        if (ci.decision.outcome == QLatin1String("changed"))
+            decision += QLatin1Char('\n') + tr("not applied: the access changed after the review started");
+        else if (ci.decision.outcome == QLatin1String("applied"))
+            decision += QLatin1Char('\n') + tr("applied");
+        QString by = ci.decision.decidedBy;
+        if (!ci.decision.actor.isEmpty() && ci.decision.actor != ci.decision.decidedBy)
+            by += QStringLiteral(" (%1)").arg(ci.decision.actor);
+        if (ci.decision.at.isValid())
+            by += QLatin1Char('\n') + ci.decision.at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+        Row row { { QString::number(i.number), i.memberName, i.provenance(), i.grantsSummary(), decision, by,
+                      ci.decision.comment },
+            0, false };
+        measure(row);
+        rows.append(std::move(row));
+    }
+    // The first page's facts.
+    const QStringList facts = {
+        tr("Workspace: %1").arg(e.workspace),
+        tr("Scope: %1").arg(c.scope.describe()),
+        tr("Due: %1").arg(c.due.isValid() ? c.due.toString(Qt::ISODate) : tr("none")),
+        tr("Reviewers: %1").arg(c.reviewers.isEmpty() ? tr("none") : reviewerNames(c)),
+        tr("Started: %1 by %2, at workspace version %3").arg(stamp(c.startedAt), c.startedBy).arg(c.startedVersion),
+        c.isClosed() ? tr("Closed: %1 by %2; changes applied at workspace version %3")
+                           .arg(stamp(c.closedAt), c.closedBy)
+                           .arg(c.appliedVersion)
+                     : tr("Still open"),
+        tr("SHA-256 of the %1 frozen items: %2").arg(c.itemCount).arg(c.itemsHash),
+    };
+    QStringList allFacts = facts;
+    if (c.delta)
+        allFacts.append(tr("Delta review: only the access that changed since %1").arg(c.followsName));
+    int page = 0;
+    const auto footerText = [&] {
+        p.setFont(body);
+        p.drawText(QRectF(0, height - fm.height(), width, fm.height()), Qt::AlignRight | Qt::AlignVCenter,
+            tr("%1 — page %2").arg(title).arg(page));
+    };
+    const auto newPage = [&]() -> bool {
+        if (page > 0) {
+            footerText();
+            if (!writer.newPage())
+                return false;
+        }
+        ++page;
+        return true;
+    };
+    newPage();
+    qreal y = 0;
+    p.setFont(big);
+    const QFontMetricsF bigMetrics(big, &writer);
+    p.drawText(QRectF(0, y, width, bigMetrics.height()), Qt::AlignLeft | Qt::AlignTop, title);
+    y += bigMetrics.height() * 1.3;
+    p.setFont(body);
+    for (const QString &f : allFacts) {
+        const QRectF r = fm.boundingRect(QRectF(0, 0, width, 1e9), Qt::TextWordWrap, f);
+        p.drawText(QRectF(0, y, width, r.height()), Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, f);
+        y += r.height();
+    }
+    y += pad * 3;
+    const qreal usable = height - footer;
+    paintRow(header, y);
+    y += header.height;
+    for (const Row &row : rows) {
+        if (y + row.height > usable) {
+            if (!newPage()) {
+                p.end();
+                return Error::storage(tr("A new page cannot be started."));
+            }
+            y = 0;
+            paintRow(header, y);
+            y += header.height;
+        }
+        paintRow(row, y);
+        y += row.height;
+    }
+    // What each role grants in full, once per distinct grant set, after the items.
+    QList<Row> detail;
+    QSet<QString> seen;
+    for (const CampaignItem &ci : e.items) {
+        const QString key = ci.item.roleName + QLatin1Char('\n') + ci.item.grantsKey();
+        if (seen.contains(key))
+            continue;
+        seen.insert(key);
+        Row row { { QString(), ci.item.roleName, ci.item.kindText(), ci.item.grantsDetail() }, 0, false };
+        measure(row);
+        detail.append(std::move(row));
+    }
+    std::sort(detail.begin(), detail.end(), [](const Row &a, const Row &b) { return a.cells.at(1) < b.cells.at(1); });
+    Row detailHeader { { QString(), tr("Role"), tr("Access"), tr("What it grants, feature by feature") }, 0, true };
+    measure(detailHeader);
+    if (!detail.isEmpty()) {
+        y += pad * 6;
+        if (y + detailHeader.height + detail.first().height > usable) {
+            if (!newPage()) {
+                p.end();
+                return Error::storage(tr("A new page cannot be started."));
+            }
+            y = 0;
+        }
+        paintRow(detailHeader, y);
+        y += detailHeader.height;
+        for (const Row &row : detail) {
+            if (y + row.height > usable) {
+                if (!newPage()) {
+                    p.end();
+                    return Error::storage(tr("A new page cannot be started."));
+                }
+                y = 0;
+                paintRow(detailHeader, y);
+                y += detailHeader.height;
+            }
+            paintRow(row, y);
+            y += row.height;
+        }
+    }
+    // The sign-off block: three signers, each with name, signature and date lines; kept whole on one page.
+    const qreal line = fm.height() * 2.6;
+    const qreal block = fm.height() * 3 + line * 3;
+    if (y + pad * 6 + block > usable) {
+        if (!newPage()) {
+            p.end();
+            return Error::storage(tr("A new page cannot be started."));
+        }
+        y = 0;
+    }
+    y += pad * 6;
+    p.setFont(bold);
+    p.drawText(QRectF(0, y, width, fm.height() * 1.5), Qt::AlignLeft | Qt::AlignTop, tr("Sign-off"));
+    y += fm.height() * 1.5;
+    p.setFont(body);
+    p.drawText(QRectF(0, y, width, fm.height() * 1.5), Qt::AlignLeft | Qt::AlignTop,
+        tr("We confirm that the access listed above was reviewed and the decisions recorded are ours."));
+    y += fm.height() * 1.5;
+    const qreal third = width / 3;
+    for (int signer = 0; signer < 3; ++signer) {
+        const qreal left = signer * third;
+        const qreal right = left + third - pad * 8;
+        const QStringList labels = { tr("Name"), tr("Signature"), tr("Date") };
+        for (int l = 0; l < labels.size(); ++l) {
+            const qreal base = y + line * (l + 1);
+            p.drawLine(QPointF(left, base), QPointF(right, base));
+            p.drawText(QRectF(left, base + pad * 0.5, third, fm.height()), Qt::AlignLeft | Qt::AlignTop, labels.at(l));
+        }
+    }
+    footerText();
+    if (!p.end())
+        return Error::storage(tr("The document cannot be finished."));
+    return data;
+}
+
+} // namespace rs::formats

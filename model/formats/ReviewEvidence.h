@@ -1,0 +1,31 @@
+#pragma once
+
+#include "storage/ReviewStore.h"
+
+#include <QByteArray>
+
+namespace rs::formats {
+
+// The evidence of a closed access review: the campaign, every item with its decision, who decided and when, the
+// workspace version its changes were applied at and the SHA-256 of its frozen items.
+struct ReviewEvidence
+{
+    QString workspace;
+    Campaign campaign;
+    QList<CampaignItem> items;
+};
+
+// As CSV, with fixed English keys: a record of the campaign's facts, then one record per item. UTF-8, CRLF. The same
+// campaign always gives the same bytes, which is what `review verify` compares.
+QByteArray reviewCsv(const ReviewEvidence &evidence);
+
+// As an A4 landscape PDF with a sign-off block (name, signature and date lines). Needs a QGuiApplication (fonts).
+Result<QByteArray> reviewPdf(const ReviewEvidence &evidence);
+
+// Whether `csv` is exactly what the stored campaign exports; else the first line that differs, in one sentence.
+Status verifyReviewCsv(const ReviewEvidence &evidence, const QByteArray &csv);
+
+// Whether the stored items still hash to what the campaign recorded when it started.
+Status verifyItemsHash(const ReviewEvidence &evidence);
+
+} // namespace rs::formats
