@@ -10,7 +10,7 @@ class QIODevice;
 namespace rs::formats {
 
 // The versioned JSON documents of a role and of a whole workspace (see JSON-FORMAT.md).
-inline constexpr int kJsonVersion = 1;
+inline constexpr int kJsonVersion = 2; // version 2 adds dates; version 1 still reads
 // Imports larger than this are refused before they are parsed.
 inline constexpr qsizetype kMaxJsonBytes = 256 * 1024 * 1024;
 
