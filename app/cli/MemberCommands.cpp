@@ -82,10 +82,9 @@ int setAccountRole(Context &cx)
     const Result<QDateTime> until = cx.when(ws, QStringLiteral("until"), dates::Edge::End);
     if (!until)
         return cx.fail(until.error());
-    QString done
-        = QCoreApplication::translate("rs::cli", "%1 now holds %2.")
-              .arg(m.value()->name,
-                  role ? ws.role(role)->name : QCoreApplication::translate("rs::cli", "no account role"));
+    QString done = QCoreApplication::translate("rs::cli", "%1 now holds %2.")
+                       .arg(m.value()->name,
+                           role ? ws.role(role)->name : QCoreApplication::translate("rs::cli", "no account role"));
     if (until.value().isValid())
         done = QCoreApplication::translate("rs::cli", "%1 now holds %2 until %3.")
                    .arg(m.value()->name, ws.role(role) ? ws.role(role)->name : QString(),

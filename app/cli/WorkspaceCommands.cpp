@@ -277,9 +277,9 @@ int checkBatch(Context &cx, const Workspace &ws)
         if (!request)
             return cx.fail(
                 QCoreApplication::translate("rs::cli", "Line %1: %2").arg(i + 1).arg(request.error().message));
-        const bool allowed = index.allowed(index.memberIndex(request->member->id),
-            index.productionIndex(request->production->id), index.featureIndex(request->feature->id), request->level,
-            index.moment());
+        const bool allowed
+            = index.allowed(index.memberIndex(request->member->id), index.productionIndex(request->production->id),
+                index.featureIndex(request->feature->id), request->level, index.moment());
         output += line + QLatin1Char('\t') + (allowed ? QLatin1String("allowed") : QLatin1String("denied"))
             + QLatin1Char('\n');
     }
@@ -359,8 +359,10 @@ void registerWorkspaceCommands(QList<Command> &commands)
             QStringLiteral("create-role NAME (--account | --production P) [--from ROLE | --template T]"), 1, 1,
             &createRole },
         { QStringLiteral("delete-role"), QStringLiteral("delete-role ROLE [--production P]"), 1, 1, &deleteRole },
-        { QStringLiteral("check"), QStringLiteral("check MEMBER PRODUCTION FEATURE LEVEL [--at DATE-TIME] | check --batch FILE|- [--at DATE-TIME]"), 0, 4,
-            &check },
+        { QStringLiteral("check"),
+            QStringLiteral(
+                "check MEMBER PRODUCTION FEATURE LEVEL [--at DATE-TIME] | check --batch FILE|- [--at DATE-TIME]"),
+            0, 4, &check },
     };
 }
 

@@ -26,9 +26,9 @@ QList<Command> allCommands()
 const QStringList kValueOptions = { QStringLiteral("db"), QStringLiteral("production"), QStringLiteral("format"),
     QStringLiteral("o"), QStringLiteral("output"), QStringLiteral("out"), QStringLiteral("from"),
     QStringLiteral("template"), QStringLiteral("by"), QStringLiteral("role"), QStringLiteral("account-role"),
-    QStringLiteral("batch"), QStringLiteral("owner"), QStringLiteral("name"), QStringLiteral("reason"), QStringLiteral("as"),
-    QStringLiteral("member"), QStringLiteral("since"), QStringLiteral("until"), QStringLiteral("at"),
-    QStringLiteral("within") };
+    QStringLiteral("batch"), QStringLiteral("owner"), QStringLiteral("name"), QStringLiteral("reason"),
+    QStringLiteral("as"), QStringLiteral("member"), QStringLiteral("since"), QStringLiteral("until"),
+    QStringLiteral("at"), QStringLiteral("within") };
 
 // The command name and whether it renders with QtGui, read before any QCoreApplication exists.
 std::pair<QString, bool> peekCommand(int argc, char **argv, const QList<Command> &commands)
@@ -141,10 +141,10 @@ int main(int argc, char **argv)
         { QStringLiteral("since"), QCoreApplication::translate("rs::cli", "Audit: changes since this date."),
             QCoreApplication::translate("rs::cli", "DATE") },
         { QStringLiteral("until"),
-            QCoreApplication::translate("rs::cli", "When access ends: YYYY-MM-DD (the end of that day), a date-time, or none."),
+            QCoreApplication::translate(
+                "rs::cli", "When access ends: YYYY-MM-DD (the end of that day), a date-time, or none."),
             QCoreApplication::translate("rs::cli", "DATE") },
-        { QStringLiteral("at"),
-            QCoreApplication::translate("rs::cli", "The moment to answer for (default: now)."),
+        { QStringLiteral("at"), QCoreApplication::translate("rs::cli", "The moment to answer for (default: now)."),
             QCoreApplication::translate("rs::cli", "DATE-TIME") },
         { QStringLiteral("within"),
             QCoreApplication::translate("rs::cli", "Expiring: the days ahead to look (default: 14)."),

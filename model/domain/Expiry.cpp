@@ -11,8 +11,8 @@ QList<Expiry> expiries(const Workspace &ws)
         const SeatTerm own = ws.seatTerm(it.key());
         const SeatTerm term = ws.effectiveSeatTerm(it.key());
         if (term.until.isValid())
-            result.append(Expiry { it.key().member, it.key().production, it.value(), term.from, term.until,
-                !own.until.isValid() });
+            result.append(Expiry {
+                it.key().member, it.key().production, it.value(), term.from, term.until, !own.until.isValid() });
     }
     for (const Member &m : ws.members()) {
         if (m.accountRole && m.accountRoleUntil.isValid())

@@ -61,7 +61,8 @@ void TestCliExpiry::inviteUntilADayEndsAtItsLastMinute()
     QVERIFY(before.out.startsWith(s("allowed:")));
     const CliRun after = cli(ask + QStringList { s("2026-10-26T00:00") });
     QCOMPARE(after.code, 1);
-    QCOMPARE(after.out, s("denied: Fay may not view Images in Gala Night; Fay's seat in Gala Night ended on 25 Oct 2026.\n"));
+    QCOMPARE(after.out,
+        s("denied: Fay may not view Images in Gala Night; Fay's seat in Gala Night ended on 25 Oct 2026.\n"));
     // A date-time with its own offset is that instant: 23:00 UTC is midnight in Berlin after the change.
     QCOMPARE(cli(ask + QStringList { s("2026-10-25T22:59:00Z") }).code, 0);
     QCOMPARE(cli(ask + QStringList { s("2026-10-25T23:00:00Z") }).code, 1);

@@ -107,7 +107,8 @@ void TestExpiry::seatStartsOnItsDay()
     const EffectiveAccess before = effectiveAccess(ws, dev, spring, images, local(2026, 10, 20, 12, 0));
     QCOMPARE(before.lapsed.size(), 1);
     QVERIFY(before.lapsed.first().notYet);
-    QCOMPARE(describeLapse(ws, dev, before.lapsed.first()), s("Dev Patel's seat in Spring Portraits 0042 begins on 26 Oct 2026."));
+    QCOMPARE(describeLapse(ws, dev, before.lapsed.first()),
+        s("Dev Patel's seat in Spring Portraits 0042 begins on 26 Oct 2026."));
 }
 
 void TestExpiry::wrapDateAppliesOnlyToSeatsWithoutTheirOwnEnd()

@@ -84,8 +84,8 @@ void TestSweep::racingSweepsRemoveEachSeatOnce()
     const QList<AuditEntry> audit = store.value()->audit().value();
     for (int i = 0; i < kEnded; ++i) {
         const QString summary = QStringLiteral("Take Crew %1 off the team of Gala Night").arg(i);
-        const auto count = std::count_if(
-            audit.cbegin(), audit.cend(), [&](const AuditEntry &e) { return e.summary == summary; });
+        const auto count
+            = std::count_if(audit.cbegin(), audit.cend(), [&](const AuditEntry &e) { return e.summary == summary; });
         QCOMPARE(count, 1);
     }
     QCOMPARE(std::count_if(audit.cbegin(), audit.cend(),
