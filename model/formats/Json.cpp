@@ -36,7 +36,7 @@ QJsonObject header(const QString &kind)
 {
     QJsonObject o;
     o.insert(QStringLiteral("format"), QStringLiteral("rolesheet"));
-    o.insert(QStringLiteral("version"), kJsonVersion);
+    o.insert(QStringLiteral("version"), kind == QLatin1String("workspace") ? kJsonVersion : kRoleJsonVersion);
     o.insert(QStringLiteral("kind"), kind);
     return o;
 }

@@ -40,6 +40,8 @@ struct RoleSheet
     QList<SheetSection> sections;
     QStringList provides;
     QStringList excludes;
+    // Who holds the role, with when that ends: "Fay — Gala Night — until 30 Nov 2026", in the workspace's time zone.
+    QStringList holders;
 
     static RoleSheet build(const Workspace &ws, const Role &role, const QDate &date);
     // The title line: "Studio — Production — 2026-11-25".

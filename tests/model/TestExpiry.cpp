@@ -6,6 +6,7 @@
 #include "domain/Dates.h"
 #include "domain/Expiry.h"
 #include "formats/Json.h"
+#include "formats/RoleSheet.h"
 
 #include <QTimeZone>
 
@@ -63,6 +64,7 @@ private slots:
     void sweepRemovesOnlyWhatEnded();
     void undoRestoresDates();
     void jsonVersion2KeepsDatesAndVersion1StillReads();
+    void roleSheetGivesEachHolderItsEnd();
 };
 
 void TestExpiry::seatEndsAtTheEndOfItsDayAcrossDaylightSaving_data()
@@ -290,6 +292,25 @@ void TestExpiry::jsonVersion2KeepsDatesAndVersion1StillReads()
     const Result<Workspace> refused = formats::workspaceFromJson(bad);
     QVERIFY(!refused.ok());
     QVERIFY2(refused.error().message.contains(s("wrap")), qPrintable(refused.error().message));
+}
+
+void TestExpiry::roleSheetGivesEachHolderItsEnd()
+{
+    Workspace ws = berlinStudio();
+    const Id spring = production(ws, "Spring Portraits 0042");
+    must(ws, Change::setSeatDates(spring, member(ws, "Dev Patel"), {}, endOf(2026, 11, 9)));
+    must(ws, Change::setProductionEnd(spring, endOf(2026, 12, 1)));
+    const Role *memberRole = ws.role(builtIn(ws, BuiltIn::ProductionMember));
+    const QString md
+        = QString::fromUtf8(formats::roleSheetMarkdown(formats::RoleSheet::build(ws, *memberRole, QDate(2026, 11, 1))));
+    QVERIFY2(md.contains(s("## Held by\n")), qPrintable(md));
+    QVERIFY(md.contains(s("- Dev Patel — Spring Portraits 0042 — until 9 Nov 2026\n")));
+    QVERIFY(md.contains(s("- Gus Ortiz — Spring Portraits 0042 — until 1 Dec 2026\n"))); // the wrap date
+    must(ws, Change::setAccountRole(member(ws, "Hal Berg"), accountRole(ws, "Studio manager"), endOf(2026, 11, 30)));
+    const QString html = QString::fromUtf8(formats::roleSheetHtml(
+        formats::RoleSheet::build(ws, *ws.role(accountRole(ws, "Studio manager")), QDate(2026, 11, 1))));
+    QVERIFY(html.contains(s("<li>Cat Diaz — account role — no end</li>")));
+    QVERIFY(html.contains(s("<li>Hal Berg — account role — until 30 Nov 2026</li>")));
 }
 
 QTEST_GUILESS_MAIN(TestExpiry)
