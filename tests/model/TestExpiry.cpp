@@ -2,6 +2,7 @@
 // end, across a daylight-saving change, in a fixed zone (not the machine's).
 #include "ModelFixture.h"
 
+#include "commands/WorkspaceDiff.h"
 #include "domain/Access.h"
 #include "domain/Dates.h"
 #include "domain/Expiry.h"
@@ -65,6 +66,7 @@ private slots:
     void undoRestoresDates();
     void jsonVersion2KeepsDatesAndVersion1StillReads();
     void roleSheetGivesEachHolderItsEnd();
+    void importedWorkspaceKeepsItsDates();
 };
 
 void TestExpiry::seatEndsAtTheEndOfItsDayAcrossDaylightSaving_data()
@@ -311,6 +313,25 @@ void TestExpiry::roleSheetGivesEachHolderItsEnd()
         formats::RoleSheet::build(ws, *ws.role(accountRole(ws, "Studio manager")), QDate(2026, 11, 1))));
     QVERIFY(html.contains(s("<li>Cat Diaz — account role — no end</li>")));
     QVERIFY(html.contains(s("<li>Hal Berg — account role — until 30 Nov 2026</li>")));
+}
+
+void TestExpiry::importedWorkspaceKeepsItsDates()
+{
+    // An import is matched to the stored workspace by name and renumbered; the dates come with it.
+    const Workspace stored = studio();
+    Workspace imported = berlinStudio();
+    const Id spring = production(imported, "Spring Portraits 0042");
+    must(imported, Change::setSeatDates(spring, member(imported, "Dev Patel"), {}, endOf(2026, 11, 9)));
+    must(imported, Change::setProductionEnd(spring, endOf(2026, 12, 1)));
+    const Result<Workspace> reread = formats::workspaceFromJson(formats::workspaceJson(imported));
+    QVERIFY(reread.ok());
+    const WorkspaceDiff diff = diffWorkspaces(stored, reread.value());
+    const Workspace &aligned = diff.aligned;
+    QCOMPARE(aligned.timeZoneId(), kZone);
+    const SeatKey dev { production(aligned, "Spring Portraits 0042"), member(aligned, "Dev Patel") };
+    QCOMPARE(aligned.seatTerm(dev).until, endOf(2026, 11, 9));
+    QCOMPARE(aligned.production(dev.production)->wrap, endOf(2026, 12, 1));
+    QVERIFY(aligned.verify().ok());
 }
 
 QTEST_GUILESS_MAIN(TestExpiry)
