@@ -107,10 +107,9 @@ double timeShellScan(const QString &path)
         shell.setStandardOutputFile(QProcess::nullDevice());
         QElapsedTimer t;
         t.start();
-        shell.start(QStringLiteral("sqlite3"), { path, sql });
+        shell.start(QStringLiteral("sqlite3"), {path, sql});
         if (!shell.waitForFinished(60000) || shell.exitCode() != 0)
-            fail(QStringLiteral("the sqlite3 shell did not run: ")
-                + QString::fromLocal8Bit(shell.readAllStandardError()));
+            fail(QStringLiteral("the sqlite3 shell did not run: ") + QString::fromLocal8Bit(shell.readAllStandardError()));
         times.push_back(secondsOf(t));
     }
     return median(times);
@@ -261,7 +260,7 @@ double timeBareCommit(const QString &path)
 long openOnlyPeakKb(const QString &self, const QString &path, long *baselineKb)
 {
     QProcess child;
-    child.start(self, { QStringLiteral("--open-only"), path });
+    child.start(self, {QStringLiteral("--open-only"), path});
     if (!child.waitForFinished(120000) || child.exitCode() != 0)
         fail(QStringLiteral("--open-only failed: ") + QString::fromLocal8Bit(child.readAllStandardError()));
     long peak = -1;
@@ -315,9 +314,9 @@ int main(int argc, char **argv)
     if (Status s = generated.verify(); !s)
         fail(QStringLiteral("the generated workspace breaks a rule: ") + s.error().message);
     std::printf("stress workspace (seed %u): %lld features, %lld roles, %lld members, %lld productions, %lld seats\n",
-        seed, qlonglong(generated.features().size()), qlonglong(generated.roles().size()),
-        qlonglong(generated.members().size()), qlonglong(generated.productions().size()),
-        qlonglong(generated.seats().size()));
+                seed, qlonglong(generated.features().size()), qlonglong(generated.roles().size()),
+                qlonglong(generated.members().size()), qlonglong(generated.productions().size()),
+                qlonglong(generated.seats().size()));
     t.restart();
     {
         auto created = Store::create(path, generated);
@@ -348,24 +347,26 @@ int main(int argc, char **argv)
     const long peakKb = openOnlyPeakKb(app.applicationFilePath(), path, &baselineKb);
 
     std::printf("file %.1f MB; %llu of 50,000,000 random checks allowed\n\n",
-        double(QFileInfo(path).size()) / 1048576.0, static_cast<unsigned long long>(access.allowed));
+                double(QFileInfo(path).size()) / 1048576.0, static_cast<unsigned long long>(access.allowed));
     std::printf("| %-46s | %14s | %-22s |\n", "measure", "value", "target");
     std::printf("|%s|%s|%s|\n", QByteArray(48, '-').constData(), QByteArray(16, '-').constData(),
-        QByteArray(24, '-').constData());
+                QByteArray(24, '-').constData());
     row("generate the stress workspace", fixed(generateSeconds, 2) + QStringLiteral(" s"), "well under 10 s");
     row("write it (Store::create)", fixed(createSeconds, 2) + QStringLiteral(" s"), "");
     row("open (Store::open, median of 3)", fixed(openSeconds, 3) + QStringLiteral(" s"), "<= 1.5 s");
     row("plain scan, sqlite3 shell (median of 3)", fixed(scanSeconds, 3) + QStringLiteral(" s"), "");
     row("open / scan", fixed(openSeconds / scanSeconds, 2) + QStringLiteral(" x"), "<= 3 x");
     row("build AccessIndex", fixed(access.buildSeconds, 3) + QStringLiteral(" s"), "");
-    row("access checks, one thread", fixed(access.checksPerSecond / 1e6, 1) + QStringLiteral(" M/s"), ">= 10 M/s");
+    row("access checks, one thread", fixed(access.checksPerSecond / 1e6, 1) + QStringLiteral(" M/s"),
+        ">= 10 M/s");
     row("build AccessIndex, with dates", fixed(datedAccess.buildSeconds, 3) + QStringLiteral(" s"), "");
     row("access checks at a moment, with dates", fixed(datedAccess.checksPerSecond / 1e6, 1) + QStringLiteral(" M/s"),
         ">= 10 M/s");
     row("grant change via Store::apply (median of 200)", fixed(applySeconds * 1000, 3) + QStringLiteral(" ms"),
         "<= 1 ms");
     row("bare one-row SQLite commit (median of 200)", fixed(bareSeconds * 1000, 3) + QStringLiteral(" ms"), "");
-    row("peak memory, stress workspace open", fixed(double(peakKb) / 1024.0, 1) + QStringLiteral(" MB"), "<= 200 MB");
+    row("peak memory, stress workspace open", fixed(double(peakKb) / 1024.0, 1) + QStringLiteral(" MB"),
+        "<= 200 MB");
     row("  of which the process before opening", fixed(double(baselineKb) / 1024.0, 1) + QStringLiteral(" MB"), "");
     return 0;
 }
