@@ -1,12 +1,16 @@
 // Members › Expiring Soon…: what ends within the window and what has ended, listed soonest first; extend, end now and
 // renew staged as undoable steps that Apply would send.
+#include "MemberDialogs.h"
 #include "commands/EditSession.h"
 #include "domain/Access.h"
 #include "domain/Dates.h"
 #include "domain/DefaultWorkspace.h"
 #include "expiry/ExpiringDialog.h"
+#include "itemmodels/AccessGridModel.h"
 
 #include <QApplication>
+#include <QDateTimeEdit>
+#include <QLabel>
 #include <QSpinBox>
 #include <QTest>
 #include <QTreeWidget>
@@ -131,6 +135,30 @@ private slots:
         session.undoStack()->undo();
         QVERIFY(session.working() == stored);
         QCOMPARE(column(dialog.list(), 4), QStringList({ s("Ended"), s("Ends in 2 days"), s("Ends in 5 days") }));
+    }
+
+    void checkAccessTakesAMoment()
+    {
+        const Workspace ws = studio();
+        const Id gil = ws.findMember(s("Gil"))->id;
+        const Id gala = ws.findProduction(s("Gala Night"))->id;
+        CheckAccessDialog dialog(ws, gil, gala);
+        // The moment is the wall clock of the workspace's zone: 12 Nov 23:59 in Berlin counts, 13 Nov 00:00 does not.
+        dialog.momentEdit()->setDateTime(QDateTime(QDate(2026, 11, 12), QTime(23, 59)));
+        const auto images = [&] {
+            for (int row = 0; row < dialog.model()->rowCount(); ++row) {
+                const QModelIndex feature = dialog.model()->index(row, AccessGridModel::FeatureColumn);
+                if (feature.data().toString() == s("Images"))
+                    return dialog.model()->index(row, AccessGridModel::ViewColumn).data().toString();
+            }
+            return QString();
+        };
+        QVERIFY(images().contains(s("Production member")));
+        QVERIFY(!dialog.summary()->text().contains(s("ended")));
+        dialog.momentEdit()->setDateTime(QDateTime(QDate(2026, 11, 13), QTime(0, 0)));
+        QVERIFY(!images().contains(s("Production member")));
+        QVERIFY2(dialog.summary()->text().contains(s("Gil's seat in Gala Night ended on 12 Nov 2026.")),
+            qPrintable(dialog.summary()->text()));
     }
 };
 
