@@ -1,5 +1,6 @@
 #include "DetailsPanel.h"
 
+#include "domain/Dates.h"
 #include "domain/DefaultWorkspace.h"
 
 #include "Prompts.h"
@@ -209,9 +210,35 @@ void DetailsPanel::refresh()
                                           : tr("Members who hold it: %1").arg(holders.size()));
     m_holders->setVisible(!holders.isEmpty());
     QStringList names;
+    const QTimeZone zone = ws->timeZone();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    // A holder whose hold on the role ends says when, or that it has ended.
+    const auto ending = [&](const QString &where, const QDateTime &until) {
+        const QString date = dates::date(until, zone);
+        if (until < now)
+            return where.isEmpty() ? tr("ended %1").arg(date) : tr("in %1 ended %2").arg(where, date);
+        return where.isEmpty() ? tr("until %1").arg(date) : tr("in %1 until %2").arg(where, date);
+    };
     for (int i = 0; i < holders.size() && i < kMaxHoldersListed; ++i) {
-        if (const Member *m = ws->member(holders.at(i)))
-            names << m->name;
+        const Member *m = ws->member(holders.at(i));
+        if (!m)
+            continue;
+        QStringList ends;
+        if (m->accountRole == r->id && m->accountRoleUntil.isValid())
+            ends << ending({}, m->accountRoleUntil);
+        if (r->isProductionRole()) {
+            for (const Production &p : ws->productions()) {
+                if (r->production && r->production != p.id)
+                    continue; // a production's own role is held there only
+                const SeatKey key { p.id, m->id };
+                if (ws->seats().value(key) != r->id)
+                    continue;
+                const SeatTerm term = ws->effectiveSeatTerm(key);
+                if (term.until.isValid())
+                    ends << ending(p.name, term.until);
+            }
+        }
+        names << (ends.isEmpty() ? m->name : QStringLiteral("%1 (%2)").arg(m->name, ends.join(QStringLiteral("; "))));
     }
     if (holders.size() > kMaxHoldersListed)
         names << tr("… and %1 more").arg(holders.size() - kMaxHoldersListed);

@@ -13,6 +13,7 @@
 #include "WorkProgress.h"
 #include "audit/AuditActions.h"
 #include "reviews/ReviewsDialog.h"
+#include "expiry/ExpiringDialog.h"
 #include "commands/EditSession.h"
 #include "commands/Journal.h"
 #include "document/Document.h"
@@ -246,6 +247,7 @@ void MainWindow::createMenus()
     roles->addActions(m_roleActions->actions());
     QMenu *people = menuBar()->addMenu(tr("&Members"));
     people->addActions(m_memberActions->actions());
+    people->addAction(ExpiringDialog::openAction(m_session, this));
     // The same actions on a right click in the navigator, where the role or member they act on is picked.
     QTreeView *tree = m_navigator->view();
     tree->setContextMenuPolicy(Qt::ActionsContextMenu);

@@ -6,12 +6,14 @@
 #include "Prompts.h"
 #include "commands/EditSession.h"
 #include "document/Document.h"
+#include "domain/Dates.h"
 #include "domain/Rules.h"
 #include "storage/Store.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLineEdit>
@@ -262,10 +264,30 @@ void MemberActions::invite()
     };
     QObject::connect(production, &QComboBox::currentIndexChanged, &dialog, fill);
     fill();
+    // Freelancers' seats end by themselves: the last day counts whole, in the workspace's time zone.
+    auto *until = dialog.addRow<QDateEdit>(tr("&Until (last day):"), QStringLiteral("seatUntil"));
+    const QTimeZone zone = ws.timeZone();
+    const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(zone).date();
+    until->setCalendarPopup(true);
+    until->setMinimumDate(QDate(2000, 1, 1));
+    until->setSpecialValueText(tr("No end"));
+    until->setDate(until->minimumDate());
+    until->setToolTip(tr("The seat ends after this day in %1; leave at \"No end\" for a seat that does not end.")
+                          .arg(QString::fromUtf8(zone.id())));
     if (Prompts::exec(&dialog) != QDialog::Accepted)
         return;
-    session->submit(Change::invite(
-        production->currentData().value<Id>(), member->currentData().value<Id>(), role->currentData().value<Id>()));
+    QDateTime end;
+    if (until->date() != until->minimumDate()) {
+        end = dates::endOfDay(until->date(), zone);
+        if (until->date() < today
+            && Prompts::question(m_window, tr("Invite to production"),
+                   tr("The seat would end on %1, which has passed: it is given as already ended. Invite anyway?")
+                       .arg(dates::date(end, zone)))
+                != QMessageBox::Yes)
+            return;
+    }
+    session->submit(Change::invite(production->currentData().value<Id>(), member->currentData().value<Id>(),
+        role->currentData().value<Id>(), {}, end));
 }
 
 void MemberActions::checkAccess()

@@ -1,10 +1,12 @@
 #include "MemberDialogs.h"
 
+#include "domain/Access.h"
 #include "domain/Rules.h"
 #include "itemmodels/AccessGridModel.h"
 
 #include <QComboBox>
 #include <QCompleter>
+#include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHeaderView>
@@ -87,6 +89,7 @@ CheckAccessDialog::CheckAccessDialog(const Workspace &ws, Id member, Id producti
     , m_ws(ws)
     , m_member(new QComboBox(this))
     , m_production(new QComboBox(this))
+    , m_at(new QDateTimeEdit(this))
     , m_model(new AccessGridModel(this))
     , m_table(new QTableView(this))
     , m_summary(new QLabel(this))
@@ -111,6 +114,14 @@ CheckAccessDialog::CheckAccessDialog(const Workspace &ws, Id member, Id producti
     auto *form = new QFormLayout;
     form->addRow(tr("&Member:"), m_member);
     form->addRow(tr("&Production:"), m_production);
+    // Access may start and end: the grid is worked out at this moment, in the workspace's time zone.
+    m_at->setObjectName(QStringLiteral("checkMoment"));
+    const QDateTime wall = QDateTime::currentDateTimeUtc().toTimeZone(ws.timeZone());
+    m_at->setDateTime(QDateTime(wall.date(), wall.time()));
+    m_at->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    m_at->setCalendarPopup(true);
+    m_at->setAccessibleName(tr("At"));
+    form->addRow(tr("&At (%1):").arg(QString::fromUtf8(ws.timeZone().id())), m_at);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
@@ -120,6 +131,7 @@ CheckAccessDialog::CheckAccessDialog(const Workspace &ws, Id member, Id producti
     layout->addWidget(buttons);
     connect(m_member, &QComboBox::currentIndexChanged, this, &CheckAccessDialog::refresh);
     connect(m_production, &QComboBox::currentIndexChanged, this, &CheckAccessDialog::refresh);
+    connect(m_at, &QDateTimeEdit::dateTimeChanged, this, &CheckAccessDialog::refresh);
     resize(1000, 680);
     refresh();
 }
@@ -128,7 +140,9 @@ void CheckAccessDialog::refresh()
 {
     const Id member = m_member->currentData().value<Id>();
     const Id production = m_production->currentData().value<Id>();
-    m_model->setQuery(m_ws, member, production);
+    // The edit shows the wall clock of the workspace's time zone.
+    const QDateTime at = QDateTime(m_at->date(), m_at->time(), m_ws.timeZone()).toUTC();
+    m_model->setQuery(m_ws, member, production, at);
     m_table->resizeColumnToContents(AccessGridModel::SectionColumn);
     m_table->resizeColumnToContents(AccessGridModel::FeatureColumn);
     for (int c = AccessGridModel::ViewColumn; c <= AccessGridModel::DeleteColumn; ++c)
@@ -140,6 +154,17 @@ void CheckAccessDialog::refresh()
     if (production)
         text += QLatin1Char(' ')
             + (seat ? tr("In this production: %1.").arg(seat->name) : tr("Not on this production's team."));
+    // A seat or account role that has ended or not begun says so, with its date.
+    QStringList lapses;
+    for (const Feature &f : m_ws.features()) {
+        for (const Lapse &lapse : effectiveAccess(m_ws, member, production, f.id, at).lapsed) {
+            const QString why = describeLapse(m_ws, member, lapse);
+            if (!lapses.contains(why))
+                lapses << why;
+        }
+    }
+    if (!lapses.isEmpty())
+        text += QLatin1Char(' ') + lapses.join(QLatin1Char(' '));
     text += QLatin1Char(' ')
         + tr("Each granted level names the role that grants it; \"(team)\" marks the role held in "
              "the production.");

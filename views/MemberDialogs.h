@@ -5,6 +5,7 @@
 #include <QDialog>
 
 class QComboBox;
+class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
 class QTableView;
@@ -43,12 +44,15 @@ public:
     QComboBox *productionCombo() const { return m_production; }
     AccessGridModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
+    QDateTimeEdit *momentEdit() const { return m_at; }
+    QLabel *summary() const { return m_summary; }
 
 private:
     void refresh();
     const Workspace &m_ws;
     QComboBox *m_member;
     QComboBox *m_production;
+    QDateTimeEdit *m_at;
     AccessGridModel *m_model;
     QTableView *m_table;
     QLabel *m_summary;

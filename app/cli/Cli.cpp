@@ -106,6 +106,23 @@ Result<const Feature *> Context::feature(const Workspace &ws, const QString &nam
         QCoreApplication::translate("rs::cli", "There is no feature named %1.").arg(printable(name)));
 }
 
+Result<QDateTime> Context::when(const Workspace &ws, const QString &option, dates::Edge edge) const
+{
+    if (!isSet(option))
+        return QDateTime();
+    const QString text = value(option);
+    if (text.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0)
+        return QDateTime();
+    return dates::parse(text, ws.timeZone(), edge);
+}
+
+Result<QDateTime> Context::moment(const Workspace &ws) const
+{
+    if (!isSet(QStringLiteral("at")))
+        return QDateTime::currentDateTimeUtc();
+    return dates::parse(value(QStringLiteral("at")), ws.timeZone(), dates::Edge::Start);
+}
+
 Status Context::writeFile(const QString &path, const QByteArray &data) const
 {
     if (Status s = formats::writeFileSafely(path, data, overwrite()); !s)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Dates.h"
 #include "domain/Workspace.h"
 #include "formats/SafeWrite.h"
 #include "storage/Store.h"
@@ -47,6 +48,13 @@ public:
     Result<const Production *> production(const Workspace &ws, const QString &name) const;
     Result<const Feature *> feature(const Workspace &ws, const QString &name) const;
 
+    // A date option (YYYY-MM-DD or an ISO 8601 date-time, in the workspace's time zone) or "none": an invalid
+    // instant when it is none or not given. A bare date is the first instant of that day for a start, the last for an
+    // end.
+    Result<QDateTime> when(const Workspace &ws, const QString &option, dates::Edge edge) const;
+    // The moment --at names (a bare date: the start of that day), or now.
+    Result<QDateTime> moment(const Workspace &ws) const;
+
     // Whether files already there may be replaced: only with --force.
     formats::Overwrite overwrite() const
     {
@@ -79,6 +87,7 @@ void registerExportCommands(QList<Command> &commands);
 void registerAuditCommands(QList<Command> &commands);
 void registerImportCommands(QList<Command> &commands);
 void registerReviewCommands(QList<Command> &commands);
+void registerExpiryCommands(QList<Command> &commands);
 
 // Names in messages are cut short and freed of control characters so an error stays one readable line.
 QString printable(const QString &name);

@@ -160,13 +160,16 @@ int casbin(Context &cx)
     if (!cx.isSet(QStringLiteral("out")))
         return cx.fail(QCoreApplication::translate("rs::cli", "Usage: rolesheet-cli casbin --out DIR"));
     const QString dirPath = cx.value(QStringLiteral("out"));
-    if (!QDir().mkpath(dirPath))
-        return cx.fail(
-            QCoreApplication::translate("rs::cli", "The folder %1 cannot be created.").arg(printable(dirPath)));
     auto store = cx.open(Store::Access::ReadOnly);
     if (!store)
         return cx.fail(store.error());
-    const formats::CasbinPolicy policy = formats::CasbinPolicy::build(store.value()->workspace());
+    const Result<QDateTime> at = cx.moment(store.value()->workspace());
+    if (!at)
+        return cx.fail(at.error());
+    if (!QDir().mkpath(dirPath))
+        return cx.fail(
+            QCoreApplication::translate("rs::cli", "The folder %1 cannot be created.").arg(printable(dirPath)));
+    const formats::CasbinPolicy policy = formats::CasbinPolicy::build(store.value()->workspace(), at.value());
     const QDir dir(dirPath);
     const std::pair<QString, QByteArray> files[] = { { QStringLiteral("model.conf"), policy.model },
         { QStringLiteral("policy.csv"), policy.policy }, { QStringLiteral("mapping.csv"), policy.mapping } };
@@ -201,7 +204,7 @@ void registerExportCommands(QList<Command> &commands)
             &exportWorkspace },
         { QStringLiteral("import-workspace"), QStringLiteral("import-workspace FILE.json"), 1, 1, &importWorkspace },
         { QStringLiteral("import-role"), QStringLiteral("import-role FILE [--production P]"), 1, 1, &importRole },
-        { QStringLiteral("casbin"), QStringLiteral("casbin --out DIR [--force]"), 0, 0, &casbin },
+        { QStringLiteral("casbin"), QStringLiteral("casbin --out DIR [--at DATE-TIME] [--force]"), 0, 0, &casbin },
     };
 }
 

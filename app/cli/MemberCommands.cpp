@@ -79,11 +79,17 @@ int setAccountRole(Context &cx)
             return cx.fail(r.error());
         role = r.value()->id;
     }
-    const QString done
-        = QCoreApplication::translate("rs::cli", "%1 now holds %2.")
-              .arg(m.value()->name,
-                  role ? ws.role(role)->name : QCoreApplication::translate("rs::cli", "no account role"));
-    return applyOne(cx, *store.value(), Change::setAccountRole(m.value()->id, role), done);
+    const Result<QDateTime> until = cx.when(ws, QStringLiteral("until"), dates::Edge::End);
+    if (!until)
+        return cx.fail(until.error());
+    QString done = QCoreApplication::translate("rs::cli", "%1 now holds %2.")
+                       .arg(m.value()->name,
+                           role ? ws.role(role)->name : QCoreApplication::translate("rs::cli", "no account role"));
+    if (until.value().isValid())
+        done = QCoreApplication::translate("rs::cli", "%1 now holds %2 until %3.")
+                   .arg(m.value()->name, ws.role(role) ? ws.role(role)->name : QString(),
+                       dates::dateTime(until.value(), ws.timeZone()));
+    return applyOne(cx, *store.value(), Change::setAccountRole(m.value()->id, role, until.value()), done);
 }
 
 int transferOwnership(Context &cx)
@@ -136,10 +142,20 @@ int invite(Context &cx)
                                .arg(printable(p.value()->name), printable(cx.value(QStringLiteral("role")))));
         role = r->id;
     }
+    const Result<QDateTime> from = cx.when(ws, QStringLiteral("from"), dates::Edge::Start);
+    if (!from)
+        return cx.fail(from.error());
+    const Result<QDateTime> until = cx.when(ws, QStringLiteral("until"), dates::Edge::End);
+    if (!until)
+        return cx.fail(until.error());
     const Role *given = ws.role(role ? role : ws.builtInRole(BuiltIn::ProductionMember));
-    const QString done = QCoreApplication::translate("rs::cli", "%1 joins %2 as %3.")
-                             .arg(m.value()->name, p.value()->name, given->name);
-    return applyOne(cx, *store.value(), Change::invite(p.value()->id, m.value()->id, role), done);
+    QString done = QCoreApplication::translate("rs::cli", "%1 joins %2 as %3.")
+                       .arg(m.value()->name, p.value()->name, given->name);
+    if (until.value().isValid())
+        done = QCoreApplication::translate("rs::cli", "%1 joins %2 as %3 until %4.")
+                   .arg(m.value()->name, p.value()->name, given->name, dates::dateTime(until.value(), ws.timeZone()));
+    return applyOne(
+        cx, *store.value(), Change::invite(p.value()->id, m.value()->id, role, from.value(), until.value()), done);
 }
 
 } // namespace
@@ -150,11 +166,13 @@ void registerMemberCommands(QList<Command> &commands)
         { QStringLiteral("members"), QStringLiteral("members"), 0, 0, &members },
         { QStringLiteral("productions"), QStringLiteral("productions"), 0, 0, &productions },
         { QStringLiteral("add-member"), QStringLiteral("add-member NAME [--account-role ROLE]"), 1, 1, &addMember },
-        { QStringLiteral("set-account-role"), QStringLiteral("set-account-role MEMBER ROLE"), 2, 2, &setAccountRole },
+        { QStringLiteral("set-account-role"), QStringLiteral("set-account-role MEMBER ROLE [--until DATE|none]"), 2, 2,
+            &setAccountRole },
         { QStringLiteral("transfer-ownership"), QStringLiteral("transfer-ownership MEMBER"), 1, 1, &transferOwnership },
         { QStringLiteral("create-production"), QStringLiteral("create-production NAME --by MEMBER"), 1, 1,
             &createProduction },
-        { QStringLiteral("invite"), QStringLiteral("invite MEMBER PRODUCTION [--role ROLE]"), 2, 2, &invite },
+        { QStringLiteral("invite"),
+            QStringLiteral("invite MEMBER PRODUCTION [--role ROLE] [--from DATE] [--until DATE]"), 2, 2, &invite },
     };
 }
 

@@ -257,7 +257,10 @@ int checkBatch(Context &cx, const Workspace &ws)
     if (!opened)
         return cx.fail(QCoreApplication::translate("rs::cli", "%1 cannot be read.").arg(printable(path)));
     const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
-    const AccessIndex index(ws);
+    const Result<QDateTime> at = cx.moment(ws);
+    if (!at)
+        return cx.fail(at.error());
+    const AccessIndex index(ws, at.value());
     QString output;
     for (int i = 0; i < lines.size(); ++i) {
         QString line = lines.at(i);
@@ -274,8 +277,9 @@ int checkBatch(Context &cx, const Workspace &ws)
         if (!request)
             return cx.fail(
                 QCoreApplication::translate("rs::cli", "Line %1: %2").arg(i + 1).arg(request.error().message));
-        const bool allowed = index.allowed(index.memberIndex(request->member->id),
-            index.productionIndex(request->production->id), index.featureIndex(request->feature->id), request->level);
+        const bool allowed
+            = index.allowed(index.memberIndex(request->member->id), index.productionIndex(request->production->id),
+                index.featureIndex(request->feature->id), request->level, index.moment());
         output += line + QLatin1Char('\t') + (allowed ? QLatin1String("allowed") : QLatin1String("denied"))
             + QLatin1Char('\n');
     }
@@ -301,10 +305,23 @@ int check(Context &cx)
     const auto request = resolve(cx, ws, cx.args);
     if (!request)
         return cx.fail(request.error());
+    const Result<QDateTime> at = cx.moment(ws);
+    if (!at)
+        return cx.fail(at.error());
     const EffectiveAccess access
-        = effectiveAccess(ws, request->member->id, request->production->id, request->feature->id);
+        = effectiveAccess(ws, request->member->id, request->production->id, request->feature->id, at.value());
     const QString level = levelName(request->level).toLower();
     if (!access.levels.has(request->level)) {
+        // A seat or account role that would grant it at another time says why it does not now.
+        for (const Lapse &lapse : access.lapsed) {
+            if (lapse.levels.has(request->level)) {
+                cx.out << QCoreApplication::translate("rs::cli", "denied: %1 may not %2 %3 in %4; %5")
+                              .arg(request->member->name, level, request->feature->name, request->production->name,
+                                  describeLapse(ws, request->member->id, lapse))
+                       << Qt::endl;
+                return Denied;
+            }
+        }
         cx.out << QCoreApplication::translate("rs::cli", "denied: %1 may not %2 %3 in %4; no role grants it.")
                       .arg(request->member->name, level, request->feature->name, request->production->name)
                << Qt::endl;
@@ -342,8 +359,10 @@ void registerWorkspaceCommands(QList<Command> &commands)
             QStringLiteral("create-role NAME (--account | --production P) [--from ROLE | --template T]"), 1, 1,
             &createRole },
         { QStringLiteral("delete-role"), QStringLiteral("delete-role ROLE [--production P]"), 1, 1, &deleteRole },
-        { QStringLiteral("check"), QStringLiteral("check MEMBER PRODUCTION FEATURE LEVEL | check --batch FILE|-"), 0, 4,
-            &check },
+        { QStringLiteral("check"),
+            QStringLiteral(
+                "check MEMBER PRODUCTION FEATURE LEVEL [--at DATE-TIME] | check --batch FILE|- [--at DATE-TIME]"),
+            0, 4, &check },
     };
 }
 

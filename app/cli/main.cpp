@@ -20,6 +20,7 @@ QList<Command> allCommands()
     registerAuditCommands(commands);
     registerImportCommands(commands);
     registerReviewCommands(commands);
+    registerExpiryCommands(commands);
     return commands;
 }
 
@@ -28,7 +29,8 @@ const QStringList kValueOptions = { QStringLiteral("db"), QStringLiteral("produc
     QStringLiteral("template"), QStringLiteral("by"), QStringLiteral("role"), QStringLiteral("account-role"),
     QStringLiteral("batch"), QStringLiteral("owner"), QStringLiteral("name"), QStringLiteral("reason"),
     QStringLiteral("as"), QStringLiteral("member"), QStringLiteral("since"), QStringLiteral("reviewer"),
-    QStringLiteral("due"), QStringLiteral("comment") };
+    QStringLiteral("due"), QStringLiteral("comment"), QStringLiteral("until"), QStringLiteral("at"),
+    QStringLiteral("within") };
 
 // The command name and whether it renders with QtGui, read before any QCoreApplication exists.
 std::pair<QString, bool> peekCommand(int argc, char **argv, const QList<Command> &commands)
@@ -114,8 +116,10 @@ int main(int argc, char **argv)
             QCoreApplication::translate("rs::cli", "DIR") },
         { QStringLiteral("force"),
             QCoreApplication::translate("rs::cli", "Replace files that are already there (never a symbolic link).") },
-        { QStringLiteral("from"), QCoreApplication::translate("rs::cli", "Copy the new role from this role."),
-            QCoreApplication::translate("rs::cli", "ROLE") },
+        { QStringLiteral("from"),
+            QCoreApplication::translate(
+                "rs::cli", "Copy the new role from this role; for a seat, when it starts (YYYY-MM-DD or none)."),
+            QCoreApplication::translate("rs::cli", "ROLE|DATE") },
         { QStringLiteral("template"), QCoreApplication::translate("rs::cli", "Copy the new role from this template."),
             QCoreApplication::translate("rs::cli", "TEMPLATE") },
         { QStringLiteral("account"), QCoreApplication::translate("rs::cli", "The new role is an account role.") },
@@ -140,6 +144,15 @@ int main(int argc, char **argv)
             QCoreApplication::translate("rs::cli", "MEMBER") },
         { QStringLiteral("since"), QCoreApplication::translate("rs::cli", "Audit: changes since this date."),
             QCoreApplication::translate("rs::cli", "DATE") },
+        { QStringLiteral("until"),
+            QCoreApplication::translate(
+                "rs::cli", "When access ends: YYYY-MM-DD (the end of that day), a date-time, or none."),
+            QCoreApplication::translate("rs::cli", "DATE") },
+        { QStringLiteral("at"), QCoreApplication::translate("rs::cli", "The moment to answer for (default: now)."),
+            QCoreApplication::translate("rs::cli", "DATE-TIME") },
+        { QStringLiteral("within"),
+            QCoreApplication::translate("rs::cli", "Expiring: the days ahead to look (default: 14)."),
+            QCoreApplication::translate("rs::cli", "DAYS") },
         { QStringLiteral("dry-run"),
             QCoreApplication::translate("rs::cli", "Import: list the changes a file makes without applying them.") },
         { QStringLiteral("verify"),

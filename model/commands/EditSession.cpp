@@ -138,6 +138,9 @@ Id createdId(const Change &c)
     case K::SetFeatureOwnerOnly:
     case K::SetFeatureRationale:
     case K::SetWorkspaceName:
+    case K::SetSeatDates:
+    case K::SetProductionEnd:
+    case K::SetTimeZone:
         break;
     }
     return 0;

@@ -179,6 +179,10 @@ WorkspaceDiff diffWorkspaces(const Workspace &before, const Workspace &after)
             build.addSeat(SeatKey { renumber(productions, it.key().production), renumber(members, it.key().member) },
                 renumber(roles, it.value()));
         }
+        for (auto it = after.seatTerms().cbegin(); it != after.seatTerms().cend(); ++it)
+            build.setSeatTerm(
+                SeatKey { renumber(productions, it.key().production), renumber(members, it.key().member) }, it.value());
+        build.setTimeZone(after.timeZoneId());
         build.setNextId(std::max(renumber.next(), after.nextId()));
         build.finish();
     }

@@ -53,10 +53,24 @@ public:
     {
         if (!m_t.seats.contains(key))
             m_t.seats.insert(key, m_ws.m_seats.value(key, 0));
-        if (role)
+        if (role) {
             m_ws.m_seats.insert(key, role);
-        else
+        } else {
             m_ws.m_seats.remove(key);
+            setSeatTerm(key, {});
+        }
+    }
+    // A seat's dates; the seat is recorded as touched too, so that its row is written.
+    void setSeatTerm(const SeatKey &key, const SeatTerm &term)
+    {
+        if (!m_t.seats.contains(key))
+            m_t.seats.insert(key, m_ws.m_seats.value(key, 0));
+        if (!m_t.seatTerms.contains(key))
+            m_t.seatTerms.insert(key, m_ws.m_seatTerms.value(key));
+        if (term.isEmpty())
+            m_ws.m_seatTerms.remove(key);
+        else
+            m_ws.m_seatTerms.insert(key, term);
     }
     void catalog()
     {
@@ -103,6 +117,12 @@ void Applier::makeProductionAdmin(Id member)
     for (auto it = m_t.seats.cbegin(); it != m_t.seats.cend(); ++it) {
         if (it.key().member == member)
             m_ws.m_seats.insert(it.key(), admin);
+    }
+    // An administrator's access never expires.
+    const QList<SeatKey> dated = m_ws.m_seatTerms.keys();
+    for (const SeatKey &key : dated) {
+        if (key.member == member)
+            setSeatTerm(key, {});
     }
 }
 
@@ -181,6 +201,9 @@ void Applier::applyRole(Change &c)
     case K::SetFeatureOwnerOnly:
     case K::SetFeatureRationale:
     case K::SetWorkspaceName:
+    case K::SetSeatDates:
+    case K::SetProductionEnd:
+    case K::SetTimeZone:
         break;
     }
 }
@@ -193,7 +216,7 @@ void Applier::applyMember(Change &c)
     case K::AddMember: {
         c.member = newId(c.member);
         Member &m = member(c.member);
-        m = Member { c.member, Rules::normalizedName(c.text), c.role };
+        m = Member { c.member, Rules::normalizedName(c.text), c.role, {} };
         break;
     }
     case K::RemoveMember: {
@@ -215,6 +238,7 @@ void Applier::applyMember(Change &c)
         break;
     case K::SetAccountRole:
         member(c.member).accountRole = c.role;
+        member(c.member).accountRoleUntil = c.role ? c.until : QDateTime();
         if (c.role && c.role == adminRole)
             makeProductionAdmin(c.member);
         break;
@@ -223,6 +247,7 @@ void Applier::applyMember(Change &c)
         if (oldOwner)
             member(oldOwner).accountRole = adminRole;
         member(c.member).accountRole = m_ws.builtInRole(BuiltIn::Owner);
+        member(c.member).accountRoleUntil = QDateTime();
         makeProductionAdmin(c.member);
         break;
     }
@@ -251,6 +276,9 @@ void Applier::applyMember(Change &c)
     case K::SetFeatureOwnerOnly:
     case K::SetFeatureRationale:
     case K::SetWorkspaceName:
+    case K::SetSeatDates:
+    case K::SetProductionEnd:
+    case K::SetTimeZone:
         break;
     }
 }
@@ -262,7 +290,7 @@ void Applier::applyProduction(Change &c)
     case K::CreateProduction: {
         c.production = newId(c.production);
         Production &p = production(c.production);
-        p = Production { c.production, Rules::normalizedName(c.text), c.member };
+        p = Production { c.production, Rules::normalizedName(c.text), c.member, {} };
         setSeat(SeatKey { c.production, c.member }, m_ws.builtInRole(BuiltIn::ProductionAdmin));
         break;
     }
@@ -288,6 +316,14 @@ void Applier::applyProduction(Change &c)
     }
     case K::Invite:
         setSeat(SeatKey { c.production, c.member }, c.role ? c.role : m_ws.builtInRole(BuiltIn::ProductionMember));
+        if (c.from.isValid() || c.until.isValid())
+            setSeatTerm(SeatKey { c.production, c.member }, SeatTerm { c.from, c.until });
+        break;
+    case K::SetSeatDates:
+        setSeatTerm(SeatKey { c.production, c.member }, SeatTerm { c.from, c.until });
+        break;
+    case K::SetProductionEnd:
+        production(c.production).wrap = c.until;
         break;
     case K::Uninvite:
         setSeat(SeatKey { c.production, c.member }, 0);
@@ -317,6 +353,7 @@ void Applier::applyProduction(Change &c)
     case K::SetFeatureOwnerOnly:
     case K::SetFeatureRationale:
     case K::SetWorkspaceName:
+    case K::SetTimeZone:
         break;
     }
 }
@@ -437,6 +474,9 @@ void Applier::applyCatalog(Change &c)
     case K::Invite:
     case K::Uninvite:
     case K::SetWorkspaceName:
+    case K::SetSeatDates:
+    case K::SetProductionEnd:
+    case K::SetTimeZone:
         break;
     }
     m_ws.rebuildCatalogIndex();
@@ -456,6 +496,12 @@ void Applier::apply(Change &c)
         applyProduction(c);
         break;
     case Change::Area::Workspace:
+        if (c.kind == Change::Kind::SetTimeZone) {
+            m_t.timeZone = true;
+            m_t.timeZoneBefore = m_ws.m_timeZone;
+            m_ws.m_timeZone = c.text.toLatin1();
+            break;
+        }
         m_t.workspaceName = true;
         m_t.workspaceNameBefore = m_ws.m_name;
         m_ws.m_name = Rules::normalizedName(c.text);
@@ -517,6 +563,9 @@ void Applier::updateNameIndex(const Change &c)
     case K::SetFeatureOwnerOnly:
     case K::SetFeatureRationale:
     case K::SetWorkspaceName:
+    case K::SetSeatDates:
+    case K::SetProductionEnd:
+    case K::SetTimeZone:
         break;
     }
 }
@@ -566,6 +615,14 @@ void Workspace::restore(const Touched &t)
         else
             m_seats.remove(it.key());
     }
+    for (auto it = t.seatTerms.cbegin(); it != t.seatTerms.cend(); ++it) {
+        if (it.value().isEmpty())
+            m_seatTerms.remove(it.key());
+        else
+            m_seatTerms.insert(it.key(), it.value());
+    }
+    if (t.timeZone)
+        m_timeZone = t.timeZoneBefore;
     if (t.catalog) {
         m_sections = t.sectionsBefore;
         m_features = t.featuresBefore;

@@ -124,6 +124,9 @@ Status Rules::checkCatalogChange(const Workspace &ws, const Change &c)
     case K::AddFeature:
     case K::RemoveFeature:
     case K::SetWorkspaceName:
+    case K::SetSeatDates:
+    case K::SetProductionEnd:
+    case K::SetTimeZone:
         break;
     }
     return {};

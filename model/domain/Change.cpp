@@ -1,5 +1,6 @@
 #include "Change.h"
 
+#include "Dates.h"
 #include "Workspace.h"
 
 #include <QCoreApplication>
@@ -40,9 +41,12 @@ const char *const kKindKeys[] = {
     "set-feature-owner-only",
     "set-feature-rationale",
     "set-workspace-name",
+    "set-seat-dates",
+    "set-production-end",
+    "set-time-zone",
 };
 constexpr int kKindCount = int(sizeof(kKindKeys) / sizeof(kKindKeys[0]));
-static_assert(kKindCount == int(Change::Kind::SetWorkspaceName) + 1, "every kind has a key");
+static_assert(kKindCount == int(Change::Kind::SetTimeZone) + 1, "every kind has a key");
 
 Change make(Change::Kind kind)
 {
@@ -136,11 +140,12 @@ Change Change::renameMember(Id member, const QString &name)
     return c;
 }
 
-Change Change::setAccountRole(Id member, Id role)
+Change Change::setAccountRole(Id member, Id role, const QDateTime &until)
 {
     Change c = make(Kind::SetAccountRole);
     c.member = member;
     c.role = role;
+    c.until = until;
     return c;
 }
 
@@ -174,12 +179,14 @@ Change Change::deleteProduction(Id production)
     return c;
 }
 
-Change Change::invite(Id production, Id member, Id role)
+Change Change::invite(Id production, Id member, Id role, const QDateTime &from, const QDateTime &until)
 {
     Change c = make(Kind::Invite);
     c.production = production;
     c.member = member;
     c.role = role;
+    c.from = from;
+    c.until = until;
     return c;
 }
 
@@ -299,6 +306,31 @@ Change Change::setWorkspaceName(const QString &name)
     return c;
 }
 
+Change Change::setSeatDates(Id production, Id member, const QDateTime &from, const QDateTime &until)
+{
+    Change c = make(Kind::SetSeatDates);
+    c.production = production;
+    c.member = member;
+    c.from = from;
+    c.until = until;
+    return c;
+}
+
+Change Change::setProductionEnd(Id production, const QDateTime &wrap)
+{
+    Change c = make(Kind::SetProductionEnd);
+    c.production = production;
+    c.until = wrap;
+    return c;
+}
+
+Change Change::setTimeZone(const QByteArray &ianaId)
+{
+    Change c = make(Kind::SetTimeZone);
+    c.text = QString::fromLatin1(ianaId);
+    return c;
+}
+
 Change::Area Change::area() const
 {
     switch (kind) {
@@ -321,8 +353,11 @@ Change::Area Change::area() const
     case Kind::DeleteProduction:
     case Kind::Invite:
     case Kind::Uninvite:
+    case Kind::SetSeatDates:
+    case Kind::SetProductionEnd:
         return Area::Production;
     case Kind::SetWorkspaceName:
+    case Kind::SetTimeZone:
         return Area::Workspace;
     case Kind::AddSection:
     case Kind::RenameSection:
@@ -390,6 +425,9 @@ QString Change::describe(const Workspace &ws) const
     case Kind::RenameMember:
         return QCoreApplication::translate("rs::Change", "Rename member %1 to %2").arg(memberName(member), text);
     case Kind::SetAccountRole:
+        if (role && until.isValid())
+            return QCoreApplication::translate("rs::Change", "Give %1 the account role %2 until %3")
+                .arg(memberName(member), roleName(role), dates::date(until, ws.timeZone()));
         return role
             ? QCoreApplication::translate("rs::Change", "Give %1 the account role %2")
                   .arg(memberName(member), roleName(role))
@@ -404,6 +442,11 @@ QString Change::describe(const Workspace &ws) const
     case Kind::DeleteProduction:
         return QCoreApplication::translate("rs::Change", "Delete production %1").arg(productionName(production));
     case Kind::Invite:
+        if (until.isValid())
+            return QCoreApplication::translate("rs::Change", "Invite %1 to %2 as %3 until %4")
+                .arg(memberName(member), productionName(production),
+                    roleName(role ? role : ws.builtInRole(BuiltIn::ProductionMember)),
+                    dates::date(until, ws.timeZone()));
         return QCoreApplication::translate("rs::Change", "Invite %1 to %2 as %3")
             .arg(memberName(member), productionName(production),
                 roleName(role ? role : ws.builtInRole(BuiltIn::ProductionMember)));
@@ -439,6 +482,27 @@ QString Change::describe(const Workspace &ws) const
         return QCoreApplication::translate("rs::Change", "Explain %1").arg(featureName(feature));
     case Kind::SetWorkspaceName:
         return QCoreApplication::translate("rs::Change", "Rename the workspace to %1").arg(text);
+    case Kind::SetSeatDates: {
+        const QTimeZone zone = ws.timeZone();
+        if (!until.isValid())
+            return from.isValid() ? QCoreApplication::translate("rs::Change", "Let %1's seat in %2 run from %3")
+                                        .arg(memberName(member), productionName(production), dates::date(from, zone))
+                                  : QCoreApplication::translate("rs::Change", "Take the dates off %1's seat in %2")
+                                        .arg(memberName(member), productionName(production));
+        return from.isValid() ? QCoreApplication::translate("rs::Change", "Let %1's seat in %2 run from %3 until %4")
+                                    .arg(memberName(member), productionName(production), dates::date(from, zone),
+                                        dates::date(until, zone))
+                              : QCoreApplication::translate("rs::Change", "Let %1's seat in %2 run until %3")
+                                    .arg(memberName(member), productionName(production), dates::date(until, zone));
+    }
+    case Kind::SetProductionEnd:
+        return until.isValid()
+            ? QCoreApplication::translate("rs::Change", "Wrap %1 on %2")
+                  .arg(productionName(production), dates::date(until, ws.timeZone()))
+            : QCoreApplication::translate("rs::Change", "Take the wrap date off %1").arg(productionName(production));
+    case Kind::SetTimeZone:
+        return text.isEmpty() ? QCoreApplication::translate("rs::Change", "Use the system's time zone")
+                              : QCoreApplication::translate("rs::Change", "Use the time zone %1").arg(text);
     }
     return {};
 }
@@ -465,6 +529,10 @@ QJsonObject Change::toJson() const
     o.insert(QStringLiteral("position"), position);
     o.insert(QStringLiteral("text"), text);
     o.insert(QStringLiteral("note"), note);
+    if (from.isValid())
+        o.insert(QStringLiteral("from"), dates::iso(from));
+    if (until.isValid())
+        o.insert(QStringLiteral("until"), dates::iso(until));
     return o;
 }
 
@@ -499,6 +567,15 @@ Result<Change> Change::fromJson(const QJsonObject &o)
     c.position = o.value(QStringLiteral("position")).toInt(-1);
     c.text = o.value(QStringLiteral("text")).toString();
     c.note = o.value(QStringLiteral("note")).toString();
+    for (auto [key, field] : { std::pair { "from", &c.from }, std::pair { "until", &c.until } }) {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isUndefined() || v.isNull())
+            continue;
+        const Result<QDateTime> at = dates::parseIso(v.toString());
+        if (!at)
+            return at.error();
+        *field = at.value();
+    }
     return c;
 }
 

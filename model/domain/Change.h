@@ -44,6 +44,9 @@ struct Change
         SetFeatureOwnerOnly,
         SetFeatureRationale,
         SetWorkspaceName,
+        SetSeatDates,
+        SetProductionEnd,
+        SetTimeZone,
     };
 
     // What part of the workspace a kind of change works on; rules and their application are grouped by it.
@@ -63,6 +66,8 @@ struct Change
     int position = -1; // -1: at the end
     QString text; // a name, a rationale or a description
     QString note; // why a guardrail was removed; a new feature's rationale
+    QDateTime from; // Invite, SetSeatDates: the seat's first instant; invalid: open
+    QDateTime until; // Invite, SetSeatDates, SetAccountRole, SetProductionEnd: the last instant; invalid: open
 
     static Change setGrant(Id role, Id feature, Levels levels);
     static Change createRole(
@@ -75,12 +80,14 @@ struct Change
     static Change addMember(const QString &name, Id accountRole = 0);
     static Change removeMember(Id member);
     static Change renameMember(Id member, const QString &name);
-    static Change setAccountRole(Id member, Id role);
+    static Change setAccountRole(Id member, Id role, const QDateTime &until = {});
     static Change transferOwnership(Id member);
     static Change createProduction(const QString &name, Id createdBy);
     static Change renameProduction(Id production, const QString &name);
     static Change deleteProduction(Id production);
-    static Change invite(Id production, Id member, Id role = 0);
+    // Without dates, an existing seat keeps its own; with either, the seat takes both as given.
+    static Change invite(
+        Id production, Id member, Id role = 0, const QDateTime &from = {}, const QDateTime &until = {});
     static Change uninvite(Id production, Id member);
     static Change addSection(const QString &name, int position = -1);
     static Change renameSection(Id section, const QString &name);
@@ -96,6 +103,9 @@ struct Change
     static Change setFeatureOwnerOnly(Id feature, bool ownerOnly);
     static Change setFeatureRationale(Id feature, const QString &rationale);
     static Change setWorkspaceName(const QString &name);
+    static Change setSeatDates(Id production, Id member, const QDateTime &from, const QDateTime &until);
+    static Change setProductionEnd(Id production, const QDateTime &wrap);
+    static Change setTimeZone(const QByteArray &ianaId); // empty: the system's
 
     Area area() const;
 

@@ -197,8 +197,8 @@ Workspace DefaultWorkspace::create(const QString &ownerName, const QString &work
             b.role(member)->grants.insert(featureIds.at(i), productionMemberLevels(name));
     }
     b.addRole(templ);
-    b.addMember(
-        Member { next++, ownerName.trimmed().isEmpty() ? QStringLiteral("Owner") : ownerName.trimmed(), ownerRole });
+    b.addMember(Member {
+        next++, ownerName.trimmed().isEmpty() ? QStringLiteral("Owner") : ownerName.trimmed(), ownerRole, {} });
     b.setNextId(next);
     b.finish();
     return ws;

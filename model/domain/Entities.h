@@ -2,6 +2,7 @@
 
 #include "Levels.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QString>
 
@@ -104,6 +105,7 @@ struct Member
     Id id = 0;
     QString name;
     Id accountRole = 0; // 0: no account role
+    QDateTime accountRoleUntil; // the last instant the account role counts; invalid: it does not end
     bool operator==(const Member &) const = default;
 };
 
@@ -113,6 +115,7 @@ struct Production
     Id id = 0;
     QString name;
     Id createdBy = 0;
+    QDateTime wrap; // seats without an end of their own end here; invalid: no wrap date
     bool operator==(const Production &) const = default;
 };
 
@@ -122,6 +125,15 @@ struct SeatKey
     Id production = 0;
     Id member = 0;
     bool operator==(const SeatKey &) const = default;
+};
+
+// When a seat counts: from its first to its last instant, both included; an invalid end point is open.
+struct SeatTerm
+{
+    QDateTime from;
+    QDateTime until;
+    bool isEmpty() const { return !from.isValid() && !until.isValid(); }
+    bool operator==(const SeatTerm &) const = default;
 };
 
 inline size_t qHash(const SeatKey &key, size_t seed = 0)

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QSet>
+#include <QTimeZone>
 
 namespace rs {
 
@@ -111,6 +112,14 @@ Status Rules::check(const Workspace &ws, const Change &c)
     case Change::Area::Production:
         return checkProductionChange(ws, c);
     case Change::Area::Workspace:
+        if (c.kind == Change::Kind::SetTimeZone) {
+            if (!c.text.isEmpty() && !QTimeZone::isTimeZoneIdAvailable(c.text.toLatin1()))
+                return Error::badInput(QCoreApplication::translate("rs::Rules",
+                    "%1 is not a time zone this system knows (such as "
+                    "Europe/Berlin).")
+                                           .arg(quoted(c.text.left(60))));
+            return {};
+        }
         return checkName(c.text, QCoreApplication::translate("rs::Rules", "workspace"));
     case Change::Area::Catalog:
         break;
@@ -210,6 +219,9 @@ Status Rules::checkRoleChange(const Workspace &ws, const Change &c)
     case K::SetFeatureOwnerOnly:
     case K::SetFeatureRationale:
     case K::SetWorkspaceName:
+    case K::SetSeatDates:
+    case K::SetProductionEnd:
+    case K::SetTimeZone:
         break;
     }
     return {};
@@ -258,6 +270,14 @@ Status Rules::checkMemberChange(const Workspace &ws, const Change &c)
     case K::RenameMember:
         return checkUniqueName(c.text, member->id);
     case K::SetAccountRole:
+        if (c.until.isValid() && (!c.role || isAdminRole(ws, c.role) || isOwner))
+            return c.role ? Error::rule(QCoreApplication::translate("rs::Rules",
+                       "The access of the Admin & owner and of Admins never expires: %1 cannot be given an "
+                       "end.")
+                                            .arg(quoted(member->name)))
+                          : Error::rule(QCoreApplication::translate(
+                              "rs::Rules", "Only an account role can end; %1 is given none.")
+                                            .arg(quoted(member->name)));
         if (isOwner && c.role != ownerRole)
             return Error::rule(QCoreApplication::translate(
                 "rs::Rules", "%1 is the Admin & owner and cannot be demoted; transfer ownership first.")
@@ -296,6 +316,9 @@ Status Rules::checkMemberChange(const Workspace &ws, const Change &c)
     case K::SetFeatureOwnerOnly:
     case K::SetFeatureRationale:
     case K::SetWorkspaceName:
+    case K::SetSeatDates:
+    case K::SetProductionEnd:
+    case K::SetTimeZone:
         break;
     }
     return {};
@@ -351,8 +374,19 @@ Status Rules::checkProductionChange(const Workspace &ws, const Change &c)
             return Error::rule(QCoreApplication::translate(
                 "rs::Rules", "%1 administers every production as %2 and cannot be given a lesser role there.")
                                    .arg(quoted(member->name), quoted(ws.role(member->accountRole)->name)));
-        return {};
+        return checkSeatTerm(ws, *member, c.from, c.until);
     }
+    case K::SetSeatDates: {
+        const Member *member = ws.member(c.member);
+        if (!member)
+            return Error::notFound(QCoreApplication::translate("rs::Rules", "That member no longer exists."));
+        if (!ws.seats().contains(SeatKey { production->id, member->id }))
+            return Error::notFound(QCoreApplication::translate("rs::Rules", "%1 is not on the team of %2.")
+                                       .arg(quoted(member->name), quoted(production->name)));
+        return checkSeatTerm(ws, *member, c.from, c.until);
+    }
+    case K::SetProductionEnd:
+        return {};
     case K::Uninvite: {
         const Member *member = ws.member(c.member);
         if (!member)
@@ -393,6 +427,7 @@ Status Rules::checkProductionChange(const Workspace &ws, const Change &c)
     case K::SetFeatureOwnerOnly:
     case K::SetFeatureRationale:
     case K::SetWorkspaceName:
+    case K::SetTimeZone:
         break;
     }
     return {};
@@ -516,6 +551,21 @@ Status Rules::verify(const Workspace &ws)
             return Error::rule(QCoreApplication::translate(
                 "rs::Rules", "%1 administers every production but holds a lesser role on a team.")
                                    .arg(quoted(m->name)));
+    }
+    // Dates: on seats that exist, ends after starts, never on the access of the owner or an Admin.
+    for (auto it = ws.seatTerms().cbegin(); it != ws.seatTerms().cend(); ++it) {
+        const Member *m = ws.member(it.key().member);
+        if (!m || !ws.seats().contains(it.key()))
+            return Error::rule(
+                QCoreApplication::translate("rs::Rules", "A team seat refers to something that does not exist."));
+        if (Status s = checkSeatTerm(ws, *m, it.value().from, it.value().until); !s)
+            return s;
+    }
+    for (const Member &m : ws.members()) {
+        if (m.accountRoleUntil.isValid() && (!m.accountRole || isAdminRole(ws, m.accountRole)))
+            return Error::rule(QCoreApplication::translate(
+                "rs::Rules", "The access of the Admin & owner and of Admins never expires: %1 cannot be given an end.")
+                                   .arg(quoted(m.name)));
     }
     names.clear();
     for (const Production &p : ws.productions()) {

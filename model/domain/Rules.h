@@ -50,6 +50,9 @@ private:
     static Status checkCatalogChange(const Workspace &ws, const Change &change);
     static Status checkRoleName(
         const Workspace &ws, const QString &name, Scope scope, bool isTemplate, Id production, Id except);
+    // A seat's dates: ends after starts, and none at all for the owner or an Admin.
+    static Status checkSeatTerm(
+        const Workspace &ws, const Member &member, const QDateTime &from, const QDateTime &until);
     static Status checkFeatureHolders(const Workspace &ws, const Feature &changed, const QString &why);
 };
 

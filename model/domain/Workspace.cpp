@@ -208,6 +208,44 @@ QList<SeatKey> Workspace::seatsOf(Id role) const
     return result;
 }
 
+SeatTerm Workspace::effectiveSeatTerm(const SeatKey &key) const
+{
+    const Member *m = member(key.member);
+    if (!m
+        || (m->accountRole
+            && (m->accountRole == builtInRole(BuiltIn::Owner) || m->accountRole == builtInRole(BuiltIn::Admin))))
+        return {};
+    SeatTerm term = m_seatTerms.value(key);
+    if (!term.until.isValid()) {
+        if (const Production *p = production(key.production))
+            term.until = p->wrap;
+    }
+    return term;
+}
+
+bool Workspace::seatActive(const SeatKey &key, const QDateTime &at) const
+{
+    if (!m_seats.contains(key))
+        return false;
+    const SeatTerm term = effectiveSeatTerm(key);
+    return (!term.from.isValid() || term.from <= at) && (!term.until.isValid() || at <= term.until);
+}
+
+bool Workspace::accountRoleActive(const Member &member, const QDateTime &at) const
+{
+    return member.accountRole && (!member.accountRoleUntil.isValid() || at <= member.accountRoleUntil);
+}
+
+QTimeZone Workspace::timeZone() const
+{
+    if (!m_timeZone.isEmpty()) {
+        const QTimeZone zone(m_timeZone);
+        if (zone.isValid())
+            return zone;
+    }
+    return QTimeZone::systemTimeZone();
+}
+
 void Workspace::rebuildCatalogIndex()
 {
     m_sectionIndex.clear();
@@ -237,7 +275,7 @@ bool Workspace::operator==(const Workspace &other) const
 {
     return m_name == other.m_name && m_sections == other.m_sections && m_features == other.m_features
         && m_roles == other.m_roles && m_members == other.m_members && m_productions == other.m_productions
-        && m_seats == other.m_seats;
+        && m_seats == other.m_seats && m_seatTerms == other.m_seatTerms && m_timeZone == other.m_timeZone;
 }
 
 Role *WorkspaceBuilder::role(Id id)

@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QMap>
+#include <QTimeZone>
 
 #include <optional>
 
@@ -19,6 +20,9 @@ struct Touched
     QHash<Id, std::optional<Member>> members;
     QHash<Id, std::optional<Production>> productions;
     QHash<SeatKey, Id> seats; // role before; 0 when there was no seat
+    QHash<SeatKey, SeatTerm> seatTerms; // dates before (empty: none); a seat whose dates change is in seats too
+    bool timeZone = false;
+    QByteArray timeZoneBefore;
     bool catalog = false;
     QList<Section> sectionsBefore;
     QList<Feature> featuresBefore;
@@ -29,7 +33,7 @@ struct Touched
     bool isEmpty() const
     {
         return roles.isEmpty() && grants.isEmpty() && members.isEmpty() && productions.isEmpty() && seats.isEmpty()
-            && !catalog && !workspaceName;
+            && !catalog && !workspaceName && !timeZone;
     }
 };
 
@@ -80,6 +84,21 @@ public:
     QList<Id> holders(Id role) const; // members holding a role (account role or seat)
     QList<SeatKey> seatsOf(Id role) const;
 
+    // --- time: seats and account roles may end, productions may wrap (SPEC: expiring access)
+    // A seat's own dates; empty when it has none.
+    SeatTerm seatTerm(const SeatKey &key) const { return m_seatTerms.value(key); }
+    const QHash<SeatKey, SeatTerm> &seatTerms() const { return m_seatTerms; }
+    // When a seat counts, as it counts: its own end, else its production's wrap date. Admin & owner and Admin never
+    // expire, so theirs is always open.
+    SeatTerm effectiveSeatTerm(const SeatKey &key) const;
+    // Whether the member's seat in the production counts at an instant (false when there is no seat).
+    bool seatActive(const SeatKey &key, const QDateTime &at) const;
+    // Whether the member's account role counts at an instant (false when there is none).
+    bool accountRoleActive(const Member &member, const QDateTime &at) const;
+    // The workspace's IANA time zone id; empty: the system's.
+    QByteArray timeZoneId() const { return m_timeZone; }
+    QTimeZone timeZone() const;
+
     QString name() const { return m_name; }
 
     // --- changing
@@ -114,6 +133,8 @@ private:
     QMap<Id, Member> m_members;
     QMap<Id, Production> m_productions;
     QHash<SeatKey, Id> m_seats;
+    QHash<SeatKey, SeatTerm> m_seatTerms; // only seats with a date
+    QByteArray m_timeZone;
     QHash<QString, Id> m_memberByName;
     QHash<QString, Id> m_productionByName;
     QHash<BuiltIn, Id> m_builtIns;
@@ -138,6 +159,12 @@ public:
     void addProduction(const Production &production) { m_ws.m_productions.insert(production.id, production); }
     void addSeat(const SeatKey &key, Id role) { m_ws.m_seats.insert(key, role); }
     void reserveSeats(qsizetype count) { m_ws.m_seats.reserve(count); }
+    void setSeatTerm(const SeatKey &key, const SeatTerm &term)
+    {
+        if (!term.isEmpty())
+            m_ws.m_seatTerms.insert(key, term);
+    }
+    void setTimeZone(const QByteArray &id) { m_ws.m_timeZone = id; }
     void setNextId(Id id) { m_ws.m_nextId = id; }
     // Sorts the catalog by section order, rebuilds indexes and the id counter.
     void finish();

@@ -1,6 +1,7 @@
 #include "Casbin.h"
 
 #include "Csv.h"
+#include "domain/Dates.h"
 
 namespace rs::formats {
 
@@ -42,9 +43,33 @@ bool reachesAll(const Role &role)
 
 } // namespace
 
-CasbinPolicy CasbinPolicy::build(const Workspace &ws)
+// The first moment after `at` at which some seat or account role starts or stops counting.
+QDateTime nextChangeAfter(const Workspace &ws, const QDateTime &at)
+{
+    QDateTime next;
+    const auto consider = [&](const QDateTime &moment) {
+        if (moment.isValid() && at < moment && (!next.isValid() || moment < next))
+            next = moment;
+    };
+    for (auto it = ws.seats().cbegin(); it != ws.seats().cend(); ++it) {
+        const SeatTerm term = ws.effectiveSeatTerm(it.key());
+        consider(term.from);
+        if (term.until.isValid())
+            consider(term.until.addMSecs(1)); // the end is the last instant that counts
+    }
+    for (const Member &m : ws.members()) {
+        if (m.accountRole && m.accountRoleUntil.isValid())
+            consider(m.accountRoleUntil.addMSecs(1));
+    }
+    return next;
+}
+
+CasbinPolicy CasbinPolicy::build(const Workspace &ws, const QDateTime &moment)
 {
     CasbinPolicy result;
+    const QDateTime at = moment.isValid() ? moment.toUTC() : QDateTime::currentDateTimeUtc();
+    result.asOf = at;
+    result.nextChange = nextChangeAfter(ws, at);
     result.model = QByteArray(kModel);
     QString policy;
     for (const Role &r : ws.roles()) {
@@ -69,7 +94,7 @@ CasbinPolicy CasbinPolicy::build(const Workspace &ws)
         }
     }
     for (const Member &m : ws.members()) {
-        if (m.accountRole)
+        if (ws.accountRoleActive(m, at))
             policy += QStringLiteral("g, %1, %2, *\n").arg(memberId(m.id), roleId(m.accountRole));
     }
     QList<SeatKey> seats = ws.seats().keys();
@@ -77,11 +102,13 @@ CasbinPolicy CasbinPolicy::build(const Workspace &ws)
         return a.member != b.member ? a.member < b.member : a.production < b.production;
     });
     for (const SeatKey &k : seats) {
+        if (!ws.seatActive(k, at))
+            continue; // ended or not begun at this moment
         const QString member = memberId(k.member), production = productionId(k.production);
         policy += QStringLiteral("g, %1, %2, %3\n").arg(member, roleId(ws.seats().value(k)), production);
         // A seat is also what lets an "invited productions only" account role reach the production.
         const Member *m = ws.member(k.member);
-        const Role *account = m ? ws.role(m->accountRole) : nullptr;
+        const Role *account = m && ws.accountRoleActive(*m, at) ? ws.role(m->accountRole) : nullptr;
         if (account && !reachesAll(*account))
             policy += QStringLiteral("g, %1, %2, %3\n").arg(member, roleId(account->id), production);
     }
@@ -100,6 +127,9 @@ CasbinPolicy CasbinPolicy::build(const Workspace &ws)
         if (!r.isTemplate)
             mapping += csvRecord({ QStringLiteral("role"), roleId(r.id), r.name });
     }
+    mapping += csvRecord({ QStringLiteral("moment"), QStringLiteral("as_of"), dates::iso(result.asOf) });
+    mapping += csvRecord({ QStringLiteral("moment"), QStringLiteral("next_change"),
+        result.nextChange.isValid() ? dates::iso(result.nextChange) : QString() });
     result.mapping = mapping.toUtf8();
     return result;
 }

@@ -14,7 +14,12 @@ struct CasbinPolicy
     QByteArray policy; // policy.csv
     QByteArray mapping; // mapping.csv: kind,id,name
 
-    static CasbinPolicy build(const Workspace &ws);
+    QDateTime asOf; // the moment the policy describes
+    QDateTime nextChange; // the first moment after it at which a seat or account role begins or ends; invalid: none
+
+    // The policy as of a moment (now when not given): the seats and account roles that count then. It answers as
+    // `check --at` does for any moment from asOf until just before nextChange; mapping.csv names both.
+    static CasbinPolicy build(const Workspace &ws, const QDateTime &at = {});
 
     // Ids as they appear in the files: letters, digits and an underscore only.
     static QString memberId(Id id) { return QStringLiteral("member_%1").arg(id); }

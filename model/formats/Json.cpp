@@ -1,5 +1,7 @@
 #include "Json.h"
 
+#include "domain/Dates.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -34,7 +36,7 @@ QJsonObject header(const QString &kind)
 {
     QJsonObject o;
     o.insert(QStringLiteral("format"), QStringLiteral("rolesheet"));
-    o.insert(QStringLiteral("version"), kJsonVersion);
+    o.insert(QStringLiteral("version"), kind == QLatin1String("workspace") ? kJsonVersion : kRoleJsonVersion);
     o.insert(QStringLiteral("kind"), kind);
     return o;
 }
@@ -110,6 +112,14 @@ public:
         }
         m_out += ']';
     }
+    // A key and an instant, only when the instant is set.
+    void instant(const char *key, const QDateTime &at)
+    {
+        if (!at.isValid())
+            return;
+        m_out += key;
+        string(dates::iso(at));
+    }
     QByteArray take() { return std::move(m_out); }
 
 private:
@@ -180,6 +190,10 @@ QByteArray workspaceJson(const Workspace &ws)
     w.string(ws.name());
     w.raw(",\"nextId\":");
     w.number(ws.nextId());
+    if (!ws.timeZoneId().isEmpty()) {
+        w.raw(",\"timeZone\":");
+        w.string(QString::fromLatin1(ws.timeZoneId()));
+    }
     w.raw(",\n\"sections\":[");
     for (const Section &s : ws.sections()) {
         w.item();
@@ -250,6 +264,7 @@ QByteArray workspaceJson(const Workspace &ws)
         w.string(m.name);
         w.raw(",\"accountRole\":");
         w.number(m.accountRole);
+        w.instant(",\"accountRoleUntil\":", m.accountRoleUntil);
         w.raw("}");
     }
     w.raw("],\n\"productions\":[");
@@ -261,6 +276,7 @@ QByteArray workspaceJson(const Workspace &ws)
         w.string(p.name);
         w.raw(",\"createdBy\":");
         w.number(p.createdBy);
+        w.instant(",\"wrap\":", p.wrap);
         w.raw("}");
     }
     w.raw("],\n\"seats\":[");
@@ -276,6 +292,9 @@ QByteArray workspaceJson(const Workspace &ws)
         w.number(k.member);
         w.raw(",\"role\":");
         w.number(ws.seats().value(k));
+        const SeatTerm term = ws.seatTerm(k);
+        w.instant(",\"from\":", term.from);
+        w.instant(",\"until\":", term.until);
         w.raw("}");
     }
     w.raw("]}\n");

@@ -10,7 +10,10 @@ class QIODevice;
 namespace rs::formats {
 
 // The versioned JSON documents of a role and of a whole workspace (see JSON-FORMAT.md).
-inline constexpr int kJsonVersion = 1;
+// Workspace documents are version 2 (dates on access); role documents carry no dates and stay version 1. A reader
+// takes either version of either kind.
+inline constexpr int kJsonVersion = 2;
+inline constexpr int kRoleJsonVersion = 1;
 // Imports larger than this are refused before they are parsed.
 inline constexpr qsizetype kMaxJsonBytes = 256 * 1024 * 1024;
 

@@ -2,6 +2,9 @@
 // against every rule of the model.
 #include "Json.h"
 #include "JsonReader.h"
+#include "domain/Dates.h"
+
+#include <QTimeZone>
 
 #include <QCoreApplication>
 #include <QIODevice>
@@ -36,7 +39,15 @@ public:
             { QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("kind"), QStringLiteral("name"),
                 QStringLiteral("nextId"), QStringLiteral("sections"), QStringLiteral("features"),
                 QStringLiteral("roles"), QStringLiteral("members"), QStringLiteral("productions"),
-                QStringLiteral("seats") });
+                QStringLiteral("seats"), QStringLiteral("timeZone") });
+        if (doc.contains(QStringLiteral("timeZone"))) {
+            const QString zone = m_in.text(doc, QStringLiteral("timeZone"), {});
+            if (!m_in.failed() && !zone.isEmpty() && !QTimeZone::isTimeZoneIdAvailable(zone.toLatin1()))
+                m_in.fail(QStringLiteral("timeZone"),
+                    QCoreApplication::translate("rs::formats::Json", "\"%1\" is not a time zone this system knows.")
+                        .arg(zone.left(60)));
+            m_builder.setTimeZone(zone.toLatin1());
+        }
         const QString name = m_in.text(doc, QStringLiteral("name"), {});
         if (name.size() > 200)
             m_in.fail(QStringLiteral("name"),
@@ -56,6 +67,25 @@ public:
     }
 
 private:
+    // An optional instant (version 2): ISO 8601 with its offset.
+    QDateTime instant(const QJsonObject &o, const QString &key, const QString &path)
+    {
+        if (m_in.failed() || !o.contains(key))
+            return {};
+        const QString text = m_in.text(o, key, path);
+        if (m_in.failed())
+            return {};
+        const Result<QDateTime> at = dates::parseIso(text);
+        if (!at) {
+            m_in.fail(JsonReader::field(path, key),
+                QCoreApplication::translate("rs::formats::Json",
+                    "expected an ISO 8601 date-time with its offset, such as "
+                    "2026-11-30T22:59:59.999Z."));
+            return {};
+        }
+        return at.value();
+    }
+
     bool claim(Id id, const QString &path)
     {
         if (m_in.failed())
@@ -117,11 +147,12 @@ private:
         for (qsizetype i = 0; i < a.size() && !m_in.failed(); ++i) {
             const QString path = JsonReader::at(QStringLiteral("productions"), i);
             const QJsonObject o = m_in.object(a.at(i), path);
-            m_in.onlyKeys(o, path, { QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("createdBy") });
+            m_in.onlyKeys(o, path,
+                { QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("createdBy"), QStringLiteral("wrap") });
             Production p { m_in.id(o, QStringLiteral("id"), path),
                 m_in.name(
                     o, QStringLiteral("name"), path, QCoreApplication::translate("rs::formats::Json", "production")),
-                m_in.id(o, QStringLiteral("createdBy"), path, true) };
+                m_in.id(o, QStringLiteral("createdBy"), path, true), instant(o, QStringLiteral("wrap"), path) };
             if (claim(p.id, path)) {
                 m_productions.insert(p.id);
                 m_builder.addProduction(p);
@@ -193,10 +224,13 @@ private:
         for (qsizetype i = 0; i < a.size() && !m_in.failed(); ++i) {
             const QString path = JsonReader::at(QStringLiteral("members"), i);
             const QJsonObject o = m_in.object(a.at(i), path);
-            m_in.onlyKeys(o, path, { QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("accountRole") });
+            m_in.onlyKeys(o, path,
+                { QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("accountRole"),
+                    QStringLiteral("accountRoleUntil") });
             Member m { m_in.id(o, QStringLiteral("id"), path),
                 m_in.name(o, QStringLiteral("name"), path, QCoreApplication::translate("rs::formats::Json", "member")),
-                m_in.id(o, QStringLiteral("accountRole"), path, true) };
+                m_in.id(o, QStringLiteral("accountRole"), path, true),
+                instant(o, QStringLiteral("accountRoleUntil"), path) };
             if (!m_in.failed() && m.accountRole && !m_roles.contains(m.accountRole))
                 return m_in.fail(JsonReader::field(path, QStringLiteral("accountRole")),
                     QCoreApplication::translate("rs::formats::Json", "there is no role with id %1.")
@@ -215,10 +249,13 @@ private:
         for (qsizetype i = 0; i < a.size() && !m_in.failed(); ++i) {
             const QString path = JsonReader::at(QStringLiteral("seats"), i);
             const QJsonObject o = m_in.object(a.at(i), path);
-            m_in.onlyKeys(o, path, { QStringLiteral("production"), QStringLiteral("member"), QStringLiteral("role") });
+            m_in.onlyKeys(o, path,
+                { QStringLiteral("production"), QStringLiteral("member"), QStringLiteral("role"),
+                    QStringLiteral("from"), QStringLiteral("until") });
             const SeatKey key { m_in.id(o, QStringLiteral("production"), path),
                 m_in.id(o, QStringLiteral("member"), path) };
             const Id role = m_in.id(o, QStringLiteral("role"), path);
+            const SeatTerm term { instant(o, QStringLiteral("from"), path), instant(o, QStringLiteral("until"), path) };
             if (m_in.failed())
                 return;
             if (!m_productions.contains(key.production))
@@ -236,6 +273,7 @@ private:
                     QCoreApplication::translate("rs::formats::Json", "the member has two seats in this production."));
             seen.insert(key);
             m_builder.addSeat(key, role);
+            m_builder.setSeatTerm(key, term);
         }
     }
 

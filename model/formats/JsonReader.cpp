@@ -88,7 +88,7 @@ void JsonReader::expectHeader(const QJsonObject &o, const QString &kind)
         return;
     }
     const QJsonValue version = o.value(QStringLiteral("version"));
-    if (!version.isDouble() || version.toDouble() != kJsonVersion) {
+    if (!version.isDouble() || (version.toDouble() != 1 && version.toDouble() != kJsonVersion)) {
         fail(QStringLiteral("version"),
             QCoreApplication::translate(
                 "rs::formats::Json", "version %1 is not supported; this program reads version %2.")

@@ -80,11 +80,14 @@ const Field kRoleFields[]
           { "builtIn", &kText, true }, { "production", &kRef, true }, { "guardrails", &kCategories, true },
           { "invitedOnly", &kBool, true }, { "description", &kText, true }, { "grants", &kGrants, true } };
 const Shape kRole = object(kRoleFields);
-const Field kMemberFields[] = { { "id", &kId, true }, { "name", &kText, true }, { "accountRole", &kRef, true } };
+const Field kMemberFields[] = { { "id", &kId, true }, { "name", &kText, true }, { "accountRole", &kRef, true },
+    { "accountRoleUntil", &kText, false } };
 const Shape kMember = object(kMemberFields);
-const Field kProductionFields[] = { { "id", &kId, true }, { "name", &kText, true }, { "createdBy", &kRef, true } };
+const Field kProductionFields[]
+    = { { "id", &kId, true }, { "name", &kText, true }, { "createdBy", &kRef, true }, { "wrap", &kText, false } };
 const Shape kProduction = object(kProductionFields);
-const Field kSeatFields[] = { { "production", &kId, true }, { "member", &kId, true }, { "role", &kId, true } };
+const Field kSeatFields[] = { { "production", &kId, true }, { "member", &kId, true }, { "role", &kId, true },
+    { "from", &kText, false }, { "until", &kText, false } };
 const Shape kSeat = object(kSeatFields);
 const Shape kSections = list(1000, &kSection);
 const Shape kFeatures = list(10000, &kFeature);
@@ -98,10 +101,10 @@ const Field kDocumentRoleFields[] = { { "name", &kText, true }, { "scope", &kTex
 const Shape kDocumentRole = object(kDocumentRoleFields);
 // Both kinds of document: the header decides which fields belong, and the typed reader checks that after this.
 const Field kDocumentFields[] = { { "format", &kAny, false }, { "version", &kAny, false }, { "kind", &kAny, false },
-    { "name", &kText, false }, { "nextId", &kId, false }, { "sections", &kSections, false },
-    { "features", &kFeatures, false }, { "roles", &kRoles, false }, { "members", &kMembers, false },
-    { "productions", &kProductions, false }, { "seats", &kSeats, false }, { "workspace", &kText, false },
-    { "role", &kDocumentRole, false }, { "grants", &kGrants, false } };
+    { "name", &kText, false }, { "nextId", &kId, false }, { "timeZone", &kText, false },
+    { "sections", &kSections, false }, { "features", &kFeatures, false }, { "roles", &kRoles, false },
+    { "members", &kMembers, false }, { "productions", &kProductions, false }, { "seats", &kSeats, false },
+    { "workspace", &kText, false }, { "role", &kDocumentRole, false }, { "grants", &kGrants, false } };
 const Shape kDocument = object(kDocumentFields);
 
 QString expected(const Shape &shape)

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "domain/Dates.h"
 #include "domain/DefaultWorkspace.h"
 
 #include <QCoreApplication>
@@ -145,6 +146,44 @@ QString html(const QString &text)
 
 } // namespace
 
+namespace {
+
+// Each holder of a role with the end of their access: account holders first, then seats by production and member.
+QStringList holderLines(const Workspace &ws, const Role &role)
+{
+    const QTimeZone zone = ws.timeZone();
+    const auto ending = [&](const QDateTime &from, const QDateTime &until) {
+        QString text;
+        if (from.isValid())
+            text = QCoreApplication::translate("rs::formats::RoleSheet", "from %1").arg(dates::date(from, zone));
+        if (until.isValid())
+            text += (text.isEmpty() ? QString() : QStringLiteral(" "))
+                + QCoreApplication::translate("rs::formats::RoleSheet", "until %1").arg(dates::date(until, zone));
+        return text.isEmpty() ? QCoreApplication::translate("rs::formats::RoleSheet", "no end") : text;
+    };
+    QStringList lines;
+    for (const Member &m : ws.members()) {
+        if (m.accountRole == role.id)
+            lines << QStringLiteral("%1 — %2 — %3")
+                         .arg(m.name, QCoreApplication::translate("rs::formats::RoleSheet", "account role"),
+                             ending({}, m.accountRoleUntil));
+    }
+    QList<SeatKey> seats = ws.seatsOf(role.id);
+    std::sort(seats.begin(), seats.end(), [](const SeatKey &a, const SeatKey &b) {
+        return a.production != b.production ? a.production < b.production : a.member < b.member;
+    });
+    for (const SeatKey &k : seats) {
+        const Member *m = ws.member(k.member);
+        const Production *p = ws.production(k.production);
+        const SeatTerm term = ws.effectiveSeatTerm(k);
+        if (m && p)
+            lines << QStringLiteral("%1 — %2 — %3").arg(m->name, p->name, ending(term.from, term.until));
+    }
+    return lines;
+}
+
+} // namespace
+
 RoleSheet RoleSheet::build(const Workspace &ws, const Role &role, const QDate &date)
 {
     RoleSheet sheet;
@@ -165,17 +204,7 @@ RoleSheet RoleSheet::build(const Workspace &ws, const Role &role, const QDate &d
     }
     sheet.provides = provided(ws, role);
     sheet.excludes = excluded(ws, role);
-    for (const Member &m : ws.members()) {
-        if (m.accountRole == role.id)
-            sheet.holders.append(m.name);
-    }
-    for (const SeatKey &seat : ws.seatsOf(role.id)) {
-        const Member *m = ws.member(seat.member);
-        const Production *p = ws.production(seat.production);
-        if (m && p)
-            sheet.holders.append(QStringLiteral("%1 — %2").arg(m->name, p->name));
-    }
-    std::sort(sheet.holders.begin(), sheet.holders.end());
+    sheet.holders = holderLines(ws, role);
     return sheet;
 }
 
@@ -216,6 +245,11 @@ QByteArray roleSheetMarkdown(const RoleSheet &sheet)
                .arg(QCoreApplication::translate("rs::formats::RoleSheet", "It deliberately excludes:"));
     for (const QString &line : sheet.excludes)
         out += QStringLiteral("- %1\n").arg(md(line));
+    if (!sheet.holders.isEmpty()) {
+        out += QStringLiteral("\n## %1\n\n").arg(QCoreApplication::translate("rs::formats::RoleSheet", "Held by"));
+        for (const QString &line : sheet.holders)
+            out += QStringLiteral("- %1\n").arg(md(line));
+    }
     return out.toUtf8();
 }
 
@@ -260,7 +294,15 @@ QByteArray roleSheetHtml(const RoleSheet &sheet)
                .arg(html(QCoreApplication::translate("rs::formats::RoleSheet", "It deliberately excludes:")));
     for (const QString &line : sheet.excludes)
         out += QStringLiteral("<li>%1</li>\n").arg(html(line));
-    out += QStringLiteral("</ul>\n</body>\n</html>\n");
+    out += QStringLiteral("</ul>\n");
+    if (!sheet.holders.isEmpty()) {
+        out += QStringLiteral("<h2>%1</h2>\n<ul>\n")
+                   .arg(html(QCoreApplication::translate("rs::formats::RoleSheet", "Held by")));
+        for (const QString &line : sheet.holders)
+            out += QStringLiteral("<li>%1</li>\n").arg(html(line));
+        out += QStringLiteral("</ul>\n");
+    }
+    out += QStringLiteral("</body>\n</html>\n");
     return out.toUtf8();
 }
 

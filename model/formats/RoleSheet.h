@@ -40,7 +40,7 @@ struct RoleSheet
     QList<SheetSection> sections;
     QStringList provides;
     QStringList excludes;
-    // Who holds the role, by name; a production role's holders with the production ("Cato — Spring").
+    // Who holds the role, with when that ends: "Fay — Gala Night — until 30 Nov 2026", in the workspace's time zone.
     QStringList holders;
 
     static RoleSheet build(const Workspace &ws, const Role &role, const QDate &date);

@@ -12,8 +12,9 @@ AccessGridModel::AccessGridModel(QObject *parent)
 {
 }
 
-void AccessGridModel::setQuery(const Workspace &ws, Id member, Id production)
+void AccessGridModel::setQuery(const Workspace &ws, Id member, Id production, const QDateTime &moment)
 {
+    const QDateTime at = moment.isValid() ? moment : QDateTime::currentDateTimeUtc();
     beginResetModel();
     m_rows.clear();
     for (const Feature &f : ws.features()) {
@@ -22,7 +23,7 @@ void AccessGridModel::setQuery(const Workspace &ws, Id member, Id production)
         row.section = ws.section(f.section) ? ws.section(f.section)->name : QString();
         row.name = DefaultWorkspace::displayName(f.name);
         row.inProduction = f.scope == Scope::Production;
-        const EffectiveAccess access = effectiveAccess(ws, member, production, f.id);
+        const EffectiveAccess access = effectiveAccess(ws, member, production, f.id, at);
         row.levels = access.levels;
         for (int l = 0; l < 4; ++l) {
             for (const Provenance &p : access.sources) {

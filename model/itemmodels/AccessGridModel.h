@@ -16,8 +16,8 @@ public:
 
     explicit AccessGridModel(QObject *parent = nullptr);
 
-    // Works the grid out afresh; the workspace is read only during the call.
-    void setQuery(const Workspace &ws, Id member, Id production);
+    // Works the grid out afresh at a moment (now when not given); the workspace is read only during the call.
+    void setQuery(const Workspace &ws, Id member, Id production, const QDateTime &at = {});
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -1,5 +1,7 @@
 #include "Review.h"
 
+#include "domain/Dates.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 
@@ -90,6 +92,7 @@ Item accountItem(const Workspace &ws, GrantCache &cache, const Member &m)
     const bool admin = administersAll(ws, m.accountRole);
     item.reachesAll = r && (admin || !r->invitedOnly);
     item.grants = cache.account(m.accountRole, admin);
+    item.ends = dates::iso(m.accountRoleUntil);
     return item;
 }
 
@@ -106,6 +109,10 @@ Item seatItem(const Workspace &ws, GrantCache &cache, const Member &m, const Pro
     item.roleName = r ? r->name : QString();
     // What the seat gives in effect: the Admin & owner and Admin administer every production whatever their seat.
     item.grants = cache.seat(ws.seatRole(p.id, m.id));
+    // The dates that count: the seat's own, else the production's wrap date as its end.
+    const SeatTerm term = ws.effectiveSeatTerm(SeatKey { p.id, m.id });
+    item.starts = dates::iso(term.from);
+    item.ends = dates::iso(term.until);
     return item;
 }
 
@@ -398,11 +405,14 @@ Change revokeChange(const Item &item)
 
 Result<Change> endOnDateChange(const Workspace &ws, const Item &item, const QDate &date)
 {
-    Q_UNUSED(ws);
-    return Error::rule(tr("Item %1 (%2) is to end on %3, but this workspace cannot hold access that ends on a date "
-                          "yet; decide keep or revoke for it.")
-                           .arg(item.number)
-                           .arg(item.memberName, date.toString(Qt::ISODate)));
+    // The access counts to the last instant of that day in the workspace's time zone, as an end typed anywhere else.
+    const QDateTime until = dates::endOfDay(date, ws.timeZone());
+    if (item.kind == Item::Kind::Seat) {
+        // The seat keeps its start; only its end moves.
+        const SeatTerm term = ws.seatTerm(SeatKey { item.production, item.member });
+        return Change::setSeatDates(item.production, item.member, term.from, until);
+    }
+    return Change::setAccountRole(item.member, item.role, until);
 }
 
 } // namespace rs::review

@@ -1,6 +1,8 @@
 // Audit subjects and before/after states, built from what Workspace::apply() reports as touched.
 #include "AuditState.h"
 
+#include "domain/Dates.h"
+
 #include <QJsonArray>
 
 #ifdef Q_OS_UNIX
@@ -68,16 +70,22 @@ QJsonValue memberJson(const Workspace &ws, const Touched &t, const Member *m)
 {
     if (!m)
         return QJsonValue::Null;
-    return QJsonObject { { QStringLiteral("id"), m->id }, { QStringLiteral("name"), m->name },
+    QJsonObject o { { QStringLiteral("id"), m->id }, { QStringLiteral("name"), m->name },
         { QStringLiteral("accountRole"), m->accountRole ? roleName(ws, t, m->accountRole) : QString() } };
+    if (m->accountRoleUntil.isValid())
+        o.insert(QStringLiteral("accountRoleUntil"), dates::iso(m->accountRoleUntil));
+    return o;
 }
 
 QJsonValue productionJson(const Workspace &ws, const Touched &t, const Production *p)
 {
     if (!p)
         return QJsonValue::Null;
-    return QJsonObject { { QStringLiteral("id"), p->id }, { QStringLiteral("name"), p->name },
+    QJsonObject o { { QStringLiteral("id"), p->id }, { QStringLiteral("name"), p->name },
         { QStringLiteral("createdBy"), p->createdBy ? memberName(ws, t, p->createdBy) : QString() } };
+    if (p->wrap.isValid())
+        o.insert(QStringLiteral("wrap"), dates::iso(p->wrap));
+    return o;
 }
 
 QJsonValue featureJson(const Feature *f)
@@ -135,9 +143,15 @@ QJsonObject state(const Workspace &ws, const Touched &t, bool wantBefore)
     QJsonArray seats;
     for (auto it = t.seats.cbegin(); it != t.seats.cend(); ++it) {
         const Id role = wantBefore ? it.value() : ws.seats().value(it.key(), 0);
-        seats.append(QJsonObject { { QStringLiteral("production"), productionName(ws, t, it.key().production) },
+        QJsonObject seat { { QStringLiteral("production"), productionName(ws, t, it.key().production) },
             { QStringLiteral("member"), memberName(ws, t, it.key().member) },
-            { QStringLiteral("role"), role ? roleName(ws, t, role) : QString() } });
+            { QStringLiteral("role"), role ? roleName(ws, t, role) : QString() } };
+        const SeatTerm term = wantBefore ? t.seatTerms.value(it.key(), ws.seatTerm(it.key())) : ws.seatTerm(it.key());
+        if (term.from.isValid())
+            seat.insert(QStringLiteral("from"), dates::iso(term.from));
+        if (term.until.isValid())
+            seat.insert(QStringLiteral("until"), dates::iso(term.until));
+        seats.append(seat);
     }
     const QJsonArray features = changedFeatures(ws, t, wantBefore);
     if (!roles.isEmpty())
@@ -201,7 +215,7 @@ QStringList subjects(const Workspace &ws, const Touched &t)
             add("feature", v.toObject().value(QStringLiteral("id")).toInteger());
     if (t.catalog)
         set.insert(QStringLiteral("catalog"));
-    if (t.workspaceName)
+    if (t.workspaceName || t.timeZone)
         set.insert(QStringLiteral("workspace"));
     QStringList list(set.cbegin(), set.cend());
     list.sort();

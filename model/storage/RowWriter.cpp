@@ -46,6 +46,10 @@ Status writeTouched(Writer &w, const Workspace &ws, const Touched &t)
         if (Status s = w.name(ws.name()); !s)
             return s;
     }
+    if (t.timeZone) {
+        if (Status s = w.timeZone(ws.timeZoneId()); !s)
+            return s;
+    }
     for (auto it = t.productions.cbegin(); it != t.productions.cend(); ++it) {
         const Production *p = ws.production(it.key());
         Status s = p ? w.production(*p) : w.run("DELETE FROM productions WHERE id = ?", { it.key() });
@@ -97,7 +101,7 @@ Status writeTouched(Writer &w, const Workspace &ws, const Touched &t)
     for (auto it = t.seats.cbegin(); it != t.seats.cend(); ++it) {
         if (!ws.production(it.key().production) || !ws.member(it.key().member))
             continue; // removed with its production or member
-        if (Status s = w.seat(it.key(), ws.seats().value(it.key(), 0)); !s)
+        if (Status s = w.seat(it.key(), ws.seats().value(it.key(), 0), ws.seatTerm(it.key())); !s)
             return s;
     }
     return {};

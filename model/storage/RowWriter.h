@@ -18,6 +18,17 @@ inline QVariant idOrNull(Id id)
     return id ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
 }
 
+// An instant as a column holds it: milliseconds since the epoch, or NULL when open.
+inline QVariant instant(const QDateTime &at)
+{
+    return at.isValid() ? QVariant(at.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
+}
+
+inline QDateTime instantFrom(const QVariant &value)
+{
+    return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), QTimeZone::utc());
+}
+
 inline QString scopeKey(Scope scope)
 {
     return scope == Scope::Account ? QStringLiteral("account") : QStringLiteral("production");
@@ -104,10 +115,11 @@ public:
     // is_owner is written with the account role it must agree with (schema 4 checks that it does).
     Status member(const Member &m, bool isOwner)
     {
-        return run("INSERT INTO members (id, name, account_role_id, is_owner) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO "
-                   "UPDATE SET name = excluded.name, account_role_id = excluded.account_role_id, "
-                   "is_owner = excluded.is_owner, revision = members.revision + 1",
-            { m.id, m.name, idOrNull(m.accountRole), isOwner ? 1 : 0 });
+        return run("INSERT INTO members (id, name, account_role_id, is_owner, account_role_until) VALUES (?, ?, ?, ?, "
+                   "?) ON CONFLICT (id) DO UPDATE SET name = excluded.name, account_role_id = "
+                   "excluded.account_role_id, is_owner = excluded.is_owner, account_role_until = "
+                   "excluded.account_role_until, revision = members.revision + 1",
+            { m.id, m.name, idOrNull(m.accountRole), isOwner ? 1 : 0, instant(m.accountRoleUntil) });
     }
     // The one row that names the owner; checked against members.is_owner when the transaction commits.
     Status owner(Id member)
@@ -118,17 +130,25 @@ public:
     }
     Status production(const Production &p)
     {
-        return run("INSERT INTO productions (id, name, created_by) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
-                   "name = excluded.name, created_by = excluded.created_by, revision = productions.revision + 1",
-            { p.id, p.name, idOrNull(p.createdBy) });
+        return run("INSERT INTO productions (id, name, created_by, wrap_at) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO "
+                   "UPDATE SET name = excluded.name, created_by = excluded.created_by, wrap_at = excluded.wrap_at, "
+                   "revision = productions.revision + 1",
+            { p.id, p.name, idOrNull(p.createdBy), instant(p.wrap) });
     }
-    Status seat(const SeatKey &key, Id role)
+    Status seat(const SeatKey &key, Id role, const SeatTerm &term)
     {
         if (!role)
             return run("DELETE FROM seats WHERE production_id = ? AND member_id = ?", { key.production, key.member });
-        return run("INSERT INTO seats (production_id, member_id, role_id) VALUES (?, ?, ?) ON CONFLICT "
-                   "(production_id, member_id) DO UPDATE SET role_id = excluded.role_id",
-            { key.production, key.member, role });
+        return run("INSERT INTO seats (production_id, member_id, role_id, starts_at, ends_at) VALUES (?, ?, ?, ?, ?) "
+                   "ON CONFLICT (production_id, member_id) DO UPDATE SET role_id = excluded.role_id, "
+                   "starts_at = excluded.starts_at, ends_at = excluded.ends_at",
+            { key.production, key.member, role, instant(term.from), instant(term.until) });
+    }
+    Status timeZone(const QByteArray &id)
+    {
+        return run("INSERT INTO meta (key, value) VALUES ('time_zone', ?) ON CONFLICT (key) DO UPDATE SET value = "
+                   "excluded.value",
+            { QString::fromLatin1(id) });
     }
     Status name(const QString &name)
     {

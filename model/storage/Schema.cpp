@@ -285,6 +285,17 @@ const char *const kMigration5[] = {
     "pg:REVOKE UPDATE, DELETE, TRUNCATE ON audit FROM CURRENT_USER",
 };
 
+// Version 6: access that ends by itself. Instants are milliseconds since the epoch (UTC); NULL is open. A seat may
+// start and end, an account role may end, a production may wrap (its seats without an end of their own end then).
+// The workspace's time zone, an IANA id, is the meta row 'time_zone' (none: the system's).
+const char *const kMigration6[] = {
+    "ALTER TABLE seats ADD COLUMN starts_at %ID%",
+    "ALTER TABLE seats ADD COLUMN ends_at %ID%",
+    "ALTER TABLE members ADD COLUMN account_role_until %ID%",
+    "ALTER TABLE productions ADD COLUMN wrap_at %ID%",
+    "CREATE INDEX seats_ends_at ON seats(ends_at)",
+};
+
 struct Migration
 {
     const char *const *statements;
@@ -301,6 +312,7 @@ const Migration kMigrations[] = {
     { kMigration3, int(sizeof(kMigration3) / sizeof(kMigration3[0])) },
     { kMigration4, int(sizeof(kMigration4) / sizeof(kMigration4[0])), checkBeforeVersion4 },
     { kMigration5, int(sizeof(kMigration5) / sizeof(kMigration5[0])), nullptr, &auditstate::chainExisting },
+    { kMigration6, int(sizeof(kMigration6) / sizeof(kMigration6[0])) },
     { schemareviews::kStatements, schemareviews::kCount },
 };
 

@@ -2,6 +2,7 @@
 
 #include "AuditState.h"
 #include "PgAddress.h"
+#include "RowWriter.h"
 #include "StoreFiles.h"
 
 #include <QAtomicInt>
@@ -497,13 +498,16 @@ Result<Store::Loaded> Store::read(bool inTransaction, bool allowBroken) const
     auto remember = [&](Kind kind, Id id, const QVariant &revision) {
         loaded.revisions.insert({ int(kind), id }, revision.toLongLong());
     };
-    if (!q.exec(QStringLiteral("SELECT key, value FROM meta WHERE key IN ('name', 'next_id', 'workspace_id')")))
+    if (!q.exec(QStringLiteral(
+            "SELECT key, value FROM meta WHERE key IN ('name', 'next_id', 'workspace_id', 'time_zone')")))
         return fail();
     while (q.next()) {
         if (q.value(0).toString() == QLatin1String("name"))
             b.setName(q.value(1).toString());
         else if (q.value(0).toString() == QLatin1String("workspace_id"))
             loaded.identity = q.value(1).toString();
+        else if (q.value(0).toString() == QLatin1String("time_zone"))
+            b.setTimeZone(q.value(1).toString().toLatin1());
         else
             b.setNextId(q.value(1).toLongLong());
     }
@@ -555,16 +559,18 @@ Result<Store::Loaded> Store::read(bool inTransaction, bool allowBroken) const
             return fail();
         current->grants.insert(q.value(1).toLongLong(), Levels::fromBits(q.value(2).toUInt()));
     }
-    if (!q.exec(QStringLiteral("SELECT id, name, account_role_id, revision FROM members")))
+    if (!q.exec(QStringLiteral("SELECT id, name, account_role_id, revision, account_role_until FROM members")))
         return fail();
     while (q.next()) {
-        b.addMember(Member { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong() });
+        b.addMember(Member {
+            q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(), rows::instantFrom(q.value(4)) });
         remember(Kind::Member, q.value(0).toLongLong(), q.value(3));
     }
-    if (!q.exec(QStringLiteral("SELECT id, name, created_by, revision FROM productions")))
+    if (!q.exec(QStringLiteral("SELECT id, name, created_by, revision, wrap_at FROM productions")))
         return fail();
     while (q.next()) {
-        b.addProduction(Production { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong() });
+        b.addProduction(Production {
+            q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(), rows::instantFrom(q.value(4)) });
         remember(Kind::Production, q.value(0).toLongLong(), q.value(3));
     }
     if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM seats")) || !q.next())
@@ -574,10 +580,13 @@ Result<Store::Loaded> Store::read(bool inTransaction, bool allowBroken) const
     if (seatCount < 0)
         return fail();
     b.reserveSeats(std::min<qint64>(seatCount, 1 << 20));
-    if (!q.exec(QStringLiteral("SELECT production_id, member_id, role_id FROM seats")))
+    if (!q.exec(QStringLiteral("SELECT production_id, member_id, role_id, starts_at, ends_at FROM seats")))
         return fail();
-    while (q.next())
-        b.addSeat(SeatKey { q.value(0).toLongLong(), q.value(1).toLongLong() }, q.value(2).toLongLong());
+    while (q.next()) {
+        const SeatKey key { q.value(0).toLongLong(), q.value(1).toLongLong() };
+        b.addSeat(key, q.value(2).toLongLong());
+        b.setSeatTerm(key, SeatTerm { rows::instantFrom(q.value(3)), rows::instantFrom(q.value(4)) });
+    }
     if (q.lastError().isValid())
         return fail();
     q.finish();

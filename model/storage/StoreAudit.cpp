@@ -380,7 +380,8 @@ Status Store::checkConflicts(const Loaded &fresh, const QList<Touched> &touched)
             if (!p || !mine.member(it.key().member))
                 continue; // created by these changes
             if (!now.production(p->id) || !now.member(it.key().member)
-                || now.seats().value(it.key(), 0) != mine.seats().value(it.key(), 0))
+                || now.seats().value(it.key(), 0) != mine.seats().value(it.key(), 0)
+                || !(now.seatTerm(it.key()) == mine.seatTerm(it.key())))
                 flag(QStringLiteral("production:%1").arg(p->id),
                     QCoreApplication::translate("rs::Store", "the team of %1").arg(quoted(p->name)));
         }

@@ -193,6 +193,7 @@ Status Store::writeAll(const QString &summary, const Workspace *previous)
     for (auto it = ws.seats().cbegin(); it != ws.seats().cend(); ++it)
         all.seats.insert(it.key(), 0);
     all.workspaceName = true;
+    all.timeZone = true;
     if (s)
         s = writeTouched(w, ws, all);
     const qint64 version = dbVersion + 1;

@@ -3,6 +3,7 @@
 #include "CsvParse.h"
 #include "FormatsFixture.h"
 
+#include "domain/Dates.h"
 #include "testing/Generate.h"
 
 #include <QDir>
@@ -57,11 +58,77 @@ private slots:
                 QVERIFY(ws.apply(invite).ok());
             }
         }
-        const QString tag = QString::number(seed);
+        agree(ws, QString::number(seed), {});
+    }
+
+    // With dates on seats, account roles and a wrap date: the policy as of each moment answers as check --at does
+    // then, and says when it next changes.
+    void sameAnswersAtEveryMoment()
+    {
+        Workspace ws = generateWorkspace(GenerateSpec::small(), 4);
+        Change zone = Change::setTimeZone("Europe/Berlin");
+        QVERIFY(ws.apply(zone).ok());
+        const QTimeZone berlin("Europe/Berlin");
+        const auto end = [&](int day) { return dates::endOfDay(QDate(2026, 11, day), berlin); };
+        int i = 0;
+        const QList<SeatKey> seats = ws.seats().keys();
+        for (const SeatKey &k : seats) {
+            const Member *m = ws.member(k.member);
+            if (m->accountRole == ws.builtInRole(BuiltIn::Owner) || m->accountRole == ws.builtInRole(BuiltIn::Admin))
+                continue;
+            const int kind = i++ % 4;
+            if (kind == 3)
+                continue; // no dates: the wrap date of its production, if any, ends it
+            Change c = Change::setSeatDates(k.production, k.member,
+                kind == 1 ? dates::startOfDay(QDate(2026, 11, 20), berlin) : QDateTime(),
+                kind == 0       ? end(9)
+                    : kind == 2 ? end(30)
+                                : QDateTime());
+            QVERIFY(ws.apply(c).ok());
+        }
+        QVERIFY(i > 8);
+        Change wrap = Change::setProductionEnd(ws.productions().first().id, end(25));
+        QVERIFY(ws.apply(wrap).ok());
+        int ended = 0;
+        for (const Member &m : ws.members()) {
+            const Role *r = ws.role(m.accountRole);
+            if (!r || r->builtIn == BuiltIn::Owner || r->builtIn == BuiltIn::Admin || ended++ % 2)
+                continue;
+            Change c = Change::setAccountRole(m.id, m.accountRole, end(15));
+            QVERIFY(ws.apply(c).ok());
+        }
+        QVERIFY(ended > 2);
+        for (const char *moment : { "2026-11-01T12:00", "2026-11-10T00:00", "2026-11-22T08:00", "2026-12-05T00:00" })
+            agree(ws, QStringLiteral("moments"), QString::fromLatin1(moment));
+
+        // The policy as of 1 Nov holds until just before the first end, 9 Nov 24:00 in Berlin, and changes then.
+        const QString db = m_dir.filePath(QStringLiteral("moments.rolesheet"));
+        const auto policyAt = [&](const QString &at, const char *name) {
+            const QString out = m_dir.filePath(QLatin1String(name));
+            const fmt::Run r = fmt::cli({ QStringLiteral("--db"), db, QStringLiteral("casbin"), QStringLiteral("--out"),
+                out, QStringLiteral("--at"), at, QStringLiteral("--force") });
+            return std::pair { fmt::read(out + QStringLiteral("/policy.csv")),
+                fmt::read(out + QStringLiteral("/mapping.csv")) };
+        };
+        const auto [first, mapping] = policyAt(QStringLiteral("2026-11-01T12:00"), "p1");
+        QVERIFY2(mapping.contains("moment,next_change,2026-11-09T23:00:00.000Z\r\n"), mapping.right(120).constData());
+        QCOMPARE(policyAt(QStringLiteral("2026-11-09T22:59:59.999Z"), "p2").first, first);
+        QVERIFY(policyAt(QStringLiteral("2026-11-09T23:00:00.000Z"), "p3").first != first);
+    }
+
+private:
+    // Exports the policy as of `at` (now when empty) and asks node-casbin every request; it must answer as
+    // rolesheet-cli check --batch --at does.
+    void agree(const Workspace &ws, const QString &tag, const QString &at)
+    {
+        const QStringList atArgs = at.isEmpty() ? QStringList() : QStringList { QStringLiteral("--at"), at };
         const QString db = m_dir.filePath(tag + QStringLiteral(".rolesheet"));
         const QString out = m_dir.filePath(QStringLiteral("casbin-") + tag);
-        QVERIFY(fmt::createStore(db, ws));
-        fmt::Run r = fmt::cli({ QStringLiteral("--db"), db, QStringLiteral("casbin"), QStringLiteral("--out"), out });
+        if (!QFile::exists(db))
+            QVERIFY(fmt::createStore(db, ws));
+        fmt::Run r = fmt::cli(QStringList { QStringLiteral("--db"), db, QStringLiteral("casbin"),
+                                  QStringLiteral("--out"), out, QStringLiteral("--force") }
+            + atArgs);
         QVERIFY2(r.exit == 0, r.err.constData());
 
         // Ids from mapping.csv, checked against the characters Casbin's CSV readers disagree on.
@@ -108,8 +175,9 @@ private slots:
                 }
             }
         }
-        r = fmt::cli(
-            { QStringLiteral("--db"), db, QStringLiteral("check"), QStringLiteral("--batch"), QStringLiteral("-") },
+        r = fmt::cli(QStringList { QStringLiteral("--db"), db, QStringLiteral("check"), QStringLiteral("--batch"),
+                         QStringLiteral("-") }
+                + atArgs,
             byName);
         QVERIFY2(r.exit == 0, r.err.constData());
         QStringList expected;
@@ -145,7 +213,6 @@ private slots:
         QCOMPARE(mismatches, 0);
     }
 
-private:
     QTemporaryDir m_dir;
 };
 

@@ -131,7 +131,7 @@ private slots:
         QTest::newRow("not an object") << QByteArray("[1, 2]") << QStringLiteral("not a JSON object");
         QTest::newRow("other format") << fmt::edit(g, QStringLiteral("format"), QStringLiteral("x"))
                                       << QStringLiteral("format:");
-        QTest::newRow("newer version") << fmt::edit(g, QStringLiteral("version"), 2) << QStringLiteral("version:");
+        QTest::newRow("newer version") << fmt::edit(g, QStringLiteral("version"), 3) << QStringLiteral("version:");
         QTest::newRow("role document") << fmt::edit(g, QStringLiteral("kind"), QStringLiteral("role"))
                                        << QStringLiteral("kind:");
         QTest::newRow("unknown field") << fmt::edit(g, QStringLiteral("members.0.age"), 3)

@@ -16,6 +16,8 @@
 #include "commands/WorkspaceDiff.h"
 #include "document/Document.h"
 #include "i18n/Translations.h"
+#include "domain/Dates.h"
+#include "expiry/ExpiringDialog.h"
 #include "itemmodels/PermissionGridModel.h"
 #include "login/PasswordDialog.h"
 #include "storage/Store.h"
@@ -31,6 +33,7 @@
 #include <QTextStream>
 #include <QThread>
 #include <QTreeView>
+#include <QTreeWidget>
 
 namespace rs {
 
@@ -124,6 +127,24 @@ int take(const QString &folder)
     TransferOwnershipDialog transfer(ws, &window);
     failed += save(&transfer, folder, QStringLiteral("transfer-ownership.png")) ? 0 : 1;
     transfer.hide();
+
+    // Members › Expiring Soon…: freelancers whose seats end soon, one already ended, and an account role ending.
+    {
+        const QTimeZone berlin("Europe/Berlin");
+        const auto until = [&](int day) { return dates::endOfDay(QDate(2026, 11, day), berlin); };
+        session->submit(Change::setTimeZone("Europe/Berlin"));
+        for (const auto &[name, day] : { std::pair { "Fay Laurent", 9 }, std::pair { "Omar Haddad", 12 },
+                 std::pair { "Lena Vogel", 19 }, std::pair { "Sam Okoro", 21 } }) {
+            session->submit(Change::addMember(QString::fromUtf8(name)), &made);
+            session->submit(Change::invite(spring, made.member, 0, {}, until(day)));
+        }
+        session->submit(Change::setAccountRole(mia, retoucher, until(16)));
+        ExpiringDialog expiring(session, &window);
+        expiring.setNow(QDateTime(QDate(2026, 11, 10), QTime(9, 30), berlin));
+        expiring.list()->topLevelItem(1)->setSelected(true);
+        failed += save(&expiring, folder, QStringLiteral("expiring-soon.png")) ? 0 : 1;
+        expiring.hide();
+    }
 
     // The review of a whole-workspace import: the studio as another office keeps it, a role more and people moved.
     {

@@ -4,6 +4,7 @@
 #include "StoreTestSupport.h"
 
 #include "domain/Access.h"
+#include "domain/Dates.h"
 #include "storage/ReviewStore.h"
 
 #include <QProcess>
@@ -22,6 +23,7 @@ private Q_SLOTS:
     void revokeRemovesExactlyThatAccess();
     void changedAccessIsFlaggedNotApplied();
     void undecidedItemsBlockClose();
+    void endDateClosesIntoAccessEndingThatDay();
     void refusedRevokeChangesNothing();
     void reviewersDecidingAtOnceKeepBoth();
     void deltaListsExactlyWhatChanged();
@@ -195,16 +197,34 @@ void TestReviews::undecidedItemsBlockClose()
         qPrintable(plan.error().message));
     QVERIFY(!reviews.campaign(s("Q3")).value().isClosed());
     QCOMPARE(store->currentVersion().value(), version);
-    // An end date cannot be applied on this workspace yet: closing says so and changes nothing.
+}
+
+void TestReviews::endDateClosesIntoAccessEndingThatDay()
+{
+    auto store = open();
+    ReviewStore reviews(*store);
+    const Campaign c = reviews.start({ s("Q5"), review::Scope::studio(), QDate(), {}, false }).value();
     decideAll(reviews, c, review::Decision::Kind::Keep);
+    const int dirk = itemOf(reviews.items(c).value(), s("Dirk"), s("Spring"));
     review::Decision end;
     end.kind = review::Decision::Kind::EndOn;
     end.endDate = QDate::currentDate().addDays(30);
-    QVERIFY(reviews.decide(s("Q3"), 2, end).ok());
-    const Result<ClosePlan> ending = reviews.planClose(s("Q3"));
-    QVERIFY(!ending.ok());
-    QVERIFY2(ending.error().message.contains(s("cannot hold access that ends on a date")),
-        qPrintable(ending.error().message));
+    QVERIFY(reviews.decide(s("Q5"), dirk, end).ok());
+    const Result<ClosePlan> plan = reviews.planClose(s("Q5"));
+    QVERIFY2(plan.ok(), qPrintable(plan ? QString() : plan.error().message));
+    QCOMPARE(plan.value().changes.size(), 1);
+    QVERIFY(reviews.close(plan.value()).ok());
+    auto fresh = open();
+    const Workspace &ws = fresh->workspace();
+    const SeatKey seat { ws.findProduction(s("Spring"))->id, ws.findMember(s("Dirk"))->id };
+    // The seat stays, and ends at the last instant of that day in the workspace's time zone; nothing else ends.
+    QVERIFY(ws.seats().contains(seat));
+    QCOMPARE(ws.seatTerm(seat).until, dates::endOfDay(end.endDate, ws.timeZone()));
+    QCOMPARE(ws.seatTerms().size(), 1);
+    // A review started now sees the end date on the item.
+    const Campaign next = ReviewStore(*fresh).start({ s("Q6"), review::Scope::studio(), QDate(), {}, false }).value();
+    const QList<CampaignItem> items = ReviewStore(*fresh).items(next).value();
+    QCOMPARE(items.at(itemOf(items, s("Dirk"), s("Spring")) - 1).item.ends, dates::iso(ws.seatTerm(seat).until));
 }
 
 void TestReviews::refusedRevokeChangesNothing()

@@ -1,0 +1,71 @@
+#include "Dates.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QRegularExpression>
+
+namespace rs::dates {
+
+QString iso(const QDateTime &at)
+{
+    return at.toUTC().toString(Qt::ISODateWithMs);
+}
+
+Result<QDateTime> parseIso(const QString &text)
+{
+    const QDateTime at = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!at.isValid() || at.timeSpec() == Qt::LocalTime)
+        return Error::badInput(
+            QCoreApplication::translate("rs::dates", "%1 is not an instant (an ISO 8601 date-time with its offset).")
+                .arg(text.left(40)));
+    return at.toUTC();
+}
+
+QDateTime startOfDay(QDate day, const QTimeZone &zone)
+{
+    return day.startOfDay(zone).toUTC();
+}
+
+QDateTime endOfDay(QDate day, const QTimeZone &zone)
+{
+    return day.addDays(1).startOfDay(zone).addMSecs(-1).toUTC();
+}
+
+Result<QDateTime> parse(const QString &text, const QTimeZone &zone, Edge edge)
+{
+    const QString t = text.trimmed();
+    static const QRegularExpression bareDate(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    if (bareDate.match(t).hasMatch()) {
+        const QDate day = QDate::fromString(t, Qt::ISODate);
+        if (day.isValid())
+            return edge == Edge::Start ? startOfDay(day, zone) : endOfDay(day, zone);
+    } else if (t.contains(QLatin1Char('T'))) {
+        QDateTime at = QDateTime::fromString(t, Qt::ISODateWithMs);
+        if (at.isValid()) {
+            if (at.timeSpec() == Qt::LocalTime) // no offset: a time in the workspace's zone
+                at = QDateTime(at.date(), at.time(), zone);
+            if (at.isValid())
+                return at.toUTC();
+        }
+    }
+    return Error::badInput(QCoreApplication::translate(
+        "rs::dates", "%1 is not a date: use YYYY-MM-DD or an ISO 8601 date-time such as 2026-11-30T18:00.")
+                               .arg(QStringLiteral("“%1”").arg(t.left(40))));
+}
+
+QString date(const QDateTime &at, const QTimeZone &zone)
+{
+    return QLocale().toString(at.toTimeZone(zone).date(), QStringLiteral("d MMM yyyy"));
+}
+
+QString dateTime(const QDateTime &at, const QTimeZone &zone)
+{
+    return QLocale().toString(at.toTimeZone(zone), QStringLiteral("d MMM yyyy HH:mm"));
+}
+
+QString isoDate(const QDateTime &at, const QTimeZone &zone)
+{
+    return at.toTimeZone(zone).date().toString(Qt::ISODate);
+}
+
+} // namespace rs::dates

@@ -1,0 +1,30 @@
+#pragma once
+// Instants and the dates people read and type: access is stored as instants and shown in the workspace's time zone.
+#include "Result.h"
+
+#include <QDateTime>
+#include <QTimeZone>
+
+namespace rs::dates {
+
+// Which end of a day a bare date stands for: a start is its first instant, an end its last.
+enum class Edge { Start, End };
+
+// An instant as files and the audit trail hold it: ISO 8601 in UTC with milliseconds ("2026-11-30T22:59:59.999Z").
+QString iso(const QDateTime &at);
+Result<QDateTime> parseIso(const QString &text);
+
+// "YYYY-MM-DD" (the first or last instant of that day in `zone`) or an ISO 8601 date-time (without an offset, a time
+// in `zone`). A one-line error says what is expected.
+Result<QDateTime> parse(const QString &text, const QTimeZone &zone, Edge edge);
+// The first and last instants of a day in a zone.
+QDateTime startOfDay(QDate day, const QTimeZone &zone);
+QDateTime endOfDay(QDate day, const QTimeZone &zone);
+
+// "30 Nov 2026" and "30 Nov 2026 18:00" in the zone, in the user's language.
+QString date(const QDateTime &at, const QTimeZone &zone);
+QString dateTime(const QDateTime &at, const QTimeZone &zone);
+// "2026-11-30" in the zone, for files and the command line's tables.
+QString isoDate(const QDateTime &at, const QTimeZone &zone);
+
+} // namespace rs::dates
