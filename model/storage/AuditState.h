@@ -58,12 +58,6 @@ QString firstPrevious();
 // The hash of `row` chained after `previous`.
 QString chainHash(const QString &previous, const StoredAuditRow &row);
 
-// Appends one audit row to the chain, with the statements of the connection that writes. The caller holds the writers'
-// lock in an open transaction (the workspace version row), so no other writer appends between reading the last hash
-// and inserting. `row.id`, and on PostgreSQL `row.at` and `row.dbUser`, are set here: the server's transaction time
-// and login (session_user).
-Status append(StatementCache &statements, Dialect dialect, StoredAuditRow row);
-
 // Schema migration 5: gives every row written before it its hash, oldest first. Runs inside the migration's
 // transaction, before the triggers that refuse any change to audit rows are created.
 Status chainExisting(QSqlDatabase &db, Dialect dialect);

@@ -1,5 +1,8 @@
 #include "ReviewStore.h"
 
+#include "AuditLog.h"
+#include "Transaction.h"
+
 #include "AuditState.h"
 
 #include <QCoreApplication>
@@ -119,21 +122,19 @@ Status ReviewStore::write(const std::function<Status(qint64)> &work)
                 QCoreApplication::translate("rs::Store", "%1 was opened read-only; nothing was changed.")
                     .arg(m_store.location()));
         qint64 version = 0;
-        if (Status s = m_store.begin(true, &version); !s)
+        std::optional<Transaction> tx;
+        if (Status s = m_store.begin(tx, Transaction::Mode::Write, &version); !s)
             return s;
-        Status s = work(version);
-        if (!s) {
-            m_store.rollback();
-            return s;
-        }
-        return m_store.commit();
+        if (Status s = work(version); !s)
+            return s; // the guard rolls back
+        return m_store.commit(*tx);
     });
 }
 
 Status ReviewStore::audit(qint64 version, const QString &summary, Id campaign, const QJsonObject &change)
 {
     const QString json = QString::fromUtf8(QJsonDocument(change).toJson(QJsonDocument::Compact));
-    return auditstate::append(m_store.statements(), m_store.dialect(),
+    return AuditLog::append(m_store.statements(), m_store.dialect(),
         { 0, version, stamp(QDateTime::currentDateTimeUtc()), auditstate::osUser(), text(m_store.m_dbUser),
             text(m_store.m_actor), summary, auditstate::joinSubjects({ QStringLiteral("review:%1").arg(campaign) }),
             json, QStringLiteral("{}"), QStringLiteral("{}") });

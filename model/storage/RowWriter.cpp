@@ -1,6 +1,8 @@
 // Rows of a workspace written from what a change touched.
 #include "RowWriter.h"
 
+#include "StoreFiles.h"
+
 #include <QCoreApplication>
 
 namespace rs::rows {
@@ -13,13 +15,13 @@ Status writeCatalog(Writer &w, const Workspace &ws, const Touched &t)
     // must not meet in the table.
     for (const Feature &f : t.featuresBefore) {
         if (!ws.feature(f.id)) {
-            if (Status s = w.run("DELETE FROM features WHERE id = ?", { f.id }); !s)
+            if (Status s = w.run(features().remove(), { f.id }); !s)
                 return s;
         }
     }
     for (const Section &sec : t.sectionsBefore) {
         if (!ws.section(sec.id)) {
-            if (Status s = w.run("DELETE FROM sections WHERE id = ?", { sec.id }); !s)
+            if (Status s = w.run(sections().remove(), { sec.id }); !s)
                 return s;
         }
     }
@@ -52,13 +54,13 @@ Status writeTouched(Writer &w, const Workspace &ws, const Touched &t)
     }
     for (auto it = t.productions.cbegin(); it != t.productions.cend(); ++it) {
         const Production *p = ws.production(it.key());
-        Status s = p ? w.production(*p) : w.run("DELETE FROM productions WHERE id = ?", { it.key() });
+        Status s = p ? w.production(*p) : w.run(productions().remove(), { it.key() });
         if (!s)
             return s;
     }
     for (auto it = t.roles.cbegin(); it != t.roles.cend(); ++it) {
         const Role *r = ws.role(it.key());
-        Status s = r ? w.role(*r) : w.run("DELETE FROM roles WHERE id = ?", { it.key() });
+        Status s = r ? w.role(*r) : w.run(roles().remove(), { it.key() });
         if (s && r)
             s = w.roleGrants(*r);
         if (!s)
@@ -89,8 +91,7 @@ Status writeTouched(Writer &w, const Workspace &ws, const Touched &t)
         if (it.key() == owner)
             continue;
         const Member *m = ws.member(it.key());
-        Status s = m ? w.member(*m, ownerRole && m->accountRole == ownerRole)
-                     : w.run("DELETE FROM members WHERE id = ?", { it.key() });
+        Status s = m ? w.member(*m, ownerRole && m->accountRole == ownerRole) : w.run(members().remove(), { it.key() });
         if (!s)
             return s;
     }
@@ -157,8 +158,8 @@ Status demoteReplacedOwner(Writer &w, const QSqlDatabase &db, const Workspace &w
         return {};
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT id FROM members WHERE is_owner = 1")))
-        return Error::storage(
-            QCoreApplication::translate("rs::Store", "The workspace could not be saved."), q.lastError().text());
+        return Error::storage(QCoreApplication::translate("rs::Store", "The workspace could not be saved."),
+            storefiles::errorDetail(q.lastError()));
     const Id previous = q.next() ? q.value(0).toLongLong() : 0;
     q.finish();
     if (!previous || previous == ws.owner())

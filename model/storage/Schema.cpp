@@ -2,6 +2,7 @@
 
 #include "AuditState.h"
 #include "SchemaReviews.h"
+#include "StoreFiles.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -358,7 +359,7 @@ Result<int> Schema::currentVersion(QSqlDatabase &db)
     if (!q.exec(QStringLiteral("SELECT MAX(version) FROM schema_migrations")) || !q.next())
         return Error::storage(
             QCoreApplication::translate("rs::Schema", "The workspace's schema version cannot be read."),
-            q.lastError().text());
+            storefiles::errorDetail(q.lastError()));
     return q.value(0).toInt();
 }
 

@@ -2,7 +2,7 @@
 
 #include "AuditState.h"
 #include "PgAddress.h"
-#include "RowWriter.h"
+#include "Rows.h"
 #include "StoreFiles.h"
 
 #include <QAtomicInt>
@@ -27,11 +27,6 @@ QString newConnectionName()
 {
     static QAtomicInt counter;
     return QStringLiteral("rolesheet-%1").arg(counter.fetchAndAddRelaxed(1));
-}
-
-Scope scopeFrom(const QString &key)
-{
-    return key == QLatin1String("production") ? Scope::Production : Scope::Account;
 }
 
 bool isWritableFile(const QString &path)
@@ -166,9 +161,12 @@ Result<std::unique_ptr<Store>> Store::finishOpen(std::unique_ptr<Store> store, A
         probe.finish();
     }
     const Result<int> version = Schema::currentVersion(database);
-    if (!version)
-        return Error::badInput(
+    if (!version) {
+        Error damaged = Error::badInput(
             QCoreApplication::translate("rs::Store", "%1 is damaged or not a Rolesheet workspace.").arg(location));
+        damaged.detail = version.error().detail;
+        return damaged;
+    }
     if (version.value() == 0 && store->m_dialect == Dialect::PostgreSQL)
         return Error::notFound(QCoreApplication::translate(
             "rs::Store", "The database %1 holds no workspace yet; create one with \"rolesheet-cli init\".")
@@ -201,12 +199,17 @@ Result<std::unique_ptr<Store>> Store::finishOpen(std::unique_ptr<Store> store, A
     if (access == Access::ReadWrite && store->m_dialect == Dialect::SQLite) {
         const QString damaged
             = QCoreApplication::translate("rs::Store", "%1 is damaged or not a Rolesheet workspace.").arg(location);
+        const auto unreadable = [&] {
+            Error error = Error::badInput(damaged);
+            error.detail = storefiles::errorDetail(q.lastError());
+            return error;
+        };
         if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next())
-            return Error::badInput(damaged);
+            return unreadable();
         const bool marked = quint32(q.value(0).toLongLong()) == storefiles::kApplicationId;
         q.finish();
         if (!q.exec(QStringLiteral("PRAGMA journal_mode")) || !q.next())
-            return Error::badInput(damaged);
+            return unreadable();
         const bool wal = q.value(0).toString() == QLatin1String("wal");
         q.finish();
         // Marking the file or switching it to WAL writes to it: every page is checked first.
@@ -235,9 +238,16 @@ Status Store::checkIntact() const
         = QCoreApplication::translate("rs::Store", "%1 is damaged or not a Rolesheet workspace.").arg(m_location);
     if (!q.exec(QStringLiteral("PRAGMA quick_check")))
         return failure(q.lastError(), damaged);
-    if (!q.next() || q.value(0).toString() != QLatin1String("ok"))
-        return Error::badInput(damaged);
-    return {};
+    if (q.next() && q.value(0).toString() == QLatin1String("ok"))
+        return {};
+    // SQLite's own report of the damage, a few lines of it, for the detail.
+    QStringList report;
+    for (bool more = q.isValid(); more && report.size() < 3; more = q.next())
+        report.append(q.value(0).toString());
+    Error error = Error::badInput(damaged);
+    error.detail = report.isEmpty() ? storefiles::errorDetail(q.lastError())
+                                    : QStringLiteral("quick_check: ") + report.join(QStringLiteral("; "));
+    return error;
 }
 
 Status Store::rehearseUpgrade() const
@@ -290,18 +300,18 @@ Result<std::unique_ptr<Store>> Store::create(
             // An empty schema left by an interrupted create is taken over; a workspace with roles is not.
             if (Status s = Schema::migrate(database, Dialect::PostgreSQL); !s)
                 return s;
-            if (Status s = store->begin(true); !s)
+            std::optional<Transaction> tx;
+            if (Status s = store->begin(tx, Transaction::Mode::Write); !s)
                 return s;
             QSqlQuery q(database);
             if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM roles")) || !q.next()) {
-                store->rollback();
                 return Error::storage(
                     QCoreApplication::translate("rs::Store", "%1 cannot be read.").arg(store->m_location),
-                    q.lastError().text());
+                    storefiles::errorDetail(q.lastError()));
             }
             const bool holdsWorkspace = q.value(0).toLongLong() > 0;
             q.finish();
-            store->rollback();
+            tx.reset();
             if (holdsWorkspace)
                 return Error::badInput(
                     QCoreApplication::translate("rs::Store", "%1 already holds a workspace; nothing was changed.")
@@ -372,45 +382,36 @@ Result<std::unique_ptr<Store>> Store::create(
     return open(location, Access::ReadWrite);
 }
 
-Status Store::begin(bool write, qint64 *version)
+Status Store::begin(std::optional<Transaction> &tx, Transaction::Mode mode, qint64 *version)
 {
-    QSqlQuery q(db());
-    bool ok = false;
-    if (m_dialect == Dialect::SQLite)
-        ok = q.exec(write ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
-    else
-        ok = q.exec(write ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ"));
-    if (!ok)
-        return failure(q.lastError(),
-            QCoreApplication::translate(
-                "rs::Store", "The workspace is busy or cannot be written; nothing was changed."));
-    if (!write)
+    const QString busy
+        = QCoreApplication::translate("rs::Store", "The workspace is busy or cannot be written; nothing was changed.");
+    tx.emplace(db(), m_dialect, mode);
+    if (!tx->isOpen())
+        return failure(tx->error(), busy);
+    if (mode == Transaction::Mode::Read)
         return {};
     // Every writer takes the same row lock first: writers queue up, and each sees all that the others committed.
+    QSqlQuery q(db());
     const bool locked = m_dialect == Dialect::SQLite
         ? q.exec(QStringLiteral("SELECT version FROM workspace_version WHERE id = 1"))
         : q.exec(QStringLiteral("SELECT version FROM workspace_version WHERE id = 1 FOR UPDATE"));
     if (!locked) {
         const QSqlError error = q.lastError();
-        rollback();
-        return failure(error,
-            QCoreApplication::translate(
-                "rs::Store", "The workspace is busy or cannot be written; nothing was changed."));
+        tx.reset();
+        return failure(error, busy);
     }
     if (version)
         *version = q.next() ? q.value(0).toLongLong() : 0;
     return {};
 }
 
-Status Store::commit()
+Status Store::commit(Transaction &tx)
 {
-    QSqlQuery q(db());
-    if (q.exec(QStringLiteral("COMMIT")))
+    if (tx.commit())
         return {};
-    const QSqlError error = q.lastError();
-    rollback();
     return failure(
-        error, QCoreApplication::translate("rs::Store", "The workspace could not be saved; nothing was changed."));
+        tx.error(), QCoreApplication::translate("rs::Store", "The workspace could not be saved; nothing was changed."));
 }
 
 Error Store::failure(const QSqlError &error, const QString &message) const
@@ -428,19 +429,13 @@ QString Store::readIdentity() const
     return {};
 }
 
-void Store::rollback()
-{
-    QSqlQuery q(db());
-    q.exec(QStringLiteral("ROLLBACK"));
-}
-
 Result<qint64> Store::currentVersion() const
 {
     return watched([this]() -> Result<qint64> {
         QSqlQuery q(db());
         if (!q.exec(QStringLiteral("SELECT version FROM workspace_version WHERE id = 1")) || !q.next())
-            return Error::storage(
-                QCoreApplication::translate("rs::Store", "%1 cannot be read.").arg(m_location), q.lastError().text());
+            return Error::storage(QCoreApplication::translate("rs::Store", "%1 cannot be read.").arg(m_location),
+                storefiles::errorDetail(q.lastError()));
         return q.value(0).toLongLong();
     });
 }
@@ -474,8 +469,9 @@ Error Store::lost() const
 Result<Store::Loaded> Store::read(bool inTransaction, bool allowBroken) const
 {
     Store *self = const_cast<Store *>(this);
+    std::optional<Transaction> tx; // a read-only transaction of its own, when not in the caller's
     if (!inTransaction) {
-        if (Status s = self->begin(false); !s)
+        if (Status s = self->begin(tx, Transaction::Mode::Read); !s)
             return s.error();
     }
     QSqlDatabase database = db();
@@ -487,91 +483,74 @@ Result<Store::Loaded> Store::read(bool inTransaction, bool allowBroken) const
     auto fail = [&]() -> Error {
         const QSqlError error = q.lastError();
         q.finish();
-        if (!inTransaction)
-            self->rollback();
+        tx.reset();
         const QString damaged
             = QCoreApplication::translate("rs::Store", "%1 is damaged or not a Rolesheet workspace.").arg(m_location);
         if (!error.isValid())
             return Error::badInput(damaged); // the rows themselves make no sense
         return storefiles::sqlError(error, damaged, m_dialect == Dialect::SQLite ? m_location : QString());
     };
-    auto remember = [&](Kind kind, Id id, const QVariant &revision) {
-        loaded.revisions.insert({ int(kind), id }, revision.toLongLong());
-    };
-    if (!q.exec(QStringLiteral(
-            "SELECT key, value FROM meta WHERE key IN ('name', 'next_id', 'workspace_id', 'time_zone')")))
+    auto remember = [&](Kind kind, Id id, qint64 revision) { loaded.revisions.insert({ int(kind), id }, revision); };
+    const auto select = [&](const char *sql) { return q.exec(QString::fromLatin1(sql)); };
+    if (!select(rows::meta::kSelect))
         return fail();
     while (q.next()) {
-        if (q.value(0).toString() == QLatin1String("name"))
+        if (q.value(0).toString() == QLatin1String(rows::meta::kName))
             b.setName(q.value(1).toString());
-        else if (q.value(0).toString() == QLatin1String("workspace_id"))
+        else if (q.value(0).toString() == QLatin1String(rows::meta::kIdentity))
             loaded.identity = q.value(1).toString();
-        else if (q.value(0).toString() == QLatin1String("time_zone"))
+        else if (q.value(0).toString() == QLatin1String(rows::meta::kTimeZone))
             b.setTimeZone(q.value(1).toString().toLatin1());
         else
             b.setNextId(q.value(1).toLongLong());
     }
-    if (!q.exec(QStringLiteral("SELECT version FROM workspace_version WHERE id = 1")))
+    if (!select(rows::meta::kSelectVersion))
         return fail();
     loaded.version = q.next() ? q.value(0).toLongLong() : 0;
-    if (!q.exec(QStringLiteral("SELECT id, name FROM sections ORDER BY position, id")))
+    if (!select(rows::sections().select()))
         return fail();
     while (q.next())
-        b.addSection(Section { q.value(0).toLongLong(), q.value(1).toString() });
-    if (!q.exec(QStringLiteral("SELECT id, section_id, name, scope, categories, owner_only, rationale, revision "
-                               "FROM features ORDER BY position, id")))
+        b.addSection(rows::sections().read(q).section);
+    if (!select(rows::features().select()))
         return fail();
     while (q.next()) {
-        b.addFeature(Feature { q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
-            scopeFrom(q.value(3).toString()), Categories::fromBits(q.value(4).toUInt()), q.value(5).toInt() != 0,
-            q.value(6).toString() });
-        remember(Kind::Feature, q.value(0).toLongLong(), q.value(7));
+        const rows::FeatureRow row = rows::features().read(q);
+        b.addFeature(row.feature);
+        remember(Kind::Feature, row.feature.id, row.revision);
     }
-    if (!q.exec(
-            QStringLiteral("SELECT id, name, scope, is_template, built_in, production_id, guardrails, invited_only, "
-                           "description, revision FROM roles")))
+    if (!select(rows::roles().select()))
         return fail();
     while (q.next()) {
-        Role r;
-        r.id = q.value(0).toLongLong();
-        r.name = q.value(1).toString();
-        r.scope = scopeFrom(q.value(2).toString());
-        r.isTemplate = q.value(3).toInt() != 0;
-        const int builtIn = q.value(4).toInt();
-        if (builtIn < 0 || builtIn > int(BuiltIn::ProductionMember))
+        const rows::RoleRow row = rows::roles().read(q);
+        if (!row.valid())
             return fail();
-        r.builtIn = BuiltIn(builtIn);
-        r.production = q.value(5).toLongLong();
-        r.guardrails = Categories::fromBits(q.value(6).toUInt());
-        r.invitedOnly = q.value(7).toInt() != 0;
-        r.description = q.value(8).toString();
-        remember(Kind::Role, r.id, q.value(9));
-        b.addRole(r);
+        remember(Kind::Role, row.role.id, row.revision);
+        b.addRole(row.role);
     }
-    if (!q.exec(QStringLiteral("SELECT role_id, feature_id, levels FROM grants ORDER BY role_id")))
+    if (!select(rows::grants().select()))
         return fail();
     Role *current = nullptr;
     while (q.next()) {
-        const Id roleId = q.value(0).toLongLong();
-        if (!current || current->id != roleId)
-            current = b.role(roleId);
+        const rows::GrantRow row = rows::grants().read(q);
+        if (!current || current->id != row.role)
+            current = b.role(row.role);
         if (!current)
             return fail();
-        current->grants.insert(q.value(1).toLongLong(), Levels::fromBits(q.value(2).toUInt()));
+        current->grants.insert(row.feature, row.levels);
     }
-    if (!q.exec(QStringLiteral("SELECT id, name, account_role_id, revision, account_role_until FROM members")))
+    if (!select(rows::members().select()))
         return fail();
     while (q.next()) {
-        b.addMember(Member {
-            q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(), rows::instantFrom(q.value(4)) });
-        remember(Kind::Member, q.value(0).toLongLong(), q.value(3));
+        const rows::MemberRow row = rows::members().read(q);
+        b.addMember(row.member);
+        remember(Kind::Member, row.member.id, row.revision);
     }
-    if (!q.exec(QStringLiteral("SELECT id, name, created_by, revision, wrap_at FROM productions")))
+    if (!select(rows::productions().select()))
         return fail();
     while (q.next()) {
-        b.addProduction(Production {
-            q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(), rows::instantFrom(q.value(4)) });
-        remember(Kind::Production, q.value(0).toLongLong(), q.value(3));
+        const rows::ProductionRow row = rows::productions().read(q);
+        b.addProduction(row.production);
+        remember(Kind::Production, row.production.id, row.revision);
     }
     if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM seats")) || !q.next())
         return fail();
@@ -580,18 +559,17 @@ Result<Store::Loaded> Store::read(bool inTransaction, bool allowBroken) const
     if (seatCount < 0)
         return fail();
     b.reserveSeats(std::min<qint64>(seatCount, 1 << 20));
-    if (!q.exec(QStringLiteral("SELECT production_id, member_id, role_id, starts_at, ends_at FROM seats")))
+    if (!select(rows::seats().select()))
         return fail();
     while (q.next()) {
-        const SeatKey key { q.value(0).toLongLong(), q.value(1).toLongLong() };
-        b.addSeat(key, q.value(2).toLongLong());
-        b.setSeatTerm(key, SeatTerm { rows::instantFrom(q.value(3)), rows::instantFrom(q.value(4)) });
+        const rows::SeatRow row = rows::seats().read(q);
+        b.addSeat(row.key, row.role);
+        b.setSeatTerm(row.key, row.term);
     }
     if (q.lastError().isValid())
         return fail();
     q.finish();
-    if (!inTransaction)
-        self->rollback(); // a read-only transaction: nothing to keep
+    tx.reset(); // a read-only transaction: nothing to keep
     b.finish();
     if (Status s = ws.verify(); !s) {
         if (!allowBroken)

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "Conflicts.h"
 #include "Credentials.h"
 #include "PgDeadline.h"
 #include "Schema.h"
+#include "Transaction.h"
 #include "domain/Workspace.h"
 
 #include <QDateTime>
@@ -13,6 +15,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace rs {
 
@@ -143,9 +146,9 @@ public:
     QSqlDatabase cloneConnection(const QString &name) const;
 
 private:
-    // Revisions of what a store read, keyed by kind and id.
-    enum class Kind { Role, Member, Production, Feature };
-    using Revisions = QHash<QPair<int, Id>, qint64>;
+    // Revisions of what a store read, keyed by kind and id (Conflicts.h).
+    using Kind = RevisionKind;
+    using Revisions = rs::Revisions;
     struct Loaded
     {
         Workspace workspace;
@@ -162,13 +165,14 @@ private:
     // Inside a write transaction: the workspace at `dbVersion`, from the changes committed since this store read.
     Result<Loaded> catchUp(qint64 dbVersion);
     Status load();
-    Status begin(bool write, qint64 *version = nullptr);
-    Status commit();
+    // Begins `tx`; a write takes the writers' lock first and gives the version the database holds.
+    Status begin(std::optional<Transaction> &tx, Transaction::Mode mode, qint64 *version = nullptr);
+    // Commits `tx`, or says why not (it is rolled back then).
+    Status commit(Transaction &tx);
     // What a failed statement means, in the words of this store's engine.
     Error failure(const QSqlError &error, const QString &message) const;
     // The workspace's id as the database holds it now (empty when it has none yet).
     QString readIdentity() const;
-    void rollback();
     Status applyChanges(QList<Change> &changes, QList<Touched> &touched);
     Status checkConflicts(const Loaded &fresh, const QList<Touched> &touched) const;
     // The revisions the database holds now for what the changes touched; -1 for what is gone.
@@ -186,8 +190,6 @@ private:
     // connection is lost for good: the work's error becomes one clear line, and every later call is refused.
     template <typename Work> auto watched(Work &&work) const -> decltype(work());
     Error lost() const;
-    Result<QList<AuditEntry>> readAudit(const AuditFilter &filter) const;
-    Result<AuditChain> readAuditChain() const;
 
     QString m_location;
     Dialect m_dialect;

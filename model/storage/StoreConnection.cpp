@@ -1,8 +1,8 @@
 // The PostgreSQL half of opening a Store: a postgresql:// address checked, then turned into a QPSQL connection that
 // requires TLS unless told otherwise, notices a dead peer, and gives up on slow statements and long lock waits.
 #include "PgAddress.h"
-#include "StoreFiles.h"
 #include "Store.h"
+#include "StoreFiles.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -223,7 +223,7 @@ Error storageError(const QString &message, const QSqlError &error)
     if (sqlite && error.nativeErrorCode().size() < 5)
         return storefiles::sqlError(error, message, QString());
     const QString why = reason(error);
-    return Error::storage(why.isEmpty() ? message : message + QLatin1Char(' ') + why, error.text());
+    return Error::storage(why.isEmpty() ? message : message + QLatin1Char(' ') + why, storefiles::errorDetail(error));
 }
 
 } // namespace pgsession

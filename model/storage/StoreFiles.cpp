@@ -110,12 +110,17 @@ Error notAWorkspace(const QString &path)
 
 } // namespace
 
+QString errorDetail(const QSqlError &error)
+{
+    return QStringLiteral("%1 %2: %3")
+        .arg(error.driverText().isEmpty() ? QStringLiteral("SQL error") : error.driverText(), error.nativeErrorCode(),
+            error.databaseText());
+}
+
 Error sqlError(const QSqlError &error, const QString &fallback, const QString &location)
 {
     const QString native = error.nativeErrorCode();
-    const QString detail = QStringLiteral("%1 %2: %3")
-                               .arg(error.driverText().isEmpty() ? QStringLiteral("SQL error") : error.driverText(),
-                                   native, error.databaseText());
+    const QString detail = errorDetail(error);
     const QString where = location.isEmpty() ? QCoreApplication::translate("rs::Store", "The workspace") : location;
     bool numeric = false;
     const int code = native.toInt(&numeric) & 0xff; // SQLite's primary code; extended codes keep it in the low byte

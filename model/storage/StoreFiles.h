@@ -16,6 +16,8 @@ constexpr quint32 kApplicationId = 0x524F4C45;
 // A storage error that says what happened (no permission, disk full, busy, damaged…), with the engine's code and
 // text kept as the detail for logs. `fallback` is the message when the cause is none of those.
 Error sqlError(const QSqlError &error, const QString &fallback, const QString &location = {});
+// The engine's code and text of a failed statement, for an error's detail: "<driver text> <code>: <database text>".
+QString errorDetail(const QSqlError &error);
 
 // Checks the header of a file that claims to be a workspace before SQLite is let near it: not empty, an SQLite
 // database, not cut short, and not marked as another program's.

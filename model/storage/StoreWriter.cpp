@@ -1,11 +1,13 @@
 // The writing half of Store: turns what a change touched into rows, inside one transaction.
 #include "Store.h"
 
+#include "AuditLog.h"
 #include "AuditState.h"
 #include "PgAddress.h"
 #include "RowWriter.h"
 #include "StatementCache.h"
 #include "StoreFiles.h"
+#include "Transaction.h"
 #include "formats/Json.h"
 
 #include <QCoreApplication>
@@ -93,24 +95,19 @@ Status writeVersion(Writer &w, const VersionWrite &v, const QStringList &summari
 {
     const qint64 version = v.version;
     if (!v.bumped) {
-        if (Status s = w.run("UPDATE workspace_version SET version = ? WHERE id = 1", { version }); !s)
+        if (Status s = w.run(rows::meta::kSetVersion, { version }); !s)
             return s;
     }
     if (v.nextIdChanged) {
-        if (Status s = w.run("INSERT INTO meta (key, value) VALUES ('next_id', ?) ON CONFLICT (key) DO UPDATE SET "
-                             "value = excluded.value",
-                { QString::number(v.nextId) });
+        if (Status s
+            = w.run(rows::meta::kUpsert, { QString::fromLatin1(rows::meta::kNextId), QString::number(v.nextId) });
             !s)
             return s;
     }
     // An identity read with the workspace is in the database already: nothing to write for it.
     if (v.newIdentity || !v.identityStored) {
-        if (Status s
-            = w.run(v.newIdentity ? "INSERT INTO meta (key, value) VALUES ('workspace_id', ?) ON CONFLICT (key) DO "
-                                    "UPDATE SET value = excluded.value"
-                                  : "INSERT INTO meta (key, value) VALUES ('workspace_id', ?) ON CONFLICT (key) DO "
-                                    "NOTHING",
-                { v.identity });
+        if (Status s = w.run(v.newIdentity ? rows::meta::kUpsert : rows::meta::kInsertOnce,
+                { QString::fromLatin1(rows::meta::kIdentity), v.identity });
             !s)
             return s;
     }
@@ -119,7 +116,7 @@ Status writeVersion(Writer &w, const VersionWrite &v, const QStringList &summari
         = [](const QJsonObject &o) { return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)); };
     for (int i = 0; i < summaries.size(); ++i) {
         // Chained onto the row before; on PostgreSQL the server sets the time and the login.
-        if (Status s = auditstate::append(w.statements(), v.dialect,
+        if (Status s = AuditLog::append(w.statements(), v.dialect,
                 { 0, version, now, auditstate::osUser(), v.dbUser, v.actor, summaries.at(i),
                     auditstate::joinSubjects(subjects.at(i)), json(changes.at(i)), json(before.at(i)),
                     json(after.at(i)) });
@@ -137,13 +134,14 @@ Status writeVersion(Writer &w, const VersionWrite &v, const QStringList &summari
 // Opens the write transaction of an apply and raises the workspace version in one statement, which also takes the
 // writers' lock and, on PostgreSQL, queues the notification that commit delivers. `before` gets the version the
 // database held; the caller compares it with the one it read.
-Status beginApply(const QSqlDatabase &db, Dialect dialect, StatementCache &statements, qint64 *before)
+Status beginApply(
+    std::optional<Transaction> &tx, const QSqlDatabase &db, Dialect dialect, StatementCache &statements, qint64 *before)
 {
     const QString busy
         = QCoreApplication::translate("rs::Store", "The workspace is busy or cannot be written; nothing was changed.");
-    QSqlQuery begin(db);
-    if (!begin.exec(dialect == Dialect::SQLite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN")))
-        return pgsession::storageError(busy, begin.lastError());
+    tx.emplace(db, dialect, Transaction::Mode::Write);
+    if (!tx->isOpen())
+        return pgsession::storageError(busy, tx->error());
     const char *sql = dialect == Dialect::SQLite
         ? "UPDATE workspace_version SET version = version + 1 WHERE id = 1 RETURNING version"
         : "UPDATE workspace_version SET version = version + 1 WHERE id = 1 "
@@ -160,7 +158,7 @@ Status beginApply(const QSqlDatabase &db, Dialect dialect, StatementCache &state
         *before = version - 1;
         return {};
     }
-    begin.exec(QStringLiteral("ROLLBACK"));
+    tx.reset();
     if (ok)
         return Error::badInput(QCoreApplication::translate("rs::Store", "The workspace's version row is damaged."));
     return pgsession::storageError(busy, error);
@@ -172,7 +170,8 @@ Status Store::writeAll(const QString &summary, const Workspace *previous)
 {
     QSqlDatabase database = db();
     qint64 dbVersion = 0;
-    if (Status s = begin(true, &dbVersion); !s)
+    std::optional<Transaction> tx;
+    if (Status s = begin(tx, Transaction::Mode::Write, &dbVersion); !s)
         return s;
     Writer w(statements());
     const Workspace &ws = m_workspace;
@@ -207,11 +206,9 @@ Status Store::writeAll(const QString &summary, const Workspace *previous)
                        : QJsonObject() },
             { QJsonObject() },
             { { QStringLiteral("catalog"), QStringLiteral("replace"), QStringLiteral("workspace") } });
-    if (!s) {
-        rollback();
-        return s;
-    }
-    if (Status c = commit(); !c)
+    if (!s)
+        return s; // rolled back with the transaction
+    if (Status c = commit(*tx); !c)
         return c;
     m_version = version;
     m_identity = identity;
@@ -249,7 +246,8 @@ Status Store::applyChanges(QList<Change> &changes, QList<Touched> &touched)
     if (Status s = stage(m_workspace, changes, staged); !s)
         return s;
     qint64 dbVersion = 0;
-    if (Status s = beginApply(db(), m_dialect, statements(), &dbVersion); !s) {
+    std::optional<Transaction> tx;
+    if (Status s = beginApply(tx, db(), m_dialect, statements(), &dbVersion); !s) {
         unstage(m_workspace, staged);
         return s;
     }
@@ -259,19 +257,14 @@ Status Store::applyChanges(QList<Change> &changes, QList<Touched> &touched)
         const QList<Touched> mine = staged.touched;
         unstage(m_workspace, staged);
         Result<Loaded> fresh = catchUp(dbVersion);
-        if (!fresh) {
-            rollback();
+        if (!fresh)
             return fresh.error();
-        }
-        if (Status s = checkConflicts(fresh.value(), mine); !s) {
-            rollback();
+        if (Status s = checkConflicts(fresh.value(), mine); !s)
             return s;
-        }
         QList<Change> again = originals;
         nextIdBefore = fresh.value().workspace.nextId();
         Staged rebased;
         if (Status s = stage(fresh.value().workspace, again, rebased); !s) {
-            rollback();
             return Error::conflict(QCoreApplication::translate("rs::Store",
                 "Another editor changed the workspace since it was read, and the change no longer holds: %1 "
                 "Nothing was changed.")
@@ -312,9 +305,9 @@ Status Store::applyChanges(QList<Change> &changes, QList<Touched> &touched)
     if (s && m_beforeCommit)
         m_beforeCommit();
     if (s)
-        s = commit();
+        s = commit(*tx);
     else
-        rollback();
+        tx.reset();
     if (!s) {
         unstage(m_workspace, staged);
         return s;

@@ -21,6 +21,8 @@ private slots:
     void refusedLeavesFileUnchanged();
     void damagedFiles_data();
     void damagedFiles();
+    void damagedPagesShowTheEnginesTextWhenDebugging_data();
+    void damagedPagesShowTheEnginesTextWhenDebugging();
     void unknownCommandAndOptions();
     void auditVerifyNamesTheBrokenRecord();
     void importedRoleWithLoneSurrogates();
@@ -45,10 +47,10 @@ void TestCliBadInput::initTestCase()
         const CliRun r = runCli(m_workspace, args);
         QVERIFY2(r.code == 0, qPrintable(r.err));
     };
-    ok({QStringLiteral("init"), QStringLiteral("--owner"), QStringLiteral("Ann")});
-    ok({QStringLiteral("add-member"), QStringLiteral("Bob")});
-    ok({QStringLiteral("create-production"), QStringLiteral("Gala"), QStringLiteral("--by"), QStringLiteral("Ann")});
-    ok({QStringLiteral("create-role"), QStringLiteral("Retoucher"), QStringLiteral("--account")});
+    ok({ QStringLiteral("init"), QStringLiteral("--owner"), QStringLiteral("Ann") });
+    ok({ QStringLiteral("add-member"), QStringLiteral("Bob") });
+    ok({ QStringLiteral("create-production"), QStringLiteral("Gala"), QStringLiteral("--by"), QStringLiteral("Ann") });
+    ok({ QStringLiteral("create-role"), QStringLiteral("Retoucher"), QStringLiteral("--account") });
 }
 
 void TestCliBadInput::refusedLeavesFileUnchanged_data()
@@ -60,48 +62,52 @@ void TestCliBadInput::refusedLeavesFileUnchanged_data()
     auto row = [](const char *name, QStringList args, const char *message) {
         QTest::newRow(name) << args << QString::fromUtf8(message);
     };
-    row("unknown role", {QStringLiteral("grant"), QStringLiteral("Nobody"), QStringLiteral("Images"), QStringLiteral("view")},
+    row("unknown role",
+        { QStringLiteral("grant"), QStringLiteral("Nobody"), QStringLiteral("Images"), QStringLiteral("view") },
         "no account role or template named");
-    row("unknown feature", {QStringLiteral("grant"), QStringLiteral("Retoucher"), QStringLiteral("Teleport"),
-                            QStringLiteral("view")},
+    row("unknown feature",
+        { QStringLiteral("grant"), QStringLiteral("Retoucher"), QStringLiteral("Teleport"), QStringLiteral("view") },
         "no feature named");
-    row("unknown member", {QStringLiteral("transfer-ownership"), QStringLiteral("Zed")}, "no member named");
-    row("unknown production", {QStringLiteral("invite"), QStringLiteral("Bob"), QStringLiteral("Nowhere")},
+    row("unknown member", { QStringLiteral("transfer-ownership"), QStringLiteral("Zed") }, "no member named");
+    row("unknown production", { QStringLiteral("invite"), QStringLiteral("Bob"), QStringLiteral("Nowhere") },
         "no production named");
-    row("malformed levels", {QStringLiteral("set"), QStringLiteral("Retoucher"), QStringLiteral("Images"),
-                             QStringLiteral("view;edit")},
+    row("malformed levels",
+        { QStringLiteral("set"), QStringLiteral("Retoucher"), QStringLiteral("Images"), QStringLiteral("view;edit") },
         "Malformed levels");
-    row("empty levels", {QStringLiteral("set"), QStringLiteral("Retoucher"), QStringLiteral("Images"), QString()},
+    row("empty levels", { QStringLiteral("set"), QStringLiteral("Retoucher"), QStringLiteral("Images"), QString() },
         "No levels given");
-    row("unknown level", {QStringLiteral("grant"), QStringLiteral("Retoucher"), QStringLiteral("Images"),
-                          QStringLiteral("fly")},
+    row("unknown level",
+        { QStringLiteral("grant"), QStringLiteral("Retoucher"), QStringLiteral("Images"), QStringLiteral("fly") },
         "Malformed levels");
-    row("control characters in role", {QStringLiteral("create-role"), control, QStringLiteral("--account")},
+    row("control characters in role", { QStringLiteral("create-role"), control, QStringLiteral("--account") },
         "control characters");
-    row("control characters in member", {QStringLiteral("add-member"), QStringLiteral("Line\nbreak")},
+    row("control characters in member", { QStringLiteral("add-member"), QStringLiteral("Line\nbreak") },
         "control characters");
-    row("10000 characters in role", {QStringLiteral("create-role"), huge, QStringLiteral("--account")},
+    row("10000 characters in role", { QStringLiteral("create-role"), huge, QStringLiteral("--account") },
         "at most 80 characters");
-    row("10000 characters in production", {QStringLiteral("create-production"), huge, QStringLiteral("--by"),
-                                           QStringLiteral("Ann")},
+    row("10000 characters in production",
+        { QStringLiteral("create-production"), huge, QStringLiteral("--by"), QStringLiteral("Ann") },
         "at most 80 characters");
-    row("10000 characters as a name to find", {QStringLiteral("show"), huge}, "no account role or template named");
-    row("blank name", {QStringLiteral("add-member"), QStringLiteral("   ")}, "needs a name");
-    row("duplicate member", {QStringLiteral("add-member"), QStringLiteral("Bob")}, "already a member named");
-    row("owner demoted", {QStringLiteral("set-account-role"), QStringLiteral("Ann"), QStringLiteral("Admin")},
+    row("10000 characters as a name to find", { QStringLiteral("show"), huge }, "no account role or template named");
+    row("blank name", { QStringLiteral("add-member"), QStringLiteral("   ") }, "needs a name");
+    row("duplicate member", { QStringLiteral("add-member"), QStringLiteral("Bob") }, "already a member named");
+    row("owner demoted", { QStringLiteral("set-account-role"), QStringLiteral("Ann"), QStringLiteral("Admin") },
         "cannot be demoted");
-    row("owner by assignment", {QStringLiteral("set-account-role"), QStringLiteral("Bob"),
-                                QStringLiteral("Admin & owner")},
+    row("owner by assignment",
+        { QStringLiteral("set-account-role"), QStringLiteral("Bob"), QStringLiteral("Admin & owner") },
         "only by a transfer");
-    row("locked role", {QStringLiteral("set"), QStringLiteral("Production member"), QStringLiteral("Images"),
-                        QStringLiteral("none"), QStringLiteral("--production"), QStringLiteral("Gala")},
+    row("locked role",
+        { QStringLiteral("set"), QStringLiteral("Production member"), QStringLiteral("Images"), QStringLiteral("none"),
+            QStringLiteral("--production"), QStringLiteral("Gala") },
         "built-in role");
-    row("owner-only feature", {QStringLiteral("grant"), QStringLiteral("Retoucher"),
-                               QStringLiteral("Refund Management"), QStringLiteral("view")},
+    row("owner-only feature",
+        { QStringLiteral("grant"), QStringLiteral("Retoucher"), QStringLiteral("Refund Management"),
+            QStringLiteral("view") },
         "reserved for the Admin & owner");
-    row("missing --by", {QStringLiteral("create-production"), QStringLiteral("Solo")}, "--by");
-    row("role scope missing", {QStringLiteral("create-role"), QStringLiteral("Floating")}, "--account or --production");
-    row("too few arguments", {QStringLiteral("grant"), QStringLiteral("Retoucher")}, "Usage");
+    row("missing --by", { QStringLiteral("create-production"), QStringLiteral("Solo") }, "--by");
+    row("role scope missing", { QStringLiteral("create-role"), QStringLiteral("Floating") },
+        "--account or --production");
+    row("too few arguments", { QStringLiteral("grant"), QStringLiteral("Retoucher") }, "Usage");
     row("zero-width space after a member's name", { QStringLiteral("add-member"), QStringLiteral("Bob\u200B") },
         "U+200B");
     row("right-to-left override in a role name",
@@ -112,7 +118,7 @@ void TestCliBadInput::refusedLeavesFileUnchanged_data()
         "U+FEFF");
     row("escape in a member name", { QStringLiteral("add-member"), QStringLiteral("Eve\x1B[2J") },
         "control characters");
-    row("admin downgraded in a production", {QStringLiteral("invite"), QStringLiteral("Ann"), QStringLiteral("Gala")},
+    row("admin downgraded in a production", { QStringLiteral("invite"), QStringLiteral("Ann"), QStringLiteral("Gala") },
         "cannot be given a lesser role");
 }
 
@@ -120,7 +126,8 @@ void TestCliBadInput::refusedLeavesFileUnchanged()
 {
     QFETCH(QStringList, args);
     QFETCH(QString, message);
-    const QString db = m_dir.filePath(QStringLiteral("%1.rolesheet").arg(QString::fromLatin1(QTest::currentDataTag())).replace(u' ', u'-'));
+    const QString db = m_dir.filePath(
+        QStringLiteral("%1.rolesheet").arg(QString::fromLatin1(QTest::currentDataTag())).replace(u' ', u'-'));
     QFile::remove(db);
     QVERIFY(QFile::copy(m_workspace, db));
     QFile::setPermissions(db, QFile::ReadOwner | QFile::WriteOwner);
@@ -175,8 +182,8 @@ void TestCliBadInput::damagedFiles()
             QVERIFY(sql.open());
             QSqlQuery q(sql);
             QVERIFY(kind == QLatin1String("newer")
-                        ? q.exec(QStringLiteral("INSERT INTO schema_migrations VALUES (99, 'later')"))
-                        : q.exec(QStringLiteral("CREATE TABLE photos (id INTEGER PRIMARY KEY)")));
+                    ? q.exec(QStringLiteral("INSERT INTO schema_migrations VALUES (99, 'later')"))
+                    : q.exec(QStringLiteral("CREATE TABLE photos (id INTEGER PRIMARY KEY)")));
             QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
             sql.close();
         }
@@ -189,8 +196,8 @@ void TestCliBadInput::damagedFiles()
     }
     const QByteArray before = bytes(db);
     const QStringList entries = QDir(m_dir.path()).entryList(QDir::Files);
-    const CliRun r = runCli(db, {QStringLiteral("grant"), QStringLiteral("Retoucher"), QStringLiteral("Images"),
-                                 QStringLiteral("view")});
+    const CliRun r = runCli(
+        db, { QStringLiteral("grant"), QStringLiteral("Retoucher"), QStringLiteral("Images"), QStringLiteral("view") });
     QVERIFY(!r.crashed);
     QCOMPARE(r.code, 2);
     QVERIFY2(r.err.contains(message, Qt::CaseInsensitive), qPrintable(r.err));
@@ -199,11 +206,77 @@ void TestCliBadInput::damagedFiles()
     QCOMPARE(QFileInfo::exists(db), kind != QLatin1String("missing"));
     // Reading a read-only workspace still works.
     if (kind == QLatin1String("readonly")) {
-        const CliRun show = runCli(db, {QStringLiteral("show"), QStringLiteral("Production")});
+        const CliRun show = runCli(db, { QStringLiteral("show"), QStringLiteral("Production") });
         QCOMPARE(show.code, 0);
         QCOMPARE(bytes(db), before);
     }
     Q_UNUSED(entries);
+}
+
+void TestCliBadInput::damagedPagesShowTheEnginesTextWhenDebugging_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<QString>("detail");
+    // Reading the trail fails on the damaged page: the engine's code (SQLITE_CORRUPT, 11) and text are kept.
+    QTest::newRow("audit read") << QStringList { QStringLiteral("audit") } << QStringLiteral("audit trail of")
+                                << QStringLiteral("11: database disk image is malformed");
+    // Opened for a change, the file's pages are checked first: SQLite's report is kept.
+    QTest::newRow("page check before a change") << QStringList { QStringLiteral("add-member"), QStringLiteral("Cy") }
+                                                << QStringLiteral("is damaged") << QStringLiteral("quick_check: ");
+}
+
+void TestCliBadInput::damagedPagesShowTheEnginesTextWhenDebugging()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+    QFETCH(QString, detail);
+    // A workspace whose audit table's page is overwritten: the workspace itself reads, its trail does not.
+    const QString db = m_dir.filePath(
+        QStringLiteral("damaged-page-%1.rolesheet")
+            .arg(QString::fromUtf8(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'))));
+    QFile::remove(db);
+    QVERIFY(QFile::copy(m_workspace, db));
+    QVERIFY(QFile::setPermissions(db, QFile::ReadOwner | QFile::WriteOwner));
+    qint64 offset = 0;
+    {
+        QSqlDatabase sql = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("damage"));
+        sql.setDatabaseName(db);
+        QVERIFY(sql.open());
+        QSqlQuery q(sql);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
+        QVERIFY(q.exec(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = 'audit'")) && q.next());
+        const qint64 page = q.value(0).toLongLong();
+        QVERIFY(q.exec(QStringLiteral("PRAGMA page_size")) && q.next());
+        offset = (page - 1) * q.value(0).toLongLong();
+        q.finish();
+        sql.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("damage"));
+    {
+        QFile f(db);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.seek(offset));
+        QCOMPARE(f.write(QByteArray(12, '\xff')), qint64(12));
+    }
+    const QByteArray before = bytes(db);
+
+    qunsetenv("ROLESHEET_DEBUG");
+    const CliRun plain = runCli(db, args);
+    QVERIFY(!plain.crashed);
+    QCOMPARE(plain.code, 2);
+    QVERIFY2(plain.err.contains(message), qPrintable(plain.err));
+    QCOMPARE(plain.err.count(QLatin1Char('\n')), 1); // the message alone
+    QVERIFY2(!plain.err.contains(detail), qPrintable(plain.err));
+
+    qputenv("ROLESHEET_DEBUG", "1");
+    const CliRun debugging = runCli(db, args);
+    qunsetenv("ROLESHEET_DEBUG");
+    QVERIFY(!debugging.crashed);
+    QCOMPARE(debugging.code, 2);
+    QVERIFY2(debugging.err.startsWith(plain.err), qPrintable(debugging.err));
+    QVERIFY2(debugging.err.contains(detail), qPrintable(debugging.err));
+    QCOMPARE(bytes(db), before);
 }
 
 void TestCliBadInput::unknownCommandAndOptions()
@@ -211,8 +284,8 @@ void TestCliBadInput::unknownCommandAndOptions()
     const QString db = m_dir.filePath(QStringLiteral("unknown.rolesheet"));
     QVERIFY(QFile::copy(m_workspace, db));
     const QByteArray before = bytes(db);
-    for (const QStringList &args : {QStringList{QStringLiteral("fly")}, QStringList{QStringLiteral("--frobnicate")},
-                                    QStringList{}}) {
+    for (const QStringList &args :
+        { QStringList { QStringLiteral("fly") }, QStringList { QStringLiteral("--frobnicate") }, QStringList {} }) {
         const CliRun r = runCli(db, args);
         QCOMPARE(r.code, 2);
         QVERIFY(!r.crashed);
@@ -225,12 +298,12 @@ void TestCliBadInput::auditVerifyNamesTheBrokenRecord()
     const QString db = m_dir.filePath(QStringLiteral("tampered.rolesheet"));
     QVERIFY(QFile::copy(m_workspace, db));
     QFile::setPermissions(db, QFile::ReadOwner | QFile::WriteOwner);
-    const CliRun whole = runCli(db, {QStringLiteral("audit"), QStringLiteral("--verify")});
+    const CliRun whole = runCli(db, { QStringLiteral("audit"), QStringLiteral("--verify") });
     QCOMPARE(whole.code, 0);
     QVERIFY2(QRegularExpression(QStringLiteral("^Audit trail whole: 4 records, last hash [0-9a-f]{64}\n$"))
                  .match(whole.out)
                  .hasMatch(),
-             qPrintable(whole.out));
+        qPrintable(whole.out));
     // Someone with the file in hand removes the guard and rewrites what the second change said.
     {
         QSqlDatabase sql = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
@@ -245,12 +318,13 @@ void TestCliBadInput::auditVerifyNamesTheBrokenRecord()
     }
     QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
     const QByteArray before = bytes(db);
-    const CliRun broken = runCli(db, {QStringLiteral("audit"), QStringLiteral("--verify")});
+    const CliRun broken = runCli(db, { QStringLiteral("audit"), QStringLiteral("--verify") });
     QVERIFY(!broken.crashed);
     QCOMPARE(broken.code, 2);
     QVERIFY(broken.out.isEmpty());
-    QCOMPARE(broken.err, QStringLiteral("rolesheet-cli: Audit record 2 (version 2) does not follow record 1: changed, "
-                                        "inserted or the record before it removed.\n"));
+    QCOMPARE(broken.err,
+        QStringLiteral("rolesheet-cli: Audit record 2 (version 2) does not follow record 1: changed, "
+                       "inserted or the record before it removed.\n"));
     QCOMPARE(bytes(db), before);
 }
 
@@ -301,8 +375,9 @@ void TestCliBadInput::importedRoleWithLoneSurrogates()
 void TestCliBadInput::initStoresTheNamesAsChecked()
 {
     const QString db = m_dir.filePath(QStringLiteral("trimmed.rolesheet"));
-    CliRun r = runCli(db, { QStringLiteral("init"), QStringLiteral("--owner"), QStringLiteral("  Ann  "),
-                              QStringLiteral("--name"), QStringLiteral("  North Studio \t") });
+    CliRun r = runCli(db,
+        { QStringLiteral("init"), QStringLiteral("--owner"), QStringLiteral("  Ann  "), QStringLiteral("--name"),
+            QStringLiteral("  North Studio \t") });
     QVERIFY2(r.code == 0, qPrintable(r.err));
     const QString json = m_dir.filePath(QStringLiteral("trimmed.json"));
     r = runCli(db, { QStringLiteral("export-workspace"), QStringLiteral("-o"), json });
@@ -330,14 +405,13 @@ void TestCliBadInput::randomArgumentsNeverCrash()
 {
     // Commands, names and levels thrown together at random: every run ends with 0, 1 or 2, and a refused run
     // leaves the file as it was.
-    const QStringList words = {QStringLiteral("grant"), QStringLiteral("revoke"), QStringLiteral("set"),
-                               QStringLiteral("show"), QStringLiteral("check"), QStringLiteral("invite"),
-                               QStringLiteral("delete-role"), QStringLiteral("create-role"), QStringLiteral("Retoucher"),
-                               QStringLiteral("Admin"), QStringLiteral("Gala"), QStringLiteral("Bob"),
-                               QStringLiteral("Images"), QStringLiteral("view,add"), QStringLiteral("none"),
-                               QStringLiteral("--production"), QStringLiteral("--account"), QStringLiteral(""),
-                               QStringLiteral("\x01"), QStringLiteral("--format"), QStringLiteral("Refund Management"),
-                               QString(300, QLatin1Char('z')), QStringLiteral("edit,,view"), QStringLiteral("-o")};
+    const QStringList words = { QStringLiteral("grant"), QStringLiteral("revoke"), QStringLiteral("set"),
+        QStringLiteral("show"), QStringLiteral("check"), QStringLiteral("invite"), QStringLiteral("delete-role"),
+        QStringLiteral("create-role"), QStringLiteral("Retoucher"), QStringLiteral("Admin"), QStringLiteral("Gala"),
+        QStringLiteral("Bob"), QStringLiteral("Images"), QStringLiteral("view,add"), QStringLiteral("none"),
+        QStringLiteral("--production"), QStringLiteral("--account"), QStringLiteral(""), QStringLiteral("\x01"),
+        QStringLiteral("--format"), QStringLiteral("Refund Management"), QString(300, QLatin1Char('z')),
+        QStringLiteral("edit,,view"), QStringLiteral("-o") };
     const QString db = m_dir.filePath(QStringLiteral("random.rolesheet"));
     QVERIFY(QFile::copy(m_workspace, db));
     QFile::setPermissions(db, QFile::ReadOwner | QFile::WriteOwner);

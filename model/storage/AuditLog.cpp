@@ -1,0 +1,328 @@
+// The audit trail: its hash chain (appending, chaining old rows, verifying) and reading it.
+#include "AuditLog.h"
+
+#include "PgAddress.h"
+#include "StatementCache.h"
+#include "Store.h"
+#include "StoreFiles.h"
+#include "Transaction.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace rs {
+
+namespace {
+
+QJsonObject parseObject(const QString &text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+// The columns of a row as the chain covers them, then the stored hash (index 11): read as storedRow() takes them.
+const char kColumns[]
+    = "id, version, at, os_user, db_user, actor, summary, subjects, change, before_state, after_state, hash";
+
+QString selectRows(const char *rest)
+{
+    return QStringLiteral("SELECT %1 FROM audit%2").arg(QLatin1String(kColumns), QLatin1String(rest));
+}
+
+auditstate::StoredAuditRow storedRow(const QSqlQuery &q)
+{
+    return { q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
+        q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(7).toString(),
+        q.value(8).toString(), q.value(9).toString(), q.value(10).toString() };
+}
+
+Error saveFailed(const QSqlQuery &q)
+{
+    return Error::storage(QCoreApplication::translate("rs::Store", "The workspace could not be saved."),
+        storefiles::errorDetail(q.lastError()));
+}
+
+// The hash of the last record, kept beside the trail: a record removed from its end is found by it.
+Status writeHead(QSqlQuery &q, const QString &hash)
+{
+    if (!q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('audit_head', ?) ON CONFLICT (key) DO UPDATE "
+                                  "SET value = excluded.value")))
+        return saveFailed(q);
+    q.addBindValue(hash);
+    return q.exec() ? Status() : saveFailed(q);
+}
+
+} // namespace
+
+namespace auditstate {
+
+QString firstPrevious()
+{
+    return QString(64, QLatin1Char('0'));
+}
+
+QString chainHash(const QString &previous, const StoredAuditRow &row)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(QByteArrayLiteral("rolesheet-audit-1\n"));
+    const auto field = [&](const QString &text) {
+        const QByteArray bytes = text.toUtf8();
+        hash.addData(QByteArray::number(bytes.size()));
+        hash.addData(QByteArrayLiteral(":"));
+        hash.addData(bytes);
+        hash.addData(QByteArrayLiteral("\n"));
+    };
+    for (const QString &text : { previous, QString::number(row.id), QString::number(row.version), row.at, row.osUser,
+             row.dbUser, row.actor, row.summary, row.subjects, row.change, row.before, row.after })
+        field(text);
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+Status chainExisting(QSqlDatabase &db, Dialect)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(selectRows(" ORDER BY id")))
+        return saveFailed(q);
+    QList<QPair<qint64, QString>> hashes;
+    QString previous = firstPrevious();
+    while (q.next()) {
+        previous = chainHash(previous, storedRow(q));
+        hashes.append({ q.value(0).toLongLong(), previous });
+    }
+    q.finish();
+    if (!q.prepare(QStringLiteral("UPDATE audit SET hash = ? WHERE id = ?")))
+        return saveFailed(q);
+    for (const auto &[id, hash] : hashes) {
+        q.addBindValue(hash);
+        q.addBindValue(id);
+        if (!q.exec())
+            return saveFailed(q);
+    }
+    return hashes.isEmpty() ? Status() : writeHead(q, previous);
+}
+
+} // namespace auditstate
+
+AuditLog::AuditLog(const QSqlDatabase &db, Dialect dialect, const QString &location)
+    : m_db(db)
+    , m_dialect(dialect)
+    , m_location(location)
+{
+}
+
+Error AuditLog::failure(const QSqlError &error, const QString &message) const
+{
+    return m_dialect == Dialect::SQLite ? storefiles::sqlError(error, message, m_location)
+                                        : pgsession::storageError(message, error);
+}
+
+Error AuditLog::unreadable(const QSqlError &error) const
+{
+    return Error::storage(
+        QCoreApplication::translate("rs::Store", "The audit trail of %1 cannot be read.").arg(m_location),
+        storefiles::errorDetail(error));
+}
+
+Status AuditLog::append(StatementCache &statements, Dialect dialect, auditstate::StoredAuditRow row)
+{
+    // Every statement here is prepared once per connection and kept: the writers' lock (taken by the caller) is held
+    // across them, so each round trip saved is time every other writer no longer waits.
+    QSqlError error;
+    const auto failed = [&](QSqlQuery *q) {
+        return Error::storage(QCoreApplication::translate("rs::Store", "The workspace could not be saved."),
+            storefiles::errorDetail(q ? q->lastError() : error));
+    };
+    // The next id, the hash of the row before, and on PostgreSQL the server's time and login, in one round trip.
+    // now() is the transaction's start and stays the same in it, so the insert trigger writes the very time hashed
+    // here. Under the writers' lock each statement sees every row the writers before committed.
+    QSqlQuery *q = statements.query(dialect == Dialect::PostgreSQL
+            ? "SELECT nextval(pg_get_serial_sequence('audit', 'id')), "
+              "to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), session_user, "
+              "(SELECT hash FROM audit ORDER BY id DESC LIMIT 1)"
+            // Past every id ever used, removed ones included, as AUTOINCREMENT would.
+            : "SELECT MAX(COALESCE((SELECT seq FROM sqlite_sequence WHERE name = 'audit'), 0), "
+              "COALESCE((SELECT MAX(id) FROM audit), 0)) + 1, NULL, NULL, "
+              "(SELECT hash FROM audit ORDER BY id DESC LIMIT 1)",
+        &error);
+    if (!q || !q->exec() || !q->next())
+        return failed(q);
+    row.id = q->value(0).toLongLong();
+    if (dialect == Dialect::PostgreSQL) {
+        row.at = q->value(1).toString();
+        row.dbUser = q->value(2).toString();
+    } else if (row.at.isEmpty()) {
+        row.at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    }
+    const QString previous = q->value(3).isNull() ? auditstate::firstPrevious() : q->value(3).toString();
+    q->finish();
+    const QString hash = auditstate::chainHash(previous, row);
+    // A null QString binds as SQL NULL; the columns hold empty strings instead.
+    const auto text = [](const QString &value) { return value.isNull() ? QStringLiteral("") : value; };
+    const auto run = [&](const char *sql, const QVariantList &values) -> Status {
+        QSqlQuery *s = statements.query(sql, &error);
+        if (!s)
+            return failed(nullptr);
+        for (int i = 0; i < values.size(); ++i)
+            s->bindValue(i, values.at(i));
+        return s->exec() ? Status() : failed(s);
+    };
+    const QVariantList values { row.id, row.version, text(row.at), text(row.osUser), text(row.dbUser), text(row.actor),
+        text(row.summary), text(row.subjects), text(row.change), text(row.before), text(row.after), hash };
+    // With the hash of the last record, kept beside the trail: a record removed from its end is found by it. On
+    // PostgreSQL both in one statement.
+    if (dialect == Dialect::PostgreSQL)
+        return run(
+            "WITH appended AS (INSERT INTO audit (id, version, at, os_user, db_user, actor, summary, subjects, "
+            "change, before_state, after_state, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING hash) "
+            "INSERT INTO meta (key, value) SELECT 'audit_head', hash FROM appended ON CONFLICT (key) DO UPDATE "
+            "SET value = excluded.value",
+            values);
+    if (Status s = run("INSERT INTO audit (id, version, at, os_user, db_user, actor, summary, subjects, change, "
+                       "before_state, after_state, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            values);
+        !s)
+        return s;
+    return run("INSERT INTO meta (key, value) VALUES ('audit_head', ?) ON CONFLICT (key) DO UPDATE SET value = "
+               "excluded.value",
+        { hash });
+}
+
+Result<AuditChain> AuditLog::verify() const
+{
+    Transaction tx(m_db, m_dialect, Transaction::Mode::Read);
+    if (!tx.isOpen())
+        return failure(tx.error(),
+            QCoreApplication::translate(
+                "rs::Store", "The workspace is busy or cannot be written; nothing was changed."));
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    const auto unreadable = [&] {
+        const QSqlError error = q.lastError();
+        q.finish();
+        tx.rollback();
+        return this->unreadable(error);
+    };
+    if (!q.exec(QStringLiteral("SELECT version FROM workspace_version WHERE id = 1")))
+        return unreadable();
+    const qint64 workspaceVersion = q.next() ? q.value(0).toLongLong() : 0;
+    if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'audit_head'")))
+        return unreadable();
+    const QString head = q.next() ? q.value(0).toString() : QString();
+    if (!q.exec(selectRows(" ORDER BY id")))
+        return unreadable();
+    AuditChain chain;
+    QString previous = auditstate::firstPrevious();
+    qint64 previousId = 0;
+    qint64 previousVersion = 0;
+    while (q.next()) {
+        const auditstate::StoredAuditRow row = storedRow(q);
+        const QString stored = q.value(11).toString();
+        // Every write raises the version by one and records one row or more with it: a gap is a removed write.
+        const bool inStep = chain.records == 0 ? row.version <= 1
+                                               : row.version == previousVersion || row.version == previousVersion + 1;
+        if (chain.whole() && (stored != auditstate::chainHash(previous, row) || !inStep)) {
+            chain.brokenAt = row.id;
+            chain.problem = chain.records == 0
+                ? QCoreApplication::translate("rs::Store",
+                    "Audit record %1 (version %2) does not start the trail: changed, inserted or the records "
+                    "before it removed.")
+                      .arg(row.id)
+                      .arg(row.version)
+                : QCoreApplication::translate("rs::Store",
+                    "Audit record %1 (version %2) does not follow record %3: changed, inserted or the record before "
+                    "it removed.")
+                      .arg(row.id)
+                      .arg(row.version)
+                      .arg(previousId);
+        }
+        previous = stored;
+        previousId = row.id;
+        previousVersion = row.version;
+        ++chain.records;
+    }
+    if (q.lastError().isValid())
+        return unreadable();
+    q.finish();
+    tx.rollback();
+    chain.lastHash = previous;
+    if (chain.whole() && chain.records == 0 && (workspaceVersion > 0 || !head.isEmpty()))
+        chain.problem = QCoreApplication::translate(
+            "rs::Store", "The audit trail is empty, but the workspace is at version %1: its records were removed.")
+                            .arg(workspaceVersion);
+    else if (chain.whole() && chain.records > 0 && previousVersion != workspaceVersion)
+        chain.problem = QCoreApplication::translate("rs::Store",
+            "The audit trail ends at record %1 (version %2), but the workspace is at version %3: records were "
+            "removed from its end or added by hand.")
+                            .arg(previousId)
+                            .arg(previousVersion)
+                            .arg(workspaceVersion);
+    else if (chain.whole() && chain.records > 0 && previous != head)
+        chain.problem = QCoreApplication::translate("rs::Store",
+            "The audit trail ends at record %1 (version %2), which is not the last record written: records were "
+            "removed from its end or added by hand.")
+                            .arg(previousId)
+                            .arg(previousVersion);
+    if (chain.records == 0)
+        chain.lastHash.clear();
+    return chain;
+}
+
+Result<QList<AuditEntry>> AuditLog::read(const AuditFilter &filter) const
+{
+    QStringList where;
+    QVariantList values;
+    if (filter.role) {
+        where.append(QStringLiteral("subjects LIKE ?"));
+        values.append(QStringLiteral("%% role:%1 %%").arg(filter.role));
+    }
+    if (filter.member || !filter.memberName.isEmpty()) {
+        where.append(QStringLiteral("(subjects LIKE ? OR actor = ?)"));
+        values.append(QStringLiteral("%% member:%1 %%").arg(filter.member));
+        values.append(filter.memberName.isNull() ? QStringLiteral("") : filter.memberName);
+    }
+    if (filter.since.isValid()) {
+        where.append(QStringLiteral("at >= ?"));
+        values.append(filter.since.toUTC().toString(Qt::ISODateWithMs));
+    }
+    if (filter.afterVersion > 0) {
+        where.append(QStringLiteral("version > ?"));
+        values.append(filter.afterVersion);
+    }
+    QString sql = selectRows("");
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    sql += QStringLiteral(" ORDER BY id");
+    if (filter.limit > 0)
+        sql += QStringLiteral(" LIMIT %1").arg(filter.limit);
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    bool ok = q.prepare(sql);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    ok = ok && q.exec();
+    if (!ok)
+        return unreadable(q.lastError());
+    QList<AuditEntry> entries;
+    while (q.next()) {
+        AuditEntry e;
+        e.id = q.value(0).toLongLong();
+        e.version = q.value(1).toLongLong();
+        e.at = QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs);
+        e.osUser = q.value(3).toString();
+        e.dbUser = q.value(4).toString();
+        e.actor = q.value(5).toString();
+        e.summary = q.value(6).toString();
+        e.subjects = auditstate::splitSubjects(q.value(7).toString());
+        e.change = parseObject(q.value(8).toString());
+        e.before = parseObject(q.value(9).toString());
+        e.after = parseObject(q.value(10).toString());
+        e.hash = q.value(11).toString();
+        entries.append(e);
+    }
+    return entries;
+}
+
+} // namespace rs
