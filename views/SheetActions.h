@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ActionRegistry.h"
 #include "domain/Workspace.h"
 #include "formats/SafeWrite.h"
 #include "storage/Store.h"
@@ -46,7 +47,7 @@ public:
         const Workspace &stored, const Workspace &imported, const QString &file, int stagedChanges);
 
 private:
-    QAction *add(const QString &name, const QString &text, const QKeySequence &shortcut);
+    QAction *add(ActionId id, const QString &text, const QKeySequence &shortcut);
     void paint(QPrinter *printer);
     void exportMatrix(const Workspace &ws, const QString &dir);
     // Refuses links among `paths` with a message, then asks once about the files already there; nothing when the

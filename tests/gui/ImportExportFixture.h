@@ -109,7 +109,7 @@ protected:
         const QString path = writeFile(QStringLiteral("import.json"), data);
         QVERIFY(!path.isEmpty());
         Prompts::setNextFileName(path);
-        trigger("importFile");
+        trigger(rs::ActionId::ImportFile);
     }
 
     void initCase()

@@ -14,7 +14,7 @@ private slots:
     {
         const QString dir = m_dir->filePath(QStringLiteral("sheets"));
         answerExport(0, dir);
-        trigger("exportAll");
+        trigger(rs::ActionId::ExportAll);
         const int roles = int(formats::rolesToExport(working()).size());
         QVERIFY(roles > 3);
         const QFileInfoList files = QDir(dir).entryInfoList(QDir::Files);
@@ -38,7 +38,7 @@ private slots:
         for (int i = 1; i <= 4; ++i) {
             const QString dir = m_dir->filePath(QString::number(i));
             answerExport(i, dir);
-            trigger("exportAll");
+            trigger(rs::ActionId::ExportAll);
             const QFileInfoList files = QDir(dir).entryInfoList(QDir::Files);
             QCOMPARE(files.size(), roles);
             for (const QFileInfo &info : files) {
@@ -59,7 +59,7 @@ private slots:
     {
         const QString dir = m_dir->filePath(QStringLiteral("audit"));
         answerExport(5, dir);
-        trigger("exportAll");
+        trigger(rs::ActionId::ExportAll);
         const QFileInfoList files = QDir(dir).entryInfoList(QDir::Files);
         QCOMPARE(files.size(), 1);
         QFile file(files.first().filePath());
@@ -86,7 +86,7 @@ private slots:
         });
         canceller.start();
         answerExport(0, dir);
-        trigger("exportAll");
+        trigger(rs::ActionId::ExportAll);
         canceller.stop();
         const QStringList names = QDir(dir).entryList(QDir::Files | QDir::Hidden | QDir::System);
         QVERIFY2(!names.isEmpty() && names.size() < roles, qPrintable(names.join(QLatin1Char(','))));
@@ -117,7 +117,7 @@ private slots:
         }
         answerExport(2, dir);
         Prompts::setNextAnswer(QMessageBox::No);
-        trigger("exportAll");
+        trigger(rs::ActionId::ExportAll);
         QCOMPARE(
             Prompts::lastMessage(), QStringLiteral("Replace 2 existing files in %1?").arg(QDir(dir).absolutePath()));
         QCOMPARE(QDir(dir).entryList(QDir::Files | QDir::Hidden).size(), 2);
@@ -129,7 +129,7 @@ private slots:
 
         answerExport(2, dir);
         Prompts::setNextAnswer(QMessageBox::Yes);
-        trigger("exportAll");
+        trigger(rs::ActionId::ExportAll);
         QCOMPARE(QDir(dir).entryList(QDir::Files | QDir::Hidden).size(), planned.size());
         for (const QString &path : planned) {
             QFile file(path);
@@ -149,7 +149,7 @@ private slots:
         QVERIFY(writeFile(QStringLiteral("victim.txt"), "keep me").size());
         QVERIFY(QFile::link(victim, planned.at(1)));
         answerExport(1, dir);
-        trigger("exportAll");
+        trigger(rs::ActionId::ExportAll);
         QVERIFY2(m_window->messageBar()->text().contains(QStringLiteral("symbolic link")),
             qPrintable(m_window->messageBar()->text()));
         QCOMPARE(QDir(dir).entryList(QDir::Files | QDir::Hidden | QDir::System),
@@ -167,7 +167,7 @@ private slots:
         QVERIFY(!path.isEmpty());
         Prompts::setNextFileName(path);
         Prompts::setNextAnswer(QMessageBox::No);
-        trigger("exportSheet");
+        trigger(rs::ActionId::ExportSheet);
         QCOMPARE(Prompts::lastMessage(), QStringLiteral("production.csv already exists. Replace it?"));
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -175,7 +175,7 @@ private slots:
         file.close();
         Prompts::setNextFileName(path);
         Prompts::setNextAnswer(QMessageBox::Yes);
-        trigger("exportSheet");
+        trigger(rs::ActionId::ExportSheet);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(file.readAll().startsWith("Section,Feature,"));
         file.close();
@@ -187,7 +187,7 @@ private slots:
             return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
         }();
         Prompts::setNextFileName(link);
-        trigger("exportSheet");
+        trigger(rs::ActionId::ExportSheet);
         QVERIFY(m_window->messageBar()->text().contains(QStringLiteral("symbolic link")));
         QVERIFY(QFileInfo(link).isSymLink());
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -198,7 +198,7 @@ private slots:
     {
         const QStringList before = QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
         answerExport(0, QString());
-        trigger("exportAll");
+        trigger(rs::ActionId::ExportAll);
         QCOMPARE(QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), before);
     }
 };

@@ -156,8 +156,8 @@ private slots:
         QTest::keyClick(m_window.get(), Qt::Key_F1);
         QCOMPARE(opened, QStringLiteral("shortcutsDialog"));
 
-        QAction *shortcuts = m_window->action(QStringLiteral("keyboardShortcuts"));
-        QAction *about = m_window->action(QStringLiteral("about"));
+        QAction *shortcuts = m_window->action(rs::ActionId::KeyboardShortcuts);
+        QAction *about = m_window->action(rs::ActionId::About);
         bool sameMenu = false;
         for (QObject *holder : shortcuts->associatedObjects()) {
             if (auto *menu = qobject_cast<QMenu *>(holder))
@@ -179,14 +179,14 @@ private slots:
             }
             return int(QDialog::Rejected);
         });
-        m_window->action(QStringLiteral("preferences"))->trigger();
+        m_window->action(rs::ActionId::Preferences)->trigger();
         QCOMPARE(opened, QStringLiteral("preferencesDialog"));
-        QVERIFY(m_window->action(QStringLiteral("undo"))->associatedObjects().size() > 0);
+        QVERIFY(m_window->action(rs::ActionId::Undo)->associatedObjects().size() > 0);
     }
 
     void aRestartThatIsCancelledKeepsTheWindow()
     {
-        m_window->action(QStringLiteral("focusGrid"))->trigger();
+        m_window->action(rs::ActionId::FocusGrid)->trigger();
         QVERIFY(m_window->session()->submit(Change::addMember(QStringLiteral("Mia Novak"))));
         Prompts::setNextAnswer(QMessageBox::Cancel); // "apply the staged change before leaving?" — stay
         QVERIFY(!HelpActions::restartApplication(m_window.get()));
@@ -221,7 +221,7 @@ private slots:
         QVERIFY(FirstRunHint::wasShown());
         QVERIFY(!FirstRunHint::showOnce(m_window.get(), m_window->navigator())); // once is enough
 
-        m_window->action(QStringLiteral("whereToStart"))->trigger(); // unless asked
+        m_window->action(rs::ActionId::WhereToStart)->trigger(); // unless asked
         QVERIFY(m_window->findChild<FirstRunHint *>());
     }
 };
