@@ -6,6 +6,7 @@
 #include "Prompts.h"
 #include "commands/EditSession.h"
 #include "document/Document.h"
+#include "domain/DefaultWorkspace.h"
 #include "domain/Rules.h"
 #include "storage/Store.h"
 
@@ -57,7 +58,7 @@ void fillRoles(QComboBox *combo, const QList<const Role *> &roles, Id current, b
     for (const Role *r : roles) {
         if (r->builtIn == BuiltIn::Owner)
             continue; // ownership moves only by a transfer
-        combo->addItem(r->name, r->id);
+        combo->addItem(DefaultWorkspace::displayName(*r), r->id);
     }
     const int at = combo->findData(current);
     if (at >= 0)
