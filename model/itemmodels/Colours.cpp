@@ -26,6 +26,18 @@ QColor mix(const QColor &from, const QColor &to, int percent)
     return QColor(blend(from.red(), to.red()), blend(from.green(), to.green()), blend(from.blue(), to.blue()));
 }
 
+// The application's palette; without a GUI application (the model's command-line users and tests) there is none, and
+// a light one stands in.
+QPalette applicationPalette()
+{
+    if (qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return QGuiApplication::palette();
+    QPalette light;
+    light.setColor(QPalette::Base, QColor(255, 255, 255));
+    light.setColor(QPalette::Text, QColor(20, 20, 20));
+    return light;
+}
+
 } // namespace
 
 double Colours::relativeLuminance(const QColor &colour)
@@ -74,7 +86,7 @@ QColor Colours::changed(const QPalette &palette)
 
 QColor Colours::changed()
 {
-    return changed(QGuiApplication::palette());
+    return changed(applicationPalette());
 }
 
 QColor Colours::granted(const QPalette &palette)
@@ -84,7 +96,7 @@ QColor Colours::granted(const QPalette &palette)
 
 QColor Colours::granted()
 {
-    return granted(QGuiApplication::palette());
+    return granted(applicationPalette());
 }
 
 } // namespace rs
