@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMetaEnum>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -223,6 +224,27 @@ private slots:
 
         m_window->action(rs::ActionId::WhereToStart)->trigger(); // unless asked
         QVERIFY(m_window->findChild<FirstRunHint *>());
+    }
+
+    // Every action the registry names is made, under its object name (what accessibility tools and scripts read),
+    // and is in a menu of the window, where a person finds it and its shortcut.
+    void everyRegisteredActionIsInAMenu()
+    {
+        const QMetaEnum ids = QMetaEnum::fromType<ActionId>();
+        QVERIFY(ids.keyCount() > 40);
+        for (int i = 0; i < ids.keyCount(); ++i) {
+            const auto id = ActionId(ids.value(i));
+            QAction *action = m_window->action(id);
+            QVERIFY2(action, ids.key(i));
+            QCOMPARE(action->objectName(), ActionRegistry::objectName(id));
+            QCOMPARE(m_window->findChild<QAction *>(action->objectName()), action);
+            bool inMenu = false;
+            for (QObject *holder : action->associatedObjects())
+                inMenu = inMenu || qobject_cast<QMenu *>(holder);
+            QVERIFY2(inMenu, ids.key(i));
+        }
+        QCOMPARE(
+            ActionRegistry::objectName(ActionId::RenameMemberOrProduction), QStringLiteral("renameMemberOrProduction"));
     }
 };
 
