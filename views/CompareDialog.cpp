@@ -1,5 +1,6 @@
 #include "CompareDialog.h"
 
+#include "domain/DefaultWorkspace.h"
 #include "domain/Rules.h"
 #include "itemmodels/CompareModel.h"
 
@@ -31,11 +32,11 @@ CompareDialog::CompareDialog(const Workspace &ws, Id current, Id production, QWi
     QList<const Role *> roles = ws.accountRoles() + ws.templates() + ws.productionRoles(production);
     int checked = 0;
     for (const Role *r : std::as_const(roles)) {
-        QString label = r->name;
+        QString label = DefaultWorkspace::displayName(*r);
         if (r->isTemplate)
-            label = tr("%1 (template)").arg(r->name);
+            label = tr("%1 (template)").arg(DefaultWorkspace::displayName(*r));
         else if (r->isProductionRole())
-            label = tr("%1 (production role)").arg(r->name);
+            label = tr("%1 (production role)").arg(DefaultWorkspace::displayName(*r));
         auto *item = new QListWidgetItem(label, m_roles);
         item->setData(Qt::UserRole, r->id);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);

@@ -180,7 +180,7 @@ void DetailsPanel::refresh()
         m_refreshing = false;
         return;
     }
-    m_name->setText(r->isLocked() ? DefaultWorkspace::displayName(r->name) : r->name);
+    m_name->setText(DefaultWorkspace::displayName(*r));
     QString kind;
     if (r->isTemplate)
         kind = tr("Template (%1 scope): roles are created from it; nobody holds it.")

@@ -2,9 +2,12 @@
 
 #include "CheckDelegate.h"
 #include "commands/EditSession.h"
+#include "domain/DefaultWorkspace.h"
 #include "domain/Rules.h"
+#include "itemmodels/Colours.h"
 #include "itemmodels/PermissionGridModel.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -23,6 +26,7 @@ GridPanel::GridPanel(EditSession *session, QWidget *parent)
     , m_filter(new QLineEdit(this))
     , m_title(new QLabel(this))
     , m_lock(new QLabel(this))
+    , m_legend(new QLabel(this))
 {
     m_proxy->setSourceModel(m_model);
     m_proxy->setRecursiveFilteringEnabled(true);
@@ -82,15 +86,11 @@ GridPanel::GridPanel(EditSession *session, QWidget *parent)
     layout->addWidget(m_lock);
     layout->addWidget(m_filter);
     layout->addWidget(m_view, 1);
-    auto *legend = new QLabel(this);
-    legend->setObjectName(QStringLiteral("gridLegend"));
-    legend->setTextFormat(Qt::RichText);
-    legend->setWordWrap(true);
-    legend->setText(tr("<span style=\"background:#ffe28c\">&nbsp;&nbsp;&nbsp;&nbsp;</span> changed, not applied yet"
-                       "&nbsp;&nbsp;&nbsp;&nbsp;\u26a0 Add, Edit or Delete without View&nbsp;&nbsp;&nbsp;&nbsp;"
-                       "greyed: closed by a rule (hover for why)&nbsp;&nbsp;&nbsp;&nbsp;"
-                       "greyed with a padlock: a built-in role, locked"));
-    layout->addWidget(legend);
+    m_legend->setObjectName(QStringLiteral("gridLegend"));
+    m_legend->setTextFormat(Qt::RichText);
+    m_legend->setWordWrap(true);
+    updateLegend();
+    layout->addWidget(m_legend);
 
     connect(m_model, &QAbstractItemModel::modelReset, this, [this]() {
         m_view->expandAll();
@@ -124,6 +124,24 @@ QModelIndex GridPanel::sectionCellIndex(Id section, int column) const
     return m_proxy->mapFromSource(m_model->sectionIndex(section, column));
 }
 
+void GridPanel::updateLegend()
+{
+    // The swatch shows the grid's own mark for a staged cell, which follows the palette; the translations keep the
+    // colour of the light appearance in their text, and it is swapped for the palette's here.
+    m_legend->setText(tr("<span style=\"background:#ffe28c\">&nbsp;&nbsp;&nbsp;&nbsp;</span> changed, not applied yet"
+                         "&nbsp;&nbsp;&nbsp;&nbsp;\u26a0 Add, Edit or Delete without View&nbsp;&nbsp;&nbsp;&nbsp;"
+                         "greyed: closed by a rule (hover for why)&nbsp;&nbsp;&nbsp;&nbsp;"
+                         "greyed with a padlock: a built-in role, locked")
+                          .replace(QLatin1String("#ffe28c"), Colours::changed(palette()).name()));
+}
+
+void GridPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        updateLegend();
+}
+
 void GridPanel::updateTitle()
 {
     const Role *r = m_session->isLoaded() ? m_session->working().role(m_model->role()) : nullptr;
@@ -133,12 +151,12 @@ void GridPanel::updateTitle()
         m_lock->setVisible(true);
         return;
     }
-    m_title->setText(r->name);
+    m_title->setText(DefaultWorkspace::displayName(*r));
     QStringList lines;
     if (r->isLocked())
         lines << tr("%1 is built in and locked: its permissions cannot be changed. Duplicate it to make a role you "
                     "can edit.")
-                     .arg(r->name);
+                     .arg(DefaultWorkspace::displayName(*r));
     if (!r->guardrails.isEmpty())
         lines << tr("Guardrails: no %1 features.").arg(r->guardrails.toText());
     m_lock->setText(lines.join(QLatin1Char('\n')));

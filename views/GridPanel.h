@@ -53,9 +53,11 @@ signals:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void updateTitle();
+    void updateLegend();
     // The selected level cells in view order (a section's cell stands for its features' cells); closed ones too.
     QModelIndexList selectedCells() const;
     void showStatus(const QString &text);
@@ -68,6 +70,7 @@ private:
     QLineEdit *m_filter;
     QLabel *m_title;
     QLabel *m_lock;
+    QLabel *m_legend;
     QList<QAction *> m_editActions;
 };
 

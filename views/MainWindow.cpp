@@ -12,13 +12,13 @@
 #include "WhenPainted.h"
 #include "WorkProgress.h"
 #include "audit/AuditActions.h"
-#include "reviews/ReviewsDialog.h"
-#include "expiry/ExpiringDialog.h"
 #include "commands/EditSession.h"
 #include "commands/Journal.h"
 #include "document/Document.h"
 #include "domain/DefaultWorkspace.h"
+#include "expiry/ExpiringDialog.h"
 #include "login/ServerLogin.h"
+#include "reviews/ReviewsDialog.h"
 #include "storage/Credentials.h"
 #include "storage/Store.h"
 #include "welcome/Welcome.h"
@@ -52,6 +52,7 @@ QString fileFilter()
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_registry(new ActionRegistry(this))
     , m_document(new Document(this))
     , m_session(m_document->session())
     , m_progress(new WorkProgress(m_document, this))
@@ -77,8 +78,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter->setChildrenCollapsible(false);
 
     m_offerProduction->setObjectName(QStringLiteral("offerCreateProduction"));
-    connect(m_offerProduction, &QAction::triggered, this,
-        [this]() { m_memberActions->action(QStringLiteral("createProduction"))->trigger(); });
+    connect(m_offerProduction, &QAction::triggered, this, [this]() { action(ActionId::CreateProduction)->trigger(); });
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -147,30 +147,16 @@ MainWindow::~MainWindow()
     delete m_document;
 }
 
-QAction *MainWindow::makeAction(const QString &name, const QString &text, const QKeySequence &shortcut)
-{
-    auto *action = new QAction(text, this);
-    action->setObjectName(name);
-    if (!shortcut.isEmpty())
-        action->setShortcut(shortcut);
-    return action;
-}
-
-QAction *MainWindow::action(const QString &name) const
-{
-    return findChild<QAction *>(name);
-}
-
 void MainWindow::createActions()
 {
-    connect(makeAction(QStringLiteral("new"), tr("&New Workspace…"), QKeySequence::New), &QAction::triggered, this,
+    connect(m_registry->add(ActionId::New, tr("&New Workspace…"), QKeySequence::New), &QAction::triggered, this,
         &MainWindow::newDialog);
-    connect(makeAction(QStringLiteral("open"), tr("&Open…"), QKeySequence::Open), &QAction::triggered, this,
+    connect(m_registry->add(ActionId::Open, tr("&Open…"), QKeySequence::Open), &QAction::triggered, this,
         &MainWindow::openDialog);
-    QAction *apply = makeAction(QStringLiteral("apply"), tr("&Apply Changes"), QKeySequence::Save);
+    QAction *apply = m_registry->add(ActionId::Apply, tr("&Apply Changes"), QKeySequence::Save);
     apply->setToolTip(tr("Write every staged change to the workspace in one step (Ctrl+S)"));
     connect(apply, &QAction::triggered, m_document, &Document::apply);
-    QAction *discard = makeAction(QStringLiteral("discard"), tr("&Discard Changes…"), QKeySequence(tr("Ctrl+Shift+D")));
+    QAction *discard = m_registry->add(ActionId::Discard, tr("&Discard Changes…"), QKeySequence(tr("Ctrl+Shift+D")));
     connect(discard, &QAction::triggered, this, [this]() {
         if (Prompts::question(this, tr("Discard changes"),
                 tr("Drop every staged change (%1 in all)? The workspace stays as it was.")
@@ -178,42 +164,40 @@ void MainWindow::createActions()
             == QMessageBox::Yes)
             discardChanges();
     });
-    QAction *reviewAction = makeAction(QStringLiteral("review"), tr("&Review Changes…"), QKeySequence(tr("Ctrl+R")));
+    QAction *reviewAction = m_registry->add(ActionId::Review, tr("&Review Changes…"), QKeySequence(tr("Ctrl+R")));
     connect(reviewAction, &QAction::triggered, this, &MainWindow::review);
-    connect(makeAction(QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit), &QAction::triggered, this,
-        &QWidget::close);
     connect(
-        makeAction(QStringLiteral("about"), tr("&About Rolesheet"), {}), &QAction::triggered, this, &MainWindow::about);
-    QAction *find = makeAction(QStringLiteral("find"), tr("&Filter Features"), QKeySequence::Find);
+        m_registry->add(ActionId::Quit, tr("&Quit"), QKeySequence::Quit), &QAction::triggered, this, &QWidget::close);
+    connect(
+        m_registry->add(ActionId::About, tr("&About Rolesheet"), {}), &QAction::triggered, this, &MainWindow::about);
+    QAction *find = m_registry->add(ActionId::Find, tr("&Filter Features"), QKeySequence::Find);
     connect(find, &QAction::triggered, this, [this]() {
         m_grid->filterEdit()->setFocus();
         m_grid->filterEdit()->selectAll();
     });
-    QAction *focusGrid = makeAction(QStringLiteral("focusGrid"), tr("Go to &Grid"), QKeySequence(tr("Ctrl+G")));
+    QAction *focusGrid = m_registry->add(ActionId::FocusGrid, tr("Go to &Grid"), QKeySequence(tr("Ctrl+G")));
     connect(focusGrid, &QAction::triggered, this, [this]() { m_grid->view()->setFocus(); });
-    QAction *focusNav
-        = makeAction(QStringLiteral("focusNavigator"), tr("Go to &Navigator"), QKeySequence(tr("Ctrl+L")));
+    QAction *focusNav = m_registry->add(ActionId::FocusNavigator, tr("Go to &Navigator"), QKeySequence(tr("Ctrl+L")));
     connect(focusNav, &QAction::triggered, this, [this]() { m_navigator->view()->setFocus(); });
     QAction *applyColumn
-        = makeAction(QStringLiteral("applyColumn"), tr("Apply &Column to Selected Roles"), QKeySequence());
+        = m_registry->add(ActionId::ApplyColumn, tr("Apply &Column to Selected Roles"), QKeySequence());
     applyColumn->setToolTip(tr("Copy the cells selected in the grid to every role selected in the navigator"));
     connect(applyColumn, &QAction::triggered, this,
         [this]() { m_grid->applySelectionToRoles(m_navigator->selectedRoles()); });
     connect(m_grid, &GridPanel::message, this, qOverload<const QString &>(&MainWindow::showMessage));
 
-    QAction *undo = m_session->undoStack()->createUndoAction(this, tr("&Undo"));
-    undo->setObjectName(QStringLiteral("undo"));
+    QAction *undo = m_registry->adopt(ActionId::Undo, m_session->undoStack()->createUndoAction(this, tr("&Undo")));
     undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_session->undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setObjectName(QStringLiteral("redo"));
+    QAction *redo = m_registry->adopt(ActionId::Redo, m_session->undoStack()->createRedoAction(this, tr("&Redo")));
     redo->setShortcut(QKeySequence::Redo);
 }
 
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(action(QStringLiteral("new")));
-    file->addAction(action(QStringLiteral("open")));
+    m_registry->addMenu(MenuId::File, file);
+    file->addAction(action(ActionId::New));
+    file->addAction(action(ActionId::Open));
     QMenu *recentMenu = file->addMenu(tr("Open &Recent"));
     recentMenu->setObjectName(QStringLiteral("recentMenu"));
     m_recent = new RecentMenu(recentMenu);
@@ -222,32 +206,35 @@ void MainWindow::createMenus()
             openInBackground(path);
     });
     file->addSeparator();
-    file->addAction(action(QStringLiteral("apply")));
-    file->addAction(action(QStringLiteral("discard")));
+    file->addAction(action(ActionId::Apply));
+    file->addAction(action(ActionId::Discard));
     file->addSeparator();
     file->addActions(m_sheetActions->actions());
     file->addSeparator();
-    file->addAction(action(QStringLiteral("quit")));
+    file->addAction(action(ActionId::Quit));
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    edit->addAction(action(QStringLiteral("undo")));
-    edit->addAction(action(QStringLiteral("redo")));
+    m_registry->addMenu(MenuId::Edit, edit);
+    edit->addAction(action(ActionId::Undo));
+    edit->addAction(action(ActionId::Redo));
     edit->addAction(m_sheetActions->undoImportAction());
     edit->addSeparator();
-    edit->addAction(action(QStringLiteral("review")));
-    edit->addAction(action(QStringLiteral("applyColumn")));
+    edit->addAction(action(ActionId::Review));
+    edit->addAction(action(ActionId::ApplyColumn));
     edit->addSeparator();
     edit->addActions(m_grid->editActions());
     edit->addSeparator();
-    edit->addAction(action(QStringLiteral("find")));
-    edit->addAction(action(QStringLiteral("focusGrid")));
-    edit->addAction(action(QStringLiteral("focusNavigator")));
+    edit->addAction(action(ActionId::Find));
+    edit->addAction(action(ActionId::FocusGrid));
+    edit->addAction(action(ActionId::FocusNavigator));
 
     QMenu *roles = menuBar()->addMenu(tr("&Roles"));
+    m_registry->addMenu(MenuId::Roles, roles);
     roles->addActions(m_roleActions->actions());
     QMenu *people = menuBar()->addMenu(tr("&Members"));
+    m_registry->addMenu(MenuId::Members, people);
     people->addActions(m_memberActions->actions());
-    people->addAction(ExpiringDialog::openAction(m_session, this));
+    people->addAction(m_registry->adopt(ActionId::ExpiringSoon, ExpiringDialog::openAction(m_session, this)));
     // The same actions on a right click in the navigator, where the role or member they act on is picked.
     QTreeView *tree = m_navigator->view();
     tree->setContextMenuPolicy(Qt::ActionsContextMenu);
@@ -257,20 +244,21 @@ void MainWindow::createMenus()
     tree->addAction(separator);
     tree->addActions(m_memberActions->actions());
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(action(QStringLiteral("about")));
+    m_registry->addMenu(MenuId::Help, help);
+    help->addAction(action(ActionId::About));
 
     QToolBar *bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    bar->addAction(action(QStringLiteral("undo")));
-    bar->addAction(action(QStringLiteral("redo")));
+    bar->addAction(action(ActionId::Undo));
+    bar->addAction(action(ActionId::Redo));
     bar->addSeparator();
-    bar->addAction(action(QStringLiteral("review")));
-    bar->addAction(action(QStringLiteral("apply")));
-    bar->addAction(action(QStringLiteral("discard")));
+    bar->addAction(action(ActionId::Review));
+    bar->addAction(action(ActionId::Apply));
+    bar->addAction(action(ActionId::Discard));
     bar->addSeparator();
-    bar->addAction(m_roleActions->action(QStringLiteral("newRole")));
-    bar->addAction(m_memberActions->action(QStringLiteral("checkAccess")));
+    bar->addAction(action(ActionId::NewRole));
+    bar->addAction(action(ActionId::CheckAccess));
     for (QAction *a : bar->actions())
         a->setIconText(a->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")));
 }
@@ -280,9 +268,9 @@ void MainWindow::updateActions()
     const bool open = m_document->isOpen();
     const bool staged = m_session->hasStagedChanges();
     const bool writable = m_document->isWritable();
-    action(QStringLiteral("apply"))->setEnabled(writable && staged && !m_document->isBusy());
-    action(QStringLiteral("discard"))->setEnabled(open && staged);
-    action(QStringLiteral("review"))->setEnabled(open && staged);
+    action(ActionId::Apply)->setEnabled(writable && staged && !m_document->isBusy());
+    action(ActionId::Discard)->setEnabled(open && staged);
+    action(ActionId::Review)->setEnabled(open && staged);
     m_roleActions->updateActions();
     m_memberActions->updateActions();
     m_sheetActions->updateActions();

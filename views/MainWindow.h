@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ActionRegistry.h"
 #include "MessageBar.h"
 #include "domain/Entities.h"
 #include "domain/Result.h"
@@ -75,7 +76,9 @@ public:
     // The text of the message bar; it is visible while the bar is.
     QLabel *messageBar() const { return m_messageBar->label(); }
     MessageBar *messages() const { return m_messageBar; }
-    QAction *action(const QString &name) const;
+    // The window's actions and menus by typed id.
+    ActionRegistry *registry() const { return m_registry; }
+    QAction *action(ActionId id) const { return m_registry->action(id); }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -96,8 +99,8 @@ private:
     void newDialog();
     void review();
     void about();
-    QAction *makeAction(const QString &name, const QString &text, const QKeySequence &shortcut);
 
+    ActionRegistry *m_registry;
     Document *m_document;
     EditSession *m_session;
     WorkProgress *m_progress;

@@ -7,6 +7,7 @@
 #include "commands/EditSession.h"
 #include "document/Document.h"
 #include "domain/Dates.h"
+#include "domain/DefaultWorkspace.h"
 #include "domain/Rules.h"
 #include "storage/Store.h"
 
@@ -59,7 +60,7 @@ void fillRoles(QComboBox *combo, const QList<const Role *> &roles, Id current, b
     for (const Role *r : roles) {
         if (r->builtIn == BuiltIn::Owner)
             continue; // ownership moves only by a transfer
-        combo->addItem(r->name, r->id);
+        combo->addItem(DefaultWorkspace::displayName(*r), r->id);
     }
     const int at = combo->findData(current);
     if (at >= 0)
@@ -72,45 +73,34 @@ MemberActions::MemberActions(MainWindow *window)
     : QObject(window)
     , m_window(window)
 {
-    connect(add(QStringLiteral("addMember"), tr("&Add Member…"), QKeySequence(tr("Ctrl+M"))), &QAction::triggered, this,
+    connect(add(ActionId::AddMember, tr("&Add Member…"), QKeySequence(tr("Ctrl+M"))), &QAction::triggered, this,
         &MemberActions::addMember);
-    connect(add(QStringLiteral("setAccountRole"), tr("Set &Account Role…"), QKeySequence(tr("Ctrl+Shift+A"))),
+    connect(add(ActionId::SetAccountRole, tr("Set &Account Role…"), QKeySequence(tr("Ctrl+Shift+A"))),
         &QAction::triggered, this, &MemberActions::setAccountRole);
-    connect(add(QStringLiteral("transferOwnership"), tr("&Transfer Ownership…"), QKeySequence(tr("Ctrl+Shift+O"))),
+    connect(add(ActionId::TransferOwnership, tr("&Transfer Ownership…"), QKeySequence(tr("Ctrl+Shift+O"))),
         &QAction::triggered, this, &MemberActions::transferOwnership);
-    connect(add(QStringLiteral("createProduction"), tr("Create &Production…"), QKeySequence(tr("Ctrl+Shift+P"))),
+    connect(add(ActionId::CreateProduction, tr("Create &Production…"), QKeySequence(tr("Ctrl+Shift+P"))),
         &QAction::triggered, this, &MemberActions::createProduction);
-    connect(add(QStringLiteral("invite"), tr("&Invite to Production…"), QKeySequence(tr("Ctrl+I"))),
-        &QAction::triggered, this, &MemberActions::invite);
-    connect(add(QStringLiteral("checkAccess"), tr("&Check Access…"), QKeySequence(tr("Ctrl+K"))), &QAction::triggered,
-        this, &MemberActions::checkAccess);
-    connect(add(QStringLiteral("renameMemberOrProduction"), tr("Re&name Member or Production…"),
-                QKeySequence(tr("Ctrl+Shift+R"))),
+    connect(add(ActionId::Invite, tr("&Invite to Production…"), QKeySequence(tr("Ctrl+I"))), &QAction::triggered, this,
+        &MemberActions::invite);
+    connect(add(ActionId::CheckAccess, tr("&Check Access…"), QKeySequence(tr("Ctrl+K"))), &QAction::triggered, this,
+        &MemberActions::checkAccess);
+    connect(
+        add(ActionId::RenameMemberOrProduction, tr("Re&name Member or Production…"), QKeySequence(tr("Ctrl+Shift+R"))),
         &QAction::triggered, this, &MemberActions::renameSelected);
-    connect(add(QStringLiteral("removeFromTeam"), tr("Remove from &Team…"), QKeySequence(tr("Ctrl+Shift+U"))),
+    connect(add(ActionId::RemoveFromTeam, tr("Remove from &Team…"), QKeySequence(tr("Ctrl+Shift+U"))),
         &QAction::triggered, this, &MemberActions::removeFromTeam);
-    connect(add(QStringLiteral("removeMember"), tr("&Remove Member…"), QKeySequence(tr("Ctrl+Shift+Del"))),
-        &QAction::triggered, this, &MemberActions::removeMember);
-    connect(add(QStringLiteral("deleteProduction"), tr("&Delete Production…"), QKeySequence(tr("Ctrl+Alt+Del"))),
+    connect(add(ActionId::RemoveMember, tr("&Remove Member…"), QKeySequence(tr("Ctrl+Shift+Del"))), &QAction::triggered,
+        this, &MemberActions::removeMember);
+    connect(add(ActionId::DeleteProduction, tr("&Delete Production…"), QKeySequence(tr("Ctrl+Alt+Del"))),
         &QAction::triggered, this, &MemberActions::deleteProduction);
 }
 
-QAction *MemberActions::add(const QString &name, const QString &text, const QKeySequence &shortcut)
+QAction *MemberActions::add(ActionId id, const QString &text, const QKeySequence &shortcut)
 {
-    auto *action = new QAction(text, m_window);
-    action->setObjectName(name);
-    action->setShortcut(shortcut);
+    QAction *action = m_window->registry()->add(id, text, shortcut);
     m_actions.append(action);
     return action;
-}
-
-QAction *MemberActions::action(const QString &name) const
-{
-    for (QAction *a : m_actions) {
-        if (a->objectName() == name)
-            return a;
-    }
-    return nullptr;
 }
 
 void MemberActions::updateActions()
@@ -120,10 +110,10 @@ void MemberActions::updateActions()
         a->setEnabled(open);
     const Id member = m_window->navigator()->currentMember();
     const Id production = m_window->navigator()->currentProduction();
-    action(QStringLiteral("removeFromTeam"))->setEnabled(open && member && production);
-    action(QStringLiteral("renameMemberOrProduction"))->setEnabled(open && (member || production));
-    action(QStringLiteral("removeMember"))->setEnabled(open && member);
-    action(QStringLiteral("deleteProduction"))->setEnabled(open && production);
+    m_window->action(ActionId::RemoveFromTeam)->setEnabled(open && member && production);
+    m_window->action(ActionId::RenameMemberOrProduction)->setEnabled(open && (member || production));
+    m_window->action(ActionId::RemoveMember)->setEnabled(open && member);
+    m_window->action(ActionId::DeleteProduction)->setEnabled(open && production);
 }
 
 void MemberActions::renameSelected()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ActionRegistry.h"
 #include "domain/Entities.h"
 
 #include <QObject>
@@ -18,7 +19,6 @@ public:
     explicit MemberActions(MainWindow *window);
 
     QList<QAction *> actions() const { return m_actions; }
-    QAction *action(const QString &name) const;
     void updateActions();
 
     void addMember();
@@ -34,7 +34,7 @@ public:
     void deleteProduction();
 
 private:
-    QAction *add(const QString &name, const QString &text, const QKeySequence &shortcut);
+    QAction *add(ActionId id, const QString &text, const QKeySequence &shortcut);
 
     MainWindow *m_window;
     QList<QAction *> m_actions;

@@ -20,38 +20,27 @@ RoleActions::RoleActions(MainWindow *window)
     : QObject(window)
     , m_window(window)
 {
-    connect(add(QStringLiteral("newRole"), tr("&New Role…"), QKeySequence(tr("Ctrl+Shift+N"))), &QAction::triggered,
-        this, &RoleActions::newRole);
-    connect(add(QStringLiteral("freelancerRole"), tr("New Role for a &Freelancer…"), QKeySequence(tr("Ctrl+Shift+F"))),
+    connect(add(ActionId::NewRole, tr("&New Role…"), QKeySequence(tr("Ctrl+Shift+N"))), &QAction::triggered, this,
+        &RoleActions::newRole);
+    connect(add(ActionId::FreelancerRole, tr("New Role for a &Freelancer…"), QKeySequence(tr("Ctrl+Shift+F"))),
         &QAction::triggered, this, &RoleActions::newFreelancerRole);
-    connect(add(QStringLiteral("duplicateRole"), tr("&Duplicate Role"), QKeySequence(tr("Ctrl+D"))),
-        &QAction::triggered, this, &RoleActions::duplicateRole);
-    connect(add(QStringLiteral("renameRole"), tr("Re&name Role…"), QKeySequence(Qt::Key_F2)), &QAction::triggered, this,
+    connect(add(ActionId::DuplicateRole, tr("&Duplicate Role"), QKeySequence(tr("Ctrl+D"))), &QAction::triggered, this,
+        &RoleActions::duplicateRole);
+    connect(add(ActionId::RenameRole, tr("Re&name Role…"), QKeySequence(Qt::Key_F2)), &QAction::triggered, this,
         &RoleActions::renameRole);
-    connect(add(QStringLiteral("deleteRole"), tr("De&lete Role…"), QKeySequence(tr("Ctrl+Del"))), &QAction::triggered,
-        this, &RoleActions::deleteRole);
-    connect(add(QStringLiteral("compareRoles"), tr("&Compare Roles…"), QKeySequence(tr("Ctrl+Shift+C"))),
-        &QAction::triggered, this, &RoleActions::compareRoles);
-    connect(add(QStringLiteral("editCatalog"), tr("Edit &Catalog…"), QKeySequence(tr("Ctrl+Shift+K"))),
-        &QAction::triggered, this, &RoleActions::editCatalog);
+    connect(add(ActionId::DeleteRole, tr("De&lete Role…"), QKeySequence(tr("Ctrl+Del"))), &QAction::triggered, this,
+        &RoleActions::deleteRole);
+    connect(add(ActionId::CompareRoles, tr("&Compare Roles…"), QKeySequence(tr("Ctrl+Shift+C"))), &QAction::triggered,
+        this, &RoleActions::compareRoles);
+    connect(add(ActionId::EditCatalog, tr("Edit &Catalog…"), QKeySequence(tr("Ctrl+Shift+K"))), &QAction::triggered,
+        this, &RoleActions::editCatalog);
 }
 
-QAction *RoleActions::add(const QString &name, const QString &text, const QKeySequence &shortcut)
+QAction *RoleActions::add(ActionId id, const QString &text, const QKeySequence &shortcut)
 {
-    auto *action = new QAction(text, m_window);
-    action->setObjectName(name);
-    action->setShortcut(shortcut);
+    QAction *action = m_window->registry()->add(id, text, shortcut);
     m_actions.append(action);
     return action;
-}
-
-QAction *RoleActions::action(const QString &name) const
-{
-    for (QAction *a : m_actions) {
-        if (a->objectName() == name)
-            return a;
-    }
-    return nullptr;
 }
 
 void RoleActions::updateActions()
@@ -60,9 +49,9 @@ void RoleActions::updateActions()
     const Role *r = open ? m_window->session()->working().role(m_window->grid()->role()) : nullptr;
     for (QAction *a : m_actions)
         a->setEnabled(open);
-    action(QStringLiteral("duplicateRole"))->setEnabled(r != nullptr);
-    action(QStringLiteral("renameRole"))->setEnabled(r && !r->isLocked());
-    action(QStringLiteral("deleteRole"))->setEnabled(r && !r->isLocked());
+    m_window->action(ActionId::DuplicateRole)->setEnabled(r != nullptr);
+    m_window->action(ActionId::RenameRole)->setEnabled(r && !r->isLocked());
+    m_window->action(ActionId::DeleteRole)->setEnabled(r && !r->isLocked());
 }
 
 void RoleActions::newRole()

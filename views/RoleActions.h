@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ActionRegistry.h"
 #include "domain/Entities.h"
 
 #include <QObject>
@@ -18,7 +19,6 @@ public:
     explicit RoleActions(MainWindow *window);
 
     QList<QAction *> actions() const { return m_actions; }
-    QAction *action(const QString &name) const;
     void updateActions();
 
     void newRole();
@@ -30,7 +30,7 @@ public:
     void editCatalog();
 
 private:
-    QAction *add(const QString &name, const QString &text, const QKeySequence &shortcut);
+    QAction *add(ActionId id, const QString &text, const QKeySequence &shortcut);
     QString unusedName(const QString &base, const Role &like) const;
 
     MainWindow *m_window;

@@ -58,28 +58,25 @@ Status SheetActions::replaceAndWait(Document *document, const Workspace &workspa
 SheetActions::SheetActions(MainWindow *window)
     : QObject(window)
     , m_window(window)
-    , m_undoImportAction(new QAction(tr("Undo &Import"), window))
+    , m_undoImportAction(window->registry()->add(ActionId::UndoImport, tr("Undo &Import")))
 {
-    m_undoImportAction->setObjectName(QStringLiteral("undoImport"));
     m_undoImportAction->setEnabled(false);
     connect(m_undoImportAction, &QAction::triggered, this, &SheetActions::undoImport);
-    connect(add(QStringLiteral("exportSheet"), tr("&Export Role Sheet…"), QKeySequence(tr("Ctrl+E"))),
-        &QAction::triggered, this, &SheetActions::exportSheet);
-    connect(add(QStringLiteral("exportAll"), tr("Export &All…"), QKeySequence(tr("Ctrl+Shift+E"))), &QAction::triggered,
-        this, &SheetActions::exportAll);
-    connect(add(QStringLiteral("importFile"), tr("&Import…"), QKeySequence(tr("Ctrl+Shift+I"))), &QAction::triggered,
-        this, &SheetActions::importFile);
-    connect(add(QStringLiteral("printSheet"), tr("&Print…"), QKeySequence::Print), &QAction::triggered, this,
+    connect(add(ActionId::ExportSheet, tr("&Export Role Sheet…"), QKeySequence(tr("Ctrl+E"))), &QAction::triggered,
+        this, &SheetActions::exportSheet);
+    connect(add(ActionId::ExportAll, tr("Export &All…"), QKeySequence(tr("Ctrl+Shift+E"))), &QAction::triggered, this,
+        &SheetActions::exportAll);
+    connect(add(ActionId::ImportFile, tr("&Import…"), QKeySequence(tr("Ctrl+Shift+I"))), &QAction::triggered, this,
+        &SheetActions::importFile);
+    connect(add(ActionId::PrintSheet, tr("&Print…"), QKeySequence::Print), &QAction::triggered, this,
         &SheetActions::printSheet);
-    connect(add(QStringLiteral("previewSheet"), tr("Print Pre&view…"), QKeySequence(tr("Ctrl+Shift+V"))),
-        &QAction::triggered, this, &SheetActions::previewSheet);
+    connect(add(ActionId::PreviewSheet, tr("Print Pre&view…"), QKeySequence(tr("Ctrl+Shift+V"))), &QAction::triggered,
+        this, &SheetActions::previewSheet);
 }
 
-QAction *SheetActions::add(const QString &name, const QString &text, const QKeySequence &shortcut)
+QAction *SheetActions::add(ActionId id, const QString &text, const QKeySequence &shortcut)
 {
-    auto *action = new QAction(text, m_window);
-    action->setObjectName(name);
-    action->setShortcut(shortcut);
+    QAction *action = m_window->registry()->add(id, text, shortcut);
     m_actions.append(action);
     return action;
 }
@@ -89,8 +86,7 @@ void SheetActions::updateActions()
     const bool open = m_window->document()->isOpen();
     const bool shown = open && m_window->session()->working().role(m_window->grid()->role());
     for (QAction *a : m_actions) {
-        const bool whole
-            = a->objectName() == QLatin1String("exportAll") || a->objectName() == QLatin1String("importFile");
+        const bool whole = a == m_window->action(ActionId::ExportAll) || a == m_window->action(ActionId::ImportFile);
         a->setEnabled(whole ? open : shown);
     }
     m_undoImportAction->setEnabled(canUndoImport());

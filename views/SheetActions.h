@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ActionRegistry.h"
 #include "domain/Workspace.h"
 #include "formats/ExportJob.h"
 #include "formats/SafeWrite.h"
@@ -52,7 +53,7 @@ public:
         const Workspace &stored, const Workspace &imported, const QString &file, int stagedChanges);
 
 private:
-    QAction *add(const QString &name, const QString &text, const QKeySequence &shortcut);
+    QAction *add(ActionId id, const QString &text, const QKeySequence &shortcut);
     void paint(QPrinter *printer);
     void exportMatrix(const Workspace &ws, const QString &dir);
     // Refuses links among `paths` with a message, then asks once about the files already there; nothing when the

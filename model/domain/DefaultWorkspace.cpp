@@ -134,6 +134,11 @@ QString DefaultWorkspace::displayName(const QString &featureName)
     return QCoreApplication::translate("rs::Catalog", featureName.toUtf8().constData());
 }
 
+QString DefaultWorkspace::displayName(const Role &role)
+{
+    return role.isLocked() ? displayName(role.name) : role.name;
+}
+
 Workspace DefaultWorkspace::create(const QString &ownerName, const QString &workspaceName)
 {
     Workspace ws;

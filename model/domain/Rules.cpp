@@ -45,9 +45,10 @@ QString Rules::roleLabel(const Workspace &ws, const Role &role)
 {
     if (role.production) {
         if (const Production *p = ws.production(role.production))
-            return QCoreApplication::translate("rs::Rules", "%1 in %2").arg(quoted(role.name), quoted(p->name));
+            return QCoreApplication::translate("rs::Rules", "%1 in %2")
+                .arg(quoted(DefaultWorkspace::displayName(role)), quoted(p->name));
     }
-    return quoted(role.name);
+    return quoted(DefaultWorkspace::displayName(role));
 }
 
 Levels Rules::allowedLevels(const Workspace &ws, const Role &role, const Feature &feature)

@@ -1,9 +1,9 @@
 #include "AccessGridModel.h"
 
+#include "Colours.h"
 #include "domain/DefaultWorkspace.h"
 
 #include <QBrush>
-#include <QColor>
 
 namespace rs {
 
@@ -30,7 +30,8 @@ void AccessGridModel::setQuery(const Workspace &ws, Id member, Id production, co
                 const Role *r = ws.role(p.role);
                 if (!r || !p.levels.has(kAllLevels[l]))
                     continue;
-                row.grantedBy[l] << (p.production ? tr("%1 (team)").arg(r->name) : r->name);
+                row.grantedBy[l] << (p.production ? tr("%1 (team)").arg(DefaultWorkspace::displayName(*r))
+                                                  : DefaultWorkspace::displayName(*r));
             }
         }
         m_rows.append(row);
@@ -78,7 +79,7 @@ QVariant AccessGridModel::data(const QModelIndex &index, int role) const
         return granted ? tr("%1 granted by %2").arg(levelName(kAllLevels[l]), row.grantedBy[l].join(tr(" and ")))
                        : tr("Not allowed");
     case Qt::BackgroundRole:
-        return granted ? QVariant(QBrush(QColor(205, 235, 205))) : QVariant();
+        return granted ? QVariant(QBrush(Colours::granted())) : QVariant();
     default:
         return {};
     }

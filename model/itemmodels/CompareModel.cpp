@@ -1,10 +1,10 @@
 #include "CompareModel.h"
 
+#include "Colours.h"
 #include "domain/DefaultWorkspace.h"
 #include "domain/Rules.h"
 
 #include <QBrush>
-#include <QColor>
 
 namespace rs {
 
@@ -22,7 +22,8 @@ void CompareModel::setRoles(const Workspace &ws, const QList<Id> &roles)
     for (Id id : roles) {
         if (const Role *r = ws.role(id)) {
             list.append(r);
-            m_roleNames.append(r->isTemplate ? tr("%1 (template)").arg(r->name) : r->name);
+            m_roleNames.append(r->isTemplate ? tr("%1 (template)").arg(DefaultWorkspace::displayName(*r))
+                                             : DefaultWorkspace::displayName(*r));
         }
     }
     for (const Feature &f : ws.features()) {
@@ -61,7 +62,7 @@ QVariant CompareModel::data(const QModelIndex &index, int role) const
     if (role == DiffersRole)
         return row.differs;
     if (role == Qt::BackgroundRole)
-        return row.differs ? QVariant(QBrush(QColor(255, 226, 140))) : QVariant();
+        return row.differs ? QVariant(QBrush(Colours::changed())) : QVariant();
     if (index.column() == 0)
         return role == Qt::DisplayRole ? QVariant(row.section) : QVariant();
     if (index.column() == 1)

@@ -12,12 +12,6 @@ namespace rs {
 
 namespace {
 
-// Built-in roles are named by the product, so they follow the language; roles the studio named stay as typed.
-QString shownName(const Role &role)
-{
-    return role.isLocked() ? DefaultWorkspace::displayName(role.name) : role.name;
-}
-
 // internalId: the low three bits say which list a row is in, the rest the production it belongs to.
 constexpr quintptr kTop = 0;
 constexpr quintptr kFolders = 5;
@@ -408,8 +402,8 @@ QVariant NavigatorModel::data(const QModelIndex &index, int role) const
         if (!r)
             return {};
         if (role == Qt::ToolTipRole)
-            return r->isLocked() ? tr("%1: built in, locked").arg(shownName(*r)) : r->name;
-        return shownName(*r);
+            return r->isLocked() ? tr("%1: built in, locked").arg(DefaultWorkspace::displayName(*r)) : r->name;
+        return DefaultWorkspace::displayName(*r);
     case ProductionNode:
         return ws.production(id) ? ws.production(id)->name : QString();
     case RolesFolderNode:
@@ -421,7 +415,7 @@ QVariant NavigatorModel::data(const QModelIndex &index, int role) const
         const Member *m = ws.member(id);
         if (!m)
             return {};
-        return r ? tr("%1 — %2").arg(m->name, shownName(*r)) : m->name;
+        return r ? tr("%1 — %2").arg(m->name, DefaultWorkspace::displayName(*r)) : m->name;
     }
     }
     return {};

@@ -1,22 +1,17 @@
 #include "PermissionGridModel.h"
 
+#include "Colours.h"
 #include "commands/EditSession.h"
 #include "domain/DefaultWorkspace.h"
 #include "domain/Rules.h"
 
 #include <QBrush>
-#include <QColor>
 
 namespace rs {
 
 namespace {
 
 constexpr quintptr kSectionRow = 0; // internalId of section rows; feature rows carry their section row + 1
-
-QColor changedColor()
-{
-    return QColor(255, 226, 140);
-}
 
 } // namespace
 
@@ -304,7 +299,7 @@ QVariant PermissionGridModel::sectionData(const SectionRow &row, int column, int
             changed = changed || cellChanged(ws.features().at(i), level);
         if (role == ChangedRole)
             return changed;
-        return changed ? QVariant(QBrush(changedColor())) : QVariant();
+        return changed ? QVariant(QBrush(Colours::changed())) : QVariant();
     }
     default:
         return {};
@@ -362,7 +357,7 @@ QVariant PermissionGridModel::featureData(const Feature &feature, int column, in
     case ChangedRole:
         return cellChanged(feature, level);
     case Qt::BackgroundRole:
-        return cellChanged(feature, level) ? QVariant(QBrush(changedColor())) : QVariant();
+        return cellChanged(feature, level) ? QVariant(QBrush(Colours::changed())) : QVariant();
     case Qt::ToolTipRole: {
         const QString why = Rules::whyClosed(ws, r, feature);
         if (!why.isEmpty())

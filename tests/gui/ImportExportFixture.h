@@ -51,18 +51,15 @@ protected:
     QString statusText() const { return m_window->statusBar()->currentMessage(); }
 
     // The action as the File menu holds it: what a person clicks.
-    QAction *fileMenuAction(const char *name) const
+    QAction *fileMenuAction(rs::ActionId id) const
     {
-        for (QAction *a : m_window->menuBar()->actions().first()->menu()->actions()) {
-            if (a->objectName() == QLatin1String(name))
-                return a;
-        }
-        return nullptr;
+        QAction *wanted = m_window->action(id);
+        return m_window->menuBar()->actions().first()->menu()->actions().contains(wanted) ? wanted : nullptr;
     }
-    void trigger(const char *name)
+    void trigger(rs::ActionId id)
     {
-        QAction *a = fileMenuAction(name);
-        QVERIFY2(a, name);
+        QAction *a = fileMenuAction(id);
+        QVERIFY2(a, qPrintable(rs::ActionRegistry::objectName(id)));
         QVERIFY(a->isEnabled());
         a->trigger();
     }
@@ -116,7 +113,7 @@ protected:
         const QString path = writeFile(QStringLiteral("import.json"), data);
         QVERIFY(!path.isEmpty());
         Prompts::setNextFileName(path);
-        trigger("importFile");
+        trigger(rs::ActionId::ImportFile);
     }
 
     void initCase()

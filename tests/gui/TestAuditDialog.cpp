@@ -368,7 +368,7 @@ private slots:
     {
         MainWindow window;
         QVERIFY(window.openWorkspace(m_location));
-        QAction *audit = window.action(QStringLiteral("auditTrail"));
+        QAction *audit = window.action(rs::ActionId::AuditTrail);
         QVERIFY(audit);
         QVERIFY(!audit->shortcut().isEmpty());
         auto *view = window.menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"));
@@ -384,12 +384,12 @@ private slots:
         audit->trigger();
         QCOMPARE(rows, m_all);
 
-        QAction *connectAction = window.action(QStringLiteral("connectServer"));
+        QAction *connectAction = window.action(rs::ActionId::ConnectServer);
         QVERIFY(connectAction);
-        QVERIFY(window.action(QStringLiteral("open"))->associatedObjects().size() > 0);
+        QVERIFY(window.action(rs::ActionId::Open)->associatedObjects().size() > 0);
         bool inFile = false;
         for (QObject *holder : connectAction->associatedObjects())
-            inFile = inFile || holder == window.action(QStringLiteral("open"))->associatedObjects().value(0);
+            inFile = inFile || holder == window.action(rs::ActionId::Open)->associatedObjects().value(0);
         QVERIFY(inFile);
         // A server nobody listens on: the editor says so and keeps the workspace it had.
         Prompts::setNextDialogHandler([](QDialog *d) {
@@ -419,7 +419,7 @@ private slots:
             c->sslModeBox()->setCurrentIndex(c->sslModeBox()->findData(s("disable")));
             return int(QDialog::Accepted);
         });
-        window.action(QStringLiteral("connectServer"))->trigger();
+        window.action(rs::ActionId::ConnectServer)->trigger();
         QVERIFY2(window.document()->isOpen(), qPrintable(Prompts::lastMessage()));
         QCOMPARE(QUrl(window.document()->location()).path(), server.path());
         QVERIFY(window.document()->stored().findMember(s("Robert")));

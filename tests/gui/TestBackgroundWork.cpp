@@ -149,7 +149,7 @@ private slots:
         Gate gate(DocumentOperation::Open);
         window.document()->setBeforeOperation(gate.hook());
         Prompts::setNextFileName(other);
-        window.action(QStringLiteral("open"))->trigger();
+        window.action(rs::ActionId::Open)->trigger();
         QVERIFY(window.document()->isBusy());
         // The status bar says what is happening, and the window keeps painting while the worker is held.
         QVERIFY(window.findChild<QProgressBar *>(QStringLiteral("busyBar"))->isVisible());
@@ -197,21 +197,21 @@ private slots:
         gate.released = true;
         gate.outcome = Error::storage(QStringLiteral("The server closed the connection."));
         window.document()->setBeforeOperation(gate.hook());
-        window.action(QStringLiteral("apply"))->trigger();
+        window.action(rs::ActionId::Apply)->trigger();
         QTRY_VERIFY(!window.document()->isBusy());
         QCOMPARE(gate.passed.load(), 1);
         QCOMPARE(staged(window), 1);
         QVERIFY(window.messageBar()->isVisible());
         QVERIFY(window.messageBar()->text().contains(QStringLiteral("Nothing was applied")));
         QVERIFY(window.messageBar()->text().contains(QStringLiteral("closed the connection")));
-        QVERIFY(window.action(QStringLiteral("apply"))->isEnabled());
+        QVERIFY(window.action(rs::ActionId::Apply)->isEnabled());
         QCOMPARE(journalled(window), 1);
         QCOMPARE(window.document()->version(), version);
         QVERIFY(!organizationsViewOnDisk());
 
         // Once the worker can write again, the same staged change applies.
         window.document()->setBeforeOperation({});
-        window.action(QStringLiteral("apply"))->trigger();
+        window.action(rs::ActionId::Apply)->trigger();
         QTRY_COMPARE(staged(window), 0);
         QVERIFY(organizationsViewOnDisk());
         QCOMPARE(journalled(window), 0);
@@ -225,7 +225,7 @@ private slots:
         click(window, cell(window, "Organizations", PermissionGridModel::ViewColumn));
         Gate gate(DocumentOperation::Apply);
         window.document()->setBeforeOperation(gate.hook());
-        window.action(QStringLiteral("apply"))->trigger();
+        window.action(rs::ActionId::Apply)->trigger();
         QVERIFY(window.document()->isBusy());
         // Edits stage as usual while the apply runs.
         click(window, cell(window, "Organizations", PermissionGridModel::EditColumn));
@@ -309,7 +309,7 @@ private slots:
         click(*window, cell(*window, "Organizations", PermissionGridModel::ViewColumn));
         Gate gate(DocumentOperation::Apply);
         window->document()->setBeforeOperation(gate.hook());
-        window->action(QStringLiteral("apply"))->trigger();
+        window->action(rs::ActionId::Apply)->trigger();
         QVERIFY(window->document()->isBusy());
         click(*window, cell(*window, "Organizations", PermissionGridModel::EditColumn));
         QCOMPARE(staged(*window), 2);
@@ -363,7 +363,7 @@ private slots:
         Gate gate(DocumentOperation::Apply);
         gate.outcome = Error::storage(QStringLiteral("The server closed the connection."));
         window->document()->setBeforeOperation(gate.hook());
-        window->action(QStringLiteral("apply"))->trigger();
+        window->action(rs::ActionId::Apply)->trigger();
         QVERIFY(window->document()->isBusy());
         click(*window, cell(*window, "Organizations", PermissionGridModel::EditColumn));
         std::thread release([&gate]() {

@@ -55,7 +55,7 @@ private slots:
             return dialog->result();
         });
         Prompts::setNextFileName(dir.filePath(QStringLiteral("first")));
-        window.action(QStringLiteral("new"))->trigger();
+        window.action(rs::ActionId::New)->trigger();
         QVERIFY(window.document()->isOpen());
         QCOMPARE(window.document()->location(), first);
         const QString second = dir.filePath(QStringLiteral("second.rolesheet"));
@@ -81,7 +81,7 @@ private slots:
         file.write("not a workspace");
         file.close();
         Prompts::setNextFileName(junk);
-        window.action(QStringLiteral("open"))->trigger();
+        window.action(rs::ActionId::Open)->trigger();
         QVERIFY(!window.document()->waitForFinished());
         QVERIFY(!Prompts::lastMessage().isEmpty());
         QCOMPARE(window.document()->location(), first);
@@ -92,7 +92,7 @@ private slots:
         QTemporaryDir dir;
         MainWindow window;
         QVERIFY(window.newWorkspace(dir.filePath(QStringLiteral("s.rolesheet"))));
-        QAction *exportSheet = window.action(QStringLiteral("exportSheet"));
+        QAction *exportSheet = window.action(rs::ActionId::ExportSheet);
         QVERIFY(exportSheet->isEnabled()); // the Production template is shown
         const QString csv = dir.filePath(QStringLiteral("production.csv"));
         Prompts::setNextFileName(csv);
@@ -115,7 +115,7 @@ private slots:
             printer->setOutputFileName(printed);
             return int(QDialog::Accepted);
         });
-        window.action(QStringLiteral("printSheet"))->trigger();
+        window.action(rs::ActionId::PrintSheet)->trigger();
         QVERIFY(QFileInfo(printed).size() > 1000);
         // A file name that says no format is refused with a message.
         Prompts::setNextFileName(dir.filePath(QStringLiteral("production.txt")));
@@ -188,18 +188,18 @@ private slots:
         QVERIFY(window.newWorkspace(dir.filePath(QStringLiteral("s.rolesheet"))));
         const Workspace &ws = window.session()->working();
         window.navigator()->selectRole(ws.builtInRole(BuiltIn::Admin));
-        window.roleActions()->action(QStringLiteral("duplicateRole"))->trigger();
+        window.action(rs::ActionId::DuplicateRole)->trigger();
         const Role *copy = ws.findAccountRole(QStringLiteral("Admin (copy)"));
         QVERIFY(copy);
         QVERIFY(!copy->isLocked());
         QCOMPARE(window.grid()->role(), copy->id);
-        QVERIFY(window.roleActions()->action(QStringLiteral("renameRole"))->isEnabled());
+        QVERIFY(window.action(rs::ActionId::RenameRole)->isEnabled());
         Prompts::setNextText(QStringLiteral("Studio manager"));
-        window.roleActions()->action(QStringLiteral("renameRole"))->trigger();
+        window.action(rs::ActionId::RenameRole)->trigger();
         QCOMPARE(ws.role(window.grid()->role())->name, QStringLiteral("Studio manager"));
         // A name already taken is refused with the reason.
         Prompts::setNextText(QStringLiteral("Admin"));
-        window.roleActions()->action(QStringLiteral("renameRole"))->trigger();
+        window.action(rs::ActionId::RenameRole)->trigger();
         QVERIFY(window.messageBar()->text().contains(QStringLiteral("already")));
         QCOMPARE(ws.role(window.grid()->role())->name, QStringLiteral("Studio manager"));
         window.discardChanges();

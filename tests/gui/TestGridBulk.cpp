@@ -158,9 +158,9 @@ private slots:
         QVERIFY(m_window->statusBar()->currentMessage().startsWith(QStringLiteral("Cleared 9 selected cell")));
 
         // One undo puts back every cell the clearing took; one more takes every grant back.
-        m_window->action(QStringLiteral("undo"))->trigger();
+        m_window->action(rs::ActionId::Undo)->trigger();
         QCOMPARE(grant(m_lead, "Account Preferences"), Levels(Level::View).with(Level::Add).with(Level::Edit));
-        m_window->action(QStringLiteral("undo"))->trigger();
+        m_window->action(rs::ActionId::Undo)->trigger();
         for (const char *name : { "User Management", "Dashboard Order Metrics", "Account Preferences" })
             QVERIFY(grant(m_lead, name).isNone());
         QCOMPARE(undoSteps(), 0);
@@ -210,7 +210,7 @@ private slots:
         QCOMPARE(grant(m_coordinator, "Account Preferences"), Levels(Level::View).with(Level::Add).with(Level::Edit));
 
         // One undo takes the whole paste back.
-        m_window->action(QStringLiteral("undo"))->trigger();
+        m_window->action(rs::ActionId::Undo)->trigger();
         for (const char *name : { "User Management", "Dashboard Order Metrics", "Account Preferences" })
             QVERIFY(grant(m_coordinator, name).isNone());
     }
@@ -219,7 +219,7 @@ private slots:
     {
         QMenu *edit = nullptr;
         for (QAction *a : m_window->menuBar()->actions()) {
-            if (a->menu() && a->menu()->actions().contains(m_window->action(QStringLiteral("undo"))))
+            if (a->menu() && a->menu()->actions().contains(m_window->action(rs::ActionId::Undo)))
                 edit = a->menu();
         }
         QVERIFY(edit);
@@ -286,7 +286,7 @@ private slots:
             qPrintable(message()));
         QVERIFY(message().contains(QStringLiteral("guardrail")));
 
-        m_window->action(QStringLiteral("undo"))->trigger();
+        m_window->action(rs::ActionId::Undo)->trigger();
         QCOMPARE(grant(m_template, "Account Preferences"), preferencesBefore);
     }
 
@@ -304,7 +304,7 @@ private slots:
 
         const Levels templateBefore = grant(m_template, "Account Preferences");
         const int before = undoSteps();
-        m_window->action(QStringLiteral("applyColumn"))->trigger();
+        m_window->action(rs::ActionId::ApplyColumn)->trigger();
         QCOMPARE(undoSteps(), before + 1);
         QCOMPARE(grant(m_coordinator, "User Management"), Levels(Level::Edit));
         QCOMPARE(grant(m_coordinator, "Dashboard Order Metrics"), Levels(Level::Edit));
@@ -316,7 +316,7 @@ private slots:
         // The lead, the source, is as it was.
         QCOMPARE(grant(m_lead, "User Management"), Levels(Level::View).with(Level::Add).with(Level::Edit));
 
-        m_window->action(QStringLiteral("undo"))->trigger();
+        m_window->action(rs::ActionId::Undo)->trigger();
         QVERIFY(grant(m_coordinator, "User Management").isNone());
         QCOMPARE(grant(m_template, "Account Preferences"), templateBefore);
     }

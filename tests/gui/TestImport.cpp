@@ -26,10 +26,10 @@ private slots:
         QVERIFY(!findRole(m_window->document()->stored(), QStringLiteral("Imported producer")));
         QVERIFY(statusText().contains(QStringLiteral("Imported producer")));
 
-        m_window->action(QStringLiteral("undo"))->trigger();
+        m_window->action(rs::ActionId::Undo)->trigger();
         QVERIFY(!findRole(working(), QStringLiteral("Imported producer")));
         QCOMPARE(staged(), 0);
-        m_window->action(QStringLiteral("redo"))->trigger();
+        m_window->action(rs::ActionId::Redo)->trigger();
         QVERIFY(findRole(working(), QStringLiteral("Imported producer")));
 
         QVERIFY(m_window->applyChanges());
@@ -198,7 +198,7 @@ private slots:
             storedWhileShown = m_window->document()->stored() == storedBefore;
             return int(QDialog::Rejected);
         });
-        trigger("importFile");
+        trigger(rs::ActionId::ImportFile);
         QVERIFY(storedWhileShown);
         const QString changed = changes.join(QLatin1Char('\n'));
         QVERIFY2(changed.contains(QStringLiteral("New: \u201cHarbour editor\u201d |  | Cells that differ: ")),
@@ -220,7 +220,7 @@ private slots:
         Prompts::setNextDialogHandler([](QDialog *dialog) {
             return int(qobject_cast<ReviewDialog *>(dialog) ? QDialog::Accepted : QDialog::Rejected);
         });
-        trigger("importFile");
+        trigger(rs::ActionId::ImportFile);
         QCOMPARE(staged(), 0);
         QCOMPARE(m_window->document()->version(), version + 1);
         QCOMPARE(m_window->document()->stored().name(), QStringLiteral("Harbour Films"));
@@ -254,7 +254,7 @@ private slots:
         Prompts::setNextDialogHandler([](QDialog *dialog) {
             return int(qobject_cast<ReviewDialog *>(dialog) ? QDialog::Accepted : QDialog::Rejected);
         });
-        trigger("importFile");
+        trigger(rs::ActionId::ImportFile);
         QCOMPARE(m_window->document()->stored().name(), QStringLiteral("Harbour Films"));
         QVERIFY(undoImportAction()->isEnabled());
         // A change applied after the import: undoing the import would drop it, so the undo is gone.

@@ -19,7 +19,7 @@ private slots:
     {
         const QString dir = m_dir->filePath(QStringLiteral("sheets"));
         answerExport(0, dir);
-        trigger("exportAll");
+        trigger(rs::ActionId::ExportAll);
         waitForExport();
         const int roles = int(formats::rolesToExport(working()).size());
         QVERIFY(roles > 3);
@@ -44,7 +44,7 @@ private slots:
         for (int i = 1; i <= 4; ++i) {
             const QString dir = m_dir->filePath(QString::number(i));
             answerExport(i, dir);
-            trigger("exportAll");
+            trigger(rs::ActionId::ExportAll);
             waitForExport();
             const QFileInfoList files = QDir(dir).entryInfoList(QDir::Files);
             QCOMPARE(files.size(), roles);
@@ -66,7 +66,7 @@ private slots:
     {
         const QString dir = m_dir->filePath(QStringLiteral("audit"));
         answerExport(5, dir);
-        trigger("exportAll");
+        trigger(rs::ActionId::ExportAll);
         waitForExport();
         const QFileInfoList files = QDir(dir).entryInfoList(QDir::Files);
         QCOMPARE(files.size(), 1);
@@ -95,7 +95,7 @@ private slots:
         });
         canceller.start();
         answerExport(0, dir);
-        trigger("exportAll");
+        trigger(rs::ActionId::ExportAll);
         waitForExport();
         canceller.stop();
         const QStringList names = QDir(dir).entryList(QDir::Files | QDir::Hidden | QDir::System);
@@ -128,7 +128,7 @@ private slots:
                 QThread::msleep(2);
         });
         answerExport(0, dir);
-        trigger("exportAll");
+        trigger(rs::ActionId::ExportAll);
         QVERIFY(m_window->sheetActions()->isExporting());
         auto *progress = m_window->findChild<QProgressDialog *>(QStringLiteral("exportProgress"));
         QVERIFY(progress);
@@ -149,7 +149,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 
         // Export All asked again meanwhile says it is still writing, and starts nothing.
-        trigger("exportAll");
+        trigger(rs::ActionId::ExportAll);
         QVERIFY2(statusText().contains(QStringLiteral("still writing")), qPrintable(statusText()));
 
         auto *cancel = progress->findChild<QPushButton *>();
@@ -185,7 +185,7 @@ private slots:
         }
         answerExport(2, dir);
         Prompts::setNextAnswer(QMessageBox::No);
-        trigger("exportAll");
+        trigger(rs::ActionId::ExportAll);
         waitForExport();
         QCOMPARE(
             Prompts::lastMessage(), QStringLiteral("Replace 2 existing files in %1?").arg(QDir(dir).absolutePath()));
@@ -198,7 +198,7 @@ private slots:
 
         answerExport(2, dir);
         Prompts::setNextAnswer(QMessageBox::Yes);
-        trigger("exportAll");
+        trigger(rs::ActionId::ExportAll);
         waitForExport();
         QCOMPARE(QDir(dir).entryList(QDir::Files | QDir::Hidden).size(), planned.size());
         for (const QString &path : planned) {
@@ -219,7 +219,7 @@ private slots:
         QVERIFY(writeFile(QStringLiteral("victim.txt"), "keep me").size());
         QVERIFY(QFile::link(victim, planned.at(1)));
         answerExport(1, dir);
-        trigger("exportAll");
+        trigger(rs::ActionId::ExportAll);
         waitForExport();
         QVERIFY2(m_window->messageBar()->text().contains(QStringLiteral("symbolic link")),
             qPrintable(m_window->messageBar()->text()));
@@ -238,7 +238,7 @@ private slots:
         QVERIFY(!path.isEmpty());
         Prompts::setNextFileName(path);
         Prompts::setNextAnswer(QMessageBox::No);
-        trigger("exportSheet");
+        trigger(rs::ActionId::ExportSheet);
         QCOMPARE(Prompts::lastMessage(), QStringLiteral("production.csv already exists. Replace it?"));
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -246,7 +246,7 @@ private slots:
         file.close();
         Prompts::setNextFileName(path);
         Prompts::setNextAnswer(QMessageBox::Yes);
-        trigger("exportSheet");
+        trigger(rs::ActionId::ExportSheet);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(file.readAll().startsWith("Section,Feature,"));
         file.close();
@@ -258,7 +258,7 @@ private slots:
             return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
         }();
         Prompts::setNextFileName(link);
-        trigger("exportSheet");
+        trigger(rs::ActionId::ExportSheet);
         QVERIFY(m_window->messageBar()->text().contains(QStringLiteral("symbolic link")));
         QVERIFY(QFileInfo(link).isSymLink());
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -269,7 +269,7 @@ private slots:
     {
         const QStringList before = QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
         answerExport(0, QString());
-        trigger("exportAll");
+        trigger(rs::ActionId::ExportAll);
         waitForExport();
         QCOMPARE(QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), before);
     }

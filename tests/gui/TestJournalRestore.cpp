@@ -51,12 +51,12 @@ private slots:
             QCOMPARE(restored.last(), working().grant(tpl, feature(name)));
             QVERIFY(restored.last() != session->stored().grant(tpl, feature(name)));
         }
-        second.action(QStringLiteral("undo"))->trigger();
+        second.action(rs::ActionId::Undo)->trigger();
         QCOMPARE(session->stagedChanges().size(), 0);
         for (const char *name : { "Organizations", "Discount Codes", "Jobs" })
             QCOMPARE(session->working().grant(tpl, feature(name)), session->stored().grant(tpl, feature(name)));
-        QVERIFY(!second.action(QStringLiteral("undo"))->isEnabled());
-        second.action(QStringLiteral("redo"))->trigger();
+        QVERIFY(!second.action(rs::ActionId::Undo)->isEnabled());
+        second.action(rs::ActionId::Redo)->trigger();
         QCOMPARE(session->stagedChanges().size(), 3);
         int i = 0;
         for (const char *name : { "Organizations", "Discount Codes", "Jobs" })

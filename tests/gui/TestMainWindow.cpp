@@ -26,7 +26,7 @@ private slots:
         QCOMPARE(staged(), 1);
         QVERIFY(cell("Organizations", PermissionGridModel::ViewColumn).data(PermissionGridModel::ChangedRole).toBool());
         QVERIFY(m_window->windowTitle().contains(QStringLiteral("staged changes: 1")));
-        QVERIFY(m_window->action(QStringLiteral("apply"))->isEnabled());
+        QVERIFY(m_window->action(rs::ActionId::Apply)->isEnabled());
         // The store still holds the workspace as it was.
         QVERIFY(
             m_window->document()->stored().grant(working().templates().first()->id, feature("Organizations")).isNone());
@@ -85,11 +85,11 @@ private slots:
     {
         click(cell("Discount Codes", PermissionGridModel::EditColumn));
         QVERIFY(checked("Discount Codes", PermissionGridModel::EditColumn));
-        trigger("undo");
+        trigger(rs::ActionId::Undo);
         QVERIFY(!checked("Discount Codes", PermissionGridModel::EditColumn));
         QCOMPARE(staged(), 0);
-        QVERIFY(!m_window->action(QStringLiteral("apply"))->isEnabled());
-        trigger("redo");
+        QVERIFY(!m_window->action(rs::ActionId::Apply)->isEnabled());
+        trigger(rs::ActionId::Redo);
         QVERIFY(checked("Discount Codes", PermissionGridModel::EditColumn));
         QCOMPARE(staged(), 1);
     }
@@ -105,7 +105,7 @@ private slots:
         QCOMPARE(staged(), 0);
         QVERIFY(m_window->messageBar()->isVisible());
         QVERIFY(m_window->messageBar()->text().contains(QStringLiteral("built-in role")));
-        QVERIFY(!m_window->roleActions()->action(QStringLiteral("deleteRole"))->isEnabled());
+        QVERIFY(!m_window->action(rs::ActionId::DeleteRole)->isEnabled());
     }
 
     // The picture of one cell, with no focus, selection or hover on it.
@@ -148,7 +148,7 @@ private slots:
         QTest::keyClick(grid(), Qt::Key_Space);
         QCOMPARE(working().grant(admin, feature("Jobs")), before);
         QCOMPARE(staged(), 0);
-        QVERIFY(!m_window->action(QStringLiteral("undo"))->isEnabled());
+        QVERIFY(!m_window->action(rs::ActionId::Undo)->isEnabled());
     }
 
     void aGuardrailedFeatureCannotBeGranted()
@@ -191,7 +191,7 @@ private slots:
             }
             return int(QDialog::Accepted);
         });
-        m_window->roleActions()->action(QStringLiteral("freelancerRole"))->trigger();
+        m_window->action(rs::ActionId::FreelancerRole)->trigger();
         QCOMPARE(offered, spring); // the production just made is selected in the navigator
         const Role *role = working().findProductionRole(spring, QStringLiteral("Freelance subtitler"));
         QVERIFY(role);
@@ -203,7 +203,7 @@ private slots:
         QVERIFY(working().grant(role->id, feature("Jobs")).isNone()); // account-wide: closed to production roles
         QVERIFY(!(cell("Jobs", PermissionGridModel::ViewColumn).flags() & Qt::ItemIsEnabled));
         // One undo step takes the whole role away.
-        trigger("undo");
+        trigger(rs::ActionId::Undo);
         QVERIFY(!working().findProductionRole(spring, QStringLiteral("Freelance subtitler")));
     }
 
@@ -224,7 +224,7 @@ private slots:
             QTest::mouseClick(apply, Qt::LeftButton);
             return dialog->result();
         });
-        trigger("review");
+        trigger(rs::ActionId::Review);
         QVERIFY(sawRole);
         QCOMPARE(roles, 1);
         QCOMPARE(cells, 2);
@@ -243,7 +243,7 @@ private slots:
     {
         click(cell("Organizations", PermissionGridModel::ViewColumn));
         Prompts::setNextAnswer(QMessageBox::Yes);
-        trigger("discard");
+        trigger(rs::ActionId::Discard);
         QCOMPARE(staged(), 0);
         QVERIFY(!checked("Organizations", PermissionGridModel::ViewColumn));
         QVERIFY(!journal().exists());
@@ -261,7 +261,7 @@ private slots:
             explanation = dialog->explanation()->text();
             return int(QDialog::Accepted);
         });
-        m_window->memberActions()->action(QStringLiteral("transferOwnership"))->trigger();
+        m_window->action(rs::ActionId::TransferOwnership)->trigger();
         QVERIFY(explanation.contains(QStringLiteral("Bea becomes the Admin & owner")));
         QVERIFY(explanation.contains(QStringLiteral("becomes an Admin")));
         QCOMPARE(working().owner(), bea);
@@ -281,7 +281,7 @@ private slots:
             production->setCurrentIndex(production->findData(spring));
             return int(QDialog::Accepted);
         });
-        m_window->memberActions()->action(QStringLiteral("invite"))->trigger();
+        m_window->action(rs::ActionId::Invite)->trigger();
         QCOMPARE(working().seatRole(spring, mia), working().builtInRole(BuiltIn::ProductionMember));
 
         QString images;
@@ -301,7 +301,7 @@ private slots:
             }
             return int(QDialog::Rejected);
         });
-        m_window->memberActions()->action(QStringLiteral("checkAccess"))->trigger();
+        m_window->action(rs::ActionId::CheckAccess)->trigger();
         QVERIFY(images.contains(QStringLiteral("Production member")));
         QVERIFY(jobsDenied);
     }
@@ -311,21 +311,21 @@ private slots:
         const Id spring = createProduction(QStringLiteral("Spring Catalog"));
         m_window->navigator()->selectProduction(spring);
         Prompts::setNextText(QStringLiteral("Spring Catalog 2027"));
-        m_window->memberActions()->action(QStringLiteral("renameMemberOrProduction"))->trigger();
+        m_window->action(rs::ActionId::RenameMemberOrProduction)->trigger();
         QCOMPARE(working().production(spring)->name, QStringLiteral("Spring Catalog 2027"));
         const Id owner = working().owner();
         m_window->navigator()->selectMember(owner);
         Prompts::setNextText(QStringLiteral("Ada Lind"));
-        m_window->memberActions()->action(QStringLiteral("renameMemberOrProduction"))->trigger();
+        m_window->action(rs::ActionId::RenameMemberOrProduction)->trigger();
         QCOMPARE(working().member(owner)->name, QStringLiteral("Ada Lind"));
     }
 
     void theOwnerCannotBeRemoved()
     {
         m_window->navigator()->selectMember(working().owner());
-        QVERIFY(m_window->memberActions()->action(QStringLiteral("removeMember"))->isEnabled());
+        QVERIFY(m_window->action(rs::ActionId::RemoveMember)->isEnabled());
         Prompts::setNextAnswer(QMessageBox::Yes);
-        m_window->memberActions()->action(QStringLiteral("removeMember"))->trigger();
+        m_window->action(rs::ActionId::RemoveMember)->trigger();
         QVERIFY(working().member(working().owner()));
         QVERIFY(m_window->messageBar()->isVisible());
         QCOMPARE(staged(), 0);
@@ -350,7 +350,7 @@ private slots:
             dialog->sourceCombo()->setCurrentIndex(1); // the Production template
             return int(QDialog::Accepted);
         });
-        m_window->roleActions()->action(QStringLiteral("newRole"))->trigger();
+        m_window->action(rs::ActionId::NewRole)->trigger();
         const Role *role = working().findAccountRole(QStringLiteral("Retoucher"));
         QVERIFY(role);
         QCOMPARE(role->guardrails, working().templates().first()->guardrails);
@@ -359,7 +359,7 @@ private slots:
         QVERIFY(m_window->session()->submit(Change::setAccountRole(mia, retoucher)));
         m_window->navigator()->selectRole(retoucher);
         Prompts::setNextAnswer(QMessageBox::Yes);
-        m_window->roleActions()->action(QStringLiteral("deleteRole"))->trigger();
+        m_window->action(rs::ActionId::DeleteRole)->trigger();
         QVERIFY(working().role(retoucher));
         QVERIFY(m_window->messageBar()->text().contains(QStringLiteral("Mia")));
     }

@@ -51,7 +51,7 @@ private:
     }
     void askForAFreelancerRole()
     {
-        m_window->roleActions()->action(QStringLiteral("freelancerRole"))->trigger();
+        m_window->action(rs::ActionId::FreelancerRole)->trigger();
         QVERIFY(label()->isVisible());
         QVERIFY2(label()->text().contains(QStringLiteral("create a production first")), qPrintable(label()->text()));
     }
@@ -124,7 +124,7 @@ private slots:
         m_window->navigator()->selectRole(working().templates().first()->id);
         QVERIFY(label()->isVisible());
         answerCreateProduction(QStringLiteral("Spring Catalog"));
-        m_window->memberActions()->action(QStringLiteral("createProduction"))->trigger();
+        m_window->action(rs::ActionId::CreateProduction)->trigger();
         QVERIFY(working().findProduction(QStringLiteral("Spring Catalog")));
         QVERIFY(!label()->isVisible());
     }
@@ -145,7 +145,7 @@ private slots:
 
     void theInviteMessageOffersItToo()
     {
-        m_window->memberActions()->action(QStringLiteral("invite"))->trigger();
+        m_window->action(rs::ActionId::Invite)->trigger();
         QVERIFY(label()->isVisible());
         QVERIFY(offered());
         answerCreateProduction(QStringLiteral("Winter Gala"));
@@ -157,7 +157,7 @@ private slots:
     void aSelectionMessageGoesWithTheSelection()
     {
         answerCreateProduction(QStringLiteral("Spring Catalog"));
-        m_window->memberActions()->action(QStringLiteral("createProduction"))->trigger();
+        m_window->action(rs::ActionId::CreateProduction)->trigger();
         const Production *spring = working().findProduction(QStringLiteral("Spring Catalog"));
         QVERIFY(spring);
         const Id springId = spring->id;
@@ -173,7 +173,7 @@ private slots:
         QCOMPARE(m_window->grid()->role(), shared);
         QCOMPARE(m_window->navigator()->currentProduction(), Id(0));
         const int roles = int(working().roles().size());
-        m_window->roleActions()->action(QStringLiteral("duplicateRole"))->trigger();
+        m_window->action(rs::ActionId::DuplicateRole)->trigger();
         QCOMPARE(int(working().roles().size()), roles);
         QVERIFY(label()->isVisible());
         QVERIFY2(label()->text().contains(QStringLiteral("Pick the production")), qPrintable(label()->text()));

@@ -67,7 +67,7 @@ private slots:
         QVERIFY2(message.contains(QStringLiteral("holds an account role that does not exist")), qPrintable(message));
         QVERIFY2(message.contains(QStringLiteral("read-only")) && message.contains(QStringLiteral("JSON")),
             qPrintable(message));
-        QVERIFY(!window.action(QStringLiteral("apply"))->isEnabled());
+        QVERIFY(!window.action(rs::ActionId::Apply)->isEnabled());
         window.close();
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), before);

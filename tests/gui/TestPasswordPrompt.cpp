@@ -212,7 +212,7 @@ private slots:
         MainWindow window;
         connectFromDialog(window, true);
         QVERIFY2(window.document()->isOpen(), qPrintable(Prompts::lastMessage()));
-        QAction *forget = window.action(s("forgetPassword"));
+        QAction *forget = window.action(rs::ActionId::ForgetPassword);
         QVERIFY(forget);
         forget->trigger();
         QString kept;
@@ -253,7 +253,7 @@ private:
             return int(QDialog::Accepted);
         });
         Prompts::setNextPassword(m_password, remember);
-        window.action(s("connectServer"))->trigger();
+        window.action(rs::ActionId::ConnectServer)->trigger();
     }
 
     QAction *recentEntry(MainWindow &window) const

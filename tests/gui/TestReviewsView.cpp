@@ -51,7 +51,7 @@ void TestReviewsView::keysDecideAndMoveOn()
     QVERIFY(Store::create(location, ws).ok());
     MainWindow window;
     QVERIFY(window.openWorkspace(location));
-    QVERIFY(window.action(s("accessReviews")));
+    QVERIFY(window.action(rs::ActionId::AccessReviews));
     {
         // Started in the workspace itself, as another reviewer's rolesheet-cli would.
         auto store = Store::open(location);

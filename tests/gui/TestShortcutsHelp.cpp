@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMetaEnum>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -156,8 +157,8 @@ private slots:
         QTest::keyClick(m_window.get(), Qt::Key_F1);
         QCOMPARE(opened, QStringLiteral("shortcutsDialog"));
 
-        QAction *shortcuts = m_window->action(QStringLiteral("keyboardShortcuts"));
-        QAction *about = m_window->action(QStringLiteral("about"));
+        QAction *shortcuts = m_window->action(rs::ActionId::KeyboardShortcuts);
+        QAction *about = m_window->action(rs::ActionId::About);
         bool sameMenu = false;
         for (QObject *holder : shortcuts->associatedObjects()) {
             if (auto *menu = qobject_cast<QMenu *>(holder))
@@ -179,14 +180,14 @@ private slots:
             }
             return int(QDialog::Rejected);
         });
-        m_window->action(QStringLiteral("preferences"))->trigger();
+        m_window->action(rs::ActionId::Preferences)->trigger();
         QCOMPARE(opened, QStringLiteral("preferencesDialog"));
-        QVERIFY(m_window->action(QStringLiteral("undo"))->associatedObjects().size() > 0);
+        QVERIFY(m_window->action(rs::ActionId::Undo)->associatedObjects().size() > 0);
     }
 
     void aRestartThatIsCancelledKeepsTheWindow()
     {
-        m_window->action(QStringLiteral("focusGrid"))->trigger();
+        m_window->action(rs::ActionId::FocusGrid)->trigger();
         QVERIFY(m_window->session()->submit(Change::addMember(QStringLiteral("Mia Novak"))));
         Prompts::setNextAnswer(QMessageBox::Cancel); // "apply the staged change before leaving?" — stay
         QVERIFY(!HelpActions::restartApplication(m_window.get()));
@@ -221,8 +222,29 @@ private slots:
         QVERIFY(FirstRunHint::wasShown());
         QVERIFY(!FirstRunHint::showOnce(m_window.get(), m_window->navigator())); // once is enough
 
-        m_window->action(QStringLiteral("whereToStart"))->trigger(); // unless asked
+        m_window->action(rs::ActionId::WhereToStart)->trigger(); // unless asked
         QVERIFY(m_window->findChild<FirstRunHint *>());
+    }
+
+    // Every action the registry names is made, under its object name (what accessibility tools and scripts read),
+    // and is in a menu of the window, where a person finds it and its shortcut.
+    void everyRegisteredActionIsInAMenu()
+    {
+        const QMetaEnum ids = QMetaEnum::fromType<ActionId>();
+        QVERIFY(ids.keyCount() > 40);
+        for (int i = 0; i < ids.keyCount(); ++i) {
+            const auto id = ActionId(ids.value(i));
+            QAction *action = m_window->action(id);
+            QVERIFY2(action, ids.key(i));
+            QCOMPARE(action->objectName(), ActionRegistry::objectName(id));
+            QCOMPARE(m_window->findChild<QAction *>(action->objectName()), action);
+            bool inMenu = false;
+            for (QObject *holder : action->associatedObjects())
+                inMenu = inMenu || qobject_cast<QMenu *>(holder);
+            QVERIFY2(inMenu, ids.key(i));
+        }
+        QCOMPARE(
+            ActionRegistry::objectName(ActionId::RenameMemberOrProduction), QStringLiteral("renameMemberOrProduction"));
     }
 };
 

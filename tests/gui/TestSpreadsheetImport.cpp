@@ -60,7 +60,7 @@ private:
         const QString path = writeFile(name, data);
         QVERIFY(!path.isEmpty());
         Prompts::setNextFileName(path);
-        QAction *import = m_window->action(QStringLiteral("importFile"));
+        QAction *import = m_window->action(rs::ActionId::ImportFile);
         QVERIFY(import && import->isEnabled());
         import->trigger();
     }
@@ -129,7 +129,7 @@ private slots:
         QVERIFY2(statusText().startsWith(QStringLiteral("1 changed cell")), qPrintable(statusText()));
         // Nothing is applied until reviewed and applied.
         QCOMPARE(m_window->document()->stored().grant(m_lead, feature("Jobs")), before);
-        m_window->action(QStringLiteral("undo"))->trigger();
+        m_window->action(rs::ActionId::Undo)->trigger();
         QCOMPARE(staged(), 0);
         QCOMPARE(working().grant(m_lead, feature("Jobs")), before);
     }
@@ -221,7 +221,7 @@ private slots:
             QTest::mouseClick(audit->revertButton(), Qt::LeftButton);
             return audit->result();
         });
-        m_window->action(QStringLiteral("auditTrail"))->trigger();
+        m_window->action(rs::ActionId::AuditTrail)->trigger();
         QVERIFY(!offeredOnOtherRow);
         QVERIFY2(question.contains(QStringLiteral("version %1").arg(imported)), qPrintable(question));
         QVERIFY2(question.contains(QStringLiteral("1 change")) && question.contains(QStringLiteral("undone with it")),

@@ -182,7 +182,7 @@ private slots:
             },
             QStringLiteral("createButton"), &shown);
         Prompts::setNextFileName(dir.filePath(QStringLiteral("harbour")));
-        window.action(QStringLiteral("new"))->trigger();
+        window.action(rs::ActionId::New)->trigger();
         QVERIFY(shown);
         const QString created = dir.filePath(QStringLiteral("harbour.rolesheet"));
         QCOMPARE(window.document()->location(), created);
@@ -199,7 +199,7 @@ private slots:
             },
             QStringLiteral("createButton"));
         Prompts::setNextFileName(QString());
-        window.action(QStringLiteral("new"))->trigger();
+        window.action(rs::ActionId::New)->trigger();
         QCOMPARE(window.document()->location(), created);
         QCOMPARE(QDir(dir.path()).entryList({ QStringLiteral("*.rolesheet") }).size(), 2);
     }

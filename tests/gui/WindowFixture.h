@@ -66,7 +66,7 @@ protected:
         grid()->scrollTo(index);
         QTest::mouseClick(grid()->viewport(), Qt::LeftButton, {}, grid()->visualRect(index).center());
     }
-    void trigger(const char *action) { m_window->action(QString::fromLatin1(action))->trigger(); }
+    void trigger(rs::ActionId action) { m_window->action(action)->trigger(); }
     int staged() const { return int(m_window->session()->stagedChanges().size()); }
 
     // Opens the workspace in `window` as the editor starts after a crash: opened, then shown. The restore question,
@@ -105,7 +105,7 @@ protected:
             dialog->findChild<QLineEdit *>(QStringLiteral("memberName"))->setText(name);
             return int(QDialog::Accepted);
         });
-        m_window->memberActions()->action(QStringLiteral("addMember"))->trigger();
+        m_window->action(rs::ActionId::AddMember)->trigger();
         const Member *m = working().findMember(name);
         return m ? m->id : 0;
     }
@@ -115,7 +115,7 @@ protected:
             dialog->findChild<QLineEdit *>(QStringLiteral("productionName"))->setText(name);
             return int(QDialog::Accepted);
         });
-        m_window->memberActions()->action(QStringLiteral("createProduction"))->trigger();
+        m_window->action(rs::ActionId::CreateProduction)->trigger();
         const Production *p = working().findProduction(name);
         return p ? p->id : 0;
     }

@@ -18,17 +18,6 @@ namespace rs {
 
 namespace {
 
-QMenu *menuHolding(MainWindow *window, const QString &action)
-{
-    if (QAction *a = window->action(action)) {
-        for (QObject *holder : a->associatedObjects()) {
-            if (auto *menu = qobject_cast<QMenu *>(holder))
-                return menu;
-        }
-    }
-    return nullptr;
-}
-
 // Staged changes are applied, dropped or kept (and nothing opened), as when another file is opened.
 bool leaveStaged(MainWindow *window)
 {
@@ -51,22 +40,21 @@ bool leaveStaged(MainWindow *window)
 
 void AuditActions::install(MainWindow *window)
 {
-    if (window->action(QStringLiteral("auditTrail")))
+    ActionRegistry *registry = window->registry();
+    if (registry->action(ActionId::AuditTrail))
         return;
-    auto *connectAction = new QAction(tr("&Connect to Server…"), window);
-    connectAction->setObjectName(QStringLiteral("connectServer"));
+    QAction *connectAction = registry->add(ActionId::ConnectServer, tr("&Connect to Server…"));
     connectAction->setToolTip(tr("Open a workspace shared on a PostgreSQL server"));
     QObject::connect(connectAction, &QAction::triggered, window, [window]() { connectToServer(window); });
-    if (QMenu *file = menuHolding(window, QStringLiteral("open"))) {
+    if (QMenu *file = registry->menu(MenuId::File)) {
         // After Open and Open Recent.
         const QList<QAction *> items = file->actions();
-        qsizetype at = items.indexOf(window->action(QStringLiteral("open"))) + 1;
+        qsizetype at = items.indexOf(registry->action(ActionId::Open)) + 1;
         if (at < items.size() && items.at(at)->menu())
             ++at;
         file->insertAction(items.value(at), connectAction);
         // Forgets the password the system keyring keeps for the server the window is connected to.
-        auto *forget = new QAction(tr("&Forget Server Password"), window);
-        forget->setObjectName(QStringLiteral("forgetPassword"));
+        QAction *forget = registry->add(ActionId::ForgetPassword, tr("&Forget Server Password"));
         forget->setToolTip(tr("Remove this server's password from the system keyring; the next connection asks"));
         QObject::connect(forget, &QAction::triggered, window, [window]() {
             if (window->document()->isOpen() && Store::isPostgres(window->document()->location()))
@@ -78,17 +66,16 @@ void AuditActions::install(MainWindow *window)
         file->insertAction(items.value(at), forget);
     }
 
-    auto *audit = new QAction(tr("&Audit Trail…"), window);
-    audit->setObjectName(QStringLiteral("auditTrail"));
-    audit->setShortcut(QKeySequence(tr("Ctrl+Shift+T")));
+    QAction *audit = registry->add(ActionId::AuditTrail, tr("&Audit Trail…"), QKeySequence(tr("Ctrl+Shift+T")));
     audit->setToolTip(tr("Every applied change: when, who, and what it altered"));
     QObject::connect(audit, &QAction::triggered, window, [window]() { showAuditTrail(window); });
-    QMenu *view = window->menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"));
+    QMenu *view = registry->menu(MenuId::View);
     if (!view) {
         view = new QMenu(tr("&View"), window->menuBar());
         view->setObjectName(QStringLiteral("viewMenu"));
-        QMenu *help = menuHolding(window, QStringLiteral("about"));
+        QMenu *help = registry->menu(MenuId::Help);
         window->menuBar()->insertMenu(help ? help->menuAction() : nullptr, view);
+        registry->addMenu(MenuId::View, view);
     }
     view->addAction(audit);
 }

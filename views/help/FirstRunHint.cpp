@@ -1,5 +1,7 @@
 #include "FirstRunHint.h"
 
+#include "ActionRegistry.h"
+
 #include <QAccessible>
 #include <QAction>
 #include <QEvent>
@@ -20,9 +22,10 @@ const QLatin1String kShownKey("help/firstRunHintShown");
 constexpr int kArrow = 12; // how far the arrow reaches out of the bubble
 constexpr int kWidth = 360;
 
-QString keysOf(const QWidget *window, const char *action)
+QString keysOf(const QWidget *window, ActionId id)
 {
-    const auto *a = window->findChild<QAction *>(QString::fromLatin1(action));
+    const ActionRegistry *registry = ActionRegistry::of(window);
+    const QAction *a = registry ? registry->action(id) : nullptr;
     return a && !a->shortcut().isEmpty() ? a->shortcut().toString(QKeySequence::NativeText) : QString();
 }
 
@@ -69,9 +72,9 @@ FirstRunHint::FirstRunHint(QWidget *window, QWidget *target)
 
 QString FirstRunHint::text() const
 {
-    const QString grid = keysOf(m_window, "focusGrid");
-    const QString review = keysOf(m_window, "review");
-    const QString apply = keysOf(m_window, "apply");
+    const QString grid = keysOf(m_window, ActionId::FocusGrid);
+    const QString review = keysOf(m_window, ActionId::Review);
+    const QString apply = keysOf(m_window, ActionId::Apply);
     QStringList steps;
     steps << tr("Pick a role or the Production template in the navigator.");
     steps << (grid.isEmpty() ? tr("Tick the boxes of its grid: View, Add, Edit or Delete for each feature.")

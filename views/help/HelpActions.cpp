@@ -17,47 +17,37 @@ namespace rs {
 
 namespace {
 
-// The menu that shows `action`, or a new menu at the end of the menu bar.
-QMenu *menuHolding(MainWindow *window, const QString &action, const QString &fallbackTitle)
+// The window's menu `id`, or a new menu at the end of the menu bar.
+QMenu *menuOf(MainWindow *window, MenuId id, const QString &fallbackTitle)
 {
-    if (QAction *a = window->action(action)) {
-        for (QObject *holder : a->associatedObjects()) {
-            if (auto *menu = qobject_cast<QMenu *>(holder))
-                return menu;
-        }
-    }
-    return window->menuBar()->addMenu(fallbackTitle);
-}
-
-QAction *makeAction(MainWindow *window, const QString &name, const QString &text, const QKeySequence &keys)
-{
-    auto *action = new QAction(text, window);
-    action->setObjectName(name);
-    action->setShortcut(keys);
-    return action;
+    if (QMenu *menu = window->registry()->menu(id))
+        return menu;
+    QMenu *menu = window->menuBar()->addMenu(fallbackTitle);
+    window->registry()->addMenu(id, menu);
+    return menu;
 }
 
 } // namespace
 
 void HelpActions::install(MainWindow *window)
 {
-    if (window->action(QStringLiteral("keyboardShortcuts")))
+    ActionRegistry *registry = window->registry();
+    if (registry->action(ActionId::KeyboardShortcuts))
         return;
-    QAction *preferences
-        = makeAction(window, QStringLiteral("preferences"), tr("&Preferences…"), QKeySequence(tr("Ctrl+,")));
+    QAction *preferences = registry->add(ActionId::Preferences, tr("&Preferences…"), QKeySequence(tr("Ctrl+,")));
     preferences->setMenuRole(QAction::PreferencesRole);
     QObject::connect(preferences, &QAction::triggered, window, [window]() { showPreferences(window); });
-    QMenu *edit = menuHolding(window, QStringLiteral("undo"), tr("&Edit"));
+    QMenu *edit = menuOf(window, MenuId::Edit, tr("&Edit"));
     edit->addSeparator();
     edit->addAction(preferences);
 
-    QAction *shortcuts = makeAction(
-        window, QStringLiteral("keyboardShortcuts"), tr("&Keyboard Shortcuts…"), QKeySequence::HelpContents);
+    QAction *shortcuts
+        = registry->add(ActionId::KeyboardShortcuts, tr("&Keyboard Shortcuts…"), QKeySequence::HelpContents);
     QObject::connect(shortcuts, &QAction::triggered, window, [window]() { showShortcuts(window); });
-    QAction *start = makeAction(window, QStringLiteral("whereToStart"), tr("&Where to Start"), QKeySequence());
+    QAction *start = registry->add(ActionId::WhereToStart, tr("&Where to Start"));
     QObject::connect(
         start, &QAction::triggered, window, [window]() { FirstRunHint::showNow(window, window->navigator()); });
-    QMenu *help = menuHolding(window, QStringLiteral("about"), tr("&Help"));
+    QMenu *help = menuOf(window, MenuId::Help, tr("&Help"));
     QAction *first = help->actions().value(0);
     help->insertAction(first, shortcuts);
     help->insertAction(first, start);

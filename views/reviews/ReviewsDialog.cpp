@@ -1,5 +1,6 @@
 #include "ReviewsDialog.h"
 
+#include "ActionRegistry.h"
 #include "MainWindow.h"
 #include "Prompts.h"
 #include "ReviewDialog.h"
@@ -172,10 +173,10 @@ ReviewsDialog::ReviewsDialog(MainWindow *window, QWidget *parent)
 
 void ReviewsDialog::install(MainWindow *window)
 {
-    if (window->action(QStringLiteral("accessReviews")))
+    ActionRegistry *registry = window->registry();
+    if (registry->action(ActionId::AccessReviews))
         return;
-    auto *action = new QAction(tr("Access &Reviews…"), window);
-    action->setObjectName(QStringLiteral("accessReviews"));
+    QAction *action = registry->add(ActionId::AccessReviews, tr("Access &Reviews…"));
     action->setToolTip(tr("Review who can do what, decide keep or revoke, and export the signed evidence"));
     QObject::connect(action, &QAction::triggered, window, [window] {
         if (!window->document()->isOpen())
@@ -183,14 +184,8 @@ void ReviewsDialog::install(MainWindow *window)
         ReviewsDialog dialog(window);
         Prompts::exec(&dialog);
     });
-    QAction *audit = window->action(QStringLiteral("auditTrail"));
-    for (QObject *holder : audit ? audit->associatedObjects() : QObjectList()) {
-        if (auto *menu = qobject_cast<QMenu *>(holder)) {
-            menu->addAction(action);
-            return;
-        }
-    }
-    window->addAction(action);
+    if (QMenu *view = registry->menu(MenuId::View))
+        view->addAction(action);
 }
 
 void ReviewsDialog::report(const Error &error)

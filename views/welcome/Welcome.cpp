@@ -33,9 +33,8 @@ Status create(MainWindow *window, const WelcomeDialog &dialog, const QString &pa
 // Open Existing… and Connect to Server… are the window's own File menu items, with their questions and messages.
 void openOther(MainWindow *window, int choice)
 {
-    const QString action
-        = choice == WelcomeDialog::ConnectChoice ? QStringLiteral("connectServer") : QStringLiteral("open");
-    if (QAction *a = window->action(action))
+    const ActionId id = choice == WelcomeDialog::ConnectChoice ? ActionId::ConnectServer : ActionId::Open;
+    if (QAction *a = window->action(id))
         a->trigger();
 }
 
