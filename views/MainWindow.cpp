@@ -400,6 +400,9 @@ Status MainWindow::newWorkspace(const QString &path, const Workspace &workspace)
 
 Status MainWindow::applyChanges()
 {
+    // A reload that another editor's change started runs first; the apply follows it, on what it read.
+    while (m_document->isBusy() && m_document->busyWith() == Document::Operation::Reload)
+        static_cast<void>(m_document->waitForFinished());
     if (!m_document->isOpen() || !m_session->hasStagedChanges())
         return {};
     return m_document->apply() ? m_document->waitForFinished() : m_document->lastOutcome();

@@ -138,7 +138,8 @@ protected:
     }
     void closeWindow()
     {
-        m_window->discardChanges();
+        if (m_window)
+            m_window->discardChanges();
         m_window.reset();
         m_dir.reset();
     }
