@@ -33,6 +33,64 @@
     </message>
 </context>
 <context>
+    <name>rs::AuditModel</name>
+    <message numerus="yes">
+        <source>&lt;p&gt;The whole workspace was replaced. The one before, %1 with %n roles, is kept in this record: Revert Import puts it back.&lt;/p&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rs::Document</name>
+    <message numerus="yes">
+        <source>Applying %n staged changes…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rs::ExpiringDialog</name>
+    <message numerus="yes">
+        <source>Ends in %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ending within the window</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already ended (removed by rolesheet-cli sweep).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Extend access by %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Renew access for %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rs::GridPanel</name>
     <message numerus="yes">
         <source>Grant %n cell(s) to %1</source>
@@ -199,6 +257,23 @@
     </message>
 </context>
 <context>
+    <name>rs::ReviewsDialog</name>
+    <message numerus="yes">
+        <source>%1 of %n decided</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items were not applied because their access changed after the review started.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rs::Schema</name>
     <message numerus="yes">
         <source>A workspace has exactly one Admin &amp; owner; this one has %n.</source>
@@ -259,6 +334,27 @@
             <numerusform>Undo the import of %1? The %n staged changes are dropped.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Nothing was imported from %1: %n problems were found. Every one is listed below, each with its cell; correct them in the spreadsheet and import it again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed cells staged from %1: review them, then apply to keep them; Edit › Undo takes them all back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n changes applied since that import are undone with it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rs::Store</name>
@@ -310,6 +406,27 @@
             <numerusform>Applied %n changes.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Removed %n ended seats</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n ended account roles.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import of version %1 reverted: the workspace is %2 again; %n later changes were undone with it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rs::formats::CsvImport</name>
@@ -359,6 +476,16 @@
         <translation>
             <numerusform>%n of the files to write already exists: %1; nothing was written.</numerusform>
             <numerusform>%n of the files to write already exist, %1 among them; nothing was written.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rs::review</name>
+    <message numerus="yes">
+        <source>%n features: view %1, add %2, edit %3, delete %4</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -8,24 +8,8 @@
         <translation>Concevoir les rôles et les droits d’un studio.</translation>
     </message>
     <message>
-        <source>Measure start-up, role switching, cell toggling and memory on the stress workspace, print the figures and quit.</source>
-        <translation>Mesure le démarrage, le changement de rôle, le basculement des cellules et la mémoire sur l’espace de travail de charge, affiche les chiffres et quitte.</translation>
-    </message>
-    <message>
-        <source>One measured start on FILE (used by --benchmark).</source>
-        <translation>Un démarrage mesuré sur FICHIER (utilisé par --benchmark).</translation>
-    </message>
-    <message>
-        <source>Save pictures of the window and dialogs on a sample workspace into DIR.</source>
-        <translation>Enregistre des images de la fenêtre et des boîtes de dialogue sur un espace de travail d’exemple dans DOSSIER.</translation>
-    </message>
-    <message>
         <source>The .rolesheet file to open.</source>
         <translation>Le fichier .rolesheet à ouvrir.</translation>
-    </message>
-    <message>
-        <source>Rolesheet</source>
-        <translation>Rolesheet</translation>
     </message>
     <message>
         <source>Speak LANGUAGE (de, en, es, fr, nl) this time instead of the one chosen in Preferences.</source>
@@ -38,6 +22,44 @@
     <message>
         <source>Unknown appearance: %1</source>
         <translation>Apparence inconnue&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rs</name>
+    <message>
+        <source>The access reviews of the workspace cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access review could not be saved; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A campaign needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A campaign&apos;s name has 80 characters at most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A campaign&apos;s name cannot hold control or invisible characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rs::Access</name>
+    <message>
+        <source>%1&apos;s account role %2 ended on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s seat in %2 begins on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s seat in %2 ended on %3.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -275,6 +297,22 @@
         <source>Last hash: %1</source>
         <translation>Dernière valeur de hachage&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Re&amp;vert Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back the workspace the selected import replaced; you review every change first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the audit trail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the hash chain…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rs::AuditModel</name>
@@ -333,6 +371,13 @@
     <message>
         <source>Before → after</source>
         <translation>Avant → après</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;The whole workspace was replaced. The one before, %1 with %n roles, is kept in this record: Revert Import puts it back.&lt;/p&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -925,6 +970,46 @@
         <source>Unknown change &quot;%1&quot;.</source>
         <translation>Modification inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
+    <message>
+        <source>Give %1 the account role %2 until %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite %1 to %2 as %3 until %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let %1&apos;s seat in %2 run from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the dates off %1&apos;s seat in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let %1&apos;s seat in %2 run from %3 until %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let %1&apos;s seat in %2 run until %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrap %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the wrap date off %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the system&apos;s time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the time zone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rs::CheckAccessDialog</name>
@@ -963,6 +1048,14 @@
     <message>
         <source>Each granted level names the role that grants it; &quot;(team)&quot; marks the role held in the production.</source>
         <translation>Chaque niveau accordé indique le rôle qui l’accorde&#x202f;; «&#xa0;(équipe)&#xa0;» marque le rôle détenu dans la production.</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;At (%1):</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1164,12 +1257,212 @@
         <source>Members who hold it: %1</source>
         <translation>Membres qui le détiennent&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>ended %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1 ended %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1 until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rs::Document</name>
+    <message>
+        <source>Opening %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Applying %n staged changes…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the workspace again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replacing the workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the audit trail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until this is done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation type="unfinished">Aucun espace de travail n’est ouvert.</translation>
+    </message>
+    <message>
+        <source>Cancelled; the workspace open before stays open as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rs::EditSession</name>
     <message>
         <source>No workspace is open.</source>
         <translation>Aucun espace de travail n’est ouvert.</translation>
+    </message>
+</context>
+<context>
+    <name>rs::ExpiringDialog</name>
+    <message>
+        <source>Expiring Soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what ends within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what ends &amp;within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend or renew by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend or renew &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation type="unfinished">Production</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats and account roles that end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xtend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the end of the selected access later by the days above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End &amp;Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the selected access now; it stays listed as ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Renew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the selected access again from today, for the days above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Expiring Soon…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats and account roles that end within two weeks, and those that have ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Ends in %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>wrap date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(account role)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ending within the window</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already ended (removed by rolesheet-cli sweep).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Times are in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Extend access by %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>End access now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Renew access for %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1323,6 +1616,30 @@
             <numerusform>%n cellule n’a pas été copiée&#xa0;: %1</numerusform>
             <numerusform>%n cellules n’ont pas été copiées&#xa0;: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Copy Cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste Cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set or Clear Selected Cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected cells, as text a spreadsheet takes (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste copied cells onto the shown role from the current cell (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant every selected cell, or clear them all when all are granted (Space)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1682,6 +1999,14 @@ Concevoir les rôles et les droits d’un studio de création&#xa0;: une grille 
         <source>Copy the cells selected in the grid to every role selected in the navigator</source>
         <translation>Copier les cellules sélectionnées dans la grille vers chaque rôle sélectionné dans le navigateur</translation>
     </message>
+    <message>
+        <source>Opening cancelled; the workspace stays as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing once this is done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rs::MemberActions</name>
@@ -1848,6 +2173,22 @@ Concevoir les rôles et les droits d’un studio de création&#xa0;: une grille 
     <message>
         <source>Rename production</source>
         <translation>Renommer la production</translation>
+    </message>
+    <message>
+        <source>&amp;Until (last day):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seat ends after this day in %1; leave at &quot;No end&quot; for a seat that does not end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seat would end on %1, which has passed: it is given as already ended. Invite anyway?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2285,6 +2626,270 @@ Concevoir les rôles et les droits d’un studio de création&#xa0;: une grille 
     </message>
 </context>
 <context>
+    <name>rs::ReviewStore</name>
+    <message>
+        <source>There is no access review named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already an access review named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The due date %1 is in the past.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reviewer is not a member of the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no closed access review of %1 to follow; start one without delta mode first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started access review %1 of %2 with %n items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace kept changing while the access review started; start it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A decision is keep, revoke or end on a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An end date is written as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date %1 is in the past.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A comment has 2000 characters at most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access review %1 has no item %2; its items are numbered 1 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access review %1 is closed; its decisions can no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access review %1, item %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access review %1 is closed already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access review %1 cannot be closed: %n items are undecided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another reviewer changed a decision of access review %1 while it was being closed. Nothing was changed; close it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed access review %1: %n revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rs::ReviewsDialog</name>
+    <message>
+        <source>Start an Access Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holders of role: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only what changed since the last closed review of this scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reviewers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access Reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start Review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undecided only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>K keep · R revoke · E end on a date · N next undecided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation type="unfinished">Production</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it grants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close Review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport Evidence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End on a Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the access on (YYYY-MM-DD):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access &amp;Reviews…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review who can do what, decide keep or revoke, and export the signed evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No access review yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n decided</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(access changed since the start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply or discard the staged changes before closing an access review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close access review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close Access Review %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close Access Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every item of %1 is kept; close it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items were not applied because their access changed after the review started.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rs::RoleActions</name>
     <message>
         <source>&amp;New Role…</source>
@@ -2685,6 +3290,26 @@ Concevoir les rôles et les droits d’un studio de création&#xa0;: une grille 
         <source>The %1 contains the invisible or direction-changing character %2.</source>
         <translation>Il y a dans %1 un caractère invisible ou qui change le sens du texte&#xa0;: %2.</translation>
     </message>
+    <message>
+        <source>%1 is not a time zone this system knows (such as Europe/Berlin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access of the Admin &amp; owner and of Admins never expires: %1 cannot be given an end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an account role can end; %1 is given none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 administers every production as %2; that access never expires, so the seat takes no dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end comes after the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rs::Schema</name>
@@ -2919,14 +3544,6 @@ Concevoir les rôles et les droits d’un studio de création&#xa0;: une grille 
         </translation>
     </message>
     <message>
-        <source>Import a role or a workspace</source>
-        <translation>Importer un rôle ou un espace de travail</translation>
-    </message>
-    <message>
-        <source>Rolesheet JSON (*.json);;All files (*)</source>
-        <translation>JSON Rolesheet (*.json);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <source>Nothing was imported: %1 cannot be read (%2).</source>
         <translation>Rien n’a été importé&#xa0;: impossible de lire %1 (%2).</translation>
     </message>
@@ -3009,6 +3626,87 @@ Concevoir les rôles et les droits d’un studio de création&#xa0;: une grille 
     <message>
         <source>Import of %1 undone: the workspace is %2 again, as it was before.</source>
         <translation>Import de %1 annulé&#xa0;: l’espace de travail est de nouveau %2, comme avant.</translation>
+    </message>
+    <message>
+        <source>Reverted the import of version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export All is still writing; wait until it is done or cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a role, a workspace or a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolesheet JSON or CSV (*.json *.csv);;Rolesheet JSON (*.json);;CSV sheets and matrices (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: it is a role sheet; show the role it is for first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported from %1: %n problems were found. Every one is listed below, each with its cell; correct them in the spreadsheet and import it again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 matches the role %2 as shown: nothing to stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 matches the workspace as shown: nothing to stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1 onto %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed cells staged from %1: review them, then apply to keep them; Edit › Undo takes them all back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was not reverted: the workspace kept in the audit trail cannot be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to revert: the workspace is already as it was before that import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert the import of %1 (version %2): put back the workspace %3 as it was before it? Everything below changes in one step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n changes applied since that import are undone with it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was not reverted: the workspace changed while you reviewed it; revert it again to review the changes as they are now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was not reverted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import reverted: the workspace is %1 again, as it was before version %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3550,6 +4248,17 @@ C’est une seule étape&#x202f;; elle reste en attente comme toute autre modifi
     </message>
 </context>
 <context>
+    <name>rs::WorkProgress</name>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rs::WorkspaceDiff</name>
     <message>
         <source>no role</source>
@@ -3716,10 +4425,6 @@ Code de retour&#xa0;: 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     <message>
         <source>DIR</source>
         <translation>DOSSIER</translation>
-    </message>
-    <message>
-        <source>Copy the new role from this role.</source>
-        <translation>Copie le nouveau rôle depuis ce rôle.</translation>
     </message>
     <message>
         <source>ROLE</source>
@@ -4032,6 +4737,337 @@ Code de retour&#xa0;: 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     <message>
         <source>Import: list the changes a file makes without applying them.</source>
         <translation>Import&#xa0;: liste les modifications qu’apporte un fichier sans les appliquer.</translation>
+    </message>
+    <message>
+        <source>Give --from DATE, --until DATE or both (none clears).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--within takes a number of days from 0 to 36600.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(account role)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has ended; nothing was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n ended seats</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n ended account roles.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Other editors kept changing the workspace; nothing was removed. Run sweep again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a workspace version: give the version the audit trail shows for the import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 is not a whole-workspace import that kept the workspace it replaced; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import of version %1 reverted: the workspace is %2 again; %n later changes were undone with it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 now holds %2 until %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 joins %2 as %3 until %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: rolesheet-cli review start NAME [--production P | --role R] [--reviewer MEMBER]… [--due DATE] [--delta] | items NAME [--undecided] | decide NAME ITEM keep|revoke|end DATE [--comment TEXT] | close NAME | export NAME --format pdf|csv -o FILE | verify NAME FILE.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A review covers the whole studio, one production (--production) or one role (--role), not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no role named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A due date is written as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started access review %1 of %2: %n items to decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(access changed since the review started)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item is given by its number, as `review items` lists it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A decision is keep, revoke or end DATE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End needs a date: end YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An end date is written as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed access review %1 at workspace version %2: %n revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n items not applied because their access changed after the review started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access review %1 is still open; its evidence is written once it is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export an access review with --format pdf or csv and -o FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 matches access review %2 (items SHA-256 %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>denied: %1 may not %2 %3 in %4; %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the new role from this role; for a seat, when it starts (YYYY-MM-DD or none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROLE|DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When access ends: YYYY-MM-DD (the end of that day), a date-time, or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The moment to answer for (default: now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE-TIME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring: the days ahead to look (default: 14).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DAYS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review: a member who reviews (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review: the date the review is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review: only the access that changed since the last closed review of the same scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review: only the undecided items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review: a comment on the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rs::dates</name>
+    <message>
+        <source>%1 is not an instant (an ISO 8601 date-time with its offset).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a date: use YYYY-MM-DD or an ISO 8601 date-time such as 2026-11-30T18:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rs::formats</name>
+    <message>
+        <source>The stored items of access review %1 no longer hash to %2, the SHA-256 recorded when it started: they were changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file does not match access review %1: line %2 differs from the stored campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing a PDF needs the graphical libraries to be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access review %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document cannot be painted.</source>
+        <translation type="unfinished">Impossible de dessiner le document.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it grants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not applied: the access changed after the review started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">aucun</translation>
+    </message>
+    <message>
+        <source>Reviewers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started: %1 by %2, at workspace version %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed: %1 by %2; changes applied at workspace version %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 of the %1 frozen items: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delta review: only the access that changed since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — page %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new page cannot be started.</source>
+        <translation type="unfinished">Impossible de commencer une nouvelle page.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it grants, feature by feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We confirm that the access listed above was reviewed and the decisions recorded are ours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>The document cannot be finished.</source>
+        <translation type="unfinished">Impossible de terminer le document.</translation>
     </message>
 </context>
 <context>
@@ -4380,6 +5416,14 @@ Code de retour&#xa0;: 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
         <source>invalid value</source>
         <translation>valeur non valide</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone this system knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an ISO 8601 date-time with its offset, such as 2026-11-30T22:59:59.999Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rs::formats::RoleSheet</name>
@@ -4528,6 +5572,58 @@ Code de retour&#xa0;: 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
             <numerusform>%1&#xa0;: travaille avec %2 fonctionnalités sur %n et peut ajouter ou modifier dans %3 d’entre elles.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one holds this role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by the person who holds this role and the person responsible for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rs::formats::SafeWrite</name>
@@ -4553,6 +5649,77 @@ Code de retour&#xa0;: 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     <message>
         <source>%1 cannot be written: %2.</source>
         <translation>Impossible d’écrire %1&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>rs::review</name>
+    <message numerus="yes">
+        <source>%n features: view %1, add %2, edit %3, delete %4</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rs::review::Decision</name>
+    <message>
+        <source>Undecided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rs::review::Item</name>
+    <message>
+        <source>Account role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seat in %1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account role %1, every production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account role %1, invited productions only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rs::review::Scope</name>
+    <message>
+        <source>the whole studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>production %1</source>
+        <translation type="unfinished">production %1</translation>
+    </message>
+    <message>
+        <source>holders of role %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
