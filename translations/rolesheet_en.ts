@@ -36,9 +36,9 @@
     <name>rs::AuditModel</name>
     <message numerus="yes">
         <source>&lt;p&gt;The whole workspace was replaced. The one before, %1 with %n roles, is kept in this record: Revert Import puts it back.&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;The whole workspace was replaced. The one before, %1 with %n role, is kept in this record: Revert Import puts it back.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;The whole workspace was replaced. The one before, %1 with %n roles, is kept in this record: Revert Import puts it back.&lt;/p&gt;</numerusform>
         </translation>
     </message>
 </context>
@@ -46,9 +46,9 @@
     <name>rs::Document</name>
     <message numerus="yes">
         <source>Applying %n staged changes…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Applying %n staged change…</numerusform>
+            <numerusform>Applying %n staged changes…</numerusform>
         </translation>
     </message>
 </context>
@@ -56,37 +56,37 @@
     <name>rs::ExpiringDialog</name>
     <message numerus="yes">
         <source>Ends in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ends in %n day</numerusform>
+            <numerusform>Ends in %n days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n ending within the window</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ending within the window</numerusform>
+            <numerusform>%n ending within the window</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already ended (removed by rolesheet-cli sweep).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n already ended (removed by rolesheet-cli sweep).</numerusform>
+            <numerusform>%n already ended (removed by rolesheet-cli sweep).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Extend access by %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Extend access by %n day</numerusform>
+            <numerusform>Extend access by %n days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Renew access for %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Renew access for %n day</numerusform>
+            <numerusform>Renew access for %n days</numerusform>
         </translation>
     </message>
 </context>
@@ -260,16 +260,16 @@
     <name>rs::ReviewsDialog</name>
     <message numerus="yes">
         <source>%1 of %n decided</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n decided</numerusform>
+            <numerusform>%1 of %n decided</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n items were not applied because their access changed after the review started.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item was not applied because its access changed after the review started.</numerusform>
+            <numerusform>%n items were not applied because their access changed after the review started.</numerusform>
         </translation>
     </message>
 </context>
@@ -336,23 +336,23 @@
     </message>
     <message numerus="yes">
         <source>Nothing was imported from %1: %n problems were found. Every one is listed below, each with its cell; correct them in the spreadsheet and import it again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nothing was imported from %1: %n problem was found. It is listed below with its cell; correct it in the spreadsheet and import it again.</numerusform>
+            <numerusform>Nothing was imported from %1: %n problems were found. Every one is listed below, each with its cell; correct them in the spreadsheet and import it again.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n changed cells staged from %1: review them, then apply to keep them; Edit › Undo takes them all back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n changed cell staged from %1: review it, then apply to keep it; Edit › Undo takes it back.</numerusform>
+            <numerusform>%n changed cells staged from %1: review them, then apply to keep them; Edit › Undo takes them all back.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %n changes applied since that import are undone with it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The %n change applied since that import is undone with it.</numerusform>
+            <numerusform>The %n changes applied since that import are undone with it.</numerusform>
         </translation>
     </message>
 </context>
@@ -408,23 +408,23 @@
     </message>
     <message numerus="yes">
         <source>Removed %n ended seats</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Removed %n ended seat</numerusform>
+            <numerusform>Removed %n ended seats</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> and %n ended account roles.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> and %n ended account role.</numerusform>
+            <numerusform> and %n ended account roles.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Import of version %1 reverted: the workspace is %2 again; %n later changes were undone with it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Import of version %1 reverted: the workspace is %2 again; %n later change was undone with it.</numerusform>
+            <numerusform>Import of version %1 reverted: the workspace is %2 again; %n later changes were undone with it.</numerusform>
         </translation>
     </message>
 </context>
@@ -483,9 +483,9 @@
     <name>rs::review</name>
     <message numerus="yes">
         <source>%n features: view %1, add %2, edit %3, delete %4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n feature: view %1, add %2, edit %3, delete %4</numerusform>
+            <numerusform>%n features: view %1, add %2, edit %3, delete %4</numerusform>
         </translation>
     </message>
 </context>
