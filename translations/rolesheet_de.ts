@@ -28,38 +28,38 @@
     <name>rs</name>
     <message>
         <source>The access reviews of the workspace cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugriffsüberprüfungen des Arbeitsbereichs können nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The access review could not be saved; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugriffsüberprüfung konnte nicht gespeichert werden; es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>A campaign needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Überprüfung braucht einen Namen.</translation>
     </message>
     <message>
         <source>A campaign&apos;s name has 80 characters at most.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name einer Überprüfung hat höchstens 80 Zeichen.</translation>
     </message>
     <message>
         <source>A campaign&apos;s name cannot hold control or invisible characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name einer Überprüfung darf keine Steuerzeichen oder unsichtbaren Zeichen enthalten.</translation>
     </message>
 </context>
 <context>
     <name>rs::Access</name>
     <message>
         <source>%1&apos;s account role %2 ended on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontorolle %2 von %1 endete am %3.</translation>
     </message>
     <message>
         <source>%1&apos;s seat in %2 begins on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Platz von %1 in %2 beginnt am %3.</translation>
     </message>
     <message>
         <source>%1&apos;s seat in %2 ended on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Platz von %1 in %2 endete am %3.</translation>
     </message>
 </context>
 <context>
@@ -299,19 +299,19 @@
     </message>
     <message>
         <source>Re&amp;vert Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import &amp;zurücknehmen…</translation>
     </message>
     <message>
         <source>Put back the workspace the selected import replaced; you review every change first</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Arbeitsbereich wiederherstellen, den der ausgewählte Import ersetzt hat; Sie prüfen zuvor jede Änderung</translation>
     </message>
     <message>
         <source>Reading the audit trail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungsprotokoll wird gelesen…</translation>
     </message>
     <message>
         <source>Checking the hash chain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hash-Kette wird geprüft…</translation>
     </message>
 </context>
 <context>
@@ -374,9 +374,9 @@
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;The whole workspace was replaced. The one before, %1 with %n roles, is kept in this record: Revert Import puts it back.&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;Der ganze Arbeitsbereich wurde ersetzt. Der vorherige, %1 mit %n Rolle, ist in diesem Eintrag aufbewahrt: „Import zurücknehmen“ stellt ihn wieder her.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;Der ganze Arbeitsbereich wurde ersetzt. Der vorherige, %1 mit %n Rollen, ist in diesem Eintrag aufbewahrt: „Import zurücknehmen“ stellt ihn wieder her.&lt;/p&gt;</numerusform>
         </translation>
     </message>
 </context>
@@ -972,43 +972,43 @@
     </message>
     <message>
         <source>Give %1 the account role %2 until %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 die Kontorolle %2 bis %3 geben</translation>
     </message>
     <message>
         <source>Invite %1 to %2 as %3 until %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zu %2 als %3 bis %4 einladen</translation>
     </message>
     <message>
         <source>Let %1&apos;s seat in %2 run from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Platz von %1 in %2 ab %3 laufen lassen</translation>
     </message>
     <message>
         <source>Take the dates off %1&apos;s seat in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Datumsangaben vom Platz von %1 in %2 entfernen</translation>
     </message>
     <message>
         <source>Let %1&apos;s seat in %2 run from %3 until %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Platz von %1 in %2 von %3 bis %4 laufen lassen</translation>
     </message>
     <message>
         <source>Let %1&apos;s seat in %2 run until %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Platz von %1 in %2 bis %3 laufen lassen</translation>
     </message>
     <message>
         <source>Wrap %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 am %2 abschließen</translation>
     </message>
     <message>
         <source>Take the wrap date off %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschlussdatum von %1 entfernen</translation>
     </message>
     <message>
         <source>Use the system&apos;s time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeitzone des Systems verwenden</translation>
     </message>
     <message>
         <source>Use the time zone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeitzone %1 verwenden</translation>
     </message>
 </context>
 <context>
@@ -1051,11 +1051,11 @@
     </message>
     <message>
         <source>At</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt</translation>
     </message>
     <message>
         <source>&amp;At (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitpunkt (%1):</translation>
     </message>
 </context>
 <context>
@@ -1259,61 +1259,61 @@
     </message>
     <message>
         <source>ended %1</source>
-        <translation type="unfinished"></translation>
+        <translation>endete am %1</translation>
     </message>
     <message>
         <source>in %1 ended %2</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1 endete am %2</translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bis %1</translation>
     </message>
     <message>
         <source>in %1 until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1 bis %2</translation>
     </message>
 </context>
 <context>
     <name>rs::Document</name>
     <message>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
         <source>Creating %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird angelegt…</translation>
     </message>
     <message numerus="yes">
         <source>Applying %n staged changes…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vorgemerkte Änderung wird übernommen…</numerusform>
+            <numerusform>%n vorgemerkte Änderungen werden übernommen…</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading the workspace again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich wird neu eingelesen…</translation>
     </message>
     <message>
         <source>Replacing the workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich wird ersetzt…</translation>
     </message>
     <message>
         <source>Reading the audit trail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungsprotokoll wird gelesen…</translation>
     </message>
     <message>
         <source>Wait until this is done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie, bis dies erledigt ist: %1</translation>
     </message>
     <message>
         <source>No workspace is open.</source>
-        <translation type="unfinished">Kein Arbeitsbereich geöffnet.</translation>
+        <translation>Kein Arbeitsbereich geöffnet.</translation>
     </message>
     <message>
         <source>Cancelled; the workspace open before stays open as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen; der zuvor geöffnete Arbeitsbereich bleibt unverändert geöffnet.</translation>
     </message>
 </context>
 <context>
@@ -1327,141 +1327,141 @@
     <name>rs::ExpiringDialog</name>
     <message>
         <source>Expiring Soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Bald ablaufend</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>Show what ends within</source>
-        <translation type="unfinished"></translation>
+        <translation>Was endet im Zeitraum von</translation>
     </message>
     <message>
         <source>Show what ends &amp;within:</source>
-        <translation type="unfinished"></translation>
+        <translation>Was endet im &amp;Zeitraum von:</translation>
     </message>
     <message>
         <source>Extend or renew by</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlängern oder erneuern um</translation>
     </message>
     <message>
         <source>Extend or renew &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlängern oder erneuern &amp;um:</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied</translation>
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished">Produktion</translation>
+        <translation>Produktion</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Endet</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Seats and account roles that end</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamplätze und Kontorollen, die enden</translation>
     </message>
     <message>
         <source>E&amp;xtend</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlängern</translation>
     </message>
     <message>
         <source>Move the end of the selected access later by the days above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ende des ausgewählten Zugriffs um die oben angegebenen Tage nach hinten verschieben.</translation>
     </message>
     <message>
         <source>End &amp;Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;beenden</translation>
     </message>
     <message>
         <source>End the selected access now; it stays listed as ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Zugriff jetzt beenden; er bleibt als beendet aufgeführt.</translation>
     </message>
     <message>
         <source>&amp;Renew</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneuern</translation>
     </message>
     <message>
         <source>Start the selected access again from today, for the days above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Zugriff ab heute für die oben angegebenen Tage neu beginnen lassen.</translation>
     </message>
     <message>
         <source>&amp;Expiring Soon…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bald ablaufend…</translation>
     </message>
     <message>
         <source>Seats and account roles that end within two weeks, and those that have ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamplätze und Kontorollen, die innerhalb von zwei Wochen enden, und solche, die bereits geendet haben.</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet</translation>
     </message>
     <message>
         <source>Ends today</source>
-        <translation type="unfinished"></translation>
+        <translation>Endet heute</translation>
     </message>
     <message numerus="yes">
         <source>Ends in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Endet in %n Tag</numerusform>
+            <numerusform>Endet in %n Tagen</numerusform>
         </translation>
     </message>
     <message>
         <source>wrap date</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschlussdatum</translation>
     </message>
     <message>
         <source>(account role)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Kontorolle)</translation>
     </message>
     <message numerus="yes">
         <source>%n ending within the window</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n endet im Zeitraum</numerusform>
+            <numerusform>%n enden im Zeitraum</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already ended (removed by rolesheet-cli sweep).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bereits beendet (zu entfernen mit rolesheet-cli sweep).</numerusform>
+            <numerusform>%n bereits beendet (zu entfernen mit rolesheet-cli sweep).</numerusform>
         </translation>
     </message>
     <message>
         <source>Times are in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitangaben in der Zeitzone %1.</translation>
     </message>
     <message numerus="yes">
         <source>Extend access by %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zugriff um %n Tag verlängern</numerusform>
+            <numerusform>Zugriff um %n Tage verlängern</numerusform>
         </translation>
     </message>
     <message>
         <source>End access now</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff jetzt beenden</translation>
     </message>
     <message numerus="yes">
         <source>Renew access for %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zugriff für %n Tag erneuern</numerusform>
+            <numerusform>Zugriff für %n Tage erneuern</numerusform>
         </translation>
     </message>
 </context>
@@ -1619,27 +1619,27 @@
     </message>
     <message>
         <source>&amp;Copy Cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Zellen &amp;kopieren</translation>
     </message>
     <message>
         <source>&amp;Paste Cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Zellen einfü&amp;gen</translation>
     </message>
     <message>
         <source>&amp;Set or Clear Selected Cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Zellen setzen oder &amp;leeren</translation>
     </message>
     <message>
         <source>Copy the selected cells, as text a spreadsheet takes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Zellen als Text kopieren, den eine Tabellenkalkulation übernimmt (%1)</translation>
     </message>
     <message>
         <source>Paste copied cells onto the shown role from the current cell (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopierte Zellen ab der aktuellen Zelle in die angezeigte Rolle einfügen (%1)</translation>
     </message>
     <message>
         <source>Grant every selected cell, or clear them all when all are granted (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede ausgewählte Zelle erteilen oder alle leeren, wenn alle erteilt sind (Leertaste)</translation>
     </message>
 </context>
 <context>
@@ -2001,11 +2001,11 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
     </message>
     <message>
         <source>Opening cancelled; the workspace stays as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen abgebrochen; der Arbeitsbereich bleibt, wie er war.</translation>
     </message>
     <message>
         <source>Closing once this is done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geschlossen, sobald dies erledigt ist: %1</translation>
     </message>
 </context>
 <context>
@@ -2176,19 +2176,19 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
     </message>
     <message>
         <source>&amp;Until (last day):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis (letzter Tag):</translation>
     </message>
     <message>
         <source>No end</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Ende</translation>
     </message>
     <message>
         <source>The seat ends after this day in %1; leave at &quot;No end&quot; for a seat that does not end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Platz endet nach diesem Tag in %1; lassen Sie „Kein Ende“ stehen, wenn der Platz nicht enden soll.</translation>
     </message>
     <message>
         <source>The seat would end on %1, which has passed: it is given as already ended. Invite anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Platz würde am %1 enden, und dieser Tag ist vorbei: Er wird als bereits beendet vergeben. Trotzdem einladen?</translation>
     </message>
 </context>
 <context>
@@ -2629,264 +2629,273 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
     <name>rs::ReviewStore</name>
     <message>
         <source>There is no access review named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Zugriffsüberprüfung namens %1.</translation>
     </message>
     <message>
         <source>There is already an access review named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits eine Zugriffsüberprüfung namens %1.</translation>
     </message>
     <message>
         <source>The due date %1 is in the past.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fälligkeitsdatum %1 liegt in der Vergangenheit.</translation>
     </message>
     <message>
         <source>A reviewer is not a member of the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Prüfer ist kein Mitglied des Arbeitsbereichs.</translation>
     </message>
     <message>
         <source>There is no closed access review of %1 to follow; start one without delta mode first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine abgeschlossene Zugriffsüberprüfung für %1, an die angeknüpft werden könnte; starten Sie zuerst eine ohne Delta-Modus.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Started access review %1 of %2 with %n items</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Zugriffsüberprüfung %1 von %2 mit %n Eintrag begonnen</numerusform>
+            <numerusform>Zugriffsüberprüfung %1 von %2 mit %n Einträgen begonnen</numerusform>
+        </translation>
     </message>
     <message>
         <source>The workspace kept changing while the access review started; start it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich hat sich beim Starten der Zugriffsüberprüfung laufend geändert; starten Sie sie erneut.</translation>
     </message>
     <message>
         <source>A decision is keep, revoke or end on a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Entscheidung lautet behalten, entziehen oder an einem Datum beenden.</translation>
     </message>
     <message>
         <source>An end date is written as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Enddatum wird als YYYY-MM-DD geschrieben.</translation>
     </message>
     <message>
         <source>The end date %1 is in the past.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Enddatum %1 liegt in der Vergangenheit.</translation>
     </message>
     <message>
         <source>A comment has 2000 characters at most.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kommentar hat höchstens 2000 Zeichen.</translation>
     </message>
     <message>
         <source>Access review %1 has no item %2; its items are numbered 1 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugriffsüberprüfung %1 hat keinen Eintrag %2; ihre Einträge sind von 1 bis %3 nummeriert.</translation>
     </message>
     <message>
         <source>Access review %1 is closed; its decisions can no longer change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugriffsüberprüfung %1 ist abgeschlossen; ihre Entscheidungen können sich nicht mehr ändern.</translation>
     </message>
     <message>
         <source>Access review %1, item %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffsüberprüfung %1, Eintrag %2: %3</translation>
     </message>
     <message>
         <source>Access review %1 is closed already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugriffsüberprüfung %1 ist bereits abgeschlossen.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Access review %1 cannot be closed: %n items are undecided.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Die Zugriffsüberprüfung %1 kann nicht abgeschlossen werden: %n Eintrag ist nicht entschieden.</numerusform>
+            <numerusform>Die Zugriffsüberprüfung %1 kann nicht abgeschlossen werden: %n Einträge sind nicht entschieden.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Another reviewer changed a decision of access review %1 while it was being closed. Nothing was changed; close it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Prüfer hat eine Entscheidung der Zugriffsüberprüfung %1 geändert, während sie abgeschlossen wurde. Es wurde nichts geändert; schließen Sie sie erneut ab.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Closed access review %1: %n revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Zugriffsüberprüfung %1 abgeschlossen: %n entzogen</numerusform>
+            <numerusform>Zugriffsüberprüfung %1 abgeschlossen: %n entzogen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>rs::ReviewsDialog</name>
     <message>
         <source>Start an Access Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffsüberprüfung starten</translation>
     </message>
     <message>
         <source>Review %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfung %1</translation>
     </message>
     <message>
         <source>The whole studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ganze Studio</translation>
     </message>
     <message>
         <source>Production: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktion: %1</translation>
     </message>
     <message>
         <source>Holders of role: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaber der Rolle: %1</translation>
     </message>
     <message>
         <source>Only what changed since the last closed review of this scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur, was sich seit der letzten abgeschlossenen Überprüfung mit dieser Geltung geändert hat</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geltung:</translation>
     </message>
     <message>
         <source>&amp;Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fällig:</translation>
     </message>
     <message>
         <source>&amp;Reviewers:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfer:</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Starten</translation>
     </message>
     <message>
         <source>Access Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffsüberprüfungen</translation>
     </message>
     <message>
         <source>Access review</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffsüberprüfung</translation>
     </message>
     <message>
         <source>&amp;Start Review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfung &amp;starten…</translation>
     </message>
     <message>
         <source>Review:</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfung:</translation>
     </message>
     <message>
         <source>&amp;Undecided only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur &amp;unentschiedene</translation>
     </message>
     <message>
         <source>Decided by</source>
-        <translation type="unfinished"></translation>
+        <translation>Entschieden von</translation>
     </message>
     <message>
         <source>Decided by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entschieden von:</translation>
     </message>
     <message>
         <source>K keep · R revoke · E end on a date · N next undecided</source>
-        <translation type="unfinished"></translation>
+        <translation>K behalten · R entziehen · E an einem Datum beenden · N nächster unentschiedener</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied</translation>
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished">Produktion</translation>
+        <translation>Produktion</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>What it grants</source>
-        <translation type="unfinished"></translation>
+        <translation>Was erteilt wird</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung</translation>
     </message>
     <message>
         <source>&amp;Close Review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfung &amp;abschließen…</translation>
     </message>
     <message>
         <source>E&amp;xport Evidence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweis e&amp;xportieren…</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <source>End on a Date</source>
-        <translation type="unfinished"></translation>
+        <translation>An einem Datum beenden</translation>
     </message>
     <message>
         <source>End the access on (YYYY-MM-DD):</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff beenden am (YYYY-MM-DD):</translation>
     </message>
     <message>
         <source>Access &amp;Reviews…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zugriffsüberprüfungen…</translation>
     </message>
     <message>
         <source>Review who can do what, decide keep or revoke, and export the signed evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfen, wer was darf, über Behalten oder Entziehen entscheiden und den unterschriebenen Nachweis exportieren</translation>
     </message>
     <message>
         <source>%1 (closed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (abgeschlossen)</translation>
     </message>
     <message>
         <source>No access review yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Zugriffsüberprüfung</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n decided</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n entschieden</numerusform>
+            <numerusform>%1 von %n entschieden</numerusform>
         </translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder</translation>
     </message>
     <message>
         <source>(access changed since the start)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Zugriff seit dem Start geändert)</translation>
     </message>
     <message>
         <source>Apply or discard the staged changes before closing an access review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernehmen oder verwerfen Sie die vorgemerkten Änderungen, bevor Sie eine Zugriffsüberprüfung abschließen.</translation>
     </message>
     <message>
         <source>Close access review</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffsüberprüfung abschließen</translation>
     </message>
     <message>
         <source>Close Access Review %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffsüberprüfung %1 abschließen</translation>
     </message>
     <message>
         <source>Close Access Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffsüberprüfung abschließen</translation>
     </message>
     <message>
         <source>Every item of %1 is kept; close it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Eintrag von %1 wird behalten; abschließen?</translation>
     </message>
     <message numerus="yes">
         <source>%n items were not applied because their access changed after the review started.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag wurde nicht übernommen, weil sich sein Zugriff nach dem Start der Überprüfung geändert hat.</numerusform>
+            <numerusform>%n Einträge wurden nicht übernommen, weil sich ihr Zugriff nach dem Start der Überprüfung geändert hat.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweis exportieren</translation>
     </message>
     <message>
         <source>PDF (*.pdf);;CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf);;CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -3292,23 +3301,23 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
     </message>
     <message>
         <source>%1 is not a time zone this system knows (such as Europe/Berlin).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Zeitzone, die dieses System kennt (wie Europe/Berlin).</translation>
     </message>
     <message>
         <source>The access of the Admin &amp; owner and of Admins never expires: %1 cannot be given an end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zugriff von Admin &amp; Inhaber und von Admins läuft nie ab: %1 kann kein Ende erhalten.</translation>
     </message>
     <message>
         <source>Only an account role can end; %1 is given none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur eine Kontorolle kann enden; %1 hat keine.</translation>
     </message>
     <message>
         <source>%1 administers every production as %2; that access never expires, so the seat takes no dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwaltet als %2 jede Produktion; dieser Zugriff läuft nie ab, daher erhält der Platz keine Datumsangaben.</translation>
     </message>
     <message>
         <source>The end comes after the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ende muss nach dem Beginn liegen.</translation>
     </message>
 </context>
 <context>
@@ -3629,84 +3638,84 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
     </message>
     <message>
         <source>Reverted the import of version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Import von Version %1 zurückgenommen</translation>
     </message>
     <message>
         <source>Export All is still writing; wait until it is done or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Alle exportieren“ schreibt noch; warten Sie, bis es fertig ist, oder brechen Sie es ab.</translation>
     </message>
     <message>
         <source>Import a role, a workspace or a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Rolle, einen Arbeitsbereich oder eine Tabelle importieren</translation>
     </message>
     <message>
         <source>Rolesheet JSON or CSV (*.json *.csv);;Rolesheet JSON (*.json);;CSV sheets and matrices (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolesheet-JSON oder CSV (*.json *.csv);;Rolesheet-JSON (*.json);;CSV-Blätter und -Matrizen (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Nothing was imported from %1: it is a role sheet; show the role it is for first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus %1 wurde nichts importiert: Die Datei ist ein Rollenblatt; zeigen Sie zuerst die Rolle an, für die es bestimmt ist.</translation>
     </message>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importieren</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported from %1: %n problems were found. Every one is listed below, each with its cell; correct them in the spreadsheet and import it again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aus %1 wurde nichts importiert: %n Problem wurde gefunden. Es ist unten mit seiner Zelle aufgeführt; korrigieren Sie es in der Tabelle und importieren Sie sie erneut.</numerusform>
+            <numerusform>Aus %1 wurde nichts importiert: %n Probleme wurden gefunden. Jedes ist unten mit seiner Zelle aufgeführt; korrigieren Sie sie in der Tabelle und importieren Sie sie erneut.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 matches the role %2 as shown: nothing to stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 stimmt mit der angezeigten Rolle %2 überein: nichts vorzumerken.</translation>
     </message>
     <message>
         <source>%1 matches the workspace as shown: nothing to stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 stimmt mit dem angezeigten Arbeitsbereich überein: nichts vorzumerken.</translation>
     </message>
     <message>
         <source>Import %1 onto %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 importieren</translation>
     </message>
     <message numerus="yes">
         <source>%n changed cells staged from %1: review them, then apply to keep them; Edit › Undo takes them all back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n geänderte Zelle aus %1 vorgemerkt: Prüfen Sie sie und übernehmen Sie sie, um sie zu behalten; Bearbeiten › Rückgängig nimmt sie zurück.</numerusform>
+            <numerusform>%n geänderte Zellen aus %1 vorgemerkt: Prüfen Sie sie und übernehmen Sie sie, um sie zu behalten; Bearbeiten › Rückgängig nimmt sie alle zurück.</numerusform>
         </translation>
     </message>
     <message>
         <source>The import was not reverted: the workspace kept in the audit trail cannot be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import wurde nicht zurückgenommen: Der im Änderungsprotokoll aufbewahrte Arbeitsbereich kann nicht gelesen werden (%1).</translation>
     </message>
     <message>
         <source>Nothing to revert: the workspace is already as it was before that import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zurückzunehmen: Der Arbeitsbereich ist bereits so, wie er vor diesem Import war.</translation>
     </message>
     <message>
         <source>Revert the import of %1 (version %2): put back the workspace %3 as it was before it? Everything below changes in one step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Import von %1 (Version %2) zurücknehmen und den Arbeitsbereich %3 so wiederherstellen, wie er davor war? Alles unten Aufgeführte ändert sich in einem Schritt.</translation>
     </message>
     <message numerus="yes">
         <source>The %n changes applied since that import are undone with it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die %n seit diesem Import übernommene Änderung wird mit rückgängig gemacht.</numerusform>
+            <numerusform>Die %n seit diesem Import übernommenen Änderungen werden mit rückgängig gemacht.</numerusform>
         </translation>
     </message>
     <message>
         <source>The import was not reverted: the workspace changed while you reviewed it; revert it again to review the changes as they are now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import wurde nicht zurückgenommen: Der Arbeitsbereich hat sich geändert, während Sie ihn geprüft haben; nehmen Sie den Import erneut zurück, um die Änderungen in ihrem jetzigen Stand zu prüfen.</translation>
     </message>
     <message>
         <source>The import was not reverted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import wurde nicht zurückgenommen: %1</translation>
     </message>
     <message>
         <source>Import reverted: the workspace is %1 again, as it was before version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import zurückgenommen: Der Arbeitsbereich ist wieder %1, wie vor Version %2.</translation>
     </message>
 </context>
 <context>
@@ -4251,11 +4260,11 @@ Das ist ein einziger Schritt; er wird wie jede andere Änderung vorgemerkt, bis 
     <name>rs::WorkProgress</name>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>In Arbeit</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -4740,334 +4749,343 @@ Rückgabewert: 0 erledigt, 1 verweigert (check), 2 abgelehnt oder ungültige Ein
     </message>
     <message>
         <source>Give --from DATE, --until DATE or both (none clears).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie --from DATUM, --until DATUM oder beides an (none löscht sie).</translation>
     </message>
     <message>
         <source>--within takes a number of days from 0 to 36600.</source>
-        <translation type="unfinished"></translation>
+        <translation>--within erwartet eine Anzahl Tage von 0 bis 36600.</translation>
     </message>
     <message>
         <source>(account role)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Kontorolle)</translation>
     </message>
     <message>
         <source>Nothing has ended; nothing was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts ist abgelaufen; es wurde nichts entfernt.</translation>
     </message>
     <message numerus="yes">
         <source>Removed %n ended seats</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Entfernt: %n beendeter Teamplatz</numerusform>
+            <numerusform>Entfernt: %n beendete Teamplätze</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> and %n ended account roles.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> und %n beendete Kontorolle.</numerusform>
+            <numerusform> und %n beendete Kontorollen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Other editors kept changing the workspace; nothing was removed. Run sweep again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Editoren haben den Arbeitsbereich laufend geändert; es wurde nichts entfernt. Führen Sie sweep erneut aus.</translation>
     </message>
     <message>
         <source>%1 is not a workspace version: give the version the audit trail shows for the import.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Version des Arbeitsbereichs: Geben Sie die Version an, die das Änderungsprotokoll für den Import zeigt.</translation>
     </message>
     <message>
         <source>Version %1 is not a whole-workspace import that kept the workspace it replaced; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 ist kein Import eines ganzen Arbeitsbereichs, der den ersetzten Arbeitsbereich aufbewahrt hat; es wurde nichts geändert.</translation>
     </message>
     <message numerus="yes">
         <source>Import of version %1 reverted: the workspace is %2 again; %n later changes were undone with it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Import von Version %1 zurückgenommen: Der Arbeitsbereich ist wieder %2; %n spätere Änderung wurde mit rückgängig gemacht.</numerusform>
+            <numerusform>Import von Version %1 zurückgenommen: Der Arbeitsbereich ist wieder %2; %n spätere Änderungen wurden mit rückgängig gemacht.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 now holds %2 until %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat jetzt %2 bis %3.</translation>
     </message>
     <message>
         <source>%1 joins %2 as %3 until %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kommt als %3 bis %4 zu %2.</translation>
     </message>
     <message>
         <source>Usage: rolesheet-cli review start NAME [--production P | --role R] [--reviewer MEMBER]… [--due DATE] [--delta] | items NAME [--undecided] | decide NAME ITEM keep|revoke|end DATE [--comment TEXT] | close NAME | export NAME --format pdf|csv -o FILE | verify NAME FILE.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: rolesheet-cli review start NAME [--production P | --role R] [--reviewer MITGLIED]… [--due DATUM] [--delta] | items NAME [--undecided] | decide NAME EINTRAG keep|revoke|end DATUM [--comment TEXT] | close NAME | export NAME --format pdf|csv -o DATEI | verify NAME DATEI.csv</translation>
     </message>
     <message>
         <source>A review covers the whole studio, one production (--production) or one role (--role), not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Überprüfung umfasst das ganze Studio, eine Produktion (--production) oder eine Rolle (--role), nicht beides.</translation>
     </message>
     <message>
         <source>There is no role named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Rolle namens %1.</translation>
     </message>
     <message>
         <source>A due date is written as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Fälligkeitsdatum wird als YYYY-MM-DD geschrieben.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Started access review %1 of %2: %n items to decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Zugriffsüberprüfung %1 von %2 begonnen: %n Eintrag zu entscheiden.</numerusform>
+            <numerusform>Zugriffsüberprüfung %1 von %2 begonnen: %n Einträge zu entscheiden.</numerusform>
+        </translation>
     </message>
     <message>
         <source>(access changed since the review started)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Zugriff seit dem Start der Überprüfung geändert)</translation>
     </message>
     <message>
         <source>An item is given by its number, as `review items` lists it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Eintrag wird mit seiner Nummer angegeben, wie `review items` sie auflistet.</translation>
     </message>
     <message>
         <source>A decision is keep, revoke or end DATE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Entscheidung ist keep, revoke oder end DATUM.</translation>
     </message>
     <message>
         <source>End needs a date: end YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>end braucht ein Datum: end YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>An end date is written as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Enddatum wird als YYYY-MM-DD geschrieben.</translation>
     </message>
     <message>
         <source>Item %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1: %2.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Closed access review %1 at workspace version %2: %n revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Zugriffsüberprüfung %1 bei Arbeitsbereichsversion %2 abgeschlossen: %n entzogen</numerusform>
+            <numerusform>Zugriffsüberprüfung %1 bei Arbeitsbereichsversion %2 abgeschlossen: %n entzogen</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n items not applied because their access changed after the review started</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n Eintrag nicht angewendet, weil sich sein Zugriff nach Beginn der Überprüfung geändert hat</numerusform>
+            <numerusform>%n Einträge nicht angewendet, weil sich ihr Zugriff nach Beginn der Überprüfung geändert hat</numerusform>
+        </translation>
     </message>
     <message>
         <source>Access review %1 is still open; its evidence is written once it is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugriffsüberprüfung %1 ist noch offen; ihr Nachweis wird geschrieben, sobald sie abgeschlossen ist.</translation>
     </message>
     <message>
         <source>Export an access review with --format pdf or csv and -o FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren Sie eine Zugriffsüberprüfung mit --format pdf oder csv und -o DATEI.</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben.</translation>
     </message>
     <message>
         <source>%1 matches access review %2 (items SHA-256 %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 stimmt mit der Zugriffsüberprüfung %2 überein (SHA-256 der Einträge %3).</translation>
     </message>
     <message>
         <source>denied: %1 may not %2 %3 in %4; %5</source>
-        <translation type="unfinished"></translation>
+        <translation>verweigert: %1 darf %3 in %4 nicht %2; %5</translation>
     </message>
     <message>
         <source>Copy the new role from this role; for a seat, when it starts (YYYY-MM-DD or none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Rolle von dieser Rolle kopieren; bei einem Platz: wann er beginnt (YYYY-MM-DD oder none).</translation>
     </message>
     <message>
         <source>ROLE|DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>ROLLE|DATUM</translation>
     </message>
     <message>
         <source>When access ends: YYYY-MM-DD (the end of that day), a date-time, or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann der Zugriff endet: YYYY-MM-DD (das Ende dieses Tages), ein Datum mit Uhrzeit oder none.</translation>
     </message>
     <message>
         <source>The moment to answer for (default: now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitpunkt, für den geantwortet wird (Standard: jetzt).</translation>
     </message>
     <message>
         <source>DATE-TIME</source>
-        <translation type="unfinished"></translation>
+        <translation>DATUM-ZEIT</translation>
     </message>
     <message>
         <source>Expiring: the days ahead to look (default: 14).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablaufend: wie viele Tage vorausgeschaut wird (Standard: 14).</translation>
     </message>
     <message>
         <source>DAYS</source>
-        <translation type="unfinished"></translation>
+        <translation>TAGE</translation>
     </message>
     <message>
         <source>Review: a member who reviews (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfung: ein Mitglied, das prüft (wiederholbar).</translation>
     </message>
     <message>
         <source>Review: the date the review is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfung: das Datum, zu dem die Überprüfung fällig ist.</translation>
     </message>
     <message>
         <source>Review: only the access that changed since the last closed review of the same scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfung: nur der Zugriff, der sich seit der letzten abgeschlossenen Überprüfung mit derselben Geltung geändert hat.</translation>
     </message>
     <message>
         <source>Review: only the undecided items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfung: nur die unentschiedenen Einträge.</translation>
     </message>
     <message>
         <source>Review: a comment on the decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfung: ein Kommentar zur Entscheidung.</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXT</translation>
     </message>
 </context>
 <context>
     <name>rs::dates</name>
     <message>
         <source>%1 is not an instant (an ISO 8601 date-time with its offset).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Zeitpunkt (ein Datum mit Uhrzeit nach ISO 8601 samt Zeitzonenversatz).</translation>
     </message>
     <message>
         <source>%1 is not a date: use YYYY-MM-DD or an ISO 8601 date-time such as 2026-11-30T18:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Datum: Verwenden Sie YYYY-MM-DD oder ein Datum mit Uhrzeit nach ISO 8601 wie 2026-11-30T18:00.</translation>
     </message>
 </context>
 <context>
     <name>rs::formats</name>
     <message>
         <source>The stored items of access review %1 no longer hash to %2, the SHA-256 recorded when it started: they were changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherten Einträge der Zugriffsüberprüfung %1 ergeben nicht mehr den Hash %2, den beim Start festgehaltenen SHA-256: Sie wurden verändert.</translation>
     </message>
     <message>
         <source>The file does not match access review %1: line %2 differs from the stored campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei passt nicht zur Zugriffsüberprüfung %1: Zeile %2 weicht von der gespeicherten Überprüfung ab.</translation>
     </message>
     <message>
         <source>Writing a PDF needs the graphical libraries to be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Schreiben einer PDF-Datei müssen die Grafikbibliotheken gestartet sein.</translation>
     </message>
     <message>
         <source>Access review %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffsüberprüfung %1</translation>
     </message>
     <message>
         <source>The document cannot be painted.</source>
-        <translation type="unfinished">Das Dokument kann nicht gezeichnet werden.</translation>
+        <translation>Das Dokument kann nicht gezeichnet werden.</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff</translation>
     </message>
     <message>
         <source>What it grants</source>
-        <translation type="unfinished"></translation>
+        <translation>Was erteilt wird</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung</translation>
     </message>
     <message>
         <source>Decided by</source>
-        <translation type="unfinished"></translation>
+        <translation>Entschieden von</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <source>not applied: the access changed after the review started</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht übernommen: Der Zugriff hat sich nach dem Start der Überprüfung geändert</translation>
     </message>
     <message>
         <source>applied</source>
-        <translation type="unfinished"></translation>
+        <translation>übernommen</translation>
     </message>
     <message>
         <source>Workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich: %1</translation>
     </message>
     <message>
         <source>Scope: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geltung: %1</translation>
     </message>
     <message>
         <source>Due: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig: %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">keine</translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Reviewers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfer: %1</translation>
     </message>
     <message>
         <source>Started: %1 by %2, at workspace version %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet: %1 von %2, bei Version %3 des Arbeitsbereichs</translation>
     </message>
     <message>
         <source>Closed: %1 by %2; changes applied at workspace version %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen: %1 von %2; Änderungen übernommen bei Version %3 des Arbeitsbereichs</translation>
     </message>
     <message>
         <source>Still open</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch offen</translation>
     </message>
     <message>
         <source>SHA-256 of the %1 frozen items: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 der %1 festgeschriebenen Einträge: %2</translation>
     </message>
     <message>
         <source>Delta review: only the access that changed since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Delta-Überprüfung: nur der Zugriff, der sich seit %1 geändert hat</translation>
     </message>
     <message>
         <source>%1 — page %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Seite %2</translation>
     </message>
     <message>
         <source>A new page cannot be started.</source>
-        <translation type="unfinished">Eine neue Seite kann nicht begonnen werden.</translation>
+        <translation>Eine neue Seite kann nicht begonnen werden.</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>What it grants, feature by feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Was erteilt wird, Funktion für Funktion</translation>
     </message>
     <message>
         <source>Sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Abzeichnung</translation>
     </message>
     <message>
         <source>We confirm that the access listed above was reviewed and the decisions recorded are ours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wir bestätigen, dass der oben aufgeführte Zugriff überprüft wurde und die festgehaltenen Entscheidungen unsere sind.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschrift</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>The document cannot be finished.</source>
-        <translation type="unfinished">Das Dokument kann nicht abgeschlossen werden.</translation>
+        <translation>Das Dokument kann nicht abgeschlossen werden.</translation>
     </message>
 </context>
 <context>
@@ -5418,11 +5436,11 @@ Rückgabewert: 0 erledigt, 1 verweigert (check), 2 abgelehnt oder ungültige Ein
     </message>
     <message>
         <source>&quot;%1&quot; is not a time zone this system knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Zeitzone, die dieses System kennt.</translation>
     </message>
     <message>
         <source>expected an ISO 8601 date-time with its offset, such as 2026-11-30T22:59:59.999Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird ein Datum mit Uhrzeit nach ISO 8601 samt Zeitzonenversatz, wie 2026-11-30T22:59:59.999Z.</translation>
     </message>
 </context>
 <context>
@@ -5574,55 +5592,55 @@ Rückgabewert: 0 erledigt, 1 verweigert (check), 2 abgelehnt oder ungültige Ein
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ab %1</translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bis %1</translation>
     </message>
     <message>
         <source>no end</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Ende</translation>
     </message>
     <message>
         <source>account role</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontorolle</translation>
     </message>
     <message>
         <source>Held by</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergeben an</translation>
     </message>
     <message>
         <source>Holders</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaber</translation>
     </message>
     <message>
         <source>No one holds this role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand hat diese Rolle inne.</translation>
     </message>
     <message>
         <source>Sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Abzeichnung</translation>
     </message>
     <message>
         <source>Signed by the person who holds this role and the person responsible for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschrieben von der Person, die diese Rolle innehat, und der dafür verantwortlichen Person.</translation>
     </message>
     <message>
         <source>Holder</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaber</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschrift</translation>
     </message>
 </context>
 <context>
@@ -5655,9 +5673,9 @@ Rückgabewert: 0 erledigt, 1 verweigert (check), 2 abgelehnt oder ungültige Ein
     <name>rs::review</name>
     <message numerus="yes">
         <source>%n features: view %1, add %2, edit %3, delete %4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Funktion: ansehen %1, hinzufügen %2, bearbeiten %3, löschen %4</numerusform>
+            <numerusform>%n Funktionen: ansehen %1, hinzufügen %2, bearbeiten %3, löschen %4</numerusform>
         </translation>
     </message>
 </context>
@@ -5665,61 +5683,61 @@ Rückgabewert: 0 erledigt, 1 verweigert (check), 2 abgelehnt oder ungültige Ein
     <name>rs::review::Decision</name>
     <message>
         <source>Undecided</source>
-        <translation type="unfinished"></translation>
+        <translation>Unentschieden</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Entziehen</translation>
     </message>
     <message>
         <source>End on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden am %1</translation>
     </message>
 </context>
 <context>
     <name>rs::review::Item</name>
     <message>
         <source>Account role</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontorolle</translation>
     </message>
     <message>
         <source>Seat</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamplatz</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts</translation>
     </message>
     <message>
         <source>seat in %1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Platz in %1 als %2</translation>
     </message>
     <message>
         <source>account role %1, every production</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontorolle %1, alle Produktionen</translation>
     </message>
     <message>
         <source>account role %1, invited productions only</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontorolle %1, nur Produktionen mit Einladung</translation>
     </message>
 </context>
 <context>
     <name>rs::review::Scope</name>
     <message>
         <source>the whole studio</source>
-        <translation type="unfinished"></translation>
+        <translation>das ganze Studio</translation>
     </message>
     <message>
         <source>production %1</source>
-        <translation type="unfinished">Produktion %1</translation>
+        <translation>Produktion %1</translation>
     </message>
     <message>
         <source>holders of role %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaber der Rolle %1</translation>
     </message>
 </context>
 </TS>

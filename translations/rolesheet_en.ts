@@ -257,6 +257,30 @@
     </message>
 </context>
 <context>
+    <name>rs::ReviewStore</name>
+    <message numerus="yes">
+        <source>Started access review %1 of %2 with %n items</source>
+        <translation>
+            <numerusform>Started access review %1 of %2 with %n item</numerusform>
+            <numerusform>Started access review %1 of %2 with %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Access review %1 cannot be closed: %n items are undecided.</source>
+        <translation>
+            <numerusform>Access review %1 cannot be closed: %n item is undecided.</numerusform>
+            <numerusform>Access review %1 cannot be closed: %n items are undecided.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Closed access review %1: %n revoked</source>
+        <translation>
+            <numerusform>Closed access review %1: %n revoked</numerusform>
+            <numerusform>Closed access review %1: %n revoked</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rs::ReviewsDialog</name>
     <message numerus="yes">
         <source>%1 of %n decided</source>
@@ -425,6 +449,27 @@
         <translation>
             <numerusform>Import of version %1 reverted: the workspace is %2 again; %n later change was undone with it.</numerusform>
             <numerusform>Import of version %1 reverted: the workspace is %2 again; %n later changes were undone with it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Started access review %1 of %2: %n items to decide.</source>
+        <translation>
+            <numerusform>Started access review %1 of %2: %n item to decide.</numerusform>
+            <numerusform>Started access review %1 of %2: %n items to decide.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Closed access review %1 at workspace version %2: %n revoked</source>
+        <translation>
+            <numerusform>Closed access review %1 at workspace version %2: %n revoked</numerusform>
+            <numerusform>Closed access review %1 at workspace version %2: %n revoked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items not applied because their access changed after the review started</source>
+        <translation>
+            <numerusform>%n item not applied because its access changed after the review started</numerusform>
+            <numerusform>%n items not applied because their access changed after the review started</numerusform>
         </translation>
     </message>
 </context>

@@ -28,38 +28,38 @@
     <name>rs</name>
     <message>
         <source>The access reviews of the workspace cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden leer las revisiones de accesos del espacio de trabajo.</translation>
     </message>
     <message>
         <source>The access review could not be saved; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar la revisión de accesos; no se ha cambiado nada.</translation>
     </message>
     <message>
         <source>A campaign needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una campaña necesita un nombre.</translation>
     </message>
     <message>
         <source>A campaign&apos;s name has 80 characters at most.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de una campaña admite como máximo 80 caracteres.</translation>
     </message>
     <message>
         <source>A campaign&apos;s name cannot hold control or invisible characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de una campaña no puede contener caracteres de control ni invisibles.</translation>
     </message>
 </context>
 <context>
     <name>rs::Access</name>
     <message>
         <source>%1&apos;s account role %2 ended on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>El rol de cuenta %2 de %1 terminó el %3.</translation>
     </message>
     <message>
         <source>%1&apos;s seat in %2 begins on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>El puesto de %1 en %2 empieza el %3.</translation>
     </message>
     <message>
         <source>%1&apos;s seat in %2 ended on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>El puesto de %1 en %2 terminó el %3.</translation>
     </message>
 </context>
 <context>
@@ -299,19 +299,19 @@
     </message>
     <message>
         <source>Re&amp;vert Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;vertir importación…</translation>
     </message>
     <message>
         <source>Put back the workspace the selected import replaced; you review every change first</source>
-        <translation type="unfinished"></translation>
+        <translation>Devuelve el espacio de trabajo que sustituyó la importación seleccionada; antes revisas cada cambio</translation>
     </message>
     <message>
         <source>Reading the audit trail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el registro de auditoría…</translation>
     </message>
     <message>
         <source>Checking the hash chain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando la cadena de hashes…</translation>
     </message>
 </context>
 <context>
@@ -374,9 +374,9 @@
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;The whole workspace was replaced. The one before, %1 with %n roles, is kept in this record: Revert Import puts it back.&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;Se sustituyó todo el espacio de trabajo. El anterior, %1 con %n rol, se conserva en esta entrada: Revertir importación lo recupera.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;Se sustituyó todo el espacio de trabajo. El anterior, %1 con %n roles, se conserva en esta entrada: Revertir importación lo recupera.&lt;/p&gt;</numerusform>
         </translation>
     </message>
 </context>
@@ -972,43 +972,43 @@
     </message>
     <message>
         <source>Give %1 the account role %2 until %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar a %1 el rol de cuenta %2 hasta el %3</translation>
     </message>
     <message>
         <source>Invite %1 to %2 as %3 until %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitar a %1 a %2 como %3 hasta el %4</translation>
     </message>
     <message>
         <source>Let %1&apos;s seat in %2 run from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer que el puesto de %1 en %2 empiece el %3</translation>
     </message>
     <message>
         <source>Take the dates off %1&apos;s seat in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar las fechas del puesto de %1 en %2</translation>
     </message>
     <message>
         <source>Let %1&apos;s seat in %2 run from %3 until %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer que el puesto de %1 en %2 vaya del %3 al %4</translation>
     </message>
     <message>
         <source>Let %1&apos;s seat in %2 run until %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer que el puesto de %1 en %2 dure hasta el %3</translation>
     </message>
     <message>
         <source>Wrap %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar %1 el %2</translation>
     </message>
     <message>
         <source>Take the wrap date off %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la fecha de cierre de %1</translation>
     </message>
     <message>
         <source>Use the system&apos;s time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la zona horaria del sistema</translation>
     </message>
     <message>
         <source>Use the time zone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la zona horaria %1</translation>
     </message>
 </context>
 <context>
@@ -1051,11 +1051,11 @@
     </message>
     <message>
         <source>At</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha y hora</translation>
     </message>
     <message>
         <source>&amp;At (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha y hora (%1):</translation>
     </message>
 </context>
 <context>
@@ -1259,61 +1259,61 @@
     </message>
     <message>
         <source>ended %1</source>
-        <translation type="unfinished"></translation>
+        <translation>terminó el %1</translation>
     </message>
     <message>
         <source>in %1 ended %2</source>
-        <translation type="unfinished"></translation>
+        <translation>en %1 terminó el %2</translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hasta el %1</translation>
     </message>
     <message>
         <source>in %1 until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>en %1 hasta el %2</translation>
     </message>
 </context>
 <context>
     <name>rs::Document</name>
     <message>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo %1…</translation>
     </message>
     <message>
         <source>Creating %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando %1…</translation>
     </message>
     <message numerus="yes">
         <source>Applying %n staged changes…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aplicando %n cambio pendiente…</numerusform>
+            <numerusform>Aplicando %n cambios pendientes…</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading the workspace again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Volviendo a leer el espacio de trabajo…</translation>
     </message>
     <message>
         <source>Replacing the workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituyendo el espacio de trabajo…</translation>
     </message>
     <message>
         <source>Reading the audit trail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el registro de auditoría…</translation>
     </message>
     <message>
         <source>Wait until this is done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera a que esto termine: %1</translation>
     </message>
     <message>
         <source>No workspace is open.</source>
-        <translation type="unfinished">No hay ningún espacio de trabajo abierto.</translation>
+        <translation>No hay ningún espacio de trabajo abierto.</translation>
     </message>
     <message>
         <source>Cancelled; the workspace open before stays open as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado; el espacio de trabajo que estaba abierto sigue abierto tal como estaba.</translation>
     </message>
 </context>
 <context>
@@ -1327,141 +1327,141 @@
     <name>rs::ExpiringDialog</name>
     <message>
         <source>Expiring Soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximos vencimientos</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> días</translation>
     </message>
     <message>
         <source>Show what ends within</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar lo que termina en un plazo de</translation>
     </message>
     <message>
         <source>Show what ends &amp;within:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar lo que termina en un plazo de:</translation>
     </message>
     <message>
         <source>Extend or renew by</source>
-        <translation type="unfinished"></translation>
+        <translation>Prolongar o renovar por</translation>
     </message>
     <message>
         <source>Extend or renew &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prolongar o renovar &amp;por:</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembro</translation>
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished">Producción</translation>
+        <translation>Producción</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Termina</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Seats and account roles that end</source>
-        <translation type="unfinished"></translation>
+        <translation>Puestos y roles de cuenta que terminan</translation>
     </message>
     <message>
         <source>E&amp;xtend</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;longar</translation>
     </message>
     <message>
         <source>Move the end of the selected access later by the days above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrasa el final del acceso seleccionado los días indicados arriba.</translation>
     </message>
     <message>
         <source>End &amp;Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminar ahora</translation>
     </message>
     <message>
         <source>End the selected access now; it stays listed as ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termina ahora el acceso seleccionado; sigue en la lista como terminado.</translation>
     </message>
     <message>
         <source>&amp;Renew</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renovar</translation>
     </message>
     <message>
         <source>Start the selected access again from today, for the days above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a iniciar el acceso seleccionado desde hoy, durante los días indicados arriba.</translation>
     </message>
     <message>
         <source>&amp;Expiring Soon…</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximos &amp;vencimientos…</translation>
     </message>
     <message>
         <source>Seats and account roles that end within two weeks, and those that have ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puestos y roles de cuenta que terminan en las próximas dos semanas, y los que ya han terminado.</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminado</translation>
     </message>
     <message>
         <source>Ends today</source>
-        <translation type="unfinished"></translation>
+        <translation>Termina hoy</translation>
     </message>
     <message numerus="yes">
         <source>Ends in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Termina en %n día</numerusform>
+            <numerusform>Termina en %n días</numerusform>
         </translation>
     </message>
     <message>
         <source>wrap date</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha de cierre</translation>
     </message>
     <message>
         <source>(account role)</source>
-        <translation type="unfinished"></translation>
+        <translation>(rol de cuenta)</translation>
     </message>
     <message numerus="yes">
         <source>%n ending within the window</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n termina dentro del plazo</numerusform>
+            <numerusform>%n terminan dentro del plazo</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already ended (removed by rolesheet-cli sweep).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ya ha terminado (lo quita rolesheet-cli sweep).</numerusform>
+            <numerusform>%n ya han terminado (los quita rolesheet-cli sweep).</numerusform>
         </translation>
     </message>
     <message>
         <source>Times are in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas en la zona horaria %1.</translation>
     </message>
     <message numerus="yes">
         <source>Extend access by %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Prolongar el acceso %n día</numerusform>
+            <numerusform>Prolongar el acceso %n días</numerusform>
         </translation>
     </message>
     <message>
         <source>End access now</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar el acceso ahora</translation>
     </message>
     <message numerus="yes">
         <source>Renew access for %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Renovar el acceso por %n día</numerusform>
+            <numerusform>Renovar el acceso por %n días</numerusform>
         </translation>
     </message>
 </context>
@@ -1619,27 +1619,27 @@
     </message>
     <message>
         <source>&amp;Copy Cells</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;opiar celdas</translation>
     </message>
     <message>
         <source>&amp;Paste Cells</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pegar celdas</translation>
     </message>
     <message>
         <source>&amp;Set or Clear Selected Cells</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marcar o desmarcar las celdas seleccionadas</translation>
     </message>
     <message>
         <source>Copy the selected cells, as text a spreadsheet takes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia las celdas seleccionadas como texto que admite una hoja de cálculo (%1)</translation>
     </message>
     <message>
         <source>Paste copied cells onto the shown role from the current cell (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pega las celdas copiadas en el rol mostrado a partir de la celda actual (%1)</translation>
     </message>
     <message>
         <source>Grant every selected cell, or clear them all when all are granted (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Concede todas las celdas seleccionadas, o las vacía todas si ya están todas concedidas (Espacio)</translation>
     </message>
 </context>
 <context>
@@ -2001,11 +2001,11 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
     </message>
     <message>
         <source>Opening cancelled; the workspace stays as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apertura cancelada; el espacio de trabajo se queda como estaba.</translation>
     </message>
     <message>
         <source>Closing once this is done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cerrará cuando esto termine: %1</translation>
     </message>
 </context>
 <context>
@@ -2176,19 +2176,19 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
     </message>
     <message>
         <source>&amp;Until (last day):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasta (último día):</translation>
     </message>
     <message>
         <source>No end</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin fin</translation>
     </message>
     <message>
         <source>The seat ends after this day in %1; leave at &quot;No end&quot; for a seat that does not end.</source>
-        <translation type="unfinished"></translation>
+        <translation>El puesto termina al acabar este día, en la zona horaria %1; deja «Sin fin» para un puesto que no termine.</translation>
     </message>
     <message>
         <source>The seat would end on %1, which has passed: it is given as already ended. Invite anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>El puesto terminaría el %1, que ya ha pasado: se dará como ya terminado. ¿Invitar de todos modos?</translation>
     </message>
 </context>
 <context>
@@ -2629,264 +2629,273 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
     <name>rs::ReviewStore</name>
     <message>
         <source>There is no access review named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna revisión de accesos llamada %1.</translation>
     </message>
     <message>
         <source>There is already an access review named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay una revisión de accesos llamada %1.</translation>
     </message>
     <message>
         <source>The due date %1 is in the past.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha límite %1 ya ha pasado.</translation>
     </message>
     <message>
         <source>A reviewer is not a member of the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un revisor no es miembro del espacio de trabajo.</translation>
     </message>
     <message>
         <source>There is no closed access review of %1 to follow; start one without delta mode first.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna revisión de accesos cerrada de %1 a la que dar continuidad; inicia antes una sin el modo delta.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Started access review %1 of %2 with %n items</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Revisión de accesos %1 de %2 iniciada con %n elemento</numerusform>
+            <numerusform>Revisión de accesos %1 de %2 iniciada con %n elementos</numerusform>
+        </translation>
     </message>
     <message>
         <source>The workspace kept changing while the access review started; start it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El espacio de trabajo no dejó de cambiar mientras se iniciaba la revisión de accesos; vuelve a iniciarla.</translation>
     </message>
     <message>
         <source>A decision is keep, revoke or end on a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una decisión es conservar, revocar o terminar en una fecha.</translation>
     </message>
     <message>
         <source>An end date is written as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fecha de fin se escribe como YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>The end date %1 is in the past.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de fin %1 ya ha pasado.</translation>
     </message>
     <message>
         <source>A comment has 2000 characters at most.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un comentario admite como máximo 2000 caracteres.</translation>
     </message>
     <message>
         <source>Access review %1 has no item %2; its items are numbered 1 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La revisión de accesos %1 no tiene ningún elemento %2; sus elementos van numerados del 1 al %3.</translation>
     </message>
     <message>
         <source>Access review %1 is closed; its decisions can no longer change.</source>
-        <translation type="unfinished"></translation>
+        <translation>La revisión de accesos %1 está cerrada; sus decisiones ya no pueden cambiar.</translation>
     </message>
     <message>
         <source>Access review %1, item %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión de accesos %1, elemento %2: %3</translation>
     </message>
     <message>
         <source>Access review %1 is closed already.</source>
-        <translation type="unfinished"></translation>
+        <translation>La revisión de accesos %1 ya está cerrada.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Access review %1 cannot be closed: %n items are undecided.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>La revisión de accesos %1 no se puede cerrar: falta decidir %n elemento.</numerusform>
+            <numerusform>La revisión de accesos %1 no se puede cerrar: faltan por decidir %n elementos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Another reviewer changed a decision of access review %1 while it was being closed. Nothing was changed; close it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro revisor cambió una decisión de la revisión de accesos %1 mientras se cerraba. No se ha cambiado nada; vuelve a cerrarla.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Closed access review %1: %n revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Revisión de accesos %1 cerrada: %n revocado</numerusform>
+            <numerusform>Revisión de accesos %1 cerrada: %n revocados</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>rs::ReviewsDialog</name>
     <message>
         <source>Start an Access Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar una revisión de accesos</translation>
     </message>
     <message>
         <source>Review %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión %1</translation>
     </message>
     <message>
         <source>The whole studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo el estudio</translation>
     </message>
     <message>
         <source>Production: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Producción: %1</translation>
     </message>
     <message>
         <source>Holders of role: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quienes tienen el rol: %1</translation>
     </message>
     <message>
         <source>Only what changed since the last closed review of this scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo lo que ha cambiado desde la última revisión cerrada de este ámbito</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nombre:</translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>Á&amp;mbito:</translation>
     </message>
     <message>
         <source>&amp;Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha límite:</translation>
     </message>
     <message>
         <source>&amp;Reviewers:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revisores:</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar</translation>
     </message>
     <message>
         <source>Access Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisiones de accesos</translation>
     </message>
     <message>
         <source>Access review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión de accesos</translation>
     </message>
     <message>
         <source>&amp;Start Review…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar revisión…</translation>
     </message>
     <message>
         <source>Review:</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión:</translation>
     </message>
     <message>
         <source>&amp;Undecided only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Solo sin decidir</translation>
     </message>
     <message>
         <source>Decided by</source>
-        <translation type="unfinished"></translation>
+        <translation>Decidido por</translation>
     </message>
     <message>
         <source>Decided by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Decidido por:</translation>
     </message>
     <message>
         <source>K keep · R revoke · E end on a date · N next undecided</source>
-        <translation type="unfinished"></translation>
+        <translation>K conservar · R revocar · E terminar en una fecha · N siguiente sin decidir</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembro</translation>
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished">Producción</translation>
+        <translation>Producción</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>What it grants</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué concede</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisión</translation>
     </message>
     <message>
         <source>&amp;Close Review…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar revisión…</translation>
     </message>
     <message>
         <source>E&amp;xport Evidence…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar evidencias…</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <source>End on a Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar en una fecha</translation>
     </message>
     <message>
         <source>End the access on (YYYY-MM-DD):</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar el acceso el (YYYY-MM-DD):</translation>
     </message>
     <message>
         <source>Access &amp;Reviews…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revisiones de accesos…</translation>
     </message>
     <message>
         <source>Review who can do what, decide keep or revoke, and export the signed evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisa quién puede hacer qué, decide conservar o revocar y exporta las evidencias firmadas</translation>
     </message>
     <message>
         <source>%1 (closed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (cerrada)</translation>
     </message>
     <message>
         <source>No access review yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ninguna revisión de accesos</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n decided</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %n con decisión</numerusform>
+            <numerusform>%1 de %n con decisión</numerusform>
         </translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquiera</translation>
     </message>
     <message>
         <source>(access changed since the start)</source>
-        <translation type="unfinished"></translation>
+        <translation>(el acceso ha cambiado desde el inicio)</translation>
     </message>
     <message>
         <source>Apply or discard the staged changes before closing an access review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplica o descarta los cambios pendientes antes de cerrar una revisión de accesos.</translation>
     </message>
     <message>
         <source>Close access review</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar revisión de accesos</translation>
     </message>
     <message>
         <source>Close Access Review %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la revisión de accesos %1</translation>
     </message>
     <message>
         <source>Close Access Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar revisión de accesos</translation>
     </message>
     <message>
         <source>Every item of %1 is kept; close it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Se conservan todos los elementos de %1; ¿cerrarla?</translation>
     </message>
     <message numerus="yes">
         <source>%n items were not applied because their access changed after the review started.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n elemento no se ha aplicado porque su acceso cambió después de iniciarse la revisión.</numerusform>
+            <numerusform>%n elementos no se han aplicado porque su acceso cambió después de iniciarse la revisión.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar evidencias</translation>
     </message>
     <message>
         <source>PDF (*.pdf);;CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf);;CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -3292,23 +3301,23 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
     </message>
     <message>
         <source>%1 is not a time zone this system knows (such as Europe/Berlin).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una zona horaria que conozca este sistema (como Europe/Berlin).</translation>
     </message>
     <message>
         <source>The access of the Admin &amp; owner and of Admins never expires: %1 cannot be given an end.</source>
-        <translation type="unfinished"></translation>
+        <translation>El acceso de Admin y propietario y de los Admin nunca vence: no se puede poner fin a %1.</translation>
     </message>
     <message>
         <source>Only an account role can end; %1 is given none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo puede terminar un rol de cuenta; %1 no tiene ninguno.</translation>
     </message>
     <message>
         <source>%1 administers every production as %2; that access never expires, so the seat takes no dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 administra todas las producciones como %2; ese acceso nunca vence, así que el puesto no admite fechas.</translation>
     </message>
     <message>
         <source>The end comes after the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>El final debe ser posterior al inicio.</translation>
     </message>
 </context>
 <context>
@@ -3629,84 +3638,84 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
     </message>
     <message>
         <source>Reverted the import of version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha revertido la importación de la versión %1</translation>
     </message>
     <message>
         <source>Export All is still writing; wait until it is done or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Exportar todo» sigue escribiendo; espera a que termine o cancélalo.</translation>
     </message>
     <message>
         <source>Import a role, a workspace or a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar un rol, un espacio de trabajo o una hoja de cálculo</translation>
     </message>
     <message>
         <source>Rolesheet JSON or CSV (*.json *.csv);;Rolesheet JSON (*.json);;CSV sheets and matrices (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON o CSV de Rolesheet (*.json *.csv);;JSON de Rolesheet (*.json);;Fichas y matrices CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Nothing was imported from %1: it is a role sheet; show the role it is for first.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha importado nada de %1: es una ficha de rol; muestra antes el rol al que corresponde.</translation>
     </message>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar %1</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported from %1: %n problems were found. Every one is listed below, each with its cell; correct them in the spreadsheet and import it again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No se ha importado nada de %1: se ha encontrado %n problema. Aparece abajo con su celda; corrígelo en la hoja de cálculo y vuelve a importarla.</numerusform>
+            <numerusform>No se ha importado nada de %1: se han encontrado %n problemas. Todos aparecen abajo, cada uno con su celda; corrígelos en la hoja de cálculo y vuelve a importarla.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 matches the role %2 as shown: nothing to stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 coincide con el rol %2 tal como se muestra: no hay nada que dejar pendiente.</translation>
     </message>
     <message>
         <source>%1 matches the workspace as shown: nothing to stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 coincide con el espacio de trabajo tal como se muestra: no hay nada que dejar pendiente.</translation>
     </message>
     <message>
         <source>Import %1 onto %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar %1 en %2</translation>
     </message>
     <message numerus="yes">
         <source>%n changed cells staged from %1: review them, then apply to keep them; Edit › Undo takes them all back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n celda cambiada de %1 queda pendiente: revísala y aplícala para conservarla; Editar › Deshacer la retira.</numerusform>
+            <numerusform>%n celdas cambiadas de %1 quedan pendientes: revísalas y aplícalas para conservarlas; Editar › Deshacer las retira todas.</numerusform>
         </translation>
     </message>
     <message>
         <source>The import was not reverted: the workspace kept in the audit trail cannot be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha revertido la importación: no se puede leer el espacio de trabajo guardado en el registro de auditoría (%1).</translation>
     </message>
     <message>
         <source>Nothing to revert: the workspace is already as it was before that import.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que revertir: el espacio de trabajo ya está como estaba antes de esa importación.</translation>
     </message>
     <message>
         <source>Revert the import of %1 (version %2): put back the workspace %3 as it was before it? Everything below changes in one step.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Revertir la importación de %1 (versión %2) y devolver el espacio de trabajo %3 a como estaba antes? Todo lo que aparece abajo cambia de una vez.</translation>
     </message>
     <message numerus="yes">
         <source>The %n changes applied since that import are undone with it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El %n cambio aplicado desde esa importación se deshace con ella.</numerusform>
+            <numerusform>Los %n cambios aplicados desde esa importación se deshacen con ella.</numerusform>
         </translation>
     </message>
     <message>
         <source>The import was not reverted: the workspace changed while you reviewed it; revert it again to review the changes as they are now.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha revertido la importación: el espacio de trabajo cambió mientras lo revisabas; vuelve a revertirla para revisar los cambios tal como son ahora.</translation>
     </message>
     <message>
         <source>The import was not reverted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha revertido la importación: %1</translation>
     </message>
     <message>
         <source>Import reverted: the workspace is %1 again, as it was before version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación revertida: el espacio de trabajo vuelve a ser %1, como antes de la versión %2.</translation>
     </message>
 </context>
 <context>
@@ -4251,11 +4260,11 @@ Es un solo paso; queda pendiente como cualquier otro cambio hasta que lo aplique
     <name>rs::WorkProgress</name>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajando</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -4740,334 +4749,343 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
     </message>
     <message>
         <source>Give --from DATE, --until DATE or both (none clears).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica --from FECHA, --until FECHA o ambos (none quita la fecha).</translation>
     </message>
     <message>
         <source>--within takes a number of days from 0 to 36600.</source>
-        <translation type="unfinished"></translation>
+        <translation>--within admite un número de días de 0 a 36600.</translation>
     </message>
     <message>
         <source>(account role)</source>
-        <translation type="unfinished"></translation>
+        <translation>(rol de cuenta)</translation>
     </message>
     <message>
         <source>Nothing has ended; nothing was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No ha terminado nada; no se ha quitado nada.</translation>
     </message>
     <message numerus="yes">
         <source>Removed %n ended seats</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha quitado %n puesto terminado</numerusform>
+            <numerusform>Se han quitado %n puestos terminados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> and %n ended account roles.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> y %n rol de cuenta terminado.</numerusform>
+            <numerusform> y %n roles de cuenta terminados.</numerusform>
         </translation>
     </message>
     <message>
         <source>Other editors kept changing the workspace; nothing was removed. Run sweep again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros editores no dejaban de cambiar el espacio de trabajo; no se ha quitado nada. Vuelve a ejecutar sweep.</translation>
     </message>
     <message>
         <source>%1 is not a workspace version: give the version the audit trail shows for the import.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una versión del espacio de trabajo: indica la versión que muestra el registro de auditoría para la importación.</translation>
     </message>
     <message>
         <source>Version %1 is not a whole-workspace import that kept the workspace it replaced; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión %1 no es una importación de todo el espacio de trabajo que conservara el espacio de trabajo sustituido; no se ha cambiado nada.</translation>
     </message>
     <message numerus="yes">
         <source>Import of version %1 reverted: the workspace is %2 again; %n later changes were undone with it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importación de la versión %1 revertida: el espacio de trabajo vuelve a ser %2; %n cambio posterior se ha deshecho con ella.</numerusform>
+            <numerusform>Importación de la versión %1 revertida: el espacio de trabajo vuelve a ser %2; %n cambios posteriores se han deshecho con ella.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 now holds %2 until %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene ahora %2 hasta el %3.</translation>
     </message>
     <message>
         <source>%1 joins %2 as %3 until %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se une a %2 como %3 hasta el %4.</translation>
     </message>
     <message>
         <source>Usage: rolesheet-cli review start NAME [--production P | --role R] [--reviewer MEMBER]… [--due DATE] [--delta] | items NAME [--undecided] | decide NAME ITEM keep|revoke|end DATE [--comment TEXT] | close NAME | export NAME --format pdf|csv -o FILE | verify NAME FILE.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: rolesheet-cli review start NOMBRE [--production P | --role R] [--reviewer MIEMBRO]… [--due FECHA] [--delta] | items NOMBRE [--undecided] | decide NOMBRE ELEMENTO keep|revoke|end FECHA [--comment TEXTO] | close NOMBRE | export NOMBRE --format pdf|csv -o ARCHIVO | verify NOMBRE ARCHIVO.csv</translation>
     </message>
     <message>
         <source>A review covers the whole studio, one production (--production) or one role (--role), not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una revisión abarca todo el estudio, una producción (--production) o un rol (--role), no ambos.</translation>
     </message>
     <message>
         <source>There is no role named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún rol llamado %1.</translation>
     </message>
     <message>
         <source>A due date is written as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fecha límite se escribe como YYYY-MM-DD.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Started access review %1 of %2: %n items to decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Revisión de accesos %1 de %2 iniciada: %n elemento por decidir.</numerusform>
+            <numerusform>Revisión de accesos %1 de %2 iniciada: %n elementos por decidir.</numerusform>
+        </translation>
     </message>
     <message>
         <source>(access changed since the review started)</source>
-        <translation type="unfinished"></translation>
+        <translation>(el acceso ha cambiado desde que se inició la revisión)</translation>
     </message>
     <message>
         <source>An item is given by its number, as `review items` lists it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un elemento se indica por su número, tal como lo lista `review items`.</translation>
     </message>
     <message>
         <source>A decision is keep, revoke or end DATE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una decisión es keep, revoke o end FECHA.</translation>
     </message>
     <message>
         <source>End needs a date: end YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>end necesita una fecha: end YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>An end date is written as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fecha de fin se escribe como YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>Item %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemento %1: %2.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Closed access review %1 at workspace version %2: %n revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Revisión de accesos %1 cerrada en la versión %2 del espacio de trabajo: %n revocado</numerusform>
+            <numerusform>Revisión de accesos %1 cerrada en la versión %2 del espacio de trabajo: %n revocados</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n items not applied because their access changed after the review started</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n elemento no aplicado porque su acceso cambió después de empezar la revisión</numerusform>
+            <numerusform>%n elementos no aplicados porque su acceso cambió después de empezar la revisión</numerusform>
+        </translation>
     </message>
     <message>
         <source>Access review %1 is still open; its evidence is written once it is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La revisión de accesos %1 sigue abierta; sus evidencias se escriben una vez cerrada.</translation>
     </message>
     <message>
         <source>Export an access review with --format pdf or csv and -o FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporta una revisión de accesos con --format pdf o csv y -o ARCHIVO.</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha escrito %1.</translation>
     </message>
     <message>
         <source>%1 matches access review %2 (items SHA-256 %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 coincide con la revisión de accesos %2 (SHA-256 de los elementos: %3).</translation>
     </message>
     <message>
         <source>denied: %1 may not %2 %3 in %4; %5</source>
-        <translation type="unfinished"></translation>
+        <translation>denegado: %1 no puede %2 %3 en %4; %5</translation>
     </message>
     <message>
         <source>Copy the new role from this role; for a seat, when it starts (YYYY-MM-DD or none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia el nuevo rol de este rol; para un puesto, cuándo empieza (YYYY-MM-DD o none).</translation>
     </message>
     <message>
         <source>ROLE|DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>ROL|FECHA</translation>
     </message>
     <message>
         <source>When access ends: YYYY-MM-DD (the end of that day), a date-time, or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo termina el acceso: YYYY-MM-DD (al final de ese día), una fecha y hora, o none.</translation>
     </message>
     <message>
         <source>The moment to answer for (default: now).</source>
-        <translation type="unfinished"></translation>
+        <translation>El momento para el que se responde (por defecto: ahora).</translation>
     </message>
     <message>
         <source>DATE-TIME</source>
-        <translation type="unfinished"></translation>
+        <translation>FECHA-HORA</translation>
     </message>
     <message>
         <source>Expiring: the days ahead to look (default: 14).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencimientos: cuántos días hacia delante se miran (por defecto: 14).</translation>
     </message>
     <message>
         <source>DAYS</source>
-        <translation type="unfinished"></translation>
+        <translation>DÍAS</translation>
     </message>
     <message>
         <source>Review: a member who reviews (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión: un miembro que revisa (se puede repetir).</translation>
     </message>
     <message>
         <source>Review: the date the review is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión: la fecha límite de la revisión.</translation>
     </message>
     <message>
         <source>Review: only the access that changed since the last closed review of the same scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión: solo el acceso que ha cambiado desde la última revisión cerrada del mismo ámbito.</translation>
     </message>
     <message>
         <source>Review: only the undecided items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión: solo los elementos sin decidir.</translation>
     </message>
     <message>
         <source>Review: a comment on the decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión: un comentario sobre la decisión.</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXTO</translation>
     </message>
 </context>
 <context>
     <name>rs::dates</name>
     <message>
         <source>%1 is not an instant (an ISO 8601 date-time with its offset).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un instante (una fecha y hora ISO 8601 con su desfase horario).</translation>
     </message>
     <message>
         <source>%1 is not a date: use YYYY-MM-DD or an ISO 8601 date-time such as 2026-11-30T18:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una fecha: usa YYYY-MM-DD o una fecha y hora ISO 8601 como 2026-11-30T18:00.</translation>
     </message>
 </context>
 <context>
     <name>rs::formats</name>
     <message>
         <source>The stored items of access review %1 no longer hash to %2, the SHA-256 recorded when it started: they were changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los elementos guardados de la revisión de accesos %1 ya no dan el hash %2, el SHA-256 registrado al iniciarla: se han cambiado.</translation>
     </message>
     <message>
         <source>The file does not match access review %1: line %2 differs from the stored campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no coincide con la revisión de accesos %1: la línea %2 difiere de la campaña guardada.</translation>
     </message>
     <message>
         <source>Writing a PDF needs the graphical libraries to be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para escribir un PDF hay que iniciar las bibliotecas gráficas.</translation>
     </message>
     <message>
         <source>Access review %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión de accesos %1</translation>
     </message>
     <message>
         <source>The document cannot be painted.</source>
-        <translation type="unfinished">No se puede dibujar el documento.</translation>
+        <translation>No se puede dibujar el documento.</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembro</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceso</translation>
     </message>
     <message>
         <source>What it grants</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué concede</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisión</translation>
     </message>
     <message>
         <source>Decided by</source>
-        <translation type="unfinished"></translation>
+        <translation>Decidido por</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentario</translation>
     </message>
     <message>
         <source>not applied: the access changed after the review started</source>
-        <translation type="unfinished"></translation>
+        <translation>no aplicado: el acceso cambió después de iniciarse la revisión</translation>
     </message>
     <message>
         <source>applied</source>
-        <translation type="unfinished"></translation>
+        <translation>aplicado</translation>
     </message>
     <message>
         <source>Workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio de trabajo: %1</translation>
     </message>
     <message>
         <source>Scope: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbito: %1</translation>
     </message>
     <message>
         <source>Due: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha límite: %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">ninguna</translation>
+        <translation>sin indicar</translation>
     </message>
     <message>
         <source>Reviewers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisores: %1</translation>
     </message>
     <message>
         <source>Started: %1 by %2, at workspace version %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciada: %1 por %2, en la versión %3 del espacio de trabajo</translation>
     </message>
     <message>
         <source>Closed: %1 by %2; changes applied at workspace version %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrada: %1 por %2; cambios aplicados en la versión %3 del espacio de trabajo</translation>
     </message>
     <message>
         <source>Still open</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún abierta</translation>
     </message>
     <message>
         <source>SHA-256 of the %1 frozen items: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 de los %1 elementos congelados: %2</translation>
     </message>
     <message>
         <source>Delta review: only the access that changed since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión delta: solo el acceso que ha cambiado desde %1</translation>
     </message>
     <message>
         <source>%1 — page %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — página %2</translation>
     </message>
     <message>
         <source>A new page cannot be started.</source>
-        <translation type="unfinished">No se puede empezar una página nueva.</translation>
+        <translation>No se puede empezar una página nueva.</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>What it grants, feature by feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué concede, función por función</translation>
     </message>
     <message>
         <source>Sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Conformidad</translation>
     </message>
     <message>
         <source>We confirm that the access listed above was reviewed and the decisions recorded are ours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmamos que se ha revisado el acceso indicado arriba y que las decisiones registradas son nuestras.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Fecha</translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>The document cannot be finished.</source>
-        <translation type="unfinished">No se puede terminar el documento.</translation>
+        <translation>No se puede terminar el documento.</translation>
     </message>
 </context>
 <context>
@@ -5418,11 +5436,11 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
     </message>
     <message>
         <source>&quot;%1&quot; is not a time zone this system knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una zona horaria que conozca este sistema.</translation>
     </message>
     <message>
         <source>expected an ISO 8601 date-time with its offset, such as 2026-11-30T22:59:59.999Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una fecha y hora ISO 8601 con su desfase horario, como 2026-11-30T22:59:59.999Z.</translation>
     </message>
 </context>
 <context>
@@ -5574,55 +5592,55 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>desde el %1</translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hasta el %1</translation>
     </message>
     <message>
         <source>no end</source>
-        <translation type="unfinished"></translation>
+        <translation>sin fin</translation>
     </message>
     <message>
         <source>account role</source>
-        <translation type="unfinished"></translation>
+        <translation>rol de cuenta</translation>
     </message>
     <message>
         <source>Held by</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién lo tiene</translation>
     </message>
     <message>
         <source>Holders</source>
-        <translation type="unfinished"></translation>
+        <translation>Titulares</translation>
     </message>
     <message>
         <source>No one holds this role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie tiene este rol.</translation>
     </message>
     <message>
         <source>Sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Conformidad</translation>
     </message>
     <message>
         <source>Signed by the person who holds this role and the person responsible for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmado por la persona que tiene este rol y por la persona responsable de él.</translation>
     </message>
     <message>
         <source>Holder</source>
-        <translation type="unfinished"></translation>
+        <translation>Titular</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
 </context>
 <context>
@@ -5655,9 +5673,9 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
     <name>rs::review</name>
     <message numerus="yes">
         <source>%n features: view %1, add %2, edit %3, delete %4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n función: ver %1, añadir %2, editar %3, eliminar %4</numerusform>
+            <numerusform>%n funciones: ver %1, añadir %2, editar %3, eliminar %4</numerusform>
         </translation>
     </message>
 </context>
@@ -5665,61 +5683,61 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
     <name>rs::review::Decision</name>
     <message>
         <source>Undecided</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin decidir</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocar</translation>
     </message>
     <message>
         <source>End on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar el %1</translation>
     </message>
 </context>
 <context>
     <name>rs::review::Item</name>
     <message>
         <source>Account role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol de cuenta</translation>
     </message>
     <message>
         <source>Seat</source>
-        <translation type="unfinished"></translation>
+        <translation>Puesto</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nada</translation>
     </message>
     <message>
         <source>seat in %1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>puesto en %1 como %2</translation>
     </message>
     <message>
         <source>account role %1, every production</source>
-        <translation type="unfinished"></translation>
+        <translation>rol de cuenta %1, todas las producciones</translation>
     </message>
     <message>
         <source>account role %1, invited productions only</source>
-        <translation type="unfinished"></translation>
+        <translation>rol de cuenta %1, solo producciones con invitación</translation>
     </message>
 </context>
 <context>
     <name>rs::review::Scope</name>
     <message>
         <source>the whole studio</source>
-        <translation type="unfinished"></translation>
+        <translation>todo el estudio</translation>
     </message>
     <message>
         <source>production %1</source>
-        <translation type="unfinished">producción %1</translation>
+        <translation>la producción %1</translation>
     </message>
     <message>
         <source>holders of role %1</source>
-        <translation type="unfinished"></translation>
+        <translation>quienes tienen el rol %1</translation>
     </message>
 </context>
 </TS>

@@ -28,38 +28,38 @@
     <name>rs</name>
     <message>
         <source>The access reviews of the workspace cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les revues des accès de l’espace de travail.</translation>
     </message>
     <message>
         <source>The access review could not be saved; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer la revue des accès&#x202f;; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>A campaign needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une campagne doit avoir un nom.</translation>
     </message>
     <message>
         <source>A campaign&apos;s name has 80 characters at most.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d’une campagne compte au plus 80 caractères.</translation>
     </message>
     <message>
         <source>A campaign&apos;s name cannot hold control or invisible characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d’une campagne ne peut pas contenir de caractères de contrôle ni de caractères invisibles.</translation>
     </message>
 </context>
 <context>
     <name>rs::Access</name>
     <message>
         <source>%1&apos;s account role %2 ended on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rôle de compte %2 de %1 a pris fin le %3.</translation>
     </message>
     <message>
         <source>%1&apos;s seat in %2 begins on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La place de %1 dans %2 commence le %3.</translation>
     </message>
     <message>
         <source>%1&apos;s seat in %2 ended on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La place de %1 dans %2 a pris fin le %3.</translation>
     </message>
 </context>
 <context>
@@ -299,19 +299,19 @@
     </message>
     <message>
         <source>Re&amp;vert Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;venir sur l’import…</translation>
     </message>
     <message>
         <source>Put back the workspace the selected import replaced; you review every change first</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre l’espace de travail que l’import sélectionné a remplacé&#x202f;; vous vérifiez d’abord chaque modification</translation>
     </message>
     <message>
         <source>Reading the audit trail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du journal d’audit…</translation>
     </message>
     <message>
         <source>Checking the hash chain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de la chaîne de hachage…</translation>
     </message>
 </context>
 <context>
@@ -374,9 +374,9 @@
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;The whole workspace was replaced. The one before, %1 with %n roles, is kept in this record: Revert Import puts it back.&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;Tout l’espace de travail a été remplacé. Le précédent, %1 avec %n rôle, est conservé dans cette entrée&#xa0;: Revenir sur l’import le remet en place.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;Tout l’espace de travail a été remplacé. Le précédent, %1 avec %n rôles, est conservé dans cette entrée&#xa0;: Revenir sur l’import le remet en place.&lt;/p&gt;</numerusform>
         </translation>
     </message>
 </context>
@@ -972,43 +972,43 @@
     </message>
     <message>
         <source>Give %1 the account role %2 until %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Donner à %1 le rôle de compte %2 jusqu’au %3</translation>
     </message>
     <message>
         <source>Invite %1 to %2 as %3 until %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviter %1 dans %2 comme %3 jusqu’au %4</translation>
     </message>
     <message>
         <source>Let %1&apos;s seat in %2 run from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire courir la place de %1 dans %2 à partir du %3</translation>
     </message>
     <message>
         <source>Take the dates off %1&apos;s seat in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer les dates de la place de %1 dans %2</translation>
     </message>
     <message>
         <source>Let %1&apos;s seat in %2 run from %3 until %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire courir la place de %1 dans %2 du %3 au %4</translation>
     </message>
     <message>
         <source>Let %1&apos;s seat in %2 run until %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire courir la place de %1 dans %2 jusqu’au %3</translation>
     </message>
     <message>
         <source>Wrap %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturer %1 le %2</translation>
     </message>
     <message>
         <source>Take the wrap date off %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la date de clôture de %1</translation>
     </message>
     <message>
         <source>Use the system&apos;s time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le fuseau horaire du système</translation>
     </message>
     <message>
         <source>Use the time zone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le fuseau horaire %1</translation>
     </message>
 </context>
 <context>
@@ -1051,11 +1051,11 @@
     </message>
     <message>
         <source>At</source>
-        <translation type="unfinished"></translation>
+        <translation>Date et heure</translation>
     </message>
     <message>
         <source>&amp;At (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date et heure (%1)&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1259,61 +1259,61 @@
     </message>
     <message>
         <source>ended %1</source>
-        <translation type="unfinished"></translation>
+        <translation>a pris fin le %1</translation>
     </message>
     <message>
         <source>in %1 ended %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dans %1, a pris fin le %2</translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>jusqu’au %1</translation>
     </message>
     <message>
         <source>in %1 until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dans %1 jusqu’au %2</translation>
     </message>
 </context>
 <context>
     <name>rs::Document</name>
     <message>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture de %1…</translation>
     </message>
     <message>
         <source>Creating %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création de %1…</translation>
     </message>
     <message numerus="yes">
         <source>Applying %n staged changes…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Application de %n modification en attente…</numerusform>
+            <numerusform>Application de %n modifications en attente…</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading the workspace again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Relecture de l’espace de travail…</translation>
     </message>
     <message>
         <source>Replacing the workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacement de l’espace de travail…</translation>
     </message>
     <message>
         <source>Reading the audit trail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du journal d’audit…</translation>
     </message>
     <message>
         <source>Wait until this is done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendez que ceci soit terminé&#xa0;: %1</translation>
     </message>
     <message>
         <source>No workspace is open.</source>
-        <translation type="unfinished">Aucun espace de travail n’est ouvert.</translation>
+        <translation>Aucun espace de travail n’est ouvert.</translation>
     </message>
     <message>
         <source>Cancelled; the workspace open before stays open as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé&#x202f;; l’espace de travail ouvert auparavant reste ouvert tel quel.</translation>
     </message>
 </context>
 <context>
@@ -1327,141 +1327,141 @@
     <name>rs::ExpiringDialog</name>
     <message>
         <source>Expiring Soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Expirations à venir</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <source>Show what ends within</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les fins dans un délai de</translation>
     </message>
     <message>
         <source>Show what ends &amp;within:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher les fins dans un délai de&#xa0;:</translation>
     </message>
     <message>
         <source>Extend or renew by</source>
-        <translation type="unfinished"></translation>
+        <translation>Prolonger ou renouveler de</translation>
     </message>
     <message>
         <source>Extend or renew &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prolonger ou renouveler &amp;de&#xa0;:</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre</translation>
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished">Production</translation>
+        <translation>Production</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Seats and account roles that end</source>
-        <translation type="unfinished"></translation>
+        <translation>Places et rôles de compte qui prennent fin</translation>
     </message>
     <message>
         <source>E&amp;xtend</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prolonger</translation>
     </message>
     <message>
         <source>Move the end of the selected access later by the days above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repousse la fin de l’accès sélectionné du nombre de jours indiqué ci-dessus.</translation>
     </message>
     <message>
         <source>End &amp;Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminer maintenant</translation>
     </message>
     <message>
         <source>End the selected access now; it stays listed as ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Met fin maintenant à l’accès sélectionné&#x202f;; il reste listé comme terminé.</translation>
     </message>
     <message>
         <source>&amp;Renew</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renouveler</translation>
     </message>
     <message>
         <source>Start the selected access again from today, for the days above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relance l’accès sélectionné à partir d’aujourd’hui, pour le nombre de jours indiqué ci-dessus.</translation>
     </message>
     <message>
         <source>&amp;Expiring Soon…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Expirations à venir…</translation>
     </message>
     <message>
         <source>Seats and account roles that end within two weeks, and those that have ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Places et rôles de compte qui prennent fin dans les deux semaines, et ceux qui ont déjà pris fin.</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Ends today</source>
-        <translation type="unfinished"></translation>
+        <translation>Prend fin aujourd’hui</translation>
     </message>
     <message numerus="yes">
         <source>Ends in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Prend fin dans %n jour</numerusform>
+            <numerusform>Prend fin dans %n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>wrap date</source>
-        <translation type="unfinished"></translation>
+        <translation>date de clôture</translation>
     </message>
     <message>
         <source>(account role)</source>
-        <translation type="unfinished"></translation>
+        <translation>(rôle de compte)</translation>
     </message>
     <message numerus="yes">
         <source>%n ending within the window</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n prend fin dans le délai</numerusform>
+            <numerusform>%n prennent fin dans le délai</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already ended (removed by rolesheet-cli sweep).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n a déjà pris fin (retiré par rolesheet-cli sweep).</numerusform>
+            <numerusform>%n ont déjà pris fin (retirés par rolesheet-cli sweep).</numerusform>
         </translation>
     </message>
     <message>
         <source>Times are in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures dans le fuseau horaire %1.</translation>
     </message>
     <message numerus="yes">
         <source>Extend access by %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Prolonger l’accès de %n jour</numerusform>
+            <numerusform>Prolonger l’accès de %n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>End access now</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre fin à l’accès maintenant</translation>
     </message>
     <message numerus="yes">
         <source>Renew access for %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Renouveler l’accès pour %n jour</numerusform>
+            <numerusform>Renouveler l’accès pour %n jours</numerusform>
         </translation>
     </message>
 </context>
@@ -1619,27 +1619,27 @@
     </message>
     <message>
         <source>&amp;Copy Cells</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;opier les cellules</translation>
     </message>
     <message>
         <source>&amp;Paste Cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;ller les cellules</translation>
     </message>
     <message>
         <source>&amp;Set or Clear Selected Cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Coc&amp;her ou décocher les cellules sélectionnées</translation>
     </message>
     <message>
         <source>Copy the selected cells, as text a spreadsheet takes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les cellules sélectionnées sous forme de texte qu’accepte un tableur (%1)</translation>
     </message>
     <message>
         <source>Paste copied cells onto the shown role from the current cell (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coller les cellules copiées sur le rôle affiché à partir de la cellule courante (%1)</translation>
     </message>
     <message>
         <source>Grant every selected cell, or clear them all when all are granted (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Accorder toutes les cellules sélectionnées, ou les vider toutes si elles sont toutes accordées (Espace)</translation>
     </message>
 </context>
 <context>
@@ -2001,11 +2001,11 @@ Concevoir les rôles et les droits d’un studio de création&#xa0;: une grille 
     </message>
     <message>
         <source>Opening cancelled; the workspace stays as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture annulée&#x202f;; l’espace de travail reste tel quel.</translation>
     </message>
     <message>
         <source>Closing once this is done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermeture dès que ceci sera terminé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2176,19 +2176,19 @@ Concevoir les rôles et les droits d’un studio de création&#xa0;: une grille 
     </message>
     <message>
         <source>&amp;Until (last day):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jusqu’au (dernier jour)&#xa0;:</translation>
     </message>
     <message>
         <source>No end</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans fin</translation>
     </message>
     <message>
         <source>The seat ends after this day in %1; leave at &quot;No end&quot; for a seat that does not end.</source>
-        <translation type="unfinished"></translation>
+        <translation>La place prend fin à l’issue de ce jour, dans le fuseau horaire %1&#x202f;; laissez «&#xa0;Sans fin&#xa0;» pour une place qui ne prend pas fin.</translation>
     </message>
     <message>
         <source>The seat would end on %1, which has passed: it is given as already ended. Invite anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>La place prendrait fin le %1, date déjà passée&#xa0;: elle sera donnée comme déjà terminée. Inviter quand même&#x202f;?</translation>
     </message>
 </context>
 <context>
@@ -2629,264 +2629,273 @@ Concevoir les rôles et les droits d’un studio de création&#xa0;: une grille 
     <name>rs::ReviewStore</name>
     <message>
         <source>There is no access review named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de revue des accès nommée %1.</translation>
     </message>
     <message>
         <source>There is already an access review named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il existe déjà une revue des accès nommée %1.</translation>
     </message>
     <message>
         <source>The due date %1 is in the past.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’échéance %1 est déjà passée.</translation>
     </message>
     <message>
         <source>A reviewer is not a member of the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un réviseur n’est pas membre de l’espace de travail.</translation>
     </message>
     <message>
         <source>There is no closed access review of %1 to follow; start one without delta mode first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a aucune revue des accès clôturée de %1 à poursuivre&#x202f;; lancez-en d’abord une sans le mode delta.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Started access review %1 of %2 with %n items</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Revue des accès %1 de %2 commencée avec %n élément</numerusform>
+            <numerusform>Revue des accès %1 de %2 commencée avec %n éléments</numerusform>
+        </translation>
     </message>
     <message>
         <source>The workspace kept changing while the access review started; start it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’espace de travail n’a cessé de changer pendant le lancement de la revue des accès&#x202f;; relancez-la.</translation>
     </message>
     <message>
         <source>A decision is keep, revoke or end on a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une décision consiste à conserver, révoquer ou mettre fin à une date.</translation>
     </message>
     <message>
         <source>An end date is written as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une date de fin s’écrit sous la forme YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>The end date %1 is in the past.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de fin %1 est déjà passée.</translation>
     </message>
     <message>
         <source>A comment has 2000 characters at most.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un commentaire compte au plus 2000 caractères.</translation>
     </message>
     <message>
         <source>Access review %1 has no item %2; its items are numbered 1 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La revue des accès %1 n’a pas d’élément %2&#x202f;; ses éléments sont numérotés de 1 à %3.</translation>
     </message>
     <message>
         <source>Access review %1 is closed; its decisions can no longer change.</source>
-        <translation type="unfinished"></translation>
+        <translation>La revue des accès %1 est clôturée&#x202f;; ses décisions ne peuvent plus changer.</translation>
     </message>
     <message>
         <source>Access review %1, item %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue des accès %1, élément %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Access review %1 is closed already.</source>
-        <translation type="unfinished"></translation>
+        <translation>La revue des accès %1 est déjà clôturée.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Access review %1 cannot be closed: %n items are undecided.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>La revue des accès %1 ne peut pas être close : %n élément n’est pas encore décidé.</numerusform>
+            <numerusform>La revue des accès %1 ne peut pas être close : %n éléments ne sont pas encore décidés.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Another reviewer changed a decision of access review %1 while it was being closed. Nothing was changed; close it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre réviseur a modifié une décision de la revue des accès %1 pendant sa clôture. Rien n’a été modifié&#x202f;; clôturez-la de nouveau.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Closed access review %1: %n revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Revue des accès %1 close : %n révoqué</numerusform>
+            <numerusform>Revue des accès %1 close : %n révoqués</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>rs::ReviewsDialog</name>
     <message>
         <source>Start an Access Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer une revue des accès</translation>
     </message>
     <message>
         <source>Review %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue %1</translation>
     </message>
     <message>
         <source>The whole studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le studio</translation>
     </message>
     <message>
         <source>Production: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Production&#xa0;: %1</translation>
     </message>
     <message>
         <source>Holders of role: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Titulaires du rôle&#xa0;: %1</translation>
     </message>
     <message>
         <source>Only what changed since the last closed review of this scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement ce qui a changé depuis la dernière revue clôturée de cette portée</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Portée&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;chéance&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Reviewers:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réviseurs&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lancer</translation>
     </message>
     <message>
         <source>Access Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Revues des accès</translation>
     </message>
     <message>
         <source>Access review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue des accès</translation>
     </message>
     <message>
         <source>&amp;Start Review…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lancer une revue…</translation>
     </message>
     <message>
         <source>Review:</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Undecided only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uniquement les non décidés</translation>
     </message>
     <message>
         <source>Decided by</source>
-        <translation type="unfinished"></translation>
+        <translation>Décidé par</translation>
     </message>
     <message>
         <source>Decided by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Décidé par&#xa0;:</translation>
     </message>
     <message>
         <source>K keep · R revoke · E end on a date · N next undecided</source>
-        <translation type="unfinished"></translation>
+        <translation>K conserver · R révoquer · E mettre fin à une date · N suivant non décidé</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre</translation>
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished">Production</translation>
+        <translation>Production</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>What it grants</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu’il accorde</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision</translation>
     </message>
     <message>
         <source>&amp;Close Review…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clôturer la revue…</translation>
     </message>
     <message>
         <source>E&amp;xport Evidence…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter les preuves…</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>End on a Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre fin à une date</translation>
     </message>
     <message>
         <source>End the access on (YYYY-MM-DD):</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre fin à l’accès le (YYYY-MM-DD)&#xa0;:</translation>
     </message>
     <message>
         <source>Access &amp;Reviews…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revues des accès…</translation>
     </message>
     <message>
         <source>Review who can do what, decide keep or revoke, and export the signed evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer en revue qui peut faire quoi, décider de conserver ou de révoquer, et exporter les preuves signées</translation>
     </message>
     <message>
         <source>%1 (closed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (clôturée)</translation>
     </message>
     <message>
         <source>No access review yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune revue des accès pour l’instant</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n decided</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Décision prise&#xa0;: %1 sur %n</numerusform>
+            <numerusform>Décision prise&#xa0;: %1 sur %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>N’importe qui</translation>
     </message>
     <message>
         <source>(access changed since the start)</source>
-        <translation type="unfinished"></translation>
+        <translation>(accès modifié depuis le lancement)</translation>
     </message>
     <message>
         <source>Apply or discard the staged changes before closing an access review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquez ou abandonnez les modifications en attente avant de clôturer une revue des accès.</translation>
     </message>
     <message>
         <source>Close access review</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturer la revue des accès</translation>
     </message>
     <message>
         <source>Close Access Review %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturer la revue des accès %1</translation>
     </message>
     <message>
         <source>Close Access Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturer la revue des accès</translation>
     </message>
     <message>
         <source>Every item of %1 is kept; close it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les éléments de %1 sont conservés&#x202f;; la clôturer&#x202f;?</translation>
     </message>
     <message numerus="yes">
         <source>%n items were not applied because their access changed after the review started.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément n’a pas été appliqué car son accès a changé après le lancement de la revue.</numerusform>
+            <numerusform>%n éléments n’ont pas été appliqués car leur accès a changé après le lancement de la revue.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les preuves</translation>
     </message>
     <message>
         <source>PDF (*.pdf);;CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf);;CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -3292,23 +3301,23 @@ Concevoir les rôles et les droits d’un studio de création&#xa0;: une grille 
     </message>
     <message>
         <source>%1 is not a time zone this system knows (such as Europe/Berlin).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un fuseau horaire connu de ce système (comme Europe/Berlin).</translation>
     </message>
     <message>
         <source>The access of the Admin &amp; owner and of Admins never expires: %1 cannot be given an end.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’accès d’Admin et propriétaire et des Admin n’expire jamais&#xa0;: %1 ne peut pas recevoir de fin.</translation>
     </message>
     <message>
         <source>Only an account role can end; %1 is given none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un rôle de compte peut prendre fin&#x202f;; %1 n’en a aucun.</translation>
     </message>
     <message>
         <source>%1 administers every production as %2; that access never expires, so the seat takes no dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 administre toutes les productions en tant que %2&#x202f;; cet accès n’expire jamais, la place n’accepte donc pas de dates.</translation>
     </message>
     <message>
         <source>The end comes after the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fin doit venir après le début.</translation>
     </message>
 </context>
 <context>
@@ -3629,84 +3638,84 @@ Concevoir les rôles et les droits d’un studio de création&#xa0;: une grille 
     </message>
     <message>
         <source>Reverted the import of version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour sur l’import de la version %1</translation>
     </message>
     <message>
         <source>Export All is still writing; wait until it is done or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;Tout exporter&#xa0;» écrit encore&#x202f;; attendez qu’il ait terminé ou annulez-le.</translation>
     </message>
     <message>
         <source>Import a role, a workspace or a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un rôle, un espace de travail ou une feuille de calcul</translation>
     </message>
     <message>
         <source>Rolesheet JSON or CSV (*.json *.csv);;Rolesheet JSON (*.json);;CSV sheets and matrices (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ou CSV Rolesheet (*.json *.csv);;JSON Rolesheet (*.json);;Fiches et matrices CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Nothing was imported from %1: it is a role sheet; show the role it is for first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été importé depuis %1&#xa0;: c’est une fiche de rôle&#x202f;; affichez d’abord le rôle auquel elle correspond.</translation>
     </message>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer %1</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported from %1: %n problems were found. Every one is listed below, each with its cell; correct them in the spreadsheet and import it again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rien n’a été importé depuis %1&#xa0;: %n problème a été trouvé. Il figure ci-dessous avec sa cellule&#x202f;; corrigez-le dans la feuille de calcul et importez-la de nouveau.</numerusform>
+            <numerusform>Rien n’a été importé depuis %1&#xa0;: %n problèmes ont été trouvés. Chacun figure ci-dessous avec sa cellule&#x202f;; corrigez-les dans la feuille de calcul et importez-la de nouveau.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 matches the role %2 as shown: nothing to stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 correspond au rôle %2 tel qu’affiché&#xa0;: rien à mettre en attente.</translation>
     </message>
     <message>
         <source>%1 matches the workspace as shown: nothing to stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 correspond à l’espace de travail tel qu’affiché&#xa0;: rien à mettre en attente.</translation>
     </message>
     <message>
         <source>Import %1 onto %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer %1 sur %2</translation>
     </message>
     <message numerus="yes">
         <source>%n changed cells staged from %1: review them, then apply to keep them; Edit › Undo takes them all back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cellule modifiée mise en attente depuis %1&#xa0;: vérifiez-la, puis appliquez-la pour la garder&#x202f;; Édition › Annuler la retire.</numerusform>
+            <numerusform>%n cellules modifiées mises en attente depuis %1&#xa0;: vérifiez-les, puis appliquez-les pour les garder&#x202f;; Édition › Annuler les retire toutes.</numerusform>
         </translation>
     </message>
     <message>
         <source>The import was not reverted: the workspace kept in the audit trail cannot be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le retour sur l’import n’a pas eu lieu&#xa0;: l’espace de travail conservé dans le journal d’audit ne peut pas être lu (%1).</translation>
     </message>
     <message>
         <source>Nothing to revert: the workspace is already as it was before that import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à défaire&#xa0;: l’espace de travail est déjà tel qu’il était avant cet import.</translation>
     </message>
     <message>
         <source>Revert the import of %1 (version %2): put back the workspace %3 as it was before it? Everything below changes in one step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir sur l’import de %1 (version %2) et remettre l’espace de travail %3 tel qu’il était avant&#x202f;? Tout ce qui suit change en une fois.</translation>
     </message>
     <message numerus="yes">
         <source>The %n changes applied since that import are undone with it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La %n modification appliquée depuis cet import est défaite avec lui.</numerusform>
+            <numerusform>Les %n modifications appliquées depuis cet import sont défaites avec lui.</numerusform>
         </translation>
     </message>
     <message>
         <source>The import was not reverted: the workspace changed while you reviewed it; revert it again to review the changes as they are now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le retour sur l’import n’a pas eu lieu&#xa0;: l’espace de travail a changé pendant que vous le vérifiiez&#x202f;; recommencez pour vérifier les modifications telles qu’elles sont maintenant.</translation>
     </message>
     <message>
         <source>The import was not reverted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le retour sur l’import n’a pas eu lieu&#xa0;: %1</translation>
     </message>
     <message>
         <source>Import reverted: the workspace is %1 again, as it was before version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour sur l’import effectué&#xa0;: l’espace de travail est de nouveau %1, tel qu’avant la version %2.</translation>
     </message>
 </context>
 <context>
@@ -4251,11 +4260,11 @@ C’est une seule étape&#x202f;; elle reste en attente comme toute autre modifi
     <name>rs::WorkProgress</name>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitement en cours</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -4740,334 +4749,343 @@ Code de retour&#xa0;: 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     </message>
     <message>
         <source>Give --from DATE, --until DATE or both (none clears).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez --from DATE, --until DATE ou les deux (none efface la date).</translation>
     </message>
     <message>
         <source>--within takes a number of days from 0 to 36600.</source>
-        <translation type="unfinished"></translation>
+        <translation>--within prend un nombre de jours de 0 à 36600.</translation>
     </message>
     <message>
         <source>(account role)</source>
-        <translation type="unfinished"></translation>
+        <translation>(rôle de compte)</translation>
     </message>
     <message>
         <source>Nothing has ended; nothing was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a pris fin&#x202f;; rien n’a été retiré.</translation>
     </message>
     <message numerus="yes">
         <source>Removed %n ended seats</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Retrait de %n place terminée</numerusform>
+            <numerusform>Retrait de %n places terminées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> and %n ended account roles.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> et de %n rôle de compte terminé.</numerusform>
+            <numerusform> et de %n rôles de compte terminés.</numerusform>
         </translation>
     </message>
     <message>
         <source>Other editors kept changing the workspace; nothing was removed. Run sweep again.</source>
-        <translation type="unfinished"></translation>
+        <translation>D’autres éditeurs n’ont cessé de modifier l’espace de travail&#x202f;; rien n’a été retiré. Relancez sweep.</translation>
     </message>
     <message>
         <source>%1 is not a workspace version: give the version the audit trail shows for the import.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas une version de l’espace de travail&#xa0;: indiquez la version que le journal d’audit affiche pour l’import.</translation>
     </message>
     <message>
         <source>Version %1 is not a whole-workspace import that kept the workspace it replaced; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version %1 n’est pas un import de tout l’espace de travail ayant conservé celui qu’il remplaçait&#x202f;; rien n’a été modifié.</translation>
     </message>
     <message numerus="yes">
         <source>Import of version %1 reverted: the workspace is %2 again; %n later changes were undone with it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Retour sur l’import de la version %1 effectué&#xa0;: l’espace de travail est de nouveau %2&#x202f;; %n modification ultérieure a été défaite avec lui.</numerusform>
+            <numerusform>Retour sur l’import de la version %1 effectué&#xa0;: l’espace de travail est de nouveau %2&#x202f;; %n modifications ultérieures ont été défaites avec lui.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 now holds %2 until %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 détient maintenant %2 jusqu’au %3.</translation>
     </message>
     <message>
         <source>%1 joins %2 as %3 until %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rejoint %2 comme %3 jusqu’au %4.</translation>
     </message>
     <message>
         <source>Usage: rolesheet-cli review start NAME [--production P | --role R] [--reviewer MEMBER]… [--due DATE] [--delta] | items NAME [--undecided] | decide NAME ITEM keep|revoke|end DATE [--comment TEXT] | close NAME | export NAME --format pdf|csv -o FILE | verify NAME FILE.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage&#xa0;: rolesheet-cli review start NOM [--production P | --role R] [--reviewer MEMBRE]… [--due DATE] [--delta] | items NOM [--undecided] | decide NOM ÉLÉMENT keep|revoke|end DATE [--comment TEXTE] | close NOM | export NOM --format pdf|csv -o FICHIER | verify NOM FICHIER.csv</translation>
     </message>
     <message>
         <source>A review covers the whole studio, one production (--production) or one role (--role), not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une revue couvre tout le studio, une production (--production) ou un rôle (--role), pas les deux.</translation>
     </message>
     <message>
         <source>There is no role named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de rôle nommé %1.</translation>
     </message>
     <message>
         <source>A due date is written as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une échéance s’écrit sous la forme YYYY-MM-DD.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Started access review %1 of %2: %n items to decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Revue des accès %1 de %2 commencée : %n élément à décider.</numerusform>
+            <numerusform>Revue des accès %1 de %2 commencée : %n éléments à décider.</numerusform>
+        </translation>
     </message>
     <message>
         <source>(access changed since the review started)</source>
-        <translation type="unfinished"></translation>
+        <translation>(accès modifié depuis le lancement de la revue)</translation>
     </message>
     <message>
         <source>An item is given by its number, as `review items` lists it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un élément s’indique par son numéro, tel que `review items` l’affiche.</translation>
     </message>
     <message>
         <source>A decision is keep, revoke or end DATE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une décision est keep, revoke ou end DATE.</translation>
     </message>
     <message>
         <source>End needs a date: end YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>end demande une date&#xa0;: end YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>An end date is written as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une date de fin s’écrit sous la forme YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>Item %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément %1&#xa0;: %2.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Closed access review %1 at workspace version %2: %n revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Revue des accès %1 close à la version %2 de l’espace de travail : %n révoqué</numerusform>
+            <numerusform>Revue des accès %1 close à la version %2 de l’espace de travail : %n révoqués</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n items not applied because their access changed after the review started</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n élément non appliqué, car son accès a changé après le début de la revue</numerusform>
+            <numerusform>%n éléments non appliqués, car leur accès a changé après le début de la revue</numerusform>
+        </translation>
     </message>
     <message>
         <source>Access review %1 is still open; its evidence is written once it is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La revue des accès %1 est encore ouverte&#x202f;; ses preuves s’écrivent une fois qu’elle est clôturée.</translation>
     </message>
     <message>
         <source>Export an access review with --format pdf or csv and -o FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportez une revue des accès avec --format pdf ou csv et -o FICHIER.</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 écrit.</translation>
     </message>
     <message>
         <source>%1 matches access review %2 (items SHA-256 %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 correspond à la revue des accès %2 (SHA-256 des éléments&#xa0;: %3).</translation>
     </message>
     <message>
         <source>denied: %1 may not %2 %3 in %4; %5</source>
-        <translation type="unfinished"></translation>
+        <translation>refusé&#xa0;: %1 ne peut pas %2 %3 dans %4&#x202f;; %5</translation>
     </message>
     <message>
         <source>Copy the new role from this role; for a seat, when it starts (YYYY-MM-DD or none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie le nouveau rôle depuis ce rôle&#x202f;; pour une place, sa date de début (YYYY-MM-DD ou none).</translation>
     </message>
     <message>
         <source>ROLE|DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>RÔLE|DATE</translation>
     </message>
     <message>
         <source>When access ends: YYYY-MM-DD (the end of that day), a date-time, or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand l’accès prend fin&#xa0;: YYYY-MM-DD (la fin de ce jour), une date et heure, ou none.</translation>
     </message>
     <message>
         <source>The moment to answer for (default: now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le moment pour lequel répondre (par défaut&#xa0;: maintenant).</translation>
     </message>
     <message>
         <source>DATE-TIME</source>
-        <translation type="unfinished"></translation>
+        <translation>DATE-HEURE</translation>
     </message>
     <message>
         <source>Expiring: the days ahead to look (default: 14).</source>
-        <translation type="unfinished"></translation>
+        <translation>Expirations&#xa0;: le nombre de jours à examiner (par défaut&#xa0;: 14).</translation>
     </message>
     <message>
         <source>DAYS</source>
-        <translation type="unfinished"></translation>
+        <translation>JOURS</translation>
     </message>
     <message>
         <source>Review: a member who reviews (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue&#xa0;: un membre qui révise (répétable).</translation>
     </message>
     <message>
         <source>Review: the date the review is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue&#xa0;: l’échéance de la revue.</translation>
     </message>
     <message>
         <source>Review: only the access that changed since the last closed review of the same scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue&#xa0;: seulement les accès qui ont changé depuis la dernière revue clôturée de même portée.</translation>
     </message>
     <message>
         <source>Review: only the undecided items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue&#xa0;: seulement les éléments non décidés.</translation>
     </message>
     <message>
         <source>Review: a comment on the decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue&#xa0;: un commentaire sur la décision.</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXTE</translation>
     </message>
 </context>
 <context>
     <name>rs::dates</name>
     <message>
         <source>%1 is not an instant (an ISO 8601 date-time with its offset).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un instant (une date et heure ISO 8601 avec son décalage).</translation>
     </message>
     <message>
         <source>%1 is not a date: use YYYY-MM-DD or an ISO 8601 date-time such as 2026-11-30T18:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas une date&#xa0;: utilisez YYYY-MM-DD ou une date et heure ISO 8601 comme 2026-11-30T18:00.</translation>
     </message>
 </context>
 <context>
     <name>rs::formats</name>
     <message>
         <source>The stored items of access review %1 no longer hash to %2, the SHA-256 recorded when it started: they were changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les éléments enregistrés de la revue des accès %1 ne donnent plus le hachage %2, le SHA-256 consigné à son lancement&#xa0;: ils ont été modifiés.</translation>
     </message>
     <message>
         <source>The file does not match access review %1: line %2 differs from the stored campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier ne correspond pas à la revue des accès %1&#xa0;: la ligne %2 diffère de la campagne enregistrée.</translation>
     </message>
     <message>
         <source>Writing a PDF needs the graphical libraries to be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’écriture d’un PDF demande que les bibliothèques graphiques soient démarrées.</translation>
     </message>
     <message>
         <source>Access review %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue des accès %1</translation>
     </message>
     <message>
         <source>The document cannot be painted.</source>
-        <translation type="unfinished">Impossible de dessiner le document.</translation>
+        <translation>Impossible de dessiner le document.</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès</translation>
     </message>
     <message>
         <source>What it grants</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu’il accorde</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision</translation>
     </message>
     <message>
         <source>Decided by</source>
-        <translation type="unfinished"></translation>
+        <translation>Décidé par</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire</translation>
     </message>
     <message>
         <source>not applied: the access changed after the review started</source>
-        <translation type="unfinished"></translation>
+        <translation>non appliqué&#xa0;: l’accès a changé après le lancement de la revue</translation>
     </message>
     <message>
         <source>applied</source>
-        <translation type="unfinished"></translation>
+        <translation>appliqué</translation>
     </message>
     <message>
         <source>Workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de travail&#xa0;: %1</translation>
     </message>
     <message>
         <source>Scope: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Portée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Due: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance&#xa0;: %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">aucun</translation>
+        <translation>néant</translation>
     </message>
     <message>
         <source>Reviewers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réviseurs&#xa0;: %1</translation>
     </message>
     <message>
         <source>Started: %1 by %2, at workspace version %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancée&#xa0;: %1 par %2, à la version %3 de l’espace de travail</translation>
     </message>
     <message>
         <source>Closed: %1 by %2; changes applied at workspace version %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturée&#xa0;: %1 par %2&#x202f;; modifications appliquées à la version %3 de l’espace de travail</translation>
     </message>
     <message>
         <source>Still open</source>
-        <translation type="unfinished"></translation>
+        <translation>Encore ouverte</translation>
     </message>
     <message>
         <source>SHA-256 of the %1 frozen items: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 des %1 éléments figés&#xa0;: %2</translation>
     </message>
     <message>
         <source>Delta review: only the access that changed since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue delta&#xa0;: seulement les accès modifiés depuis %1</translation>
     </message>
     <message>
         <source>%1 — page %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — page %2</translation>
     </message>
     <message>
         <source>A new page cannot be started.</source>
-        <translation type="unfinished">Impossible de commencer une nouvelle page.</translation>
+        <translation>Impossible de commencer une nouvelle page.</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>What it grants, feature by feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu’il accorde, fonctionnalité par fonctionnalité</translation>
     </message>
     <message>
         <source>Sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Validation</translation>
     </message>
     <message>
         <source>We confirm that the access listed above was reviewed and the decisions recorded are ours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nous confirmons que les accès listés ci-dessus ont été revus et que les décisions consignées sont les nôtres.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>The document cannot be finished.</source>
-        <translation type="unfinished">Impossible de terminer le document.</translation>
+        <translation>Impossible de terminer le document.</translation>
     </message>
 </context>
 <context>
@@ -5418,11 +5436,11 @@ Code de retour&#xa0;: 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     </message>
     <message>
         <source>&quot;%1&quot; is not a time zone this system knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un fuseau horaire connu de ce système.</translation>
     </message>
     <message>
         <source>expected an ISO 8601 date-time with its offset, such as 2026-11-30T22:59:59.999Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>date et heure ISO 8601 avec son décalage attendue, comme 2026-11-30T22:59:59.999Z.</translation>
     </message>
 </context>
 <context>
@@ -5574,55 +5592,55 @@ Code de retour&#xa0;: 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>à partir du %1</translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>jusqu’au %1</translation>
     </message>
     <message>
         <source>no end</source>
-        <translation type="unfinished"></translation>
+        <translation>sans fin</translation>
     </message>
     <message>
         <source>account role</source>
-        <translation type="unfinished"></translation>
+        <translation>rôle de compte</translation>
     </message>
     <message>
         <source>Held by</source>
-        <translation type="unfinished"></translation>
+        <translation>Détenu par</translation>
     </message>
     <message>
         <source>Holders</source>
-        <translation type="unfinished"></translation>
+        <translation>Titulaires</translation>
     </message>
     <message>
         <source>No one holds this role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne ne détient ce rôle.</translation>
     </message>
     <message>
         <source>Sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Validation</translation>
     </message>
     <message>
         <source>Signed by the person who holds this role and the person responsible for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signé par la personne qui détient ce rôle et par la personne qui en est responsable.</translation>
     </message>
     <message>
         <source>Holder</source>
-        <translation type="unfinished"></translation>
+        <translation>Titulaire</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature</translation>
     </message>
 </context>
 <context>
@@ -5655,9 +5673,9 @@ Code de retour&#xa0;: 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     <name>rs::review</name>
     <message numerus="yes">
         <source>%n features: view %1, add %2, edit %3, delete %4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fonctionnalité&#xa0;: voir %1, ajouter %2, modifier %3, supprimer %4</numerusform>
+            <numerusform>%n fonctionnalités&#xa0;: voir %1, ajouter %2, modifier %3, supprimer %4</numerusform>
         </translation>
     </message>
 </context>
@@ -5665,61 +5683,61 @@ Code de retour&#xa0;: 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     <name>rs::review::Decision</name>
     <message>
         <source>Undecided</source>
-        <translation type="unfinished"></translation>
+        <translation>Non décidé</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer</translation>
     </message>
     <message>
         <source>End on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin le %1</translation>
     </message>
 </context>
 <context>
     <name>rs::review::Item</name>
     <message>
         <source>Account role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle de compte</translation>
     </message>
     <message>
         <source>Seat</source>
-        <translation type="unfinished"></translation>
+        <translation>Place</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>rien</translation>
     </message>
     <message>
         <source>seat in %1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>place dans %1 comme %2</translation>
     </message>
     <message>
         <source>account role %1, every production</source>
-        <translation type="unfinished"></translation>
+        <translation>rôle de compte %1, toutes les productions</translation>
     </message>
     <message>
         <source>account role %1, invited productions only</source>
-        <translation type="unfinished"></translation>
+        <translation>rôle de compte %1, productions sur invitation uniquement</translation>
     </message>
 </context>
 <context>
     <name>rs::review::Scope</name>
     <message>
         <source>the whole studio</source>
-        <translation type="unfinished"></translation>
+        <translation>tout le studio</translation>
     </message>
     <message>
         <source>production %1</source>
-        <translation type="unfinished">production %1</translation>
+        <translation>la production %1</translation>
     </message>
     <message>
         <source>holders of role %1</source>
-        <translation type="unfinished"></translation>
+        <translation>titulaires du rôle %1</translation>
     </message>
 </context>
 </TS>

@@ -28,38 +28,38 @@
     <name>rs</name>
     <message>
         <source>The access reviews of the workspace cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>De toegangsbeoordelingen van de werkruimte kunnen niet worden gelezen.</translation>
     </message>
     <message>
         <source>The access review could not be saved; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De toegangsbeoordeling kon niet worden opgeslagen; er is niets gewijzigd.</translation>
     </message>
     <message>
         <source>A campaign needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een beoordeling heeft een naam nodig.</translation>
     </message>
     <message>
         <source>A campaign&apos;s name has 80 characters at most.</source>
-        <translation type="unfinished"></translation>
+        <translation>De naam van een beoordeling heeft hoogstens 80 tekens.</translation>
     </message>
     <message>
         <source>A campaign&apos;s name cannot hold control or invisible characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>De naam van een beoordeling mag geen stuurtekens of onzichtbare tekens bevatten.</translation>
     </message>
 </context>
 <context>
     <name>rs::Access</name>
     <message>
         <source>%1&apos;s account role %2 ended on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>De accountrol %2 van %1 is geëindigd op %3.</translation>
     </message>
     <message>
         <source>%1&apos;s seat in %2 begins on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>De plaats van %1 in %2 begint op %3.</translation>
     </message>
     <message>
         <source>%1&apos;s seat in %2 ended on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>De plaats van %1 in %2 is geëindigd op %3.</translation>
     </message>
 </context>
 <context>
@@ -299,19 +299,19 @@
     </message>
     <message>
         <source>Re&amp;vert Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import terug&amp;draaien…</translation>
     </message>
     <message>
         <source>Put back the workspace the selected import replaced; you review every change first</source>
-        <translation type="unfinished"></translation>
+        <translation>De werkruimte terugzetten die door de geselecteerde import is vervangen; je kijkt eerst elke wijziging na</translation>
     </message>
     <message>
         <source>Reading the audit trail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Het auditlogboek wordt gelezen…</translation>
     </message>
     <message>
         <source>Checking the hash chain…</source>
-        <translation type="unfinished"></translation>
+        <translation>De hashketen wordt gecontroleerd…</translation>
     </message>
 </context>
 <context>
@@ -374,9 +374,9 @@
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;The whole workspace was replaced. The one before, %1 with %n roles, is kept in this record: Revert Import puts it back.&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;De hele werkruimte is vervangen. De vorige, %1 met %n rol, wordt in dit record bewaard: ‘Import terugdraaien’ zet die terug.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;De hele werkruimte is vervangen. De vorige, %1 met %n rollen, wordt in dit record bewaard: ‘Import terugdraaien’ zet die terug.&lt;/p&gt;</numerusform>
         </translation>
     </message>
 </context>
@@ -972,43 +972,43 @@
     </message>
     <message>
         <source>Give %1 the account role %2 until %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de accountrol %2 geven tot %3</translation>
     </message>
     <message>
         <source>Invite %1 to %2 as %3 until %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 uitnodigen voor %2 als %3 tot %4</translation>
     </message>
     <message>
         <source>Let %1&apos;s seat in %2 run from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>De plaats van %1 in %2 laten lopen vanaf %3</translation>
     </message>
     <message>
         <source>Take the dates off %1&apos;s seat in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>De datums van de plaats van %1 in %2 weghalen</translation>
     </message>
     <message>
         <source>Let %1&apos;s seat in %2 run from %3 until %4</source>
-        <translation type="unfinished"></translation>
+        <translation>De plaats van %1 in %2 laten lopen van %3 tot %4</translation>
     </message>
     <message>
         <source>Let %1&apos;s seat in %2 run until %3</source>
-        <translation type="unfinished"></translation>
+        <translation>De plaats van %1 in %2 laten lopen tot %3</translation>
     </message>
     <message>
         <source>Wrap %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 afsluiten op %2</translation>
     </message>
     <message>
         <source>Take the wrap date off %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De afsluitdatum van %1 weghalen</translation>
     </message>
     <message>
         <source>Use the system&apos;s time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>De tijdzone van het systeem gebruiken</translation>
     </message>
     <message>
         <source>Use the time zone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De tijdzone %1 gebruiken</translation>
     </message>
 </context>
 <context>
@@ -1051,11 +1051,11 @@
     </message>
     <message>
         <source>At</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijdstip</translation>
     </message>
     <message>
         <source>&amp;At (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tijdstip (%1):</translation>
     </message>
 </context>
 <context>
@@ -1259,61 +1259,61 @@
     </message>
     <message>
         <source>ended %1</source>
-        <translation type="unfinished"></translation>
+        <translation>geëindigd op %1</translation>
     </message>
     <message>
         <source>in %1 ended %2</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1 geëindigd op %2</translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tot %1</translation>
     </message>
     <message>
         <source>in %1 until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1 tot %2</translation>
     </message>
 </context>
 <context>
     <name>rs::Document</name>
     <message>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wordt geopend…</translation>
     </message>
     <message>
         <source>Creating %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wordt aangemaakt…</translation>
     </message>
     <message numerus="yes">
         <source>Applying %n staged changes…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n klaargezette wijziging wordt toegepast…</numerusform>
+            <numerusform>%n klaargezette wijzigingen worden toegepast…</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading the workspace again…</source>
-        <translation type="unfinished"></translation>
+        <translation>De werkruimte wordt opnieuw ingelezen…</translation>
     </message>
     <message>
         <source>Replacing the workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>De werkruimte wordt vervangen…</translation>
     </message>
     <message>
         <source>Reading the audit trail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Het auditlogboek wordt gelezen…</translation>
     </message>
     <message>
         <source>Wait until this is done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wacht tot dit klaar is: %1</translation>
     </message>
     <message>
         <source>No workspace is open.</source>
-        <translation type="unfinished">Er is geen werkruimte geopend.</translation>
+        <translation>Er is geen werkruimte geopend.</translation>
     </message>
     <message>
         <source>Cancelled; the workspace open before stays open as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geannuleerd; de werkruimte die al open was, blijft open zoals ze was.</translation>
     </message>
 </context>
 <context>
@@ -1327,141 +1327,141 @@
     <name>rs::ExpiringDialog</name>
     <message>
         <source>Expiring Soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Binnenkort verlopend</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> dagen</translation>
     </message>
     <message>
         <source>Show what ends within</source>
-        <translation type="unfinished"></translation>
+        <translation>Tonen wat eindigt binnen</translation>
     </message>
     <message>
         <source>Show what ends &amp;within:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tonen wat eindigt &amp;binnen:</translation>
     </message>
     <message>
         <source>Extend or renew by</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlengen of vernieuwen met</translation>
     </message>
     <message>
         <source>Extend or renew &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlengen of vernieuwen &amp;met:</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Lid</translation>
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished">Productie</translation>
+        <translation>Productie</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Eindigt</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Seats and account roles that end</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamplaatsen en accountrollen die eindigen</translation>
     </message>
     <message>
         <source>E&amp;xtend</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlengen</translation>
     </message>
     <message>
         <source>Move the end of the selected access later by the days above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het einde van de geselecteerde toegang met het aantal dagen hierboven opschuiven.</translation>
     </message>
     <message>
         <source>End &amp;Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nu beëindigen</translation>
     </message>
     <message>
         <source>End the selected access now; it stays listed as ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>De geselecteerde toegang nu beëindigen; hij blijft als beëindigd in de lijst staan.</translation>
     </message>
     <message>
         <source>&amp;Renew</source>
-        <translation type="unfinished"></translation>
+        <translation>Ve&amp;rnieuwen</translation>
     </message>
     <message>
         <source>Start the selected access again from today, for the days above.</source>
-        <translation type="unfinished"></translation>
+        <translation>De geselecteerde toegang vanaf vandaag opnieuw laten beginnen, voor het aantal dagen hierboven.</translation>
     </message>
     <message>
         <source>&amp;Expiring Soon…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Binnenkort verlopend…</translation>
     </message>
     <message>
         <source>Seats and account roles that end within two weeks, and those that have ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamplaatsen en accountrollen die binnen twee weken eindigen, en die al geëindigd zijn.</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Geëindigd</translation>
     </message>
     <message>
         <source>Ends today</source>
-        <translation type="unfinished"></translation>
+        <translation>Eindigt vandaag</translation>
     </message>
     <message numerus="yes">
         <source>Ends in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eindigt over %n dag</numerusform>
+            <numerusform>Eindigt over %n dagen</numerusform>
         </translation>
     </message>
     <message>
         <source>wrap date</source>
-        <translation type="unfinished"></translation>
+        <translation>afsluitdatum</translation>
     </message>
     <message>
         <source>(account role)</source>
-        <translation type="unfinished"></translation>
+        <translation>(accountrol)</translation>
     </message>
     <message numerus="yes">
         <source>%n ending within the window</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n eindigt binnen de periode</numerusform>
+            <numerusform>%n eindigen binnen de periode</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already ended (removed by rolesheet-cli sweep).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n al geëindigd (te verwijderen met rolesheet-cli sweep).</numerusform>
+            <numerusform>%n al geëindigd (te verwijderen met rolesheet-cli sweep).</numerusform>
         </translation>
     </message>
     <message>
         <source>Times are in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijden in de tijdzone %1.</translation>
     </message>
     <message numerus="yes">
         <source>Extend access by %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Toegang met %n dag verlengen</numerusform>
+            <numerusform>Toegang met %n dagen verlengen</numerusform>
         </translation>
     </message>
     <message>
         <source>End access now</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegang nu beëindigen</translation>
     </message>
     <message numerus="yes">
         <source>Renew access for %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Toegang voor %n dag vernieuwen</numerusform>
+            <numerusform>Toegang voor %n dagen vernieuwen</numerusform>
         </translation>
     </message>
 </context>
@@ -1619,27 +1619,27 @@
     </message>
     <message>
         <source>&amp;Copy Cells</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cellen kopiëren</translation>
     </message>
     <message>
         <source>&amp;Paste Cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Cellen &amp;plakken</translation>
     </message>
     <message>
         <source>&amp;Set or Clear Selected Cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Geselecteerde cellen &amp;aan- of uitzetten</translation>
     </message>
     <message>
         <source>Copy the selected cells, as text a spreadsheet takes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>De geselecteerde cellen kopiëren als tekst die een spreadsheet overneemt (%1)</translation>
     </message>
     <message>
         <source>Paste copied cells onto the shown role from the current cell (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekopieerde cellen vanaf de huidige cel in de getoonde rol plakken (%1)</translation>
     </message>
     <message>
         <source>Grant every selected cell, or clear them all when all are granted (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke geselecteerde cel toekennen, of ze allemaal leegmaken als ze alle toegekend zijn (spatiebalk)</translation>
     </message>
 </context>
 <context>
@@ -2001,11 +2001,11 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
     </message>
     <message>
         <source>Opening cancelled; the workspace stays as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Openen geannuleerd; de werkruimte blijft zoals ze was.</translation>
     </message>
     <message>
         <source>Closing once this is done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluit af zodra dit klaar is: %1</translation>
     </message>
 </context>
 <context>
@@ -2176,19 +2176,19 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
     </message>
     <message>
         <source>&amp;Until (last day):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tot en met (laatste dag):</translation>
     </message>
     <message>
         <source>No end</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen einde</translation>
     </message>
     <message>
         <source>The seat ends after this day in %1; leave at &quot;No end&quot; for a seat that does not end.</source>
-        <translation type="unfinished"></translation>
+        <translation>De plaats eindigt na deze dag in %1; laat op ‘Geen einde’ staan voor een plaats die niet eindigt.</translation>
     </message>
     <message>
         <source>The seat would end on %1, which has passed: it is given as already ended. Invite anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>De plaats zou eindigen op %1, en die dag is voorbij: hij wordt als al geëindigd toegekend. Toch uitnodigen?</translation>
     </message>
 </context>
 <context>
@@ -2629,264 +2629,273 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
     <name>rs::ReviewStore</name>
     <message>
         <source>There is no access review named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen toegangsbeoordeling met de naam %1.</translation>
     </message>
     <message>
         <source>There is already an access review named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is al een toegangsbeoordeling met de naam %1.</translation>
     </message>
     <message>
         <source>The due date %1 is in the past.</source>
-        <translation type="unfinished"></translation>
+        <translation>De uiterste datum %1 ligt in het verleden.</translation>
     </message>
     <message>
         <source>A reviewer is not a member of the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een beoordelaar is geen lid van de werkruimte.</translation>
     </message>
     <message>
         <source>There is no closed access review of %1 to follow; start one without delta mode first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen afgesloten toegangsbeoordeling voor %1 om op voort te bouwen; start er eerst een zonder deltamodus.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Started access review %1 of %2 with %n items</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Toegangsbeoordeling %1 van %2 gestart met %n item</numerusform>
+            <numerusform>Toegangsbeoordeling %1 van %2 gestart met %n items</numerusform>
+        </translation>
     </message>
     <message>
         <source>The workspace kept changing while the access review started; start it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De werkruimte bleef veranderen terwijl de toegangsbeoordeling startte; start ze opnieuw.</translation>
     </message>
     <message>
         <source>A decision is keep, revoke or end on a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een beslissing is behouden, intrekken of beëindigen op een datum.</translation>
     </message>
     <message>
         <source>An end date is written as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een einddatum schrijf je als YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>The end date %1 is in the past.</source>
-        <translation type="unfinished"></translation>
+        <translation>De einddatum %1 ligt in het verleden.</translation>
     </message>
     <message>
         <source>A comment has 2000 characters at most.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een opmerking heeft hoogstens 2000 tekens.</translation>
     </message>
     <message>
         <source>Access review %1 has no item %2; its items are numbered 1 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegangsbeoordeling %1 heeft geen item %2; de items zijn genummerd van 1 tot en met %3.</translation>
     </message>
     <message>
         <source>Access review %1 is closed; its decisions can no longer change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegangsbeoordeling %1 is afgesloten; de beslissingen kunnen niet meer veranderen.</translation>
     </message>
     <message>
         <source>Access review %1, item %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegangsbeoordeling %1, item %2: %3</translation>
     </message>
     <message>
         <source>Access review %1 is closed already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegangsbeoordeling %1 is al afgesloten.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Access review %1 cannot be closed: %n items are undecided.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Toegangsbeoordeling %1 kan niet worden afgesloten: over %n item is nog niet beslist.</numerusform>
+            <numerusform>Toegangsbeoordeling %1 kan niet worden afgesloten: over %n items is nog niet beslist.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Another reviewer changed a decision of access review %1 while it was being closed. Nothing was changed; close it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een andere beoordelaar heeft een beslissing van toegangsbeoordeling %1 gewijzigd terwijl die werd afgesloten. Er is niets gewijzigd; sluit ze opnieuw af.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Closed access review %1: %n revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Toegangsbeoordeling %1 afgesloten: %n ingetrokken</numerusform>
+            <numerusform>Toegangsbeoordeling %1 afgesloten: %n ingetrokken</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>rs::ReviewsDialog</name>
     <message>
         <source>Start an Access Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Een toegangsbeoordeling starten</translation>
     </message>
     <message>
         <source>Review %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beoordeling %1</translation>
     </message>
     <message>
         <source>The whole studio</source>
-        <translation type="unfinished"></translation>
+        <translation>De hele studio</translation>
     </message>
     <message>
         <source>Production: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Productie: %1</translation>
     </message>
     <message>
         <source>Holders of role: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Houders van rol: %1</translation>
     </message>
     <message>
         <source>Only what changed since the last closed review of this scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen wat veranderd is sinds de laatste afgesloten beoordeling met dit bereik</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Naam:</translation>
+        <translation>&amp;Naam:</translation>
     </message>
     <message>
         <source>&amp;Scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bereik:</translation>
     </message>
     <message>
         <source>&amp;Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uiterste datum:</translation>
     </message>
     <message>
         <source>&amp;Reviewers:</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;eoordelaars:</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Starten</translation>
     </message>
     <message>
         <source>Access Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegangsbeoordelingen</translation>
     </message>
     <message>
         <source>Access review</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegangsbeoordeling</translation>
     </message>
     <message>
         <source>&amp;Start Review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beoordeling &amp;starten…</translation>
     </message>
     <message>
         <source>Review:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beoordeling:</translation>
     </message>
     <message>
         <source>&amp;Undecided only</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen &amp;onbesliste</translation>
     </message>
     <message>
         <source>Decided by</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslist door</translation>
     </message>
     <message>
         <source>Decided by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslist door:</translation>
     </message>
     <message>
         <source>K keep · R revoke · E end on a date · N next undecided</source>
-        <translation type="unfinished"></translation>
+        <translation>K behouden · R intrekken · E beëindigen op een datum · N volgende onbesliste</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Lid</translation>
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished">Productie</translation>
+        <translation>Productie</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>What it grants</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat het toekent</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslissing</translation>
     </message>
     <message>
         <source>&amp;Close Review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beoordeling &amp;afsluiten…</translation>
     </message>
     <message>
         <source>E&amp;xport Evidence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewijs e&amp;xporteren…</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaar</translation>
     </message>
     <message>
         <source>End on a Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Beëindigen op een datum</translation>
     </message>
     <message>
         <source>End the access on (YYYY-MM-DD):</source>
-        <translation type="unfinished"></translation>
+        <translation>De toegang beëindigen op (YYYY-MM-DD):</translation>
     </message>
     <message>
         <source>Access &amp;Reviews…</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegangs&amp;beoordelingen…</translation>
     </message>
     <message>
         <source>Review who can do what, decide keep or revoke, and export the signed evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Nagaan wie wat mag, beslissen over behouden of intrekken, en het ondertekende bewijs exporteren</translation>
     </message>
     <message>
         <source>%1 (closed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (afgesloten)</translation>
     </message>
     <message>
         <source>No access review yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen toegangsbeoordeling</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n decided</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 van %n beslist</numerusform>
+            <numerusform>%1 van %n beslist</numerusform>
         </translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Iedereen</translation>
     </message>
     <message>
         <source>(access changed since the start)</source>
-        <translation type="unfinished"></translation>
+        <translation>(toegang gewijzigd sinds de start)</translation>
     </message>
     <message>
         <source>Apply or discard the staged changes before closing an access review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de klaargezette wijzigingen toe of verwerp ze voordat je een toegangsbeoordeling afsluit.</translation>
     </message>
     <message>
         <source>Close access review</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegangsbeoordeling afsluiten</translation>
     </message>
     <message>
         <source>Close Access Review %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegangsbeoordeling %1 afsluiten</translation>
     </message>
     <message>
         <source>Close Access Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegangsbeoordeling afsluiten</translation>
     </message>
     <message>
         <source>Every item of %1 is kept; close it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Elk item van %1 blijft behouden; afsluiten?</translation>
     </message>
     <message numerus="yes">
         <source>%n items were not applied because their access changed after the review started.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item is niet toegepast omdat de toegang ervan veranderd is na de start van de beoordeling.</numerusform>
+            <numerusform>%n items zijn niet toegepast omdat hun toegang veranderd is na de start van de beoordeling.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewijs exporteren</translation>
     </message>
     <message>
         <source>PDF (*.pdf);;CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf);;CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -3292,23 +3301,23 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
     </message>
     <message>
         <source>%1 is not a time zone this system knows (such as Europe/Berlin).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is geen tijdzone die dit systeem kent (zoals Europe/Berlin).</translation>
     </message>
     <message>
         <source>The access of the Admin &amp; owner and of Admins never expires: %1 cannot be given an end.</source>
-        <translation type="unfinished"></translation>
+        <translation>De toegang van Admin &amp; eigenaar en van Admins verloopt nooit: %1 kan geen einde krijgen.</translation>
     </message>
     <message>
         <source>Only an account role can end; %1 is given none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen een accountrol kan eindigen; %1 heeft er geen.</translation>
     </message>
     <message>
         <source>%1 administers every production as %2; that access never expires, so the seat takes no dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 beheert als %2 elke productie; die toegang verloopt nooit, dus de plaats krijgt geen datums.</translation>
     </message>
     <message>
         <source>The end comes after the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het einde moet na het begin liggen.</translation>
     </message>
 </context>
 <context>
@@ -3629,84 +3638,84 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
     </message>
     <message>
         <source>Reverted the import of version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Import van versie %1 teruggedraaid</translation>
     </message>
     <message>
         <source>Export All is still writing; wait until it is done or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>‘Alles exporteren’ is nog aan het schrijven; wacht tot het klaar is of annuleer het.</translation>
     </message>
     <message>
         <source>Import a role, a workspace or a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Een rol, een werkruimte of een spreadsheet importeren</translation>
     </message>
     <message>
         <source>Rolesheet JSON or CSV (*.json *.csv);;Rolesheet JSON (*.json);;CSV sheets and matrices (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolesheet-JSON of CSV (*.json *.csv);;Rolesheet-JSON (*.json);;CSV-bladen en -matrices (*.csv);;Alle bestanden (*)</translation>
     </message>
     <message>
         <source>Nothing was imported from %1: it is a role sheet; show the role it is for first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is niets geïmporteerd uit %1: het is een rolblad; toon eerst de rol waarvoor het bedoeld is.</translation>
     </message>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importeren</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported from %1: %n problems were found. Every one is listed below, each with its cell; correct them in the spreadsheet and import it again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Er is niets geïmporteerd uit %1: er is %n probleem gevonden. Het staat hieronder, met de cel erbij; verbeter het in de spreadsheet en importeer die opnieuw.</numerusform>
+            <numerusform>Er is niets geïmporteerd uit %1: er zijn %n problemen gevonden. Ze staan hieronder, elk met de cel erbij; verbeter ze in de spreadsheet en importeer die opnieuw.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 matches the role %2 as shown: nothing to stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 komt overeen met de rol %2 zoals getoond: niets klaar te zetten.</translation>
     </message>
     <message>
         <source>%1 matches the workspace as shown: nothing to stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 komt overeen met de werkruimte zoals getoond: niets klaar te zetten.</translation>
     </message>
     <message>
         <source>Import %1 onto %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importeren in %2</translation>
     </message>
     <message numerus="yes">
         <source>%n changed cells staged from %1: review them, then apply to keep them; Edit › Undo takes them all back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gewijzigde cel klaargezet uit %1: kijk hem na en pas hem toe om hem te houden; Bewerken › Ongedaan maken draait hem terug.</numerusform>
+            <numerusform>%n gewijzigde cellen klaargezet uit %1: kijk ze na en pas ze toe om ze te houden; Bewerken › Ongedaan maken draait ze allemaal terug.</numerusform>
         </translation>
     </message>
     <message>
         <source>The import was not reverted: the workspace kept in the audit trail cannot be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>De import is niet teruggedraaid: de werkruimte die in het auditlogboek bewaard is, kan niet worden gelezen (%1).</translation>
     </message>
     <message>
         <source>Nothing to revert: the workspace is already as it was before that import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets terug te draaien: de werkruimte is al zoals ze was vóór die import.</translation>
     </message>
     <message>
         <source>Revert the import of %1 (version %2): put back the workspace %3 as it was before it? Everything below changes in one step.</source>
-        <translation type="unfinished"></translation>
+        <translation>De import van %1 (versie %2) terugdraaien en de werkruimte %3 terugzetten zoals ze ervoor was? Alles hieronder verandert in één keer.</translation>
     </message>
     <message numerus="yes">
         <source>The %n changes applied since that import are undone with it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>De %n wijziging die sinds die import is toegepast, wordt mee ongedaan gemaakt.</numerusform>
+            <numerusform>De %n wijzigingen die sinds die import zijn toegepast, worden mee ongedaan gemaakt.</numerusform>
         </translation>
     </message>
     <message>
         <source>The import was not reverted: the workspace changed while you reviewed it; revert it again to review the changes as they are now.</source>
-        <translation type="unfinished"></translation>
+        <translation>De import is niet teruggedraaid: de werkruimte is veranderd terwijl je de import nakeek; draai de import opnieuw terug om de wijzigingen na te kijken zoals ze nu zijn.</translation>
     </message>
     <message>
         <source>The import was not reverted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De import is niet teruggedraaid: %1</translation>
     </message>
     <message>
         <source>Import reverted: the workspace is %1 again, as it was before version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import teruggedraaid: de werkruimte is weer %1, zoals vóór versie %2.</translation>
     </message>
 </context>
 <context>
@@ -4251,11 +4260,11 @@ Dit is één stap; hij staat klaar zoals elke andere wijziging tot je hem toepas
     <name>rs::WorkProgress</name>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
@@ -4740,334 +4749,343 @@ Afsluitcode: 0 klaar, 1 geweigerd (check), 2 afgewezen of ongeldige invoer.
     </message>
     <message>
         <source>Give --from DATE, --until DATE or both (none clears).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef --from DATUM, --until DATUM of allebei op (none wist ze).</translation>
     </message>
     <message>
         <source>--within takes a number of days from 0 to 36600.</source>
-        <translation type="unfinished"></translation>
+        <translation>--within verwacht een aantal dagen van 0 tot en met 36600.</translation>
     </message>
     <message>
         <source>(account role)</source>
-        <translation type="unfinished"></translation>
+        <translation>(accountrol)</translation>
     </message>
     <message>
         <source>Nothing has ended; nothing was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is niets geëindigd; er is niets verwijderd.</translation>
     </message>
     <message numerus="yes">
         <source>Removed %n ended seats</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verwijderd: %n geëindigde teamplaats</numerusform>
+            <numerusform>Verwijderd: %n geëindigde teamplaatsen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> and %n ended account roles.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> en %n geëindigde accountrol.</numerusform>
+            <numerusform> en %n geëindigde accountrollen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Other editors kept changing the workspace; nothing was removed. Run sweep again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere editors bleven de werkruimte wijzigen; er is niets verwijderd. Voer sweep opnieuw uit.</translation>
     </message>
     <message>
         <source>%1 is not a workspace version: give the version the audit trail shows for the import.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is geen versie van de werkruimte: geef de versie op die het auditlogboek voor de import toont.</translation>
     </message>
     <message>
         <source>Version %1 is not a whole-workspace import that kept the workspace it replaced; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versie %1 is geen import van een hele werkruimte die de vervangen werkruimte heeft bewaard; er is niets gewijzigd.</translation>
     </message>
     <message numerus="yes">
         <source>Import of version %1 reverted: the workspace is %2 again; %n later changes were undone with it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Import van versie %1 teruggedraaid: de werkruimte is weer %2; %n latere wijziging is mee ongedaan gemaakt.</numerusform>
+            <numerusform>Import van versie %1 teruggedraaid: de werkruimte is weer %2; %n latere wijzigingen zijn mee ongedaan gemaakt.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 now holds %2 until %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft nu %2 tot %3.</translation>
     </message>
     <message>
         <source>%1 joins %2 as %3 until %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 komt als %3 bij %2 tot %4.</translation>
     </message>
     <message>
         <source>Usage: rolesheet-cli review start NAME [--production P | --role R] [--reviewer MEMBER]… [--due DATE] [--delta] | items NAME [--undecided] | decide NAME ITEM keep|revoke|end DATE [--comment TEXT] | close NAME | export NAME --format pdf|csv -o FILE | verify NAME FILE.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik: rolesheet-cli review start NAAM [--production P | --role R] [--reviewer LID]… [--due DATUM] [--delta] | items NAAM [--undecided] | decide NAAM ITEM keep|revoke|end DATUM [--comment TEKST] | close NAAM | export NAAM --format pdf|csv -o BESTAND | verify NAAM BESTAND.csv</translation>
     </message>
     <message>
         <source>A review covers the whole studio, one production (--production) or one role (--role), not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een beoordeling omvat de hele studio, één productie (--production) of één rol (--role), niet allebei.</translation>
     </message>
     <message>
         <source>There is no role named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen rol met de naam %1.</translation>
     </message>
     <message>
         <source>A due date is written as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een uiterste datum schrijf je als YYYY-MM-DD.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Started access review %1 of %2: %n items to decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Toegangsbeoordeling %1 van %2 gestart: over %n item te beslissen.</numerusform>
+            <numerusform>Toegangsbeoordeling %1 van %2 gestart: over %n items te beslissen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>(access changed since the review started)</source>
-        <translation type="unfinished"></translation>
+        <translation>(toegang gewijzigd sinds de start van de beoordeling)</translation>
     </message>
     <message>
         <source>An item is given by its number, as `review items` lists it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een item geef je op met zijn nummer, zoals `review items` het toont.</translation>
     </message>
     <message>
         <source>A decision is keep, revoke or end DATE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een beslissing is keep, revoke of end DATUM.</translation>
     </message>
     <message>
         <source>End needs a date: end YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>end heeft een datum nodig: end YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>An end date is written as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een einddatum schrijf je als YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>Item %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Item %1: %2.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Closed access review %1 at workspace version %2: %n revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Toegangsbeoordeling %1 afgesloten bij werkruimteversie %2: %n ingetrokken</numerusform>
+            <numerusform>Toegangsbeoordeling %1 afgesloten bij werkruimteversie %2: %n ingetrokken</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n items not applied because their access changed after the review started</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n item niet toegepast omdat de toegang ervan veranderde nadat de beoordeling begon</numerusform>
+            <numerusform>%n items niet toegepast omdat hun toegang veranderde nadat de beoordeling begon</numerusform>
+        </translation>
     </message>
     <message>
         <source>Access review %1 is still open; its evidence is written once it is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegangsbeoordeling %1 is nog open; het bewijs wordt geschreven zodra ze is afgesloten.</translation>
     </message>
     <message>
         <source>Export an access review with --format pdf or csv and -o FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteer een toegangsbeoordeling met --format pdf of csv en -o BESTAND.</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschreven.</translation>
     </message>
     <message>
         <source>%1 matches access review %2 (items SHA-256 %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 komt overeen met toegangsbeoordeling %2 (SHA-256 van de items %3).</translation>
     </message>
     <message>
         <source>denied: %1 may not %2 %3 in %4; %5</source>
-        <translation type="unfinished"></translation>
+        <translation>geweigerd: %1 mag %3 in %4 niet %2; %5</translation>
     </message>
     <message>
         <source>Copy the new role from this role; for a seat, when it starts (YYYY-MM-DD or none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieert de nieuwe rol van deze rol; bij een plaats: wanneer die begint (YYYY-MM-DD of none).</translation>
     </message>
     <message>
         <source>ROLE|DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>ROL|DATUM</translation>
     </message>
     <message>
         <source>When access ends: YYYY-MM-DD (the end of that day), a date-time, or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wanneer de toegang eindigt: YYYY-MM-DD (het einde van die dag), een datum met tijd, of none.</translation>
     </message>
     <message>
         <source>The moment to answer for (default: now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het tijdstip waarvoor wordt geantwoord (standaard: nu).</translation>
     </message>
     <message>
         <source>DATE-TIME</source>
-        <translation type="unfinished"></translation>
+        <translation>DATUM-TIJD</translation>
     </message>
     <message>
         <source>Expiring: the days ahead to look (default: 14).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlopend: hoeveel dagen vooruit wordt gekeken (standaard: 14).</translation>
     </message>
     <message>
         <source>DAYS</source>
-        <translation type="unfinished"></translation>
+        <translation>DAGEN</translation>
     </message>
     <message>
         <source>Review: a member who reviews (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beoordeling: een lid dat beoordeelt (herhaalbaar).</translation>
     </message>
     <message>
         <source>Review: the date the review is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beoordeling: de datum waarop de beoordeling af moet zijn.</translation>
     </message>
     <message>
         <source>Review: only the access that changed since the last closed review of the same scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beoordeling: alleen de toegang die veranderd is sinds de laatste afgesloten beoordeling met hetzelfde bereik.</translation>
     </message>
     <message>
         <source>Review: only the undecided items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beoordeling: alleen de onbesliste items.</translation>
     </message>
     <message>
         <source>Review: a comment on the decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beoordeling: een opmerking bij de beslissing.</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEKST</translation>
     </message>
 </context>
 <context>
     <name>rs::dates</name>
     <message>
         <source>%1 is not an instant (an ISO 8601 date-time with its offset).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is geen tijdstip (een ISO 8601-datum met tijd en tijdzoneverschil).</translation>
     </message>
     <message>
         <source>%1 is not a date: use YYYY-MM-DD or an ISO 8601 date-time such as 2026-11-30T18:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is geen datum: gebruik YYYY-MM-DD of een ISO 8601-datum met tijd zoals 2026-11-30T18:00.</translation>
     </message>
 </context>
 <context>
     <name>rs::formats</name>
     <message>
         <source>The stored items of access review %1 no longer hash to %2, the SHA-256 recorded when it started: they were changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De opgeslagen items van toegangsbeoordeling %1 geven niet meer de hash %2, de SHA-256 die bij de start is vastgelegd: ze zijn gewijzigd.</translation>
     </message>
     <message>
         <source>The file does not match access review %1: line %2 differs from the stored campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand komt niet overeen met toegangsbeoordeling %1: regel %2 wijkt af van de opgeslagen beoordeling.</translation>
     </message>
     <message>
         <source>Writing a PDF needs the graphical libraries to be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Om een PDF te schrijven moeten de grafische bibliotheken gestart zijn.</translation>
     </message>
     <message>
         <source>Access review %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegangsbeoordeling %1</translation>
     </message>
     <message>
         <source>The document cannot be painted.</source>
-        <translation type="unfinished">Het document kan niet worden getekend.</translation>
+        <translation>Het document kan niet worden getekend.</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Lid</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegang</translation>
     </message>
     <message>
         <source>What it grants</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat het toekent</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslissing</translation>
     </message>
     <message>
         <source>Decided by</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslist door</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Opmerking</translation>
     </message>
     <message>
         <source>not applied: the access changed after the review started</source>
-        <translation type="unfinished"></translation>
+        <translation>niet toegepast: de toegang is veranderd na de start van de beoordeling</translation>
     </message>
     <message>
         <source>applied</source>
-        <translation type="unfinished"></translation>
+        <translation>toegepast</translation>
     </message>
     <message>
         <source>Workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkruimte: %1</translation>
     </message>
     <message>
         <source>Scope: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereik: %1</translation>
     </message>
     <message>
         <source>Due: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uiterste datum: %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">geen</translation>
+        <translation>geen</translation>
     </message>
     <message>
         <source>Reviewers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beoordelaars: %1</translation>
     </message>
     <message>
         <source>Started: %1 by %2, at workspace version %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestart: %1 door %2, bij versie %3 van de werkruimte</translation>
     </message>
     <message>
         <source>Closed: %1 by %2; changes applied at workspace version %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgesloten: %1 door %2; wijzigingen toegepast bij versie %3 van de werkruimte</translation>
     </message>
     <message>
         <source>Still open</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog open</translation>
     </message>
     <message>
         <source>SHA-256 of the %1 frozen items: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 van de %1 vastgezette items: %2</translation>
     </message>
     <message>
         <source>Delta review: only the access that changed since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltabeoordeling: alleen de toegang die veranderd is sinds %1</translation>
     </message>
     <message>
         <source>%1 — page %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — pagina %2</translation>
     </message>
     <message>
         <source>A new page cannot be started.</source>
-        <translation type="unfinished">Er kan geen nieuwe pagina worden begonnen.</translation>
+        <translation>Er kan geen nieuwe pagina worden begonnen.</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>What it grants, feature by feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat het toekent, functie voor functie</translation>
     </message>
     <message>
         <source>Sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondertekening</translation>
     </message>
     <message>
         <source>We confirm that the access listed above was reviewed and the decisions recorded are ours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wij bevestigen dat de hierboven vermelde toegang is beoordeeld en dat de vastgelegde beslissingen de onze zijn.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Handtekening</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>The document cannot be finished.</source>
-        <translation type="unfinished">Het document kan niet worden afgerond.</translation>
+        <translation>Het document kan niet worden afgerond.</translation>
     </message>
 </context>
 <context>
@@ -5418,11 +5436,11 @@ Afsluitcode: 0 klaar, 1 geweigerd (check), 2 afgewezen of ongeldige invoer.
     </message>
     <message>
         <source>&quot;%1&quot; is not a time zone this system knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>‘%1’ is geen tijdzone die dit systeem kent.</translation>
     </message>
     <message>
         <source>expected an ISO 8601 date-time with its offset, such as 2026-11-30T22:59:59.999Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>verwacht een ISO 8601-datum met tijd en tijdzoneverschil, zoals 2026-11-30T22:59:59.999Z.</translation>
     </message>
 </context>
 <context>
@@ -5574,55 +5592,55 @@ Afsluitcode: 0 klaar, 1 geweigerd (check), 2 afgewezen of ongeldige invoer.
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vanaf %1</translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tot %1</translation>
     </message>
     <message>
         <source>no end</source>
-        <translation type="unfinished"></translation>
+        <translation>geen einde</translation>
     </message>
     <message>
         <source>account role</source>
-        <translation type="unfinished"></translation>
+        <translation>accountrol</translation>
     </message>
     <message>
         <source>Held by</source>
-        <translation type="unfinished"></translation>
+        <translation>In handen van</translation>
     </message>
     <message>
         <source>Holders</source>
-        <translation type="unfinished"></translation>
+        <translation>Houders</translation>
     </message>
     <message>
         <source>No one holds this role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand heeft deze rol.</translation>
     </message>
     <message>
         <source>Sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondertekening</translation>
     </message>
     <message>
         <source>Signed by the person who holds this role and the person responsible for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondertekend door wie deze rol heeft en door wie ervoor verantwoordelijk is.</translation>
     </message>
     <message>
         <source>Holder</source>
-        <translation type="unfinished"></translation>
+        <translation>Houder</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwoordelijke</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Handtekening</translation>
     </message>
 </context>
 <context>
@@ -5655,9 +5673,9 @@ Afsluitcode: 0 klaar, 1 geweigerd (check), 2 afgewezen of ongeldige invoer.
     <name>rs::review</name>
     <message numerus="yes">
         <source>%n features: view %1, add %2, edit %3, delete %4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n functie: bekijken %1, toevoegen %2, bewerken %3, verwijderen %4</numerusform>
+            <numerusform>%n functies: bekijken %1, toevoegen %2, bewerken %3, verwijderen %4</numerusform>
         </translation>
     </message>
 </context>
@@ -5665,61 +5683,61 @@ Afsluitcode: 0 klaar, 1 geweigerd (check), 2 afgewezen of ongeldige invoer.
     <name>rs::review::Decision</name>
     <message>
         <source>Undecided</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbeslist</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Behouden</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Intrekken</translation>
     </message>
     <message>
         <source>End on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beëindigen op %1</translation>
     </message>
 </context>
 <context>
     <name>rs::review::Item</name>
     <message>
         <source>Account role</source>
-        <translation type="unfinished"></translation>
+        <translation>Accountrol</translation>
     </message>
     <message>
         <source>Seat</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamplaats</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>niets</translation>
     </message>
     <message>
         <source>seat in %1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>plaats in %1 als %2</translation>
     </message>
     <message>
         <source>account role %1, every production</source>
-        <translation type="unfinished"></translation>
+        <translation>accountrol %1, alle producties</translation>
     </message>
     <message>
         <source>account role %1, invited productions only</source>
-        <translation type="unfinished"></translation>
+        <translation>accountrol %1, alleen producties met uitnodiging</translation>
     </message>
 </context>
 <context>
     <name>rs::review::Scope</name>
     <message>
         <source>the whole studio</source>
-        <translation type="unfinished"></translation>
+        <translation>de hele studio</translation>
     </message>
     <message>
         <source>production %1</source>
-        <translation type="unfinished">productie %1</translation>
+        <translation>productie %1</translation>
     </message>
     <message>
         <source>holders of role %1</source>
-        <translation type="unfinished"></translation>
+        <translation>houders van rol %1</translation>
     </message>
 </context>
 </TS>

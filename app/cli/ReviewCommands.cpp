@@ -70,7 +70,8 @@ int start(Context &cx, Store &store)
     const Result<Campaign> c = reviews.start(request);
     if (!c)
         return cx.fail(c.error());
-    cx.out << tr("Started access review %1 of %2: %n items to decide.", c.value().itemCount)
+    cx.out << QCoreApplication::translate(
+        "rs::cli", "Started access review %1 of %2: %n items to decide.", nullptr, c.value().itemCount)
                   .arg(printable(c.value().name), c.value().scope.describe())
            << Qt::endl;
     return Done;
@@ -147,12 +148,14 @@ int close(Context &cx, Store &store)
     const Result<Campaign> closed = reviews.close(plan.value());
     if (!closed)
         return cx.fail(closed.error());
-    cx.out << tr("Closed access review %1 at workspace version %2: %n revoked", int(plan.value().revoked.size()))
+    cx.out << QCoreApplication::translate("rs::cli", "Closed access review %1 at workspace version %2: %n revoked",
+        nullptr, int(plan.value().revoked.size()))
                   .arg(printable(closed.value().name))
                   .arg(closed.value().appliedVersion);
     if (!plan.value().changedItems.isEmpty())
         cx.out << "; "
-               << tr("%n items not applied because their access changed after the review started",
+               << QCoreApplication::translate("rs::cli",
+                      "%n items not applied because their access changed after the review started", nullptr,
                       int(plan.value().changedItems.size()));
     cx.out << '.' << Qt::endl;
     return Done;

@@ -365,7 +365,8 @@ Result<Campaign> ReviewStore::start(const CampaignStart &request)
                     return unsaved(q);
             }
             return audit(version,
-                tr("Started access review %1 of %2 with %n items", int(items.size()))
+                QCoreApplication::translate(
+                    "rs::ReviewStore", "Started access review %1 of %2 with %n items", nullptr, int(items.size()))
                     .arg(quoted(name), request.scope.describe()),
                 id,
                 QJsonObject { { QStringLiteral("kind"), QStringLiteral("review-start") },
@@ -449,8 +450,9 @@ Result<ClosePlan> ReviewStore::planClose(const QString &campaignName)
     for (const CampaignItem &ci : list.value())
         undecided += ci.decision.kind == review::Decision::Kind::None ? 1 : 0;
     if (undecided > 0)
-        return Error::rule(
-            tr("Access review %1 cannot be closed: %n items are undecided.", undecided).arg(quoted(c.value().name)));
+        return Error::rule(QCoreApplication::translate(
+            "rs::ReviewStore", "Access review %1 cannot be closed: %n items are undecided.", nullptr, undecided)
+                               .arg(quoted(c.value().name)));
     ClosePlan plan;
     plan.campaign = c.value();
     for (const CampaignItem &ci : list.value()) {
@@ -524,7 +526,10 @@ Result<Campaign> ReviewStore::close(const ClosePlan &plan)
         if (!run(q, "UPDATE review_campaigns SET closed_at = ?, closed_by = ?, applied_version = ? WHERE id = ?",
                 { stamp(now), text(who()), version, c.id }))
             return unsaved(q);
-        return audit(version, tr("Closed access review %1: %n revoked", int(plan.revoked.size())).arg(quoted(c.name)),
+        return audit(version,
+            QCoreApplication::translate(
+                "rs::ReviewStore", "Closed access review %1: %n revoked", nullptr, int(plan.revoked.size()))
+                .arg(quoted(c.name)),
             c.id,
             QJsonObject { { QStringLiteral("kind"), QStringLiteral("review-close") },
                 { QStringLiteral("campaign"), c.name }, { QStringLiteral("revoked"), int(plan.revoked.size()) },
