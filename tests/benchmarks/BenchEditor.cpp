@@ -6,12 +6,15 @@
 //   bench-editor --stress            the stress workspace figures only
 //   bench-editor --server            the server figures only (ROLESHEET_PG_STATE must be set)
 //   bench-editor --run FILE          one measured editor start on FILE (used by the stress figures)
+//   bench-editor --first-paint FILE  the editor started as a person starts it, quitting at its first paint, and
+//   bench-editor --bare-window       a bare Qt window doing the same (both used by the start-up figures)
 //
 // Run it under a display (Xvfb), as the README says.
 #include "EditorFigures.h"
 #include "MainWindow.h"
 #include "Prompts.h"
 #include "ServerStalls.h"
+#include "StartFigures.h"
 #include "help/HelpActions.h"
 
 #include <QApplication>
@@ -52,6 +55,10 @@ int main(int argc, char *argv[])
     const QStringList args = QCoreApplication::arguments().mid(1);
     if (args.value(0) == QLatin1String("--run") && args.size() == 2)
         return measuredRun(args.at(1));
+    if (args.value(0) == QLatin1String("--first-paint") && args.size() == 2)
+        return rs::bench::firstPaintRun(args.at(1));
+    if (args == QStringList { QStringLiteral("--bare-window") })
+        return rs::bench::bareWindowRun();
     const bool stress = args.isEmpty() || args == QStringList { QStringLiteral("--stress") };
     const bool server = args.isEmpty() || args == QStringList { QStringLiteral("--server") };
     if (!stress && !server) {
@@ -59,6 +66,8 @@ int main(int argc, char *argv[])
         return 2;
     }
     int code = stress ? rs::bench::runEditorFigures() : 0;
+    if (stress && code == 0)
+        code = rs::bench::runStartFigures(rs::bench::stressWorkspacePath());
     const QString pgState = qEnvironmentVariable("ROLESHEET_PG_STATE");
     if (server && !pgState.isEmpty())
         code = std::max(code, rs::bench::runServerStalls(pgState));

@@ -95,10 +95,15 @@ void markStart()
     startClock().start();
 }
 
+QString stressWorkspacePath()
+{
+    return QDir::temp().filePath(QStringLiteral("rolesheet-benchmark-stress-1.rolesheet"));
+}
+
 int runEditorFigures()
 {
     QTextStream out(stdout);
-    const QString path = QDir::temp().filePath(QStringLiteral("rolesheet-benchmark-stress-1.rolesheet"));
+    const QString path = stressWorkspacePath();
     if (!QFileInfo::exists(path)) {
         out << "Generating the stress workspace (SPEC §8) once into " << path << " …" << Qt::endl;
         QElapsedTimer t;

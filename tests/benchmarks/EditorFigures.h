@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QString>
+
 namespace rs {
 
 class MainWindow;
@@ -12,6 +14,8 @@ void markStart();
 // Makes the stress workspace (once, in the temporary folder), runs a measured editor on it in a fresh process
 // (bench-editor --run FILE) and prints the figures.
 int runEditorFigures();
+// The stress workspace the figures open, generated once into the temporary folder.
+QString stressWorkspacePath();
 // Inside the measured process: waits for the first paint, then switches roles and toggles cells, prints JSON.
 int measureEditor(MainWindow &window);
 
