@@ -149,7 +149,7 @@ void TestCliExpiry::sweepIsIdempotentAndAudited()
     ok({ s("set-account-role"), s("Hoa"), s("Editor"), s("--until"), s("2026-11-01") });
     const CliRun first = cli({ s("sweep"), s("--at"), s("2026-11-10T00:00") });
     QCOMPARE(first.code, 0);
-    QCOMPARE(first.out, s("Removed 1 ended seats and 1 ended account roles.\n"));
+    QCOMPARE(first.out, s("Removed 1 ended seat and 1 ended account role.\n"));
     const QByteArray after = fileHash();
     const CliRun second = cli({ s("sweep"), s("--at"), s("2026-11-10T00:00") });
     QCOMPARE(second.code, 0);
