@@ -233,6 +233,7 @@ void Document::onOpened(quint64 operation, Result<StoreSnapshot> result, const Q
     take(std::move(result.value()));
     m_restoring = false;
     m_journal = std::make_unique<Journal>(m_location, m_identity);
+    m_journalWritten = false; // what is there is an earlier session's, offered before anything replaces it
     finish(kind, {});
 }
 
@@ -281,8 +282,7 @@ void Document::onApplied(quint64 operation, Result<StoreSnapshot> result, const 
     if (!later.isEmpty())
         m_session->replay(later);
     m_restoring = false;
-    if (m_journal)
-        m_journal->clear();
+    dropJournal();
     if (!later.isEmpty())
         writeJournal();
     finish(Operation::Apply, {});
@@ -305,7 +305,7 @@ void Document::settleApplyInFlight()
     const StoreSnapshot &written = inFlight->outcome->value();
     const QList<Change> later = stagedSince(inFlight->sent, m_session->stagedChanges());
     // The first write may have given the workspace its identity: the journal follows it, as writeJournal() does.
-    if (m_journal && m_journal->workspaceId() != written.identity)
+    if (m_journal && m_journalWritten && m_journal->workspaceId() != written.identity)
         m_journal->clear();
     const Journal journal(written.location, written.identity);
     if (Status s = journal.write(later, written.version); !s)
@@ -376,8 +376,7 @@ void Document::onReplaced(quint64 operation, Result<StoreSnapshot> result)
         return;
     }
     m_journalTimer->stop();
-    if (m_journal)
-        m_journal->clear();
+    dropJournal();
     m_restoring = true;
     take(std::move(result.value()));
     m_restoring = false;
@@ -390,8 +389,7 @@ void Document::discard()
 {
     m_session->discard();
     m_journalTimer->stop();
-    if (m_journal)
-        m_journal->clear();
+    dropJournal();
 }
 
 bool Document::cancel()
@@ -433,17 +431,31 @@ void Document::holdJournal(bool held)
     m_journalHeld = held;
 }
 
+void Document::dropJournal()
+{
+    // Only a journal this session wrote: another window on the same workspace may keep its staged changes there.
+    if (m_journal && m_journalWritten)
+        m_journal->clear();
+    m_journalWritten = false;
+}
+
 void Document::writeJournal()
 {
     if (!m_journal || m_restoring || m_journalHeld)
         return;
     if (m_journal->workspaceId() != m_identity) {
         // The workspace was given its identity by its first write, or replaced: this session's journal follows it.
-        m_journal->clear();
+        dropJournal();
         m_journal = std::make_unique<Journal>(m_location, m_identity);
+    }
+    if (!m_session->hasStagedChanges()) {
+        dropJournal();
+        return;
     }
     if (Status s = m_journal->write(m_session->stagedChanges(), m_version); !s)
         Q_EMIT journalFailed(s.error().message);
+    else
+        m_journalWritten = true;
 }
 
 void Document::readAudit(

@@ -143,6 +143,8 @@ private:
     // After the worker is done with an apply the window no longer waits for: the journal keeps the changes staged
     // after the ones it wrote, on the version it left, so the next session never offers them again.
     void settleApplyInFlight();
+    // Removes the journal file, when this session wrote it.
+    void dropJournal();
     // The changes of `now` staged after `sent`, the ones an apply wrote.
     static QList<Change> stagedSince(const QList<Change> &sent, const QList<Change> &now);
 
@@ -157,6 +159,7 @@ private:
     std::unique_ptr<Journal> m_journal;
     QTimer *m_journalTimer;
     bool m_journalHeld = false;
+    bool m_journalWritten = false; // the journal file holds this session's staged changes
     bool m_restoring = false;
     quint64 m_operation = 0; // the operation under way; 0 when idle
     quint64 m_lastOperation = 0;

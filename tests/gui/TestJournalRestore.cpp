@@ -171,6 +171,34 @@ private slots:
         window.discardChanges();
     }
 
+    // Two windows on one workspace: the one with nothing staged hears the same change and reads it, but leaves the
+    // journal of the other's staged changes where it is, for a crash to find.
+    void aWindowWithNothingStagedLeavesTheOthersJournal()
+    {
+        MainWindow second;
+        QVERIFY(second.openWorkspace(m_path));
+        QVERIFY(second.session()->submit(
+            Change::setGrant(working().templates().first()->id, feature("Organizations"), Level::View)));
+        QTRY_VERIFY(journal().exists());
+        {
+            Result<std::unique_ptr<Store>> other = Store::open(m_path);
+            QVERIFY(other);
+            Change zed = Change::addMember(QStringLiteral("Zed"));
+            QVERIFY(other.value()->apply(zed));
+        }
+        // The fixture's window, nothing staged, reads the change and writes its journal of nothing.
+        m_window->reloadFromElsewhere();
+        QVERIFY(m_window->document()->waitForFinished());
+        QVERIFY(m_window->document()->stored().findMember(QStringLiteral("Zed")));
+        m_window->document()->writeJournal();
+        QVERIFY(journal().exists());
+        const auto saved = journal().read();
+        QVERIFY(saved);
+        QCOMPARE(saved->changes.size(), 1);
+        second.discardChanges();
+        QVERIFY(!journal().exists());
+    }
+
     void aChangeMadeElsewhereKeepsTheStagedOnes()
     {
         click(cell("Organizations", PermissionGridModel::ViewColumn));
