@@ -4332,6 +4332,26 @@ Das ist ein einziger Schritt; er wird wie jede andere Änderung vorgemerkt, bis 
             <numerusform>… und %n weitere Änderungen an Mitgliedern, Produktionen und Teamplätzen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>from %1 until %2</source>
+        <translation>ab %1 bis %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>ab %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <source>%1 in %2 as %3: %4 → %5</source>
+        <translation>%1 in %2 als %3: %4 → %5</translation>
+    </message>
+    <message>
+        <source>no dates</source>
+        <translation>ohne Datum</translation>
+    </message>
 </context>
 <context>
     <name>rs::cli</name>

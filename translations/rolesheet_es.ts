@@ -4332,6 +4332,26 @@ Es un solo paso; queda pendiente como cualquier otro cambio hasta que lo aplique
             <numerusform>… y %n cambios más en miembros, producciones y puestos.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>from %1 until %2</source>
+        <translation>desde el %1 hasta el %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>desde el %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>hasta el %1</translation>
+    </message>
+    <message>
+        <source>%1 in %2 as %3: %4 → %5</source>
+        <translation>%1 en %2 como %3: %4 → %5</translation>
+    </message>
+    <message>
+        <source>no dates</source>
+        <translation>sin fechas</translation>
+    </message>
 </context>
 <context>
     <name>rs::cli</name>

@@ -4332,6 +4332,26 @@ C’est une seule étape&#x202f;; elle reste en attente comme toute autre modifi
             <numerusform>… et %n autres modifications des membres, productions et places.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>from %1 until %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>à partir du %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>jusqu’au %1</translation>
+    </message>
+    <message>
+        <source>%1 in %2 as %3: %4 → %5</source>
+        <translation>%1 dans %2 comme %3 : %4 → %5</translation>
+    </message>
+    <message>
+        <source>no dates</source>
+        <translation>sans dates</translation>
+    </message>
 </context>
 <context>
     <name>rs::cli</name>

@@ -4332,6 +4332,26 @@ Dit is één stap; hij staat klaar zoals elke andere wijziging tot je hem toepas
             <numerusform>… en nog %n wijzigingen aan leden, producties en teamplaatsen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>from %1 until %2</source>
+        <translation>van %1 tot %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>vanaf %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>tot %1</translation>
+    </message>
+    <message>
+        <source>%1 in %2 as %3: %4 → %5</source>
+        <translation>%1 in %2 als %3: %4 → %5</translation>
+    </message>
+    <message>
+        <source>no dates</source>
+        <translation>geen datums</translation>
+    </message>
 </context>
 <context>
     <name>rs::cli</name>

@@ -1,5 +1,7 @@
 #include "WorkspaceDiff.h"
 
+#include "domain/Dates.h"
+
 #include "domain/DefaultWorkspace.h"
 
 #include <QCoreApplication>
@@ -251,18 +253,33 @@ WorkspaceDiff diffWorkspaces(const Workspace &before, const Workspace &after)
             diff.productionsRemoved << p.name;
     }
 
+    const auto termText = [](const Workspace &ws, const SeatKey &key) {
+        const SeatTerm term = ws.seatTerm(key);
+        const QTimeZone zone = ws.timeZone();
+        if (term.from.isValid() && term.until.isValid())
+            return QCoreApplication::translate("rs::WorkspaceDiff", "from %1 until %2")
+                .arg(dates::date(term.from, zone), dates::date(term.until, zone));
+        if (term.from.isValid())
+            return QCoreApplication::translate("rs::WorkspaceDiff", "from %1").arg(dates::date(term.from, zone));
+        if (term.until.isValid())
+            return QCoreApplication::translate("rs::WorkspaceDiff", "until %1").arg(dates::date(term.until, zone));
+        return QString();
+    };
     auto seatOf = [](const Workspace &ws, const SeatKey &key, Id role) {
         const Production *p = ws.production(key.production);
         const Member *m = ws.member(key.member);
         return WorkspaceDiff::Seat { p ? p->name : QString(), m ? m->name : QString(), QString(),
-            roleNameOf(ws, role) };
+            roleNameOf(ws, role), QString(), QString() };
     };
     for (auto it = now.seats().cbegin(); it != now.seats().cend(); ++it) {
         const Id was = before.seats().value(it.key());
-        if (was == it.value())
+        const bool sameDates = before.seatTerm(it.key()) == now.seatTerm(it.key());
+        if (was == it.value() && sameDates)
             continue;
         WorkspaceDiff::Seat seat = seatOf(now, it.key(), it.value());
         seat.before = roleNameOf(before, was);
+        seat.termBefore = was ? termText(before, it.key()) : QString();
+        seat.termAfter = termText(now, it.key());
         diff.seats << seat;
     }
     for (auto it = before.seats().cbegin(); it != before.seats().cend(); ++it) {
@@ -342,9 +359,16 @@ QStringList WorkspaceDiff::otherLines(int maxLines) const
         else if (seat.after.isEmpty())
             add(QCoreApplication::translate("rs::WorkspaceDiff", "%1 leaves the team of %2 (was %3)")
                     .arg(quoted(seat.member), quoted(seat.production), quoted(seat.before)));
-        else
+        else if (seat.before != seat.after)
             add(QCoreApplication::translate("rs::WorkspaceDiff", "%1 in %2: %3 \u2192 %4")
                     .arg(quoted(seat.member), quoted(seat.production), quoted(seat.before), quoted(seat.after)));
+        else
+            add(QCoreApplication::translate("rs::WorkspaceDiff", "%1 in %2 as %3: %4 \u2192 %5")
+                    .arg(quoted(seat.member), quoted(seat.production), quoted(seat.after),
+                        seat.termBefore.isEmpty() ? QCoreApplication::translate("rs::WorkspaceDiff", "no dates")
+                                                  : seat.termBefore,
+                        seat.termAfter.isEmpty() ? QCoreApplication::translate("rs::WorkspaceDiff", "no dates")
+                                                 : seat.termAfter));
     }
     if (total > shown)
         lines << QCoreApplication::translate("rs::WorkspaceDiff",

@@ -49,6 +49,10 @@ struct WorkspaceDiff
         QString member;
         QString before; // production role names; empty: not on the team
         QString after;
+        // The seat's own dates, as a person reads them in the workspace's time zone ("until 30 Nov 2026"); empty
+        // when the seat has none. A seat whose dates alone change is listed with its role on both sides.
+        QString termBefore;
+        QString termAfter;
     };
 
     QString nameBefore;

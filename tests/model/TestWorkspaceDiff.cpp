@@ -71,6 +71,7 @@ QStringList jsonDiff(const QJsonObject &before, const QJsonObject &after)
         QHash<QString, QHash<QString, QString>> grants; // role key -> feature name -> levels
         QHash<QString, QString> memberRole; // member -> account role name
         QHash<QString, QString> seats; // "production / member" -> role name
+        QHash<QString, QString> seatDates; // "production / member" -> "from|until" as the document writes them
     };
     auto read = [](const QJsonObject &doc) {
         Doc d;
@@ -94,9 +95,10 @@ QStringList jsonDiff(const QJsonObject &before, const QJsonObject &after)
             d.memberRole.insert(v[s("name")].toString(), d.roleName.value(id(v[s("accountRole")])));
         }
         for (const QJsonValue &v : doc.value(s("seats")).toArray()) {
-            d.seats.insert(
-                d.productionName.value(id(v[s("production")])) + s(" / ") + d.memberName.value(id(v[s("member")])),
-                d.roleName.value(id(v[s("role")])));
+            const QString key
+                = d.productionName.value(id(v[s("production")])) + s(" / ") + d.memberName.value(id(v[s("member")]));
+            d.seats.insert(key, d.roleName.value(id(v[s("role")])));
+            d.seatDates.insert(key, v[s("from")].toString() + s("|") + v[s("until")].toString());
         }
         return d;
     };
@@ -134,7 +136,9 @@ QStringList jsonDiff(const QJsonObject &before, const QJsonObject &after)
     for (auto it = b.seats.cbegin(); it != b.seats.cend(); ++it)
         seats.insert(it.key());
     for (const QString &seat : std::as_const(seats)) {
-        if (a.seats.value(seat) != b.seats.value(seat))
+        // A seat that comes or goes is one line whatever its dates; one that stays differs by role or by dates.
+        const bool both = a.seats.contains(seat) && b.seats.contains(seat);
+        if (a.seats.value(seat) != b.seats.value(seat) || (both && a.seatDates.value(seat) != b.seatDates.value(seat)))
             lines << s("seat %1: %2 -> %3").arg(seat, b.seats.value(seat), a.seats.value(seat));
     }
     return sorted(lines);
@@ -182,6 +186,13 @@ Workspace edited(const Workspace &base)
     fx::must(ws, Change::removeMember(fx::member(ws, "Hal Berg")));
     fx::must(ws, Change::setAccountRole(fx::member(ws, "Dev Patel"), manager));
     fx::must(ws, Change::invite(fx::production(ws, "Autumn Headshots 0007"), fx::member(ws, "Kim Novak")));
+    // One seat whose dates alone change: a freelancer's last day (the first seat the rules let end).
+    const QDateTime lastDay(QDate(2026, 12, 31), QTime(23, 59, 59, 999), QTimeZone::utc());
+    for (auto it = base.seats().cbegin(); it != base.seats().cend(); ++it) {
+        Change until = Change::setSeatDates(it.key().production, it.key().member, QDateTime(), lastDay);
+        if (ws.seats().contains(it.key()) && ws.apply(until))
+            break;
+    }
     return ws;
 }
 
@@ -246,6 +257,13 @@ private slots:
         QVERIFY(expected.contains(s("role removed: Location crew |  | account | role")));
         QVERIFY(expected.contains(s("role added: Colorist |  | account | role")));
         QVERIFY(expected.contains(s("seat Autumn Headshots 0007 / Kim Novak:  -> Production member")));
+        // A seat whose dates alone changed: the same role on both sides, and the review says what the dates became.
+        QVERIFY(std::any_of(expected.cbegin(), expected.cend(), [](const QString &line) {
+            const QStringList roles = line.section(s(": "), -1).split(s(" -> "));
+            return line.startsWith(s("seat ")) && roles.size() == 2 && roles.at(0) == roles.at(1);
+        }));
+        QVERIFY2(diffWorkspaces(before, after).otherLines().join(u'\n').contains(s("no dates \u2192 until ")),
+            qPrintable(diffWorkspaces(before, after).otherLines().join(u'\n')));
         QVERIFY(std::any_of(expected.cbegin(), expected.cend(), [](const QString &line) {
             return line.startsWith(s("grant: Studio manager |  | account | role | Jobs: "))
                 && line.endsWith(s("view+edit"));
