@@ -2190,6 +2190,18 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
         <source>The seat would end on %1, which has passed: it is given as already ended. Invite anyway?</source>
         <translation>Der Platz würde am %1 enden, und dieser Tag ist vorbei: Er wird als bereits beendet vergeben. Trotzdem einladen?</translation>
     </message>
+    <message>
+        <source>&amp;From (first day):</source>
+        <translation>&amp;Ab (erster Tag):</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>The seat counts from the start of this day in %1; leave at &quot;Now&quot; for a seat that counts at once.</source>
+        <translation>Der Platz gilt ab Beginn dieses Tages in %1; bei „Jetzt“ lassen für einen Platz, der sofort gilt.</translation>
+    </message>
 </context>
 <context>
     <name>rs::MessageBar</name>

@@ -2190,6 +2190,18 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
         <source>The seat would end on %1, which has passed: it is given as already ended. Invite anyway?</source>
         <translation>El puesto terminaría el %1, que ya ha pasado: se dará como ya terminado. ¿Invitar de todos modos?</translation>
     </message>
+    <message>
+        <source>&amp;From (first day):</source>
+        <translation>&amp;Desde (primer día):</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <source>The seat counts from the start of this day in %1; leave at &quot;Now&quot; for a seat that counts at once.</source>
+        <translation>El puesto cuenta desde el comienzo de este día en %1; déjalo en «Ahora» para un puesto que cuente de inmediato.</translation>
+    </message>
 </context>
 <context>
     <name>rs::MessageBar</name>

@@ -2190,6 +2190,18 @@ Concevoir les rôles et les droits d’un studio de création&#xa0;: une grille 
         <source>The seat would end on %1, which has passed: it is given as already ended. Invite anyway?</source>
         <translation>La place prendrait fin le %1, date déjà passée&#xa0;: elle sera donnée comme déjà terminée. Inviter quand même&#x202f;?</translation>
     </message>
+    <message>
+        <source>&amp;From (first day):</source>
+        <translation>&amp;Début (premier jour) :</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <source>The seat counts from the start of this day in %1; leave at &quot;Now&quot; for a seat that counts at once.</source>
+        <translation>La place compte à partir du début de ce jour dans %1 ; laissez « Maintenant » pour une place qui compte tout de suite.</translation>
+    </message>
 </context>
 <context>
     <name>rs::MessageBar</name>
@@ -4346,7 +4358,7 @@ C’est une seule étape&#x202f;; elle reste en attente comme toute autre modifi
     </message>
     <message>
         <source>%1 in %2 as %3: %4 → %5</source>
-        <translation>%1 dans %2 comme %3 : %4 → %5</translation>
+        <translation>%1 dans %2 comme %3&#xa0;: %4 → %5</translation>
     </message>
     <message>
         <source>no dates</source>

@@ -2190,6 +2190,18 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
         <source>The seat would end on %1, which has passed: it is given as already ended. Invite anyway?</source>
         <translation>De plaats zou eindigen op %1, en die dag is voorbij: hij wordt als al geëindigd toegekend. Toch uitnodigen?</translation>
     </message>
+    <message>
+        <source>&amp;From (first day):</source>
+        <translation>&amp;Vanaf (eerste dag):</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <source>The seat counts from the start of this day in %1; leave at &quot;Now&quot; for a seat that counts at once.</source>
+        <translation>De plaats telt vanaf het begin van deze dag in %1; laat op ‘Nu’ staan voor een plaats die meteen telt.</translation>
+    </message>
 </context>
 <context>
     <name>rs::MessageBar</name>

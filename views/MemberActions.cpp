@@ -254,10 +254,18 @@ void MemberActions::invite()
     };
     QObject::connect(production, &QComboBox::currentIndexChanged, &dialog, fill);
     fill();
-    // Freelancers' seats end by themselves: the last day counts whole, in the workspace's time zone.
-    auto *until = dialog.addRow<QDateEdit>(tr("&Until (last day):"), QStringLiteral("seatUntil"));
+    // Freelancers' seats start and end by themselves: first and last days count whole, in the workspace's time zone.
     const QTimeZone zone = ws.timeZone();
     const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(zone).date();
+    auto *from = dialog.addRow<QDateEdit>(tr("&From (first day):"), QStringLiteral("seatFrom"));
+    from->setCalendarPopup(true);
+    from->setMinimumDate(QDate(2000, 1, 1));
+    from->setSpecialValueText(tr("Now"));
+    from->setDate(from->minimumDate());
+    from->setToolTip(tr("The seat counts from the start of this day in %1; leave at \"Now\" for a seat that counts at "
+                        "once.")
+                         .arg(QString::fromUtf8(zone.id())));
+    auto *until = dialog.addRow<QDateEdit>(tr("&Until (last day):"), QStringLiteral("seatUntil"));
     until->setCalendarPopup(true);
     until->setMinimumDate(QDate(2000, 1, 1));
     until->setSpecialValueText(tr("No end"));
@@ -266,6 +274,7 @@ void MemberActions::invite()
                           .arg(QString::fromUtf8(zone.id())));
     if (Prompts::exec(&dialog) != QDialog::Accepted)
         return;
+    const QDateTime start = from->date() != from->minimumDate() ? dates::startOfDay(from->date(), zone) : QDateTime();
     QDateTime end;
     if (until->date() != until->minimumDate()) {
         end = dates::endOfDay(until->date(), zone);
@@ -277,7 +286,7 @@ void MemberActions::invite()
             return;
     }
     session->submit(Change::invite(production->currentData().value<Id>(), member->currentData().value<Id>(),
-        role->currentData().value<Id>(), {}, end));
+        role->currentData().value<Id>(), start, end));
 }
 
 void MemberActions::checkAccess()

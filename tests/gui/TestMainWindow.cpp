@@ -1,5 +1,8 @@
 // The editor driven as a studio manager drives it: clicks on the grid, the keyboard, the menus and the dialogs.
 #include "WindowFixture.h"
+#include "domain/Dates.h"
+
+#include <QDateEdit>
 
 class TestMainWindow : public WindowFixture
 {
@@ -268,6 +271,32 @@ private slots:
         QCOMPARE(working().member(oldOwner)->accountRole, working().builtInRole(BuiltIn::Admin));
         QVERIFY(m_window->applyChanges());
         QCOMPARE(m_window->document()->stored().owner(), bea);
+    }
+
+    // A freelancer's seat from its first to its last day, both whole days in the workspace's time zone.
+    void inviteTakesAFirstAndALastDay()
+    {
+        const Id spring = createProduction(QStringLiteral("Spring Catalog"));
+        const Id mia = addMember(QStringLiteral("Mia"));
+        const QDate first = QDate::currentDate().addDays(3);
+        const QDate last = QDate::currentDate().addDays(30);
+        Prompts::setNextDialogHandler([&](QDialog *dialog) {
+            auto *member = dialog->findChild<QComboBox *>(QStringLiteral("member"));
+            auto *production = dialog->findChild<QComboBox *>(QStringLiteral("production"));
+            member->setCurrentIndex(member->findData(mia));
+            production->setCurrentIndex(production->findData(spring));
+            dialog->findChild<QDateEdit *>(QStringLiteral("seatFrom"))->setDate(first);
+            dialog->findChild<QDateEdit *>(QStringLiteral("seatUntil"))->setDate(last);
+            return int(QDialog::Accepted);
+        });
+        m_window->action(rs::ActionId::Invite)->trigger();
+        const Workspace &ws = working();
+        const SeatTerm term = ws.seatTerm(SeatKey { spring, mia });
+        QCOMPARE(term.from, dates::startOfDay(first, ws.timeZone()));
+        QCOMPARE(term.until, dates::endOfDay(last, ws.timeZone()));
+        // Not yet: the seat counts from its first day.
+        QVERIFY(!ws.seatActive(SeatKey { spring, mia }, QDateTime::currentDateTimeUtc()));
+        QVERIFY(ws.seatActive(SeatKey { spring, mia }, dates::startOfDay(first, ws.timeZone())));
     }
 
     void checkAccessNamesTheGrantingRole()
