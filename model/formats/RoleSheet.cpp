@@ -213,6 +213,23 @@ QString RoleSheet::header() const
     return QStringLiteral("%1 — %2 — %3").arg(workspace, role, date);
 }
 
+namespace {
+
+// The words of the sign-off block every role sheet ends with.
+struct SignOff
+{
+    QString heading, text, holder, responsible, name, signature, date;
+};
+
+SignOff signOff()
+{
+    const auto t = [](const char *text) { return QCoreApplication::translate("rs::formats::RoleSheet", text); };
+    return { t("Sign-off"), t("Signed by the person who holds this role and the person responsible for it."),
+        t("Holder"), t("Responsible"), t("Name"), t("Signature"), t("Date") };
+}
+
+} // namespace
+
 QByteArray roleSheetMarkdown(const RoleSheet &sheet)
 {
     QString out;
@@ -250,6 +267,12 @@ QByteArray roleSheetMarkdown(const RoleSheet &sheet)
         for (const QString &line : sheet.holders)
             out += QStringLiteral("- %1\n").arg(md(line));
     }
+    // The block the holder and the person responsible sign, as on the printed sheet.
+    const SignOff sign = signOff();
+    out += QStringLiteral("\n## %1\n\n%2\n\n|  | %3 | %4 |\n|---|---|---|\n")
+               .arg(md(sign.heading), md(sign.text), md(sign.holder), md(sign.responsible));
+    for (const QString &line : { sign.name, sign.signature, sign.date })
+        out += QStringLiteral("| %1 |  |  |\n").arg(md(line));
     return out.toUtf8();
 }
 
@@ -302,6 +325,15 @@ QByteArray roleSheetHtml(const RoleSheet &sheet)
             out += QStringLiteral("<li>%1</li>\n").arg(html(line));
         out += QStringLiteral("</ul>\n");
     }
+    const SignOff sign = signOff();
+    out += QStringLiteral(
+        "<h2>%1</h2>\n<p>%2</p>\n<table class=\"signoff\">\n<tr><th></th><th>%3</th><th>%4</th></tr>\n")
+               .arg(html(sign.heading), html(sign.text), html(sign.holder), html(sign.responsible));
+    for (const QString &line : { sign.name, sign.signature, sign.date })
+        out += QStringLiteral("<tr><th>%1</th><td style=\"height: 2.5em; width: 40%\"></td>"
+                              "<td style=\"height: 2.5em; width: 40%\"></td></tr>\n")
+                   .arg(html(line));
+    out += QStringLiteral("</table>\n");
     out += QStringLiteral("</body>\n</html>\n");
     return out.toUtf8();
 }
