@@ -286,7 +286,8 @@ QByteArray roleSheetHtml(const RoleSheet &sheet)
                           "th, td { border: 1px solid #999; padding: 4px 8px; text-align: left; "
                           "vertical-align: top; }\n"
                           "th { background: #eee; }\ntr { page-break-inside: avoid; }\n"
-                          "h2 { page-break-after: avoid; }\n</style>\n</head>\n<body>\n");
+                          "h2 { page-break-after: avoid; }\n.signoff td { height: 2.5em; width: 40%; }\n</style>\n"
+                          "</head>\n<body>\n");
     out += QStringLiteral("<h1>%1</h1>\n<table class=\"facts\">\n").arg(html(sheet.role));
     const QList<QPair<QString, QString>> facts
         = { { QCoreApplication::translate("rs::formats::RoleSheet", "Workspace"), sheet.workspace },
@@ -330,9 +331,7 @@ QByteArray roleSheetHtml(const RoleSheet &sheet)
         "<h2>%1</h2>\n<p>%2</p>\n<table class=\"signoff\">\n<tr><th></th><th>%3</th><th>%4</th></tr>\n")
                .arg(html(sign.heading), html(sign.text), html(sign.holder), html(sign.responsible));
     for (const QString &line : { sign.name, sign.signature, sign.date })
-        out += QStringLiteral("<tr><th>%1</th><td style=\"height: 2.5em; width: 40%\"></td>"
-                              "<td style=\"height: 2.5em; width: 40%\"></td></tr>\n")
-                   .arg(html(line));
+        out += QStringLiteral("<tr><th>%1</th><td></td><td></td></tr>\n").arg(html(line));
     out += QStringLiteral("</table>\n");
     out += QStringLiteral("</body>\n</html>\n");
     return out.toUtf8();
