@@ -3649,10 +3649,6 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
         <translation>Import von %1 rückgängig gemacht: Der Arbeitsbereich ist wieder %2, wie zuvor.</translation>
     </message>
     <message>
-        <source>Reverted the import of version %1</source>
-        <translation>Import von Version %1 zurückgenommen</translation>
-    </message>
-    <message>
         <source>Export All is still writing; wait until it is done or cancel it.</source>
         <translation>„Alle exportieren“ schreibt noch; warten Sie, bis es fertig ist, oder brechen Sie es ab.</translation>
     </message>
@@ -5118,6 +5114,10 @@ Rückgabewert: 0 erledigt, 1 verweigert (check), 2 abgelehnt oder ungültige Ein
     <message>
         <source>The document cannot be finished.</source>
         <translation>Das Dokument kann nicht abgeschlossen werden.</translation>
+    </message>
+    <message>
+        <source>Reverted the import of version %1</source>
+        <translation>Import von Version %1 zurückgenommen</translation>
     </message>
 </context>
 <context>

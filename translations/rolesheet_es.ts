@@ -3649,10 +3649,6 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
         <translation>Importación de %1 deshecha: el espacio de trabajo vuelve a ser %2, como antes.</translation>
     </message>
     <message>
-        <source>Reverted the import of version %1</source>
-        <translation>Se ha revertido la importación de la versión %1</translation>
-    </message>
-    <message>
         <source>Export All is still writing; wait until it is done or cancel it.</source>
         <translation>«Exportar todo» sigue escribiendo; espera a que termine o cancélalo.</translation>
     </message>
@@ -5118,6 +5114,10 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
     <message>
         <source>The document cannot be finished.</source>
         <translation>No se puede terminar el documento.</translation>
+    </message>
+    <message>
+        <source>Reverted the import of version %1</source>
+        <translation>Se ha revertido la importación de la versión %1</translation>
     </message>
 </context>
 <context>

@@ -2192,7 +2192,7 @@ Concevoir les rôles et les droits d’un studio de création&#xa0;: une grille 
     </message>
     <message>
         <source>&amp;From (first day):</source>
-        <translation>&amp;Début (premier jour) :</translation>
+        <translation>&amp;Début (premier jour)&#xa0;:</translation>
     </message>
     <message>
         <source>Now</source>
@@ -2200,7 +2200,7 @@ Concevoir les rôles et les droits d’un studio de création&#xa0;: une grille 
     </message>
     <message>
         <source>The seat counts from the start of this day in %1; leave at &quot;Now&quot; for a seat that counts at once.</source>
-        <translation>La place compte à partir du début de ce jour dans %1 ; laissez « Maintenant » pour une place qui compte tout de suite.</translation>
+        <translation>La place compte à partir du début de ce jour dans %1 ; laissez «&#xa0;Maintenant&#xa0;» pour une place qui compte tout de suite.</translation>
     </message>
 </context>
 <context>
@@ -3647,10 +3647,6 @@ Concevoir les rôles et les droits d’un studio de création&#xa0;: une grille 
     <message>
         <source>Import of %1 undone: the workspace is %2 again, as it was before.</source>
         <translation>Import de %1 annulé&#xa0;: l’espace de travail est de nouveau %2, comme avant.</translation>
-    </message>
-    <message>
-        <source>Reverted the import of version %1</source>
-        <translation>Retour sur l’import de la version %1</translation>
     </message>
     <message>
         <source>Export All is still writing; wait until it is done or cancel it.</source>
@@ -5118,6 +5114,10 @@ Code de retour&#xa0;: 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     <message>
         <source>The document cannot be finished.</source>
         <translation>Impossible de terminer le document.</translation>
+    </message>
+    <message>
+        <source>Reverted the import of version %1</source>
+        <translation>Retour sur l’import de la version %1</translation>
     </message>
 </context>
 <context>

@@ -3649,10 +3649,6 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
         <translation>Import van %1 ongedaan gemaakt: de werkruimte is weer %2, zoals eerst.</translation>
     </message>
     <message>
-        <source>Reverted the import of version %1</source>
-        <translation>Import van versie %1 teruggedraaid</translation>
-    </message>
-    <message>
         <source>Export All is still writing; wait until it is done or cancel it.</source>
         <translation>‘Alles exporteren’ is nog aan het schrijven; wacht tot het klaar is of annuleer het.</translation>
     </message>
@@ -5118,6 +5114,10 @@ Afsluitcode: 0 klaar, 1 geweigerd (check), 2 afgewezen of ongeldige invoer.
     <message>
         <source>The document cannot be finished.</source>
         <translation>Het document kan niet worden afgerond.</translation>
+    </message>
+    <message>
+        <source>Reverted the import of version %1</source>
+        <translation>Import van versie %1 teruggedraaid</translation>
     </message>
 </context>
 <context>

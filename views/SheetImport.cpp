@@ -9,11 +9,10 @@
 #include "commands/EditSession.h"
 #include "commands/WorkspaceDiff.h"
 #include "document/Document.h"
+#include "formats/AuditCsv.h"
 #include "formats/CsvImport.h"
-#include "formats/Json.h"
 
 #include <QFileInfo>
-#include <QJsonDocument>
 #include <QLocale>
 #include <QStatusBar>
 
@@ -73,8 +72,7 @@ void SheetActions::revertImport(const AuditEntry &entry)
     Document *document = m_window->document();
     if (!document->isOpen() || !entry.keepsReplacedWorkspace())
         return;
-    const QJsonObject kept = entry.before.value(QLatin1String("workspace")).toObject();
-    Result<Workspace> previous = formats::workspaceFromJson(QJsonDocument(kept).toJson(QJsonDocument::Compact));
+    Result<Workspace> previous = formats::replacedWorkspace(entry);
     if (!previous) {
         m_window->showMessage(tr("The import was not reverted: the workspace kept in the audit trail cannot be read "
                                  "(%1).")
@@ -109,7 +107,7 @@ void SheetActions::revertImport(const AuditEntry &entry)
     }
     if (m_window->session()->hasStagedChanges())
         m_window->discardChanges();
-    const QString summary = tr("Reverted the import of version %1").arg(entry.version);
+    const QString summary = formats::revertedImportSummary(entry.version);
     if (Status s = replaceAndWait(document, previous.value(), summary); !s) {
         m_window->showMessage(tr("The import was not reverted: %1").arg(s.error().message));
         return;

@@ -1,10 +1,8 @@
 // import-matrix and import-sheet: grants read back from the CSV files export-all and export write.
 #include "Cli.h"
 
+#include "formats/AuditCsv.h"
 #include "formats/CsvImport.h"
-#include "formats/Json.h"
-
-#include <QJsonDocument>
 
 #include <QCoreApplication>
 
@@ -92,13 +90,11 @@ int revertImport(Context &cx)
         return cx.fail(Error::notFound(QCoreApplication::translate("rs::cli",
             "Version %1 is not a whole-workspace import that kept the workspace it replaced; nothing was changed.")
                                            .arg(version)));
-    const QJsonObject kept = entries->first().before.value(QLatin1String("workspace")).toObject();
-    const auto previous = formats::workspaceFromJson(QJsonDocument(kept).toJson(QJsonDocument::Compact));
+    const auto previous = formats::replacedWorkspace(entries->first());
     if (!previous)
         return cx.fail(previous.error());
     const qint64 later = store.value()->version() - version;
-    const QString summary
-        = QCoreApplication::translate("rs::SheetActions", "Reverted the import of version %1").arg(version);
+    const QString summary = formats::revertedImportSummary(version);
     if (Status s = store.value()->replace(previous.value(), summary); !s)
         return cx.fail(s.error());
     cx.out << QCoreApplication::translate("rs::cli",

@@ -1,6 +1,9 @@
 #include "AuditCsv.h"
 
 #include "Csv.h"
+#include "Json.h"
+
+#include <QCoreApplication>
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -24,6 +27,17 @@ QString auditBeforeText(const AuditEntry &e)
         = QJsonDocument(e.before.value(QLatin1String("workspace")).toObject()).toJson(QJsonDocument::Compact);
     return compact(QJsonObject { { QStringLiteral("workspaceSha256"),
         QString::fromLatin1(QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex()) } });
+}
+
+Result<Workspace> replacedWorkspace(const AuditEntry &entry)
+{
+    const QJsonObject kept = entry.before.value(QLatin1String("workspace")).toObject();
+    return workspaceFromJson(QJsonDocument(kept).toJson(QJsonDocument::Compact));
+}
+
+QString revertedImportSummary(qint64 version)
+{
+    return QCoreApplication::translate("rs::formats", "Reverted the import of version %1").arg(version);
 }
 
 QString auditCsv(const QList<AuditEntry> &entries)

@@ -13,5 +13,10 @@ QString auditCsv(const QList<AuditEntry> &entries);
 // The state before a change as compact JSON; a whole replaced workspace, kept in the record for revert, is named by
 // the SHA-256 of its JSON instead ({"workspaceSha256": …}): a spreadsheet cell holds at most 32,767 characters.
 QString auditBeforeText(const AuditEntry &entry);
+// The workspace a recorded whole-workspace import replaced (entry.keepsReplacedWorkspace()), read and checked as an
+// imported workspace is.
+Result<Workspace> replacedWorkspace(const AuditEntry &entry);
+// The audit summary of putting that workspace back.
+QString revertedImportSummary(qint64 version);
 
 } // namespace rs::formats
