@@ -72,7 +72,13 @@ void SheetActions::revertImport(const AuditEntry &entry)
     Document *document = m_window->document();
     if (!document->isOpen() || !entry.keepsReplacedWorkspace())
         return;
-    Result<Workspace> previous = formats::replacedWorkspace(entry);
+    // What the record keeps is used only once the audit trail's hash chain vouches for it.
+    const Result<AuditEntry> verified = document->keptImport(entry.version);
+    if (!verified) {
+        m_window->showMessage(tr("The import was not reverted: %1").arg(verified.error().message));
+        return;
+    }
+    Result<Workspace> previous = formats::replacedWorkspace(verified.value());
     if (!previous) {
         m_window->showMessage(tr("The import was not reverted: the workspace kept in the audit trail cannot be read "
                                  "(%1).")

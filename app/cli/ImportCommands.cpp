@@ -80,17 +80,11 @@ int revertImport(Context &cx)
     auto store = cx.open(Store::Access::ReadWrite);
     if (!store)
         return cx.fail(store.error());
-    AuditFilter filter;
-    filter.afterVersion = version - 1;
-    filter.limit = 1;
-    const auto entries = store.value()->audit(filter);
-    if (!entries)
-        return cx.fail(entries.error());
-    if (entries->isEmpty() || entries->first().version != version || !entries->first().keepsReplacedWorkspace())
-        return cx.fail(Error::notFound(QCoreApplication::translate("rs::cli",
-            "Version %1 is not a whole-workspace import that kept the workspace it replaced; nothing was changed.")
-                                           .arg(version)));
-    const auto previous = formats::replacedWorkspace(entries->first());
+    // Only from a record the hash chain vouches for, up to and including it.
+    const Result<AuditEntry> entry = store.value()->keptImport(version);
+    if (!entry)
+        return cx.fail(entry.error());
+    const auto previous = formats::replacedWorkspace(entry.value());
     if (!previous)
         return cx.fail(previous.error());
     const qint64 later = store.value()->version() - version;

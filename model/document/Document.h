@@ -97,6 +97,9 @@ public:
     // The same, waiting for the answer: for the command line and tests, never the window.
     Result<QList<AuditEntry>> audit(const AuditFilter &filter = {});
     Result<AuditChain> verifyAudit();
+    // The record of the import at `version` that kept the workspace it replaced, once the audit trail's hash chain is
+    // found whole up to it (Store::keptImport), waiting for the answer while the window paints.
+    Result<AuditEntry> keptImport(qint64 version);
 
     // Runs `work` with the open store on the worker thread, once the operation under way is done, and returns its
     // answer; `closed` when no store is open. The event loop turns meanwhile, so the window paints and answers: for

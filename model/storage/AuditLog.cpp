@@ -1,6 +1,8 @@
 // The audit trail: its hash chain (appending, chaining old rows, verifying) and reading it.
 #include "AuditLog.h"
 
+#include "Digest.h"
+
 #include "PgAddress.h"
 #include "StatementCache.h"
 #include "Store.h"
@@ -22,20 +24,41 @@ QJsonObject parseObject(const QString &text)
     return QJsonDocument::fromJson(text.toUtf8()).object();
 }
 
-// The columns of a row as the chain covers them, then the stored hash (index 11): read as storedRow() takes them.
+// The columns of a row as the chain covers them, then the stored hash (index 11) and the workspace's digest (index
+// 12, from schema 9 on): read as storedRow() takes them.
 const char kColumns[]
     = "id, version, at, os_user, db_user, actor, summary, subjects, change, before_state, after_state, hash";
 
-QString selectRows(const char *rest)
+QString selectRows(const char *rest, bool withDigest = true)
 {
-    return QStringLiteral("SELECT %1 FROM audit%2").arg(QLatin1String(kColumns), QLatin1String(rest));
+    return QStringLiteral("SELECT %1%2 FROM audit%3")
+        .arg(QLatin1String(kColumns), withDigest ? QStringLiteral(", digest") : QString(), QLatin1String(rest));
 }
 
-auditstate::StoredAuditRow storedRow(const QSqlQuery &q)
+auditstate::StoredAuditRow storedRow(const QSqlQuery &q, bool withDigest = true)
 {
     return { q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
         q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(7).toString(),
-        q.value(8).toString(), q.value(9).toString(), q.value(10).toString() };
+        q.value(8).toString(), q.value(9).toString(), q.value(10).toString(),
+        withDigest ? q.value(12).toString() : QString() };
+}
+
+AuditEntry entryFrom(const auditstate::StoredAuditRow &row, const QString &hash)
+{
+    AuditEntry e;
+    e.id = row.id;
+    e.version = row.version;
+    e.at = QDateTime::fromString(row.at, Qt::ISODateWithMs);
+    e.osUser = row.osUser;
+    e.dbUser = row.dbUser;
+    e.actor = row.actor;
+    e.summary = row.summary;
+    e.subjects = auditstate::splitSubjects(row.subjects);
+    e.change = parseObject(row.change);
+    e.before = parseObject(row.before);
+    e.after = parseObject(row.after);
+    e.hash = hash;
+    return e;
 }
 
 Error saveFailed(const QSqlQuery &q)
@@ -66,7 +89,7 @@ QString firstPrevious()
 QString chainHash(const QString &previous, const StoredAuditRow &row)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(QByteArrayLiteral("rolesheet-audit-1\n"));
+    hash.addData(row.digest.isEmpty() ? QByteArrayLiteral("rolesheet-audit-1\n") : QByteArrayLiteral("rolesheet-audit-2\n"));
     const auto field = [&](const QString &text) {
         const QByteArray bytes = text.toUtf8();
         hash.addData(QByteArray::number(bytes.size()));
@@ -77,6 +100,8 @@ QString chainHash(const QString &previous, const StoredAuditRow &row)
     for (const QString &text : { previous, QString::number(row.id), QString::number(row.version), row.at, row.osUser,
              row.dbUser, row.actor, row.summary, row.subjects, row.change, row.before, row.after })
         field(text);
+    if (!row.digest.isEmpty())
+        field(row.digest);
     return QString::fromLatin1(hash.result().toHex());
 }
 
@@ -84,12 +109,12 @@ Status chainExisting(QSqlDatabase &db, Dialect)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.exec(selectRows(" ORDER BY id")))
+    if (!q.exec(selectRows(" ORDER BY id", false)))
         return saveFailed(q);
     QList<QPair<qint64, QString>> hashes;
     QString previous = firstPrevious();
     while (q.next()) {
-        previous = chainHash(previous, storedRow(q));
+        previous = chainHash(previous, storedRow(q, false));
         hashes.append({ q.value(0).toLongLong(), previous });
     }
     q.finish();
@@ -102,6 +127,30 @@ Status chainExisting(QSqlDatabase &db, Dialect)
             return saveFailed(q);
     }
     return hashes.isEmpty() ? Status() : writeHead(q, previous);
+}
+
+Status recordDigest(QSqlDatabase &db, Dialect dialect)
+{
+    // A new database has nothing yet: its first write records the digest.
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM audit), (SELECT version FROM workspace_version WHERE id = 1)")))
+        return saveFailed(q);
+    const bool empty = !q.next() || (q.value(0).toLongLong() == 0 && q.value(1).toLongLong() == 0);
+    const qint64 version = q.value(1).toLongLong();
+    q.finish();
+    if (empty)
+        return {};
+    Result<digest::State> state = digest::compute(db);
+    if (!state)
+        return state.error();
+    StatementCache statements(db);
+    return AuditLog::append(statements, dialect,
+        { 0, version, QString(), osUser(), QString(), QString(),
+            QCoreApplication::translate("rs::Store", "Recorded the digest of the stored workspace"),
+            joinSubjects({ QStringLiteral("workspace") }),
+            QStringLiteral("{\"kind\":\"record-digest\"}"), QStringLiteral("{}"), QStringLiteral("{}"),
+            state.value().text() });
 }
 
 } // namespace auditstate
@@ -170,18 +219,19 @@ Status AuditLog::append(StatementCache &statements, Dialect dialect, auditstate:
         return s->exec() ? Status() : failed(s);
     };
     const QVariantList values { row.id, row.version, text(row.at), text(row.osUser), text(row.dbUser), text(row.actor),
-        text(row.summary), text(row.subjects), text(row.change), text(row.before), text(row.after), hash };
+        text(row.summary), text(row.subjects), text(row.change), text(row.before), text(row.after), hash,
+        text(row.digest) };
     // With the hash of the last record, kept beside the trail: a record removed from its end is found by it. On
     // PostgreSQL both in one statement.
     if (dialect == Dialect::PostgreSQL)
         return run(
             "WITH appended AS (INSERT INTO audit (id, version, at, os_user, db_user, actor, summary, subjects, "
-            "change, before_state, after_state, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING hash) "
+            "change, before_state, after_state, hash, digest) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING hash) "
             "INSERT INTO meta (key, value) SELECT 'audit_head', hash FROM appended ON CONFLICT (key) DO UPDATE "
             "SET value = excluded.value",
             values);
     if (Status s = run("INSERT INTO audit (id, version, at, os_user, db_user, actor, summary, subjects, change, "
-                       "before_state, after_state, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                       "before_state, after_state, hash, digest) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             values);
         !s)
         return s;
@@ -217,8 +267,14 @@ Result<AuditChain> AuditLog::verify() const
     QString previous = auditstate::firstPrevious();
     qint64 previousId = 0;
     qint64 previousVersion = 0;
+    QString lastDigest;
+    qint64 lastDigestId = 0;
     while (q.next()) {
         const auditstate::StoredAuditRow row = storedRow(q);
+        if (!row.digest.isEmpty()) {
+            lastDigest = row.digest;
+            lastDigestId = row.id;
+        }
         const QString stored = q.value(11).toString();
         // Every write raises the version by one and records one row or more with it: a gap is a removed write.
         const bool inStep = chain.records == 0 ? row.version <= 1
@@ -246,7 +302,6 @@ Result<AuditChain> AuditLog::verify() const
     if (q.lastError().isValid())
         return unreadable();
     q.finish();
-    tx.rollback();
     chain.lastHash = previous;
     if (chain.whole() && chain.records == 0 && (workspaceVersion > 0 || !head.isEmpty()))
         chain.problem = QCoreApplication::translate(
@@ -265,6 +320,25 @@ Result<AuditChain> AuditLog::verify() const
             "removed from its end or added by hand.")
                             .arg(previousId)
                             .arg(previousVersion);
+    // Only then the rows stored now against the digest the last write recorded, in the same snapshot.
+    if (chain.whole() && !lastDigest.isEmpty()) {
+        const std::optional<digest::State> recorded = digest::State::parse(lastDigest);
+        Result<digest::State> stored = digest::compute(m_db);
+        if (!stored)
+            return stored.error();
+        if (!recorded)
+            chain.drift.append(QCoreApplication::translate(
+                "rs::Store", "Audit record %1 holds a digest of the workspace that cannot be read.")
+                                   .arg(lastDigestId));
+        else
+            chain.drift = digest::differences(*recorded, stored.value(), m_db);
+        if (chain.drift.size() == 1)
+            chain.problem = chain.drift.first();
+        else if (chain.drift.size() > 1)
+            chain.problem = chain.drift.first() + QLatin1Char(' ')
+                + QCoreApplication::translate("rs::Store", "%n more tables differ too.", nullptr,
+                    int(chain.drift.size() - 1));
+    }
     if (chain.records == 0)
         chain.lastHash.clear();
     return chain;
@@ -306,23 +380,49 @@ Result<QList<AuditEntry>> AuditLog::read(const AuditFilter &filter) const
     if (!ok)
         return unreadable(q.lastError());
     QList<AuditEntry> entries;
-    while (q.next()) {
-        AuditEntry e;
-        e.id = q.value(0).toLongLong();
-        e.version = q.value(1).toLongLong();
-        e.at = QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs);
-        e.osUser = q.value(3).toString();
-        e.dbUser = q.value(4).toString();
-        e.actor = q.value(5).toString();
-        e.summary = q.value(6).toString();
-        e.subjects = auditstate::splitSubjects(q.value(7).toString());
-        e.change = parseObject(q.value(8).toString());
-        e.before = parseObject(q.value(9).toString());
-        e.after = parseObject(q.value(10).toString());
-        e.hash = q.value(11).toString();
-        entries.append(e);
-    }
+    while (q.next())
+        entries.append(entryFrom(storedRow(q), q.value(11).toString()));
     return entries;
+}
+
+Result<AuditEntry> AuditLog::verifiedRecord(qint64 version) const
+{
+    Transaction tx(m_db, m_dialect, Transaction::Mode::Read);
+    if (!tx.isOpen())
+        return failure(tx.error(),
+            QCoreApplication::translate(
+                "rs::Store", "The workspace is busy or cannot be written; nothing was changed."));
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(selectRows(" ORDER BY id")))
+        return unreadable(q.lastError());
+    QString previous = auditstate::firstPrevious();
+    qint64 previousVersion = 0;
+    bool first = true;
+    while (q.next()) {
+        const auditstate::StoredAuditRow row = storedRow(q);
+        const QString stored = q.value(11).toString();
+        const bool inStep = first ? row.version <= 1
+                                  : row.version == previousVersion || row.version == previousVersion + 1;
+        if (stored != auditstate::chainHash(previous, row) || !inStep)
+            return Error::rule(QCoreApplication::translate("rs::Store",
+                "Audit record %1 (version %2) fails the audit trail's hash chain, at or before the record of "
+                "version %3: what that record keeps cannot be trusted. Nothing was changed.")
+                                   .arg(row.id)
+                                   .arg(row.version)
+                                   .arg(version));
+        if (row.version == version)
+            return entryFrom(row, stored);
+        if (row.version > version)
+            break;
+        previous = stored;
+        previousVersion = row.version;
+        first = false;
+    }
+    if (q.lastError().isValid())
+        return unreadable(q.lastError());
+    return Error::notFound(
+        QCoreApplication::translate("rs::Store", "The audit trail holds no record of version %1.").arg(version));
 }
 
 } // namespace rs

@@ -31,6 +31,10 @@ public:
     Result<QList<AuditEntry>> read(const AuditFilter &filter) const;
     // Reads the whole trail in one transaction and checks its hash chain.
     Result<AuditChain> verify() const;
+    // The first record of `version`, read in one transaction with every record before it and given only when the
+    // hash chain holds from the first record up to it: what a record keeps (the workspace an import replaced) is
+    // used only then.
+    Result<AuditEntry> verifiedRecord(qint64 version) const;
 
 private:
     // The read transaction could not begin: busy, locked, gone.

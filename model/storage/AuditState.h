@@ -38,6 +38,9 @@ QJsonObject after(const Workspace &after, const Touched &touched);
 // parsing, so nothing depends on the engine or on a time zone. `at` is stored by both engines as UTC in one form,
 // 2026-01-31T12:34:56.789Z (on PostgreSQL the server writes it), and the JSON columns as the compact text the writer
 // produced. The length prefixes make the text unambiguous whatever the fields hold.
+//
+// A record that carries the digest of the stored workspace (schema 9 on, the last record of every write) is hashed
+// the same way from "rolesheet-audit-2\n", with `digest` as a thirteenth field after after_state.
 struct StoredAuditRow
 {
     qint64 id = 0;
@@ -51,6 +54,7 @@ struct StoredAuditRow
     QString change;
     QString before;
     QString after;
+    QString digest; // the workspace's digest after the write (Digest.h); on the last record of a write only
 };
 
 // The hash that precedes the first row.
@@ -61,5 +65,9 @@ QString chainHash(const QString &previous, const StoredAuditRow &row);
 // Schema migration 5: gives every row written before it its hash, oldest first. Runs inside the migration's
 // transaction, before the triggers that refuse any change to audit rows are created.
 Status chainExisting(QSqlDatabase &db, Dialect dialect);
+
+// Schema migration 9: appends a record that carries the digest of the workspace as stored (Digest.h), at the
+// workspace's version, so that `audit --verify` compares the rows from then on. Nothing for a new, empty database.
+Status recordDigest(QSqlDatabase &db, Dialect dialect);
 
 } // namespace rs::auditstate

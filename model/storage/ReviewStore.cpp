@@ -1,6 +1,7 @@
 #include "ReviewStore.h"
 
 #include "AuditLog.h"
+#include "Digest.h"
 #include "Transaction.h"
 
 #include "AuditState.h"
@@ -134,10 +135,13 @@ Status ReviewStore::write(const std::function<Status(qint64)> &work)
 Status ReviewStore::audit(qint64 version, const QString &summary, Id campaign, const QJsonObject &change)
 {
     const QString json = QString::fromUtf8(QJsonDocument(change).toJson(QJsonDocument::Compact));
+    const Result<digest::State> state = digest::compute(m_store.db());
+    if (!state)
+        return state.error();
     return AuditLog::append(m_store.statements(), m_store.dialect(),
         { 0, version, stamp(QDateTime::currentDateTimeUtc()), auditstate::osUser(), text(m_store.m_dbUser),
             text(m_store.m_actor), summary, auditstate::joinSubjects({ QStringLiteral("review:%1").arg(campaign) }),
-            json, QStringLiteral("{}"), QStringLiteral("{}") });
+            json, QStringLiteral("{}"), QStringLiteral("{}"), state.value().text() });
 }
 
 Result<Campaign> ReviewStore::readCampaign(const QString &where, const QVariant &value) const

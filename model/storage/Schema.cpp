@@ -297,6 +297,13 @@ const char *const kMigration6[] = {
     "CREATE INDEX seats_ends_at ON seats(ends_at)",
 };
 
+// Version 9: the workspace's digest (Digest.h). The last record of every write carries the digest of every row of the
+// workspace and its access reviews as that write left them; the migration records the digest of what is stored.
+const char *const kMigration9[] = {
+    "ALTER TABLE audit ADD COLUMN digest TEXT NOT NULL DEFAULT ''",
+    "%CODE%",
+};
+
 struct Migration
 {
     const char *const *statements;
@@ -315,6 +322,7 @@ const Migration kMigrations[] = {
     { kMigration5, int(sizeof(kMigration5) / sizeof(kMigration5[0])), nullptr, &auditstate::chainExisting },
     { kMigration6, int(sizeof(kMigration6) / sizeof(kMigration6[0])) },
     { schemareviews::kStatements, schemareviews::kCount },
+    { kMigration9, int(sizeof(kMigration9) / sizeof(kMigration9[0])), nullptr, &auditstate::recordDigest },
 };
 
 // A statement for this dialect, or an empty string when it belongs to the other one.

@@ -54,6 +54,9 @@ struct AuditChain
     QString lastHash;
     qint64 brokenAt = 0; // the id of the first record that does not follow; 0 when whole or when the tail is missing
     QString problem; // one line naming where the chain breaks; empty when whole
+    // The tables and rows stored that differ from the digest the last record holds, a line each; the first is the
+    // problem. Empty when the rows agree with the trail.
+    QStringList drift;
     bool whole() const { return problem.isEmpty(); }
 };
 
@@ -140,6 +143,9 @@ public:
     Result<QList<AuditEntry>> audit(const AuditFilter &filter = {}) const;
     // Reads the whole trail and checks its hash chain: finds a record changed, inserted or removed by hand.
     Result<AuditChain> verifyAudit() const;
+    // The record of a whole-workspace import at `version` that kept the workspace it replaced, once the hash chain
+    // is found whole up to it; refused when it is not, or when that version is no such import.
+    Result<AuditEntry> keptImport(qint64 version) const;
 
     // A new connection to the same database under `name`, for a watcher; the caller removes it. It holds no
     // password: the caller sets one for open() and clears it after.

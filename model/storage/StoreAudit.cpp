@@ -4,11 +4,25 @@
 #include "AuditLog.h"
 #include "Conflicts.h"
 
+#include <QCoreApplication>
+
 namespace rs {
 
 Result<AuditChain> Store::verifyAudit() const
 {
     return watched([this] { return AuditLog(db(), m_dialect, m_location).verify(); });
+}
+
+Result<AuditEntry> Store::keptImport(qint64 version) const
+{
+    Result<AuditEntry> entry = watched([&] { return AuditLog(db(), m_dialect, m_location).verifiedRecord(version); });
+    if (!entry && entry.error().code != Error::Code::NotFound)
+        return entry;
+    if (!entry || !entry.value().keepsReplacedWorkspace())
+        return Error::notFound(QCoreApplication::translate("rs::Store",
+            "Version %1 is not a whole-workspace import that kept the workspace it replaced; nothing was changed.")
+                                   .arg(version));
+    return entry;
 }
 
 Result<QList<AuditEntry>> Store::audit(const AuditFilter &filter) const

@@ -3,6 +3,7 @@
 
 #include "AuditLog.h"
 #include "AuditState.h"
+#include "Digest.h"
 #include "PgAddress.h"
 #include "RowWriter.h"
 #include "StatementCache.h"
@@ -90,8 +91,22 @@ QString makeIdentity()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
+// The digest of the workspace as this write leaves it: the last record's, changed by what the tracker read; the whole
+// workspace summed anew when no record carries one yet.
+Result<QString> digestAfter(digest::Tracker &tracker, const QSqlDatabase &db)
+{
+    Result<std::optional<digest::State>> previous = digest::recorded(db);
+    if (!previous)
+        return previous.error();
+    Result<digest::State> state = previous.value() ? tracker.after(*previous.value()) : digest::compute(db);
+    if (!state)
+        return state.error();
+    return state.value().text();
+}
+
 Status writeVersion(Writer &w, const VersionWrite &v, const QStringList &summaries, const QList<QJsonObject> &changes,
-    const QList<QJsonObject> &before, const QList<QJsonObject> &after, const QList<QStringList> &subjects)
+    const QList<QJsonObject> &before, const QList<QJsonObject> &after, const QList<QStringList> &subjects,
+    digest::Tracker &tracker)
 {
     const qint64 version = v.version;
     if (!v.bumped) {
@@ -111,6 +126,10 @@ Status writeVersion(Writer &w, const VersionWrite &v, const QStringList &summari
             !s)
             return s;
     }
+    // Every row is written now: the digest of the workspace as it will be committed goes on the last record.
+    const Result<QString> digest = digestAfter(tracker, w.database());
+    if (!digest)
+        return digest.error();
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     const auto json
         = [](const QJsonObject &o) { return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)); };
@@ -119,7 +138,7 @@ Status writeVersion(Writer &w, const VersionWrite &v, const QStringList &summari
         if (Status s = AuditLog::append(w.statements(), v.dialect,
                 { 0, version, now, auditstate::osUser(), v.dbUser, v.actor, summaries.at(i),
                     auditstate::joinSubjects(subjects.at(i)), json(changes.at(i)), json(before.at(i)),
-                    json(after.at(i)) });
+                    json(after.at(i)), i == summaries.size() - 1 ? digest.value() : QString() });
             !s)
             return s;
     }
@@ -176,6 +195,8 @@ Status Store::writeAll(const QString &summary, const Workspace *previous)
     Writer w(statements());
     const Workspace &ws = m_workspace;
     Status s;
+    digest::Tracker tracker(database);
+    tracker.trackEverything();
     for (const char *sql : { "DELETE FROM seats", "DELETE FROM grants", "DELETE FROM members", "DELETE FROM roles",
              "DELETE FROM productions", "DELETE FROM features", "DELETE FROM sections" }) {
         if (s)
@@ -205,7 +226,7 @@ Status Store::writeAll(const QString &summary, const Workspace *previous)
                   QJsonDocument::fromJson(formats::workspaceJson(*previous)).object() } }
                        : QJsonObject() },
             { QJsonObject() },
-            { { QStringLiteral("catalog"), QStringLiteral("replace"), QStringLiteral("workspace") } });
+            { { QStringLiteral("catalog"), QStringLiteral("replace"), QStringLiteral("workspace") } }, tracker);
     if (!s)
         return s; // rolled back with the transaction
     if (Status c = commit(*tx); !c)
@@ -278,7 +299,11 @@ Status Store::applyChanges(QList<Change> &changes, QList<Touched> &touched)
         staged = std::move(rebased);
     }
     Writer w(statements());
-    Status s = setNamesAside(w, staged.touched);
+    digest::Tracker tracker(db());
+    digest::trackTouched(tracker, m_workspace, staged.touched);
+    Status s = tracker.before();
+    if (s)
+        s = setNamesAside(w, staged.touched);
     if (s)
         s = demoteReplacedOwner(w, db(), m_workspace, staged.touched);
     for (const Touched &t : staged.touched) {
@@ -296,7 +321,7 @@ Status Store::applyChanges(QList<Change> &changes, QList<Touched> &touched)
         s = writeVersion(w,
             { m_dialect, m_workspace.nextId(), m_dbUser, m_actor, version, identity, false, true,
                 m_workspace.nextId() != nextIdBefore, !m_identity.isEmpty() },
-            staged.summaries, changeJson, staged.before, staged.after, staged.subjects);
+            staged.summaries, changeJson, staged.before, staged.after, staged.subjects, tracker);
     if (s && m_alsoWrite)
         s = m_alsoWrite(version);
     Result<Revisions> revisions = s ? readRevisions(staged.touched) : Result<Revisions>(s.error());

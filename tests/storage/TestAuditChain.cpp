@@ -128,6 +128,7 @@ private Q_SLOTS:
     void applicationCannotChangeOrRemoveRecords();
     void serverSetsTimeAndLogin();
     void version3WorkspaceWithHistoryIsChained();
+    void keptWorkspaceOnlyFromAWholeChain();
 
 private:
     // The ids of the audit rows, oldest first.
@@ -378,17 +379,50 @@ void TestAuditChain::version3WorkspaceWithHistoryIsChained()
     const auto chain = store.value()->verifyAudit();
     QVERIFY(chain.ok());
     QVERIFY2(chain.value().whole(), qPrintable(chain.value().problem));
-    QCOMPARE(chain.value().records, 6);
+    // The six records, and the one schema 9 appends with the digest of what was stored then.
+    QCOMPARE(chain.value().records, 7);
     QCOMPARE(scalar(old, s("SELECT COUNT(*) FROM audit WHERE hash = ''")), 0);
+    QCOMPARE(scalar(old, s("SELECT COUNT(*) FROM audit WHERE digest <> ''")), 1);
+    QCOMPARE(store.value()->audit().value().last().summary, s("Recorded the digest of the stored workspace"));
     Change add = Change::addMember(s("Fay"));
     QVERIFY(store.value()->apply(add).ok());
     QVERIFY(store.value()->verifyAudit().value().whole());
-    QCOMPARE(store.value()->verifyAudit().value().records, 7);
+    QCOMPARE(store.value()->verifyAudit().value().records, 8);
     // The migrated history is guarded like new records.
     QVERIFY(!asApplication(old, s("DELETE FROM audit")).isEmpty());
     const st::CliRun cli = st::runCli(old, { s("audit"), s("--verify") });
     QCOMPARE(cli.code, 0);
-    QVERIFY(cli.out.startsWith(s("Audit trail whole: 7 records, last hash ")));
+    QVERIFY(cli.out.startsWith(s("Audit trail whole: 8 records, last hash ")));
+    // Rows written into the migrated workspace by hand are found from then on.
+    QVERIFY(asApplication(old, s("UPDATE members SET name = 'Mallory' WHERE name = 'Fay'")).isEmpty());
+    QCOMPARE(st::runCli(old, { s("audit"), s("--verify") }).code, 2);
+}
+
+void TestAuditChain::keptWorkspaceOnlyFromAWholeChain()
+{
+    // An import keeps the workspace it replaced; someone edits what it keeps to slip a member in, with the trail's
+    // triggers switched off. The revert refuses to use it, naming the record, and changes nothing.
+    {
+        auto store = Store::open(m_location);
+        QVERIFY(store.ok());
+        QVERIFY(store.value()->replace(DefaultWorkspace::create(s("Owner"), s("Other studio"))).ok());
+    }
+    const qint64 import = 6;
+    QVERIFY(tamper(m_location,
+        { s("UPDATE audit SET before_state = replace(before_state, '\"Ann\"', '\"Mallory\"') WHERE version = %1")
+                .arg(import) }));
+    const qint64 before = scalar(m_location, s("SELECT version FROM workspace_version"));
+
+    const st::CliRun cli = st::runCli(m_location, { s("revert-import"), QString::number(import) });
+    QCOMPARE(cli.code, 2);
+    QVERIFY2(cli.err.contains(s("fails the audit trail's hash chain")), qPrintable(cli.err));
+    QCOMPARE(cli.err.count(QLatin1Char('\n')), 1);
+    QCOMPARE(scalar(m_location, s("SELECT version FROM workspace_version")), before);
+    auto store = Store::open(m_location, Store::Access::ReadOnly);
+    QVERIFY(store.ok());
+    QVERIFY(!store.value()->workspace().findMember(s("Mallory")));
+    QCOMPARE(store.value()->workspace().name(), s("Other studio"));
+    QVERIFY(!store.value()->keptImport(import).ok());
 }
 
 QTEST_GUILESS_MAIN(TestAuditChain)

@@ -108,13 +108,14 @@ void TestSweep::olderWorkspaceOpensWithoutDates()
     QVERIFY(ws.apply(invite).ok());
     QVERIFY(Store::create(location, ws).ok());
     {
-        // Take the workspace back to schema 5: drop what versions 6 (dates) and 7 (access reviews) added.
+        // Take the workspace back to schema 5: drop what versions 6 (dates), 7 (access reviews) and 8 (the digest)
+        // added.
         QSqlDatabase db = st::Locations::rawConnection(s("downgrade"), location);
         QSqlQuery q(db);
         for (const char *sql : { "DROP INDEX seats_ends_at", "ALTER TABLE seats DROP COLUMN starts_at",
                  "ALTER TABLE seats DROP COLUMN ends_at", "ALTER TABLE members DROP COLUMN account_role_until",
                  "ALTER TABLE productions DROP COLUMN wrap_at", "DROP TABLE review_decisions", "DROP TABLE review_items",
-                 "DROP TABLE review_reviewers", "DROP TABLE review_campaigns",
+                 "DROP TABLE review_reviewers", "DROP TABLE review_campaigns", "ALTER TABLE audit DROP COLUMN digest",
                  "DELETE FROM schema_migrations WHERE version >= 6" })
             QVERIFY2(q.exec(QString::fromLatin1(sql)), qPrintable(q.lastError().text()));
         if (db.driverName() == QLatin1String("QPSQL"))

@@ -1,0 +1,147 @@
+#pragma once
+// The digest of a stored workspace: every row of every table that holds the workspace and its access reviews, summed
+// so that a write updates it from the rows it touches alone. The last audit record of every write carries the digest
+// of the workspace as that write left it, inside the hash chain; `audit --verify` sums the stored rows again and
+// compares. A row added, changed or removed outside the program then shows as a table whose sums differ, and when one
+// row differs its key is recovered from the sums (see TableSum).
+//
+// What a row contributes: SHA-256 of "rolesheet-row-1\n", the table's name, then for each column in the table's order
+// (but `revision`, which only counts updates) its name and its value, each as its length in UTF-8 bytes, ':', the
+// bytes and '\n'; a NULL is written as the single byte 0x00 without a length. Nothing here depends on the engine's
+// types beyond how it returns a column's value as text.
+#include "Schema.h"
+#include "domain/Result.h"
+#include "domain/Workspace.h"
+
+#include <QSqlDatabase>
+#include <QStringList>
+#include <QVariantList>
+
+#include <array>
+#include <map>
+#include <optional>
+#include <set>
+
+namespace rs::digest {
+
+// One table the digest covers, and the columns that name one of its rows (the second may be null). `filter` keeps
+// only some rows: the meta rows that belong to the workspace, not the bookkeeping written with every record.
+struct TableInfo
+{
+    const char *name;
+    const char *key1;
+    const char *key2 = nullptr;
+    const char *filter = nullptr;
+};
+
+// The tables in the digest, in the order the digest's text lists them.
+const QList<TableInfo> &tables();
+const TableInfo *table(const QString &name);
+
+// A row as the digest counts it.
+struct Row
+{
+    std::array<quint64, 4> hash {}; // the row's SHA-256, as four little-endian words
+    quint64 weight = 0; // the hash's first word reduced modulo P, never 0
+    quint64 key1 = 0; // the key's columns as numbers modulo P (a text key by its hash)
+    quint64 key2 = 0;
+    QString key; // "role_id 5, feature_id 12": how a message names it
+};
+
+// The digest of one table. Besides the count and the sum of the rows' hashes, three sums modulo the prime
+// P = 2^61 - 1: of each row's weight w, and of w times each part of its key. When one row is added, removed or
+// changed, the differences of the latter two divided by the difference of the first are that row's key.
+struct TableSum
+{
+    qint64 rows = 0;
+    std::array<quint64, 4> sum {}; // modulo 2^256
+    quint64 weight = 0;
+    quint64 key1 = 0;
+    quint64 key2 = 0;
+
+    bool isEmpty() const { return *this == TableSum(); }
+    bool operator==(const TableSum &other) const = default;
+};
+
+// A digest of every table, or the change a write makes to one (then counts may be negative).
+class State
+{
+public:
+    void add(const QString &table, const Row &row, int sign);
+    void add(const State &other);
+    const std::map<QString, TableSum> &tables() const { return m_tables; }
+    TableSum table(const QString &name) const;
+
+    // One line per table that has rows: name, count, the sum in hex, the three sums modulo P in hex.
+    QString text() const;
+    static std::optional<State> parse(const QString &text);
+
+    bool operator==(const State &other) const;
+
+private:
+    std::map<QString, TableSum> m_tables;
+};
+
+// Hashes the row at the query's position; `columns` are the query's column names in order.
+Row hashRow(const TableInfo &table, const QStringList &columns, const QVariantList &values);
+
+// Reads every row of every table and sums them. In an open transaction, or on its own.
+Result<State> compute(const QSqlDatabase &db);
+
+// What differs between the digest a record holds and the one of the stored rows: one line per table, naming the row
+// when exactly one differs. Empty when they agree.
+QStringList differences(const State &recorded, const State &stored, const QSqlDatabase &db);
+
+// The change one write makes to the digest. The rows of every set tracked are read inside the write's transaction
+// before it writes and again after, and the difference is what the write changes. Sets overlap freely: a row is
+// counted once per pass. A set tracked as new has no rows before the write (a campaign being started).
+class Tracker
+{
+public:
+    explicit Tracker(const QSqlDatabase &db);
+
+    // The rows whose `column` is one of the ids.
+    void track(const char *table, const char *column, qint64 id);
+    // The row with this two-column key.
+    void track(const char *table, const char *column1, qint64 id1, const char *column2, qint64 id2);
+    // Rows chosen by a condition in SQL (no bound values: ids are written as numbers).
+    void trackWhere(const char *table, const QString &condition);
+    // Every row of the table.
+    void trackTable(const char *table);
+    // Rows that the write creates: read after it only.
+    void trackNew(const char *table, const char *column, qint64 id);
+    // Every table: the write replaces the whole workspace.
+    void trackEverything() { m_everything = true; }
+
+    // Reads the sets before the write.
+    Status before();
+    // Reads them after, and gives the digest `previous` becomes.
+    Result<State> after(const State &previous);
+
+private:
+    struct Set
+    {
+        const TableInfo *table;
+        QString condition; // empty: every row
+        bool isNew = false;
+    };
+    Status read(int sign, bool newOnes);
+
+    QSqlDatabase m_db;
+    QList<Set> m_sets;
+    std::map<std::pair<QString, QString>, std::set<qint64>> m_ids; // (table, column): ids, merged into one IN (...)
+    // (table, "column1, column2"): pairs of ids, merged likewise
+    std::map<std::pair<QString, QString>, std::set<std::pair<qint64, qint64>>> m_pairs;
+    bool m_everything = false;
+    std::set<std::pair<QString, QString>> m_seen; // rows counted in the current pass
+    State m_delta;
+};
+
+// Tracks the rows a write of these changes may touch: the rows written, and those the database removes or changes
+// with them (a production's roles, grants and seats, a member's seats). `ws` is the workspace after the changes.
+void trackTouched(Tracker &tracker, const Workspace &ws, const QList<Touched> &touched);
+
+// The digest the last audit record holds (the one before any record carried one: none).
+Result<std::optional<State>> recorded(const QSqlDatabase &db);
+
+} // namespace rs::digest
