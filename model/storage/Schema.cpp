@@ -315,6 +315,7 @@ const Migration kMigrations[] = {
     { kMigration5, int(sizeof(kMigration5) / sizeof(kMigration5[0])), nullptr, &auditstate::chainExisting },
     { kMigration6, int(sizeof(kMigration6) / sizeof(kMigration6[0])) },
     { schemareviews::kStatements, schemareviews::kCount },
+    { schemareviews::kAppendOnly, schemareviews::kAppendOnlyCount },
 };
 
 // A statement for this dialect, or an empty string when it belongs to the other one.
