@@ -1,6 +1,7 @@
-// review start, items, decide, close, export and verify: access review campaigns.
+// review start, items, decide, reviewers, close, export and verify: access review campaigns.
 #include "Cli.h"
 #include "formats/ReviewEvidence.h"
+#include "storage/ReviewSeal.h"
 #include "storage/ReviewStore.h"
 
 #include <QCoreApplication>
@@ -19,7 +20,8 @@ QString usageLine()
 {
     return tr("Usage: rolesheet-cli review start NAME [--production P | --role R] [--reviewer MEMBER]… [--due DATE] "
               "[--delta] | items NAME [--undecided] | decide NAME ITEM keep|revoke|end DATE [--comment TEXT] | "
-              "close NAME | export NAME --format pdf|csv -o FILE | verify NAME FILE.csv");
+              "reviewers NAME [--reviewer MEMBER]… | close NAME | export NAME --format pdf|csv -o FILE | "
+              "verify NAME FILE.csv");
 }
 
 int start(Context &cx, Store &store)
@@ -135,6 +137,32 @@ int decide(Context &cx, Store &store)
     return Done;
 }
 
+// Lists the reviewers; with --reviewer, the owner names them anew.
+int reviewers(Context &cx, Store &store)
+{
+    if (cx.args.size() != 2)
+        return cx.fail(usageLine());
+    ReviewStore reviews(store);
+    const QStringList names = cx.parser.values(QStringLiteral("reviewer"));
+    if (!names.isEmpty()) {
+        QList<Id> members;
+        for (const QString &name : names) {
+            const auto m = cx.member(store.workspace(), name);
+            if (!m)
+                return cx.fail(m.error());
+            members.append(m.value()->id);
+        }
+        if (Status s = reviews.setReviewers(cx.args.at(1), members); !s)
+            return cx.fail(s.error());
+    }
+    const Result<Campaign> c = reviews.campaign(cx.args.at(1));
+    if (!c)
+        return cx.fail(c.error());
+    for (const Reviewer &r : c.value().reviewers)
+        cx.out << r.name << Qt::endl;
+    return Done;
+}
+
 int close(Context &cx, Store &store)
 {
     if (cx.args.size() != 2)
@@ -167,12 +195,15 @@ Result<formats::ReviewEvidence> evidence(Store &store, const QString &name)
     const Result<Campaign> c = reviews.campaign(name);
     if (!c)
         return c.error();
-    if (!c.value().isClosed())
-        return Error::rule(tr("Access review %1 is still open; its evidence is written once it is closed.")
-                               .arg(printable(c.value().name)));
     Result<QList<CampaignItem>> list = reviews.items(c.value());
     if (!list)
         return list.error();
+    // The stored rows must be those the audit trail bound before anything is written or compared from them.
+    if (Status s = reviewseal::check(store, c.value(), list.value()); !s)
+        return s.error();
+    if (!c.value().isClosed())
+        return Error::rule(tr("Access review %1 is still open; its evidence is written once it is closed.")
+                               .arg(printable(c.value().name)));
     return formats::ReviewEvidence { store.workspace().name(), c.value(), std::move(list).value() };
 }
 
@@ -187,8 +218,6 @@ int exportReview(Context &cx, Store &store)
     const Result<formats::ReviewEvidence> e = evidence(store, cx.args.at(1));
     if (!e)
         return cx.fail(e.error());
-    if (Status s = formats::verifyItemsHash(e.value()); !s)
-        return cx.fail(s.error());
     QByteArray data;
     if (format == QLatin1String("csv")) {
         data = formats::reviewCsv(e.value());
@@ -216,8 +245,8 @@ int verify(Context &cx, Store &store)
         return cx.fail(tr("%1 cannot be read.").arg(printable(cx.args.at(2))));
     if (Status s = formats::verifyReviewCsv(e.value(), file.readAll()); !s)
         return cx.fail(s.error());
-    cx.out << tr("%1 matches access review %2 (items SHA-256 %3).")
-                  .arg(printable(cx.args.at(2)), printable(e.value().campaign.name), e.value().campaign.itemsHash)
+    cx.out << tr("%1 matches access review %2, whose stored records agree with the audit trail (evidence SHA-256 %3).")
+                  .arg(printable(cx.args.at(2)), printable(e.value().campaign.name), e.value().campaign.evidenceHash)
            << Qt::endl;
     return Done;
 }
@@ -227,11 +256,12 @@ int reviewCommand(Context &cx)
     const QString action = cx.args.at(0);
     const bool writes
         = action == QLatin1String("start") || action == QLatin1String("decide") || action == QLatin1String("close");
-    const bool reads
-        = action == QLatin1String("items") || action == QLatin1String("export") || action == QLatin1String("verify");
+    const bool reads = action == QLatin1String("items") || action == QLatin1String("export")
+        || action == QLatin1String("verify") || action == QLatin1String("reviewers");
     if (!writes && !reads)
         return cx.fail(usageLine());
-    auto store = cx.open(writes ? Store::Access::ReadWrite : Store::Access::ReadOnly);
+    const bool assigns = action == QLatin1String("reviewers") && cx.isSet(QStringLiteral("reviewer"));
+    auto store = cx.open(writes || assigns ? Store::Access::ReadWrite : Store::Access::ReadOnly);
     if (!store)
         return cx.fail(store.error());
     Store &s = *store.value();
@@ -241,6 +271,8 @@ int reviewCommand(Context &cx)
         return items(cx, s);
     if (action == QLatin1String("decide"))
         return decide(cx, s);
+    if (action == QLatin1String("reviewers"))
+        return reviewers(cx, s);
     if (action == QLatin1String("close"))
         return close(cx, s);
     if (action == QLatin1String("export"))
@@ -254,7 +286,7 @@ void registerReviewCommands(QList<Command> &commands)
 {
     commands += {
         { QStringLiteral("review"),
-            QStringLiteral("review start|items|decide|close|export|verify NAME … (see review --help)"), 1, 5,
+            QStringLiteral("review start|items|decide|reviewers|close|export|verify NAME … (see review --help)"), 1, 5,
             &reviewCommand },
     };
 }

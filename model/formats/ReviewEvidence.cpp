@@ -59,17 +59,17 @@ QByteArray reviewCsv(const ReviewEvidence &e)
         QStringLiteral("due"), QStringLiteral("reviewers"), QStringLiteral("delta_of"), QStringLiteral("started_at"),
         QStringLiteral("started_by"), QStringLiteral("started_version"), QStringLiteral("closed_at"),
         QStringLiteral("closed_by"), QStringLiteral("applied_version"), QStringLiteral("items"),
-        QStringLiteral("items_sha256") });
-    out += csvRecord(
-        { e.workspace, c.name, scopeKey(c.scope), c.due.toString(Qt::ISODate), reviewerNames(c), c.followsName,
-            stamp(c.startedAt), c.startedBy, QString::number(c.startedVersion), stamp(c.closedAt), c.closedBy,
-            c.isClosed() ? QString::number(c.appliedVersion) : QString(), QString::number(c.itemCount), c.itemsHash });
+        QStringLiteral("items_sha256"), QStringLiteral("evidence_sha256") });
+    out += csvRecord({ e.workspace, c.name, scopeKey(c.scope), c.due.toString(Qt::ISODate), reviewerNames(c),
+        c.followsName, stamp(c.startedAt), c.startedBy, QString::number(c.startedVersion), stamp(c.closedAt),
+        c.closedBy, c.isClosed() ? QString::number(c.appliedVersion) : QString(), QString::number(c.itemCount),
+        c.itemsHash, c.evidenceHash });
     out += csvRecord({});
     out += csvRecord({ QStringLiteral("item"), QStringLiteral("member"), QStringLiteral("production"),
         QStringLiteral("role"), QStringLiteral("access"), QStringLiteral("reach"), QStringLiteral("starts"),
         QStringLiteral("ends"), QStringLiteral("grants"), QStringLiteral("decision"), QStringLiteral("end_date"),
         QStringLiteral("comment"), QStringLiteral("decided_by"), QStringLiteral("actor"), QStringLiteral("decided_at"),
-        QStringLiteral("outcome") });
+        QStringLiteral("outcome"), QStringLiteral("decisions") });
     for (const CampaignItem &ci : e.items) {
         const review::Item &i = ci.item;
         // Each level's feature count; what a role grants feature by feature is in the workspace's role sheets.
@@ -89,7 +89,7 @@ QByteArray reviewCsv(const ReviewEvidence &e)
                                                : (i.reachesAll ? QStringLiteral("all") : QStringLiteral("invited")),
             i.starts, i.ends, grants, review::Decision::kindKey(ci.decision.kind),
             ci.decision.endDate.toString(Qt::ISODate), ci.decision.comment, ci.decision.decidedBy, ci.decision.actor,
-            stamp(ci.decision.at), ci.decision.outcome });
+            stamp(ci.decision.at), ci.decision.outcome, QString::number(ci.history.size()) });
     }
     return out.toUtf8();
 }
@@ -199,6 +199,10 @@ Result<QByteArray> reviewPdf(const ReviewEvidence &e)
             decision += QLatin1Char('\n') + tr("not applied: the access changed after the review started");
         else if (ci.decision.outcome == QLatin1String("applied"))
             decision += QLatin1Char('\n') + tr("applied");
+        if (ci.history.size() > 1)
+            decision += QLatin1Char('\n')
+                + QCoreApplication::translate(
+                    "rs::formats::ReviewEvidence", "the last of %n decisions", nullptr, int(ci.history.size()));
         QString by = ci.decision.decidedBy;
         if (!ci.decision.actor.isEmpty() && ci.decision.actor != ci.decision.decidedBy)
             by += QStringLiteral(" (%1)").arg(ci.decision.actor);
@@ -222,6 +226,8 @@ Result<QByteArray> reviewPdf(const ReviewEvidence &e)
                            .arg(c.appliedVersion)
                      : tr("Still open"),
         tr("SHA-256 of the %1 frozen items: %2").arg(c.itemCount).arg(c.itemsHash),
+        tr("SHA-256 of the evidence (items, every decision, reviewers, outcomes and the close): %1")
+            .arg(c.evidenceHash.isEmpty() ? tr("not recorded") : c.evidenceHash),
     };
     QStringList allFacts = facts;
     if (c.delta)

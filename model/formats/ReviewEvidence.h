@@ -6,8 +6,9 @@
 
 namespace rs::formats {
 
-// The evidence of a closed access review: the campaign, every item with its decision, who decided and when, the
-// workspace version its changes were applied at and the SHA-256 of its frozen items.
+// The evidence of a closed access review: the campaign, every item with its decision (and how many were made), the
+// member who decided and when, the workspace version its changes were applied at, the SHA-256 of its frozen items
+// and the evidence hash its close recorded (storage/ReviewSeal.h).
 struct ReviewEvidence
 {
     QString workspace;

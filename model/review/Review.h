@@ -99,9 +99,12 @@ struct Decision
     Kind kind = Kind::None;
     QDate endDate; // EndOn only
     QString comment;
-    QString decidedBy; // the database login on PostgreSQL, the operating-system user otherwise
-    QString actor; // the member acting, when given
+    QString decidedBy; // the member who decided (before schema 8: the database login or operating-system user)
+    Id member = 0; // that member's id; 0 for a decision carried over from before schema 8
+    QString actor; // the member the audit record names as acting
     QDateTime at;
+    qint64 seq = 0; // the decision's row: a change of mind is a row of its own, the last one counts
+    bool migrated = false; // carried over from before decisions were bound to the audit trail
     // After closing: whether the decision was carried out, or why not.
     QString outcome;
 

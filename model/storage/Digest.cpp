@@ -196,7 +196,9 @@ const QList<TableInfo> &tables()
         { "review_campaigns", "id" },
         { "review_reviewers", "campaign_id", "member_id" },
         { "review_items", "campaign_id", "item" },
-        { "review_decisions", "campaign_id", "item" },
+        { "review_decisions", "seq" },
+        { "review_outcomes", "campaign_id", "item" },
+        { "review_closings", "campaign_id" },
     };
     return list;
 }
@@ -437,10 +439,10 @@ void Tracker::trackTable(const char *name)
     trackWhere(name, QString());
 }
 
-void Tracker::trackNew(const char *name, const char *column, qint64 id)
+void Tracker::trackNew(const char *name, const QString &condition)
 {
     if (const TableInfo *t = table(QLatin1String(name)))
-        m_sets.append({ t, QStringLiteral("%1 = %2").arg(QLatin1String(column)).arg(id), true });
+        m_sets.append({ t, condition, true });
 }
 
 Status Tracker::read(int sign, bool newOnes)
@@ -565,6 +567,17 @@ void trackTouched(Tracker &tracker, const Workspace &ws, const QList<Touched> &t
         for (auto it = t.seatTerms.cbegin(); it != t.seatTerms.cend(); ++it)
             tracker.track("seats", "production_id", it.key().production, "member_id", it.key().member);
     }
+}
+
+Result<QString> recordAfter(Tracker &tracker, const QSqlDatabase &db)
+{
+    Result<std::optional<State>> previous = recorded(db);
+    if (!previous)
+        return previous.error();
+    Result<State> state = previous.value() ? tracker.after(*previous.value()) : compute(db);
+    if (!state)
+        return state.error();
+    return state.value().text();
 }
 
 Result<std::optional<State>> recorded(const QSqlDatabase &db)

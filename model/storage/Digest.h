@@ -108,8 +108,8 @@ public:
     void trackWhere(const char *table, const QString &condition);
     // Every row of the table.
     void trackTable(const char *table);
-    // Rows that the write creates: read after it only.
-    void trackNew(const char *table, const char *column, qint64 id);
+    // Rows that the write creates, chosen by a condition: read after it only.
+    void trackNew(const char *table, const QString &condition);
     // Every table: the write replaces the whole workspace.
     void trackEverything() { m_everything = true; }
 
@@ -140,6 +140,10 @@ private:
 // Tracks the rows a write of these changes may touch: the rows written, and those the database removes or changes
 // with them (a production's roles, grants and seats, a member's seats). `ws` is the workspace after the changes.
 void trackTouched(Tracker &tracker, const Workspace &ws, const QList<Touched> &touched);
+
+// The digest of the workspace as a write leaves it, as the write's last record keeps it: the last record's, changed
+// by what the tracker read; the whole workspace summed anew when no record carries one yet.
+Result<QString> recordAfter(Tracker &tracker, const QSqlDatabase &db);
 
 // The digest the last audit record holds (the one before any record carried one: none).
 Result<std::optional<State>> recorded(const QSqlDatabase &db);

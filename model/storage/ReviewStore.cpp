@@ -1,12 +1,14 @@
 #include "ReviewStore.h"
 
 #include "AuditLog.h"
-#include "Digest.h"
 #include "Transaction.h"
 
 #include "AuditState.h"
+#include "ReviewSeal.h"
+#include "ReviewStoreSql.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -15,54 +17,17 @@ namespace rs {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("rs::ReviewStore", text, nullptr, n);
-}
+using namespace reviewsql;
 
-QString quoted(const QString &name)
+// The reviewers' ids as the start's audit record keeps them: each once, in ascending order.
+QJsonArray reviewerIds(QList<Id> ids)
 {
-    return QStringLiteral("“%1”").arg(name.left(60));
-}
-
-QString stamp(const QDateTime &at)
-{
-    return at.toUTC().toString(Qt::ISODateWithMs);
-}
-
-QDateTime parseStamp(const QString &text)
-{
-    return text.isEmpty() ? QDateTime() : QDateTime::fromString(text, Qt::ISODateWithMs);
-}
-
-Error failed(const QSqlQuery &q, const QString &message)
-{
-    return Error::storage(message, q.lastError().text());
-}
-
-Error unreadable(const QSqlQuery &q)
-{
-    return failed(q, tr("The access reviews of the workspace cannot be read."));
-}
-
-Error unsaved(const QSqlQuery &q)
-{
-    return failed(q, tr("The access review could not be saved; nothing was changed."));
-}
-
-// Runs a prepared statement with its values bound in order.
-bool run(QSqlQuery &q, const char *sql, const QVariantList &values)
-{
-    if (!q.prepare(QString::fromLatin1(sql)))
-        return false;
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    return q.exec();
-}
-
-QString text(const QString &value)
-{
-    return value.isNull() ? QStringLiteral("") : value;
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    QJsonArray array;
+    for (Id id : ids)
+        array.append(id);
+    return array;
 }
 
 Status checkName(const QString &name)
@@ -79,10 +44,12 @@ Status checkName(const QString &name)
     return {};
 }
 
+// The closing is a row of its own (schema 8): a campaign is closed when it has one.
 const char kCampaignColumns[] = "SELECT c.id, c.name, c.scope, c.scope_id, c.scope_name, c.due, c.delta, c.follows, "
                                 "c.started_at, c.started_by, c.started_version, c.item_count, c.items_hash, "
-                                "c.closed_at, c.closed_by, c.applied_version, f.name FROM review_campaigns c "
-                                "LEFT JOIN review_campaigns f ON f.id = c.follows ";
+                                "k.closed_at, k.closed_by, k.applied_version, f.name, k.evidence_hash "
+                                "FROM review_campaigns c LEFT JOIN review_campaigns f ON f.id = c.follows "
+                                "LEFT JOIN review_closings k ON k.campaign_id = c.id ";
 
 Campaign campaignFrom(const QSqlQuery &q)
 {
@@ -104,6 +71,7 @@ Campaign campaignFrom(const QSqlQuery &q)
     c.closedBy = q.value(14).toString();
     c.appliedVersion = q.value(15).toLongLong();
     c.followsName = q.value(16).toString();
+    c.evidenceHash = q.value(17).toString();
     return c;
 }
 
@@ -115,33 +83,41 @@ QString ReviewStore::who() const
                                                                                    : auditstate::osUser();
 }
 
-Status ReviewStore::write(const std::function<Status(qint64)> &work)
+QString ReviewStore::actorName() const
 {
-    return m_store.watched([&]() -> Status {
-        if (m_store.m_readOnly)
-            return Error::badInput(
-                QCoreApplication::translate("rs::Store", "%1 was opened read-only; nothing was changed.")
-                    .arg(m_store.location()));
-        qint64 version = 0;
-        std::optional<Transaction> tx;
-        if (Status s = m_store.begin(tx, Transaction::Mode::Write, &version); !s)
-            return s;
-        if (Status s = work(version); !s)
-            return s; // the guard rolls back
-        return m_store.commit(*tx);
-    });
+    return m_as.isEmpty() ? m_store.m_actor : m_as;
 }
 
-Status ReviewStore::audit(qint64 version, const QString &summary, Id campaign, const QJsonObject &change)
+Result<ReviewActor> ReviewStore::actor() const
 {
-    const QString json = QString::fromUtf8(QJsonDocument(change).toJson(QJsonDocument::Compact));
-    const Result<digest::State> state = digest::compute(m_store.db());
-    if (!state)
-        return state.error();
-    return AuditLog::append(m_store.statements(), m_store.dialect(),
-        { 0, version, stamp(QDateTime::currentDateTimeUtc()), auditstate::osUser(), text(m_store.m_dbUser),
-            text(m_store.m_actor), summary, auditstate::joinSubjects({ QStringLiteral("review:%1").arg(campaign) }),
-            json, QStringLiteral("{}"), QStringLiteral("{}"), state.value().text() });
+    const Workspace &ws = m_store.workspace();
+    if (m_store.dialect() == Dialect::PostgreSQL) {
+        // The login is the identity the server vouches for; --as cannot change it.
+        const QString login = m_store.m_dbUser;
+        const Member *found = ws.findMember(login);
+        if (!found) {
+            // Logins are usually lower case: a member whose name differs only in case, when exactly one does.
+            int matches = 0;
+            for (const Member &m : ws.members()) {
+                if (m.name.compare(login, Qt::CaseInsensitive) == 0) {
+                    found = &m;
+                    ++matches;
+                }
+            }
+            if (matches != 1)
+                found = nullptr;
+        }
+        if (!found)
+            return Error::rule(tr("The database login %1 is not the name of a member of the workspace; on PostgreSQL "
+                                  "access reviews are decided by the member named as the login.")
+                                   .arg(quoted(login)));
+        return ReviewActor { found->id, found->name };
+    }
+    const QString name = actorName();
+    if (const Member *m = ws.findMember(name))
+        return ReviewActor { m->id, m->name };
+    return Error::rule(
+        tr("%1 is not a member of the workspace; name the member you act as (--as MEMBER).").arg(quoted(name)));
 }
 
 Result<Campaign> ReviewStore::readCampaign(const QString &where, const QVariant &value) const
@@ -155,12 +131,30 @@ Result<Campaign> ReviewStore::readCampaign(const QString &where, const QVariant 
         return Error::notFound(tr("There is no access review named %1.").arg(quoted(value.toString())));
     Campaign c = campaignFrom(q);
     q.finish();
-    if (!run(q, "SELECT member_id, member_name FROM review_reviewers WHERE campaign_id = ? ORDER BY member_name",
-            { c.id }))
-        return unreadable(q);
-    while (q.next())
-        c.reviewers.append({ q.value(0).toLongLong(), q.value(1).toString() });
+    Result<QList<Reviewer>> reviewers = readReviewers(c.id, &c.assignment);
+    if (!reviewers)
+        return reviewers.error();
+    c.reviewers = std::move(reviewers).value();
     return c;
+}
+
+Result<QList<Reviewer>> ReviewStore::readReviewers(Id campaign, int *assignment) const
+{
+    QSqlQuery q(m_store.db());
+    q.setForwardOnly(true);
+    // The last assignment counts; the ones before stay, as the audit trail says who changed them.
+    if (!run(q,
+            "SELECT member_id, member_name, assignment FROM review_reviewers WHERE campaign_id = ? AND assignment = "
+            "(SELECT MAX(assignment) FROM review_reviewers WHERE campaign_id = ?) ORDER BY member_name, member_id",
+            { campaign, campaign }))
+        return unreadable(q);
+    QList<Reviewer> reviewers;
+    while (q.next()) {
+        reviewers.append({ q.value(0).toLongLong(), q.value(1).toString() });
+        if (assignment)
+            *assignment = q.value(2).toInt();
+    }
+    return reviewers;
 }
 
 Result<Campaign> ReviewStore::campaign(const QString &name) const
@@ -179,6 +173,14 @@ Result<QList<Campaign>> ReviewStore::campaigns() const
         QList<Campaign> list;
         while (q.next())
             list.append(campaignFrom(q));
+        q.finish();
+        // Each with its reviewers, as campaign() reads it: the evidence hash covers them.
+        for (Campaign &c : list) {
+            Result<QList<Reviewer>> reviewers = readReviewers(c.id, &c.assignment);
+            if (!reviewers)
+                return reviewers.error();
+            c.reviewers = std::move(reviewers).value();
+        }
         return list;
     });
 }
@@ -217,29 +219,48 @@ Result<QList<review::Item>> ReviewStore::readItems(Id campaign) const
     return items;
 }
 
-Result<QHash<int, review::Decision>> ReviewStore::readDecisions(Id campaign) const
+Result<QHash<int, QList<review::Decision>>> ReviewStore::readDecisions(Id campaign) const
 {
     QSqlQuery q(m_store.db());
     q.setForwardOnly(true);
     if (!run(q,
-            "SELECT item, decision, end_date, comment, decided_by, actor, decided_at, outcome FROM review_decisions "
-            "WHERE campaign_id = ?",
+            "SELECT seq, item, decision, end_date, comment, decided_by, member_id, actor, decided_at, migrated "
+            "FROM review_decisions WHERE campaign_id = ? ORDER BY seq",
             { campaign }))
         return unreadable(q);
-    QHash<int, review::Decision> decisions;
+    QHash<int, QList<review::Decision>> decisions;
     while (q.next()) {
         review::Decision d;
-        d.kind = review::Decision::parseKind(q.value(1).toString()).value_or(review::Decision::Kind::None);
-        d.endDate = QDate::fromString(q.value(2).toString(), Qt::ISODate);
-        d.comment = q.value(3).toString();
-        d.decidedBy = q.value(4).toString();
-        d.actor = q.value(5).toString();
-        d.at = parseStamp(q.value(6).toString());
-        d.outcome = q.value(7).toString();
-        decisions.insert(q.value(0).toInt(), d);
+        d.seq = q.value(0).toLongLong();
+        d.kind = review::Decision::parseKind(q.value(2).toString()).value_or(review::Decision::Kind::None);
+        d.endDate = QDate::fromString(q.value(3).toString(), Qt::ISODate);
+        d.comment = q.value(4).toString();
+        d.decidedBy = q.value(5).toString();
+        d.member = q.value(6).toLongLong();
+        d.actor = q.value(7).toString();
+        d.at = parseStamp(q.value(8).toString());
+        d.migrated = q.value(9).toInt() != 0;
+        decisions[q.value(1).toInt()].append(d);
+    }
+    q.finish();
+    if (!run(q, "SELECT item, outcome FROM review_outcomes WHERE campaign_id = ?", { campaign }))
+        return unreadable(q);
+    while (q.next()) {
+        auto it = decisions.find(q.value(0).toInt());
+        if (it != decisions.end() && !it->isEmpty())
+            it->last().outcome = q.value(1).toString();
     }
     return decisions;
 }
+
+namespace {
+
+review::Decision lastOf(const QList<review::Decision> &history)
+{
+    return history.isEmpty() ? review::Decision() : history.last();
+}
+
+} // namespace
 
 Result<QList<CampaignItem>> ReviewStore::items(const Campaign &campaign) const
 {
@@ -247,7 +268,7 @@ Result<QList<CampaignItem>> ReviewStore::items(const Campaign &campaign) const
         Result<QList<review::Item>> items = readItems(campaign.id);
         if (!items)
             return items.error();
-        Result<QHash<int, review::Decision>> decisions = readDecisions(campaign.id);
+        Result<QHash<int, QList<review::Decision>>> decisions = readDecisions(campaign.id);
         if (!decisions)
             return decisions.error();
         // The access the workspace holds now, worked out once for every item.
@@ -262,7 +283,8 @@ Result<QList<CampaignItem>> ReviewStore::items(const Campaign &campaign) const
         list.reserve(items.value().size());
         for (review::Item &i : items.value()) {
             CampaignItem ci;
-            ci.decision = decisions.value().value(i.number);
+            ci.history = decisions.value().value(i.number);
+            ci.decision = lastOf(ci.history);
             const auto held = now.constFind(i.accessKey());
             ci.changed = !campaign.isClosed() && (held == now.cend() || !held->sameAccess(i));
             ci.item = std::move(i);
@@ -308,13 +330,13 @@ Result<Campaign> ReviewStore::start(const CampaignStart &request)
                                           "delta mode first.")
                                            .arg(request.scope.describe()));
             Result<QList<review::Item>> previous = readItems(follows);
-            Result<QHash<int, review::Decision>> decisions = readDecisions(follows);
+            Result<QHash<int, QList<review::Decision>>> decisions = readDecisions(follows);
             if (!previous || !decisions)
                 return previous ? decisions.error() : previous.error();
             // What the last campaign left: its items, less the access its revokes removed.
             QList<review::Item> left;
             for (const review::Item &i : previous.value()) {
-                const review::Decision d = decisions.value().value(i.number);
+                const review::Decision d = lastOf(decisions.value().value(i.number));
                 if (!(d.kind == review::Decision::Kind::Revoke && d.outcome == QLatin1String("applied")))
                     left.append(i);
             }
@@ -330,44 +352,25 @@ Result<Campaign> ReviewStore::start(const CampaignStart &request)
                 moved = true;
                 return Error::conflict(QString());
             }
-            QSqlQuery q(m_store.db());
-            q.setForwardOnly(true);
-            if (!run(q,
-                    "INSERT INTO review_campaigns (name, scope, scope_id, scope_name, due, delta, follows, "
-                    "started_at, started_by, started_version, item_count, items_hash) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-                    { name, request.scope.key(), request.scope.target, text(request.scope.targetName),
-                        request.due.isValid() ? request.due.toString(Qt::ISODate) : QStringLiteral(""),
-                        request.delta ? 1 : 0, follows ? QVariant(follows) : QVariant(QMetaType(QMetaType::LongLong)),
-                        stamp(now), text(who()), version, int(items.size()), hash })
-                || !q.next())
-                return unsaved(q);
-            id = q.value(0).toLongLong();
-            q.finish();
-            for (Id reviewer : request.reviewers) {
-                if (!run(q,
-                        "INSERT INTO review_reviewers (campaign_id, member_id, member_name) VALUES (?, ?, ?) "
-                        "ON CONFLICT DO NOTHING",
-                        { id, reviewer, m_store.workspace().member(reviewer)->name }))
-                    return unsaved(q);
-            }
-            if (!q.prepare(QStringLiteral(
-                    "INSERT INTO review_items (campaign_id, item, kind, member_id, member_name, production_id, "
-                    "production_name, role_id, role_name, reaches_all, starts, ends, grants, feature_names) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
-                return unsaved(q);
-            for (const review::Item &i : items) {
-                QStringList names;
-                for (const review::FeatureGrant &g : i.grants)
-                    names.append(g.featureName);
-                const QVariantList values { id, i.number, i.kindKey(), i.member, text(i.memberName), i.production,
-                    text(i.productionName), i.role, text(i.roleName), i.reachesAll ? 1 : 0, text(i.starts),
-                    text(i.ends), text(i.grantsKey()), text(names.join(QLatin1Char('\n'))) };
-                for (int v = 0; v < values.size(); ++v)
-                    q.bindValue(v, values.at(v));
-                if (!q.exec())
-                    return unsaved(q);
-            }
+            Campaign row;
+            row.name = name;
+            row.scope = request.scope;
+            row.due = request.due;
+            row.delta = request.delta;
+            row.follows = follows;
+            row.startedAt = now;
+            row.startedBy = who();
+            row.startedVersion = version;
+            row.itemCount = int(items.size());
+            row.itemsHash = hash;
+            Result<Id> inserted = insertCampaign(row);
+            if (!inserted)
+                return inserted.error();
+            id = inserted.value();
+            if (Status r = insertReviewers(id, 0, request.reviewers); !r)
+                return r;
+            if (Status r = insertItems(id, items); !r)
+                return r;
             return audit(version,
                 QCoreApplication::translate(
                     "rs::ReviewStore", "Started access review %1 of %2 with %n items", nullptr, int(items.size()))
@@ -375,7 +378,8 @@ Result<Campaign> ReviewStore::start(const CampaignStart &request)
                 id,
                 QJsonObject { { QStringLiteral("kind"), QStringLiteral("review-start") },
                     { QStringLiteral("campaign"), name }, { QStringLiteral("scope"), request.scope.key() },
-                    { QStringLiteral("items"), int(items.size()) }, { QStringLiteral("itemsHash"), hash } });
+                    { QStringLiteral("items"), int(items.size()) }, { QStringLiteral("itemsHash"), hash },
+                    { QStringLiteral("reviewers"), reviewerIds(request.reviewers) } });
         });
         if (moved)
             continue;
@@ -384,58 +388,6 @@ Result<Campaign> ReviewStore::start(const CampaignStart &request)
         return campaign(name);
     }
     return Error::conflict(tr("The workspace kept changing while the access review started; start it again."));
-}
-
-Status ReviewStore::decide(const QString &campaignName, int item, review::Decision decision)
-{
-    Result<Campaign> c = campaign(campaignName);
-    if (!c)
-        return c.error();
-    if (decision.kind == review::Decision::Kind::None)
-        return Error::badInput(tr("A decision is keep, revoke or end on a date."));
-    if (decision.kind == review::Decision::Kind::EndOn) {
-        if (!decision.endDate.isValid())
-            return Error::badInput(tr("An end date is written as YYYY-MM-DD."));
-        if (decision.endDate < QDate::currentDate())
-            return Error::badInput(tr("The end date %1 is in the past.").arg(decision.endDate.toString(Qt::ISODate)));
-    } else {
-        decision.endDate = QDate();
-    }
-    if (decision.comment.size() > 2000)
-        return Error::badInput(tr("A comment has 2000 characters at most."));
-    if (item < 1 || item > c.value().itemCount)
-        return Error::notFound(tr("Access review %1 has no item %2; its items are numbered 1 to %3.")
-                                   .arg(quoted(c.value().name))
-                                   .arg(item)
-                                   .arg(c.value().itemCount));
-    const Id id = c.value().id;
-    return write([&](qint64 version) -> Status {
-        QSqlQuery q(m_store.db());
-        q.setForwardOnly(true);
-        // Under the writers' lock: a close that committed before this is seen.
-        if (!run(q, "SELECT closed_at FROM review_campaigns WHERE id = ?", { id }) || !q.next())
-            return unsaved(q);
-        if (!q.value(0).toString().isEmpty())
-            return Error::rule(
-                tr("Access review %1 is closed; its decisions can no longer change.").arg(quoted(c.value().name)));
-        q.finish();
-        const QString key = review::Decision::kindKey(decision.kind);
-        const QString date = decision.endDate.isValid() ? decision.endDate.toString(Qt::ISODate) : QStringLiteral("");
-        if (!run(q,
-                "INSERT INTO review_decisions (campaign_id, item, decision, end_date, comment, decided_by, actor, "
-                "decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (campaign_id, item) DO UPDATE SET "
-                "decision = excluded.decision, end_date = excluded.end_date, comment = excluded.comment, "
-                "decided_by = excluded.decided_by, actor = excluded.actor, decided_at = excluded.decided_at",
-                { id, item, key, date, text(decision.comment), text(who()), text(m_store.m_actor),
-                    stamp(QDateTime::currentDateTimeUtc()) }))
-            return unsaved(q);
-        return audit(version,
-            tr("Access review %1, item %2: %3").arg(quoted(c.value().name)).arg(item).arg(decision.text()), id,
-            QJsonObject { { QStringLiteral("kind"), QStringLiteral("review-decide") },
-                { QStringLiteral("campaign"), c.value().name }, { QStringLiteral("item"), item },
-                { QStringLiteral("decision"), key }, { QStringLiteral("endDate"), date },
-                { QStringLiteral("comment"), text(decision.comment) } });
-    });
 }
 
 Result<ClosePlan> ReviewStore::planClose(const QString &campaignName)
@@ -484,73 +436,6 @@ Result<ClosePlan> ReviewStore::planClose(const QString &campaignName)
         }
     }
     return plan;
-}
-
-Result<Campaign> ReviewStore::close(const ClosePlan &plan)
-{
-    const Campaign &c = plan.campaign;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    // Inside the transaction that applies the changes: the decisions must still be those the plan was made from,
-    // every item decided, and the campaign still open.
-    Result<QHash<int, review::Decision>> planned = m_store.watched([&] { return readDecisions(c.id); });
-    if (!planned)
-        return planned.error();
-    const auto finish = [&](qint64 version) -> Status {
-        QSqlQuery q(m_store.db());
-        q.setForwardOnly(true);
-        if (!run(q, "SELECT closed_at FROM review_campaigns WHERE id = ?", { c.id }) || !q.next())
-            return unsaved(q);
-        if (!q.value(0).toString().isEmpty())
-            return Error::rule(tr("Access review %1 is closed already.").arg(quoted(c.name)));
-        q.finish();
-        Result<QHash<int, review::Decision>> decisions = readDecisions(c.id);
-        if (!decisions)
-            return decisions.error();
-        bool same = decisions.value().size() == planned.value().size() && decisions.value().size() == c.itemCount;
-        for (auto it = decisions.value().cbegin(); same && it != decisions.value().cend(); ++it) {
-            const review::Decision &p = planned.value().value(it.key());
-            same = p.kind == it.value().kind && p.endDate == it.value().endDate && p.at == it.value().at;
-        }
-        if (!same)
-            return Error::conflict(tr("Another reviewer changed a decision of access review %1 while it was being "
-                                      "closed. Nothing was changed; close it again.")
-                                       .arg(quoted(c.name)));
-        for (auto it = decisions.value().cbegin(); it != decisions.value().cend(); ++it) {
-            QString outcome;
-            if (plan.changedItems.contains(it.key()))
-                outcome = QStringLiteral("changed");
-            else if (plan.revoked.contains(it.key()))
-                outcome = QStringLiteral("applied");
-            else
-                outcome = QStringLiteral("kept");
-            if (!run(q, "UPDATE review_decisions SET outcome = ? WHERE campaign_id = ? AND item = ?",
-                    { outcome, c.id, it.key() }))
-                return unsaved(q);
-        }
-        if (!run(q, "UPDATE review_campaigns SET closed_at = ?, closed_by = ?, applied_version = ? WHERE id = ?",
-                { stamp(now), text(who()), version, c.id }))
-            return unsaved(q);
-        return audit(version,
-            QCoreApplication::translate(
-                "rs::ReviewStore", "Closed access review %1: %n revoked", nullptr, int(plan.revoked.size()))
-                .arg(quoted(c.name)),
-            c.id,
-            QJsonObject { { QStringLiteral("kind"), QStringLiteral("review-close") },
-                { QStringLiteral("campaign"), c.name }, { QStringLiteral("revoked"), int(plan.revoked.size()) },
-                { QStringLiteral("changed"), int(plan.changedItems.size()) } });
-    };
-    Status s;
-    if (plan.changes.isEmpty()) {
-        s = write(finish);
-    } else {
-        QList<Change> changes = plan.changes;
-        m_store.m_alsoWrite = finish;
-        s = m_store.applyAll(changes);
-        m_store.m_alsoWrite = nullptr;
-    }
-    if (!s)
-        return s.error();
-    return campaign(c.name);
 }
 
 } // namespace rs

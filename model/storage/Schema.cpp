@@ -322,6 +322,7 @@ const Migration kMigrations[] = {
     { kMigration5, int(sizeof(kMigration5) / sizeof(kMigration5[0])), nullptr, &auditstate::chainExisting },
     { kMigration6, int(sizeof(kMigration6) / sizeof(kMigration6[0])) },
     { schemareviews::kStatements, schemareviews::kCount },
+    { schemareviews::kAppendOnly, schemareviews::kAppendOnlyCount },
     { kMigration9, int(sizeof(kMigration9) / sizeof(kMigration9[0])), nullptr, &auditstate::recordDigest },
 };
 

@@ -6,4 +6,10 @@ namespace rs::schemareviews {
 extern const char *const kStatements[];
 extern const int kCount;
 
+// Schema migration 8: review records that cannot be rewritten. Decisions become a log (a change of mind is a row of
+// its own, the last one counts), outcomes and the closing are rows inserted once, reviewers are assigned in rounds,
+// and every review table refuses UPDATE, DELETE and TRUNCATE.
+extern const char *const kAppendOnly[];
+extern const int kAppendOnlyCount;
+
 } // namespace rs::schemareviews

@@ -91,19 +91,6 @@ QString makeIdentity()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-// The digest of the workspace as this write leaves it: the last record's, changed by what the tracker read; the whole
-// workspace summed anew when no record carries one yet.
-Result<QString> digestAfter(digest::Tracker &tracker, const QSqlDatabase &db)
-{
-    Result<std::optional<digest::State>> previous = digest::recorded(db);
-    if (!previous)
-        return previous.error();
-    Result<digest::State> state = previous.value() ? tracker.after(*previous.value()) : digest::compute(db);
-    if (!state)
-        return state.error();
-    return state.value().text();
-}
-
 Status writeVersion(Writer &w, const VersionWrite &v, const QStringList &summaries, const QList<QJsonObject> &changes,
     const QList<QJsonObject> &before, const QList<QJsonObject> &after, const QList<QStringList> &subjects,
     digest::Tracker &tracker)
@@ -127,7 +114,7 @@ Status writeVersion(Writer &w, const VersionWrite &v, const QStringList &summari
             return s;
     }
     // Every row is written now: the digest of the workspace as it will be committed goes on the last record.
-    const Result<QString> digest = digestAfter(tracker, w.database());
+    const Result<QString> digest = digest::recordAfter(tracker, w.database());
     if (!digest)
         return digest.error();
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);

@@ -43,7 +43,12 @@ int main(int argc, char **argv)
 
     QElapsedTimer timer;
     timer.start();
-    const Workspace ws = generateWorkspace(GenerateSpec::stress(), seed);
+    Workspace ws = generateWorkspace(GenerateSpec::stress(), seed);
+    // Decisions are taken by a reviewer of the campaign: one without access, so the items stay the generated ones.
+    const QString reviewer = QStringLiteral("Bench reviewer");
+    Change addReviewer = Change::addMember(reviewer);
+    if (const Result<Touched> added = ws.apply(addReviewer); !added)
+        fail(added.error());
     if (auto created = Store::create(location, ws); !created)
         fail(created.error());
     std::printf("stress workspace: %lld members, %lld seats (generated and stored in %.1f s)\n",
@@ -51,14 +56,15 @@ int main(int argc, char **argv)
     auto store = Store::open(location);
     if (!store)
         fail(store.error());
+    store.value()->setActor(reviewer);
     ReviewStore reviews(*store.value());
 
     timer.restart();
     const QList<review::Item> frozen = review::freezeItems(ws, review::Scope::studio());
     const double freeze = seconds(timer);
     timer.restart();
-    const Result<Campaign> campaign
-        = reviews.start({ QStringLiteral("Stress"), review::Scope::studio(), {}, {}, false });
+    const Result<Campaign> campaign = reviews.start(
+        { QStringLiteral("Stress"), review::Scope::studio(), {}, { ws.findMember(reviewer)->id }, false });
     if (!campaign)
         fail(campaign.error());
     const double start = seconds(timer);

@@ -1,6 +1,8 @@
 // rolesheet-cli end to end: every command of SPEC §6 run as a separate process on a real workspace file.
 #include "CliRunner.h"
 
+#include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 class TestCli : public QObject
@@ -22,8 +24,13 @@ private slots:
     void exportToFile();
     void auditNamesTheActingMember();
     void speaksTheManagersLanguage();
+    void reviewDecidersAreReviewers();
+    void reviewVerifyCatchesForgedDecision();
 
 private:
+    // Ann owns the workspace and a seat in Spring; Pat holds a seat in Spring; review Q5 of the studio, reviewed by
+    // Ann. Returns Q5's item numbers by "member production".
+    QHash<QString, int> startReview();
     CliRun cli(const QStringList &args, const QByteArray &input = {}) { return runCli(m_db, args, input); }
     void ok(const QStringList &args)
     {
@@ -268,6 +275,109 @@ void TestCli::speaksTheManagersLanguage()
     QVERIFY(csv.out.startsWith(QLatin1String("Section,Feature,View,Add,Edit,Delete,Levels,Why this matters")));
     QVERIFY(csv.out.contains(QLatin1String(",Add / Edit,")));
     QVERIFY(csv.out.contains(QLatin1String(",None,")));
+}
+
+QHash<QString, int> TestCli::startReview()
+{
+    const auto s = [](const char *text) { return QString::fromUtf8(text); };
+    ok({ s("add-member"), s("Pat") });
+    ok({ s("create-production"), s("Spring"), s("--by"), s("Ann") });
+    ok({ s("invite"), s("Pat"), s("Spring") });
+    ok({ s("review"), s("start"), s("Q5"), s("--reviewer"), s("Ann") });
+    QHash<QString, int> items;
+    const CliRun list = cli({ s("review"), s("items"), s("Q5") });
+    for (const QString &line : list.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        const QStringList cells = line.split(QLatin1Char('\t'));
+        items.insert(cells.at(1) + QLatin1Char(' ') + cells.at(2), cells.at(0).toInt());
+    }
+    return items;
+}
+
+void TestCli::reviewDecidersAreReviewers()
+{
+    const auto s = [](const char *text) { return QString::fromUtf8(text); };
+    const QHash<QString, int> items = startReview();
+    const QString pat = QString::number(items.value(s("Pat Spring")));
+    const QString ann = QString::number(items.value(s("Ann ")));
+    QVERIFY(pat != s("0") && ann != s("0"));
+    // Pat is no reviewer of Q5, and the item is Pat's own seat.
+    const CliRun own = cli({ s("--as"), s("Pat"), s("review"), s("decide"), s("Q5"), pat, s("keep") });
+    QCOMPARE(own.code, 2);
+    QCOMPARE(own.err.count(QLatin1Char('\n')), 1);
+    QVERIFY2(own.err.contains(s("not a reviewer")), qPrintable(own.err));
+    // Ann reviews, but not her own account role.
+    const CliRun self = cli({ s("--as"), s("Ann"), s("review"), s("decide"), s("Q5"), ann, s("keep") });
+    QCOMPARE(self.code, 2);
+    QVERIFY2(self.err.contains(s("their own access")), qPrintable(self.err));
+    ok({ s("--as"), s("Ann"), s("review"), s("decide"), s("Q5"), pat, s("revoke") });
+    // Only the owner names reviewers; Pat then decides Ann's items and still not Pat's own.
+    const CliRun grab = cli({ s("--as"), s("Pat"), s("review"), s("reviewers"), s("Q5"), s("--reviewer"), s("Pat") });
+    QCOMPARE(grab.code, 2);
+    QVERIFY2(grab.err.contains(s("owner")), qPrintable(grab.err));
+    ok({ s("--as"), s("Ann"), s("review"), s("reviewers"), s("Q5"), s("--reviewer"), s("Ann"), s("--reviewer"),
+        s("Pat") });
+    QCOMPARE(cli({ s("review"), s("reviewers"), s("Q5") }).out, s("Ann\nPat\n"));
+    ok({ s("--as"), s("Pat"), s("review"), s("decide"), s("Q5"), ann, s("keep") });
+    QCOMPARE(cli({ s("--as"), s("Pat"), s("review"), s("decide"), s("Q5"), pat, s("keep") }).code, 2);
+    const CliRun audit = cli({ s("audit") });
+    QVERIFY2(audit.out.contains(s("reviewers Ann, Pat (were Ann)")), qPrintable(audit.out));
+}
+
+void TestCli::reviewVerifyCatchesForgedDecision()
+{
+    const auto s = [](const char *text) { return QString::fromUtf8(text); };
+    if (QStandardPaths::findExecutable(s("sqlite3")).isEmpty())
+        QSKIP("needs the sqlite3 shell");
+    const QHash<QString, int> items = startReview();
+    ok({ s("--as"), s("Ann"), s("review"), s("reviewers"), s("Q5"), s("--reviewer"), s("Ann"), s("--reviewer"),
+        s("Pat") });
+    for (auto it = items.cbegin(); it != items.cend(); ++it)
+        ok({ s("--as"), it.key().startsWith(s("Ann")) ? s("Pat") : s("Ann"), s("review"), s("decide"), s("Q5"),
+            QString::number(it.value()), s("keep") });
+    ok({ s("review"), s("close"), s("Q5") });
+    const QString csv = m_dir->filePath(s("q5.csv"));
+    ok({ s("review"), s("export"), s("Q5"), s("--format"), s("csv"), s("-o"), csv });
+    ok({ s("review"), s("verify"), s("Q5"), csv });
+    const auto sqlite = [this](const QString &sql) {
+        QProcess p;
+        p.start(QStringLiteral("sqlite3"), { m_db, sql });
+        p.waitForFinished(30000);
+        return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    };
+    const QString pat = QString::number(items.value(s("Pat Spring")));
+    // The rows refuse to change, and the campaign to reopen.
+    QVERIFY(sqlite(s("UPDATE review_decisions SET decision='revoke', comment='forged' WHERE item=%1").arg(pat)) != 0);
+    QVERIFY(sqlite(s("DELETE FROM review_closings")) != 0);
+    QVERIFY(sqlite(s("UPDATE review_campaigns SET closed_at=''")) != 0);
+    ok({ s("review"), s("verify"), s("Q5"), csv });
+    // A change of mind appended by hand, as a decision would be: the audit trail has no record of it.
+    QCOMPARE(sqlite(s("INSERT INTO review_decisions (campaign_id, item, decision, end_date, comment, decided_by, "
+                      "member_id, actor, decided_at) SELECT campaign_id, item, 'revoke', '', 'forged', decided_by, "
+                      "member_id, actor, decided_at FROM review_decisions WHERE item=%1")
+                     .arg(pat)),
+        0);
+    const CliRun drift = cli({ s("audit"), s("--verify") });
+    QCOMPARE(drift.code, 2);
+    QVERIFY2(drift.err.contains(s("Table review_decisions, row seq ")), qPrintable(drift.err));
+    const CliRun verify = cli({ s("review"), s("verify"), s("Q5"), csv });
+    QCOMPARE(verify.code, 2);
+    QCOMPARE(verify.err.count(QLatin1Char('\n')), 1);
+    // Refused first because the workspace's digest does not account for the row.
+    QVERIFY2(verify.err.contains(s("Table review_decisions, row seq ")), qPrintable(verify.err));
+    const CliRun forged = cli({ s("review"), s("export"), s("Q5"), s("--format"), s("csv"), s("-o"),
+        m_dir->filePath(s("forged.csv")) });
+    QCOMPARE(forged.code, 2);
+    // With the triggers dropped, as the file's owner can: the changed row differs from its audit record.
+    QCOMPARE(sqlite(s("DROP TRIGGER review_decisions_no_delete; DELETE FROM review_decisions WHERE comment='forged'; "
+                      "DROP TRIGGER review_decisions_no_update; UPDATE review_decisions SET decision='revoke' "
+                      "WHERE item=%1")
+                     .arg(pat)),
+        0);
+    const CliRun rewritten = cli({ s("review"), s("verify"), s("Q5"), csv });
+    QCOMPARE(rewritten.code, 2);
+    QVERIFY2(rewritten.err.contains(s("Table review_decisions, row seq ")), qPrintable(rewritten.err));
+    QVERIFY2(rewritten.err.contains(s("was changed outside the program")), qPrintable(rewritten.err));
+    QCOMPARE(rewritten.err.count(QLatin1Char('\n')), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

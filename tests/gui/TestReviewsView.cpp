@@ -48,6 +48,9 @@ void TestReviewsView::keysDecideAndMoveOn()
         Change invite = Change::invite(ws.findProduction(s("Spring Portraits"))->id, ws.findMember(s(name))->id);
         QVERIFY(ws.apply(invite).ok());
     }
+    // The reviewer holds no access of their own, so every item is theirs to decide.
+    Change fien = Change::addMember(s("Fien Janssens"));
+    QVERIFY(ws.apply(fien).ok());
     QVERIFY(Store::create(location, ws).ok());
     MainWindow window;
     QVERIFY(window.openWorkspace(location));
@@ -57,7 +60,7 @@ void TestReviewsView::keysDecideAndMoveOn()
         auto store = Store::open(location);
         QVERIFY(store);
         const CampaignStart start { s("Spring quarter"), review::Scope::studio(), QDate::currentDate().addDays(14),
-            { store.value()->workspace().owner() }, false };
+            { store.value()->workspace().findMember(s("Fien Janssens"))->id }, false };
         QVERIFY(ReviewStore(*store.value()).start(start).ok());
     }
     ReviewsDialog dialog(&window);

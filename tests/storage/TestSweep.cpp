@@ -108,18 +108,21 @@ void TestSweep::olderWorkspaceOpensWithoutDates()
     QVERIFY(ws.apply(invite).ok());
     QVERIFY(Store::create(location, ws).ok());
     {
-        // Take the workspace back to schema 5: drop what versions 6 (dates), 7 (access reviews) and 8 (the digest)
-        // added.
+        // Take the workspace back to schema 5: drop what versions 6 (dates), 7 and 8 (access reviews) and 9 (the
+        // digest) added.
         QSqlDatabase db = st::Locations::rawConnection(s("downgrade"), location);
         QSqlQuery q(db);
         for (const char *sql : { "DROP INDEX seats_ends_at", "ALTER TABLE seats DROP COLUMN starts_at",
                  "ALTER TABLE seats DROP COLUMN ends_at", "ALTER TABLE members DROP COLUMN account_role_until",
-                 "ALTER TABLE productions DROP COLUMN wrap_at", "DROP TABLE review_decisions", "DROP TABLE review_items",
+                 "ALTER TABLE productions DROP COLUMN wrap_at", "DROP TABLE review_decisions",
+                 "DROP TABLE review_outcomes", "DROP TABLE review_closings", "DROP TABLE review_items",
                  "DROP TABLE review_reviewers", "DROP TABLE review_campaigns", "ALTER TABLE audit DROP COLUMN digest",
                  "DELETE FROM schema_migrations WHERE version >= 6" })
             QVERIFY2(q.exec(QString::fromLatin1(sql)), qPrintable(q.lastError().text()));
         if (db.driverName() == QLatin1String("QPSQL"))
             QVERIFY2(q.exec(s("DROP FUNCTION rolesheet_review_items_frozen()")), qPrintable(q.lastError().text()));
+        if (db.driverName() == QLatin1String("QPSQL"))
+            QVERIFY2(q.exec(s("DROP FUNCTION rolesheet_review_append_only()")), qPrintable(q.lastError().text()));
         db.close();
     }
     QSqlDatabase::removeDatabase(s("downgrade"));

@@ -8,6 +8,7 @@
 #include "document/Document.h"
 #include "formats/ReviewEvidence.h"
 #include "formats/SafeWrite.h"
+#include "storage/ReviewSeal.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -122,6 +123,11 @@ ReviewsDialog::ReviewsDialog(MainWindow *window, QWidget *parent)
     filters->addWidget(m_undecidedOnly);
     filters->addWidget(new QLabel(tr("Decided by:"), this));
     filters->addWidget(m_decidedBy);
+    // On SQLite the reviewer names themselves, as --as does; on PostgreSQL the database login decides.
+    m_decidingAs = new QComboBox(this);
+    m_decidingAs->setAccessibleName(tr("Deciding as"));
+    filters->addWidget(new QLabel(tr("Deciding as:"), this));
+    filters->addWidget(m_decidingAs);
     filters->addStretch(1);
     filters->addWidget(new QLabel(tr("K keep · R revoke · E end on a date · N next undecided"), this));
     layout->addLayout(filters);
@@ -253,6 +259,14 @@ void ReviewsDialog::fill()
         return;
     }
     m_items = items.value();
+    {
+        const QString as = m_decidingAs->currentText();
+        QSignalBlocker blocker(m_decidingAs);
+        m_decidingAs->clear();
+        for (const Reviewer &r : campaign.reviewers)
+            m_decidingAs->addItem(r.name);
+        m_decidingAs->setCurrentIndex(std::max(0, int(m_decidingAs->findText(as))));
+    }
     int decided = 0;
     QStringList deciders;
     for (const CampaignItem &ci : m_items) {
@@ -310,8 +324,15 @@ Status ReviewsDialog::decideSelected(review::Decision::Kind kind, const QDate &e
     d.endDate = endDate;
     const int number = m_table->item(row, Number)->text().toInt();
     const QString name = c->name;
+    const QString as = m_decidingAs->currentText();
     if (Status s = m_window->document()->onStore<Status>(
-            [&](Store &store) { return ReviewStore(store).decide(name, number, d); }, notOpen());
+            [&](Store &store) {
+                ReviewStore reviews(store);
+                if (!as.isEmpty())
+                    reviews.actAs(as);
+                return reviews.decide(name, number, d);
+            },
+            notOpen());
         !s)
         return s;
     fill();
@@ -407,6 +428,13 @@ void ReviewsDialog::exportEvidence()
         this, tr("Export Evidence"), c->name + QStringLiteral(".pdf"), tr("PDF (*.pdf);;CSV (*.csv)"));
     if (path.isEmpty())
         return;
+    // Written only from rows that still agree with the audit trail.
+    if (Status s = m_window->document()->onStore<Status>(
+            [&](Store &store) { return reviewseal::check(store, *c, m_items); }, notOpen());
+        !s) {
+        report(s.error());
+        return;
+    }
     const formats::ReviewEvidence evidence { m_window->document()->stored().name(), *c, m_items };
     QByteArray data;
     if (path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {

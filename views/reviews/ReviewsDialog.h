@@ -48,6 +48,7 @@ private:
     MainWindow *m_window;
     QComboBox *m_campaigns;
     QComboBox *m_decidedBy;
+    QComboBox *m_decidingAs;
     QCheckBox *m_undecidedOnly;
     QLabel *m_progress;
     QTableWidget *m_table;

@@ -1,0 +1,158 @@
+// The rows of access reviews, each kind inserted in one place, and the audit record of each step: what a writer
+// that adds to every row or record (a digest, a check) hooks into. No review row is ever updated or deleted.
+#include "ReviewStore.h"
+
+#include "AuditLog.h"
+#include "AuditState.h"
+#include "Digest.h"
+#include "ReviewStoreSql.h"
+#include "Transaction.h"
+
+#include <QJsonDocument>
+
+namespace rs {
+
+using namespace reviewsql;
+
+Status ReviewStore::write(const std::function<Status(qint64)> &work)
+{
+    return m_store.watched([&]() -> Status {
+        if (m_store.m_readOnly)
+            return Error::badInput(
+                QCoreApplication::translate("rs::Store", "%1 was opened read-only; nothing was changed.")
+                    .arg(m_store.location()));
+        qint64 version = 0;
+        m_newRows.clear();
+        std::optional<Transaction> tx;
+        if (Status s = m_store.begin(tx, Transaction::Mode::Write, &version); !s)
+            return s;
+        if (Status s = work(version); !s)
+            return s; // the guard rolls back
+        return m_store.commit(*tx);
+    });
+}
+
+Status ReviewStore::audit(qint64 version, const QString &summary, Id campaign, const QJsonObject &change)
+{
+    const QString json = QString::fromUtf8(QJsonDocument(change).toJson(QJsonDocument::Compact));
+    // The rows this step inserted are what it adds to the workspace's digest, which its record carries.
+    digest::Tracker tracker(m_store.db());
+    for (const auto &[table, condition] : std::as_const(m_newRows))
+        tracker.trackNew(table, condition);
+    m_newRows.clear();
+    const Result<QString> state = digest::recordAfter(tracker, m_store.db());
+    if (!state)
+        return state.error();
+    return AuditLog::append(m_store.statements(), m_store.dialect(),
+        { 0, version, stamp(QDateTime::currentDateTimeUtc()), auditstate::osUser(), text(m_store.m_dbUser),
+            text(actorName()), summary, auditstate::joinSubjects({ QStringLiteral("review:%1").arg(campaign) }), json,
+            QStringLiteral("{}"), QStringLiteral("{}"), state.value() });
+}
+
+Result<Id> ReviewStore::insertCampaign(const Campaign &c)
+{
+    QSqlQuery q(m_store.db());
+    q.setForwardOnly(true);
+    if (!run(q,
+            "INSERT INTO review_campaigns (name, scope, scope_id, scope_name, due, delta, follows, started_at, "
+            "started_by, started_version, item_count, items_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "RETURNING id",
+            { c.name, c.scope.key(), c.scope.target, text(c.scope.targetName),
+                c.due.isValid() ? c.due.toString(Qt::ISODate) : QStringLiteral(""), c.delta ? 1 : 0,
+                c.follows ? QVariant(c.follows) : QVariant(QMetaType(QMetaType::LongLong)), stamp(c.startedAt),
+                text(c.startedBy), c.startedVersion, c.itemCount, c.itemsHash })
+        || !q.next())
+        return unsaved(q);
+    const Id id = q.value(0).toLongLong();
+    m_newRows.append({ "review_campaigns", QStringLiteral("id = %1").arg(id) });
+    return id;
+}
+
+Status ReviewStore::insertItems(Id campaign, const QList<review::Item> &items)
+{
+    QSqlQuery q(m_store.db());
+    q.setForwardOnly(true);
+    if (!q.prepare(
+            QStringLiteral("INSERT INTO review_items (campaign_id, item, kind, member_id, member_name, production_id, "
+                           "production_name, role_id, role_name, reaches_all, starts, ends, grants, feature_names) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+        return unsaved(q);
+    for (const review::Item &i : items) {
+        QStringList names;
+        for (const review::FeatureGrant &g : i.grants)
+            names.append(g.featureName);
+        const QVariantList values { campaign, i.number, i.kindKey(), i.member, text(i.memberName), i.production,
+            text(i.productionName), i.role, text(i.roleName), i.reachesAll ? 1 : 0, text(i.starts), text(i.ends),
+            text(i.grantsKey()), text(names.join(QLatin1Char('\n'))) };
+        for (int v = 0; v < values.size(); ++v)
+            q.bindValue(v, values.at(v));
+        if (!q.exec())
+            return unsaved(q);
+    }
+    m_newRows.append({ "review_items", QStringLiteral("campaign_id = %1").arg(campaign) });
+    return {};
+}
+
+Status ReviewStore::insertReviewers(Id campaign, int assignment, const QList<Id> &members)
+{
+    QSqlQuery q(m_store.db());
+    q.setForwardOnly(true);
+    for (Id member : members) {
+        const Member *m = m_store.workspace().member(member);
+        if (!run(q,
+                "INSERT INTO review_reviewers (campaign_id, assignment, member_id, member_name) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT DO NOTHING",
+                { campaign, assignment, member, m ? m->name : QStringLiteral("") }))
+            return unsaved(q);
+    }
+    m_newRows.append(
+        { "review_reviewers", QStringLiteral("campaign_id = %1 AND assignment = %2").arg(campaign).arg(assignment) });
+    return {};
+}
+
+Result<qint64> ReviewStore::insertDecision(Id campaign, int item, const review::Decision &d)
+{
+    QSqlQuery q(m_store.db());
+    q.setForwardOnly(true);
+    if (!run(q,
+            "INSERT INTO review_decisions (campaign_id, item, decision, end_date, comment, decided_by, member_id, "
+            "actor, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq",
+            { campaign, item, review::Decision::kindKey(d.kind),
+                d.endDate.isValid() ? d.endDate.toString(Qt::ISODate) : QStringLiteral(""), text(d.comment),
+                text(d.decidedBy), d.member, text(d.actor), stamp(d.at) })
+        || !q.next())
+        return unsaved(q);
+    const qint64 seq = q.value(0).toLongLong();
+    m_newRows.append({ "review_decisions", QStringLiteral("seq = %1").arg(seq) });
+    return seq;
+}
+
+Status ReviewStore::insertOutcome(Id campaign, int item, const QString &outcome)
+{
+    QSqlQuery q(m_store.db());
+    q.setForwardOnly(true);
+    if (!run(q, "INSERT INTO review_outcomes (campaign_id, item, outcome) VALUES (?, ?, ?)",
+            { campaign, item, outcome }))
+        return unsaved(q);
+    // A close inserts the outcome of every item: read back together.
+    const QPair<const char *, QString> rows { "review_outcomes", QStringLiteral("campaign_id = %1").arg(campaign) };
+    if (!m_newRows.contains(rows))
+        m_newRows.append(rows);
+    return {};
+}
+
+Status ReviewStore::insertClosing(const Campaign &closed)
+{
+    QSqlQuery q(m_store.db());
+    q.setForwardOnly(true);
+    // The primary key refuses a second closing: a campaign closes once.
+    if (!run(q,
+            "INSERT INTO review_closings (campaign_id, closed_at, closed_by, applied_version, evidence_hash) "
+            "VALUES (?, ?, ?, ?, ?)",
+            { closed.id, stamp(closed.closedAt), text(closed.closedBy), closed.appliedVersion, closed.evidenceHash }))
+        return unsaved(q);
+    m_newRows.append({ "review_closings", QStringLiteral("campaign_id = %1").arg(closed.id) });
+    return {};
+}
+
+} // namespace rs
