@@ -91,7 +91,7 @@ std::optional<QString> cellText(const QByteArray &raw, qsizetype column, qsizety
         problems.add(column, row, QCoreApplication::translate("rs::formats::CsvImport", "The cell is not UTF-8 text."));
         return std::nullopt;
     }
-    text = text.trimmed();
+    text = std::move(text).trimmed();
     if (!text.isEmpty() && isFormulaStart(text.front())) {
         problems.add(column, row,
             QCoreApplication::translate(
@@ -136,18 +136,26 @@ const QHash<QString, Levels> &levelWords()
     return words;
 }
 
-// "View / Edit", "Ansehen / Bearbeiten", "view,edit", "None"; an empty cell holds no level.
-std::optional<Levels> parseLevels(const QString &text)
+// "View / Edit", "Ansehen / Bearbeiten", "view,edit", "None"; an empty cell holds no level. Read word by word in
+// place: a cell of separators alone costs no list of empty words.
+std::optional<Levels> parseLevels(QStringView text)
 {
     if (text.isEmpty())
         return Levels();
-    QString list = text;
-    list.replace(QLatin1Char(','), QLatin1Char('/'));
-    const QStringList parts = list.split(QLatin1Char('/'));
     Levels levels;
-    for (const QString &part : parts) {
-        const auto it = levelWords().constFind(part.trimmed().toLower());
-        if (it == levelWords().constEnd() || (it->isNone() && parts.size() > 1))
+    bool none = false;
+    qsizetype words = 0, start = 0;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        if (i < text.size() && text.at(i) != u'/' && text.at(i) != u',')
+            continue;
+        const auto it = levelWords().constFind(text.sliced(start, i - start).trimmed().toString().toLower());
+        start = i + 1;
+        if (it == levelWords().constEnd())
+            return std::nullopt;
+        ++words;
+        // "None" stands alone.
+        none = none || it->isNone();
+        if (none && words > 1)
             return std::nullopt;
         levels = levels.with(*it);
     }
@@ -178,10 +186,13 @@ QString levelsHint()
         "rs::formats::CsvImport", "%1 is not a permission level: write None, or levels such as View / Edit.");
 }
 
-// A cell that differs from the workspace, with where it is.
+// A cell that differs from the workspace, with where it is; a few words, so that a file of many changed cells costs
+// little more than the changes themselves.
 struct Staged
 {
-    Change change;
+    Id role = 0;
+    Id feature = 0;
+    Levels levels;
     qsizetype column = 0;
     qsizetype row = 0;
 };
@@ -194,11 +205,11 @@ QList<Change> stage(const Workspace &ws, const QList<Staged> &staged, Problems &
         return changes;
     Workspace copy = ws;
     for (const Staged &s : staged) {
-        Change change = s.change;
+        Change change = Change::setGrant(s.role, s.feature, s.levels);
         if (const Result<Touched> r = copy.apply(change); !r)
             problems.add(s.column, s.row, r.error().message);
-        else
-            changes << s.change;
+        else if (!problems.any())
+            changes << Change::setGrant(s.role, s.feature, s.levels);
     }
     return changes;
 }
@@ -220,6 +231,16 @@ void reportStop(const CsvReader &reader, qsizetype columns, Problems &problems)
         problems.addFirst(QCoreApplication::translate("rs::formats::CsvImport",
             "Row %1 has more than %n columns, more than this workspace could fill.", nullptr, int(columns))
                               .arg(reader.row()));
+    else if (reader.stop() == CsvReader::Stop::CellTooLong)
+        problems.addFirst(formats::cellName(reader.stopColumn(), reader.row()) + QLatin1String(": ")
+            + QCoreApplication::translate("rs::formats::CsvImport",
+                "The cell holds more than %L1 characters, more than a spreadsheet cell holds; nothing after it was "
+                "read.")
+                  .arg(kMaxCsvCellChars));
+    else if (reader.stop() == CsvReader::Stop::TooManyRows)
+        problems.addFirst(QCoreApplication::translate("rs::formats::CsvImport",
+            "The file has more than %L1 rows, more than a spreadsheet holds; nothing after them was read.")
+                              .arg(kMaxCsvRows));
 }
 
 // The features by name, and a check that each row names one of them once.
@@ -380,7 +401,7 @@ Result<QList<Change>> stagedFromMatrixCsv(const Workspace &ws, const QByteArray 
             if (!levels)
                 problems.add(c, row, levelsHint().arg(shown(*text)));
             else if (*levels != now)
-                staged << Staged { Change::setGrant(role->id, feature->id, *levels), c, row };
+                staged << Staged { role->id, feature->id, *levels, c, row };
         }
     }
     reportStop(reader, maxColumns, problems);
@@ -499,9 +520,9 @@ Result<QList<Change>> stagedFromSheetCsv(const Workspace &ws, const Role &role, 
                     "The Levels cell says %1 but the View, Add, Edit and Delete cells say %2: change one of them.")
                     .arg(shown(fromLevels->toText()), shown(fromFlags.toText())));
         } else if (levelsChanged) {
-            staged << Staged { Change::setGrant(role.id, feature->id, *fromLevels), levelsColumn, row };
+            staged << Staged { role.id, feature->id, *fromLevels, levelsColumn, row };
         } else if (flagsChanged) {
-            staged << Staged { Change::setGrant(role.id, feature->id, fromFlags), changedFlag, row };
+            staged << Staged { role.id, feature->id, fromFlags, changedFlag, row };
         }
     }
     reportStop(reader, maxColumns, problems);
