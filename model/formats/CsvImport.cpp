@@ -193,8 +193,8 @@ struct Staged
     Id role = 0;
     Id feature = 0;
     Levels levels;
-    qsizetype column = 0;
-    qsizetype row = 0;
+    qint32 column = 0; // within kMaxCsvRows and the columns a workspace could fill
+    qint32 row = 0;
 };
 
 // Each change is applied to a copy of the workspace in turn, so that the rules see the changes before it.
@@ -203,6 +203,9 @@ QList<Change> stage(const Workspace &ws, const QList<Staged> &staged, Problems &
     QList<Change> changes;
     if (staged.isEmpty())
         return changes;
+    // Grown one by one, the list would hold its old and new buffers at once, half again as large as the changes.
+    if (!problems.any())
+        changes.reserve(staged.size());
     Workspace copy = ws;
     for (const Staged &s : staged) {
         Change change = Change::setGrant(s.role, s.feature, s.levels);
@@ -401,7 +404,7 @@ Result<QList<Change>> stagedFromMatrixCsv(const Workspace &ws, const QByteArray 
             if (!levels)
                 problems.add(c, row, levelsHint().arg(shown(*text)));
             else if (*levels != now)
-                staged << Staged { role->id, feature->id, *levels, c, row };
+                staged << Staged { role->id, feature->id, *levels, qint32(c), qint32(row) };
         }
     }
     reportStop(reader, maxColumns, problems);
@@ -520,9 +523,9 @@ Result<QList<Change>> stagedFromSheetCsv(const Workspace &ws, const Role &role, 
                     "The Levels cell says %1 but the View, Add, Edit and Delete cells say %2: change one of them.")
                     .arg(shown(fromLevels->toText()), shown(fromFlags.toText())));
         } else if (levelsChanged) {
-            staged << Staged { role.id, feature->id, *fromLevels, levelsColumn, row };
+            staged << Staged { role.id, feature->id, *fromLevels, qint32(levelsColumn), qint32(row) };
         } else if (flagsChanged) {
-            staged << Staged { role.id, feature->id, fromFlags, changedFlag, row };
+            staged << Staged { role.id, feature->id, fromFlags, qint32(changedFlag), qint32(row) };
         }
     }
     reportStop(reader, maxColumns, problems);
@@ -575,10 +578,18 @@ Result<QByteArray> readCsvFile(const QString &path)
                                    .arg(shown(path), file.errorString()));
     if (file.size() > kMaxCsvImportBytes)
         return tooLarge();
-    // A pipe or a growing file tells no size: read one byte past the limit to know.
-    QByteArray data = file.read(kMaxCsvImportBytes + 1);
-    if (data.size() > kMaxCsvImportBytes)
-        return tooLarge();
+    // Read in pieces into a buffer of the file's size: one read of the whole limit would reserve twice the limit
+    // whatever the file's size. A pipe or a growing file tells no size: reading on to one byte past the limit tells.
+    QByteArray data;
+    data.reserve(file.isSequential() ? 0 : file.size() + 1);
+    while (true) {
+        const QByteArray piece = file.read(qMin<qint64>(1 << 20, kMaxCsvImportBytes + 1 - data.size()));
+        if (piece.isEmpty())
+            break;
+        data += piece;
+        if (data.size() > kMaxCsvImportBytes)
+            return tooLarge();
+    }
     if (file.error() != QFileDevice::NoError)
         return Error::storage(QCoreApplication::translate("rs::formats::CsvImport", "%1 cannot be read: %2.")
                                   .arg(shown(path), file.errorString()));
