@@ -243,7 +243,7 @@ int verify(Context &cx, Store &store)
     QFile file(cx.args.at(2));
     if (!file.open(QIODevice::ReadOnly))
         return cx.fail(tr("%1 cannot be read.").arg(printable(cx.args.at(2))));
-    if (Status s = formats::verifyReviewCsv(e.value(), file.readAll()); !s)
+    if (Status s = formats::verifyReviewCsvFile(e.value(), file); !s)
         return cx.fail(s.error());
     cx.out << tr("%1 matches access review %2, whose stored records agree with the audit trail (evidence SHA-256 %3).")
                   .arg(printable(cx.args.at(2)), printable(e.value().campaign.name), e.value().campaign.evidenceHash)

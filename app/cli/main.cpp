@@ -5,7 +5,9 @@
 #include <QCoreApplication>
 #include <QGuiApplication>
 
+#include <cstdio>
 #include <memory>
+#include <new>
 
 using namespace rs::cli;
 
@@ -73,9 +75,24 @@ QString usage(const QList<Command> &commands)
     return text;
 }
 
-} // namespace
+// The line printed when memory runs out, in a buffer of its own so that printing it needs none: in English until the
+// translations are installed, then in the user's language.
+char g_outOfMemory[1024]
+    = "rolesheet-cli: Not enough memory to finish the command: it stopped, and a change it had not finished was not "
+      "kept.\n";
 
-int main(int argc, char **argv)
+void translateOutOfMemoryLine()
+{
+    const QByteArray line = "rolesheet-cli: "
+        + QCoreApplication::translate("rs::cli",
+            "Not enough memory to finish the command: it stopped, and a change it had not finished was not kept.")
+              .toLocal8Bit()
+        + '\n';
+    if (line.size() < qsizetype(sizeof g_outOfMemory))
+        qstrncpy(g_outOfMemory, line.constData(), sizeof g_outOfMemory);
+}
+
+int run(int argc, char **argv)
 {
     const QList<Command> commands = allCommands();
     const auto [commandName, needsGui] = peekCommand(argc, argv, commands);
@@ -92,6 +109,7 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(ROLESHEET_VERSION));
     // Messages and role sheets in the manager's language; file formats keep their fixed English keys.
     rs::Translations::installChosen();
+    translateOutOfMemoryLine();
 
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -206,4 +224,17 @@ int main(int argc, char **argv)
                .arg(name.left(40))
         << Qt::endl;
     return Refused;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    try {
+        return run(argc, argv);
+    } catch (const std::bad_alloc &) {
+        // Unwinding has freed what the command held, closed the workspace and rolled back any open transaction.
+        std::fputs(g_outOfMemory, stderr);
+        return Refused;
+    }
 }

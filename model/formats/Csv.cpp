@@ -96,35 +96,48 @@ bool CsvReader::next(QList<QByteArray> &fields)
     fields.clear();
     if (m_stop != Stop::End || m_pos >= m_data.size())
         return false;
-    ++m_row;
+    if (++m_row > kMaxCsvRows) {
+        m_stop = Stop::TooManyRows;
+        return false;
+    }
     QByteArray field;
+    qsizetype chars = 0; // the characters of `field`: the bytes that do not continue a UTF-8 sequence
     bool quoted = false, wasQuoted = false;
+    const auto stopAt = [&](Stop why) {
+        m_stop = why;
+        m_stopColumn = fields.size();
+        fields.clear();
+        return false;
+    };
+    // Counted as it grows: a cell too long is refused before it is held whole.
+    const auto add = [&](char c) {
+        field += c;
+        return (uchar(c) & 0xC0) == 0x80 || ++chars <= kMaxCsvCellChars;
+    };
     while (true) {
         if (m_pos >= m_data.size()) {
-            if (quoted) {
-                m_stop = Stop::Unclosed;
-                m_stopColumn = fields.size();
-                fields.clear();
-                return false;
-            }
+            if (quoted)
+                return stopAt(Stop::Unclosed);
             fields.append(field);
             return true;
         }
         const char c = m_data.at(m_pos++);
         if (quoted) {
             if (c == '"' && m_pos < m_data.size() && m_data.at(m_pos) == '"') {
-                field += '"';
                 ++m_pos;
+                if (!add('"'))
+                    return stopAt(Stop::CellTooLong);
             } else if (c == '"') {
                 quoted = false;
-            } else {
-                field += c;
+            } else if (!add(c)) {
+                return stopAt(Stop::CellTooLong);
             }
         } else if (c == '"' && field.isEmpty() && !wasQuoted) {
             quoted = wasQuoted = true;
         } else if (c == m_separator) {
             fields.append(field);
             field.clear();
+            chars = 0;
             wasQuoted = false;
             if (fields.size() >= m_maxFields) {
                 m_stop = Stop::TooManyFields;
@@ -136,8 +149,8 @@ bool CsvReader::next(QList<QByteArray> &fields)
                 ++m_pos;
             fields.append(field);
             return true;
-        } else {
-            field += c;
+        } else if (!add(c)) {
+            return stopAt(Stop::CellTooLong);
         }
     }
 }

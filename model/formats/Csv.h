@@ -20,13 +20,21 @@ QByteArray roleSheetCsv(const Workspace &ws, const Role &role);
 
 namespace rs::formats {
 
+// The most characters a cell is read with: what a spreadsheet cell holds. A longer cell stops the reading before it
+// is held whole, so that a hostile file cannot make the reader, or what parses the cell, hold many times its size.
+inline constexpr qsizetype kMaxCsvCellChars = 32767;
+// The most records a file is read with: the rows of a spreadsheet, blank ones included.
+inline constexpr qsizetype kMaxCsvRows = 1048576;
+
 // Reads CSV records one at a time from the bytes of a file as spreadsheets save it: comma or semicolon separated
 // (chosen by the first record), UTF-8 with or without a byte order mark, CRLF, LF or CR line ends, RFC 4180 quoting.
-// Fields stay raw bytes, so that the caller can say which cell holds a NUL byte or is not UTF-8.
+// Fields stay raw bytes, so that the caller can say which cell holds a NUL byte or is not UTF-8. A record holds at
+// most `maxFields` fields of at most kMaxCsvCellChars characters each, and a file at most kMaxCsvRows records: the
+// reading stops at the first that breaks a limit, so memory stays bounded by the limits, not by the file.
 class CsvReader
 {
 public:
-    enum class Stop { End, Unclosed, TooManyFields };
+    enum class Stop { End, Unclosed, TooManyFields, CellTooLong, TooManyRows };
 
     // Records of more than `maxFields` fields stop the reading.
     CsvReader(QByteArrayView data, qsizetype maxFields);
@@ -35,7 +43,8 @@ public:
     bool next(QList<QByteArray> &fields);
     // The spreadsheet row of the record last read (1 for the first).
     qsizetype row() const { return m_row; }
-    // Why next() returned false; for Unclosed, stopColumn() is the cell whose quotation mark is never closed.
+    // Why next() returned false; for Unclosed and CellTooLong, stopColumn() is the cell whose quotation mark is never
+    // closed or that is too long.
     Stop stop() const { return m_stop; }
     qsizetype stopColumn() const { return m_stopColumn; }
     char separator() const { return m_separator; }

@@ -91,7 +91,7 @@ std::optional<QString> cellText(const QByteArray &raw, qsizetype column, qsizety
         problems.add(column, row, QCoreApplication::translate("rs::formats::CsvImport", "The cell is not UTF-8 text."));
         return std::nullopt;
     }
-    text = text.trimmed();
+    text = std::move(text).trimmed();
     if (!text.isEmpty() && isFormulaStart(text.front())) {
         problems.add(column, row,
             QCoreApplication::translate(
@@ -136,18 +136,26 @@ const QHash<QString, Levels> &levelWords()
     return words;
 }
 
-// "View / Edit", "Ansehen / Bearbeiten", "view,edit", "None"; an empty cell holds no level.
-std::optional<Levels> parseLevels(const QString &text)
+// "View / Edit", "Ansehen / Bearbeiten", "view,edit", "None"; an empty cell holds no level. Read word by word in
+// place: a cell of separators alone costs no list of empty words.
+std::optional<Levels> parseLevels(QStringView text)
 {
     if (text.isEmpty())
         return Levels();
-    QString list = text;
-    list.replace(QLatin1Char(','), QLatin1Char('/'));
-    const QStringList parts = list.split(QLatin1Char('/'));
     Levels levels;
-    for (const QString &part : parts) {
-        const auto it = levelWords().constFind(part.trimmed().toLower());
-        if (it == levelWords().constEnd() || (it->isNone() && parts.size() > 1))
+    bool none = false;
+    qsizetype words = 0, start = 0;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        if (i < text.size() && text.at(i) != u'/' && text.at(i) != u',')
+            continue;
+        const auto it = levelWords().constFind(text.sliced(start, i - start).trimmed().toString().toLower());
+        start = i + 1;
+        if (it == levelWords().constEnd())
+            return std::nullopt;
+        ++words;
+        // "None" stands alone.
+        none = none || it->isNone();
+        if (none && words > 1)
             return std::nullopt;
         levels = levels.with(*it);
     }
@@ -178,12 +186,15 @@ QString levelsHint()
         "rs::formats::CsvImport", "%1 is not a permission level: write None, or levels such as View / Edit.");
 }
 
-// A cell that differs from the workspace, with where it is.
+// A cell that differs from the workspace, with where it is; a few words, so that a file of many changed cells costs
+// little more than the changes themselves.
 struct Staged
 {
-    Change change;
-    qsizetype column = 0;
-    qsizetype row = 0;
+    Id role = 0;
+    Id feature = 0;
+    Levels levels;
+    qint32 column = 0; // within kMaxCsvRows and the columns a workspace could fill
+    qint32 row = 0;
 };
 
 // Each change is applied to a copy of the workspace in turn, so that the rules see the changes before it.
@@ -192,13 +203,16 @@ QList<Change> stage(const Workspace &ws, const QList<Staged> &staged, Problems &
     QList<Change> changes;
     if (staged.isEmpty())
         return changes;
+    // Grown one by one, the list would hold its old and new buffers at once, half again as large as the changes.
+    if (!problems.any())
+        changes.reserve(staged.size());
     Workspace copy = ws;
     for (const Staged &s : staged) {
-        Change change = s.change;
+        Change change = Change::setGrant(s.role, s.feature, s.levels);
         if (const Result<Touched> r = copy.apply(change); !r)
             problems.add(s.column, s.row, r.error().message);
-        else
-            changes << s.change;
+        else if (!problems.any())
+            changes << Change::setGrant(s.role, s.feature, s.levels);
     }
     return changes;
 }
@@ -220,6 +234,16 @@ void reportStop(const CsvReader &reader, qsizetype columns, Problems &problems)
         problems.addFirst(QCoreApplication::translate("rs::formats::CsvImport",
             "Row %1 has more than %n columns, more than this workspace could fill.", nullptr, int(columns))
                               .arg(reader.row()));
+    else if (reader.stop() == CsvReader::Stop::CellTooLong)
+        problems.addFirst(formats::cellName(reader.stopColumn(), reader.row()) + QLatin1String(": ")
+            + QCoreApplication::translate("rs::formats::CsvImport",
+                "The cell holds more than %L1 characters, more than a spreadsheet cell holds; nothing after it was "
+                "read.")
+                  .arg(kMaxCsvCellChars));
+    else if (reader.stop() == CsvReader::Stop::TooManyRows)
+        problems.addFirst(QCoreApplication::translate("rs::formats::CsvImport",
+            "The file has more than %L1 rows, more than a spreadsheet holds; nothing after them was read.")
+                              .arg(kMaxCsvRows));
 }
 
 // The features by name, and a check that each row names one of them once.
@@ -380,7 +404,7 @@ Result<QList<Change>> stagedFromMatrixCsv(const Workspace &ws, const QByteArray 
             if (!levels)
                 problems.add(c, row, levelsHint().arg(shown(*text)));
             else if (*levels != now)
-                staged << Staged { Change::setGrant(role->id, feature->id, *levels), c, row };
+                staged << Staged { role->id, feature->id, *levels, qint32(c), qint32(row) };
         }
     }
     reportStop(reader, maxColumns, problems);
@@ -499,9 +523,9 @@ Result<QList<Change>> stagedFromSheetCsv(const Workspace &ws, const Role &role, 
                     "The Levels cell says %1 but the View, Add, Edit and Delete cells say %2: change one of them.")
                     .arg(shown(fromLevels->toText()), shown(fromFlags.toText())));
         } else if (levelsChanged) {
-            staged << Staged { Change::setGrant(role.id, feature->id, *fromLevels), levelsColumn, row };
+            staged << Staged { role.id, feature->id, *fromLevels, qint32(levelsColumn), qint32(row) };
         } else if (flagsChanged) {
-            staged << Staged { Change::setGrant(role.id, feature->id, fromFlags), changedFlag, row };
+            staged << Staged { role.id, feature->id, fromFlags, qint32(changedFlag), qint32(row) };
         }
     }
     reportStop(reader, maxColumns, problems);
@@ -554,10 +578,18 @@ Result<QByteArray> readCsvFile(const QString &path)
                                    .arg(shown(path), file.errorString()));
     if (file.size() > kMaxCsvImportBytes)
         return tooLarge();
-    // A pipe or a growing file tells no size: read one byte past the limit to know.
-    QByteArray data = file.read(kMaxCsvImportBytes + 1);
-    if (data.size() > kMaxCsvImportBytes)
-        return tooLarge();
+    // Read in pieces into a buffer of the file's size: one read of the whole limit would reserve twice the limit
+    // whatever the file's size. A pipe or a growing file tells no size: reading on to one byte past the limit tells.
+    QByteArray data;
+    data.reserve(file.isSequential() ? 0 : file.size() + 1);
+    while (true) {
+        const QByteArray piece = file.read(qMin<qint64>(1 << 20, kMaxCsvImportBytes + 1 - data.size()));
+        if (piece.isEmpty())
+            break;
+        data += piece;
+        if (data.size() > kMaxCsvImportBytes)
+            return tooLarge();
+    }
     if (file.error() != QFileDevice::NoError)
         return Error::storage(QCoreApplication::translate("rs::formats::CsvImport", "%1 cannot be read: %2.")
                                   .arg(shown(path), file.errorString()));

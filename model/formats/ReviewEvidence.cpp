@@ -4,6 +4,7 @@
 
 #include <QBuffer>
 #include <QCoreApplication>
+#include <QFileDevice>
 #include <QFontMetricsF>
 #include <QGuiApplication>
 #include <QPageLayout>
@@ -106,21 +107,57 @@ Status verifyItemsHash(const ReviewEvidence &e)
     return {};
 }
 
+namespace {
+
+// The number (from 1) of the first line of `got` that differs from `want`'s, found in place: a file of a million
+// short lines costs no list of them.
+qsizetype firstDifferentLine(QByteArrayView want, QByteArrayView got)
+{
+    const auto lineEnd = [](QByteArrayView text, qsizetype from) {
+        return qsizetype(std::find(text.begin() + from, text.end(), '\n') - text.begin());
+    };
+    qsizetype line = 1, w = 0, g = 0;
+    while (true) {
+        const qsizetype wEnd = lineEnd(want, w), gEnd = lineEnd(got, g);
+        if (want.sliced(w, wEnd - w) != got.sliced(g, gEnd - g))
+            return line;
+        ++line;
+        if (wEnd == want.size() || gEnd == got.size())
+            return line;
+        w = wEnd + 1;
+        g = gEnd + 1;
+    }
+}
+
+Status compareReviewCsv(const ReviewEvidence &e, const QByteArray &expected, QByteArrayView csv)
+{
+    if (csv == expected)
+        return {};
+    return Error::rule(tr("The file does not match access review %1: line %2 differs from the stored campaign.")
+                           .arg(QStringLiteral("“%1”").arg(e.campaign.name))
+                           .arg(firstDifferentLine(expected, csv)));
+}
+
+} // namespace
+
 Status verifyReviewCsv(const ReviewEvidence &e, const QByteArray &csv)
 {
     if (Status s = verifyItemsHash(e); !s)
         return s;
+    return compareReviewCsv(e, reviewCsv(e), csv);
+}
+
+Status verifyReviewCsvFile(const ReviewEvidence &e, QIODevice &file)
+{
+    if (Status s = verifyItemsHash(e); !s)
+        return s;
     const QByteArray expected = reviewCsv(e);
-    if (csv == expected)
-        return {};
-    const QList<QByteArray> want = expected.split('\n');
-    const QList<QByteArray> got = csv.split('\n');
-    qsizetype line = 0;
-    while (line < want.size() && line < got.size() && want.at(line) == got.at(line))
-        ++line;
-    return Error::rule(tr("The file does not match access review %1: line %2 differs from the stored campaign.")
-                           .arg(QStringLiteral("“%1”").arg(e.campaign.name))
-                           .arg(line + 1));
+    // One byte past what the campaign exports tells a longer file, and the line where it first differs is within
+    // it: a file of any size costs no more than the export itself.
+    const QByteArray head = file.read(expected.size() + 1);
+    if (const auto *f = qobject_cast<const QFileDevice *>(&file); f && f->error() != QFileDevice::NoError)
+        return Error::storage(tr("The file cannot be read: %1.").arg(file.errorString()));
+    return compareReviewCsv(e, expected, head);
 }
 
 Result<QByteArray> reviewPdf(const ReviewEvidence &e)

@@ -3,6 +3,7 @@
 #include "storage/ReviewStore.h"
 
 #include <QByteArray>
+#include <QIODevice>
 
 namespace rs::formats {
 
@@ -25,6 +26,8 @@ Result<QByteArray> reviewPdf(const ReviewEvidence &evidence);
 
 // Whether `csv` is exactly what the stored campaign exports; else the first line that differs, in one sentence.
 Status verifyReviewCsv(const ReviewEvidence &evidence, const QByteArray &csv);
+// The same for an open file, read no further than one byte past the export's size, whatever the file's size.
+Status verifyReviewCsvFile(const ReviewEvidence &evidence, QIODevice &file);
 
 // Whether the stored items still hash to what the campaign recorded when it started.
 Status verifyItemsHash(const ReviewEvidence &evidence);

@@ -13,19 +13,16 @@ struct CliRun
     bool crashed = false;
 };
 
-inline CliRun runCli(const QString &db, const QStringList &args, const QByteArray &input = {},
-    const QString &locale = QStringLiteral("C.UTF-8"))
+namespace clirunner {
+
+inline CliRun run(const QString &program, const QStringList &args, const QByteArray &input, const QString &locale)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("LC_ALL"), locale);
     env.remove(QStringLiteral("LANGUAGE"));
     process.setProcessEnvironment(env);
-    QStringList all;
-    if (!db.isEmpty())
-        all << QStringLiteral("--db") << db;
-    all << args;
-    process.start(qEnvironmentVariable("ROLESHEET_CLI"), all);
+    process.start(program, args);
     if (!input.isNull()) {
         process.write(input);
         process.closeWriteChannel();
@@ -37,4 +34,27 @@ inline CliRun runCli(const QString &db, const QStringList &args, const QByteArra
     run.out = QString::fromUtf8(process.readAllStandardOutput());
     run.err = QString::fromUtf8(process.readAllStandardError());
     return run;
+}
+
+inline QStringList withDb(const QString &db, const QStringList &args)
+{
+    return db.isEmpty() ? args : QStringList { QStringLiteral("--db"), db } + args;
+}
+
+} // namespace clirunner
+
+inline CliRun runCli(const QString &db, const QStringList &args, const QByteArray &input = {},
+    const QString &locale = QStringLiteral("C.UTF-8"))
+{
+    return clirunner::run(qEnvironmentVariable("ROLESHEET_CLI"), clirunner::withDb(db, args), input, locale);
+}
+
+// Runs rolesheet-cli with its address space limited to `bytes` (the shell's ulimit -v), as on a machine short of
+// memory. A sanitizer's shadow memory needs more address space than any limit worth testing: not under sanitizers.
+inline CliRun runCliWithMemoryLimit(qint64 bytes, const QString &db, const QStringList &args)
+{
+    const QStringList shell = { QStringLiteral("-c"), QStringLiteral("ulimit -v \"$0\" && exec \"$@\""),
+        QString::number(bytes / 1024), qEnvironmentVariable("ROLESHEET_CLI") };
+    return clirunner::run(
+        QStringLiteral("/bin/sh"), shell + clirunner::withDb(db, args), {}, QStringLiteral("C.UTF-8"));
 }

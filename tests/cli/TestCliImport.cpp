@@ -13,6 +13,22 @@
 
 namespace {
 
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool kSanitized = true;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+constexpr bool kSanitized = true;
+#else
+constexpr bool kSanitized = false;
+#endif
+#else
+constexpr bool kSanitized = false;
+#endif
+
+// Address space for rolesheet-cli reading the hostile file: ten times the file and 100 MB, far less than the 1.8 GB
+// the reader once took for it.
+constexpr qint64 kImportLimit = 10 * 63LL * 1024 * 1024 + 100 * 1000 * 1000;
+
 QByteArray read(const QString &path)
 {
     QFile file(path);
@@ -271,6 +287,57 @@ private slots:
         QCOMPARE(read(m_db), before);
     }
 
+    // A 63 MiB file whose one cell is all slashes, read under a memory limit the whole import used to exceed many
+    // times over: the cell is refused by name on one line, and nothing new appears beside the workspace.
+    void hugeCellUnderMemoryLimit()
+    {
+        if (kSanitized)
+            QSKIP("a sanitizer's shadow memory needs more address space than the limit");
+        const QString file = hostileFile();
+        const QStringList before = folder();
+        const QByteArray db = read(m_db);
+        const CliRun run = runCliWithMemoryLimit(
+            kImportLimit, m_db, { QStringLiteral("import-matrix"), file, QStringLiteral("--dry-run") });
+        QVERIFY2(!run.crashed, qPrintable(run.err));
+        QCOMPARE(run.code, 2);
+        QCOMPARE(lines(run.err).size(), 1);
+        QVERIFY2(run.err.startsWith(QLatin1String("rolesheet-cli: F2: ")), qPrintable(run.err));
+        QCOMPARE(folder(), before);
+        QCOMPARE(read(m_db), db);
+    }
+
+    // Memory so short that the import cannot finish, at every limit from too little to start up to enough: always
+    // exit 2 and one line (the refusal, or that memory ran out), never a crash, and nothing new beside the workspace;
+    // with and without --dry-run.
+    void outOfMemoryIsOneLine()
+    {
+        if (kSanitized)
+            QSKIP("a sanitizer's shadow memory needs more address space than the limit");
+        const QString file = hostileFile();
+        const QStringList before = folder();
+        const QByteArray db = read(m_db);
+        int outOfMemory = 0;
+        for (qint64 mib = 48; mib <= kImportLimit / (1024 * 1024); mib += 16) {
+            for (const bool dryRun : { true, false }) {
+                QStringList args = { QStringLiteral("import-matrix"), file };
+                if (dryRun)
+                    args << QStringLiteral("--dry-run");
+                const CliRun run = runCliWithMemoryLimit(mib * 1024 * 1024, m_db, args);
+                // 127: the system could not even load the program's libraries into so little.
+                if (run.code == 127 && run.err.contains(QLatin1String("shared libraries")))
+                    continue;
+                const QString what = QStringLiteral("%1 MiB: %2").arg(mib).arg(run.err);
+                QVERIFY2(!run.crashed, qPrintable(what));
+                QVERIFY2(run.code == 2, qPrintable(what));
+                QVERIFY2(lines(run.err).size() == 1, qPrintable(what));
+                outOfMemory += run.err.contains(QLatin1String("Not enough memory")) ? 1 : 0;
+                QCOMPARE(folder(), before);
+                QCOMPARE(read(m_db), db);
+            }
+        }
+        QVERIFY(outOfMemory > 0);
+    }
+
     // Through a spreadsheet and back: LibreOffice reads the CSV into a workbook and saves it as CSV again.
     void libreOfficeRoundTrip()
     {
@@ -308,6 +375,25 @@ private slots:
 
 private:
     CliRun cli(const QStringList &args) { return runCli(m_db, args); }
+    // The exported matrix's header, then a row whose first role cell is slashes up to 63 MiB in all.
+    QString hostileFile()
+    {
+        const QString file = m_dir->filePath(QStringLiteral("slashes.csv"));
+        const QByteArray matrix = read(m_matrix);
+        QByteArray bytes = matrix.left(matrix.indexOf('\n') + 1) + "Setup,Jobs,account,,,";
+        bytes += QByteArray(63 * 1024 * 1024 - bytes.size() - 2, '/') + "\r\n";
+        return write(file, bytes) ? file : QString();
+    }
+    // The files beside the workspace, with their sizes.
+    QStringList folder() const
+    {
+        QStringList entries;
+        for (const QFileInfo &info :
+            QDir(m_dir->path())
+                .entryInfoList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name))
+            entries << QStringLiteral("%1 %2").arg(info.fileName()).arg(info.size());
+        return entries;
+    }
     // The data functions run before init(): the header comes from a workspace of their own.
     QString m_matrixTemplate()
     {

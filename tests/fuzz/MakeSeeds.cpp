@@ -1,10 +1,13 @@
 // Writes the generated seeds of tests/fuzz/corpus into a folder: small workspaces as documents and as workspace
 // files, journals of staged changes for the workspace FuzzChanges starts from, a role, names. Run it once after a
 // format changes: rolesheet-fuzz-seeds tests/fuzz/corpus
+#include "CsvFuzz.h"
 #include "FuzzSupport.h"
 
 #include "commands/Journal.h"
 #include "domain/DefaultWorkspace.h"
+#include "formats/Csv.h"
+#include "formats/Export.h"
 #include "formats/Json.h"
 #include "storage/Store.h"
 #include "testing/Generate.h"
@@ -159,5 +162,35 @@ int main(int argc, char **argv)
     put("FuzzNames", "accents.bin", utf16(QStringLiteral("  \u00c9quipe \u00e9clairage  ")));
     put("FuzzNames", "emoji.bin", utf16(QStringLiteral("Camera \U0001F3A5 crew")));
     put("FuzzNames", "control.bin", utf16(QStringLiteral("Tab\there")));
+
+    // FuzzCsvImport reads every input as a matrix and as one role's sheet, of the small workspace.
+    const Role &sheetRole = *fz::sheetRole(small);
+    const QByteArray matrix = formats::workspaceMatrixCsv(small);
+    put("FuzzCsvImport", "matrix.csv", matrix);
+    QByteArray semicolons = "\xEF\xBB\xBF" + matrix;
+    semicolons.replace(',', ';');
+    put("FuzzCsvImport", "matrix-semicolons-bom.csv", semicolons);
+    put("FuzzCsvImport", "sheet.csv", formats::roleSheetCsv(small, sheetRole));
+    // One grant the rules let change, as a matrix of one column and as a sheet in German; then the sheet with a
+    // quotation mark that is never closed.
+    const auto [feature, levels] = fz::editableGrant(small, sheetRole);
+    if (!feature)
+        fz::fail("the sheet's role has a grant the rules let change");
+    put("FuzzCsvImport", "matrix-edited.csv",
+        formats::csvRecord({ QStringLiteral("Feature"), formats::roleLabel(small, sheetRole) }).toUtf8()
+            + formats::csvRecord({ feature->name, levels.toText() }).toUtf8());
+    QString german = levels.toText();
+    german.replace(QLatin1String("None"), QStringLiteral("Keine"))
+        .replace(QLatin1String("View"), QStringLiteral("Ansehen"));
+    german.replace(QLatin1String("Add"), QStringLiteral("Hinzufügen"))
+        .replace(QLatin1String("Edit"), QStringLiteral("Bearbeiten"));
+    german.replace(QLatin1String("Delete"), QStringLiteral("Löschen"));
+    const QByteArray edited
+        = formats::csvRecord({ QStringLiteral("Abschnitt"), QStringLiteral("Feature"), QStringLiteral("Levels") })
+              .toUtf8()
+        + formats::csvRecord({ QString(), feature->name, german }).toUtf8();
+    put("FuzzCsvImport", "sheet-edited.csv", edited);
+    put("FuzzCsvImport", "sheet-unclosed.csv", edited + "\"Setup\n");
+    put("FuzzCsvImport", "review.csv", formats::reviewCsv(fz::reviewEvidence()));
     return 0;
 }
