@@ -3,6 +3,7 @@
 // Runs against SQLite, and against PostgreSQL (as the tables' owner) with ROLESHEET_TEST_BACKEND=postgresql.
 #include "StoreTestSupport.h"
 #include "testing/Generate.h"
+#include "storage/ReviewStore.h"
 #include "testing/RandomChanges.h"
 
 #include <QTest>
@@ -12,23 +13,47 @@ using st::s;
 
 namespace {
 
-// Runs statements on the workspace's database as its tables' owner, outside the program.
+// Runs statements on the workspace's database as its tables' owner, outside the program, with the engine's own
+// client: sqlite3 on the file, psql as the login the workspace was created with. Stops at the first error.
 bool outside(const QString &location, const QStringList &sql)
 {
-    bool ok = true;
+    QProcess p;
+    if (st::postgres())
+        p.start(s("psql"), { s("-X"), s("-q"), s("-v"), s("ON_ERROR_STOP=1"), location, s("-c"), sql.join(s("; ")) });
+    else
+        p.start(s("sqlite3"), { s("-bail"), location, sql.join(s("; ")) });
+    if (!p.waitForFinished(30000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+        qWarning() << sql << p.readAllStandardError();
+        return false;
+    }
+    return true;
+}
+
+qint64 scalar(const QString &location, const QString &sql)
+{
+    qint64 value = -1;
     {
-        QSqlDatabase db = st::Locations::rawConnection(s("outside"), location);
+        QSqlDatabase db = st::Locations::rawConnection(s("scalar"), location);
         QSqlQuery q(db);
-        for (const QString &statement : sql) {
-            if (ok && !q.exec(statement)) {
-                qWarning() << statement << q.lastError().text();
-                ok = false;
-            }
-        }
+        if (q.exec(sql) && q.next())
+            value = q.value(0).toLongLong();
         db.close();
     }
-    QSqlDatabase::removeDatabase(s("outside"));
-    return ok;
+    QSqlDatabase::removeDatabase(s("scalar"));
+    return value;
+}
+
+// The statements that let the tables' owner change or remove rows the triggers keep append-only.
+QStringList appendOnlyOff(const char *table)
+{
+    const QLatin1String name(table);
+    if (st::postgres())
+        return { s("ALTER TABLE %1 DISABLE TRIGGER USER").arg(name),
+            s("GRANT UPDATE, DELETE ON %1 TO CURRENT_USER").arg(name) };
+    QStringList off;
+    for (const char *trigger : { "no_update", "no_delete", "frozen", "kept" })
+        off.append(s("DROP TRIGGER IF EXISTS %1_%2").arg(name, QLatin1String(trigger)));
+    return off;
 }
 
 } // namespace
@@ -55,6 +80,8 @@ private:
     Id m_gala = 0;
     Id m_jobs = 0; // a feature the editor role does not hold
     Id m_held = 0; // one it does
+    Id m_campaign = 0; // an access review
+    qint64 m_seq = 0; // its one decision
 };
 
 void TestWorkspaceDigest::init()
@@ -91,6 +118,21 @@ void TestWorkspaceDigest::init()
     apply(Change::createRole(s("Subtitler"), Scope::Production, m_gala));
     m_subtitler = store.workspace().findProductionRole(m_gala, s("Subtitler"))->id;
     apply(Change::invite(m_gala, m_ann, m_subtitler));
+
+    // An access review with one decision, by a reviewer who holds no access (on PostgreSQL named as the login).
+    const QString reviewer = st::postgres() ? QUrl(st::fixtureUrl()).userName() : s("Rev");
+    apply(Change::addMember(reviewer));
+    store.setActor(reviewer);
+    ReviewStore reviews(store);
+    const Result<Campaign> campaign = reviews.start(
+        { s("Q1"), review::Scope::studio(), QDate(), { store.workspace().findMember(reviewer)->id }, false });
+    QVERIFY2(campaign.ok(), qPrintable(campaign ? QString() : campaign.error().message));
+    m_campaign = campaign.value().id;
+    review::Decision keep;
+    keep.kind = review::Decision::Kind::Keep;
+    const Status decided = reviews.decide(s("Q1"), 1, keep);
+    QVERIFY2(decided.ok(), qPrintable(decided ? QString() : decided.error().message));
+    m_seq = scalar(m_location, s("SELECT MAX(seq) FROM review_decisions"));
 }
 
 void TestWorkspaceDigest::untouchedWorkspaceIsWhole()
@@ -121,6 +163,14 @@ void TestWorkspaceDigest::rowsWrittenOutsideAreNamed_data()
     QTest::newRow("role changed") << s("role~") << s("Table roles, row id %editor, was changed");
     QTest::newRow("role removed") << s("role-") << s("Table roles, row id %subtitler, was removed");
     QTest::newRow("workspace renamed") << s("name~") << s("Table meta, row key name, was changed");
+    QTest::newRow("decision added") << s("decision+") << s("Table review_decisions, row seq %next, was added");
+    QTest::newRow("decision changed") << s("decision~") << s("Table review_decisions, row seq %seq, was changed");
+    QTest::newRow("decision removed") << s("decision-") << s("Table review_decisions, row seq %seq, was removed");
+    QTest::newRow("campaign added") << s("campaign+") << s("Table review_campaigns, row id 90003, was added");
+    QTest::newRow("campaign changed") << s("campaign~")
+                                      << s("Table review_campaigns, row id %campaign, was changed");
+    QTest::newRow("campaign removed") << s("campaign-")
+                                      << s("Table review_campaigns, row id %campaign, was removed");
 }
 
 void TestWorkspaceDigest::rowsWrittenOutsideAreNamed()
@@ -133,7 +183,10 @@ void TestWorkspaceDigest::rowsWrittenOutsideAreNamed()
         .replace(s("%held"), QString::number(m_held))
         .replace(s("%gala"), QString::number(m_gala))
         .replace(s("%ann"), QString::number(m_ann))
-        .replace(s("%bob"), QString::number(m_bob));
+        .replace(s("%bob"), QString::number(m_bob))
+        .replace(s("%next"), QString::number(m_seq + 1))
+        .replace(s("%seq"), QString::number(m_seq))
+        .replace(s("%campaign"), QString::number(m_campaign));
     QString sql;
     if (kind == QLatin1String("grant+"))
         sql = s("INSERT INTO grants (role_id, feature_id, levels) VALUES (%1, %2, 15)").arg(m_editor).arg(m_jobs);
@@ -168,7 +221,38 @@ void TestWorkspaceDigest::rowsWrittenOutsideAreNamed()
         sql = s("DELETE FROM roles WHERE id = %1").arg(m_subtitler);
     else if (kind == QLatin1String("name~"))
         sql = s("UPDATE meta SET value = 'Elsewhere' WHERE key = 'name'");
+    else if (kind == QLatin1String("decision+"))
+        sql = s("INSERT INTO review_decisions (campaign_id, item, decision, end_date, comment, decided_by, member_id, "
+                "actor, decided_at) SELECT campaign_id, item, 'revoke', '', 'forged', decided_by, member_id, actor, "
+                "decided_at FROM review_decisions WHERE seq = %1")
+                  .arg(m_seq);
+    else if (kind == QLatin1String("decision~"))
+        sql = s("UPDATE review_decisions SET decision = 'revoke' WHERE seq = %1").arg(m_seq);
+    else if (kind == QLatin1String("decision-"))
+        sql = s("DELETE FROM review_decisions WHERE seq = %1").arg(m_seq);
+    else if (kind == QLatin1String("campaign+"))
+        sql = s("INSERT INTO review_campaigns (id, name, scope, scope_id, scope_name, due, delta, started_at, "
+                "started_by, started_version, item_count, items_hash) SELECT 90003, 'Forged', scope, scope_id, "
+                "scope_name, due, delta, started_at, started_by, started_version, 0, items_hash FROM "
+                "review_campaigns WHERE id = %1")
+                  .arg(m_campaign);
+    else if (kind == QLatin1String("campaign~"))
+        sql = s("UPDATE review_campaigns SET due = '2099-01-01' WHERE id = %1").arg(m_campaign);
     QStringList statements { sql };
+    if (kind == QLatin1String("decision~") || kind == QLatin1String("decision-"))
+        statements = appendOnlyOff("review_decisions") + statements;
+    if (kind == QLatin1String("campaign~"))
+        statements = appendOnlyOff("review_campaigns") + statements;
+    if (kind == QLatin1String("campaign-")) {
+        // The campaign and everything that refers to it, as someone covering its tracks would.
+        statements.clear();
+        for (const char *table : { "review_decisions", "review_outcomes", "review_closings", "review_items",
+                 "review_reviewers", "review_campaigns" })
+            statements += appendOnlyOff(table);
+        for (const char *table : { "review_decisions", "review_items", "review_reviewers" })
+            statements += s("DELETE FROM %1 WHERE campaign_id = %2").arg(QLatin1String(table)).arg(m_campaign);
+        statements += s("DELETE FROM review_campaigns WHERE id = %1").arg(m_campaign);
+    }
     if (kind == QLatin1String("role-"))
         statements = QStringList { s("DELETE FROM seats WHERE role_id = %1").arg(m_subtitler),
                          s("DELETE FROM grants WHERE role_id = %1").arg(m_subtitler) }
