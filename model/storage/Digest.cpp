@@ -11,6 +11,8 @@
 #include <QSqlRecord>
 #include <QtEndian>
 
+#include <charconv>
+
 namespace rs::digest {
 
 namespace {
@@ -156,24 +158,112 @@ Error unreadable(const QSqlQuery &q)
         QCoreApplication::translate("rs::Store", "The stored workspace cannot be read to check it."), q.lastError());
 }
 
-// Runs `sql` and hands every row to `each`.
-template <typename Each> Status forEachRow(const QSqlDatabase &db, const TableInfo &t, const QString &sql, Each each)
+// How the rows of one query are hashed: the fixed part, each column's name as the hash takes it, and where the key
+// is. Made once per query, so that a row costs one buffer and one hash.
+struct Layout
+{
+    QByteArray prefix;
+    QList<QByteArray> names; // empty for a column left out (revision)
+    int key1 = -1;
+    int key2 = -1;
+};
+
+void appendField(QByteArray &out, QByteArrayView bytes)
+{
+    char digits[24];
+    const auto [end, ec] = std::to_chars(digits, digits + sizeof digits, bytes.size());
+    Q_UNUSED(ec);
+    out.append(digits, end - digits).append(':').append(bytes).append('\n');
+}
+
+Layout layoutOf(const TableInfo &t, const QSqlRecord &record)
+{
+    Layout l;
+    l.prefix = QByteArrayLiteral("rolesheet-row-1\n");
+    appendField(l.prefix, QByteArrayView(t.name));
+    for (int i = 0; i < record.count(); ++i) {
+        const QString name = record.fieldName(i);
+        if (name == QLatin1String(t.key1))
+            l.key1 = i;
+        if (t.key2 && name == QLatin1String(t.key2))
+            l.key2 = i;
+        QByteArray field;
+        if (name != QLatin1String("revision"))
+            appendField(field, name.toUtf8());
+        l.names.append(field);
+    }
+    return l;
+}
+
+void appendValue(QByteArray &out, const QVariant &value)
+{
+    if (value.isNull()) {
+        out.append('\0');
+        return;
+    }
+    switch (value.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Long:
+    case QMetaType::ULong:
+    case QMetaType::Short:
+    case QMetaType::UShort: {
+        char digits[24];
+        const auto [end, ec] = std::to_chars(digits, digits + sizeof digits, value.toLongLong());
+        Q_UNUSED(ec);
+        appendField(out, QByteArrayView(digits, end - digits));
+        return;
+    }
+    default:
+        appendField(out, canonical(value));
+    }
+}
+
+Row rowOf(const TableInfo &t, const Layout &layout, const QSqlQuery &q, QByteArray &buffer, bool named)
+{
+    buffer.truncate(0);
+    buffer.append(layout.prefix);
+    Row row;
+    for (int i = 0; i < layout.names.size(); ++i) {
+        if (layout.names.at(i).isEmpty())
+            continue;
+        const QVariant value = q.value(i);
+        buffer.append(layout.names.at(i));
+        appendValue(buffer, value);
+        if (i == layout.key1)
+            row.key1 = keyNumber(value);
+        else if (i == layout.key2)
+            row.key2 = keyNumber(value);
+    }
+    const QByteArray bytes = QCryptographicHash::hash(buffer, QCryptographicHash::Sha256);
+    for (int i = 0; i < 4; ++i)
+        row.hash[i] = qFromLittleEndian<quint64>(bytes.constData() + 8 * i);
+    row.weight = row.hash[0] % kP;
+    if (row.weight == 0)
+        row.weight = 1;
+    if (named) {
+        row.key = QStringLiteral("%1 %2").arg(QLatin1String(t.key1), q.value(layout.key1).toString());
+        if (t.key2)
+            row.key += QStringLiteral(", %1 %2").arg(QLatin1String(t.key2), q.value(layout.key2).toString());
+    }
+    return row;
+}
+
+// Runs `sql` and hands every row to `each`; `named`: with the text that names its key.
+template <typename Each>
+Status forEachRow(const QSqlDatabase &db, const TableInfo &t, const QString &sql, Each each, bool named = false)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.exec(sql))
         return unreadable(q);
-    const QSqlRecord record = q.record();
-    QStringList columns;
-    for (int i = 0; i < record.count(); ++i)
-        columns.append(record.fieldName(i));
-    QVariantList values;
-    while (q.next()) {
-        values.clear();
-        for (int i = 0; i < columns.size(); ++i)
-            values.append(q.value(i));
-        each(hashRow(t, columns, values));
-    }
+    const Layout layout = layoutOf(t, q.record());
+    QByteArray buffer;
+    buffer.reserve(512);
+    while (q.next())
+        each(rowOf(t, layout, q, buffer, named));
     if (q.lastError().isValid())
         return unreadable(q);
     return {};
@@ -210,44 +300,6 @@ const TableInfo *table(const QString &name)
             return &t;
     }
     return nullptr;
-}
-
-Row hashRow(const TableInfo &table, const QStringList &columns, const QVariantList &values)
-{
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    const auto field = [&](const QByteArray &bytes) {
-        hash.addData(QByteArray::number(bytes.size()));
-        hash.addData(QByteArrayLiteral(":"));
-        hash.addData(bytes);
-        hash.addData(QByteArrayLiteral("\n"));
-    };
-    hash.addData(QByteArrayLiteral("rolesheet-row-1\n"));
-    field(QByteArray(table.name));
-    Row row;
-    QStringList key;
-    for (int i = 0; i < columns.size(); ++i) {
-        const QString &column = columns.at(i);
-        const QVariant &value = values.at(i);
-        if (column == QLatin1String(table.key1) || (table.key2 && column == QLatin1String(table.key2))) {
-            (column == QLatin1String(table.key1) ? row.key1 : row.key2) = keyNumber(value);
-            key.append(column + QLatin1Char(' ') + value.toString());
-        }
-        if (column == QLatin1String("revision"))
-            continue;
-        field(column.toUtf8());
-        if (value.isNull())
-            hash.addData(QByteArrayView("\0", 1));
-        else
-            field(canonical(value));
-    }
-    const QByteArray bytes = hash.result();
-    for (int i = 0; i < 4; ++i)
-        row.hash[i] = qFromLittleEndian<quint64>(bytes.constData() + 8 * i);
-    row.weight = row.hash[0] % kP;
-    if (row.weight == 0)
-        row.weight = 1;
-    row.key = key.join(QStringLiteral(", "));
-    return row;
 }
 
 void State::add(const QString &table, const Row &row, int sign)
@@ -377,7 +429,7 @@ QStringList differences(const State &recorded, const State &stored, const QSqlDa
                 if (r.key1 == k1 && (!t.key2 || r.key2 == k2))
                     found = r.key;
             };
-            if (forEachRow(db, t, selectAll(t, {}), matches) && (more >= 0) == !found.isEmpty()) {
+            if (forEachRow(db, t, selectAll(t, {}), matches, true) && (more >= 0) == !found.isEmpty()) {
                 if (!found.isEmpty())
                     row = found;
                 else if (k1 < (quint64(1) << 53) && k2 < (quint64(1) << 53) && qstrcmp(t.key1, "key") != 0)
@@ -452,7 +504,7 @@ Status Tracker::read(int sign, bool newOnes)
         const QString name = QLatin1String(t.name);
         return [this, name, sign](const Row &row) {
             // The same row met in two sets counts once; rows are told apart by key and contents.
-            if (m_seen.insert({ name, row.key + QLatin1Char(' ') + hex256(row.hash) }).second)
+            if (m_seen.insert({ name, { row.key1, row.key2, row.hash[0], row.hash[1] } }).second)
                 m_delta.add(name, row, sign);
         };
     };
@@ -531,11 +583,16 @@ Result<State> Tracker::after(const State &previous)
 
 // The rows a write of these changes may touch, as the digest tracks them: the rows written, and those the database
 // removes or changes with them (a production's roles, grants and seats, a member's seats).
-void trackTouched(Tracker &tracker, const Workspace &ws, const QList<Touched> &touched)
+void trackTouched(Tracker &tracker, const Workspace &ws, const QList<Touched> &touched, bool counters)
 {
-    tracker.trackTable("meta");
-    tracker.trackTable("workspace_owner");
+    bool meta = counters;
+    for (const Touched &t : touched)
+        meta = meta || t.workspaceName || t.timeZone;
+    if (meta)
+        tracker.trackTable("meta");
     for (const Touched &t : touched) {
+        if (!t.members.isEmpty())
+            tracker.trackTable("workspace_owner");
         if (t.catalog) {
             tracker.trackTable("sections");
             tracker.trackTable("features");
@@ -548,8 +605,11 @@ void trackTouched(Tracker &tracker, const Workspace &ws, const QList<Touched> &t
             tracker.track("roles", "id", it.key());
             tracker.track("grants", "role_id", it.key());
         }
-        for (auto it = t.grants.cbegin(); it != t.grants.cend(); ++it)
-            tracker.track("grants", "role_id", it.key().first);
+        // A cell alone is written as its one row (the role's revision, not in the digest, is raised with it).
+        for (auto it = t.grants.cbegin(); it != t.grants.cend(); ++it) {
+            if (!t.roles.contains(it.key().first))
+                tracker.track("grants", "role_id", it.key().first, "feature_id", it.key().second);
+        }
         for (auto it = t.members.cbegin(); it != t.members.cend(); ++it) {
             tracker.track("members", "id", it.key());
             tracker.track("seats", "member_id", it.key());

@@ -45,7 +45,7 @@ struct Row
     quint64 weight = 0; // the hash's first word reduced modulo P, never 0
     quint64 key1 = 0; // the key's columns as numbers modulo P (a text key by its hash)
     quint64 key2 = 0;
-    QString key; // "role_id 5, feature_id 12": how a message names it
+    QString key; // "role_id 5, feature_id 12": how a message names it (only where one is named)
 };
 
 // The digest of one table. Besides the count and the sum of the rows' hashes, three sums modulo the prime
@@ -81,9 +81,6 @@ public:
 private:
     std::map<QString, TableSum> m_tables;
 };
-
-// Hashes the row at the query's position; `columns` are the query's column names in order.
-Row hashRow(const TableInfo &table, const QStringList &columns, const QVariantList &values);
 
 // Reads every row of every table and sums them. In an open transaction, or on its own.
 Result<State> compute(const QSqlDatabase &db);
@@ -133,13 +130,15 @@ private:
     // (table, "column1, column2"): pairs of ids, merged likewise
     std::map<std::pair<QString, QString>, std::set<std::pair<qint64, qint64>>> m_pairs;
     bool m_everything = false;
-    std::set<std::pair<QString, QString>> m_seen; // rows counted in the current pass
+    // Rows counted in the current pass, by table, key and hash.
+    std::set<std::pair<QString, std::array<quint64, 4>>> m_seen;
     State m_delta;
 };
 
 // Tracks the rows a write of these changes may touch: the rows written, and those the database removes or changes
-// with them (a production's roles, grants and seats, a member's seats). `ws` is the workspace after the changes.
-void trackTouched(Tracker &tracker, const Workspace &ws, const QList<Touched> &touched);
+// with them (a production's roles, grants and seats, a member's seats). `ws` is the workspace after the changes;
+// `counters`: the write also sets the id counter or the workspace's identity (meta rows).
+void trackTouched(Tracker &tracker, const Workspace &ws, const QList<Touched> &touched, bool counters = true);
 
 // The digest of the workspace as a write leaves it, as the write's last record keeps it: the last record's, changed
 // by what the tracker read; the whole workspace summed anew when no record carries one yet.

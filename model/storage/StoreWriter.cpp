@@ -287,7 +287,8 @@ Status Store::applyChanges(QList<Change> &changes, QList<Touched> &touched)
     }
     Writer w(statements());
     digest::Tracker tracker(db());
-    digest::trackTouched(tracker, m_workspace, staged.touched);
+    digest::trackTouched(
+        tracker, m_workspace, staged.touched, m_workspace.nextId() != nextIdBefore || m_identity.isEmpty());
     Status s = tracker.before();
     if (s)
         s = setNamesAside(w, staged.touched);

@@ -95,7 +95,7 @@ int main(int argc, char **argv)
             timer.restart();
             db.transaction();
             digest::Tracker tracker(db);
-            digest::trackTouched(tracker, store.workspace(), { touched.value() });
+            digest::trackTouched(tracker, store.workspace(), { touched.value() }, false);
             const Status before = tracker.before();
             const Result<std::optional<digest::State>> previous = digest::recorded(db);
             const Result<digest::State> after
