@@ -336,11 +336,12 @@ Result<std::unique_ptr<Store>> Store::create(
         return Error::storage(
             QCoreApplication::translate("rs::Store", "The folder for %1 cannot be created.").arg(location));
     // Built beside the target and renamed into place when complete: no half-written workspace ever carries the name.
-    // The half-built file is claimed exclusively, so two creates never build in the same file.
+    // The half-built file is claimed exclusively, so two creates never build in the same file. It is its owner's
+    // alone before SQLite opens it: SQLite gives the log and shared-memory files beside it the same mode.
     const QString partial = location + QStringLiteral(".partial");
     {
         QFile claim(partial);
-        if (!claim.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+        if (!claim.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
             return Error::storage(QCoreApplication::translate(
                 "rs::Store", "%1 cannot be created: %2 cannot be written (%3); nothing was changed.")
                                       .arg(location, partial, claim.errorString()));
