@@ -3,6 +3,7 @@
 #include "AuditState.h"
 #include "PgAddress.h"
 #include "Rows.h"
+#include "StatementCache.h"
 #include "StoreFiles.h"
 
 #include <QAtomicInt>
@@ -48,9 +49,15 @@ Store::Store(QString location, Dialect dialect, QString connection)
 
 Store::~Store()
 {
-    m_statements.reset(); // prepared statements go before their connection
+    // Prepared statements go before their connection, which frees them on the server; a lost connection goes first,
+    // and its statements after it without a word to a server that no longer answers.
+    std::shared_ptr<StatementCache> statements = std::move(m_statements);
     {
         QSqlDatabase database = QSqlDatabase::database(m_connection, false);
+        if (statements && !m_lost && database.isOpen())
+            statements.reset();
+        else if (statements)
+            statements->detach();
         if (database.isOpen())
             database.close();
     }
