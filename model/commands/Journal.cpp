@@ -1,5 +1,7 @@
 #include "Journal.h"
 
+#include "formats/SafeWrite.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
@@ -78,7 +80,12 @@ Status Journal::write(const QList<Change> &changes, qint64 baseVersion) const
         clear();
         return {};
     }
-    if (!QDir().mkpath(QFileInfo(m_path).absolutePath()))
+    // The folder of journals is its owner's alone, as the journals in it are.
+    const QString folder = QFileInfo(m_path).absolutePath();
+    const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+    if (!QFileInfo(folder).isDir()
+        && (!QDir().mkpath(QFileInfo(folder).absolutePath()) || !QDir().mkdir(folder, ownerOnly))
+        && !QFileInfo(folder).isDir())
         return Error::storage(QCoreApplication::translate("rs::Journal",
             "The folder for staged changes cannot be "
             "created."));
@@ -95,7 +102,7 @@ Status Journal::write(const QList<Change> &changes, qint64 baseVersion) const
     root.insert(QStringLiteral("saved"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     root.insert(QStringLiteral("changes"), list);
     QSaveFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly))
+    if (!formats::openOwnerOnly(file))
         return Error::storage(
             QCoreApplication::translate("rs::Journal", "Staged changes cannot be saved: %1.").arg(file.errorString()));
     file.write(QJsonDocument(root).toJson(QJsonDocument::Compact));

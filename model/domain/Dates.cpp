@@ -6,6 +6,30 @@
 
 namespace rs::dates {
 
+QDateTime earliest()
+{
+    return QDateTime(QDate(1, 1, 1), QTime(0, 0), QTimeZone::utc());
+}
+
+QDateTime latest()
+{
+    return QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59, 999), QTimeZone::utc());
+}
+
+Status checkRange(const QDateTime &at, const QString &typed)
+{
+    if (!at.isValid() || (at >= earliest() && at <= latest()))
+        return {};
+    const QString range = QStringLiteral("0001-01-01T00:00Z … 9999-12-31T23:59:59.999Z");
+    if (typed.isEmpty())
+        return Error::badInput(
+            QCoreApplication::translate("rs::dates", "A date lies outside %1 (UTC), the dates a workspace holds.")
+                .arg(range));
+    return Error::badInput(
+        QCoreApplication::translate("rs::dates", "%1 lies outside %2 (UTC), the dates a workspace holds.")
+            .arg(QStringLiteral("“%1”").arg(typed.left(40)), range));
+}
+
 QString iso(const QDateTime &at)
 {
     return at.toUTC().toString(Qt::ISODateWithMs);
@@ -37,15 +61,22 @@ Result<QDateTime> parse(const QString &text, const QTimeZone &zone, Edge edge)
     static const QRegularExpression bareDate(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
     if (bareDate.match(t).hasMatch()) {
         const QDate day = QDate::fromString(t, Qt::ISODate);
-        if (day.isValid())
-            return edge == Edge::Start ? startOfDay(day, zone) : endOfDay(day, zone);
+        if (day.isValid()) {
+            const QDateTime at = edge == Edge::Start ? startOfDay(day, zone) : endOfDay(day, zone);
+            if (Status s = checkRange(at, t); !s)
+                return s.error();
+            return at;
+        }
     } else if (t.contains(QLatin1Char('T'))) {
         QDateTime at = QDateTime::fromString(t, Qt::ISODateWithMs);
         if (at.isValid()) {
             if (at.timeSpec() == Qt::LocalTime) // no offset: a time in the workspace's zone
                 at = QDateTime(at.date(), at.time(), zone);
-            if (at.isValid())
+            if (at.isValid()) {
+                if (Status s = checkRange(at, t); !s)
+                    return s.error();
                 return at.toUTC();
+            }
         }
     }
     return Error::badInput(QCoreApplication::translate(

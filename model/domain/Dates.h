@@ -10,12 +10,21 @@ namespace rs::dates {
 // Which end of a day a bare date stands for: a start is its first instant, an end its last.
 enum class Edge { Start, End };
 
+// The instants a workspace holds: 0001-01-01T00:00:00.000Z to 9999-12-31T23:59:59.999Z, the span that ISO 8601 writes
+// with four-digit years in UTC. Every file and the audit trail write instants in UTC, so an instant outside it could
+// be stored but not written (a first day of 0001-01-01 in Berlin begins in year 0 UTC).
+QDateTime earliest();
+QDateTime latest();
+// The rule for every instant that comes in, typed, imported or staged: inside earliest() … latest(). No instant (an
+// invalid QDateTime) passes. `typed` is the text the instant came from, named in the one-line refusal when given.
+Status checkRange(const QDateTime &at, const QString &typed = {});
+
 // An instant as files and the audit trail hold it: ISO 8601 in UTC with milliseconds ("2026-11-30T22:59:59.999Z").
 QString iso(const QDateTime &at);
 Result<QDateTime> parseIso(const QString &text);
 
 // "YYYY-MM-DD" (the first or last instant of that day in `zone`) or an ISO 8601 date-time (without an offset, a time
-// in `zone`). A one-line error says what is expected.
+// in `zone`), inside checkRange(). A one-line error says what is expected.
 Result<QDateTime> parse(const QString &text, const QTimeZone &zone, Edge edge);
 // The first and last instants of a day in a zone.
 QDateTime startOfDay(QDate day, const QTimeZone &zone);

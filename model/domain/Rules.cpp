@@ -105,6 +105,8 @@ Status Rules::checkRoleName(
 
 Status Rules::check(const Workspace &ws, const Change &c)
 {
+    if (Status s = checkInstants(c.from, c.until); !s)
+        return s;
     switch (c.area()) {
     case Change::Area::Role:
         return checkRoleChange(ws, c);
@@ -563,6 +565,8 @@ Status Rules::verify(const Workspace &ws)
             return s;
     }
     for (const Member &m : ws.members()) {
+        if (Status s = checkInstants(m.accountRoleUntil); !s)
+            return s;
         if (m.accountRoleUntil.isValid() && (!m.accountRole || isAdminRole(ws, m.accountRole)))
             return Error::rule(QCoreApplication::translate(
                 "rs::Rules", "The access of the Admin & owner and of Admins never expires: %1 cannot be given an end.")
@@ -571,6 +575,8 @@ Status Rules::verify(const Workspace &ws)
     names.clear();
     for (const Production &p : ws.productions()) {
         if (Status s = checkName(p.name, QCoreApplication::translate("rs::Rules", "production")); !s)
+            return s;
+        if (Status s = checkInstants(p.wrap); !s)
             return s;
         if (p.createdBy && !ws.member(p.createdBy))
             return Error::rule(

@@ -50,6 +50,8 @@ private:
     static Status checkCatalogChange(const Workspace &ws, const Change &change);
     static Status checkRoleName(
         const Workspace &ws, const QString &name, Scope scope, bool isTemplate, Id production, Id except);
+    // Every instant a change or the workspace holds lies in the span files can write (dates::checkRange()).
+    static Status checkInstants(const QDateTime &from, const QDateTime &until = {});
     // A seat's dates: ends after starts, and none at all for the owner or an Admin.
     static Status checkSeatTerm(
         const Workspace &ws, const Member &member, const QDateTime &from, const QDateTime &until);

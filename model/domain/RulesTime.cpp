@@ -1,4 +1,5 @@
 // The rules of time on access: a seat's dates and an account role's end.
+#include "Dates.h"
 #include "Rules.h"
 #include "Workspace.h"
 
@@ -15,10 +16,19 @@ QString quoted(const QString &name)
 
 } // namespace
 
+Status Rules::checkInstants(const QDateTime &from, const QDateTime &until)
+{
+    if (Status s = dates::checkRange(from); !s)
+        return s;
+    return dates::checkRange(until);
+}
+
 Status Rules::checkSeatTerm(const Workspace &ws, const Member &member, const QDateTime &from, const QDateTime &until)
 {
     if (!from.isValid() && !until.isValid())
         return {};
+    if (Status s = checkInstants(from, until); !s)
+        return s;
     if (member.accountRole
         && (member.accountRole == ws.builtInRole(BuiltIn::Owner)
             || member.accountRole == ws.builtInRole(BuiltIn::Admin)))

@@ -11,6 +11,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSet>
+#include <QTextLayout>
 
 #include <algorithm>
 
@@ -42,13 +43,38 @@ QString reviewerNames(const Campaign &c)
     return names.join(QStringLiteral("; "));
 }
 
-// One line of a table, cut into its columns.
+// One line of a table, cut into its columns, and each cell's text as it wraps in its column.
 struct Row
 {
     QStringList cells;
     qreal height = 0;
     bool header = false;
+    QList<QStringList> lines;
+    qreal lineHeight = 0;
 };
+
+// The lines `text` wraps into at `width`: at word boundaries, and inside a word only when the word is wider than the
+// column, so that nothing is cut off.
+QStringList wrapped(const QString &text, const QFont &font, QPaintDevice *device, qreal width)
+{
+    QStringList lines;
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    for (const QString &paragraph : text.split(QLatin1Char('\n'))) {
+        QTextLayout layout(paragraph, font, device);
+        layout.setTextOption(option);
+        layout.beginLayout();
+        const qsizetype before = lines.size();
+        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+            line.setLineWidth(width);
+            lines.append(paragraph.mid(line.textStart(), line.textLength()));
+        }
+        layout.endLayout();
+        if (lines.size() == before)
+            lines.append(QString());
+    }
+    return lines;
+}
 
 } // namespace
 
@@ -198,19 +224,22 @@ Result<QByteArray> reviewPdf(const ReviewEvidence &e)
         x += width * s;
     }
     const auto measure = [&](Row &row) {
-        qreal h = 0;
-        const QFontMetricsF m(row.header ? bold : body, &writer);
+        const QFont &font = row.header ? bold : body;
+        const QFontMetricsF m(font, &writer);
+        qsizetype most = 1;
+        row.lines.clear();
         for (int i = 0; i < row.cells.size(); ++i) {
             const QString &cell = row.cells.at(i);
             const qreal inner = columns.at(i).width() - 2 * pad;
-            // Most cells hold one short line: measured without laying out a wrap, which a large review needs.
-            if (!cell.contains(QLatin1Char('\n')) && m.horizontalAdvance(cell) < inner) {
-                h = std::max(h, m.height());
-                continue;
-            }
-            h = std::max(h, m.boundingRect(QRectF(0, 0, inner, 1e9), Qt::TextWordWrap, cell).height());
+            // Most cells hold one short line: kept as it is without laying out a wrap, which a large review needs.
+            if (!cell.contains(QLatin1Char('\n')) && m.horizontalAdvance(cell) < inner)
+                row.lines.append(QStringList { cell });
+            else
+                row.lines.append(wrapped(cell, font, &writer, inner));
+            most = std::max(most, row.lines.last().size());
         }
-        row.height = h + 2 * pad;
+        row.lineHeight = m.height();
+        row.height = qreal(most) * row.lineHeight + 2 * pad;
     };
     const auto paintRow = [&](const Row &row, qreal y) {
         p.setFont(row.header ? bold : body);
@@ -219,13 +248,30 @@ Result<QByteArray> reviewPdf(const ReviewEvidence &e)
             if (row.header)
                 p.fillRect(cell, QColor(0xe8, 0xe8, 0xe8));
             p.drawRect(cell);
-            p.drawText(
-                cell.adjusted(pad, pad, -pad, -pad), Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, row.cells.at(i));
+            const QStringList &lines = row.lines.at(i);
+            for (int l = 0; l < lines.size(); ++l)
+                p.drawText(QRectF(cell.x() + pad, y + pad + l * row.lineHeight, cell.width() - 2 * pad, row.lineHeight),
+                    Qt::AlignLeft | Qt::AlignTop, lines.at(l));
         }
+    };
+    // The first `count` lines of each cell of `row`, as a row of their own; `row` keeps the lines after them.
+    const auto takeLines = [&](Row &row, qsizetype count) {
+        Row part = row;
+        qsizetype first = 1;
+        qsizetype rest = 1;
+        for (qsizetype i = 0; i < row.lines.size(); ++i) {
+            part.lines[i] = row.lines.at(i).mid(0, count);
+            row.lines[i] = row.lines.at(i).mid(count);
+            first = std::max(first, part.lines.at(i).size());
+            rest = std::max(rest, row.lines.at(i).size());
+        }
+        part.height = qreal(first) * row.lineHeight + 2 * pad;
+        row.height = qreal(rest) * row.lineHeight + 2 * pad;
+        return part;
     };
     Row header { { tr("#"), tr("Member"), tr("Access"), tr("What it grants"), tr("Decision"), tr("Decided by"),
                      tr("Comment") },
-        0, true };
+        0, true, {}, 0 };
     measure(header);
     QList<Row> rows;
     rows.reserve(e.items.size());
@@ -247,7 +293,7 @@ Result<QByteArray> reviewPdf(const ReviewEvidence &e)
             by += QLatin1Char('\n') + ci.decision.at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
         Row row { { QString::number(i.number), i.memberName, i.provenance(), i.grantsSummary(), decision, by,
                       ci.decision.comment },
-            0, false };
+            0, false, {}, 0 };
         measure(row);
         rows.append(std::move(row));
     }
@@ -298,20 +344,37 @@ Result<QByteArray> reviewPdf(const ReviewEvidence &e)
     }
     y += pad * 3;
     const qreal usable = height - footer;
-    paintRow(header, y);
-    y += header.height;
-    for (const Row &row : rows) {
-        if (y + row.height > usable) {
-            if (!newPage()) {
-                p.end();
-                return Error::storage(tr("A new page cannot be started."));
+    // Paints a row of a table at y. A row that does not fit goes on a new page under the table's header; one taller
+    // than a page is split between its lines, so that every comment is printed whole.
+    const auto place = [&](Row row, const Row &tableHeader) -> bool {
+        bool atTop = false;
+        while (y + row.height > usable) {
+            const qreal room = usable - y - 2 * pad;
+            qsizetype fit = qsizetype(room / row.lineHeight);
+            if (atTop)
+                fit = std::max<qsizetype>(fit, 1);
+            if (fit >= 1 && (atTop || row.height > usable - tableHeader.height)) {
+                const Row part = takeLines(row, fit);
+                paintRow(part, y);
             }
+            if (!newPage())
+                return false;
             y = 0;
-            paintRow(header, y);
-            y += header.height;
+            paintRow(tableHeader, y);
+            y += tableHeader.height;
+            atTop = true;
         }
         paintRow(row, y);
         y += row.height;
+        return true;
+    };
+    paintRow(header, y);
+    y += header.height;
+    for (const Row &row : rows) {
+        if (!place(row, header)) {
+            p.end();
+            return Error::storage(tr("A new page cannot be started."));
+        }
     }
     // What each role grants in full, once per distinct grant set, after the items.
     QList<Row> detail;
@@ -321,16 +384,18 @@ Result<QByteArray> reviewPdf(const ReviewEvidence &e)
         if (seen.contains(key))
             continue;
         seen.insert(key);
-        Row row { { QString(), ci.item.roleName, ci.item.kindText(), ci.item.grantsDetail() }, 0, false };
+        Row row { { QString(), ci.item.roleName, ci.item.kindText(), ci.item.grantsDetail() }, 0, false, {}, 0 };
         measure(row);
         detail.append(std::move(row));
     }
     std::sort(detail.begin(), detail.end(), [](const Row &a, const Row &b) { return a.cells.at(1) < b.cells.at(1); });
-    Row detailHeader { { QString(), tr("Role"), tr("Access"), tr("What it grants, feature by feature") }, 0, true };
+    Row detailHeader { { QString(), tr("Role"), tr("Access"), tr("What it grants, feature by feature") }, 0, true, {},
+        0 };
     measure(detailHeader);
     if (!detail.isEmpty()) {
         y += pad * 6;
-        if (y + detailHeader.height + detail.first().height > usable) {
+        if (y + detailHeader.height + std::min(detail.first().height, detail.first().lineHeight * 3 + 2 * pad)
+            > usable) {
             if (!newPage()) {
                 p.end();
                 return Error::storage(tr("A new page cannot be started."));
@@ -340,17 +405,10 @@ Result<QByteArray> reviewPdf(const ReviewEvidence &e)
         paintRow(detailHeader, y);
         y += detailHeader.height;
         for (const Row &row : detail) {
-            if (y + row.height > usable) {
-                if (!newPage()) {
-                    p.end();
-                    return Error::storage(tr("A new page cannot be started."));
-                }
-                y = 0;
-                paintRow(detailHeader, y);
-                y += detailHeader.height;
+            if (!place(row, detailHeader)) {
+                p.end();
+                return Error::storage(tr("A new page cannot be started."));
             }
-            paintRow(row, y);
-            y += row.height;
         }
     }
     // The sign-off block: three signers, each with name, signature and date lines; kept whole on one page.

@@ -65,12 +65,25 @@ QStringList existingPaths(const QStringList &paths)
     return existing;
 }
 
+bool openOwnerOnly(QSaveFile &file)
+{
+    const bool isNew = !QFileInfo::exists(file.fileName());
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    // The temporary file takes the final name on commit, with this mode: set before any data is written.
+    if (isNew && !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        file.cancelWriting();
+        return false;
+    }
+    return true;
+}
+
 Status writeFileSafely(const QString &path, const QByteArray &data, Overwrite overwrite)
 {
     if (Status s = checkWritable(path, overwrite); !s)
         return s;
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size())
+    if (!openOwnerOnly(file) || file.write(data) != data.size())
         return Error::storage(QCoreApplication::translate("rs::formats::SafeWrite", "%1 cannot be written: %2.")
                                   .arg(path, file.errorString()));
     // Checked again: a link or a file that appeared while the data was written is not replaced either.

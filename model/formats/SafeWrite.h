@@ -5,6 +5,8 @@
 #include <QByteArray>
 #include <QStringList>
 
+class QSaveFile;
+
 namespace rs::formats {
 
 // Whether a write may replace a file that is already there.
@@ -21,6 +23,11 @@ Status checkAllWritable(const QStringList &paths, Overwrite overwrite);
 
 // The paths among `paths` that name something already: a file, a folder or a link (even a dangling one).
 QStringList existingPaths(const QStringList &paths);
+
+// Opens `file` for writing. A file that is new is readable and writable by its owner alone, whatever the umask: a
+// studio's members and access are personal data. A file that is replaced keeps the mode it has (QSaveFile copies
+// it), so a file its owner shared on purpose stays shared.
+bool openOwnerOnly(QSaveFile &file);
 
 // Every file Rolesheet exports goes through here: checked by checkWritable() right before it is written and again
 // right before it takes its name, and written through QSaveFile, so it appears whole or not at all.

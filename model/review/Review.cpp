@@ -1,6 +1,7 @@
 #include "Review.h"
 
 #include "domain/Dates.h"
+#include "domain/Rules.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -372,6 +373,13 @@ QString Decision::text() const
         return tr("End on %1").arg(endDate.toString(Qt::ISODate));
     }
     return {};
+}
+
+Status checkComment(const QString &comment)
+{
+    if (comment.size() > kMaxCommentLength)
+        return Error::badInput(tr("A comment has %1 characters at most.").arg(kMaxCommentLength));
+    return Rules::checkText(comment, tr("comment"));
 }
 
 std::optional<Item> currentAccess(const Workspace &ws, const Item &item)

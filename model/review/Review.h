@@ -113,6 +113,14 @@ struct Decision
     QString text() const; // translated: "Keep", "Revoke", "End on 2026-03-31", "Undecided"
 };
 
+// The longest comment a decision takes, in UTF-16 code units.
+inline constexpr int kMaxCommentLength = 2000;
+
+// Whether a decision's comment may be stored: at most kMaxCommentLength long, and the rule for longer texts
+// (Rules::checkText: line breaks and tabs the only control characters, nothing invisible or direction-changing), so
+// the evidence files show what the reviewer typed. One line saying why not.
+Status checkComment(const QString &comment);
+
 // What the current workspace holds for an item's access now; nullopt when the access is gone.
 std::optional<Item> currentAccess(const Workspace &ws, const Item &item);
 

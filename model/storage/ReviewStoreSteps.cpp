@@ -57,8 +57,8 @@ Status ReviewStore::decide(const QString &campaignName, int item, review::Decisi
     } else {
         decision.endDate = QDate();
     }
-    if (decision.comment.size() > 2000)
-        return Error::badInput(tr("A comment has 2000 characters at most."));
+    if (Status s = review::checkComment(decision.comment); !s)
+        return s;
     if (item < 1 || item > c.value().itemCount)
         return Error::notFound(tr("Access review %1 has no item %2; its items are numbered 1 to %3.")
                                    .arg(quoted(c.value().name))

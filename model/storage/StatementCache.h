@@ -36,6 +36,12 @@ public:
 
     const QSqlDatabase &database() const { return m_db; }
 
+    // Lets go of the connection and keeps the statements. A statement frees itself on the server when it is destroyed,
+    // unless its connection was removed first; on a connection the server stopped answering, the statements went with
+    // the server's session, and freeing them would only fail. The store then removes the connection, and this cache
+    // after it.
+    void detach() { m_db = QSqlDatabase(); }
+
 private:
     QSqlDatabase m_db;
     std::map<const char *, QSqlQuery> m_queries;

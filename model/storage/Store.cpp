@@ -3,6 +3,7 @@
 #include "AuditState.h"
 #include "PgAddress.h"
 #include "Rows.h"
+#include "StatementCache.h"
 #include "StoreFiles.h"
 
 #include <QAtomicInt>
@@ -48,9 +49,15 @@ Store::Store(QString location, Dialect dialect, QString connection)
 
 Store::~Store()
 {
-    m_statements.reset(); // prepared statements go before their connection
+    // Prepared statements go before their connection, which frees them on the server; a lost connection goes first,
+    // and its statements after it without a word to a server that no longer answers.
+    std::shared_ptr<StatementCache> statements = std::move(m_statements);
     {
         QSqlDatabase database = QSqlDatabase::database(m_connection, false);
+        if (statements && !m_lost && database.isOpen())
+            statements.reset();
+        else if (statements)
+            statements->detach();
         if (database.isOpen())
             database.close();
     }
@@ -336,11 +343,12 @@ Result<std::unique_ptr<Store>> Store::create(
         return Error::storage(
             QCoreApplication::translate("rs::Store", "The folder for %1 cannot be created.").arg(location));
     // Built beside the target and renamed into place when complete: no half-written workspace ever carries the name.
-    // The half-built file is claimed exclusively, so two creates never build in the same file.
+    // The half-built file is claimed exclusively, so two creates never build in the same file. It is its owner's
+    // alone before SQLite opens it: SQLite gives the log and shared-memory files beside it the same mode.
     const QString partial = location + QStringLiteral(".partial");
     {
         QFile claim(partial);
-        if (!claim.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+        if (!claim.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
             return Error::storage(QCoreApplication::translate(
                 "rs::Store", "%1 cannot be created: %2 cannot be written (%3); nothing was changed.")
                                       .arg(location, partial, claim.errorString()));

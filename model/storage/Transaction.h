@@ -57,6 +57,9 @@ public:
         if (!m_open)
             return;
         m_open = false;
+        // A connection that is gone (the server stopped answering) took the transaction with it.
+        if (!m_db.isOpen())
+            return;
         QSqlQuery q(m_db);
         q.exec(QStringLiteral("ROLLBACK"));
     }

@@ -3,6 +3,7 @@
 #include "CliRunner.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 
@@ -18,6 +19,7 @@ private slots:
     void setSeatDatesAndProductionEnd();
     void refusalsChangeNothing();
     void sweepIsIdempotentAndAudited();
+    void datesAtTheEdgeOfTheCalendarKeepBackupsWhole();
 
 private:
     CliRun cli(const QStringList &args, const QByteArray &input = {}) { return runCli(m_db, args, input); }
@@ -160,6 +162,65 @@ void TestCliExpiry::sweepIsIdempotentAndAudited()
     QCOMPARE(audit.count(s("Take the account role from Hoa")), 1);
     QVERIFY(!audit.contains(s("Take Gil off")));
     QCOMPARE(cli({ s("members") }).out.contains(s("Hoa\tno account role")), true);
+}
+
+void TestCliExpiry::datesAtTheEdgeOfTheCalendarKeepBackupsWhole()
+{
+    // 0001-01-01 begins at 00:53:28 local mean time in Berlin, in year 0 UTC: no file could write that instant.
+    ok({ s("invite"), s("Gil"), s("Spring Shoot") });
+    const QByteArray before = fileHash();
+    const QList<QStringList> refused {
+        { s("invite"), s("Fay"), s("Gala Night"), s("--from"), s("0001-01-01") },
+        { s("set-seat-dates"), s("Gil"), s("Spring Shoot"), s("--from"), s("0001-01-01T00:30") },
+        { s("set-production-end"), s("Gala Night"), s("9999-12-31T23:30:00-01:00") },
+        { s("casbin"), s("--out"), m_dir->filePath(s("policy")), s("--at"), s("0001-01-01") },
+        { s("check"), s("Gil"), s("Spring Shoot"), s("Images"), s("view"), s("--at"), s("0001-01-01") },
+    };
+    for (const QStringList &args : refused) {
+        const CliRun r = cli(args);
+        QVERIFY2(r.code == 2, qPrintable(args.join(QLatin1Char(' ')) + QStringLiteral(": ") + r.out));
+        QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+        QVERIFY2(r.err.contains(s("0001-01-01T00:00Z")), qPrintable(r.err));
+        QCOMPARE(fileHash(), before);
+    }
+    QVERIFY(!QFile::exists(m_dir->filePath(s("policy"))));
+
+    // The first instant a workspace holds, and the last, go out in a backup and come back as they were.
+    ok({ s("invite"), s("Fay"), s("Gala Night"), s("--from"), s("0001-01-01T00:00:00Z"), s("--until"),
+        s("9999-12-31T23:59:59.999Z") });
+    ok({ s("set-seat-dates"), s("Gil"), s("Spring Shoot"), s("--from"), s("0001-01-02") });
+    const QString backup = m_dir->filePath(s("backup.json"));
+    ok({ s("export-workspace"), s("-o"), backup });
+    QFile file(backup);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray json = file.readAll();
+    QVERIFY2(json.contains("\"from\":\"0001-01-01T00:00:00.000Z\""), json.constData());
+    QVERIFY(json.contains("\"until\":\"9999-12-31T23:59:59.999Z\""));
+    QVERIFY(json.contains("\"from\":\"0001-01-01T23:06:32.000Z\""));
+    for (const char *empty : { "\"from\":\"\"", "\"until\":\"\"", "\"wrap\":\"\"" })
+        QVERIFY(!json.contains(empty));
+    // Imported over the workspace, and the import reverted: the replaced workspace is read back whole.
+    ok({ s("set-seat-dates"), s("Fay"), s("Gala Night"), s("--until"), s("none") });
+    ok({ s("import-workspace"), backup });
+    const QString exported = m_dir->filePath(s("again.json"));
+    ok({ s("export-workspace"), s("-o"), exported });
+    QFile again(exported);
+    QVERIFY(again.open(QIODevice::ReadOnly));
+    QCOMPARE(again.readAll(), json);
+    // The import's version: the second field of the trail's last CSV record.
+    const QString version = cli({ s("audit"), s("--format"), s("csv") })
+                                .out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)
+                                .last()
+                                .section(QLatin1Char(','), 1, 1);
+    const CliRun revert = cli({ s("revert-import"), version });
+    QVERIFY2(revert.code == 0, qPrintable(version + QStringLiteral(": ") + revert.err));
+
+    // The policy as of the first instant says so, in full.
+    const QString policy = m_dir->filePath(s("policy"));
+    ok({ s("casbin"), s("--out"), policy, s("--at"), s("0001-01-01T00:00:00Z") });
+    QFile mapping(QDir(policy).filePath(s("mapping.csv")));
+    QVERIFY(mapping.open(QIODevice::ReadOnly));
+    QVERIFY(mapping.readAll().contains("moment,as_of,0001-01-01T00:00:00.000Z"));
 }
 
 QTEST_GUILESS_MAIN(TestCliExpiry)

@@ -4,7 +4,11 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
+
+#include <sys/stat.h>
 
 namespace {
 
@@ -20,6 +24,13 @@ bool write(const QString &path, const QByteArray &data)
     return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
 }
 
+// The permission bits of a file or folder, as ls -l shows them: 0600 is rw-------.
+int mode(const QString &path)
+{
+    struct stat st;
+    return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? int(st.st_mode & 07777) : -1;
+}
+
 } // namespace
 
 class TestCliFiles : public QObject
@@ -27,6 +38,8 @@ class TestCliFiles : public QObject
     Q_OBJECT
 
 private slots:
+    // Files are created as a usual login creates them: readable by everyone unless made otherwise.
+    void initTestCase() { ::umask(022); }
     void init();
     void symlinkIsRefused_data();
     void symlinkIsRefused();
@@ -37,6 +50,7 @@ private slots:
     void newFileIsWritten_data();
     void newFileIsWritten();
     void exportAllWritesNothingWhenOneSheetExists();
+    void workspaceFilesAreTheirOwnersAlone();
 
 private:
     // The rows: a command writing `name` into the folder `out` (given as -o FILE or --out DIR).
@@ -158,11 +172,14 @@ void TestCliFiles::forceReplacesAnExistingFile()
     QFETCH(QString, name);
     const QString path = QDir(m_out).filePath(name);
     QVERIFY(write(path, "an earlier file\n"));
+    // Shared on purpose by its owner: replacing the file keeps it shared.
+    QVERIFY(::chmod(QFile::encodeName(path).constData(), 0644) == 0);
     const CliRun r = cli(args(command, intoFolder, name) << QStringLiteral("--force"));
     QVERIFY2(r.code == 0, qPrintable(r.err));
     const QByteArray now = read(path);
     QVERIFY(!now.isEmpty());
     QVERIFY(now != "an earlier file\n");
+    QCOMPARE(mode(path), 0644);
 }
 
 void TestCliFiles::newFileIsWritten_data()
@@ -178,6 +195,9 @@ void TestCliFiles::newFileIsWritten()
     const CliRun r = cli(args(command, intoFolder, name));
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QVERIFY(!read(QDir(m_out).filePath(name)).isEmpty());
+    // A studio's members and access are personal data: a new export is its owner's alone.
+    for (const QString &file : QDir(m_out).entryList(QDir::Files | QDir::Hidden))
+        QVERIFY2(mode(QDir(m_out).filePath(file)) == 0600, qPrintable(file));
 }
 
 void TestCliFiles::exportAllWritesNothingWhenOneSheetExists()
@@ -189,6 +209,30 @@ void TestCliFiles::exportAllWritesNothingWhenOneSheetExists()
     QCOMPARE(r.code, 2);
     QCOMPARE(QDir(m_out).entryList(QDir::Files | QDir::Hidden), QStringList { QStringLiteral("Admin.md") });
     QCOMPARE(read(path), QByteArray("mine\n"));
+}
+
+void TestCliFiles::workspaceFilesAreTheirOwnersAlone()
+{
+    QCOMPARE(mode(m_db), 0600);
+    // While a program has the workspace open, SQLite keeps its log and shared memory beside it, with the mode of the
+    // workspace itself, whatever the umask of the program that opens it.
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("reader"));
+        db.setDatabaseName(m_db);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && q.next());
+        QCOMPARE(q.value(0).toInt() > 0, true);
+        QCOMPARE(mode(m_db + QStringLiteral("-wal")), 0600);
+        QCOMPARE(mode(m_db + QStringLiteral("-shm")), 0600);
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("reader"));
+    // A workspace built anew, here in a folder of its own, is its owner's alone from its first byte.
+    const QString other = m_dir->filePath(QStringLiteral("new/other.rolesheet"));
+    QCOMPARE(runCli(other, { QStringLiteral("init"), QStringLiteral("--owner"), QStringLiteral("Bo") }).code, 0);
+    QCOMPARE(mode(other), 0600);
 }
 
 QTEST_GUILESS_MAIN(TestCliFiles)

@@ -3,11 +3,13 @@
 #include "FormatsFixture.h"
 #include "JsonEdit.h"
 
+#include "domain/Dates.h"
 #include "domain/DefaultWorkspace.h"
 #include "formats/Json.h"
 #include "testing/Generate.h"
 
 #include <QTemporaryDir>
+#include <QTimeZone>
 
 using namespace rs;
 
@@ -29,6 +31,19 @@ QString at(const QByteArray &json, const char *list, const char *name, const cha
         .arg(QLatin1String(list))
         .arg(indexOf(json, QLatin1String(list), QString::fromUtf8(name)))
         .arg(QLatin1String(rest));
+}
+
+// The index of a seat in a document's list of seats.
+int seatIndex(const QByteArray &json, Id production, Id member)
+{
+    const QJsonArray a = QJsonDocument::fromJson(json).object().value(QStringLiteral("seats")).toArray();
+    for (int i = 0; i < a.size(); ++i) {
+        const QJsonObject o = a.at(i).toObject();
+        if (o.value(QStringLiteral("production")).toVariant().toLongLong() == production
+            && o.value(QStringLiteral("member")).toVariant().toLongLong() == member)
+            return i;
+    }
+    return -1;
 }
 
 // A default workspace with an admin, a production, a custom account role and a production role.
@@ -381,6 +396,110 @@ private slots:
         const Result<Workspace> back = formats::workspaceFromJson(formats::workspaceJson(ws));
         QVERIFY2(back.ok(), qPrintable(back.error().message));
         QVERIFY(back.value() == ws);
+    }
+
+    // In every zone of the tz database, with its local mean times and odd historical offsets (Amsterdam's +00:19:32
+    // in 1937): the first and last instants a workspace holds, and the first and last days of the calendar as the
+    // zone reads them, are either refused in one line or go out and come back as the very same instants.
+    void datesRoundTripInEveryZone()
+    {
+        const QList<QByteArray> zones = QTimeZone::availableTimeZoneIds();
+        QVERIFY(zones.contains("Europe/Amsterdam"));
+        const Id film = m_base.findProduction(QStringLiteral("Film"))->id;
+        const Id bob = m_base.findMember(QStringLiteral("Bob"))->id;
+        const SeatKey seat { film, bob };
+        int refusedDays = 0;
+        QStringList problems;
+        for (const QByteArray &id : zones) {
+            const QTimeZone zone(id);
+            Workspace ws = m_base;
+            Change inZone = Change::setTimeZone(id);
+            QVERIFY2(ws.apply(inZone).ok(), id.constData());
+            const auto typed = [&](const char *text, dates::Edge edge) -> QDateTime {
+                const Result<QDateTime> at = dates::parse(QString::fromLatin1(text), zone, edge);
+                if (at)
+                    return at.value();
+                // Refused only when the zone's reading of the day begins or ends outside the span, in one line.
+                const QDate day = QDate::fromString(QString::fromLatin1(text).left(10), Qt::ISODate);
+                const QDateTime instant
+                    = edge == dates::Edge::Start ? day.startOfDay(zone) : day.addDays(1).startOfDay(zone).addMSecs(-1);
+                const QString &why = at.error().message;
+                if ((instant >= dates::earliest() && instant <= dates::latest()) || why.contains(QLatin1Char('\n'))
+                    || !why.contains(QLatin1String("0001-01-01T00:00Z")))
+                    problems << QStringLiteral("%1 %2: %3").arg(QString::fromLatin1(id), QLatin1String(text), why);
+                ++refusedDays;
+                return {};
+            };
+            const QList<std::pair<QDateTime, QDateTime>> terms {
+                { dates::earliest(), dates::latest() },
+                { typed("1900-01-01", dates::Edge::Start), typed("1937-07-01", dates::Edge::End) },
+                { typed("1937-07-01T12:00", dates::Edge::Start), typed("1970-01-01", dates::Edge::End) },
+                { typed("0001-01-01", dates::Edge::Start), typed("9999-12-31", dates::Edge::End) },
+                { typed("0001-01-02", dates::Edge::Start), typed("9999-12-30", dates::Edge::End) },
+            };
+            for (const auto &[from, until] : terms) {
+                Change term = Change::setSeatDates(film, bob, from, until);
+                QVERIFY2(ws.apply(term).ok(), id.constData());
+                Change wrap = Change::setProductionEnd(film, until);
+                QVERIFY2(ws.apply(wrap).ok(), id.constData());
+                const QByteArray json = formats::workspaceJson(ws);
+                for (const char *empty : { "\"from\":\"\"", "\"until\":\"\"", "\"wrap\":\"\"" })
+                    QVERIFY2(!json.contains(empty), id.constData());
+                const Result<Workspace> back = formats::workspaceFromJson(json);
+                QVERIFY2(back.ok(), qPrintable(QString::fromLatin1(id) + QLatin1Char(' ') + back.error().message));
+                QCOMPARE(back.value().seatTerm(seat).from, from);
+                QCOMPARE(back.value().seatTerm(seat).until, until);
+                QCOMPARE(dates::iso(back.value().seatTerm(seat).from), dates::iso(from));
+                QCOMPARE(dates::iso(back.value().production(film)->wrap), dates::iso(until));
+                QVERIFY(back.value() == ws);
+                QCOMPARE(formats::workspaceJson(back.value()), json);
+            }
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+        // East of Greenwich the first day begins before year 1 in UTC, west of it the last ends after 9999.
+        QVERIFY(refusedDays > 0);
+    }
+
+    // An instant a millisecond outside the span is refused in one line: staged as a change, or in an imported file.
+    void datesOutsideTheSpanAreRefused_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("instant");
+        QTest::newRow("seat from, year 0 in UTC")
+            << QStringLiteral("from") << QStringLiteral("0001-01-01T00:30:00.000+01:00");
+        QTest::newRow("seat until, year 10000 in UTC")
+            << QStringLiteral("until") << QStringLiteral("9999-12-31T23:00:00.000-01:00");
+        QTest::newRow("wrap, year 0 in UTC")
+            << QStringLiteral("wrap") << QStringLiteral("0001-01-01T00:00:00.000+00:01");
+    }
+
+    void datesOutsideTheSpanAreRefused()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, instant);
+        const Id film = m_base.findProduction(QStringLiteral("Film"))->id;
+        const Id bob = m_base.findMember(QStringLiteral("Bob"))->id;
+        for (const QDateTime &outside : { dates::earliest().addMSecs(-1), dates::latest().addMSecs(1) }) {
+            Workspace ws = m_base;
+            Change seat = Change::setSeatDates(film, bob, outside, {});
+            const Result<Touched> s = ws.apply(seat);
+            QVERIFY(!s.ok());
+            QVERIFY2(!s.error().message.contains(QLatin1Char('\n'))
+                    && s.error().message.contains(QLatin1String("0001-01-01")),
+                qPrintable(s.error().message));
+            QVERIFY(ws == m_base);
+            Change wrap = Change::setProductionEnd(film, outside);
+            QVERIFY(!ws.apply(wrap).ok());
+        }
+        const QString path = field == QLatin1String("wrap")
+            ? at(m_good, "productions", "Film", "wrap")
+            : QStringLiteral("seats.%1.%2").arg(seatIndex(m_good, film, bob)).arg(field);
+        const QByteArray json = fmt::edit(m_good, path, instant);
+        QVERIFY(json.contains(instant.toUtf8()));
+        const Result<Workspace> back = formats::workspaceFromJson(json);
+        QVERIFY(!back.ok());
+        QVERIFY2(!back.error().message.contains(QLatin1Char('\n')), qPrintable(back.error().message));
+        QVERIFY2(back.error().message.contains(QLatin1String("0001-01-01T00:00Z")), qPrintable(back.error().message));
     }
 
 private:

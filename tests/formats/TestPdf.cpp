@@ -3,6 +3,7 @@
 
 #include "domain/DefaultWorkspace.h"
 #include "formats/Export.h"
+#include "formats/ReviewEvidence.h"
 #include "formats/RoleSheet.h"
 #include "formats/SheetPdf.h"
 
@@ -215,6 +216,51 @@ private slots:
             QStringLiteral("--format"), QStringLiteral("matrix-csv"), QStringLiteral("--out"), out });
         QVERIFY2(r.exit == 0, r.err.constData());
         QCOMPARE(QDir(out).entryList(QDir::Files), QStringList { QStringLiteral("Studio matrix.csv") });
+    }
+
+    // A reviewer's comment of 2,000 characters runs over more than a page in its narrow column: it is printed whole,
+    // continued on the next page, and the rows after it follow.
+    void reviewCommentPrintedWhole()
+    {
+        QStringList words;
+        for (int i = 1; i <= 333; ++i)
+            words << QStringLiteral("w%1").arg(i, 4, 10, QLatin1Char('0'));
+        const QString comment = words.join(QLatin1Char(' ')) + QStringLiteral(" ok");
+        QCOMPARE(comment.size(), 2000);
+        formats::ReviewEvidence e;
+        e.workspace = QStringLiteral("Studio");
+        e.campaign.name = QStringLiteral("Q1");
+        for (int n = 1; n <= 3; ++n) {
+            CampaignItem ci;
+            ci.item.number = n;
+            ci.item.kind = review::Item::Kind::Seat;
+            ci.item.memberName = QStringLiteral("Member %1").arg(n);
+            ci.item.productionName = QStringLiteral("Spring");
+            ci.item.roleName = QStringLiteral("Subtitler");
+            ci.decision.kind = review::Decision::Kind::Keep;
+            ci.decision.comment = n == 2 ? comment : QStringLiteral("Comment %1 is short.").arg(n);
+            e.items.append(ci);
+        }
+        e.campaign.itemCount = int(e.items.size());
+        const Result<QByteArray> pdf = formats::reviewPdf(e);
+        QVERIFY(pdf.ok());
+        const QString path = m_dir.filePath(QStringLiteral("review.pdf"));
+        QVERIFY(fmt::write(path, pdf.value()));
+        const QStringList pages = pageTexts(path);
+        QVERIFY(pages.size() >= 2);
+        QStringList found;
+        for (const QString &page : pages)
+            found += page.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+        QStringList missing;
+        for (const QString &word : words) {
+            if (found.count(word) != 1)
+                missing << word;
+        }
+        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("missing: ") + missing.join(QLatin1Char(' '))));
+        // In order, and the last words of the comment come before the rows after it.
+        QCOMPARE(found.indexOf(QStringLiteral("w0333")) + 1, found.indexOf(QStringLiteral("ok")));
+        QVERIFY(found.indexOf(QStringLiteral("w0001")) < found.indexOf(QStringLiteral("w0333")));
+        QVERIFY(pages.join(QLatin1Char('\n')).contains(QStringLiteral("Comment 3 is short.")));
     }
 
 private:

@@ -4,15 +4,19 @@
 #include "domain/DefaultWorkspace.h"
 #include "storage/Store.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <sys/stat.h>
 
 using namespace rs;
 
@@ -30,6 +34,13 @@ QByteArray journalWithRoleId(const QJsonValue &id, const QString &workspaceId = 
     root.insert(QStringLiteral("baseVersion"), QStringLiteral("3"));
     root.insert(QStringLiteral("changes"), QJsonArray { change });
     return QJsonDocument(root).toJson();
+}
+
+// The permission bits of a file or folder: 0600 is rw-------.
+int mode(const QString &path)
+{
+    struct stat st;
+    return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? int(st.st_mode & 07777) : -1;
 }
 
 } // namespace
@@ -137,6 +148,24 @@ private slots:
         QVERIFY2(unversioned, qPrintable(unversioned ? QString() : unversioned.error().message));
         QCOMPARE(unversioned->changes, changes);
         QCOMPARE(unversioned->baseVersion, qint64(-1));
+        journal.clear();
+    }
+
+    // Staged changes name a studio's members: the journal and its folder are their owner's alone, whatever the umask.
+    void journalsAreTheirOwnersAlone()
+    {
+        const mode_t before = ::umask(022);
+        auto restore = qScopeGuard([before] { ::umask(before); });
+        QTemporaryDir dir;
+        const Journal journal(dir.filePath(QStringLiteral("studio.rolesheet")), QStringLiteral("ws-private"));
+        const QString folder = QFileInfo(journal.path()).absolutePath();
+        QVERIFY(QDir(folder).removeRecursively());
+        const QList<Change> changes { Change::addMember(QStringLiteral("Bram")) };
+        QVERIFY(journal.write(changes, 1));
+        QCOMPARE(mode(folder), 0700);
+        QCOMPARE(mode(journal.path()), 0600);
+        QVERIFY(journal.write(changes + changes, 1));
+        QCOMPARE(mode(journal.path()), 0600);
         journal.clear();
     }
 

@@ -5,6 +5,7 @@
 #include "storage/PgAddress.h"
 
 #include <QElapsedTimer>
+#include <QProcess>
 #include <QScopeGuard>
 #include <QThread>
 #include <QUrlQuery>
@@ -31,6 +32,7 @@ private Q_SLOTS:
     void aStalledStatementTimesOutAndWritesNothing();
     void aStoppedServerIsGivenUpOnAndWritesNothing();
     void workThatFinishesInTimeIsNotCutShort();
+    void aStoppedServerIsOneLineFromTheCommandLine();
 
 private:
     // The role and feature a grant is set on, and the level the workspace holds for it.
@@ -94,6 +96,23 @@ private:
             }
         }
         QSqlDatabase::removeDatabase(s("finder"));
+        return pid;
+    }
+    // The server process of the connection named `application` while it sleeps in a trigger of slowGrants(); 0 while
+    // there is none.
+    static qint64 sleepingBackend(const QString &location, const QString &application)
+    {
+        qint64 pid = 0;
+        {
+            QSqlDatabase admin = st::Locations::rawConnection(s("sleeper"), location);
+            QSqlQuery q(admin);
+            q.prepare(s("SELECT pid FROM pg_stat_activity WHERE application_name = ? AND datname = current_database() "
+                        "AND wait_event = 'PgSleep'"));
+            q.addBindValue(application);
+            if (q.exec() && q.next())
+                pid = q.value(0).toLongLong();
+        }
+        QSqlDatabase::removeDatabase(s("sleeper"));
         return pid;
     }
     static void checkOneLine(const Error &error)
@@ -386,6 +405,58 @@ void TestConnectionSafety::workThatFinishesInTimeIsNotCutShort()
     QVERIFY(fresh.ok());
     QCOMPARE(fresh.value()->version(), version + 2);
     QCOMPARE(levels(*fresh.value(), cell), 3u);
+}
+
+void TestConnectionSafety::aStoppedServerIsOneLineFromTheCommandLine()
+{
+    if (!st::postgres())
+        QSKIP("The client-side deadline watches PostgreSQL connections");
+    const QString location = m_locations.next();
+    QVERIFY(Store::create(location, DefaultWorkspace::create()).ok());
+    const Cell cell = makeCell(location);
+    QVERIFY(cell.role);
+    QString feature;
+    {
+        auto store = Store::open(location);
+        QVERIFY(store.ok());
+        feature = store.value()->workspace().feature(cell.feature)->name;
+    }
+    // The command is caught in the middle of its apply, asleep on the server in a write to grants.
+    QVERIFY(slowGrants(location, 3));
+    const QString application = s("rs_cli_stopped");
+    QProcess cli;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(s("ROLESHEET_PG_CLIENT_TIMEOUT_MS"), s("2000"));
+    env.insert(s("LC_ALL"), s("C.UTF-8"));
+    cli.setProcessEnvironment(env);
+    cli.start(st::cliPath(),
+        { s("--db"), location + s("&application_name=") + application, s("grant"), s("Safety"), feature, s("view") });
+    QVERIFY(cli.waitForStarted());
+    qint64 backend = 0;
+    QElapsedTimer clock;
+    clock.start();
+    while (!backend && clock.elapsed() < 20000) {
+        QThread::msleep(50);
+        backend = sleepingBackend(location, application);
+    }
+    QVERIFY2(backend > 0, "the command never reached its write");
+    if (::kill(pid_t(backend), 0) != 0) {
+        cli.kill();
+        cli.waitForFinished();
+        QSKIP("No permission to signal the server's processes (run the tests as root or as the server's user)");
+    }
+    // A server that stops answering: its process is stopped while it works for the command.
+    ::kill(pid_t(backend), SIGSTOP);
+    auto resume = qScopeGuard([&] { ::kill(pid_t(backend), SIGCONT); });
+    QVERIFY(cli.waitForFinished(20000));
+    resume.dismiss();
+    QCOMPARE(::kill(pid_t(backend), SIGCONT), 0);
+    const QString err = QString::fromUtf8(cli.readAllStandardError());
+    QCOMPARE(cli.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(cli.exitCode(), 2);
+    // Exactly one line: the refusal, and nothing of the driver's about the connection it lost.
+    QVERIFY2(err.count(QLatin1Char('\n')) == 1 && err.endsWith(QLatin1Char('\n')), qPrintable(err));
+    QVERIFY2(err.contains(s("stopped answering")), qPrintable(err));
 }
 
 QTEST_GUILESS_MAIN(TestConnectionSafety)

@@ -42,6 +42,7 @@ private Q_SLOTS:
     void changeOfMindKeepsEveryDecision();
     void ownerReassignsReviewersAudited();
     void migrationCarriesReviewsOver();
+    void commentsFollowTheRuleForTexts();
 
 private:
     static QString me() { return st::postgres() ? QUrl(st::fixtureUrl()).userName() : s("Rev"); }
@@ -478,7 +479,8 @@ void TestReviews::forgedDecisionRowIsRefusedByVerify()
     const Status checked = sealCheck(*store, s("R2"));
     QVERIFY(!checked.ok());
     // Refused first because the workspace's digest does not account for the row.
-    QVERIFY2(checked.error().message.contains(s("Table review_decisions, row seq ")), qPrintable(checked.error().message));
+    QVERIFY2(
+        checked.error().message.contains(s("Table review_decisions, row seq ")), qPrintable(checked.error().message));
     QVERIFY(!checked.error().message.contains(QLatin1Char('\n')));
     // rolesheet-cli refuses to verify, and to export, the forged campaign.
     QTemporaryDir dir;
@@ -655,6 +657,40 @@ void TestReviews::migrationCarriesReviewsOver()
         db.close();
     }
     QSqlDatabase::removeDatabase(s("upgrade"));
+}
+
+void TestReviews::commentsFollowTheRuleForTexts()
+{
+    // Decided by the campaign's reviewer (on PostgreSQL the login decides, whatever --as says).
+    const auto cli = [this](const QStringList &args) {
+        return st::runCli(m_location, QStringList { s("--as"), me() } + args);
+    };
+    QCOMPARE(cli({ s("review"), s("start"), s("Q7"), s("--reviewer"), me() }).code, 0);
+    const qint64 version = open()->version();
+    // A terminal escape, a bell and a right-to-left override: each would reach the evidence files as it is.
+    const QList<std::pair<QString, QString>> refused {
+        { s("left the studio \x1b[2J\x1b[1;1H"), s("U+001B") },
+        { s("ring\x07"), s("U+0007") },
+        { s("invoice_\u202Efdp.exe"), s("U+202E") },
+    };
+    for (const auto &[comment, character] : refused) {
+        const st::CliRun r = cli({ s("review"), s("decide"), s("Q7"), s("1"), s("revoke"), s("--comment"), comment });
+        QCOMPARE(r.code, 2);
+        QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+        QVERIFY2(r.err.contains(character), qPrintable(r.err));
+    }
+    auto store = open();
+    QCOMPARE(store->version(), version);
+    ReviewStore reviews(*store);
+    const Result<Campaign> c = reviews.campaign(s("Q7"));
+    QVERIFY(c.ok());
+    QCOMPARE(reviews.items(c.value()).value().first().decision.kind, review::Decision::Kind::None);
+    // Line breaks and tabs are text.
+    const st::CliRun kept
+        = cli({ s("review"), s("decide"), s("Q7"), s("1"), s("keep"), s("--comment"), s("checked\nwith\tBram") });
+    QVERIFY2(kept.code == 0, qPrintable(kept.err));
+    auto after = open();
+    QCOMPARE(ReviewStore(*after).items(c.value()).value().first().decision.comment, s("checked\nwith\tBram"));
 }
 
 QTEST_GUILESS_MAIN(TestReviews)
