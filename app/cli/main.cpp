@@ -26,13 +26,13 @@ QList<Command> allCommands()
     return commands;
 }
 
-const QStringList kValueOptions = { QStringLiteral("db"), QStringLiteral("production"), QStringLiteral("format"),
-    QStringLiteral("o"), QStringLiteral("output"), QStringLiteral("out"), QStringLiteral("from"),
-    QStringLiteral("template"), QStringLiteral("by"), QStringLiteral("role"), QStringLiteral("account-role"),
-    QStringLiteral("batch"), QStringLiteral("owner"), QStringLiteral("name"), QStringLiteral("reason"),
-    QStringLiteral("as"), QStringLiteral("member"), QStringLiteral("since"), QStringLiteral("reviewer"),
-    QStringLiteral("due"), QStringLiteral("comment"), QStringLiteral("until"), QStringLiteral("at"),
-    QStringLiteral("within") };
+const QStringList kValueOptions
+    = { QStringLiteral("db"), QStringLiteral("production"), QStringLiteral("format"), QStringLiteral("o"),
+          QStringLiteral("output"), QStringLiteral("out"), QStringLiteral("from"), QStringLiteral("template"),
+          QStringLiteral("by"), QStringLiteral("role"), QStringLiteral("account-role"), QStringLiteral("batch"),
+          QStringLiteral("owner"), QStringLiteral("name"), QStringLiteral("reason"), QStringLiteral("as"),
+          QStringLiteral("member"), QStringLiteral("since"), QStringLiteral("reviewer"), QStringLiteral("due"),
+          QStringLiteral("comment"), QStringLiteral("until"), QStringLiteral("at"), QStringLiteral("within") };
 
 // The command name and whether it renders with QtGui, read before any QCoreApplication exists.
 std::pair<QString, bool> peekCommand(int argc, char **argv, const QList<Command> &commands)

@@ -493,8 +493,8 @@ void Document::checkAudit(QObject *context, std::function<void(const Result<Audi
 
 Result<AuditEntry> Document::keptImport(qint64 version)
 {
-    return onStore<Result<AuditEntry>>([version](Store &store) { return store.keptImport(version); },
-        Error::badInput(tr("No workspace is open.")));
+    return onStore<Result<AuditEntry>>(
+        [version](Store &store) { return store.keptImport(version); }, Error::badInput(tr("No workspace is open.")));
 }
 
 Result<QList<AuditEntry>> Document::audit(const AuditFilter &filter)

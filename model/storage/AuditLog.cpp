@@ -89,7 +89,8 @@ QString firstPrevious()
 QString chainHash(const QString &previous, const StoredAuditRow &row)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(row.digest.isEmpty() ? QByteArrayLiteral("rolesheet-audit-1\n") : QByteArrayLiteral("rolesheet-audit-2\n"));
+    hash.addData(
+        row.digest.isEmpty() ? QByteArrayLiteral("rolesheet-audit-1\n") : QByteArrayLiteral("rolesheet-audit-2\n"));
     const auto field = [&](const QString &text) {
         const QByteArray bytes = text.toUtf8();
         hash.addData(QByteArray::number(bytes.size()));
@@ -134,7 +135,8 @@ Status recordDigest(QSqlDatabase &db, Dialect dialect)
     // A new database has nothing yet: its first write records the digest.
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM audit), (SELECT version FROM workspace_version WHERE id = 1)")))
+    if (!q.exec(QStringLiteral(
+            "SELECT (SELECT COUNT(*) FROM audit), (SELECT version FROM workspace_version WHERE id = 1)")))
         return saveFailed(q);
     const bool empty = !q.next() || (q.value(0).toLongLong() == 0 && q.value(1).toLongLong() == 0);
     const qint64 version = q.value(1).toLongLong();
@@ -148,9 +150,8 @@ Status recordDigest(QSqlDatabase &db, Dialect dialect)
     return AuditLog::append(statements, dialect,
         { 0, version, QString(), osUser(), QString(), QString(),
             QCoreApplication::translate("rs::Store", "Recorded the digest of the stored workspace"),
-            joinSubjects({ QStringLiteral("workspace") }),
-            QStringLiteral("{\"kind\":\"record-digest\"}"), QStringLiteral("{}"), QStringLiteral("{}"),
-            state.value().text() });
+            joinSubjects({ QStringLiteral("workspace") }), QStringLiteral("{\"kind\":\"record-digest\"}"),
+            QStringLiteral("{}"), QStringLiteral("{}"), state.value().text() });
 }
 
 } // namespace auditstate
@@ -224,11 +225,11 @@ Status AuditLog::append(StatementCache &statements, Dialect dialect, auditstate:
     // With the hash of the last record, kept beside the trail: a record removed from its end is found by it. On
     // PostgreSQL both in one statement.
     if (dialect == Dialect::PostgreSQL)
-        return run(
-            "WITH appended AS (INSERT INTO audit (id, version, at, os_user, db_user, actor, summary, subjects, "
-            "change, before_state, after_state, hash, digest) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING hash) "
-            "INSERT INTO meta (key, value) SELECT 'audit_head', hash FROM appended ON CONFLICT (key) DO UPDATE "
-            "SET value = excluded.value",
+        return run("WITH appended AS (INSERT INTO audit (id, version, at, os_user, db_user, actor, summary, subjects, "
+                   "change, before_state, after_state, hash, digest) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                   "RETURNING hash) "
+                   "INSERT INTO meta (key, value) SELECT 'audit_head', hash FROM appended ON CONFLICT (key) DO UPDATE "
+                   "SET value = excluded.value",
             values);
     if (Status s = run("INSERT INTO audit (id, version, at, os_user, db_user, actor, summary, subjects, change, "
                        "before_state, after_state, hash, digest) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -336,8 +337,8 @@ Result<AuditChain> AuditLog::verify() const
             chain.problem = chain.drift.first();
         else if (chain.drift.size() > 1)
             chain.problem = chain.drift.first() + QLatin1Char(' ')
-                + QCoreApplication::translate("rs::Store", "%n more tables differ too.", nullptr,
-                    int(chain.drift.size() - 1));
+                + QCoreApplication::translate(
+                    "rs::Store", "%n more tables differ too.", nullptr, int(chain.drift.size() - 1));
     }
     if (chain.records == 0)
         chain.lastHash.clear();
@@ -402,8 +403,8 @@ Result<AuditEntry> AuditLog::verifiedRecord(qint64 version) const
     while (q.next()) {
         const auditstate::StoredAuditRow row = storedRow(q);
         const QString stored = q.value(11).toString();
-        const bool inStep = first ? row.version <= 1
-                                  : row.version == previousVersion || row.version == previousVersion + 1;
+        const bool inStep
+            = first ? row.version <= 1 : row.version == previousVersion || row.version == previousVersion + 1;
         if (stored != auditstate::chainHash(previous, row) || !inStep)
             return Error::rule(QCoreApplication::translate("rs::Store",
                 "Audit record %1 (version %2) fails the audit trail's hash chain, at or before the record of "

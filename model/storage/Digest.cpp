@@ -523,7 +523,8 @@ Status Tracker::read(int sign, bool newOnes)
         const auto flush = [&]() -> Status {
             if (chunk.isEmpty())
                 return {};
-            const QString condition = where.second + QStringLiteral(" IN (") + chunk.join(QLatin1Char(',')) + QLatin1Char(')');
+            const QString condition
+                = where.second + QStringLiteral(" IN (") + chunk.join(QLatin1Char(',')) + QLatin1Char(')');
             chunk.clear();
             return forEachRow(m_db, *t, selectAll(*t, condition), count(*t));
         };

@@ -14,15 +14,18 @@ namespace rs::testing {
 class RandomChanges
 {
 public:
-    explicit RandomChanges(quint32 seed) : m_random(seed) { }
+    explicit RandomChanges(quint32 seed)
+        : m_random(seed)
+    {
+    }
 
     Change next(const Workspace &ws)
     {
         using K = Change::Kind;
         // Creation and grants weigh more, so the workspace does not wither away.
-        static const K weighted[] = {K::SetGrant, K::SetGrant, K::SetGrant, K::CreateRole, K::CreateRole,
-                                     K::AddMember, K::AddMember, K::CreateProduction, K::Invite, K::Invite,
-                                     K::Invite, K::SetAccountRole, K::SetAccountRole, K::AddFeature, K::AddFeature, K::AddFeature};
+        static const K weighted[] = { K::SetGrant, K::SetGrant, K::SetGrant, K::CreateRole, K::CreateRole, K::AddMember,
+            K::AddMember, K::CreateProduction, K::Invite, K::Invite, K::Invite, K::SetAccountRole, K::SetAccountRole,
+            K::AddFeature, K::AddFeature, K::AddFeature };
         const int all = int(K::SetWorkspaceName) + 1;
         const int roll = below(all + int(std::size(weighted)));
         Change c;
@@ -53,8 +56,7 @@ public:
 
 private:
     int below(int n) { return n <= 0 ? 0 : int(m_random.bounded(quint32(n))); }
-    template <typename Map>
-    Id pickFrom(const Map &map)
+    template <typename Map> Id pickFrom(const Map &map)
     {
         if (map.isEmpty() || below(12) == 0)
             return 424242 + below(3); // nothing of the kind
@@ -80,22 +82,35 @@ private:
     QString name(const Workspace &ws)
     {
         switch (below(14)) {
-        case 0: return QString();
-        case 1: return QStringLiteral("  \t ");
-        case 2: return QStringLiteral("Night\tshift");
-        case 3: return QStringLiteral("Line\nbreak");
-        case 4: return QString(81, QLatin1Char('x'));
-        case 5: return QString(10000, QLatin1Char('y'));
-        case 6: return QStringLiteral("Bell\x07");
+        case 0:
+            return QString();
+        case 1:
+            return QStringLiteral("  \t ");
+        case 2:
+            return QStringLiteral("Night\tshift");
+        case 3:
+            return QStringLiteral("Line\nbreak");
+        case 4:
+            return QString(81, QLatin1Char('x'));
+        case 5:
+            return QString(10000, QLatin1Char('y'));
+        case 6:
+            return QStringLiteral("Bell\x07");
         case 7: { // an existing name, often a duplicate
             const QList<Role> roles = ws.roles().values();
             return roles.at(below(int(roles.size()))).name;
         }
-        case 8: return ws.members().isEmpty() ? QStringLiteral("Nobody") : ws.members().first().name;
-        case 9: return ws.productions().isEmpty() ? QStringLiteral("Nothing") : ws.productions().last().name;
-        case 10: return ws.features().isEmpty() ? QStringLiteral("Jobs") : ws.features().at(below(int(ws.features().size()))).name;
-        case 11: return QStringLiteral("  Padded %1  ").arg(below(50));
-        default: return QStringLiteral("Name %1").arg(m_counter++);
+        case 8:
+            return ws.members().isEmpty() ? QStringLiteral("Nobody") : ws.members().first().name;
+        case 9:
+            return ws.productions().isEmpty() ? QStringLiteral("Nothing") : ws.productions().last().name;
+        case 10:
+            return ws.features().isEmpty() ? QStringLiteral("Jobs")
+                                           : ws.features().at(below(int(ws.features().size()))).name;
+        case 11:
+            return QStringLiteral("  Padded %1  ").arg(below(50));
+        default:
+            return QStringLiteral("Name %1").arg(m_counter++);
         }
     }
 

@@ -2,8 +2,8 @@
 // it left, and `audit --verify` names the table and row of anything added, changed or removed outside the program.
 // Runs against SQLite, and against PostgreSQL (as the tables' owner) with ROLESHEET_TEST_BACKEND=postgresql.
 #include "StoreTestSupport.h"
-#include "testing/Generate.h"
 #include "storage/ReviewStore.h"
+#include "testing/Generate.h"
 #include "testing/RandomChanges.h"
 
 #include <QTest>
@@ -167,10 +167,8 @@ void TestWorkspaceDigest::rowsWrittenOutsideAreNamed_data()
     QTest::newRow("decision changed") << s("decision~") << s("Table review_decisions, row seq %seq, was changed");
     QTest::newRow("decision removed") << s("decision-") << s("Table review_decisions, row seq %seq, was removed");
     QTest::newRow("campaign added") << s("campaign+") << s("Table review_campaigns, row id 90003, was added");
-    QTest::newRow("campaign changed") << s("campaign~")
-                                      << s("Table review_campaigns, row id %campaign, was changed");
-    QTest::newRow("campaign removed") << s("campaign-")
-                                      << s("Table review_campaigns, row id %campaign, was removed");
+    QTest::newRow("campaign changed") << s("campaign~") << s("Table review_campaigns, row id %campaign, was changed");
+    QTest::newRow("campaign removed") << s("campaign-") << s("Table review_campaigns, row id %campaign, was removed");
 }
 
 void TestWorkspaceDigest::rowsWrittenOutsideAreNamed()
@@ -255,7 +253,7 @@ void TestWorkspaceDigest::rowsWrittenOutsideAreNamed()
     }
     if (kind == QLatin1String("role-"))
         statements = QStringList { s("DELETE FROM seats WHERE role_id = %1").arg(m_subtitler),
-                         s("DELETE FROM grants WHERE role_id = %1").arg(m_subtitler) }
+            s("DELETE FROM grants WHERE role_id = %1").arg(m_subtitler) }
             + statements;
     QVERIFY(outside(m_location, statements));
 
