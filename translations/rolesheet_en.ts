@@ -389,6 +389,13 @@
             <numerusform>The server stopped answering for %n seconds, so the connection was closed; nothing was changed.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n more tables differ too.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rs::WorkspaceDiff</name>
@@ -487,6 +494,16 @@
         <translation>
             <numerusform>Row %1 has more than %n column, more than this workspace could fill.</numerusform>
             <numerusform>Row %1 has more than %n columns, more than this workspace could fill.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rs::formats::ReviewEvidence</name>
+    <message numerus="yes">
+        <source>the last of %n decisions</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

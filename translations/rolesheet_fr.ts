@@ -27,14 +27,6 @@
 <context>
     <name>rs</name>
     <message>
-        <source>The access reviews of the workspace cannot be read.</source>
-        <translation>Impossible de lire les revues des accès de l’espace de travail.</translation>
-    </message>
-    <message>
-        <source>The access review could not be saved; nothing was changed.</source>
-        <translation>Impossible d’enregistrer la revue des accès&#x202f;; rien n’a été modifié.</translation>
-    </message>
-    <message>
         <source>A campaign needs a name.</source>
         <translation>Une campagne doit avoir un nom.</translation>
     </message>
@@ -2683,10 +2675,6 @@ Concevoir les rôles et les droits d’un studio de création&#xa0;: une grille 
         <translation>La date de fin %1 est déjà passée.</translation>
     </message>
     <message>
-        <source>A comment has 2000 characters at most.</source>
-        <translation>Un commentaire compte au plus 2000 caractères.</translation>
-    </message>
-    <message>
         <source>Access review %1 has no item %2; its items are numbered 1 to %3.</source>
         <translation>La revue des accès %1 n’a pas d’élément %2&#x202f;; ses éléments sont numérotés de 1 à %3.</translation>
     </message>
@@ -2719,6 +2707,42 @@ Concevoir les rôles et les droits d’un studio de création&#xa0;: une grille 
             <numerusform>Revue des accès %1 close : %n révoqué</numerusform>
             <numerusform>Revue des accès %1 close : %n révoqués</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The database login %1 is not the name of a member of the workspace; on PostgreSQL access reviews are decided by the member named as the login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a member of the workspace; name the member you act as (--as MEMBER).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access review %1 has no reviewers; the workspace&apos;s owner names them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a reviewer of access review %2; its reviewers are %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot decide item %2 of access review %3: it is their own access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An access review needs at least one reviewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the workspace&apos;s owner names the reviewers of an access review; %1 is not the owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access review %1: reviewers %2 (were %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2908,6 +2932,14 @@ Concevoir les rôles et les droits d’un studio de création&#xa0;: une grille 
     <message>
         <source>PDF (*.pdf);;CSV (*.csv)</source>
         <translation>PDF (*.pdf);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Deciding as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deciding as:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4173,6 +4205,53 @@ Concevoir les rôles et les droits d’un studio de création&#xa0;: une grille 
         <source>The connection to %1 was closed when the server stopped answering; open the workspace again. Nothing was changed.</source>
         <translation>La connexion à %1 a été fermée quand le serveur a cessé de répondre&#x202f;; rouvrez l’espace de travail. Rien n’a été modifié.</translation>
     </message>
+    <message>
+        <source>Recorded the digest of the stored workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit record %1 holds a digest of the workspace that cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more tables differ too.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit record %1 (version %2) fails the audit trail&apos;s hash chain, at or before the record of version %3: what that record keeps cannot be trusted. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail holds no record of version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored workspace cannot be read to check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table %1 does not match the audit trail&apos;s last record (%2 rows stored, %3 recorded): rows were added, changed or removed outside the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table %1, row %2, was added outside the program: no audit record accounts for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table %1, row %2, was removed outside the program: no audit record accounts for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table %1, row %2, was changed outside the program: no audit record accounts for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 is not a whole-workspace import that kept the workspace it replaced; nothing was changed.</source>
+        <translation type="unfinished">La version %1 n’est pas un import de tout l’espace de travail ayant conservé celui qu’il remplaçait&#x202f;; rien n’a été modifié.</translation>
+    </message>
 </context>
 <context>
     <name>rs::TransferOwnershipDialog</name>
@@ -4813,10 +4892,6 @@ Code de retour&#xa0;: 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
         <source>%1 is not a workspace version: give the version the audit trail shows for the import.</source>
         <translation>%1 n’est pas une version de l’espace de travail&#xa0;: indiquez la version que le journal d’audit affiche pour l’import.</translation>
     </message>
-    <message>
-        <source>Version %1 is not a whole-workspace import that kept the workspace it replaced; nothing was changed.</source>
-        <translation>La version %1 n’est pas un import de tout l’espace de travail ayant conservé celui qu’il remplaçait&#x202f;; rien n’a été modifié.</translation>
-    </message>
     <message numerus="yes">
         <source>Import of version %1 reverted: the workspace is %2 again; %n later changes were undone with it.</source>
         <translation>
@@ -4831,10 +4906,6 @@ Code de retour&#xa0;: 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     <message>
         <source>%1 joins %2 as %3 until %4.</source>
         <translation>%1 rejoint %2 comme %3 jusqu’au %4.</translation>
-    </message>
-    <message>
-        <source>Usage: rolesheet-cli review start NAME [--production P | --role R] [--reviewer MEMBER]… [--due DATE] [--delta] | items NAME [--undecided] | decide NAME ITEM keep|revoke|end DATE [--comment TEXT] | close NAME | export NAME --format pdf|csv -o FILE | verify NAME FILE.csv</source>
-        <translation>Usage&#xa0;: rolesheet-cli review start NOM [--production P | --role R] [--reviewer MEMBRE]… [--due DATE] [--delta] | items NOM [--undecided] | decide NOM ÉLÉMENT keep|revoke|end DATE [--comment TEXTE] | close NOM | export NOM --format pdf|csv -o FICHIER | verify NOM FICHIER.csv</translation>
     </message>
     <message>
         <source>A review covers the whole studio, one production (--production) or one role (--role), not both.</source>
@@ -4906,10 +4977,6 @@ Code de retour&#xa0;: 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
         <translation>%1 écrit.</translation>
     </message>
     <message>
-        <source>%1 matches access review %2 (items SHA-256 %3).</source>
-        <translation>%1 correspond à la revue des accès %2 (SHA-256 des éléments&#xa0;: %3).</translation>
-    </message>
-    <message>
         <source>denied: %1 may not %2 %3 in %4; %5</source>
         <translation>refusé&#xa0;: %1 ne peut pas %2 %3 dans %4&#x202f;; %5</translation>
     </message>
@@ -4965,6 +5032,18 @@ Code de retour&#xa0;: 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
         <source>TEXT</source>
         <translation>TEXTE</translation>
     </message>
+    <message>
+        <source>Usage: rolesheet-cli review start NAME [--production P | --role R] [--reviewer MEMBER]… [--due DATE] [--delta] | items NAME [--undecided] | decide NAME ITEM keep|revoke|end DATE [--comment TEXT] | reviewers NAME [--reviewer MEMBER]… | close NAME | export NAME --format pdf|csv -o FILE | verify NAME FILE.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 matches access review %2, whose stored records agree with the audit trail (evidence SHA-256 %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough memory to finish the command: it stopped, and a change it had not finished was not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rs::dates</name>
@@ -4975,6 +5054,14 @@ Code de retour&#xa0;: 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     <message>
         <source>%1 is not a date: use YYYY-MM-DD or an ISO 8601 date-time such as 2026-11-30T18:00.</source>
         <translation>%1 n’est pas une date&#xa0;: utilisez YYYY-MM-DD ou une date et heure ISO 8601 comme 2026-11-30T18:00.</translation>
+    </message>
+    <message>
+        <source>A date lies outside %1 (UTC), the dates a workspace holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lies outside %2 (UTC), the dates a workspace holds.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5119,6 +5206,18 @@ Code de retour&#xa0;: 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
         <source>Reverted the import of version %1</source>
         <translation>Retour sur l’import de la version %1</translation>
     </message>
+    <message>
+        <source>The file cannot be read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 of the evidence (items, every decision, reviewers, outcomes and the close): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rs::formats::CsvImport</name>
@@ -5219,6 +5318,14 @@ Code de retour&#xa0;: 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     <message>
         <source>%1 cannot be read: %2.</source>
         <translation>Impossible de lire %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The cell holds more than %L1 characters, more than a spreadsheet cell holds; nothing after it was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has more than %L1 rows, more than a spreadsheet holds; nothing after them was read.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5476,6 +5583,16 @@ Code de retour&#xa0;: 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     </message>
 </context>
 <context>
+    <name>rs::formats::ReviewEvidence</name>
+    <message numerus="yes">
+        <source>the last of %n decisions</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rs::formats::RoleSheet</name>
     <message>
         <source>None</source>
@@ -5710,6 +5827,14 @@ Code de retour&#xa0;: 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
             <numerusform>%n fonctionnalités&#xa0;: voir %1, ajouter %2, modifier %3, supprimer %4</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A comment has %1 characters at most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rs::review::Decision</name>
@@ -5770,6 +5895,68 @@ Code de retour&#xa0;: 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     <message>
         <source>holders of role %1</source>
         <translation>titulaires du rôle %1</translation>
+    </message>
+</context>
+<context>
+    <name>rs::reviewseal</name>
+    <message>
+        <source>The audit trail is not whole, so access review %1 cannot be checked against it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail has no record of the start of access review %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored items of access review %1 do not hash to %2, the SHA-256 its start recorded in the audit trail: they were changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision %1 on item %2 of access review %3 (%4 by %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no record in the audit trail: it was not made through Rolesheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 differs from its record in the audit trail: %2 is stored as “%3”, recorded as “%4”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail records %1 decisions on access review %2, but %3 are stored: decisions were removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reviewers of access review %1 differ from those the audit trail records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail records the close of access review %1, but its closing is gone from the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access review %1 is closed, but the audit trail has no record of its close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access review %1 was closed before its evidence was sealed in the audit trail; its stored rows cannot be checked against it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored rows of access review %1 do not hash to %2, the evidence SHA-256 its close recorded in the audit trail (record %3): they were changed after it closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rs::reviewsql</name>
+    <message>
+        <source>The access reviews of the workspace cannot be read.</source>
+        <translation type="unfinished">Impossible de lire les revues des accès de l’espace de travail.</translation>
+    </message>
+    <message>
+        <source>The access review could not be saved; nothing was changed.</source>
+        <translation type="unfinished">Impossible d’enregistrer la revue des accès&#x202f;; rien n’a été modifié.</translation>
     </message>
 </context>
 </TS>

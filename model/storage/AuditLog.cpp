@@ -335,10 +335,9 @@ Result<AuditChain> AuditLog::verify() const
             chain.drift = digest::differences(*recorded, stored.value(), m_db);
         if (chain.drift.size() == 1)
             chain.problem = chain.drift.first();
-        else if (chain.drift.size() > 1)
+        else if (const int more = int(chain.drift.size()) - 1; more > 0)
             chain.problem = chain.drift.first() + QLatin1Char(' ')
-                + QCoreApplication::translate(
-                    "rs::Store", "%n more tables differ too.", nullptr, int(chain.drift.size() - 1));
+                + QCoreApplication::translate("rs::Store", "%n more tables differ too.", nullptr, more);
     }
     if (chain.records == 0)
         chain.lastHash.clear();
