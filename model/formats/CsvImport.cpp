@@ -203,6 +203,15 @@ QList<Change> stage(const Workspace &ws, const QList<Staged> &staged, Problems &
     QList<Change> changes;
     if (staged.isEmpty())
         return changes;
+    // Each change staged is a change to review, apply and audit: a file that changes more cells than anyone reviews
+    // at once is refused before the changes are made, which also keeps the memory an import takes within bounds.
+    if (staged.size() > kMaxCsvImportChanges) {
+        problems.addFirst(QCoreApplication::translate("rs::formats::CsvImport",
+            "The file changes %1 cells; one import changes at most %2: import it in parts, a few roles at a time.")
+                              .arg(staged.size())
+                              .arg(kMaxCsvImportChanges));
+        return changes;
+    }
     // Grown one by one, the list would hold its old and new buffers at once, half again as large as the changes.
     if (!problems.any())
         changes.reserve(staged.size());

@@ -10,6 +10,8 @@ namespace rs::formats {
 inline constexpr qint64 kMaxCsvImportBytes = 64 * 1024 * 1024;
 // At most this many problems are listed one by one; the rest are counted.
 inline constexpr int kMaxListedCsvProblems = 1000;
+// The most cells one import may change: the changes of a file are reviewed, applied and audited as one step.
+inline constexpr int kMaxCsvImportChanges = 100000;
 
 // Reads back the auditors' matrix (workspaceMatrixCsv()) as a spreadsheet saves it again: comma or semicolon
 // separated, UTF-8 with or without a byte order mark, any line ends, the level words in English, German, Spanish,

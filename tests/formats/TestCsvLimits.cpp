@@ -138,6 +138,36 @@ private slots:
         }
     }
 
+    // A matrix that changes more cells than one import may is refused before any change is made of them.
+    void tooManyChangedCells()
+    {
+        Workspace ws = DefaultWorkspace::create();
+        const int roles = formats::kMaxCsvImportChanges / int(ws.features().size()) + 50;
+        for (int i = 0; i < roles; ++i) {
+            Change create = Change::createRole(QStringLiteral("Role %1").arg(i), Scope::Account);
+            QVERIFY(ws.apply(create).ok());
+        }
+        QList<QByteArray> lines = formats::workspaceMatrixCsv(ws).split('\n');
+        qint64 cells = 0;
+        for (int l = 1; l < lines.size(); ++l) {
+            QList<QByteArray> fields = lines.at(l).trimmed().split(',');
+            for (int c = 5; c < fields.size(); ++c) {
+                fields[c] = fields.at(c) == "None" ? QByteArrayLiteral("View") : QByteArrayLiteral("None");
+                ++cells;
+            }
+            if (fields.size() > 5)
+                lines[l] = fields.join(',');
+        }
+        QVERIFY(cells > formats::kMaxCsvImportChanges);
+        const auto staged = formats::stagedFromMatrixCsv(ws, lines.join('\n'));
+        QVERIFY(!staged);
+        QVERIFY2(staged.error().message.startsWith(
+                     QStringLiteral("The file changes %1 cells; one import changes at most %2")
+                         .arg(cells)
+                         .arg(formats::kMaxCsvImportChanges)),
+            qPrintable(staged.error().message.left(300)));
+    }
+
     // A file of many line ends is compared in place, and read no further than one byte past the export.
     void reviewVerifyReadsNoFurtherThanTheExport()
     {
