@@ -294,7 +294,7 @@ void TestWorkspaceDigest::randomOperationsKeepItWhole()
 {
     // Two writers on one workspace, so that applies also go through catching up with the other's changes; now and
     // then a batch, and once a whole-workspace replacement.
-    const int operations = st::postgres() ? 3000 : 10000;
+    const int operations = 10000;
     const quint32 seed = quint32(qEnvironmentVariableIntValue("ROLESHEET_SEED"));
     const QString location = m_locations.next();
     GenerateSpec spec;
