@@ -131,10 +131,13 @@ int main(int argc, char **argv)
     QSqlDatabase::removeDatabase(connection);
 
     const double apply = median(applies), part = median(digestParts);
-    const double verify = median(verifies), sum = median(sums);
     std::printf("grant apply (median of %d): %.2f ms; the digest's part %.2f ms; without it %.2f ms (%.2f x)\n", rounds,
         apply, part, apply - part, apply / std::max(0.001, apply - part));
-    std::printf("audit --verify (median of 5): %.0f ms; summing every row %.0f ms; the chain alone %.0f ms (%.2f x)\n",
-        verify, sum, verify - sum, verify / std::max(0.001, verify - sum));
+    // The verify's two parts are timed apart, so on a busy machine compare the least of each.
+    const double verify = *std::min_element(verifies.begin(), verifies.end());
+    const double sum = *std::min_element(sums.begin(), sums.end());
+    std::printf("audit --verify (least of 5): %.0f ms; summing every stored row (least of 5) %.0f ms; the chain and "
+                "the rest %.0f ms\n",
+        verify, sum, std::max(0.0, verify - sum));
     return 0;
 }
