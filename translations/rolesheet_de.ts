@@ -2710,39 +2710,39 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
     </message>
     <message>
         <source>The database login %1 is not the name of a member of the workspace; on PostgreSQL access reviews are decided by the member named as the login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenbankbenutzer %1 ist nicht der Name eines Mitglieds des Arbeitsbereichs; unter PostgreSQL entscheidet über Zugriffsüberprüfungen das Mitglied, das so heißt wie der Datenbankbenutzer.</translation>
     </message>
     <message>
         <source>%1 is not a member of the workspace; name the member you act as (--as MEMBER).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Mitglied des Arbeitsbereichs; geben Sie das Mitglied an, als das Sie handeln (--as MITGLIED).</translation>
     </message>
     <message>
         <source>Access review %1 has no reviewers; the workspace&apos;s owner names them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugriffsüberprüfung %1 hat keine Prüfer; zuerst muss der Inhaber des Arbeitsbereichs sie benennen.</translation>
     </message>
     <message>
         <source>%1 is not a reviewer of access review %2; its reviewers are %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Prüfer der Zugriffsüberprüfung %2; ihre Prüfer sind %3.</translation>
     </message>
     <message>
         <source>%1 cannot decide item %2 of access review %3: it is their own access.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann über Eintrag %2 der Zugriffsüberprüfung %3 nicht entscheiden: Es geht um den eigenen Zugriff.</translation>
     </message>
     <message>
         <source>An access review needs at least one reviewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zugriffsüberprüfung braucht mindestens einen Prüfer.</translation>
     </message>
     <message>
         <source>Only the workspace&apos;s owner names the reviewers of an access review; %1 is not the owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur der Inhaber des Arbeitsbereichs benennt die Prüfer einer Zugriffsüberprüfung; %1 ist nicht der Inhaber.</translation>
     </message>
     <message>
         <source>Access review %1: reviewers %2 (were %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffsüberprüfung %1: Prüfer %2 (vorher %3)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">keine</translation>
+        <translation>keine</translation>
     </message>
 </context>
 <context>
@@ -2935,11 +2935,11 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
     </message>
     <message>
         <source>Deciding as</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheiden als</translation>
     </message>
     <message>
         <source>Deciding as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheiden als:</translation>
     </message>
 </context>
 <context>
@@ -4207,50 +4207,50 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
     </message>
     <message>
         <source>Recorded the digest of the stored workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfsumme des gespeicherten Arbeitsbereichs festgehalten</translation>
     </message>
     <message>
         <source>Audit record %1 holds a digest of the workspace that cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolleintrag %1 enthält eine Prüfsumme des Arbeitsbereichs, die nicht gelesen werden kann.</translation>
     </message>
     <message numerus="yes">
         <source>%n more tables differ too.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weitere Tabelle weicht ebenfalls ab.</numerusform>
+            <numerusform>%n weitere Tabellen weichen ebenfalls ab.</numerusform>
         </translation>
     </message>
     <message>
         <source>Audit record %1 (version %2) fails the audit trail&apos;s hash chain, at or before the record of version %3: what that record keeps cannot be trusted. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolleintrag %1 (Version %2) verletzt die Hash-Kette des Änderungsprotokolls, beim Eintrag von Version %3 oder davor: Was dieser Eintrag aufbewahrt, ist nicht vertrauenswürdig. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>The audit trail holds no record of version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Änderungsprotokoll enthält keinen Eintrag zu Version %1.</translation>
     </message>
     <message>
         <source>The stored workspace cannot be read to check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gespeicherte Arbeitsbereich kann zur Prüfung nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Table %1 does not match the audit trail&apos;s last record (%2 rows stored, %3 recorded): rows were added, changed or removed outside the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle %1 stimmt nicht mit dem letzten Eintrag des Änderungsprotokolls überein (%2 Zeilen gespeichert, %3 festgehalten): Zeilen wurden außerhalb des Programms hinzugefügt, geändert oder entfernt.</translation>
     </message>
     <message>
         <source>Table %1, row %2, was added outside the program: no audit record accounts for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle %1, Zeile %2, wurde außerhalb des Programms hinzugefügt: Kein Protokolleintrag erklärt das.</translation>
     </message>
     <message>
         <source>Table %1, row %2, was removed outside the program: no audit record accounts for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle %1, Zeile %2, wurde außerhalb des Programms entfernt: Kein Protokolleintrag erklärt das.</translation>
     </message>
     <message>
         <source>Table %1, row %2, was changed outside the program: no audit record accounts for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle %1, Zeile %2, wurde außerhalb des Programms geändert: Kein Protokolleintrag erklärt das.</translation>
     </message>
     <message>
         <source>Version %1 is not a whole-workspace import that kept the workspace it replaced; nothing was changed.</source>
-        <translation type="unfinished">Version %1 ist kein Import eines ganzen Arbeitsbereichs, der den ersetzten Arbeitsbereich aufbewahrt hat; es wurde nichts geändert.</translation>
+        <translation>Version %1 ist kein Import eines ganzen Arbeitsbereichs, der den ersetzten Arbeitsbereich aufbewahrt hat; es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -5034,15 +5034,15 @@ Rückgabewert: 0 erledigt, 1 verweigert (check), 2 abgelehnt oder ungültige Ein
     </message>
     <message>
         <source>Usage: rolesheet-cli review start NAME [--production P | --role R] [--reviewer MEMBER]… [--due DATE] [--delta] | items NAME [--undecided] | decide NAME ITEM keep|revoke|end DATE [--comment TEXT] | reviewers NAME [--reviewer MEMBER]… | close NAME | export NAME --format pdf|csv -o FILE | verify NAME FILE.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: rolesheet-cli review start NAME [--production P | --role R] [--reviewer MITGLIED]… [--due DATUM] [--delta] | items NAME [--undecided] | decide NAME EINTRAG keep|revoke|end DATUM [--comment TEXT] | reviewers NAME [--reviewer MITGLIED]… | close NAME | export NAME --format pdf|csv -o DATEI | verify NAME DATEI.csv</translation>
     </message>
     <message>
         <source>%1 matches access review %2, whose stored records agree with the audit trail (evidence SHA-256 %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 passt zur Zugriffsüberprüfung %2, deren gespeicherte Daten mit dem Änderungsprotokoll übereinstimmen (SHA-256 des Nachweises %3).</translation>
     </message>
     <message>
         <source>Not enough memory to finish the command: it stopped, and a change it had not finished was not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht genug Arbeitsspeicher, um den Befehl abzuschließen: Er wurde abgebrochen, und eine Änderung, die er nicht abgeschlossen hatte, wurde verworfen.</translation>
     </message>
 </context>
 <context>
@@ -5057,11 +5057,11 @@ Rückgabewert: 0 erledigt, 1 verweigert (check), 2 abgelehnt oder ungültige Ein
     </message>
     <message>
         <source>A date lies outside %1 (UTC), the dates a workspace holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Datum liegt außerhalb von %1 (UTC), dem Zeitraum, den ein Arbeitsbereich aufnehmen kann.</translation>
     </message>
     <message>
         <source>%1 lies outside %2 (UTC), the dates a workspace holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt außerhalb von %2 (UTC), dem Zeitraum, den ein Arbeitsbereich aufnehmen kann.</translation>
     </message>
 </context>
 <context>
@@ -5208,15 +5208,15 @@ Rückgabewert: 0 erledigt, 1 verweigert (check), 2 abgelehnt oder ungültige Ein
     </message>
     <message>
         <source>The file cannot be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht gelesen werden: %1.</translation>
     </message>
     <message>
         <source>SHA-256 of the evidence (items, every decision, reviewers, outcomes and the close): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 des Nachweises (Einträge, alle Entscheidungen, Prüfer, Ergebnisse und der Abschluss): %1</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht festgehalten</translation>
     </message>
 </context>
 <context>
@@ -5321,11 +5321,15 @@ Rückgabewert: 0 erledigt, 1 verweigert (check), 2 abgelehnt oder ungültige Ein
     </message>
     <message>
         <source>The cell holds more than %L1 characters, more than a spreadsheet cell holds; nothing after it was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zelle enthält mehr als %L1 Zeichen, mehr als eine Zelle einer Tabellenkalkulation fasst; alles Weitere wurde nicht gelesen.</translation>
     </message>
     <message>
         <source>The file has more than %L1 rows, more than a spreadsheet holds; nothing after them was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei hat mehr als %L1 Zeilen, mehr als eine Tabellenkalkulation fasst; alles Weitere wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>The file changes %1 cells; one import changes at most %2: import it in parts, a few roles at a time.</source>
+        <translation>Die Datei ändert %1 Zellen; ein Import ändert höchstens %2: Importieren Sie sie in Teilen, jeweils einige Rollen auf einmal.</translation>
     </message>
 </context>
 <context>
@@ -5586,9 +5590,9 @@ Rückgabewert: 0 erledigt, 1 verweigert (check), 2 abgelehnt oder ungültige Ein
     <name>rs::formats::ReviewEvidence</name>
     <message numerus="yes">
         <source>the last of %n decisions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>die einzige Entscheidung (insgesamt %n)</numerusform>
+            <numerusform>die letzte von %n Entscheidungen</numerusform>
         </translation>
     </message>
 </context>
@@ -5829,11 +5833,11 @@ Rückgabewert: 0 erledigt, 1 verweigert (check), 2 abgelehnt oder ungültige Ein
     </message>
     <message>
         <source>A comment has %1 characters at most.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kommentar hat höchstens %1 Zeichen.</translation>
     </message>
     <message>
         <source>comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar</translation>
     </message>
 </context>
 <context>
@@ -5901,62 +5905,62 @@ Rückgabewert: 0 erledigt, 1 verweigert (check), 2 abgelehnt oder ungültige Ein
     <name>rs::reviewseal</name>
     <message>
         <source>The audit trail is not whole, so access review %1 cannot be checked against it: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Änderungsprotokoll ist nicht intakt, daher kann die Zugriffsüberprüfung %1 nicht damit abgeglichen werden: %2</translation>
     </message>
     <message>
         <source>The audit trail has no record of the start of access review %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Änderungsprotokoll enthält keinen Eintrag über den Start der Zugriffsüberprüfung %1.</translation>
     </message>
     <message>
         <source>The stored items of access review %1 do not hash to %2, the SHA-256 its start recorded in the audit trail: they were changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherten Einträge der Zugriffsüberprüfung %1 ergeben nicht den Hash %2, den beim Start im Änderungsprotokoll festgehaltenen SHA-256: Sie wurden verändert.</translation>
     </message>
     <message>
         <source>Decision %1 on item %2 of access review %3 (%4 by %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung %1 zu Eintrag %2 der Zugriffsüberprüfung %3 (%4 von %5)</translation>
     </message>
     <message>
         <source>%1 has no record in the audit trail: it was not made through Rolesheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Eintrag im Änderungsprotokoll: Sie wurde nicht über Rolesheet getroffen.</translation>
     </message>
     <message>
         <source>%1 differs from its record in the audit trail: %2 is stored as “%3”, recorded as “%4”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 weicht von ihrem Eintrag im Änderungsprotokoll ab: %2 ist als „%3“ gespeichert, aber als „%4“ festgehalten.</translation>
     </message>
     <message>
         <source>The audit trail records %1 decisions on access review %2, but %3 are stored: decisions were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Änderungsprotokoll hält %1 Entscheidungen zur Zugriffsüberprüfung %2 fest, gespeichert sind aber %3: Entscheidungen wurden entfernt.</translation>
     </message>
     <message>
         <source>The reviewers of access review %1 differ from those the audit trail records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfer der Zugriffsüberprüfung %1 weichen von denen ab, die das Änderungsprotokoll festhält.</translation>
     </message>
     <message>
         <source>The audit trail records the close of access review %1, but its closing is gone from the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Änderungsprotokoll hält den Abschluss der Zugriffsüberprüfung %1 fest, aber in der Datenbank fehlt ihr Abschluss.</translation>
     </message>
     <message>
         <source>Access review %1 is closed, but the audit trail has no record of its close.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugriffsüberprüfung %1 ist abgeschlossen, aber das Änderungsprotokoll enthält keinen Eintrag über ihren Abschluss.</translation>
     </message>
     <message>
         <source>Access review %1 was closed before its evidence was sealed in the audit trail; its stored rows cannot be checked against it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugriffsüberprüfung %1 wurde abgeschlossen, bevor ihr Nachweis im Änderungsprotokoll versiegelt wurde; ihre gespeicherten Zeilen können nicht damit abgeglichen werden.</translation>
     </message>
     <message>
         <source>The stored rows of access review %1 do not hash to %2, the evidence SHA-256 its close recorded in the audit trail (record %3): they were changed after it closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherten Zeilen der Zugriffsüberprüfung %1 ergeben nicht den Hash %2, den beim Abschluss im Änderungsprotokoll festgehaltenen SHA-256 des Nachweises (Eintrag %3): Sie wurden nach dem Abschluss verändert.</translation>
     </message>
 </context>
 <context>
     <name>rs::reviewsql</name>
     <message>
         <source>The access reviews of the workspace cannot be read.</source>
-        <translation type="unfinished">Die Zugriffsüberprüfungen des Arbeitsbereichs können nicht gelesen werden.</translation>
+        <translation>Die Zugriffsüberprüfungen des Arbeitsbereichs können nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The access review could not be saved; nothing was changed.</source>
-        <translation type="unfinished">Die Zugriffsüberprüfung konnte nicht gespeichert werden; es wurde nichts geändert.</translation>
+        <translation>Die Zugriffsüberprüfung konnte nicht gespeichert werden; es wurde nichts geändert.</translation>
     </message>
 </context>
 </TS>

@@ -391,9 +391,9 @@
     </message>
     <message numerus="yes">
         <source>%n more tables differ too.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n more table differs too.</numerusform>
+            <numerusform>%n more tables differ too.</numerusform>
         </translation>
     </message>
 </context>
@@ -501,9 +501,9 @@
     <name>rs::formats::ReviewEvidence</name>
     <message numerus="yes">
         <source>the last of %n decisions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the only decision (%n in all)</numerusform>
+            <numerusform>the last of %n decisions</numerusform>
         </translation>
     </message>
 </context>

@@ -2710,39 +2710,39 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
     </message>
     <message>
         <source>The database login %1 is not the name of a member of the workspace; on PostgreSQL access reviews are decided by the member named as the login.</source>
-        <translation type="unfinished"></translation>
+        <translation>El usuario de la base de datos %1 no es el nombre de ningún miembro del espacio de trabajo; en PostgreSQL, las revisiones de accesos las decide el miembro que se llama como ese usuario.</translation>
     </message>
     <message>
         <source>%1 is not a member of the workspace; name the member you act as (--as MEMBER).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es miembro del espacio de trabajo; indica el miembro en cuyo nombre actúas (--as MIEMBRO).</translation>
     </message>
     <message>
         <source>Access review %1 has no reviewers; the workspace&apos;s owner names them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La revisión de accesos %1 no tiene revisores; primero tiene que nombrarlos el propietario del espacio de trabajo.</translation>
     </message>
     <message>
         <source>%1 is not a reviewer of access review %2; its reviewers are %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es revisor de la revisión de accesos %2; sus revisores son %3.</translation>
     </message>
     <message>
         <source>%1 cannot decide item %2 of access review %3: it is their own access.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no puede decidir sobre el elemento %2 de la revisión de accesos %3: es su propio acceso.</translation>
     </message>
     <message>
         <source>An access review needs at least one reviewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una revisión de accesos necesita al menos un revisor.</translation>
     </message>
     <message>
         <source>Only the workspace&apos;s owner names the reviewers of an access review; %1 is not the owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo el propietario del espacio de trabajo nombra a los revisores de una revisión de accesos; %1 no es el propietario.</translation>
     </message>
     <message>
         <source>Access review %1: reviewers %2 (were %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión de accesos %1: revisores %2 (antes %3)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
 </context>
 <context>
@@ -2935,11 +2935,11 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
     </message>
     <message>
         <source>Deciding as</source>
-        <translation type="unfinished"></translation>
+        <translation>Decidir como</translation>
     </message>
     <message>
         <source>Deciding as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Decidir como:</translation>
     </message>
 </context>
 <context>
@@ -4207,50 +4207,50 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
     </message>
     <message>
         <source>Recorded the digest of the stored workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha registrado la suma de comprobación del espacio de trabajo guardado</translation>
     </message>
     <message>
         <source>Audit record %1 holds a digest of the workspace that cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada %1 del registro contiene una suma de comprobación del espacio de trabajo que no se puede leer.</translation>
     </message>
     <message numerus="yes">
         <source>%n more tables differ too.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>También difiere %n tabla más.</numerusform>
+            <numerusform>También difieren %n tablas más.</numerusform>
         </translation>
     </message>
     <message>
         <source>Audit record %1 (version %2) fails the audit trail&apos;s hash chain, at or before the record of version %3: what that record keeps cannot be trusted. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada %1 del registro (versión %2) rompe la cadena de hashes del registro de auditoría, en la entrada de la versión %3 o antes: no se puede confiar en lo que guarda esa entrada. No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>The audit trail holds no record of version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de auditoría no tiene ninguna entrada de la versión %1.</translation>
     </message>
     <message>
         <source>The stored workspace cannot be read to check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el espacio de trabajo guardado para comprobarlo.</translation>
     </message>
     <message>
         <source>Table %1 does not match the audit trail&apos;s last record (%2 rows stored, %3 recorded): rows were added, changed or removed outside the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tabla %1 no coincide con la última entrada del registro de auditoría (%2 filas guardadas, %3 registradas): se han añadido, cambiado o quitado filas fuera del programa.</translation>
     </message>
     <message>
         <source>Table %1, row %2, was added outside the program: no audit record accounts for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha añadido la fila %2 de la tabla %1 fuera del programa: ninguna entrada del registro de auditoría da cuenta de ello.</translation>
     </message>
     <message>
         <source>Table %1, row %2, was removed outside the program: no audit record accounts for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha quitado la fila %2 de la tabla %1 fuera del programa: ninguna entrada del registro de auditoría da cuenta de ello.</translation>
     </message>
     <message>
         <source>Table %1, row %2, was changed outside the program: no audit record accounts for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha cambiado la fila %2 de la tabla %1 fuera del programa: ninguna entrada del registro de auditoría da cuenta de ello.</translation>
     </message>
     <message>
         <source>Version %1 is not a whole-workspace import that kept the workspace it replaced; nothing was changed.</source>
-        <translation type="unfinished">La versión %1 no es una importación de todo el espacio de trabajo que conservara el espacio de trabajo sustituido; no se ha cambiado nada.</translation>
+        <translation>La versión %1 no es una importación de todo el espacio de trabajo que conservara el espacio de trabajo sustituido; no se ha cambiado nada.</translation>
     </message>
 </context>
 <context>
@@ -5034,15 +5034,15 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
     </message>
     <message>
         <source>Usage: rolesheet-cli review start NAME [--production P | --role R] [--reviewer MEMBER]… [--due DATE] [--delta] | items NAME [--undecided] | decide NAME ITEM keep|revoke|end DATE [--comment TEXT] | reviewers NAME [--reviewer MEMBER]… | close NAME | export NAME --format pdf|csv -o FILE | verify NAME FILE.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: rolesheet-cli review start NOMBRE [--production P | --role R] [--reviewer MIEMBRO]… [--due FECHA] [--delta] | items NOMBRE [--undecided] | decide NOMBRE ELEMENTO keep|revoke|end FECHA [--comment TEXTO] | reviewers NOMBRE [--reviewer MIEMBRO]… | close NOMBRE | export NOMBRE --format pdf|csv -o ARCHIVO | verify NOMBRE ARCHIVO.csv</translation>
     </message>
     <message>
         <source>%1 matches access review %2, whose stored records agree with the audit trail (evidence SHA-256 %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 coincide con la revisión de accesos %2, cuyos datos guardados concuerdan con el registro de auditoría (SHA-256 de las evidencias %3).</translation>
     </message>
     <message>
         <source>Not enough memory to finish the command: it stopped, and a change it had not finished was not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay memoria suficiente para terminar la orden: se ha detenido y no se ha conservado un cambio que no había terminado.</translation>
     </message>
 </context>
 <context>
@@ -5057,11 +5057,11 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
     </message>
     <message>
         <source>A date lies outside %1 (UTC), the dates a workspace holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fecha queda fuera de %1 (UTC), el intervalo de fechas que admite un espacio de trabajo.</translation>
     </message>
     <message>
         <source>%1 lies outside %2 (UTC), the dates a workspace holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 queda fuera de %2 (UTC), el intervalo de fechas que admite un espacio de trabajo.</translation>
     </message>
 </context>
 <context>
@@ -5208,15 +5208,15 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
     </message>
     <message>
         <source>The file cannot be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo: %1.</translation>
     </message>
     <message>
         <source>SHA-256 of the evidence (items, every decision, reviewers, outcomes and the close): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 de las evidencias (elementos, todas las decisiones, revisores, resultados y el cierre): %1</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>no registrado</translation>
     </message>
 </context>
 <context>
@@ -5321,11 +5321,15 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
     </message>
     <message>
         <source>The cell holds more than %L1 characters, more than a spreadsheet cell holds; nothing after it was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La celda contiene más de %L1 caracteres, más de los que admite una celda de una hoja de cálculo; no se ha leído nada de lo que sigue.</translation>
     </message>
     <message>
         <source>The file has more than %L1 rows, more than a spreadsheet holds; nothing after them was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo tiene más de %L1 filas, más de las que admite una hoja de cálculo; no se ha leído nada de lo que sigue.</translation>
+    </message>
+    <message>
+        <source>The file changes %1 cells; one import changes at most %2: import it in parts, a few roles at a time.</source>
+        <translation>El archivo cambia %1 celdas; una importación cambia como máximo %2: impórtalo por partes, unos pocos roles cada vez.</translation>
     </message>
 </context>
 <context>
@@ -5586,9 +5590,9 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
     <name>rs::formats::ReviewEvidence</name>
     <message numerus="yes">
         <source>the last of %n decisions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>la única decisión (%n en total)</numerusform>
+            <numerusform>la última de %n decisiones</numerusform>
         </translation>
     </message>
 </context>
@@ -5829,11 +5833,11 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
     </message>
     <message>
         <source>A comment has %1 characters at most.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un comentario admite como máximo %1 caracteres.</translation>
     </message>
     <message>
         <source>comment</source>
-        <translation type="unfinished"></translation>
+        <translation>el comentario</translation>
     </message>
 </context>
 <context>
@@ -5901,62 +5905,62 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
     <name>rs::reviewseal</name>
     <message>
         <source>The audit trail is not whole, so access review %1 cannot be checked against it: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de auditoría no está íntegro, así que no se puede comprobar con él la revisión de accesos %1: %2</translation>
     </message>
     <message>
         <source>The audit trail has no record of the start of access review %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de auditoría no tiene ninguna entrada del inicio de la revisión de accesos %1.</translation>
     </message>
     <message>
         <source>The stored items of access review %1 do not hash to %2, the SHA-256 its start recorded in the audit trail: they were changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los elementos guardados de la revisión de accesos %1 no dan el hash %2, el SHA-256 que quedó anotado en el registro de auditoría al iniciarla: se han cambiado.</translation>
     </message>
     <message>
         <source>Decision %1 on item %2 of access review %3 (%4 by %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisión %1 sobre el elemento %2 de la revisión de accesos %3 (%4 por %5)</translation>
     </message>
     <message>
         <source>%1 has no record in the audit trail: it was not made through Rolesheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene ninguna entrada en el registro de auditoría: no se tomó a través de Rolesheet.</translation>
     </message>
     <message>
         <source>%1 differs from its record in the audit trail: %2 is stored as “%3”, recorded as “%4”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 difiere de su entrada en el registro de auditoría: %2 está guardado como «%3», pero registrado como «%4».</translation>
     </message>
     <message>
         <source>The audit trail records %1 decisions on access review %2, but %3 are stored: decisions were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de auditoría recoge %1 decisiones sobre la revisión de accesos %2, pero hay %3 guardadas: se han quitado decisiones.</translation>
     </message>
     <message>
         <source>The reviewers of access review %1 differ from those the audit trail records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los revisores de la revisión de accesos %1 difieren de los que recoge el registro de auditoría.</translation>
     </message>
     <message>
         <source>The audit trail records the close of access review %1, but its closing is gone from the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de auditoría recoge el cierre de la revisión de accesos %1, pero su cierre ha desaparecido de la base de datos.</translation>
     </message>
     <message>
         <source>Access review %1 is closed, but the audit trail has no record of its close.</source>
-        <translation type="unfinished"></translation>
+        <translation>La revisión de accesos %1 está cerrada, pero el registro de auditoría no tiene ninguna entrada de su cierre.</translation>
     </message>
     <message>
         <source>Access review %1 was closed before its evidence was sealed in the audit trail; its stored rows cannot be checked against it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La revisión de accesos %1 se cerró antes de que sus evidencias quedaran selladas en el registro de auditoría; sus filas guardadas no se pueden comprobar con él.</translation>
     </message>
     <message>
         <source>The stored rows of access review %1 do not hash to %2, the evidence SHA-256 its close recorded in the audit trail (record %3): they were changed after it closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las filas guardadas de la revisión de accesos %1 no dan el hash %2, el SHA-256 de las evidencias que quedó anotado en el registro de auditoría al cerrarla (entrada %3): se cambiaron después del cierre.</translation>
     </message>
 </context>
 <context>
     <name>rs::reviewsql</name>
     <message>
         <source>The access reviews of the workspace cannot be read.</source>
-        <translation type="unfinished">No se pueden leer las revisiones de accesos del espacio de trabajo.</translation>
+        <translation>No se pueden leer las revisiones de accesos del espacio de trabajo.</translation>
     </message>
     <message>
         <source>The access review could not be saved; nothing was changed.</source>
-        <translation type="unfinished">No se ha podido guardar la revisión de accesos; no se ha cambiado nada.</translation>
+        <translation>No se ha podido guardar la revisión de accesos; no se ha cambiado nada.</translation>
     </message>
 </context>
 </TS>

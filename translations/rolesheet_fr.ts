@@ -2710,39 +2710,39 @@ Concevoir les rôles et les droits d’un studio de création&#xa0;: une grille 
     </message>
     <message>
         <source>The database login %1 is not the name of a member of the workspace; on PostgreSQL access reviews are decided by the member named as the login.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’utilisateur de la base de données %1 ne porte le nom d’aucun membre de l’espace de travail&#x202f;; sous PostgreSQL, les revues des accès sont décidées par le membre qui porte le nom de cet utilisateur.</translation>
     </message>
     <message>
         <source>%1 is not a member of the workspace; name the member you act as (--as MEMBER).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas membre de l’espace de travail&#x202f;; indiquez le membre au nom duquel vous agissez (--as MEMBRE).</translation>
     </message>
     <message>
         <source>Access review %1 has no reviewers; the workspace&apos;s owner names them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La revue des accès %1 n’a aucun réviseur&#x202f;; le propriétaire de l’espace de travail doit d’abord les désigner.</translation>
     </message>
     <message>
         <source>%1 is not a reviewer of access review %2; its reviewers are %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas réviseur de la revue des accès %2&#x202f;; ses réviseurs sont %3.</translation>
     </message>
     <message>
         <source>%1 cannot decide item %2 of access review %3: it is their own access.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas décider de l’élément %2 de la revue des accès %3&#xa0;: il s’agit de son propre accès.</translation>
     </message>
     <message>
         <source>An access review needs at least one reviewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une revue des accès demande au moins un réviseur.</translation>
     </message>
     <message>
         <source>Only the workspace&apos;s owner names the reviewers of an access review; %1 is not the owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul le propriétaire de l’espace de travail désigne les réviseurs d’une revue des accès&#x202f;; %1 n’est pas le propriétaire.</translation>
     </message>
     <message>
         <source>Access review %1: reviewers %2 (were %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue des accès %1&#xa0;: réviseurs %2 (auparavant %3)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
 </context>
 <context>
@@ -2935,11 +2935,11 @@ Concevoir les rôles et les droits d’un studio de création&#xa0;: une grille 
     </message>
     <message>
         <source>Deciding as</source>
-        <translation type="unfinished"></translation>
+        <translation>Décider en tant que</translation>
     </message>
     <message>
         <source>Deciding as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Décider en tant que&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -4207,50 +4207,50 @@ Concevoir les rôles et les droits d’un studio de création&#xa0;: une grille 
     </message>
     <message>
         <source>Recorded the digest of the stored workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Consignation de l’empreinte de l’espace de travail enregistré</translation>
     </message>
     <message>
         <source>Audit record %1 holds a digest of the workspace that cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’entrée %1 du journal d’audit contient une empreinte de l’espace de travail illisible.</translation>
     </message>
     <message numerus="yes">
         <source>%n more tables differ too.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n autre table diffère aussi.</numerusform>
+            <numerusform>%n autres tables diffèrent aussi.</numerusform>
         </translation>
     </message>
     <message>
         <source>Audit record %1 (version %2) fails the audit trail&apos;s hash chain, at or before the record of version %3: what that record keeps cannot be trusted. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’entrée %1 du journal d’audit (version %2) rompt la chaîne de hachage du journal d’audit, à l’entrée de la version %3 ou avant&#xa0;: ce que conserve cette entrée n’est pas fiable. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The audit trail holds no record of version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal d’audit ne contient aucune entrée pour la version %1.</translation>
     </message>
     <message>
         <source>The stored workspace cannot be read to check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire l’espace de travail enregistré pour le vérifier.</translation>
     </message>
     <message>
         <source>Table %1 does not match the audit trail&apos;s last record (%2 rows stored, %3 recorded): rows were added, changed or removed outside the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>La table %1 ne correspond pas à la dernière entrée du journal d’audit (%2 lignes enregistrées, %3 consignées)&#xa0;: des lignes ont été ajoutées, modifiées ou supprimées en dehors du programme.</translation>
     </message>
     <message>
         <source>Table %1, row %2, was added outside the program: no audit record accounts for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %2 de la table %1 a été ajoutée en dehors du programme&#xa0;: aucune entrée du journal d’audit n’en rend compte.</translation>
     </message>
     <message>
         <source>Table %1, row %2, was removed outside the program: no audit record accounts for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %2 de la table %1 a été supprimée en dehors du programme&#xa0;: aucune entrée du journal d’audit n’en rend compte.</translation>
     </message>
     <message>
         <source>Table %1, row %2, was changed outside the program: no audit record accounts for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %2 de la table %1 a été modifiée en dehors du programme&#xa0;: aucune entrée du journal d’audit n’en rend compte.</translation>
     </message>
     <message>
         <source>Version %1 is not a whole-workspace import that kept the workspace it replaced; nothing was changed.</source>
-        <translation type="unfinished">La version %1 n’est pas un import de tout l’espace de travail ayant conservé celui qu’il remplaçait&#x202f;; rien n’a été modifié.</translation>
+        <translation>La version %1 n’est pas un import de tout l’espace de travail ayant conservé celui qu’il remplaçait&#x202f;; rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -5034,15 +5034,15 @@ Code de retour&#xa0;: 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     </message>
     <message>
         <source>Usage: rolesheet-cli review start NAME [--production P | --role R] [--reviewer MEMBER]… [--due DATE] [--delta] | items NAME [--undecided] | decide NAME ITEM keep|revoke|end DATE [--comment TEXT] | reviewers NAME [--reviewer MEMBER]… | close NAME | export NAME --format pdf|csv -o FILE | verify NAME FILE.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage&#xa0;: rolesheet-cli review start NOM [--production P | --role R] [--reviewer MEMBRE]… [--due DATE] [--delta] | items NOM [--undecided] | decide NOM ÉLÉMENT keep|revoke|end DATE [--comment TEXTE] | reviewers NOM [--reviewer MEMBRE]… | close NOM | export NOM --format pdf|csv -o FICHIER | verify NOM FICHIER.csv</translation>
     </message>
     <message>
         <source>%1 matches access review %2, whose stored records agree with the audit trail (evidence SHA-256 %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 correspond à la revue des accès %2, dont les données enregistrées concordent avec le journal d’audit (SHA-256 des preuves %3).</translation>
     </message>
     <message>
         <source>Not enough memory to finish the command: it stopped, and a change it had not finished was not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire insuffisante pour terminer la commande&#xa0;: elle s’est arrêtée, et une modification qu’elle n’avait pas terminée n’a pas été conservée.</translation>
     </message>
 </context>
 <context>
@@ -5057,11 +5057,11 @@ Code de retour&#xa0;: 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     </message>
     <message>
         <source>A date lies outside %1 (UTC), the dates a workspace holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une date se situe hors de %1 (UTC), la plage de dates que peut contenir un espace de travail.</translation>
     </message>
     <message>
         <source>%1 lies outside %2 (UTC), the dates a workspace holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se situe hors de %2 (UTC), la plage de dates que peut contenir un espace de travail.</translation>
     </message>
 </context>
 <context>
@@ -5208,15 +5208,15 @@ Code de retour&#xa0;: 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     </message>
     <message>
         <source>The file cannot be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier&#xa0;: %1.</translation>
     </message>
     <message>
         <source>SHA-256 of the evidence (items, every decision, reviewers, outcomes and the close): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 des preuves (éléments, toutes les décisions, réviseurs, résultats et clôture)&#xa0;: %1</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>non consigné</translation>
     </message>
 </context>
 <context>
@@ -5321,11 +5321,15 @@ Code de retour&#xa0;: 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     </message>
     <message>
         <source>The cell holds more than %L1 characters, more than a spreadsheet cell holds; nothing after it was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cellule contient plus de %L1 caractères, plus que ne peut en contenir une cellule de tableur&#x202f;; rien n’a été lu au-delà.</translation>
     </message>
     <message>
         <source>The file has more than %L1 rows, more than a spreadsheet holds; nothing after them was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier a plus de %L1 lignes, plus que ne peut en contenir un tableur&#x202f;; rien n’a été lu au-delà.</translation>
+    </message>
+    <message>
+        <source>The file changes %1 cells; one import changes at most %2: import it in parts, a few roles at a time.</source>
+        <translation>Le fichier modifie %1 cellules&#x202f;; un import en modifie au plus %2&#xa0;: importez-le en plusieurs fois, quelques rôles à la fois.</translation>
     </message>
 </context>
 <context>
@@ -5586,9 +5590,9 @@ Code de retour&#xa0;: 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     <name>rs::formats::ReviewEvidence</name>
     <message numerus="yes">
         <source>the last of %n decisions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>la seule décision (%n en tout)</numerusform>
+            <numerusform>la dernière de %n décisions</numerusform>
         </translation>
     </message>
 </context>
@@ -5829,11 +5833,11 @@ Code de retour&#xa0;: 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     </message>
     <message>
         <source>A comment has %1 characters at most.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un commentaire compte au plus %1 caractères.</translation>
     </message>
     <message>
         <source>comment</source>
-        <translation type="unfinished"></translation>
+        <translation>le commentaire</translation>
     </message>
 </context>
 <context>
@@ -5901,62 +5905,62 @@ Code de retour&#xa0;: 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     <name>rs::reviewseal</name>
     <message>
         <source>The audit trail is not whole, so access review %1 cannot be checked against it: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal d’audit n’est pas intact, la revue des accès %1 ne peut donc pas être vérifiée par rapport à lui&#xa0;: %2</translation>
     </message>
     <message>
         <source>The audit trail has no record of the start of access review %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal d’audit ne contient aucune entrée du lancement de la revue des accès %1.</translation>
     </message>
     <message>
         <source>The stored items of access review %1 do not hash to %2, the SHA-256 its start recorded in the audit trail: they were changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les éléments enregistrés de la revue des accès %1 ne donnent pas le hachage %2, le SHA-256 consigné dans le journal d’audit à son lancement&#xa0;: ils ont été modifiés.</translation>
     </message>
     <message>
         <source>Decision %1 on item %2 of access review %3 (%4 by %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision %1 sur l’élément %2 de la revue des accès %3 (%4 par %5)</translation>
     </message>
     <message>
         <source>%1 has no record in the audit trail: it was not made through Rolesheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a aucune entrée dans le journal d’audit&#xa0;: elle n’a pas été prise dans Rolesheet.</translation>
     </message>
     <message>
         <source>%1 differs from its record in the audit trail: %2 is stored as “%3”, recorded as “%4”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 diffère de son entrée dans le journal d’audit&#xa0;: %2 est enregistré comme «&#xa0;%3&#xa0;» mais consigné comme «&#xa0;%4&#xa0;».</translation>
     </message>
     <message>
         <source>The audit trail records %1 decisions on access review %2, but %3 are stored: decisions were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal d’audit consigne %1 décisions sur la revue des accès %2, mais %3 sont enregistrées&#xa0;: des décisions ont été supprimées.</translation>
     </message>
     <message>
         <source>The reviewers of access review %1 differ from those the audit trail records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réviseurs de la revue des accès %1 diffèrent de ceux que consigne le journal d’audit.</translation>
     </message>
     <message>
         <source>The audit trail records the close of access review %1, but its closing is gone from the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal d’audit consigne la clôture de la revue des accès %1, mais cette clôture a disparu de la base de données.</translation>
     </message>
     <message>
         <source>Access review %1 is closed, but the audit trail has no record of its close.</source>
-        <translation type="unfinished"></translation>
+        <translation>La revue des accès %1 est clôturée, mais le journal d’audit ne contient aucune entrée de sa clôture.</translation>
     </message>
     <message>
         <source>Access review %1 was closed before its evidence was sealed in the audit trail; its stored rows cannot be checked against it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La revue des accès %1 a été clôturée avant que ses preuves soient scellées dans le journal d’audit&#x202f;; ses lignes enregistrées ne peuvent pas être vérifiées par rapport à lui.</translation>
     </message>
     <message>
         <source>The stored rows of access review %1 do not hash to %2, the evidence SHA-256 its close recorded in the audit trail (record %3): they were changed after it closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lignes enregistrées de la revue des accès %1 ne donnent pas le hachage %2, le SHA-256 des preuves consigné dans le journal d’audit à sa clôture (entrée %3)&#xa0;: elles ont été modifiées après la clôture.</translation>
     </message>
 </context>
 <context>
     <name>rs::reviewsql</name>
     <message>
         <source>The access reviews of the workspace cannot be read.</source>
-        <translation type="unfinished">Impossible de lire les revues des accès de l’espace de travail.</translation>
+        <translation>Impossible de lire les revues des accès de l’espace de travail.</translation>
     </message>
     <message>
         <source>The access review could not be saved; nothing was changed.</source>
-        <translation type="unfinished">Impossible d’enregistrer la revue des accès&#x202f;; rien n’a été modifié.</translation>
+        <translation>Impossible d’enregistrer la revue des accès&#x202f;; rien n’a été modifié.</translation>
     </message>
 </context>
 </TS>

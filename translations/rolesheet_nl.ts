@@ -2710,39 +2710,39 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
     </message>
     <message>
         <source>The database login %1 is not the name of a member of the workspace; on PostgreSQL access reviews are decided by the member named as the login.</source>
-        <translation type="unfinished"></translation>
+        <translation>De databasegebruiker %1 is niet de naam van een lid van de werkruimte; bij PostgreSQL beslist het lid met dezelfde naam als de databasegebruiker over toegangsbeoordelingen.</translation>
     </message>
     <message>
         <source>%1 is not a member of the workspace; name the member you act as (--as MEMBER).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is geen lid van de werkruimte; geef het lid op namens wie je handelt (--as LID).</translation>
     </message>
     <message>
         <source>Access review %1 has no reviewers; the workspace&apos;s owner names them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegangsbeoordeling %1 heeft geen beoordelaars; de eigenaar van de werkruimte moet ze eerst aanwijzen.</translation>
     </message>
     <message>
         <source>%1 is not a reviewer of access review %2; its reviewers are %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is geen beoordelaar van toegangsbeoordeling %2; de beoordelaars zijn %3.</translation>
     </message>
     <message>
         <source>%1 cannot decide item %2 of access review %3: it is their own access.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan niet beslissen over item %2 van toegangsbeoordeling %3: het gaat om de eigen toegang.</translation>
     </message>
     <message>
         <source>An access review needs at least one reviewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een toegangsbeoordeling heeft minstens één beoordelaar nodig.</translation>
     </message>
     <message>
         <source>Only the workspace&apos;s owner names the reviewers of an access review; %1 is not the owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen de eigenaar van de werkruimte wijst de beoordelaars van een toegangsbeoordeling aan; %1 is niet de eigenaar.</translation>
     </message>
     <message>
         <source>Access review %1: reviewers %2 (were %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegangsbeoordeling %1: beoordelaars %2 (eerder %3)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">geen</translation>
+        <translation>geen</translation>
     </message>
 </context>
 <context>
@@ -2935,11 +2935,11 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
     </message>
     <message>
         <source>Deciding as</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslissen als</translation>
     </message>
     <message>
         <source>Deciding as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslissen als:</translation>
     </message>
 </context>
 <context>
@@ -4207,50 +4207,50 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
     </message>
     <message>
         <source>Recorded the digest of the stored workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlesom van de opgeslagen werkruimte vastgelegd</translation>
     </message>
     <message>
         <source>Audit record %1 holds a digest of the workspace that cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditrecord %1 bevat een controlesom van de werkruimte die niet kan worden gelezen.</translation>
     </message>
     <message numerus="yes">
         <source>%n more tables differ too.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nog %n tabel wijkt ook af.</numerusform>
+            <numerusform>Nog %n tabellen wijken ook af.</numerusform>
         </translation>
     </message>
     <message>
         <source>Audit record %1 (version %2) fails the audit trail&apos;s hash chain, at or before the record of version %3: what that record keeps cannot be trusted. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditrecord %1 (versie %2) breekt de hashketen van het auditlogboek, bij het record van versie %3 of ervoor: wat dat record bewaart, is niet betrouwbaar. Er is niets gewijzigd.</translation>
     </message>
     <message>
         <source>The audit trail holds no record of version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het auditlogboek bevat geen record van versie %1.</translation>
     </message>
     <message>
         <source>The stored workspace cannot be read to check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>De opgeslagen werkruimte kan niet worden gelezen om ze te controleren.</translation>
     </message>
     <message>
         <source>Table %1 does not match the audit trail&apos;s last record (%2 rows stored, %3 recorded): rows were added, changed or removed outside the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabel %1 komt niet overeen met het laatste record van het auditlogboek (%2 rijen opgeslagen, %3 vastgelegd): er zijn buiten het programma rijen toegevoegd, gewijzigd of verwijderd.</translation>
     </message>
     <message>
         <source>Table %1, row %2, was added outside the program: no audit record accounts for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabel %1, rij %2, is buiten het programma toegevoegd: geen enkel auditrecord verklaart dat.</translation>
     </message>
     <message>
         <source>Table %1, row %2, was removed outside the program: no audit record accounts for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabel %1, rij %2, is buiten het programma verwijderd: geen enkel auditrecord verklaart dat.</translation>
     </message>
     <message>
         <source>Table %1, row %2, was changed outside the program: no audit record accounts for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabel %1, rij %2, is buiten het programma gewijzigd: geen enkel auditrecord verklaart dat.</translation>
     </message>
     <message>
         <source>Version %1 is not a whole-workspace import that kept the workspace it replaced; nothing was changed.</source>
-        <translation type="unfinished">Versie %1 is geen import van een hele werkruimte die de vervangen werkruimte heeft bewaard; er is niets gewijzigd.</translation>
+        <translation>Versie %1 is geen import van een hele werkruimte die de vervangen werkruimte heeft bewaard; er is niets gewijzigd.</translation>
     </message>
 </context>
 <context>
@@ -5034,15 +5034,15 @@ Afsluitcode: 0 klaar, 1 geweigerd (check), 2 afgewezen of ongeldige invoer.
     </message>
     <message>
         <source>Usage: rolesheet-cli review start NAME [--production P | --role R] [--reviewer MEMBER]… [--due DATE] [--delta] | items NAME [--undecided] | decide NAME ITEM keep|revoke|end DATE [--comment TEXT] | reviewers NAME [--reviewer MEMBER]… | close NAME | export NAME --format pdf|csv -o FILE | verify NAME FILE.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik: rolesheet-cli review start NAAM [--production P | --role R] [--reviewer LID]… [--due DATUM] [--delta] | items NAAM [--undecided] | decide NAAM ITEM keep|revoke|end DATUM [--comment TEKST] | reviewers NAAM [--reviewer LID]… | close NAAM | export NAAM --format pdf|csv -o BESTAND | verify NAAM BESTAND.csv</translation>
     </message>
     <message>
         <source>%1 matches access review %2, whose stored records agree with the audit trail (evidence SHA-256 %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 komt overeen met toegangsbeoordeling %2, waarvan de opgeslagen gegevens kloppen met het auditlogboek (SHA-256 van het bewijs %3).</translation>
     </message>
     <message>
         <source>Not enough memory to finish the command: it stopped, and a change it had not finished was not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet genoeg geheugen om het commando af te ronden: het is gestopt, en een wijziging die het nog niet had afgerond, is niet bewaard.</translation>
     </message>
 </context>
 <context>
@@ -5057,11 +5057,11 @@ Afsluitcode: 0 klaar, 1 geweigerd (check), 2 afgewezen of ongeldige invoer.
     </message>
     <message>
         <source>A date lies outside %1 (UTC), the dates a workspace holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een datum valt buiten %1 (UTC), de datums die een werkruimte kan bevatten.</translation>
     </message>
     <message>
         <source>%1 lies outside %2 (UTC), the dates a workspace holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 valt buiten %2 (UTC), de datums die een werkruimte kan bevatten.</translation>
     </message>
 </context>
 <context>
@@ -5208,15 +5208,15 @@ Afsluitcode: 0 klaar, 1 geweigerd (check), 2 afgewezen of ongeldige invoer.
     </message>
     <message>
         <source>The file cannot be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand kan niet worden gelezen: %1.</translation>
     </message>
     <message>
         <source>SHA-256 of the evidence (items, every decision, reviewers, outcomes and the close): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 van het bewijs (items, elke beslissing, beoordelaars, uitkomsten en de afsluiting): %1</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>niet vastgelegd</translation>
     </message>
 </context>
 <context>
@@ -5321,11 +5321,15 @@ Afsluitcode: 0 klaar, 1 geweigerd (check), 2 afgewezen of ongeldige invoer.
     </message>
     <message>
         <source>The cell holds more than %L1 characters, more than a spreadsheet cell holds; nothing after it was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>De cel bevat meer dan %L1 tekens, meer dan een spreadsheetcel kan bevatten; wat erna komt, is niet gelezen.</translation>
     </message>
     <message>
         <source>The file has more than %L1 rows, more than a spreadsheet holds; nothing after them was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand heeft meer dan %L1 rijen, meer dan een spreadsheet kan bevatten; wat erna komt, is niet gelezen.</translation>
+    </message>
+    <message>
+        <source>The file changes %1 cells; one import changes at most %2: import it in parts, a few roles at a time.</source>
+        <translation>Het bestand wijzigt %1 cellen; één import wijzigt er hoogstens %2: importeer het in delen, een paar rollen tegelijk.</translation>
     </message>
 </context>
 <context>
@@ -5586,9 +5590,9 @@ Afsluitcode: 0 klaar, 1 geweigerd (check), 2 afgewezen of ongeldige invoer.
     <name>rs::formats::ReviewEvidence</name>
     <message numerus="yes">
         <source>the last of %n decisions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>de enige beslissing (%n in totaal)</numerusform>
+            <numerusform>de laatste van %n beslissingen</numerusform>
         </translation>
     </message>
 </context>
@@ -5829,11 +5833,11 @@ Afsluitcode: 0 klaar, 1 geweigerd (check), 2 afgewezen of ongeldige invoer.
     </message>
     <message>
         <source>A comment has %1 characters at most.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een opmerking mag hoogstens %1 tekens lang zijn.</translation>
     </message>
     <message>
         <source>comment</source>
-        <translation type="unfinished"></translation>
+        <translation>de opmerking</translation>
     </message>
 </context>
 <context>
@@ -5901,62 +5905,62 @@ Afsluitcode: 0 klaar, 1 geweigerd (check), 2 afgewezen of ongeldige invoer.
     <name>rs::reviewseal</name>
     <message>
         <source>The audit trail is not whole, so access review %1 cannot be checked against it: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Het auditlogboek is niet intact, dus toegangsbeoordeling %1 kan er niet mee worden vergeleken: %2</translation>
     </message>
     <message>
         <source>The audit trail has no record of the start of access review %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het auditlogboek bevat geen record van de start van toegangsbeoordeling %1.</translation>
     </message>
     <message>
         <source>The stored items of access review %1 do not hash to %2, the SHA-256 its start recorded in the audit trail: they were changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De opgeslagen items van toegangsbeoordeling %1 geven niet de hash %2, de SHA-256 die bij de start in het auditlogboek is vastgelegd: ze zijn gewijzigd.</translation>
     </message>
     <message>
         <source>Decision %1 on item %2 of access review %3 (%4 by %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslissing %1 over item %2 van toegangsbeoordeling %3 (%4 door %5)</translation>
     </message>
     <message>
         <source>%1 has no record in the audit trail: it was not made through Rolesheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft geen record in het auditlogboek: de beslissing is niet via Rolesheet genomen.</translation>
     </message>
     <message>
         <source>%1 differs from its record in the audit trail: %2 is stored as “%3”, recorded as “%4”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wijkt af van het record in het auditlogboek: %2 is opgeslagen als ‘%3’, maar vastgelegd als ‘%4’.</translation>
     </message>
     <message>
         <source>The audit trail records %1 decisions on access review %2, but %3 are stored: decisions were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het auditlogboek legt %1 beslissingen over toegangsbeoordeling %2 vast, maar er zijn er %3 opgeslagen: er zijn beslissingen verwijderd.</translation>
     </message>
     <message>
         <source>The reviewers of access review %1 differ from those the audit trail records.</source>
-        <translation type="unfinished"></translation>
+        <translation>De beoordelaars van toegangsbeoordeling %1 wijken af van die in het auditlogboek.</translation>
     </message>
     <message>
         <source>The audit trail records the close of access review %1, but its closing is gone from the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het auditlogboek legt de afsluiting van toegangsbeoordeling %1 vast, maar die afsluiting ontbreekt in de database.</translation>
     </message>
     <message>
         <source>Access review %1 is closed, but the audit trail has no record of its close.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegangsbeoordeling %1 is afgesloten, maar het auditlogboek bevat geen record van de afsluiting.</translation>
     </message>
     <message>
         <source>Access review %1 was closed before its evidence was sealed in the audit trail; its stored rows cannot be checked against it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegangsbeoordeling %1 is afgesloten voordat het bewijs in het auditlogboek werd verzegeld; de opgeslagen rijen kunnen er niet mee worden vergeleken.</translation>
     </message>
     <message>
         <source>The stored rows of access review %1 do not hash to %2, the evidence SHA-256 its close recorded in the audit trail (record %3): they were changed after it closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De opgeslagen rijen van toegangsbeoordeling %1 geven niet de hash %2, de SHA-256 van het bewijs die bij de afsluiting in het auditlogboek is vastgelegd (record %3): ze zijn na de afsluiting gewijzigd.</translation>
     </message>
 </context>
 <context>
     <name>rs::reviewsql</name>
     <message>
         <source>The access reviews of the workspace cannot be read.</source>
-        <translation type="unfinished">De toegangsbeoordelingen van de werkruimte kunnen niet worden gelezen.</translation>
+        <translation>De toegangsbeoordelingen van de werkruimte kunnen niet worden gelezen.</translation>
     </message>
     <message>
         <source>The access review could not be saved; nothing was changed.</source>
-        <translation type="unfinished">De toegangsbeoordeling kon niet worden opgeslagen; er is niets gewijzigd.</translation>
+        <translation>De toegangsbeoordeling kon niet worden opgeslagen; er is niets gewijzigd.</translation>
     </message>
 </context>
 </TS>
