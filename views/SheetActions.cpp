@@ -2,6 +2,7 @@
 
 #include "GridPanel.h"
 #include "MainWindow.h"
+#include "formats/SafeWrite.h"
 #include "NavigatorPanel.h"
 #include "Prompts.h"
 #include "ReviewDialog.h"
@@ -210,7 +211,7 @@ bool SheetActions::isExporting() const
 
 void SheetActions::exportMatrix(const Workspace &ws, const QString &dir)
 {
-    if (!QDir().mkpath(dir)) {
+    if (!formats::makeOwnerOnlyFolder(dir)) {
         m_window->showMessage(tr("The folder %1 cannot be created.").arg(dir));
         return;
     }

@@ -3,6 +3,7 @@
 
 #include "formats/Casbin.h"
 #include "formats/Export.h"
+#include "formats/SafeWrite.h"
 #include "formats/Json.h"
 #include "formats/RoleSheet.h"
 
@@ -69,7 +70,7 @@ int exportAll(Context &cx)
             "rs::cli", "Usage: rolesheet-cli export-all --format csv|json|md|html|pdf|matrix-csv --out DIR"));
     const QString formatName = cx.value(QStringLiteral("format")).trimmed().toLower();
     const QString dirPath = cx.value(QStringLiteral("out"));
-    if (!QDir().mkpath(dirPath))
+    if (!formats::makeOwnerOnlyFolder(dirPath))
         return cx.fail(
             QCoreApplication::translate("rs::cli", "The folder %1 cannot be created.").arg(printable(dirPath)));
     const QDir dir(dirPath);
@@ -166,7 +167,7 @@ int casbin(Context &cx)
     const Result<QDateTime> at = cx.moment(store.value()->workspace());
     if (!at)
         return cx.fail(at.error());
-    if (!QDir().mkpath(dirPath))
+    if (!formats::makeOwnerOnlyFolder(dirPath))
         return cx.fail(
             QCoreApplication::translate("rs::cli", "The folder %1 cannot be created.").arg(printable(dirPath)));
     const formats::CasbinPolicy policy = formats::CasbinPolicy::build(store.value()->workspace(), at.value());

@@ -82,10 +82,7 @@ Status Journal::write(const QList<Change> &changes, qint64 baseVersion) const
     }
     // The folder of journals is its owner's alone, as the journals in it are.
     const QString folder = QFileInfo(m_path).absolutePath();
-    const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
-    if (!QFileInfo(folder).isDir()
-        && (!QDir().mkpath(QFileInfo(folder).absolutePath()) || !QDir().mkdir(folder, ownerOnly))
-        && !QFileInfo(folder).isDir())
+    if (!formats::makeOwnerOnlyFolder(folder))
         return Error::storage(QCoreApplication::translate("rs::Journal",
             "The folder for staged changes cannot be "
             "created."));

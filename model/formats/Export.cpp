@@ -2,6 +2,7 @@
 
 #include "Csv.h"
 #include "Json.h"
+#include "SafeWrite.h"
 #include "RoleSheet.h"
 #include "SheetPdf.h"
 
@@ -127,7 +128,7 @@ QStringList exportAllPaths(const Workspace &ws, SheetFormat format, const QStrin
 Result<QStringList> exportAll(const Workspace &ws, SheetFormat format, const QString &dir, const QDate &date,
     Overwrite overwrite, const std::function<bool(int done, int total)> &progress)
 {
-    if (!QDir().mkpath(dir))
+    if (!makeOwnerOnlyFolder(dir))
         return Error::storage(
             QCoreApplication::translate("rs::formats::Export", "The folder %1 cannot be created.").arg(dir));
     const QList<const Role *> roles = rolesToExport(ws);

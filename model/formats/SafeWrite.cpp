@@ -1,6 +1,7 @@
 #include "SafeWrite.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
 
@@ -76,6 +77,26 @@ bool openOwnerOnly(QSaveFile &file)
         return false;
     }
     return true;
+}
+
+bool makeOwnerOnlyFolder(const QString &path)
+{
+    const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+    QStringList missing;
+    QString at = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+    while (!QFileInfo(at).exists()) {
+        missing.prepend(at);
+        const QString parent = QFileInfo(at).path();
+        if (parent == at)
+            break;
+        at = parent;
+    }
+    for (const QString &folder : std::as_const(missing)) {
+        // Another process may make it meanwhile: a folder there now is as good.
+        if (!QDir().mkdir(folder, ownerOnly) && !QFileInfo(folder).isDir())
+            return false;
+    }
+    return QFileInfo(path).isDir();
 }
 
 Status writeFileSafely(const QString &path, const QByteArray &data, Overwrite overwrite)

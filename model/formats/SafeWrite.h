@@ -29,6 +29,10 @@ QStringList existingPaths(const QStringList &paths);
 // it), so a file its owner shared on purpose stays shared.
 bool openOwnerOnly(QSaveFile &file);
 
+// Makes the folder `path` and any of its parents that are missing, each new one readable, writable and searchable by
+// its owner alone; folders that exist keep their mode. False when it cannot be made.
+bool makeOwnerOnlyFolder(const QString &path);
+
 // Every file Rolesheet exports goes through here: checked by checkWritable() right before it is written and again
 // right before it takes its name, and written through QSaveFile, so it appears whole or not at all.
 Status writeFileSafely(const QString &path, const QByteArray &data, Overwrite overwrite);

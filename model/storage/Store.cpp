@@ -2,6 +2,7 @@
 
 #include "AuditState.h"
 #include "PgAddress.h"
+#include "formats/SafeWrite.h"
 #include "Rows.h"
 #include "StatementCache.h"
 #include "StoreFiles.h"
@@ -339,7 +340,7 @@ Result<std::unique_ptr<Store>> Store::create(
     if (Status s = storefiles::checkCreatable(location); !s)
         return s.error();
     const QFileInfo info(location);
-    if (!QDir().mkpath(info.absolutePath()))
+    if (!formats::makeOwnerOnlyFolder(info.absolutePath()))
         return Error::storage(
             QCoreApplication::translate("rs::Store", "The folder for %1 cannot be created.").arg(location));
     // Built beside the target and renamed into place when complete: no half-written workspace ever carries the name.

@@ -233,6 +233,18 @@ void TestCliFiles::workspaceFilesAreTheirOwnersAlone()
     const QString other = m_dir->filePath(QStringLiteral("new/other.rolesheet"));
     QCOMPARE(runCli(other, { QStringLiteral("init"), QStringLiteral("--owner"), QStringLiteral("Bo") }).code, 0);
     QCOMPARE(mode(other), 0600);
+    // The folder made for it too, as the folders export-all and casbin make for their files; one that exists keeps
+    // its mode.
+    QCOMPARE(mode(m_dir->filePath(QStringLiteral("new"))), 0700);
+    for (const QStringList &command : { QStringList { QStringLiteral("export-all"), QStringLiteral("--format"),
+                                            QStringLiteral("csv"), QStringLiteral("--out") },
+             QStringList { QStringLiteral("casbin"), QStringLiteral("--out") } }) {
+        const QString folder = m_dir->filePath(QStringLiteral("made/by/%1").arg(command.first()));
+        const CliRun r = cli(command + QStringList { folder });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(mode(folder), 0700);
+    }
+    QCOMPARE(mode(m_dir->filePath(QStringLiteral("made"))), 0700);
 }
 
 QTEST_GUILESS_MAIN(TestCliFiles)
