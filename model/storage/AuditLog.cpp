@@ -169,6 +169,12 @@ Error AuditLog::failure(const QSqlError &error, const QString &message) const
                                         : pgsession::storageError(message, error);
 }
 
+Error AuditLog::busy(const Transaction &tx) const
+{
+    return failure(tx.error(),
+        QCoreApplication::translate("rs::Store", "The workspace is busy or cannot be written; nothing was changed."));
+}
+
 Error AuditLog::unreadable(const QSqlError &error) const
 {
     return Error::storage(
@@ -245,9 +251,7 @@ Result<AuditChain> AuditLog::verify() const
 {
     Transaction tx(m_db, m_dialect, Transaction::Mode::Read);
     if (!tx.isOpen())
-        return failure(tx.error(),
-            QCoreApplication::translate(
-                "rs::Store", "The workspace is busy or cannot be written; nothing was changed."));
+        return busy(tx);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     const auto unreadable = [&] {
@@ -389,9 +393,7 @@ Result<AuditEntry> AuditLog::verifiedRecord(qint64 version) const
 {
     Transaction tx(m_db, m_dialect, Transaction::Mode::Read);
     if (!tx.isOpen())
-        return failure(tx.error(),
-            QCoreApplication::translate(
-                "rs::Store", "The workspace is busy or cannot be written; nothing was changed."));
+        return busy(tx);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!q.exec(selectRows(" ORDER BY id")))

@@ -10,6 +10,7 @@
 namespace rs {
 
 class StatementCache;
+class Transaction;
 struct AuditChain;
 struct AuditEntry;
 struct AuditFilter;
@@ -39,6 +40,8 @@ public:
 private:
     // The read transaction could not begin: busy, locked, gone.
     Error failure(const QSqlError &error, const QString &message) const;
+    // The read transaction could not begin (busy, locked, gone): the engine's reason in the message.
+    Error busy(const Transaction &tx) const;
     // A statement reading the trail failed; the engine's code and text are the detail.
     Error unreadable(const QSqlError &error) const;
 

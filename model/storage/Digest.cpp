@@ -514,51 +514,33 @@ Status Tracker::read(int sign, bool newOnes)
         if (Status s = forEachRow(m_db, *set.table, selectAll(*set.table, set.condition), count(*set.table)); !s)
             return s;
     }
-    // Ids of one column are read together, a few hundred at a time.
-    for (const auto &[where, ids] : m_ids) {
-        const TableInfo *t = table(where.first);
+    // Ids of one column, or pairs of two, are read together, a few hundred at a time.
+    const auto inChunks
+        = [&](const QString &table, const QString &column, const QStringList &values, QLatin1String list) -> Status {
+        const TableInfo *t = digest::table(table);
         if (!t)
-            continue;
-        QStringList chunk;
-        const auto flush = [&]() -> Status {
-            if (chunk.isEmpty())
-                return {};
-            const QString condition
-                = where.second + QStringLiteral(" IN (") + chunk.join(QLatin1Char(',')) + QLatin1Char(')');
-            chunk.clear();
-            return forEachRow(m_db, *t, selectAll(*t, condition), count(*t));
-        };
-        for (qint64 id : ids) {
-            chunk.append(QString::number(id));
-            if (chunk.size() == 500) {
-                if (Status s = flush(); !s)
-                    return s;
-            }
+            return {};
+        for (qsizetype from = 0; from < values.size(); from += 500) {
+            const QString condition = column + QStringLiteral(" IN (") + list
+                + values.mid(from, 500).join(QLatin1Char(',')) + QLatin1Char(')');
+            if (Status s = forEachRow(m_db, *t, selectAll(*t, condition), count(*t)); !s)
+                return s;
         }
-        if (Status s = flush(); !s)
+        return {};
+    };
+    for (const auto &[where, ids] : m_ids) {
+        QStringList values;
+        for (qint64 id : ids)
+            values.append(QString::number(id));
+        if (Status s = inChunks(where.first, where.second, values, QLatin1String()); !s)
             return s;
     }
     for (const auto &[where, pairs] : m_pairs) {
-        const TableInfo *t = table(where.first);
-        if (!t)
-            continue;
-        QStringList chunk;
-        const auto flush = [&]() -> Status {
-            if (chunk.isEmpty())
-                return {};
-            const QString condition = QLatin1Char('(') + where.second + QStringLiteral(") IN (VALUES ")
-                + chunk.join(QLatin1Char(',')) + QLatin1Char(')');
-            chunk.clear();
-            return forEachRow(m_db, *t, selectAll(*t, condition), count(*t));
-        };
-        for (const auto &[a, b] : pairs) {
-            chunk.append(QStringLiteral("(%1, %2)").arg(a).arg(b));
-            if (chunk.size() == 500) {
-                if (Status s = flush(); !s)
-                    return s;
-            }
-        }
-        if (Status s = flush(); !s)
+        QStringList values;
+        for (const auto &[a, b] : pairs)
+            values.append(QStringLiteral("(%1, %2)").arg(a).arg(b));
+        const QString columns = QLatin1Char('(') + where.second + QLatin1Char(')');
+        if (Status s = inChunks(where.first, columns, values, QLatin1String("VALUES ")); !s)
             return s;
     }
     return {};

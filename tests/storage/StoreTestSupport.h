@@ -111,6 +111,22 @@ private:
     QStringList m_databases;
 };
 
+// The first column of the first row a query gives on the workspace's database, read outside any Store; -1 when
+// there is none.
+inline qint64 scalar(const QString &location, const QString &sql)
+{
+    qint64 value = -1;
+    {
+        QSqlDatabase db = Locations::rawConnection(QStringLiteral("st-scalar"), location);
+        QSqlQuery q(db);
+        if (q.exec(sql) && q.next())
+            value = q.value(0).toLongLong();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("st-scalar"));
+    return value;
+}
+
 // Runs rolesheet-cli with the arguments; the exit code, standard output and standard error.
 struct CliRun
 {

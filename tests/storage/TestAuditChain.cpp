@@ -70,20 +70,6 @@ QString asApplication(const QString &location, const QString &sql)
     return error;
 }
 
-qint64 scalar(const QString &location, const QString &sql)
-{
-    qint64 value = -1;
-    {
-        QSqlDatabase db = st::Locations::rawConnection(s("scalar"), location);
-        QSqlQuery q(db);
-        if (q.exec(sql) && q.next())
-            value = q.value(0).toLongLong();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(s("scalar"));
-    return value;
-}
-
 // Copies the rows of every table the target has, in the target's columns, from one database to another.
 bool copyTables(QSqlDatabase &from, QSqlDatabase &to)
 {
@@ -260,7 +246,7 @@ void TestAuditChain::tamperingIsFound()
 
 void TestAuditChain::applicationCannotChangeOrRemoveRecords()
 {
-    const qint64 rows = scalar(m_location, s("SELECT COUNT(*) FROM audit"));
+    const qint64 rows = st::scalar(m_location, s("SELECT COUNT(*) FROM audit"));
     QCOMPARE(rows, 6);
     QStringList refused { s("UPDATE audit SET summary = 'Nothing happened'"), s("DELETE FROM audit"),
         s("DELETE FROM audit WHERE id = (SELECT MAX(id) FROM audit)") };
@@ -280,7 +266,7 @@ void TestAuditChain::applicationCannotChangeOrRemoveRecords()
             QVERIFY2(error.contains(s("append-only")), qPrintable(error));
         }
     }
-    QCOMPARE(scalar(m_location, s("SELECT COUNT(*) FROM audit")), rows);
+    QCOMPARE(st::scalar(m_location, s("SELECT COUNT(*) FROM audit")), rows);
     auto store = Store::open(m_location);
     QVERIFY(store.value()->verifyAudit().value().whole());
     // Appending still works.
@@ -372,7 +358,7 @@ void TestAuditChain::version3WorkspaceWithHistoryIsChained()
     }
     QSqlDatabase::removeDatabase(s("from"));
     QSqlDatabase::removeDatabase(s("to"));
-    QCOMPARE(scalar(old, s("SELECT COUNT(*) FROM audit")), 6);
+    QCOMPARE(st::scalar(old, s("SELECT COUNT(*) FROM audit")), 6);
 
     auto store = Store::open(old);
     QVERIFY2(store.ok(), qPrintable(store.error().message));
@@ -381,8 +367,8 @@ void TestAuditChain::version3WorkspaceWithHistoryIsChained()
     QVERIFY2(chain.value().whole(), qPrintable(chain.value().problem));
     // The six records, and the one schema 9 appends with the digest of what was stored then.
     QCOMPARE(chain.value().records, 7);
-    QCOMPARE(scalar(old, s("SELECT COUNT(*) FROM audit WHERE hash = ''")), 0);
-    QCOMPARE(scalar(old, s("SELECT COUNT(*) FROM audit WHERE digest <> ''")), 1);
+    QCOMPARE(st::scalar(old, s("SELECT COUNT(*) FROM audit WHERE hash = ''")), 0);
+    QCOMPARE(st::scalar(old, s("SELECT COUNT(*) FROM audit WHERE digest <> ''")), 1);
     QCOMPARE(store.value()->audit().value().last().summary, s("Recorded the digest of the stored workspace"));
     Change add = Change::addMember(s("Fay"));
     QVERIFY(store.value()->apply(add).ok());
@@ -411,13 +397,13 @@ void TestAuditChain::keptWorkspaceOnlyFromAWholeChain()
     QVERIFY(tamper(m_location,
         { s("UPDATE audit SET before_state = replace(before_state, '\"Ann\"', '\"Mallory\"') WHERE version = %1")
                 .arg(import) }));
-    const qint64 before = scalar(m_location, s("SELECT version FROM workspace_version"));
+    const qint64 before = st::scalar(m_location, s("SELECT version FROM workspace_version"));
 
     const st::CliRun cli = st::runCli(m_location, { s("revert-import"), QString::number(import) });
     QCOMPARE(cli.code, 2);
     QVERIFY2(cli.err.contains(s("fails the audit trail's hash chain")), qPrintable(cli.err));
     QCOMPARE(cli.err.count(QLatin1Char('\n')), 1);
-    QCOMPARE(scalar(m_location, s("SELECT version FROM workspace_version")), before);
+    QCOMPARE(st::scalar(m_location, s("SELECT version FROM workspace_version")), before);
     auto store = Store::open(m_location, Store::Access::ReadOnly);
     QVERIFY(store.ok());
     QVERIFY(!store.value()->workspace().findMember(s("Mallory")));

@@ -29,20 +29,6 @@ bool outside(const QString &location, const QStringList &sql)
     return true;
 }
 
-qint64 scalar(const QString &location, const QString &sql)
-{
-    qint64 value = -1;
-    {
-        QSqlDatabase db = st::Locations::rawConnection(s("scalar"), location);
-        QSqlQuery q(db);
-        if (q.exec(sql) && q.next())
-            value = q.value(0).toLongLong();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(s("scalar"));
-    return value;
-}
-
 // The statements that let the tables' owner change or remove rows the triggers keep append-only.
 QStringList appendOnlyOff(const char *table)
 {
@@ -132,7 +118,7 @@ void TestWorkspaceDigest::init()
     keep.kind = review::Decision::Kind::Keep;
     const Status decided = reviews.decide(s("Q1"), 1, keep);
     QVERIFY2(decided.ok(), qPrintable(decided ? QString() : decided.error().message));
-    m_seq = scalar(m_location, s("SELECT MAX(seq) FROM review_decisions"));
+    m_seq = st::scalar(m_location, s("SELECT MAX(seq) FROM review_decisions"));
 }
 
 void TestWorkspaceDigest::untouchedWorkspaceIsWhole()
