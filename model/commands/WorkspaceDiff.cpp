@@ -1,4 +1,5 @@
 #include "WorkspaceDiff.h"
+#include "domain/Quoted.h"
 
 #include "domain/Dates.h"
 
@@ -101,11 +102,6 @@ QString roleNameOf(const Workspace &ws, Id id)
 {
     const Role *r = ws.role(id);
     return r ? r->name : QString();
-}
-
-QString quoted(const QString &text)
-{
-    return QStringLiteral("\u201c%1\u201d").arg(text);
 }
 
 } // namespace
@@ -268,8 +264,8 @@ WorkspaceDiff diffWorkspaces(const Workspace &before, const Workspace &after)
     auto seatOf = [](const Workspace &ws, const SeatKey &key, Id role) {
         const Production *p = ws.production(key.production);
         const Member *m = ws.member(key.member);
-        return WorkspaceDiff::Seat { p ? p->name : QString(), m ? m->name : QString(), QString(),
-            roleNameOf(ws, role), QString(), QString() };
+        return WorkspaceDiff::Seat { p ? p->name : QString(), m ? m->name : QString(), QString(), roleNameOf(ws, role),
+            QString(), QString() };
     };
     for (auto it = now.seats().cbegin(); it != now.seats().cend(); ++it) {
         const Id was = before.seats().value(it.key());

@@ -1,21 +1,13 @@
 // The rules of the feature catalog: sections and features added, renamed, moved or removed, and what a change of a
 // feature's scope, categories or owner-only flag asks of the roles that hold it.
 #include "Rules.h"
+#include "domain/Quoted.h"
 
 #include "Workspace.h"
 
 #include <QCoreApplication>
 
 namespace rs {
-
-namespace {
-
-QString quoted(const QString &name)
-{
-    return QStringLiteral("“%1”").arg(name);
-}
-
-} // namespace
 
 Status Rules::checkFeatureHolders(const Workspace &ws, const Feature &changed, const QString &why)
 {

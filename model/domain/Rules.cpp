@@ -1,4 +1,5 @@
 #include "Rules.h"
+#include "domain/Quoted.h"
 
 #include "DefaultWorkspace.h"
 #include "Workspace.h"
@@ -10,11 +11,6 @@
 namespace rs {
 
 namespace {
-
-QString quoted(const QString &name)
-{
-    return QStringLiteral("“%1”").arg(name);
-}
 
 bool isAdminRole(const Workspace &ws, Id role)
 {

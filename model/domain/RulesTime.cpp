@@ -2,19 +2,11 @@
 #include "Dates.h"
 #include "Rules.h"
 #include "Workspace.h"
+#include "domain/Quoted.h"
 
 #include <QCoreApplication>
 
 namespace rs {
-
-namespace {
-
-QString quoted(const QString &name)
-{
-    return QStringLiteral("“%1”").arg(name);
-}
-
-} // namespace
 
 Status Rules::checkInstants(const QDateTime &from, const QDateTime &until)
 {

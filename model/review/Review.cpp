@@ -1,4 +1,5 @@
 #include "Review.h"
+#include "domain/Quoted.h"
 
 #include "domain/Dates.h"
 #include "domain/Rules.h"
@@ -15,11 +16,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("rs::review", text);
-}
-
-QString quoted(const QString &name)
-{
-    return QStringLiteral("“%1”").arg(name);
 }
 
 bool administersAll(const Workspace &ws, Id accountRole)

@@ -1,5 +1,6 @@
 // The conflict check of a write that finds another writer's commits since its store read the workspace.
 #include "Conflicts.h"
+#include "domain/Quoted.h"
 
 #include "Store.h"
 
@@ -8,11 +9,6 @@
 namespace rs {
 
 namespace {
-
-QString quoted(const QString &name)
-{
-    return QStringLiteral("“%1”").arg(name.left(60));
-}
 
 bool sameExceptGrants(const Role &a, const Role &b)
 {

@@ -1,4 +1,5 @@
 #include "ReviewSeal.h"
+#include "domain/Quoted.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -14,11 +15,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("rs::ReviewSeal", text);
-}
-
-QString quoted(const QString &name)
-{
-    return QStringLiteral("“%1”").arg(name.left(60));
 }
 
 QString stamp(const QDateTime &at)

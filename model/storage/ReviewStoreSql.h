@@ -1,6 +1,7 @@
 #pragma once
 
 // What the files of ReviewStore share: messages, stamps and prepared statements. Internal to model/storage.
+#include "domain/Quoted.h"
 #include "domain/Result.h"
 
 #include <QCoreApplication>
@@ -14,11 +15,6 @@ namespace rs::reviewsql {
 inline QString tr(const char *text, int n = -1)
 {
     return QCoreApplication::translate("rs::ReviewStore", text, nullptr, n);
-}
-
-inline QString quoted(const QString &name)
-{
-    return QStringLiteral("“%1”").arg(name.left(60));
 }
 
 inline QString stamp(const QDateTime &at)

@@ -1,4 +1,5 @@
 #include "Schema.h"
+#include "domain/Quoted.h"
 
 #include "AuditState.h"
 #include "SchemaReviews.h"
@@ -181,11 +182,6 @@ const char *const kMigration4[] = {
     "pg:CREATE TRIGGER workspace_owner_not_truncated BEFORE TRUNCATE ON workspace_owner"
     " FOR EACH STATEMENT EXECUTE FUNCTION rolesheet_owner_kept()",
 };
-
-QString quoted(const QString &name)
-{
-    return QStringLiteral("“%1”").arg(name);
-}
 
 // Before version 4 takes hold: data that already breaks one of its rules is refused with the rule it breaks, and the
 // migration's transaction is rolled back whole.
