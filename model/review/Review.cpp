@@ -1,4 +1,5 @@
 #include "Review.h"
+#include "domain/FieldHash.h"
 #include "domain/Quoted.h"
 
 #include "domain/Dates.h"
@@ -297,13 +298,7 @@ QString itemsHash(const QList<Item> &items)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(QByteArrayLiteral("rolesheet-review-items-1\n"));
-    const auto field = [&](const QString &text) {
-        const QByteArray bytes = text.toUtf8();
-        hash.addData(QByteArray::number(bytes.size()));
-        hash.addData(QByteArrayLiteral(":"));
-        hash.addData(bytes);
-        hash.addData(QByteArrayLiteral("\n"));
-    };
+    const auto field = [&](const QString &text) { addField(hash, text); };
     for (const Item &i : items) {
         for (const QString &text : { QString::number(i.number), i.kindKey(), QString::number(i.member), i.memberName,
                  QString::number(i.production), i.productionName, QString::number(i.role), i.roleName,

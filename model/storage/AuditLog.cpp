@@ -1,5 +1,6 @@
 // The audit trail: its hash chain (appending, chaining old rows, verifying) and reading it.
 #include "AuditLog.h"
+#include "domain/FieldHash.h"
 
 #include "Digest.h"
 
@@ -91,13 +92,7 @@ QString chainHash(const QString &previous, const StoredAuditRow &row)
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(
         row.digest.isEmpty() ? QByteArrayLiteral("rolesheet-audit-1\n") : QByteArrayLiteral("rolesheet-audit-2\n"));
-    const auto field = [&](const QString &text) {
-        const QByteArray bytes = text.toUtf8();
-        hash.addData(QByteArray::number(bytes.size()));
-        hash.addData(QByteArrayLiteral(":"));
-        hash.addData(bytes);
-        hash.addData(QByteArrayLiteral("\n"));
-    };
+    const auto field = [&](const QString &text) { addField(hash, text); };
     for (const QString &text : { previous, QString::number(row.id), QString::number(row.version), row.at, row.osUser,
              row.dbUser, row.actor, row.summary, row.subjects, row.change, row.before, row.after })
         field(text);

@@ -1,4 +1,5 @@
 #include "ReviewSeal.h"
+#include "domain/FieldHash.h"
 #include "domain/Quoted.h"
 
 #include <QCoreApplication>
@@ -42,13 +43,7 @@ QString evidenceHash(const Campaign &c, const QList<CampaignItem> &items)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(QByteArrayLiteral("rolesheet-review-evidence-1\n"));
-    const auto field = [&](const QString &text) {
-        const QByteArray bytes = text.toUtf8();
-        hash.addData(QByteArray::number(bytes.size()));
-        hash.addData(QByteArrayLiteral(":"));
-        hash.addData(bytes);
-        hash.addData(QByteArrayLiteral("\n"));
-    };
+    const auto field = [&](const QString &text) { addField(hash, text); };
     const auto number = [&](qint64 n) { field(QString::number(n)); };
     field(c.name);
     field(c.scope.key());

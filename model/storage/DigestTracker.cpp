@@ -1,0 +1,190 @@
+// What one write changes in the workspace's digest (Digest.h): the rows it touches, read before and after it.
+#include "Digest.h"
+
+#include "DigestRows.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace rs::digest {
+
+using rows::forEachRow;
+using rows::selectAll;
+using rows::unreadable;
+
+Tracker::Tracker(const QSqlDatabase &db)
+    : m_db(db)
+{
+}
+
+void Tracker::track(const char *table, const char *column, qint64 id)
+{
+    m_ids[{ QLatin1String(table), QLatin1String(column) }].insert(id);
+}
+
+void Tracker::track(const char *table, const char *column1, qint64 id1, const char *column2, qint64 id2)
+{
+    m_pairs[{ QLatin1String(table), QLatin1String(column1) + QStringLiteral(", ") + QLatin1String(column2) }].insert(
+        { id1, id2 });
+}
+
+void Tracker::trackWhere(const char *name, const QString &condition)
+{
+    if (const TableInfo *t = table(QLatin1String(name)))
+        m_sets.append({ t, condition });
+}
+
+void Tracker::trackTable(const char *name)
+{
+    trackWhere(name, QString());
+}
+
+void Tracker::trackNew(const char *name, const QString &condition)
+{
+    if (const TableInfo *t = table(QLatin1String(name)))
+        m_sets.append({ t, condition, true });
+}
+
+Status Tracker::read(int sign, bool newOnes)
+{
+    m_seen.clear();
+    const auto count = [&](const TableInfo &t) {
+        const QString name = QLatin1String(t.name);
+        return [this, name, sign](const Row &row) {
+            // The same row met in two sets counts once; rows are told apart by key and contents.
+            if (m_seen.insert({ name, { row.key1, row.key2, row.hash[0], row.hash[1] } }).second)
+                m_delta.add(name, row, sign);
+        };
+    };
+    for (const Set &set : std::as_const(m_sets)) {
+        if (set.isNew && !newOnes)
+            continue;
+        if (Status s = forEachRow(m_db, *set.table, selectAll(*set.table, set.condition), count(*set.table)); !s)
+            return s;
+    }
+    // Ids of one column, or pairs of two, are read together, a few hundred at a time.
+    const auto inChunks
+        = [&](const QString &table, const QString &column, const QStringList &values, QLatin1String list) -> Status {
+        const TableInfo *t = digest::table(table);
+        if (!t)
+            return {};
+        for (qsizetype from = 0; from < values.size(); from += 500) {
+            const QString condition = column + QStringLiteral(" IN (") + list
+                + values.mid(from, 500).join(QLatin1Char(',')) + QLatin1Char(')');
+            if (Status s = forEachRow(m_db, *t, selectAll(*t, condition), count(*t)); !s)
+                return s;
+        }
+        return {};
+    };
+    for (const auto &[where, ids] : m_ids) {
+        QStringList values;
+        for (qint64 id : ids)
+            values.append(QString::number(id));
+        if (Status s = inChunks(where.first, where.second, values, QLatin1String()); !s)
+            return s;
+    }
+    for (const auto &[where, pairs] : m_pairs) {
+        QStringList values;
+        for (const auto &[a, b] : pairs)
+            values.append(QStringLiteral("(%1, %2)").arg(a).arg(b));
+        const QString columns = QLatin1Char('(') + where.second + QLatin1Char(')');
+        if (Status s = inChunks(where.first, columns, values, QLatin1String("VALUES ")); !s)
+            return s;
+    }
+    return {};
+}
+
+Status Tracker::before()
+{
+    if (m_everything)
+        return {};
+    return read(-1, false);
+}
+
+Result<State> Tracker::after(const State &previous)
+{
+    if (m_everything)
+        return compute(m_db);
+    if (Status s = read(+1, true); !s)
+        return s.error();
+    State state = previous;
+    state.add(m_delta);
+    return state;
+}
+
+// The rows a write of these changes may touch, as the digest tracks them: the rows written, and those the database
+// removes or changes with them (a production's roles, grants and seats, a member's seats).
+void trackTouched(Tracker &tracker, const Workspace &ws, const QList<Touched> &touched, bool counters)
+{
+    bool meta = counters;
+    for (const Touched &t : touched)
+        meta = meta || t.workspaceName || t.timeZone;
+    if (meta)
+        tracker.trackTable("meta");
+    for (const Touched &t : touched) {
+        if (!t.members.isEmpty())
+            tracker.trackTable("workspace_owner");
+        if (t.catalog) {
+            tracker.trackTable("sections");
+            tracker.trackTable("features");
+            for (const Feature &f : t.featuresBefore) {
+                if (!ws.feature(f.id))
+                    tracker.track("grants", "feature_id", f.id);
+            }
+        }
+        for (auto it = t.roles.cbegin(); it != t.roles.cend(); ++it) {
+            tracker.track("roles", "id", it.key());
+            tracker.track("grants", "role_id", it.key());
+        }
+        // A cell alone is written as its one row (the role's revision, not in the digest, is raised with it).
+        for (auto it = t.grants.cbegin(); it != t.grants.cend(); ++it) {
+            if (!t.roles.contains(it.key().first))
+                tracker.track("grants", "role_id", it.key().first, "feature_id", it.key().second);
+        }
+        for (auto it = t.members.cbegin(); it != t.members.cend(); ++it) {
+            tracker.track("members", "id", it.key());
+            tracker.track("seats", "member_id", it.key());
+            tracker.track("productions", "created_by", it.key());
+        }
+        for (auto it = t.productions.cbegin(); it != t.productions.cend(); ++it) {
+            tracker.track("productions", "id", it.key());
+            tracker.track("roles", "production_id", it.key());
+            tracker.trackWhere(
+                "grants", QStringLiteral("role_id IN (SELECT id FROM roles WHERE production_id = %1)").arg(it.key()));
+            tracker.track("seats", "production_id", it.key());
+        }
+        for (auto it = t.seats.cbegin(); it != t.seats.cend(); ++it)
+            tracker.track("seats", "production_id", it.key().production, "member_id", it.key().member);
+        for (auto it = t.seatTerms.cbegin(); it != t.seatTerms.cend(); ++it)
+            tracker.track("seats", "production_id", it.key().production, "member_id", it.key().member);
+    }
+}
+
+Result<QString> recordAfter(Tracker &tracker, const QSqlDatabase &db)
+{
+    Result<std::optional<State>> previous = recorded(db);
+    if (!previous)
+        return previous.error();
+    Result<State> state = previous.value() ? tracker.after(*previous.value()) : compute(db);
+    if (!state)
+        return state.error();
+    return state.value().text();
+}
+
+Result<std::optional<State>> recorded(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, digest FROM audit WHERE digest <> '' ORDER BY id DESC LIMIT 1")))
+        return unreadable(q);
+    if (!q.next())
+        return std::optional<State>();
+    const std::optional<State> state = State::parse(q.value(1).toString());
+    if (!state)
+        return Error::badInput(QCoreApplication::translate(
+            "rs::Store", "Audit record %1 holds a digest of the workspace that cannot be read.")
+                                   .arg(q.value(0).toLongLong()));
+    return state;
+}
+
+} // namespace rs::digest
