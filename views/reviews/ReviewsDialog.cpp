@@ -20,6 +20,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QScreen>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
@@ -104,7 +105,9 @@ ReviewsDialog::ReviewsDialog(MainWindow *window, QWidget *parent)
     , m_window(window)
 {
     setWindowTitle(tr("Access Reviews"));
-    resize(1100, 600);
+    // Roomy where there is room, never past the screen's edge (a 1024 × 700 screen keeps its Done button).
+    const QRect room = screen()->availableGeometry();
+    resize(qMin(1100, room.width() * 9 / 10), qMin(600, room.height() * 17 / 20));
     auto *layout = new QVBoxLayout(this);
     auto *top = new QHBoxLayout;
     m_campaigns = new QComboBox(this);
