@@ -17,10 +17,10 @@
 #include "document/Document.h"
 #include "domain/DefaultWorkspace.h"
 #include "expiry/ExpiringDialog.h"
+#include "location/Credentials.h"
+#include "location/Location.h"
 #include "login/ServerLogin.h"
 #include "reviews/ReviewsDialog.h"
-#include "storage/Credentials.h"
-#include "storage/Store.h"
 #include "welcome/Welcome.h"
 
 #include <QAction>
@@ -64,9 +64,10 @@ MainWindow::MainWindow(QWidget *parent)
     , m_offerProduction(new QAction(tr("Create a Production…"), this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    m_roleActions = new RoleActions(this);
-    m_memberActions = new MemberActions(this);
-    m_sheetActions = new SheetActions(this);
+    m_bench = Workbench { this, m_document, m_session, m_registry, m_progress, m_navigator, m_grid, this };
+    m_roleActions = new RoleActions(m_bench);
+    m_memberActions = new MemberActions(m_bench);
+    m_sheetActions = new SheetActions(m_bench);
 
     m_splitter->addWidget(m_navigator);
     m_splitter->addWidget(m_grid);
@@ -89,8 +90,8 @@ MainWindow::MainWindow(QWidget *parent)
 
     createActions();
     createMenus();
-    AuditActions::install(this);
-    ReviewsDialog::install(this);
+    AuditActions::install(m_bench);
+    ReviewsDialog::install(m_bench);
 
     connect(m_navigator, &NavigatorPanel::roleChosen, this, [this](Id role) {
         m_grid->showRole(role);
@@ -99,7 +100,7 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_navigator, &NavigatorPanel::selectionChanged, this, &MainWindow::updateActions);
     connect(m_navigator, &NavigatorPanel::selectionChanged, m_messageBar, [this]() { m_messageBar->recheck(false); });
-    connect(m_session, &EditSession::refused, this, qOverload<const QString &>(&MainWindow::showMessage));
+    connect(m_session, &EditSession::refused, this, [this](const QString &text) { showMessage(text); });
     connect(m_session, &EditSession::workingChanged, m_messageBar, [this]() { m_messageBar->recheck(true); });
     connect(m_session, &EditSession::stagedChanged, this, [this]() {
         updateActions();
@@ -114,7 +115,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_document, &Document::applied, this, &MainWindow::applied);
     connect(m_document, &Document::reloaded, this, &MainWindow::reloaded);
     connect(m_document, &Document::finished, this, &MainWindow::workFinished);
-    connect(m_document, &Document::journalFailed, this, qOverload<const QString &>(&MainWindow::showMessage));
+    connect(m_document, &Document::journalFailed, this, [this](const QString &text) { showMessage(text); });
     connect(m_progress, &WorkProgress::cancelRequested, this, [this]() {
         m_cancelled = true; // the open's signal comes from within cancel(): no warning for it
         m_cancelled = m_document->cancel();
@@ -184,7 +185,7 @@ void MainWindow::createActions()
     applyColumn->setToolTip(tr("Copy the cells selected in the grid to every role selected in the navigator"));
     connect(applyColumn, &QAction::triggered, this,
         [this]() { m_grid->applySelectionToRoles(m_navigator->selectedRoles()); });
-    connect(m_grid, &GridPanel::message, this, qOverload<const QString &>(&MainWindow::showMessage));
+    connect(m_grid, &GridPanel::message, this, [this](const QString &text) { showMessage(text); });
 
     QAction *undo = m_registry->adopt(ActionId::Undo, m_session->undoStack()->createUndoAction(this, tr("&Undo")));
     undo->setShortcut(QKeySequence::Undo);
@@ -292,11 +293,6 @@ void MainWindow::updateTitle()
                                     : tr("Workspace %1: every change applied").arg(m_document->stored().name()));
 }
 
-void MainWindow::showMessage(const QString &message)
-{
-    showMessage(MessageBar::Message { message, QString(), {}, {} });
-}
-
 void MainWindow::showMessage(const MessageBar::Message &message)
 {
     m_messageBar->showMessage(message);
@@ -317,7 +313,7 @@ void MainWindow::showNeedsProductionPicked(const QString &message, Id role)
 
 Status MainWindow::openWorkspace(const QString &path)
 {
-    if (!Store::isPostgres(path))
+    if (!location::isServer(path))
         return openAndWait(path, QString());
     // A server's password, if it wants one, is asked for over the window and tried on the worker thread.
     QString notice;
@@ -330,7 +326,7 @@ Status MainWindow::openWorkspace(const QString &path)
 
 void MainWindow::openInBackground(const QString &path)
 {
-    if (Store::isPostgres(path)) {
+    if (location::isServer(path)) {
         if (Status s = openWorkspace(path); !s)
             Prompts::warning(this, tr("Open workspace"), s.error().message);
         return;
@@ -463,6 +459,11 @@ void MainWindow::discardChanges()
     updateTitle();
 }
 
+void MainWindow::revertImport(const AuditEntry &record)
+{
+    m_sheetActions->revertImport(record);
+}
+
 void MainWindow::review()
 {
     ReviewDialog dialog(m_session, this);
@@ -529,7 +530,7 @@ void MainWindow::newDialog()
 {
     if (!confirmLeavingStaged())
         return;
-    Welcome::newWorkspace(this);
+    Welcome::newWorkspace(m_bench);
 }
 
 void MainWindow::about()

@@ -2,6 +2,7 @@
 
 #include "ActionRegistry.h"
 #include "MessageBar.h"
+#include "Workbench.h"
 #include "domain/Entities.h"
 #include "domain/Result.h"
 
@@ -30,7 +31,7 @@ class WorkProgress;
 // The editor's window: the navigator, the grid and the role details, the menus, and the file and staging actions.
 // The open workspace is its Document, which does the storage work off the window's thread; the window shows what
 // the document reports.
-class MainWindow : public QMainWindow
+class MainWindow : public QMainWindow, public WorkspaceSteps
 {
     Q_OBJECT
 public:
@@ -40,29 +41,33 @@ public:
     // Opens a workspace (a file or a server address, asking for a server's password when needed), offering to
     // restore staged changes a previous session left behind, and waits until it is open or refused: the event loop
     // runs meanwhile, so the window paints. Returns the outcome.
-    Status openWorkspace(const QString &path);
+    Status openWorkspace(const QString &path) override;
     // The same without waiting: the workspace shows once it is read, a failure is told in a message box, and the
     // document's opened() signal tells the outcome. The workspace open before stays until then.
-    void openInBackground(const QString &path);
+    void openInBackground(const QString &path) override;
     // Creates a default workspace at `path` and opens it; waits as openWorkspace() does.
     Status newWorkspace(const QString &path);
     // Creates `workspace` at `path` and opens it; waits as openWorkspace() does.
-    Status newWorkspace(const QString &path, const Workspace &workspace);
+    Status newWorkspace(const QString &path, const Workspace &workspace) override;
     // Writes every staged change to the workspace in one transaction and waits for the outcome (the window paints
     // meanwhile). File › Apply does not wait: it starts the apply, and the document's applied() tells the outcome.
-    Status applyChanges();
-    void discardChanges();
+    Status applyChanges() override;
+    void discardChanges() override;
+    void revertImport(const AuditEntry &record) override;
     // Reads the workspace again after another editor or the command line changed it, and stages the changes made
     // here once more on top of it; the document's reloaded() tells when it is done.
     void reloadFromElsewhere();
     // A message that stays until the next edit or until it is closed.
-    void showMessage(const QString &message);
+    using WorkspaceSteps::showMessage;
     // A message that stays until its cause is gone, offering the actions that put it right.
-    void showMessage(const MessageBar::Message &message);
+    void showMessage(const MessageBar::Message &message) override;
     // "Create a production first", with the button that does: it goes once a production exists.
-    void showNeedsProduction(const QString &message);
+    void showNeedsProduction(const QString &message) override;
     // A message about role `role` that goes once a production is picked in the navigator or another role is shown.
-    void showNeedsProductionPicked(const QString &message, Id role);
+    void showNeedsProductionPicked(const QString &message, Id role) override;
+
+    // What the window's features stand on: they are given this, never the window.
+    const Workbench &workbench() const { return m_bench; }
 
     Document *document() const { return m_document; }
     EditSession *session() const { return m_session; }
@@ -101,6 +106,7 @@ private:
     void about();
 
     ActionRegistry *m_registry;
+    Workbench m_bench;
     Document *m_document;
     EditSession *m_session;
     WorkProgress *m_progress;

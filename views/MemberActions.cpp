@@ -1,15 +1,14 @@
 #include "MemberActions.h"
 
-#include "MainWindow.h"
 #include "MemberDialogs.h"
 #include "NavigatorPanel.h"
 #include "Prompts.h"
+#include "Workbench.h"
 #include "commands/EditSession.h"
 #include "document/Document.h"
 #include "domain/Dates.h"
 #include "domain/DefaultWorkspace.h"
 #include "domain/Rules.h"
-#include "storage/Store.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -69,9 +68,9 @@ void fillRoles(QComboBox *combo, const QList<const Role *> &roles, Id current, b
 
 } // namespace
 
-MemberActions::MemberActions(MainWindow *window)
-    : QObject(window)
-    , m_window(window)
+MemberActions::MemberActions(const Workbench &bench)
+    : QObject(bench.window)
+    , m_bench(bench)
 {
     connect(add(ActionId::AddMember, tr("&Add Member…"), QKeySequence(tr("Ctrl+M"))), &QAction::triggered, this,
         &MemberActions::addMember);
@@ -98,37 +97,37 @@ MemberActions::MemberActions(MainWindow *window)
 
 QAction *MemberActions::add(ActionId id, const QString &text, const QKeySequence &shortcut)
 {
-    QAction *action = m_window->registry()->add(id, text, shortcut);
+    QAction *action = m_bench.registry->add(id, text, shortcut);
     m_actions.append(action);
     return action;
 }
 
 void MemberActions::updateActions()
 {
-    const bool open = m_window->document()->isOpen();
+    const bool open = m_bench.document->isOpen();
     for (QAction *a : m_actions)
         a->setEnabled(open);
-    const Id member = m_window->navigator()->currentMember();
-    const Id production = m_window->navigator()->currentProduction();
-    m_window->action(ActionId::RemoveFromTeam)->setEnabled(open && member && production);
-    m_window->action(ActionId::RenameMemberOrProduction)->setEnabled(open && (member || production));
-    m_window->action(ActionId::RemoveMember)->setEnabled(open && member);
-    m_window->action(ActionId::DeleteProduction)->setEnabled(open && production);
+    const Id member = m_bench.navigator->currentMember();
+    const Id production = m_bench.navigator->currentProduction();
+    m_bench.registry->action(ActionId::RemoveFromTeam)->setEnabled(open && member && production);
+    m_bench.registry->action(ActionId::RenameMemberOrProduction)->setEnabled(open && (member || production));
+    m_bench.registry->action(ActionId::RemoveMember)->setEnabled(open && member);
+    m_bench.registry->action(ActionId::DeleteProduction)->setEnabled(open && production);
 }
 
 void MemberActions::renameSelected()
 {
-    EditSession *session = m_window->session();
+    EditSession *session = m_bench.session;
     const Workspace &ws = session->working();
     bool ok = false;
-    if (const Member *m = ws.member(m_window->navigator()->currentMember())) {
+    if (const Member *m = ws.member(m_bench.navigator->currentMember())) {
         const QString name
-            = Prompts::text(m_window, tr("Rename member"), tr("New name for %1:").arg(m->name), m->name, &ok);
+            = Prompts::text(m_bench.window, tr("Rename member"), tr("New name for %1:").arg(m->name), m->name, &ok);
         if (ok && name != m->name)
             session->submit(Change::renameMember(m->id, name));
-    } else if (const Production *p = ws.production(m_window->navigator()->currentProduction())) {
+    } else if (const Production *p = ws.production(m_bench.navigator->currentProduction())) {
         const QString name
-            = Prompts::text(m_window, tr("Rename production"), tr("New name for %1:").arg(p->name), p->name, &ok);
+            = Prompts::text(m_bench.window, tr("Rename production"), tr("New name for %1:").arg(p->name), p->name, &ok);
         if (ok && name != p->name)
             session->submit(Change::renameProduction(p->id, name));
     }
@@ -136,23 +135,24 @@ void MemberActions::renameSelected()
 
 void MemberActions::removeFromTeam()
 {
-    EditSession *session = m_window->session();
-    const Member *m = session->working().member(m_window->navigator()->currentMember());
-    const Production *p = session->working().production(m_window->navigator()->currentProduction());
+    EditSession *session = m_bench.session;
+    const Member *m = session->working().member(m_bench.navigator->currentMember());
+    const Production *p = session->working().production(m_bench.navigator->currentProduction());
     if (!m || !p)
         return;
-    if (Prompts::question(m_window, tr("Remove from team"), tr("Take %1 off the team of %2?").arg(m->name, p->name))
+    if (Prompts::question(
+            m_bench.window, tr("Remove from team"), tr("Take %1 off the team of %2?").arg(m->name, p->name))
         == QMessageBox::Yes)
         session->submit(Change::uninvite(p->id, m->id));
 }
 
 void MemberActions::removeMember()
 {
-    EditSession *session = m_window->session();
-    const Member *m = session->working().member(m_window->navigator()->currentMember());
+    EditSession *session = m_bench.session;
+    const Member *m = session->working().member(m_bench.navigator->currentMember());
     if (!m)
         return;
-    if (Prompts::question(m_window, tr("Remove member"),
+    if (Prompts::question(m_bench.window, tr("Remove member"),
             tr("Remove %1 from the workspace, with every team seat they hold?").arg(m->name))
         == QMessageBox::Yes)
         session->submit(Change::removeMember(m->id));
@@ -160,11 +160,11 @@ void MemberActions::removeMember()
 
 void MemberActions::deleteProduction()
 {
-    EditSession *session = m_window->session();
-    const Production *p = session->working().production(m_window->navigator()->currentProduction());
+    EditSession *session = m_bench.session;
+    const Production *p = session->working().production(m_bench.navigator->currentProduction());
     if (!p)
         return;
-    if (Prompts::question(m_window, tr("Delete production"),
+    if (Prompts::question(m_bench.window, tr("Delete production"),
             tr("Delete %1 with its team and its own roles? Members stay in the workspace.").arg(p->name))
         == QMessageBox::Yes)
         session->submit(Change::deleteProduction(p->id));
@@ -172,9 +172,9 @@ void MemberActions::deleteProduction()
 
 void MemberActions::addMember()
 {
-    EditSession *session = m_window->session();
+    EditSession *session = m_bench.session;
     const Workspace &ws = session->working();
-    FormDialog dialog(tr("Add member"), m_window);
+    FormDialog dialog(tr("Add member"), m_bench.window);
     auto *name = dialog.addRow<QLineEdit>(tr("&Name:"), QStringLiteral("memberName"));
     auto *role = dialog.addRow<QComboBox>(tr("&Account role:"), QStringLiteral("memberRole"));
     fillRoles(role, ws.accountRoles(), 0, true);
@@ -182,17 +182,17 @@ void MemberActions::addMember()
         return;
     Change applied;
     if (session->submit(Change::addMember(name->text(), role->currentData().value<Id>()), &applied))
-        m_window->navigator()->selectMember(applied.member);
+        m_bench.navigator->selectMember(applied.member);
 }
 
 void MemberActions::setAccountRole()
 {
-    EditSession *session = m_window->session();
+    EditSession *session = m_bench.session;
     const Workspace &ws = session->working();
-    FormDialog dialog(tr("Set account role"), m_window);
+    FormDialog dialog(tr("Set account role"), m_bench.window);
     auto *member = dialog.addRow<QComboBox>(tr("&Member:"), QStringLiteral("member"));
     fillMembers(member, ws);
-    const Id current = m_window->navigator()->currentMember();
+    const Id current = m_bench.navigator->currentMember();
     if (current)
         member->setCurrentIndex(std::max(0, member->findData(current)));
     auto *role = dialog.addRow<QComboBox>(tr("&Account role:"), QStringLiteral("accountRole"));
@@ -205,8 +205,8 @@ void MemberActions::setAccountRole()
 
 void MemberActions::transferOwnership()
 {
-    EditSession *session = m_window->session();
-    TransferOwnershipDialog dialog(session->working(), m_window);
+    EditSession *session = m_bench.session;
+    TransferOwnershipDialog dialog(session->working(), m_bench.window);
     if (Prompts::exec(&dialog) != QDialog::Accepted || !dialog.newOwner())
         return;
     session->submit(Change::transferOwnership(dialog.newOwner()));
@@ -214,9 +214,9 @@ void MemberActions::transferOwnership()
 
 void MemberActions::createProduction()
 {
-    EditSession *session = m_window->session();
+    EditSession *session = m_bench.session;
     const Workspace &ws = session->working();
-    FormDialog dialog(tr("Create production"), m_window);
+    FormDialog dialog(tr("Create production"), m_bench.window);
     auto *name = dialog.addRow<QLineEdit>(tr("&Name:"), QStringLiteral("productionName"));
     auto *by = dialog.addRow<QComboBox>(tr("Created &by:"), QStringLiteral("createdBy"));
     fillMembers(by, ws);
@@ -225,26 +225,26 @@ void MemberActions::createProduction()
         return;
     Change applied;
     if (session->submit(Change::createProduction(name->text(), by->currentData().value<Id>()), &applied))
-        m_window->navigator()->selectProduction(applied.production);
+        m_bench.navigator->selectProduction(applied.production);
 }
 
 void MemberActions::invite()
 {
-    EditSession *session = m_window->session();
+    EditSession *session = m_bench.session;
     const Workspace &ws = session->working();
     if (ws.productions().isEmpty()) {
-        m_window->showNeedsProduction(tr("There is no production to invite anyone to: create one first."));
+        m_bench.steps->showNeedsProduction(tr("There is no production to invite anyone to: create one first."));
         return;
     }
-    FormDialog dialog(tr("Invite to production"), m_window);
+    FormDialog dialog(tr("Invite to production"), m_bench.window);
     auto *member = dialog.addRow<QComboBox>(tr("&Member:"), QStringLiteral("member"));
     fillMembers(member, ws);
-    if (const Id current = m_window->navigator()->currentMember())
+    if (const Id current = m_bench.navigator->currentMember())
         member->setCurrentIndex(std::max(0, member->findData(current)));
     auto *production = dialog.addRow<QComboBox>(tr("&Production:"), QStringLiteral("production"));
     for (const Production &p : ws.productions())
         production->addItem(p.name, p.id);
-    if (const Id current = m_window->navigator()->currentProduction())
+    if (const Id current = m_bench.navigator->currentProduction())
         production->setCurrentIndex(std::max(0, production->findData(current)));
     auto *role = dialog.addRow<QComboBox>(tr("&Role there:"), QStringLiteral("productionRole"));
     auto fill = [&]() {
@@ -279,7 +279,7 @@ void MemberActions::invite()
     if (until->date() != until->minimumDate()) {
         end = dates::endOfDay(until->date(), zone);
         if (until->date() < today
-            && Prompts::question(m_window, tr("Invite to production"),
+            && Prompts::question(m_bench.window, tr("Invite to production"),
                    tr("The seat would end on %1, which has passed: it is given as already ended. Invite anyway?")
                        .arg(dates::date(end, zone)))
                 != QMessageBox::Yes)
@@ -291,11 +291,11 @@ void MemberActions::invite()
 
 void MemberActions::checkAccess()
 {
-    const Workspace &ws = m_window->session()->working();
-    Id member = m_window->navigator()->currentMember();
+    const Workspace &ws = m_bench.session->working();
+    Id member = m_bench.navigator->currentMember();
     if (!member)
         member = ws.owner();
-    CheckAccessDialog dialog(ws, member, m_window->navigator()->currentProduction(), m_window);
+    CheckAccessDialog dialog(ws, member, m_bench.navigator->currentProduction(), m_bench.window);
     Prompts::exec(&dialog);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ActionRegistry.h"
+#include "Workbench.h"
 #include "domain/Entities.h"
 
 #include <QObject>
@@ -9,14 +10,12 @@ class QAction;
 
 namespace rs {
 
-class MainWindow;
-
 // The Members menu: add members, set account roles, transfer ownership, create productions, invite, check access.
 class MemberActions : public QObject
 {
     Q_OBJECT
 public:
-    explicit MemberActions(MainWindow *window);
+    explicit MemberActions(const Workbench &bench);
 
     QList<QAction *> actions() const { return m_actions; }
     void updateActions();
@@ -36,7 +35,7 @@ public:
 private:
     QAction *add(ActionId id, const QString &text, const QKeySequence &shortcut);
 
-    MainWindow *m_window;
+    Workbench m_bench;
     QList<QAction *> m_actions;
 };
 

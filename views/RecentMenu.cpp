@@ -1,7 +1,7 @@
 #include "RecentMenu.h"
 
-#include "storage/PgAddress.h"
-#include "storage/Store.h"
+#include "location/Location.h"
+#include "location/PgAddress.h"
 
 #include <QAction>
 #include <QFileInfo>
@@ -19,7 +19,7 @@ const char kRecentKey[] = "recentFiles";
 // parameters a connection accepts; nothing of an address that would be refused.
 QString recentEntry(const QString &location)
 {
-    if (!Store::isPostgres(location))
+    if (!location::isServer(location))
         return location;
     const Result<PgAddress> address = PgAddress::parse(location);
     return address ? address.value().display : QString();
@@ -65,7 +65,7 @@ void RecentMenu::rebuild()
     if (recent != QSettings().value(QLatin1String(kRecentKey)).toStringList())
         QSettings().setValue(QLatin1String(kRecentKey), recent); // secrets an older version kept are dropped now
     for (const QString &path : recent) {
-        QAction *a = m_menu->addAction(Store::isPostgres(path) ? path : QFileInfo(path).fileName());
+        QAction *a = m_menu->addAction(location::isServer(path) ? path : QFileInfo(path).fileName());
         a->setToolTip(path);
         connect(a, &QAction::triggered, this, [this, path]() { Q_EMIT chosen(path); });
     }

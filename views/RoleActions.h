@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ActionRegistry.h"
+#include "Workbench.h"
 #include "domain/Entities.h"
 
 #include <QObject>
@@ -9,14 +10,12 @@ class QAction;
 
 namespace rs {
 
-class MainWindow;
-
 // The Roles menu: new role, new role for a freelancer, duplicate, rename, delete, compare, and catalog editing.
 class RoleActions : public QObject
 {
     Q_OBJECT
 public:
-    explicit RoleActions(MainWindow *window);
+    explicit RoleActions(const Workbench &bench);
 
     QList<QAction *> actions() const { return m_actions; }
     void updateActions();
@@ -33,7 +32,7 @@ private:
     QAction *add(ActionId id, const QString &text, const QKeySequence &shortcut);
     QString unusedName(const QString &base, const Role &like) const;
 
-    MainWindow *m_window;
+    Workbench m_bench;
     QList<QAction *> m_actions;
 };
 

@@ -1,11 +1,10 @@
 #include "SheetActions.h"
 
 #include "GridPanel.h"
-#include "MainWindow.h"
-#include "formats/SafeWrite.h"
 #include "NavigatorPanel.h"
 #include "Prompts.h"
 #include "ReviewDialog.h"
+#include "Workbench.h"
 #include "commands/EditSession.h"
 #include "commands/WorkspaceDiff.h"
 #include "document/Document.h"
@@ -13,8 +12,9 @@
 #include "formats/ExportJob.h"
 #include "formats/Json.h"
 #include "formats/RoleSheet.h"
+#include "formats/SafeWrite.h"
 #include "formats/SheetPdf.h"
-#include "storage/Store.h"
+#include "location/Location.h"
 
 #include <QAction>
 #include <QDir>
@@ -45,7 +45,7 @@ constexpr int kMatrixChoice = 5;
 
 QString folderOf(const Document *document)
 {
-    return Store::isPostgres(document->location()) ? QString() : QFileInfo(document->location()).absolutePath();
+    return location::isServer(document->location()) ? QString() : QFileInfo(document->location()).absolutePath();
 }
 
 // Replaces the stored workspace on the document's worker and waits for it; the window paints meanwhile.
@@ -56,10 +56,10 @@ Status SheetActions::replaceAndWait(Document *document, const Workspace &workspa
     return document->replace(workspace, summary) ? document->waitForFinished() : document->lastOutcome();
 }
 
-SheetActions::SheetActions(MainWindow *window)
-    : QObject(window)
-    , m_window(window)
-    , m_undoImportAction(window->registry()->add(ActionId::UndoImport, tr("Undo &Import")))
+SheetActions::SheetActions(const Workbench &bench)
+    : QObject(bench.window)
+    , m_bench(bench)
+    , m_undoImportAction(bench.registry->add(ActionId::UndoImport, tr("Undo &Import")))
 {
     m_undoImportAction->setEnabled(false);
     connect(m_undoImportAction, &QAction::triggered, this, &SheetActions::undoImport);
@@ -77,17 +77,18 @@ SheetActions::SheetActions(MainWindow *window)
 
 QAction *SheetActions::add(ActionId id, const QString &text, const QKeySequence &shortcut)
 {
-    QAction *action = m_window->registry()->add(id, text, shortcut);
+    QAction *action = m_bench.registry->add(id, text, shortcut);
     m_actions.append(action);
     return action;
 }
 
 void SheetActions::updateActions()
 {
-    const bool open = m_window->document()->isOpen();
-    const bool shown = open && m_window->session()->working().role(m_window->grid()->role());
+    const bool open = m_bench.document->isOpen();
+    const bool shown = open && m_bench.session->working().role(m_bench.grid->role());
     for (QAction *a : m_actions) {
-        const bool whole = a == m_window->action(ActionId::ExportAll) || a == m_window->action(ActionId::ImportFile);
+        const bool whole
+            = a == m_bench.registry->action(ActionId::ExportAll) || a == m_bench.registry->action(ActionId::ImportFile);
         a->setEnabled(whole ? open : shown);
     }
     m_undoImportAction->setEnabled(canUndoImport());
@@ -95,20 +96,21 @@ void SheetActions::updateActions()
 
 void SheetActions::exportSheet()
 {
-    const Workspace &ws = m_window->session()->working();
-    const Role *role = ws.role(m_window->grid()->role());
+    const Workspace &ws = m_bench.session->working();
+    const Role *role = ws.role(m_bench.grid->role());
     if (!role)
         return;
     const QString suggested
-        = QFileInfo(m_window->document()->location()).absoluteDir().filePath(role->name + QStringLiteral(".pdf"));
-    const QString path = Prompts::saveFileName(m_window, tr("Export role sheet"), suggested,
+        = QFileInfo(m_bench.document->location()).absoluteDir().filePath(role->name + QStringLiteral(".pdf"));
+    const QString path = Prompts::saveFileName(m_bench.window, tr("Export role sheet"), suggested,
         tr("PDF (*.pdf);;HTML (*.html);;Markdown (*.md);;CSV (*.csv);;JSON (*.json)"));
     if (path.isEmpty())
         return;
     Result<formats::SheetFormat> format = formats::parseSheetFormat(QFileInfo(path).suffix().toLower());
     if (!format) {
-        m_window->showMessage(tr("Name the file with .pdf, .html, .md, .csv or .json to say which kind of sheet to "
-                                 "write."));
+        m_bench.steps->showMessage(
+            tr("Name the file with .pdf, .html, .md, .csv or .json to say which kind of sheet to "
+               "write."));
         return;
     }
     const std::optional<formats::Overwrite> overwrite = askToReplace(tr("Export role sheet"), { path });
@@ -118,26 +120,26 @@ void SheetActions::exportSheet()
     Result<QByteArray> data = formats::exportRole(ws, *role, format.value(), formats::sheetDate());
     Status saved = data ? formats::writeFileSafely(path, data.value(), *overwrite) : Status(data.error());
     if (!saved) {
-        m_window->showMessage(saved.error().message);
+        m_bench.steps->showMessage(saved.error().message);
         return;
     }
-    m_window->statusBar()->showMessage(tr("Role sheet of %1 written to %2").arg(role->name, path), 8000);
+    m_bench.window->statusBar()->showMessage(tr("Role sheet of %1 written to %2").arg(role->name, path), 8000);
 }
 
 void SheetActions::exportAll()
 {
-    if (!m_window->document()->isOpen())
+    if (!m_bench.document->isOpen())
         return;
     if (isExporting()) {
-        m_window->statusBar()->showMessage(
+        m_bench.window->statusBar()->showMessage(
             tr("Export All is still writing; wait until it is done or cancel it."), 8000);
         return;
     }
     // A copy: a reload from another writer while the progress dialog turns the event loop must not move the roles.
-    const Workspace ws = m_window->session()->working();
+    const Workspace ws = m_bench.session->working();
     const QStringList choices = { tr("PDF role sheets"), tr("HTML role sheets"), tr("Markdown role sheets"),
         tr("CSV role sheets"), tr("JSON role documents"), tr("Auditor matrix: every role × every feature (CSV)") };
-    QInputDialog chooser(m_window);
+    QInputDialog chooser(m_bench.window);
     chooser.setObjectName(QStringLiteral("exportFormat"));
     chooser.setWindowTitle(tr("Export all"));
     chooser.setLabelText(tr("Write every role of %1 as:").arg(ws.name()));
@@ -153,7 +155,7 @@ void SheetActions::exportAll()
         return;
     settings.setValue(QLatin1String(kExportFormatKey), choice);
     const QString dir = Prompts::directory(
-        m_window, tr("Export all: choose the folder to write into"), folderOf(m_window->document()));
+        m_bench.window, tr("Export all: choose the folder to write into"), folderOf(m_bench.document));
     if (dir.isEmpty())
         return;
     if (choice == kMatrixChoice) {
@@ -170,7 +172,7 @@ void SheetActions::exportAll()
     job->setBeforeFile(m_beforeExportFile);
     m_exportJob = job;
     const int total = job->total();
-    auto *progress = new QProgressDialog(m_window); // Qt's own Cancel button, in the user's language
+    auto *progress = new QProgressDialog(m_bench.window); // Qt's own Cancel button, in the user's language
     progress->setRange(0, total);
     progress->setLabelText(tr("Writing role sheets…"));
     progress->setObjectName(QStringLiteral("exportProgress"));
@@ -191,11 +193,11 @@ void SheetActions::exportAll()
             delete progress;
             job->deleteLater();
             if (!written) {
-                m_window->showMessage(tr("Export stopped: %1").arg(written.error().message));
+                m_bench.steps->showMessage(tr("Export stopped: %1").arg(written.error().message));
                 return;
             }
             const int count = int(written->size());
-            m_window->statusBar()->showMessage(job->isCancelled() && count < total
+            m_bench.window->statusBar()->showMessage(job->isCancelled() && count < total
                     ? tr("Export cancelled: %1 of %n role sheet(s) written to %2.", nullptr, total).arg(count).arg(dir)
                     : tr("%n role sheet(s) written to %1.", nullptr, count).arg(dir),
                 8000);
@@ -212,7 +214,7 @@ bool SheetActions::isExporting() const
 void SheetActions::exportMatrix(const Workspace &ws, const QString &dir)
 {
     if (!formats::makeOwnerOnlyFolder(dir)) {
-        m_window->showMessage(tr("The folder %1 cannot be created.").arg(dir));
+        m_bench.steps->showMessage(tr("The folder %1 cannot be created.").arg(dir));
         return;
     }
     QSet<QString> taken;
@@ -222,10 +224,10 @@ void SheetActions::exportMatrix(const Workspace &ws, const QString &dir)
     if (!overwrite)
         return;
     if (Status s = formats::writeFileSafely(path, formats::workspaceMatrixCsv(ws), *overwrite); !s) {
-        m_window->showMessage(s.error().message);
+        m_bench.steps->showMessage(s.error().message);
         return;
     }
-    m_window->statusBar()->showMessage(
+    m_bench.window->statusBar()->showMessage(
         tr("Access matrix of %n role(s) written to %1.", nullptr, int(formats::rolesToExport(ws).size())).arg(path),
         8000);
 }
@@ -234,18 +236,18 @@ std::optional<formats::Overwrite> SheetActions::askToReplace(const QString &titl
 {
     // A link is refused before anything is asked: no answer makes Rolesheet write through it.
     if (Status s = formats::checkAllWritable(paths, formats::Overwrite::Replace); !s) {
-        m_window->showMessage(s.error().message);
+        m_bench.steps->showMessage(s.error().message);
         return std::nullopt;
     }
-    return Prompts::replaceFiles(m_window, title, paths);
+    return Prompts::replaceFiles(m_bench.window, title, paths);
 }
 
 void SheetActions::importFile()
 {
-    if (!m_window->document()->isOpen())
+    if (!m_bench.document->isOpen())
         return;
-    const QString path = Prompts::openFileName(m_window, tr("Import a role, a workspace or a spreadsheet"),
-        folderOf(m_window->document()),
+    const QString path = Prompts::openFileName(m_bench.window, tr("Import a role, a workspace or a spreadsheet"),
+        folderOf(m_bench.document),
         tr("Rolesheet JSON or CSV (*.json *.csv);;Rolesheet JSON (*.json);;CSV sheets and matrices (*.csv);;All files "
            "(*)"));
     if (path.isEmpty())
@@ -257,12 +259,12 @@ void SheetActions::importFile()
     const QString name = QFileInfo(path).fileName();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        m_window->showMessage(tr("Nothing was imported: %1 cannot be read (%2).").arg(name, file.errorString()));
+        m_bench.steps->showMessage(tr("Nothing was imported: %1 cannot be read (%2).").arg(name, file.errorString()));
         return;
     }
     const Result<QByteArray> read = formats::readJson(file);
     if (!read) {
-        m_window->showMessage(tr("Nothing was imported from %1: %2").arg(name, read.error().message));
+        m_bench.steps->showMessage(tr("Nothing was imported from %1: %2").arg(name, read.error().message));
         return;
     }
     const QByteArray &json = read.value();
@@ -275,22 +277,23 @@ void SheetActions::importFile()
 
 void SheetActions::importRole(const QString &path, const QByteArray &json)
 {
-    EditSession *session = m_window->session();
+    EditSession *session = m_bench.session;
     const QString name = QFileInfo(path).fileName();
     // A production role goes into the production picked in the navigator.
     const QJsonObject role = formats::jsonObject(json).value(QLatin1String("role")).toObject();
     const bool productionRole = role.value(QLatin1String("scope")).toString() == QLatin1String("production")
         && !role.value(QLatin1String("template")).toBool();
-    const Id production = productionRole ? m_window->navigator()->currentProduction() : 0;
+    const Id production = productionRole ? m_bench.navigator->currentProduction() : 0;
     if (productionRole && !production) {
-        m_window->showMessage(tr("Nothing was imported from %1: it holds a production role; pick the production it "
-                                 "is for in the navigator first.")
-                                  .arg(name));
+        m_bench.steps->showMessage(
+            tr("Nothing was imported from %1: it holds a production role; pick the production it "
+               "is for in the navigator first.")
+                .arg(name));
         return;
     }
     const Result<QList<Change>> changes = formats::roleChangesFromJson(session->working(), json, production);
     if (!changes) {
-        m_window->showMessage(tr("Nothing was imported from %1: %2").arg(name, changes.error().message));
+        m_bench.steps->showMessage(tr("Nothing was imported from %1: %2").arg(name, changes.error().message));
         return;
     }
     if (changes->isEmpty())
@@ -298,11 +301,11 @@ void SheetActions::importRole(const QString &path, const QByteArray &json)
     const QString roleName = role.value(QLatin1String("name")).toString();
     QList<Change> applied;
     if (Status s = session->stageAll(tr("Import role %1").arg(roleName), changes.value(), &applied); !s) {
-        m_window->showMessage(tr("Nothing was imported from %1: %2").arg(name, s.error().message));
+        m_bench.steps->showMessage(tr("Nothing was imported from %1: %2").arg(name, s.error().message));
         return;
     }
-    m_window->navigator()->selectRole(applied.first().role);
-    m_window->statusBar()->showMessage(
+    m_bench.navigator->selectRole(applied.first().role);
+    m_bench.window->statusBar()->showMessage(
         tr("Role %1 imported from %2 and staged: review it, then apply to keep it.").arg(roleName, name), 8000);
 }
 
@@ -311,11 +314,11 @@ void SheetActions::importWorkspace(const QString &path, const QByteArray &json)
     const QString name = QFileInfo(path).fileName();
     Result<Workspace> imported = formats::workspaceFromJson(json);
     if (!imported) {
-        m_window->showMessage(tr("Nothing was imported from %1: %2").arg(name, imported.error().message));
+        m_bench.steps->showMessage(tr("Nothing was imported from %1: %2").arg(name, imported.error().message));
         return;
     }
-    EditSession *session = m_window->session();
-    Document *document = m_window->document();
+    EditSession *session = m_bench.session;
+    Document *document = m_bench.document;
     // A copy: the review compares against it, and Undo Import puts it back.
     Workspace previous = document->stored();
     const QString location = document->location();
@@ -323,32 +326,33 @@ void SheetActions::importWorkspace(const QString &path, const QByteArray &json)
     // The file's ids may differ from the stored ones (an export from elsewhere): the diff matches things by name.
     const WorkspaceDiff diff = diffWorkspaces(previous, imported.value());
     if (diff.aligned == previous) {
-        m_window->showMessage(
+        m_bench.steps->showMessage(
             tr("Nothing was imported from %1: it holds the same workspace as %2.").arg(name, previous.name()));
         return;
     }
     const QString text = importQuestion(previous, imported.value(), name, int(session->stagedChanges().size()));
-    ReviewDialog review(previous, diff, text, m_window);
+    ReviewDialog review(previous, diff, text, m_bench.window);
     review.setObjectName(QStringLiteral("importReview"));
     if (Prompts::exec(&review) != QDialog::Accepted)
         return;
     // Another writer may have changed the workspace while the review was open: what was reviewed no longer holds.
     if (!document->isOpen() || document->location() != location || document->version() != version) {
-        m_window->showMessage(tr("Nothing was imported from %1: the workspace changed while you reviewed the import; "
-                                 "import it again to review the changes as they are now.")
-                                  .arg(name));
+        m_bench.steps->showMessage(
+            tr("Nothing was imported from %1: the workspace changed while you reviewed the import; "
+               "import it again to review the changes as they are now.")
+                .arg(name));
         return;
     }
     if (session->hasStagedChanges())
-        m_window->discardChanges();
+        m_bench.steps->discardChanges();
     // The document reads the workspace back as an open does, with a journal of its own.
     if (Status s = replaceAndWait(document, imported.value()); !s) {
-        m_window->showMessage(tr("Nothing was imported from %1: %2").arg(name, s.error().message));
+        m_bench.steps->showMessage(tr("Nothing was imported from %1: %2").arg(name, s.error().message));
         return;
     }
-    m_importUndo = ImportUndo { location, m_window->document()->version(), name, std::move(previous) };
+    m_importUndo = ImportUndo { location, m_bench.document->version(), name, std::move(previous) };
     updateActions();
-    m_window->statusBar()->showMessage(
+    m_bench.window->statusBar()->showMessage(
         tr("Workspace replaced by the one in %1. Edit \u203a Undo Import puts the previous one back.").arg(name), 8000);
 }
 
@@ -366,7 +370,7 @@ QString SheetActions::importQuestion(
 
 bool SheetActions::canUndoImport() const
 {
-    const Document *document = m_window->document();
+    const Document *document = m_bench.document;
     return m_importUndo && document->isOpen() && document->location() == m_importUndo->location
         && document->version() == m_importUndo->version;
 }
@@ -376,50 +380,50 @@ void SheetActions::undoImport()
     if (!canUndoImport()) {
         m_importUndo.reset();
         updateActions();
-        m_window->showMessage(
+        m_bench.steps->showMessage(
             tr("The import cannot be undone any more: the workspace has changed since, or another one is open."));
         return;
     }
-    EditSession *session = m_window->session();
+    EditSession *session = m_bench.session;
     if (session->hasStagedChanges()) {
-        if (Prompts::question(m_window, tr("Undo import"),
+        if (Prompts::question(m_bench.window, tr("Undo import"),
                 tr("Undo the import of %1? The %n staged changes are dropped.", nullptr,
                     int(session->stagedChanges().size()))
                     .arg(m_importUndo->file),
                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
             != QMessageBox::Yes)
             return;
-        m_window->discardChanges();
+        m_bench.steps->discardChanges();
     }
     const ImportUndo undo = std::move(*m_importUndo);
     m_importUndo.reset();
-    if (Status s = replaceAndWait(m_window->document(), undo.previous); !s) {
+    if (Status s = replaceAndWait(m_bench.document, undo.previous); !s) {
         m_importUndo = undo;
-        m_window->showMessage(tr("The import was not undone: %1").arg(s.error().message));
+        m_bench.steps->showMessage(tr("The import was not undone: %1").arg(s.error().message));
         return;
     }
     updateActions();
-    m_window->statusBar()->showMessage(
+    m_bench.window->statusBar()->showMessage(
         tr("Import of %1 undone: the workspace is %2 again, as it was before.").arg(undo.file, undo.previous.name()),
         8000);
 }
 
 void SheetActions::paint(QPrinter *printer)
 {
-    const Workspace &ws = m_window->session()->working();
-    const Role *role = ws.role(m_window->grid()->role());
+    const Workspace &ws = m_bench.session->working();
+    const Role *role = ws.role(m_bench.grid->role());
     if (!role)
         return;
     const formats::SheetPrinter sheets({ formats::RoleSheet::build(ws, *role, formats::sheetDate()) });
     Result<int> pages = sheets.print(*printer);
     if (!pages)
-        m_window->showMessage(pages.error().message);
+        m_bench.steps->showMessage(pages.error().message);
 }
 
 void SheetActions::printSheet()
 {
     QPrinter printer(QPrinter::HighResolution);
-    QPrintDialog dialog(&printer, m_window);
+    QPrintDialog dialog(&printer, m_bench.window);
     dialog.setWindowTitle(tr("Print role sheet"));
     if (Prompts::exec(&dialog) != QDialog::Accepted)
         return;
@@ -429,7 +433,7 @@ void SheetActions::printSheet()
 void SheetActions::previewSheet()
 {
     QPrinter printer(QPrinter::HighResolution);
-    QPrintPreviewDialog dialog(&printer, m_window);
+    QPrintPreviewDialog dialog(&printer, m_bench.window);
     dialog.setWindowTitle(tr("Print preview"));
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this, &SheetActions::paint);
     dialog.resize(900, 800);

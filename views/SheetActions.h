@@ -1,10 +1,11 @@
 #pragma once
 
 #include "ActionRegistry.h"
+#include "Workbench.h"
+#include "document/Document.h"
 #include "domain/Workspace.h"
 #include "formats/ExportJob.h"
 #include "formats/SafeWrite.h"
-#include "storage/Store.h"
 
 #include <QObject>
 #include <QPointer>
@@ -17,7 +18,6 @@ class QPrinter;
 namespace rs {
 
 class Document;
-class MainWindow;
 
 // Role sheets from the editor: export the shown role or every role in any sheet format, print or preview the shown
 // role, and import a role (staged) or a whole workspace (replacing it) from a JSON document.
@@ -25,7 +25,7 @@ class SheetActions : public QObject
 {
     Q_OBJECT
 public:
-    explicit SheetActions(MainWindow *window);
+    explicit SheetActions(const Workbench &bench);
 
     QList<QAction *> actions() const { return m_actions; }
     // Edit › Undo Import: puts back the workspace a whole-workspace import replaced, while nothing changed it since.
@@ -75,7 +75,7 @@ private:
     // Replaces the stored workspace through the document, the window painting meanwhile.
     static Status replaceAndWait(Document *document, const Workspace &workspace, const QString &summary = QString());
 
-    MainWindow *m_window;
+    Workbench m_bench;
     QList<QAction *> m_actions;
     QAction *m_undoImportAction;
     std::optional<ImportUndo> m_importUndo;

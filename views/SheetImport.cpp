@@ -3,9 +3,9 @@
 #include "SheetActions.h"
 
 #include "GridPanel.h"
-#include "MainWindow.h"
 #include "Prompts.h"
 #include "ReviewDialog.h"
+#include "Workbench.h"
 #include "commands/EditSession.h"
 #include "commands/WorkspaceDiff.h"
 #include "document/Document.h"
@@ -20,18 +20,18 @@ namespace rs {
 
 void SheetActions::importCsv(const QString &path)
 {
-    EditSession *session = m_window->session();
+    EditSession *session = m_bench.session;
     const QString name = QFileInfo(path).fileName();
     const Result<QByteArray> bytes = formats::readCsvFile(path);
     if (!bytes) {
-        m_window->showMessage(tr("Nothing was imported from %1: %2").arg(name, bytes.error().message));
+        m_bench.steps->showMessage(tr("Nothing was imported from %1: %2").arg(name, bytes.error().message));
         return;
     }
     const Workspace &ws = session->working();
     const bool sheet = formats::isRoleSheetCsv(bytes.value());
-    const Role *role = sheet ? ws.role(m_window->grid()->role()) : nullptr;
+    const Role *role = sheet ? ws.role(m_bench.grid->role()) : nullptr;
     if (sheet && !role) {
-        m_window->showMessage(
+        m_bench.steps->showMessage(
             tr("Nothing was imported from %1: it is a role sheet; show the role it is for first.").arg(name));
         return;
     }
@@ -40,7 +40,7 @@ void SheetActions::importCsv(const QString &path)
                                                 : formats::stagedFromMatrixCsv(ws, bytes.value());
     if (!changes) {
         const QStringList problems = changes.error().message.split(QLatin1Char('\n'));
-        Prompts::warning(m_window, tr("Import %1").arg(name),
+        Prompts::warning(m_bench.window, tr("Import %1").arg(name),
             tr("Nothing was imported from %1: %n problems were found. Every one is listed below, each with its cell; "
                "correct them in the spreadsheet and import it again.",
                 nullptr, int(problems.size()))
@@ -49,7 +49,7 @@ void SheetActions::importCsv(const QString &path)
         return;
     }
     if (changes->isEmpty()) {
-        m_window->statusBar()->showMessage(sheet
+        m_bench.window->statusBar()->showMessage(sheet
                 ? tr("%1 matches the role %2 as shown: nothing to stage.").arg(name, role->name)
                 : tr("%1 matches the workspace as shown: nothing to stage.").arg(name),
             8000);
@@ -57,32 +57,34 @@ void SheetActions::importCsv(const QString &path)
     }
     const QString text = sheet ? tr("Import %1 onto %2").arg(name, role->name) : tr("Import %1").arg(name);
     if (Status s = session->stageAll(text, changes.value()); !s) {
-        m_window->showMessage(tr("Nothing was imported from %1: %2").arg(name, s.error().message));
+        m_bench.steps->showMessage(tr("Nothing was imported from %1: %2").arg(name, s.error().message));
         return;
     }
-    m_window->statusBar()->showMessage(tr("%n changed cells staged from %1: review them, then apply to keep them; "
-                                          "Edit \u203a Undo takes them all back.",
-                                           nullptr, int(changes->size()))
-                                           .arg(name),
+    m_bench.window->statusBar()->showMessage(
+        tr("%n changed cells staged from %1: review them, then apply to keep them; "
+           "Edit \u203a Undo takes them all back.",
+            nullptr, int(changes->size()))
+            .arg(name),
         10000);
 }
 
 void SheetActions::revertImport(const AuditEntry &entry)
 {
-    Document *document = m_window->document();
+    Document *document = m_bench.document;
     if (!document->isOpen() || !entry.keepsReplacedWorkspace())
         return;
     // What the record keeps is used only once the audit trail's hash chain vouches for it.
     const Result<AuditEntry> verified = document->keptImport(entry.version);
     if (!verified) {
-        m_window->showMessage(tr("The import was not reverted: %1").arg(verified.error().message));
+        m_bench.steps->showMessage(tr("The import was not reverted: %1").arg(verified.error().message));
         return;
     }
     Result<Workspace> previous = formats::replacedWorkspace(verified.value());
     if (!previous) {
-        m_window->showMessage(tr("The import was not reverted: the workspace kept in the audit trail cannot be read "
-                                 "(%1).")
-                                  .arg(previous.error().message));
+        m_bench.steps->showMessage(
+            tr("The import was not reverted: the workspace kept in the audit trail cannot be read "
+               "(%1).")
+                .arg(previous.error().message));
         return;
     }
     const Workspace current = document->stored();
@@ -90,7 +92,7 @@ void SheetActions::revertImport(const AuditEntry &entry)
     const qint64 version = document->version();
     const WorkspaceDiff diff = diffWorkspaces(current, previous.value());
     if (diff.aligned == current) {
-        m_window->showMessage(tr("Nothing to revert: the workspace is already as it was before that import."));
+        m_bench.steps->showMessage(tr("Nothing to revert: the workspace is already as it was before that import."));
         return;
     }
     const QString when = QLocale().toString(entry.at.toLocalTime(), QLocale::ShortFormat);
@@ -100,28 +102,30 @@ void SheetActions::revertImport(const AuditEntry &entry)
     if (const qint64 later = version - entry.version; later > 0)
         question += QLatin1Char(' ')
             + tr("The %n changes applied since that import are undone with it.", nullptr, int(later));
-    if (const int staged = int(m_window->session()->stagedChanges().size()); staged > 0)
+    if (const int staged = int(m_bench.session->stagedChanges().size()); staged > 0)
         question += QLatin1Char(' ') + tr("The %n staged changes are dropped.", nullptr, staged);
-    ReviewDialog review(current, diff, question, m_window);
+    ReviewDialog review(current, diff, question, m_bench.window);
     review.setObjectName(QStringLiteral("revertReview"));
     if (Prompts::exec(&review) != QDialog::Accepted)
         return;
     if (!document->isOpen() || document->location() != location || document->version() != version) {
-        m_window->showMessage(tr("The import was not reverted: the workspace changed while you reviewed it; revert "
-                                 "it again to review the changes as they are now."));
+        m_bench.steps->showMessage(
+            tr("The import was not reverted: the workspace changed while you reviewed it; revert "
+               "it again to review the changes as they are now."));
         return;
     }
-    if (m_window->session()->hasStagedChanges())
-        m_window->discardChanges();
+    if (m_bench.session->hasStagedChanges())
+        m_bench.steps->discardChanges();
     const QString summary = formats::revertedImportSummary(entry.version);
     if (Status s = replaceAndWait(document, previous.value(), summary); !s) {
-        m_window->showMessage(tr("The import was not reverted: %1").arg(s.error().message));
+        m_bench.steps->showMessage(tr("The import was not reverted: %1").arg(s.error().message));
         return;
     }
     m_importUndo.reset();
     updateActions();
-    m_window->statusBar()->showMessage(tr("Import reverted: the workspace is %1 again, as it was before version %2.")
-                                           .arg(previous->name(), QString::number(entry.version)),
+    m_bench.window->statusBar()->showMessage(
+        tr("Import reverted: the workspace is %1 again, as it was before version %2.")
+            .arg(previous->name(), QString::number(entry.version)),
         8000);
 }
 

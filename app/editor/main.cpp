@@ -50,10 +50,10 @@ int main(int argc, char *argv[])
     rs::Appearance::apply(theme);
 
     rs::MainWindow window;
-    rs::HelpActions::install(&window);
+    rs::HelpActions::install(window.workbench());
     if (!QSettings().contains(QStringLiteral("window/geometry"))) // the first start: room for the grid and the hint
         window.resize(window.screen()->availableSize() * 0.85);
-    if (!rs::Welcome::start(&window, parser.positionalArguments().value(0)))
+    if (!rs::Welcome::start(window.workbench(), parser.positionalArguments().value(0)))
         return 0; // closed from the welcome: nothing was created, and the next start welcomes again
     window.show();
     rs::FirstRunHint::showOnce(&window, window.navigator());

@@ -2,7 +2,7 @@
 
 #include "domain/Result.h"
 #include "domain/Workspace.h"
-#include "storage/Credentials.h"
+#include "location/Credentials.h"
 #include "storage/Store.h"
 
 #include <QMutex>

@@ -4,7 +4,7 @@
 
 #include "Digest.h"
 
-#include "PgAddress.h"
+#include "PgSession.h"
 #include "StatementCache.h"
 #include "Store.h"
 #include "StoreFiles.h"

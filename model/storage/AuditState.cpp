@@ -2,13 +2,9 @@
 #include "AuditState.h"
 
 #include "domain/Dates.h"
+#include "location/Location.h"
 
 #include <QJsonArray>
-
-#ifdef Q_OS_UNIX
-#include <pwd.h>
-#include <unistd.h>
-#endif
 
 namespace rs::auditstate {
 
@@ -175,17 +171,7 @@ QJsonObject state(const Workspace &ws, const Touched &t, bool wantBefore)
 
 QString osUser()
 {
-    for (const char *name : { "USER", "LOGNAME", "USERNAME" }) {
-        const QString value = qEnvironmentVariable(name);
-        if (!value.isEmpty())
-            return value;
-    }
-#ifdef Q_OS_UNIX
-    // Services and CI jobs often run without USER; the password database still knows the account.
-    if (const passwd *entry = getpwuid(geteuid()))
-        return QString::fromLocal8Bit(entry->pw_name);
-#endif
-    return {};
+    return location::osUser();
 }
 
 QStringList subjects(const Workspace &ws, const Touched &t)

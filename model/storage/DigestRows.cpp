@@ -1,7 +1,7 @@
 // Rows as the workspace's digest reads them (DigestRows.h): each hashed in one buffer, with its key.
 #include "DigestRows.h"
 
-#include "PgAddress.h"
+#include "PgSession.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -1,6 +1,6 @@
 #include "PgDeadline.h"
 
-#include "PgAddress.h"
+#include "PgSession.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>

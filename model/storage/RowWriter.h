@@ -1,7 +1,7 @@
 #pragma once
 // Rows of a workspace written from what a change touched: the statements one write runs, shared by Store's apply,
 // batch and whole-workspace writes.
-#include "PgAddress.h"
+#include "PgSession.h"
 #include "Rows.h"
 #include "StatementCache.h"
 #include "domain/Result.h"

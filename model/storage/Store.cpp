@@ -1,11 +1,12 @@
 #include "Store.h"
 
 #include "AuditState.h"
-#include "PgAddress.h"
-#include "formats/SafeWrite.h"
+#include "PgSession.h"
 #include "Rows.h"
 #include "StatementCache.h"
 #include "StoreFiles.h"
+#include "formats/SafeWrite.h"
+#include "location/Location.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -72,13 +73,12 @@ QSqlDatabase Store::db() const
 
 QString Store::defaultLocation()
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return QDir(dir).filePath(QStringLiteral("workspace.rolesheet"));
+    return location::defaultFile();
 }
 
-bool Store::isPostgres(const QString &location)
+bool Store::isPostgres(const QString &address)
 {
-    return location.startsWith(QLatin1String("postgresql://")) || location.startsWith(QLatin1String("postgres://"));
+    return location::isServer(address);
 }
 
 Status Store::connect(Access access)

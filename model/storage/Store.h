@@ -1,11 +1,11 @@
 #pragma once
 
 #include "Conflicts.h"
-#include "Credentials.h"
 #include "PgDeadline.h"
 #include "Schema.h"
 #include "Transaction.h"
 #include "domain/Workspace.h"
+#include "location/Credentials.h"
 
 #include <QDateTime>
 #include <QJsonObject>

@@ -2,7 +2,7 @@
 // the revisions the database holds for what changes touched.
 #include "Store.h"
 
-#include "PgAddress.h"
+#include "PgSession.h"
 #include "StatementCache.h"
 
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #include "StoreWatcher.h"
 
-#include "PgAddress.h"
+#include "PgSession.h"
 
 #include <QAtomicInt>
 #include <QFileInfo>

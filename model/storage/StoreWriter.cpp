@@ -4,7 +4,7 @@
 #include "AuditLog.h"
 #include "AuditState.h"
 #include "Digest.h"
-#include "PgAddress.h"
+#include "PgSession.h"
 #include "RowWriter.h"
 #include "StatementCache.h"
 #include "StoreFiles.h"

@@ -30,7 +30,7 @@ int measuredRun(const QString &path)
 {
     rs::Prompts::setNextAnswer(QMessageBox::No); // "restore the staged changes?" no
     rs::MainWindow window;
-    rs::HelpActions::install(&window);
+    rs::HelpActions::install(window.workbench());
     window.resize(window.screen()->availableSize() * 0.85);
     const rs::Status status = QFileInfo::exists(path) ? window.openWorkspace(path) : window.newWorkspace(path);
     if (!status) {

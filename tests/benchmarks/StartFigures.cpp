@@ -74,7 +74,7 @@ int firstPaintRun(const QString &workspace)
 {
     // As the editor's main() starts it: the window is shown first, the workspace read on the document's thread.
     MainWindow window;
-    HelpActions::install(&window);
+    HelpActions::install(window.workbench());
     window.resize(1200, 760);
     PaintThenQuit paint(&window);
     window.show();

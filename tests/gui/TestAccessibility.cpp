@@ -47,7 +47,7 @@ private:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         m_window = std::make_unique<MainWindow>();
-        HelpActions::install(m_window.get());
+        HelpActions::install(m_window->workbench());
         m_window->resize(1300, 850);
         QVERIFY(m_window->newWorkspace(m_dir->filePath(QStringLiteral("studio.rolesheet"))));
         m_window->show();

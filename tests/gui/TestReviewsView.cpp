@@ -63,7 +63,7 @@ void TestReviewsView::keysDecideAndMoveOn()
             { store.value()->workspace().findMember(s("Fien Janssens"))->id }, false };
         QVERIFY(ReviewStore(*store.value()).start(start).ok());
     }
-    ReviewsDialog dialog(&window);
+    ReviewsDialog dialog(window.workbench());
     dialog.resize(1200, 420);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));

@@ -72,7 +72,7 @@ private slots:
         Prompts::reset();
         m_dir = std::make_unique<QTemporaryDir>();
         m_window = std::make_unique<MainWindow>();
-        HelpActions::install(m_window.get());
+        HelpActions::install(m_window->workbench());
         m_window->resize(1300, 850);
         QVERIFY(m_window->newWorkspace(m_dir->filePath(QStringLiteral("studio.rolesheet"))));
         m_window->show();
@@ -190,7 +190,7 @@ private slots:
         m_window->action(rs::ActionId::FocusGrid)->trigger();
         QVERIFY(m_window->session()->submit(Change::addMember(QStringLiteral("Mia Novak"))));
         Prompts::setNextAnswer(QMessageBox::Cancel); // "apply the staged change before leaving?" — stay
-        QVERIFY(!HelpActions::restartApplication(m_window.get()));
+        QVERIFY(!HelpActions::restartApplication(m_window->workbench()));
         QVERIFY(m_window->isVisible());
         QCOMPARE(m_window->session()->stagedChanges().size(), 1);
         m_window->discardChanges();

@@ -103,7 +103,7 @@ private slots:
             QStringLiteral("createButton"), &shown);
         {
             MainWindow window;
-            QVERIFY(Welcome::start(&window, QString()));
+            QVERIFY(Welcome::start(window.workbench(), QString()));
             QVERIFY(shown);
             QVERIFY(window.document()->isOpen());
             QCOMPARE(window.document()->location(), Store::defaultLocation());
@@ -117,7 +117,7 @@ private slots:
         MainWindow again;
         shown = false;
         answerWelcome([](WelcomeDialog *) {}, QStringLiteral("createButton"), &shown);
-        QVERIFY(Welcome::start(&again, QString()));
+        QVERIFY(Welcome::start(again.workbench(), QString()));
         QVERIFY(!shown);
         QVERIFY(again.document()->waitForFinished()); // the workspace is read in the background
         QCOMPARE(again.document()->stored().name(), QStringLiteral("Northlight Studio"));
@@ -129,7 +129,7 @@ private slots:
         MainWindow window;
         answerWelcome([](WelcomeDialog *w) { type(w->studioEdit(), QStringLiteral("Half typed")); },
             QStringLiteral("cancelButton"));
-        QVERIFY(!Welcome::start(&window, QString()));
+        QVERIFY(!Welcome::start(window.workbench(), QString()));
         QVERIFY(!window.document()->isOpen());
         QVERIFY(!QFileInfo::exists(Store::defaultLocation()));
         QVERIFY(PreferencesDialog::savedLanguage().isEmpty());
@@ -216,7 +216,7 @@ private slots:
         MainWindow window;
         answerWelcome([](WelcomeDialog *) {}, QStringLiteral("openExistingButton"));
         Prompts::setNextFileName(existing);
-        QVERIFY(Welcome::start(&window, QString()));
+        QVERIFY(Welcome::start(window.workbench(), QString()));
         QVERIFY(window.document()->waitForFinished());
         QCOMPARE(window.document()->location(), existing);
         QVERIFY(!QFileInfo::exists(Store::defaultLocation()));

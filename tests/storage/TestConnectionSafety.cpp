@@ -2,7 +2,7 @@
 // unless the address turns it off, and a server that holds a lock or stalls a statement gives a clear one-line error
 // within its time-out, with the workspace left whole.
 #include "StoreTestSupport.h"
-#include "storage/PgAddress.h"
+#include "location/PgAddress.h"
 
 #include <QElapsedTimer>
 #include <QProcess>

@@ -2,13 +2,13 @@
 
 #include "AuditDialog.h"
 #include "ConnectDialog.h"
-#include "MainWindow.h"
 #include "Prompts.h"
 #include "SheetActions.h"
+#include "Workbench.h"
 #include "commands/EditSession.h"
 #include "document/Document.h"
+#include "location/Location.h"
 #include "login/ServerLogin.h"
-#include "storage/Store.h"
 
 #include <QAction>
 #include <QMenu>
@@ -19,18 +19,18 @@ namespace rs {
 namespace {
 
 // Staged changes are applied, dropped or kept (and nothing opened), as when another file is opened.
-bool leaveStaged(MainWindow *window)
+bool leaveStaged(const Workbench &bench)
 {
-    if (!window->session()->hasStagedChanges())
+    if (!bench.session->hasStagedChanges())
         return true;
-    const auto answer = Prompts::question(window, AuditActions::tr("Staged changes"),
+    const auto answer = Prompts::question(bench.window, AuditActions::tr("Staged changes"),
         AuditActions::tr("Some changes are staged but not applied (%1 in all). Apply them before connecting?")
-            .arg(window->session()->stagedChanges().size()),
+            .arg(bench.session->stagedChanges().size()),
         QMessageBox::Apply | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Apply);
     if (answer == QMessageBox::Apply)
-        return window->applyChanges().ok();
+        return bench.steps->applyChanges().ok();
     if (answer == QMessageBox::Discard) {
-        window->discardChanges();
+        bench.steps->discardChanges();
         return true;
     }
     return false;
@@ -38,14 +38,14 @@ bool leaveStaged(MainWindow *window)
 
 } // namespace
 
-void AuditActions::install(MainWindow *window)
+void AuditActions::install(const Workbench &bench)
 {
-    ActionRegistry *registry = window->registry();
+    ActionRegistry *registry = bench.registry;
     if (registry->action(ActionId::AuditTrail))
         return;
     QAction *connectAction = registry->add(ActionId::ConnectServer, tr("&Connect to Server…"));
     connectAction->setToolTip(tr("Open a workspace shared on a PostgreSQL server"));
-    QObject::connect(connectAction, &QAction::triggered, window, [window]() { connectToServer(window); });
+    QObject::connect(connectAction, &QAction::triggered, bench.window, [bench]() { connectToServer(bench); });
     if (QMenu *file = registry->menu(MenuId::File)) {
         // After Open and Open Recent.
         const QList<QAction *> items = file->actions();
@@ -56,57 +56,57 @@ void AuditActions::install(MainWindow *window)
         // Forgets the password the system keyring keeps for the server the window is connected to.
         QAction *forget = registry->add(ActionId::ForgetPassword, tr("&Forget Server Password"));
         forget->setToolTip(tr("Remove this server's password from the system keyring; the next connection asks"));
-        QObject::connect(forget, &QAction::triggered, window, [window]() {
-            if (window->document()->isOpen() && Store::isPostgres(window->document()->location()))
-                window->showMessage(ServerLogin::forget(window->document()->location()));
+        QObject::connect(forget, &QAction::triggered, bench.window, [bench]() {
+            if (bench.document->isOpen() && location::isServer(bench.document->location()))
+                bench.steps->showMessage(ServerLogin::forget(bench.document->location()));
         });
-        QObject::connect(file, &QMenu::aboutToShow, forget, [window, forget]() {
-            forget->setEnabled(window->document()->isOpen() && Store::isPostgres(window->document()->location()));
+        QObject::connect(file, &QMenu::aboutToShow, forget, [bench, forget]() {
+            forget->setEnabled(bench.document->isOpen() && location::isServer(bench.document->location()));
         });
         file->insertAction(items.value(at), forget);
     }
 
     QAction *audit = registry->add(ActionId::AuditTrail, tr("&Audit Trail…"), QKeySequence(tr("Ctrl+Shift+T")));
     audit->setToolTip(tr("Every applied change: when, who, and what it altered"));
-    QObject::connect(audit, &QAction::triggered, window, [window]() { showAuditTrail(window); });
+    QObject::connect(audit, &QAction::triggered, bench.window, [bench]() { showAuditTrail(bench); });
     QMenu *view = registry->menu(MenuId::View);
     if (!view) {
-        view = new QMenu(tr("&View"), window->menuBar());
+        view = new QMenu(tr("&View"), bench.window->menuBar());
         view->setObjectName(QStringLiteral("viewMenu"));
         QMenu *help = registry->menu(MenuId::Help);
-        window->menuBar()->insertMenu(help ? help->menuAction() : nullptr, view);
+        bench.window->menuBar()->insertMenu(help ? help->menuAction() : nullptr, view);
         registry->addMenu(MenuId::View, view);
     }
     view->addAction(audit);
 }
 
-void AuditActions::showAuditTrail(MainWindow *window)
+void AuditActions::showAuditTrail(const Workbench &bench)
 {
-    if (!window->document()->isOpen()) {
-        Prompts::information(window, tr("Audit trail"), tr("Open a workspace to see its audit trail."));
+    if (!bench.document->isOpen()) {
+        Prompts::information(bench.window, tr("Audit trail"), tr("Open a workspace to see its audit trail."));
         return;
     }
     std::optional<AuditEntry> revert;
     {
-        AuditDialog dialog(*window->document(), window);
+        AuditDialog dialog(*bench.document, bench.window);
         Prompts::exec(&dialog);
         revert = dialog.revertRequest();
     }
     // Once the dialog is gone: reverting reopens the workspace, and the dialog reads the store it was given.
     if (revert)
-        window->sheetActions()->revertImport(*revert);
+        bench.steps->revertImport(*revert);
 }
 
-void AuditActions::connectToServer(MainWindow *window)
+void AuditActions::connectToServer(const Workbench &bench)
 {
-    if (!leaveStaged(window))
+    if (!leaveStaged(bench))
         return;
-    ConnectDialog dialog(window);
+    ConnectDialog dialog(bench.window);
     if (Prompts::exec(&dialog) != QDialog::Accepted || dialog.address().isEmpty())
         return;
     const QString address = dialog.address();
-    if (Status s = window->openWorkspace(address); !s) {
-        Prompts::warning(window, tr("Connect to server"), s.error().message);
+    if (Status s = bench.steps->openWorkspace(address); !s) {
+        Prompts::warning(bench.window, tr("Connect to server"), s.error().message);
         return;
     }
     ConnectDialog::rememberAddress(address);

@@ -4,7 +4,7 @@
 
 namespace rs {
 
-class MainWindow;
+struct Workbench;
 
 // Adds File › Connect to Server… and View › Audit Trail… to a main window's menus.
 class AuditActions
@@ -12,9 +12,9 @@ class AuditActions
     Q_DECLARE_TR_FUNCTIONS(rs::AuditActions)
 
 public:
-    static void install(MainWindow *window);
-    static void showAuditTrail(MainWindow *window);
-    static void connectToServer(MainWindow *window);
+    static void install(const Workbench &bench);
+    static void showAuditTrail(const Workbench &bench);
+    static void connectToServer(const Workbench &bench);
 };
 
 } // namespace rs

@@ -4,7 +4,6 @@
 #include "document/Document.h"
 #include "formats/AuditCsv.h"
 #include "itemmodels/AuditModel.h"
-#include "storage/Store.h"
 
 #include <QCompleter>
 #include <QDialogButtonBox>
@@ -53,14 +52,6 @@ void complete(QLineEdit *edit, QStringList words)
 }
 
 } // namespace
-
-AuditDialog::AuditDialog(const Store &store, QWidget *parent)
-    : AuditDialog(Source { [&store](QObject *, const Source::Answer<QList<AuditEntry>> &done) { done(store.audit()); },
-                      [&store](QObject *, const Source::Answer<AuditChain> &done) { done(store.verifyAudit()); },
-                      [&store]() -> const Workspace & { return store.workspace(); } },
-        parent)
-{
-}
 
 AuditDialog::AuditDialog(Document &document, QWidget *parent)
     : AuditDialog(Source { [&document](QObject *context, Source::Answer<QList<AuditEntry>> done) {
@@ -196,7 +187,7 @@ void AuditDialog::reload()
     m_chain->setText(tr("Checking the hash chain…"));
     m_chain->setStyleSheet(QString());
     m_chain->setToolTip(QString());
-    // The answers come from the document's worker; a store of the caller's own answers at once.
+    // The answers come from the document's worker; a source of the caller's own answers at once.
     m_source.read(this, [this, request](const Result<QList<AuditEntry>> &entries) {
         if (request == m_request)
             trailArrived(entries);

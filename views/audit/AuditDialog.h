@@ -1,7 +1,7 @@
 #pragma once
 
+#include "document/Document.h"
 #include "domain/Workspace.h"
-#include "storage/Store.h"
 
 #include <functional>
 
@@ -26,7 +26,7 @@ class AuditDialog : public QDialog
 {
     Q_OBJECT
 public:
-    // Where the trail is read from: the open document (its worker thread) or a store of the caller's own. `read` and
+    // Where the trail is read from: the open document (its worker thread) or a source of the caller's own. `read` and
     // `verify` are handed what to call with the answer, at once or later on this thread while `context` lives.
     struct Source
     {
@@ -35,7 +35,6 @@ public:
         std::function<void(QObject *context, Answer<AuditChain> done)> verify;
         std::function<const Workspace &()> workspace; // read when the filters change: a reload may replace it
     };
-    AuditDialog(const Store &store, QWidget *parent = nullptr);
     AuditDialog(Document &document, QWidget *parent = nullptr);
     AuditDialog(Source source, QWidget *parent = nullptr);
 

@@ -1,7 +1,7 @@
 #include "ConnectDialog.h"
 
-#include "storage/AuditState.h"
-#include "storage/PgAddress.h"
+#include "location/Location.h"
+#include "location/PgAddress.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -44,7 +44,7 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     m_database->setObjectName(QStringLiteral("connectDatabase"));
     m_database->setPlaceholderText(tr("rolesheet"));
     m_user->setObjectName(QStringLiteral("connectUser"));
-    m_user->setPlaceholderText(auditstate::osUser());
+    m_user->setPlaceholderText(location::osUser());
     m_sslMode->setObjectName(QStringLiteral("connectSslMode"));
     // The modes a connection accepts, safest first. "prefer" and "allow" are not offered: anyone on the network path
     // can turn them into no encryption. "require" is what an address without sslmode gets.

@@ -1,10 +1,10 @@
 #include "HelpActions.h"
 
 #include "FirstRunHint.h"
-#include "MainWindow.h"
 #include "NavigatorPanel.h"
 #include "Prompts.h"
 #include "ShortcutsDialog.h"
+#include "Workbench.h"
 #include "preferences/PreferencesDialog.h"
 
 #include <QAction>
@@ -18,36 +18,36 @@ namespace rs {
 namespace {
 
 // The window's menu `id`, or a new menu at the end of the menu bar.
-QMenu *menuOf(MainWindow *window, MenuId id, const QString &fallbackTitle)
+QMenu *menuOf(const Workbench &bench, MenuId id, const QString &fallbackTitle)
 {
-    if (QMenu *menu = window->registry()->menu(id))
+    if (QMenu *menu = bench.registry->menu(id))
         return menu;
-    QMenu *menu = window->menuBar()->addMenu(fallbackTitle);
-    window->registry()->addMenu(id, menu);
+    QMenu *menu = bench.window->menuBar()->addMenu(fallbackTitle);
+    bench.registry->addMenu(id, menu);
     return menu;
 }
 
 } // namespace
 
-void HelpActions::install(MainWindow *window)
+void HelpActions::install(const Workbench &bench)
 {
-    ActionRegistry *registry = window->registry();
+    ActionRegistry *registry = bench.registry;
     if (registry->action(ActionId::KeyboardShortcuts))
         return;
     QAction *preferences = registry->add(ActionId::Preferences, tr("&Preferences…"), QKeySequence(tr("Ctrl+,")));
     preferences->setMenuRole(QAction::PreferencesRole);
-    QObject::connect(preferences, &QAction::triggered, window, [window]() { showPreferences(window); });
-    QMenu *edit = menuOf(window, MenuId::Edit, tr("&Edit"));
+    QObject::connect(preferences, &QAction::triggered, bench.window, [bench]() { showPreferences(bench); });
+    QMenu *edit = menuOf(bench, MenuId::Edit, tr("&Edit"));
     edit->addSeparator();
     edit->addAction(preferences);
 
     QAction *shortcuts
         = registry->add(ActionId::KeyboardShortcuts, tr("&Keyboard Shortcuts…"), QKeySequence::HelpContents);
-    QObject::connect(shortcuts, &QAction::triggered, window, [window]() { showShortcuts(window); });
+    QObject::connect(shortcuts, &QAction::triggered, bench.window, [bench]() { showShortcuts(bench); });
     QAction *start = registry->add(ActionId::WhereToStart, tr("&Where to Start"));
     QObject::connect(
-        start, &QAction::triggered, window, [window]() { FirstRunHint::showNow(window, window->navigator()); });
-    QMenu *help = menuOf(window, MenuId::Help, tr("&Help"));
+        start, &QAction::triggered, bench.window, [bench]() { FirstRunHint::showNow(bench.window, bench.navigator); });
+    QMenu *help = menuOf(bench, MenuId::Help, tr("&Help"));
     QAction *first = help->actions().value(0);
     help->insertAction(first, shortcuts);
     help->insertAction(first, start);
@@ -55,26 +55,26 @@ void HelpActions::install(MainWindow *window)
         help->insertSeparator(first);
 }
 
-void HelpActions::showShortcuts(MainWindow *window)
+void HelpActions::showShortcuts(const Workbench &bench)
 {
-    ShortcutsDialog dialog(window, window);
+    ShortcutsDialog dialog(bench.window, bench.window);
     Prompts::exec(&dialog);
 }
 
-void HelpActions::showPreferences(MainWindow *window)
+void HelpActions::showPreferences(const Workbench &bench)
 {
-    PreferencesDialog dialog(window);
+    PreferencesDialog dialog(bench.window);
     bool restart = false;
-    QObject::connect(&dialog, &PreferencesDialog::restartRequested, window, [&restart]() { restart = true; });
+    QObject::connect(&dialog, &PreferencesDialog::restartRequested, bench.window, [&restart]() { restart = true; });
     Prompts::exec(&dialog);
     if (restart)
-        QTimer::singleShot(0, window, [window]() { restartApplication(window); });
+        QTimer::singleShot(0, bench.window, [bench]() { restartApplication(bench); });
 }
 
-bool HelpActions::restartApplication(MainWindow *window)
+bool HelpActions::restartApplication(const Workbench &bench)
 {
     // Closing asks about staged changes first; staged changes left unapplied come back from the journal anyway.
-    if (!window->close())
+    if (!bench.window->close())
         return false;
     QStringList arguments = QCoreApplication::arguments().mid(1);
     // A --language given for the old session would hide the choice just made.

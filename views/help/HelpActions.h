@@ -4,7 +4,7 @@
 
 namespace rs {
 
-class MainWindow;
+struct Workbench;
 
 // Adds the help and preference actions to a main window's menus: Edit › Preferences, Help › Keyboard Shortcuts and
 // Help › Where to Start, found beside the window's own Undo and About entries.
@@ -13,12 +13,12 @@ class HelpActions
     Q_DECLARE_TR_FUNCTIONS(rs::HelpActions)
 
 public:
-    static void install(MainWindow *window);
-    static void showShortcuts(MainWindow *window);
-    static void showPreferences(MainWindow *window);
+    static void install(const Workbench &bench);
+    static void showShortcuts(const Workbench &bench);
+    static void showPreferences(const Workbench &bench);
     // Closes the window (asking about staged changes) and starts the editor again in the language just chosen;
     // false when the person chose to stay.
-    static bool restartApplication(MainWindow *window);
+    static bool restartApplication(const Workbench &bench);
 };
 
 } // namespace rs

@@ -1,7 +1,7 @@
 #include "Keyring.h"
 
-#include "storage/Credentials.h"
-#include "storage/PgAddress.h"
+#include "location/Credentials.h"
+#include "location/PgAddress.h"
 
 #include <QEventLoop>
 

@@ -1,6 +1,6 @@
 #include "PasswordDialog.h"
 
-#include "storage/PgAddress.h"
+#include "location/PgAddress.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

@@ -2,7 +2,7 @@
 
 #include "Keyring.h"
 #include "Prompts.h"
-#include "storage/Credentials.h"
+#include "location/Credentials.h"
 
 namespace rs {
 

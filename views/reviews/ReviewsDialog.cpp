@@ -1,7 +1,6 @@
 #include "ReviewsDialog.h"
 
 #include "ActionRegistry.h"
-#include "MainWindow.h"
 #include "Prompts.h"
 #include "ReviewDialog.h"
 #include "commands/EditSession.h"
@@ -20,11 +19,11 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QScreen>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QPushButton>
+#include <QScreen>
 #include <QShortcut>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -100,9 +99,9 @@ std::optional<CampaignStart> askStart(QWidget *parent, const Workspace &ws)
 
 } // namespace
 
-ReviewsDialog::ReviewsDialog(MainWindow *window, QWidget *parent)
-    : QDialog(parent ? parent : window)
-    , m_window(window)
+ReviewsDialog::ReviewsDialog(const Workbench &bench, QWidget *parent)
+    : QDialog(parent ? parent : bench.window)
+    , m_bench(bench)
 {
     setWindowTitle(tr("Access Reviews"));
     // Roomy where there is room, never past the screen's edge (a 1024 × 700 screen keeps its Done button).
@@ -180,17 +179,17 @@ ReviewsDialog::ReviewsDialog(MainWindow *window, QWidget *parent)
     reloadCampaigns();
 }
 
-void ReviewsDialog::install(MainWindow *window)
+void ReviewsDialog::install(const Workbench &bench)
 {
-    ActionRegistry *registry = window->registry();
+    ActionRegistry *registry = bench.registry;
     if (registry->action(ActionId::AccessReviews))
         return;
     QAction *action = registry->add(ActionId::AccessReviews, tr("Access &Reviews…"));
     action->setToolTip(tr("Review who can do what, decide keep or revoke, and export the signed evidence"));
-    QObject::connect(action, &QAction::triggered, window, [window] {
-        if (!window->document()->isOpen())
+    QObject::connect(action, &QAction::triggered, bench.window, [bench] {
+        if (!bench.document->isOpen())
             return;
-        ReviewsDialog dialog(window);
+        ReviewsDialog dialog(bench);
         Prompts::exec(&dialog);
     });
     if (QMenu *view = registry->menu(MenuId::View))
@@ -214,7 +213,7 @@ std::optional<Campaign> ReviewsDialog::current() const
 void ReviewsDialog::reloadCampaigns(const QString &select)
 {
     const QString keep = select.isEmpty() && current() ? current()->name : select;
-    Result<QList<Campaign>> list = m_window->document()->onStore<Result<QList<Campaign>>>(
+    Result<QList<Campaign>> list = m_bench.document->onStore<Result<QList<Campaign>>>(
         [](Store &store) { return ReviewStore(store).campaigns(); }, notOpen());
     if (!list) {
         report(list.error());
@@ -255,7 +254,7 @@ void ReviewsDialog::fill()
         return;
     }
     const Campaign campaign = *c;
-    Result<QList<CampaignItem>> items = m_window->document()->onStore<Result<QList<CampaignItem>>>(
+    Result<QList<CampaignItem>> items = m_bench.document->onStore<Result<QList<CampaignItem>>>(
         [&campaign](Store &store) { return ReviewStore(store).items(campaign); }, notOpen());
     if (!items) {
         report(items.error());
@@ -328,7 +327,7 @@ Status ReviewsDialog::decideSelected(review::Decision::Kind kind, const QDate &e
     const int number = m_table->item(row, Number)->text().toInt();
     const QString name = c->name;
     const QString as = m_decidingAs->currentText();
-    if (Status s = m_window->document()->onStore<Status>(
+    if (Status s = m_bench.document->onStore<Status>(
             [&](Store &store) {
                 ReviewStore reviews(store);
                 if (!as.isEmpty())
@@ -362,10 +361,10 @@ void ReviewsDialog::nextUndecided()
 
 void ReviewsDialog::startCampaign()
 {
-    const std::optional<CampaignStart> request = askStart(this, m_window->document()->stored());
+    const std::optional<CampaignStart> request = askStart(this, m_bench.document->stored());
     if (!request)
         return;
-    const Result<Campaign> c = m_window->document()->onStore<Result<Campaign>>(
+    const Result<Campaign> c = m_bench.document->onStore<Result<Campaign>>(
         [&request](Store &store) { return ReviewStore(store).start(*request); }, notOpen());
     if (!c) {
         report(c.error());
@@ -379,12 +378,12 @@ void ReviewsDialog::closeCampaign()
     const std::optional<Campaign> c = current();
     if (!c)
         return;
-    if (m_window->session()->hasStagedChanges()) {
+    if (m_bench.session->hasStagedChanges()) {
         report(Error::badInput(tr("Apply or discard the staged changes before closing an access review.")));
         return;
     }
     const QString name = c->name;
-    const Result<ClosePlan> plan = m_window->document()->onStore<Result<ClosePlan>>(
+    const Result<ClosePlan> plan = m_bench.document->onStore<Result<ClosePlan>>(
         [&name](Store &store) { return ReviewStore(store).planClose(name); }, notOpen());
     if (!plan) {
         report(plan.error());
@@ -393,7 +392,7 @@ void ReviewsDialog::closeCampaign()
     if (!plan.value().changes.isEmpty()) {
         // The revokes go through the usual review: cell by cell, and who loses which access.
         EditSession staged;
-        staged.load(m_window->document()->stored());
+        staged.load(m_bench.document->stored());
         if (Status s = staged.stageAll(tr("Close access review"), plan.value().changes); !s) {
             report(s.error());
             return;
@@ -409,17 +408,18 @@ void ReviewsDialog::closeCampaign()
         return;
     }
     const ClosePlan &decided = plan.value();
-    const Result<Campaign> closed = m_window->document()->onStore<Result<Campaign>>(
+    const Result<Campaign> closed = m_bench.document->onStore<Result<Campaign>>(
         [&decided](Store &store) { return ReviewStore(store).close(decided); }, notOpen());
     if (!closed) {
         report(closed.error());
         return;
     }
-    m_window->reloadFromElsewhere();
+    m_bench.document->reload();
     reloadCampaigns(closed.value().name);
     if (!plan.value().changedItems.isEmpty())
-        m_window->showMessage(tr("%n items were not applied because their access changed after the review started.",
-            nullptr, int(plan.value().changedItems.size())));
+        m_bench.steps->showMessage(
+            tr("%n items were not applied because their access changed after the review started.", nullptr,
+                int(plan.value().changedItems.size())));
 }
 
 void ReviewsDialog::exportEvidence()
@@ -432,13 +432,13 @@ void ReviewsDialog::exportEvidence()
     if (path.isEmpty())
         return;
     // Written only from rows that still agree with the audit trail.
-    if (Status s = m_window->document()->onStore<Status>(
+    if (Status s = m_bench.document->onStore<Status>(
             [&](Store &store) { return reviewseal::check(store, *c, m_items); }, notOpen());
         !s) {
         report(s.error());
         return;
     }
-    const formats::ReviewEvidence evidence { m_window->document()->stored().name(), *c, m_items };
+    const formats::ReviewEvidence evidence { m_bench.document->stored().name(), *c, m_items };
     QByteArray data;
     if (path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
         data = formats::reviewCsv(evidence);

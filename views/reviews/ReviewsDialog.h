@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Workbench.h"
 #include "storage/ReviewStore.h"
 
 #include <QDialog>
@@ -12,8 +13,6 @@ class QTableWidget;
 
 namespace rs {
 
-class MainWindow;
-
 // The Reviews view: start an access review, work through its items with the keyboard (K keep, R revoke, E end on a
 // date, N next undecided), filter by who decided and by undecided, see the progress, close it and export its
 // evidence.
@@ -21,10 +20,10 @@ class ReviewsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ReviewsDialog(MainWindow *window, QWidget *parent = nullptr);
+    ReviewsDialog(const Workbench &bench, QWidget *parent = nullptr);
 
     // Adds View › Access Reviews… to the window's menus.
-    static void install(MainWindow *window);
+    static void install(const Workbench &bench);
 
     // Shows the named campaign; false when there is none of that name.
     bool showCampaign(const QString &name);
@@ -45,7 +44,7 @@ private:
     void report(const Error &error);
     std::optional<Campaign> current() const;
 
-    MainWindow *m_window;
+    Workbench m_bench;
     QComboBox *m_campaigns;
     QComboBox *m_decidedBy;
     QComboBox *m_decidingAs;

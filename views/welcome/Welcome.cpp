@@ -1,12 +1,12 @@
 #include "Welcome.h"
 
-#include "MainWindow.h"
 #include "Prompts.h"
 #include "WelcomeDialog.h"
+#include "Workbench.h"
 #include "document/Document.h"
 #include "domain/DefaultWorkspace.h"
+#include "location/Location.h"
 #include "preferences/PreferencesDialog.h"
-#include "storage/Store.h"
 
 #include <QAction>
 #include <QFileInfo>
@@ -22,19 +22,20 @@ QString fileFilter()
 }
 
 // Creates the workspace the welcome describes at `path`, opens it, and keeps the language chosen.
-Status create(MainWindow *window, const WelcomeDialog &dialog, const QString &path)
+Status create(const Workbench &bench, const WelcomeDialog &dialog, const QString &path)
 {
-    if (Status s = window->newWorkspace(path, DefaultWorkspace::create(dialog.ownerName(), dialog.studioName())); !s)
+    if (Status s = bench.steps->newWorkspace(path, DefaultWorkspace::create(dialog.ownerName(), dialog.studioName()));
+        !s)
         return s;
     PreferencesDialog::saveLanguage(dialog.language());
     return {};
 }
 
 // Open Existing… and Connect to Server… are the window's own File menu items, with their questions and messages.
-void openOther(MainWindow *window, int choice)
+void openOther(const Workbench &bench, int choice)
 {
     const ActionId id = choice == WelcomeDialog::ConnectChoice ? ActionId::ConnectServer : ActionId::Open;
-    if (QAction *a = window->action(id))
+    if (QAction *a = bench.registry->action(id))
         a->trigger();
 }
 
@@ -47,56 +48,57 @@ QString Welcome::startLocation()
         if (QFileInfo::exists(path))
             return path;
     }
-    return Store::defaultLocation();
+    return location::defaultFile();
 }
 
-bool Welcome::start(MainWindow *window, const QString &named)
+bool Welcome::start(const Workbench &bench, const QString &named)
 {
     const QString path = named.isEmpty() ? startLocation() : named;
-    if (QFileInfo::exists(path) || Store::isPostgres(path)) {
+    if (QFileInfo::exists(path) || location::isServer(path)) {
         // The window shows first, and the workspace once it is read; a failure is told over the window.
-        window->openInBackground(path);
+        bench.steps->openInBackground(path);
         return true;
     }
     for (;;) {
         // The window is not shown yet: the welcome stands alone, centred on the screen.
-        WelcomeDialog dialog(WelcomeDialog::Mode::FirstStart, window->isVisible() ? window : nullptr);
+        WelcomeDialog dialog(WelcomeDialog::Mode::FirstStart, bench.window->isVisible() ? bench.window : nullptr);
         const int choice = Prompts::exec(&dialog);
         if (choice == WelcomeDialog::CreateChoice) {
-            if (Status s = create(window, dialog, path); !s) {
+            if (Status s = create(bench, dialog, path); !s) {
                 Prompts::warning(
-                    window, QCoreApplication::translate("rs::MainWindow", "New workspace"), s.error().message);
+                    bench.window, QCoreApplication::translate("rs::MainWindow", "New workspace"), s.error().message);
                 continue;
             }
             return true;
         }
         if (choice != WelcomeDialog::OpenExistingChoice && choice != WelcomeDialog::ConnectChoice)
             return false;
-        openOther(window, choice);
-        static_cast<void>(window->document()->waitForFinished().ok()); // Open… reads the file in the background
-        if (window->document()->isOpen())
+        openOther(bench, choice);
+        static_cast<void>(bench.document->waitForFinished().ok()); // Open… reads the file in the background
+        if (bench.document->isOpen())
             return true;
     }
 }
 
-void Welcome::newWorkspace(MainWindow *window)
+void Welcome::newWorkspace(const Workbench &bench)
 {
-    WelcomeDialog dialog(WelcomeDialog::Mode::New, window);
+    WelcomeDialog dialog(WelcomeDialog::Mode::New, bench.window);
     const int choice = Prompts::exec(&dialog);
     if (choice == WelcomeDialog::OpenExistingChoice || choice == WelcomeDialog::ConnectChoice) {
-        openOther(window, choice);
+        openOther(bench, choice);
         return;
     }
     if (choice != WelcomeDialog::CreateChoice)
         return;
     QString path = Prompts::saveFileName(
-        window, QCoreApplication::translate("rs::MainWindow", "New workspace"), QString(), fileFilter());
+        bench.window, QCoreApplication::translate("rs::MainWindow", "New workspace"), QString(), fileFilter());
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".rolesheet");
-    if (Status s = create(window, dialog, path); !s)
-        Prompts::warning(window, QCoreApplication::translate("rs::MainWindow", "New workspace"), s.error().message);
+    if (Status s = create(bench, dialog, path); !s)
+        Prompts::warning(
+            bench.window, QCoreApplication::translate("rs::MainWindow", "New workspace"), s.error().message);
 }
 
 } // namespace rs

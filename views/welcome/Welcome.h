@@ -4,7 +4,7 @@
 
 namespace rs {
 
-class MainWindow;
+struct Workbench;
 
 // How a workspace comes to be open: at start (the file named, the newest of Open Recent, the one at the default
 // location, or else the welcome) and from File › New.
@@ -19,9 +19,9 @@ public:
     // Opens `named` (or startLocation() when empty) in `window`. When there is no workspace there, the welcome asks
     // for the studio's and the owner's names and creates it, or opens another workspace; it comes back after a
     // cancelled Open or Connect. False when the person quit from the welcome: nothing was written.
-    static bool start(MainWindow *window, const QString &named);
+    static bool start(const Workbench &bench, const QString &named);
     // File › New: the welcome, then where to save the new workspace.
-    static void newWorkspace(MainWindow *window);
+    static void newWorkspace(const Workbench &bench);
 };
 
 } // namespace rs

@@ -6,9 +6,6 @@
 #include <QPair>
 #include <QString>
 
-class QSqlDatabase;
-class QSqlError;
-
 namespace rs {
 
 // A postgresql:// address, checked before any connection is attempted. Only a few query keys are accepted
@@ -33,22 +30,5 @@ struct PgAddress
     // The sslmode libpq is given: the address's, or "require".
     QString sslMode() const;
 };
-
-namespace pgsession {
-
-// Sets the per-session time-outs on an open PostgreSQL connection: statements (30 s) and waits for locks (10 s);
-// ROLESHEET_PG_STATEMENT_TIMEOUT_MS and ROLESHEET_PG_LOCK_TIMEOUT_MS override them.
-Status configure(QSqlDatabase &db);
-// The statement time-out configure() sets, in milliseconds.
-int statementTimeout();
-
-// One translated sentence for a server error whose SQLSTATE says why (time-out, lock wait, lost connection);
-// empty for any other error.
-QString reason(const QSqlError &error);
-
-// A storage error: the message, followed by the reason when the server said why; the driver's text as detail.
-Error storageError(const QString &message, const QSqlError &error);
-
-} // namespace pgsession
 
 } // namespace rs
