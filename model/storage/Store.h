@@ -220,7 +220,6 @@ private:
     // must commit with them or not at all (closing an access review).
     std::function<Status(qint64 version)> m_alsoWrite;
 
-    friend class StoreWatcher;
     friend class ReviewStore;
 };
 
