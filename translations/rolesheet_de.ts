@@ -1164,6 +1164,29 @@
     </message>
 </context>
 <context>
+    <name>rs::DateField</name>
+    <message>
+        <source>2026-12-24 18:00, &quot;now&quot; or &quot;+14d&quot;</source>
+        <translation>2026-12-24 18:00, „jetzt“ oder „+14d“</translation>
+    </message>
+    <message>
+        <source>2026-12-24, &quot;tomorrow&quot; or &quot;+14d&quot;</source>
+        <translation>2026-12-24, „morgen“ oder „+14d“</translation>
+    </message>
+    <message>
+        <source>Calendar…</source>
+        <translation>Kalender…</translation>
+    </message>
+    <message>
+        <source>Pick the date in a calendar</source>
+        <translation>Datum im Kalender wählen</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+</context>
+<context>
     <name>rs::DetailsPanel</name>
     <message>
         <source>Invited productions only</source>
@@ -2175,10 +2198,6 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
         <translation>Kein Ende</translation>
     </message>
     <message>
-        <source>The seat ends after this day in %1; leave at &quot;No end&quot; for a seat that does not end.</source>
-        <translation>Der Platz endet nach diesem Tag in %1; lassen Sie „Kein Ende“ stehen, wenn der Platz nicht enden soll.</translation>
-    </message>
-    <message>
         <source>The seat would end on %1, which has passed: it is given as already ended. Invite anyway?</source>
         <translation>Der Platz würde am %1 enden, und dieser Tag ist vorbei: Er wird als bereits beendet vergeben. Trotzdem einladen?</translation>
     </message>
@@ -2187,12 +2206,20 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
         <translation>&amp;Ab (erster Tag):</translation>
     </message>
     <message>
-        <source>Now</source>
-        <translation>Jetzt</translation>
+        <source>The account role ends after this day in %1; tick &quot;No end&quot; for one that does not end.</source>
+        <translation>Die Kontorolle endet nach diesem Tag in %1; kreuzen Sie „Kein Ende“ an, wenn sie nicht enden soll.</translation>
     </message>
     <message>
-        <source>The seat counts from the start of this day in %1; leave at &quot;Now&quot; for a seat that counts at once.</source>
-        <translation>Der Platz gilt ab Beginn dieses Tages in %1; bei „Jetzt“ lassen für einen Platz, der sofort gilt.</translation>
+        <source>From now</source>
+        <translation>Ab sofort</translation>
+    </message>
+    <message>
+        <source>The seat counts from the start of this day in %1; tick &quot;From now&quot; for a seat that counts at once.</source>
+        <translation>Der Platz zählt ab Beginn dieses Tages in %1; kreuzen Sie „Ab sofort“ an für einen Platz, der sofort zählt.</translation>
+    </message>
+    <message>
+        <source>The seat ends after this day in %1; tick &quot;No end&quot; for a seat that does not end.</source>
+        <translation>Der Platz endet nach diesem Tag in %1; kreuzen Sie „Kein Ende“ an für einen Platz, der nicht endet.</translation>
     </message>
 </context>
 <context>
@@ -5062,6 +5089,26 @@ Rückgabewert: 0 erledigt, 1 verweigert (check), 2 abgelehnt oder ungültige Ein
     <message>
         <source>%1 lies outside %2 (UTC), the dates a workspace holds.</source>
         <translation>%1 liegt außerhalb von %2 (UTC), dem Zeitraum, den ein Arbeitsbereich aufnehmen kann.</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>morgen</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>gestern</translation>
+    </message>
+    <message>
+        <source>%1 is not a date: type 2026-12-24, %2, &quot;tomorrow&quot; or &quot;+14d&quot;.</source>
+        <translation>%1 ist kein Datum: Geben Sie 2026-12-24, %2, „morgen“ oder „+14d“ ein.</translation>
     </message>
 </context>
 <context>

@@ -1164,6 +1164,29 @@
     </message>
 </context>
 <context>
+    <name>rs::DateField</name>
+    <message>
+        <source>2026-12-24 18:00, &quot;now&quot; or &quot;+14d&quot;</source>
+        <translation>2026-12-24 18:00, «ahora» o «+14d»</translation>
+    </message>
+    <message>
+        <source>2026-12-24, &quot;tomorrow&quot; or &quot;+14d&quot;</source>
+        <translation>2026-12-24, «mañana» o «+14d»</translation>
+    </message>
+    <message>
+        <source>Calendar…</source>
+        <translation>Calendario…</translation>
+    </message>
+    <message>
+        <source>Pick the date in a calendar</source>
+        <translation>Elegir la fecha en un calendario</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+</context>
+<context>
     <name>rs::DetailsPanel</name>
     <message>
         <source>Invited productions only</source>
@@ -2175,10 +2198,6 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
         <translation>Sin fin</translation>
     </message>
     <message>
-        <source>The seat ends after this day in %1; leave at &quot;No end&quot; for a seat that does not end.</source>
-        <translation>El puesto termina al acabar este día, en la zona horaria %1; deja «Sin fin» para un puesto que no termine.</translation>
-    </message>
-    <message>
         <source>The seat would end on %1, which has passed: it is given as already ended. Invite anyway?</source>
         <translation>El puesto terminaría el %1, que ya ha pasado: se dará como ya terminado. ¿Invitar de todos modos?</translation>
     </message>
@@ -2187,12 +2206,20 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
         <translation>&amp;Desde (primer día):</translation>
     </message>
     <message>
-        <source>Now</source>
-        <translation>Ahora</translation>
+        <source>The account role ends after this day in %1; tick &quot;No end&quot; for one that does not end.</source>
+        <translation>El rol de cuenta termina después de este día en %1; marque «Sin fin» para uno que no termine.</translation>
     </message>
     <message>
-        <source>The seat counts from the start of this day in %1; leave at &quot;Now&quot; for a seat that counts at once.</source>
-        <translation>El puesto cuenta desde el comienzo de este día en %1; déjalo en «Ahora» para un puesto que cuente de inmediato.</translation>
+        <source>From now</source>
+        <translation>Desde ahora</translation>
+    </message>
+    <message>
+        <source>The seat counts from the start of this day in %1; tick &quot;From now&quot; for a seat that counts at once.</source>
+        <translation>El puesto cuenta desde el inicio de este día en %1; marque «Desde ahora» para un puesto que cuente de inmediato.</translation>
+    </message>
+    <message>
+        <source>The seat ends after this day in %1; tick &quot;No end&quot; for a seat that does not end.</source>
+        <translation>El puesto termina después de este día en %1; marque «Sin fin» para un puesto que no termine.</translation>
     </message>
 </context>
 <context>
@@ -5062,6 +5089,26 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
     <message>
         <source>%1 lies outside %2 (UTC), the dates a workspace holds.</source>
         <translation>%1 queda fuera de %2 (UTC), el intervalo de fechas que admite un espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>ahora</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>hoy</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>mañana</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>ayer</translation>
+    </message>
+    <message>
+        <source>%1 is not a date: type 2026-12-24, %2, &quot;tomorrow&quot; or &quot;+14d&quot;.</source>
+        <translation>%1 no es una fecha: escriba 2026-12-24, %2, «mañana» o «+14d».</translation>
     </message>
 </context>
 <context>

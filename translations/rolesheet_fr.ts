@@ -1164,6 +1164,29 @@
     </message>
 </context>
 <context>
+    <name>rs::DateField</name>
+    <message>
+        <source>2026-12-24 18:00, &quot;now&quot; or &quot;+14d&quot;</source>
+        <translation>2026-12-24 18:00, « maintenant » ou « +14d »</translation>
+    </message>
+    <message>
+        <source>2026-12-24, &quot;tomorrow&quot; or &quot;+14d&quot;</source>
+        <translation>2026-12-24, « demain » ou « +14d »</translation>
+    </message>
+    <message>
+        <source>Calendar…</source>
+        <translation>Calendrier…</translation>
+    </message>
+    <message>
+        <source>Pick the date in a calendar</source>
+        <translation>Choisir la date dans un calendrier</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+</context>
+<context>
     <name>rs::DetailsPanel</name>
     <message>
         <source>Invited productions only</source>
@@ -2175,10 +2198,6 @@ Concevoir les rôles et les droits d’un studio de création&#xa0;: une grille 
         <translation>Sans fin</translation>
     </message>
     <message>
-        <source>The seat ends after this day in %1; leave at &quot;No end&quot; for a seat that does not end.</source>
-        <translation>La place prend fin à l’issue de ce jour, dans le fuseau horaire %1&#x202f;; laissez «&#xa0;Sans fin&#xa0;» pour une place qui ne prend pas fin.</translation>
-    </message>
-    <message>
         <source>The seat would end on %1, which has passed: it is given as already ended. Invite anyway?</source>
         <translation>La place prendrait fin le %1, date déjà passée&#xa0;: elle sera donnée comme déjà terminée. Inviter quand même&#x202f;?</translation>
     </message>
@@ -2187,12 +2206,20 @@ Concevoir les rôles et les droits d’un studio de création&#xa0;: une grille 
         <translation>&amp;Début (premier jour)&#xa0;:</translation>
     </message>
     <message>
-        <source>Now</source>
-        <translation>Maintenant</translation>
+        <source>The account role ends after this day in %1; tick &quot;No end&quot; for one that does not end.</source>
+        <translation>Le rôle de compte prend fin après ce jour dans %1 ; cochez « Sans fin » pour un rôle qui ne finit pas.</translation>
     </message>
     <message>
-        <source>The seat counts from the start of this day in %1; leave at &quot;Now&quot; for a seat that counts at once.</source>
-        <translation>La place compte à partir du début de ce jour dans %1 ; laissez «&#xa0;Maintenant&#xa0;» pour une place qui compte tout de suite.</translation>
+        <source>From now</source>
+        <translation>Dès maintenant</translation>
+    </message>
+    <message>
+        <source>The seat counts from the start of this day in %1; tick &quot;From now&quot; for a seat that counts at once.</source>
+        <translation>La place compte à partir du début de ce jour dans %1 ; cochez « Dès maintenant » pour une place qui compte tout de suite.</translation>
+    </message>
+    <message>
+        <source>The seat ends after this day in %1; tick &quot;No end&quot; for a seat that does not end.</source>
+        <translation>La place prend fin après ce jour dans %1 ; cochez « Sans fin » pour une place qui ne finit pas.</translation>
     </message>
 </context>
 <context>
@@ -5062,6 +5089,26 @@ Code de retour&#xa0;: 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     <message>
         <source>%1 lies outside %2 (UTC), the dates a workspace holds.</source>
         <translation>%1 se situe hors de %2 (UTC), la plage de dates que peut contenir un espace de travail.</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>maintenant</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>aujourd’hui</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>demain</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>hier</translation>
+    </message>
+    <message>
+        <source>%1 is not a date: type 2026-12-24, %2, &quot;tomorrow&quot; or &quot;+14d&quot;.</source>
+        <translation>%1 n’est pas une date : tapez 2026-12-24, %2, « demain » ou « +14d ».</translation>
     </message>
 </context>
 <context>

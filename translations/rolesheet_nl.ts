@@ -1164,6 +1164,29 @@
     </message>
 </context>
 <context>
+    <name>rs::DateField</name>
+    <message>
+        <source>2026-12-24 18:00, &quot;now&quot; or &quot;+14d&quot;</source>
+        <translation>2026-12-24 18:00, ‘nu’ of ‘+14d’</translation>
+    </message>
+    <message>
+        <source>2026-12-24, &quot;tomorrow&quot; or &quot;+14d&quot;</source>
+        <translation>2026-12-24, ‘morgen’ of ‘+14d’</translation>
+    </message>
+    <message>
+        <source>Calendar…</source>
+        <translation>Kalender…</translation>
+    </message>
+    <message>
+        <source>Pick the date in a calendar</source>
+        <translation>Kies de datum in een kalender</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+</context>
+<context>
     <name>rs::DetailsPanel</name>
     <message>
         <source>Invited productions only</source>
@@ -2175,10 +2198,6 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
         <translation>Geen einde</translation>
     </message>
     <message>
-        <source>The seat ends after this day in %1; leave at &quot;No end&quot; for a seat that does not end.</source>
-        <translation>De plaats eindigt na deze dag in %1; laat op ‘Geen einde’ staan voor een plaats die niet eindigt.</translation>
-    </message>
-    <message>
         <source>The seat would end on %1, which has passed: it is given as already ended. Invite anyway?</source>
         <translation>De plaats zou eindigen op %1, en die dag is voorbij: hij wordt als al geëindigd toegekend. Toch uitnodigen?</translation>
     </message>
@@ -2187,12 +2206,20 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
         <translation>&amp;Vanaf (eerste dag):</translation>
     </message>
     <message>
-        <source>Now</source>
-        <translation>Nu</translation>
+        <source>The account role ends after this day in %1; tick &quot;No end&quot; for one that does not end.</source>
+        <translation>De accountrol eindigt na deze dag in %1; vink ‘Geen einde’ aan voor een rol die niet eindigt.</translation>
     </message>
     <message>
-        <source>The seat counts from the start of this day in %1; leave at &quot;Now&quot; for a seat that counts at once.</source>
-        <translation>De plaats telt vanaf het begin van deze dag in %1; laat op ‘Nu’ staan voor een plaats die meteen telt.</translation>
+        <source>From now</source>
+        <translation>Vanaf nu</translation>
+    </message>
+    <message>
+        <source>The seat counts from the start of this day in %1; tick &quot;From now&quot; for a seat that counts at once.</source>
+        <translation>De plaats telt vanaf het begin van deze dag in %1; vink ‘Vanaf nu’ aan voor een plaats die meteen telt.</translation>
+    </message>
+    <message>
+        <source>The seat ends after this day in %1; tick &quot;No end&quot; for a seat that does not end.</source>
+        <translation>De plaats eindigt na deze dag in %1; vink ‘Geen einde’ aan voor een plaats die niet eindigt.</translation>
     </message>
 </context>
 <context>
@@ -5062,6 +5089,26 @@ Afsluitcode: 0 klaar, 1 geweigerd (check), 2 afgewezen of ongeldige invoer.
     <message>
         <source>%1 lies outside %2 (UTC), the dates a workspace holds.</source>
         <translation>%1 valt buiten %2 (UTC), de datums die een werkruimte kan bevatten.</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>nu</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>vandaag</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>morgen</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>gisteren</translation>
+    </message>
+    <message>
+        <source>%1 is not a date: type 2026-12-24, %2, &quot;tomorrow&quot; or &quot;+14d&quot;.</source>
+        <translation>%1 is geen datum: typ 2026-12-24, %2, ‘morgen’ of ‘+14d’.</translation>
     </message>
 </context>
 <context>

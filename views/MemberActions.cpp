@@ -1,5 +1,6 @@
 #include "MemberActions.h"
 
+#include "DateField.h"
 #include "MemberDialogs.h"
 #include "NavigatorPanel.h"
 #include "Prompts.h"
@@ -13,7 +14,6 @@
 #include <QAction>
 #include <QComboBox>
 #include <QCoreApplication>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLineEdit>
@@ -42,9 +42,16 @@ public:
     }
     template <typename W> W *addRow(const QString &label, const QString &name)
     {
-        auto *w = new W(this);
+        return addRow(label, name, new W(this));
+    }
+    // Adds a field made by the caller; the first field added has the focus when the dialog opens, so what is typed
+    // goes into it.
+    template <typename W> W *addRow(const QString &label, const QString &name, W *w)
+    {
         w->setObjectName(name);
         m_form->addRow(label, w);
+        if (m_form->rowCount() == 1)
+            w->setFocus();
         return w;
     }
 
@@ -198,9 +205,29 @@ void MemberActions::setAccountRole()
     auto *role = dialog.addRow<QComboBox>(tr("&Account role:"), QStringLiteral("accountRole"));
     const Member *m = ws.member(member->currentData().value<Id>());
     fillRoles(role, ws.accountRoles(), m ? m->accountRole : 0, true);
-    if (Prompts::exec(&dialog) != QDialog::Accepted)
-        return;
-    session->submit(Change::setAccountRole(member->currentData().value<Id>(), role->currentData().value<Id>()));
+    const QTimeZone zone = ws.timeZone();
+    auto *until = dialog.addRow(tr("&Until (last day):"), QStringLiteral("accountRoleUntil"),
+        new DateField(DateField::Mode::LastDay, zone, &dialog));
+    until->allowOpen(tr("No end"));
+    until->setToolTip(tr("The account role ends after this day in %1; tick \"No end\" for one that does not end.")
+                          .arg(QString::fromUtf8(zone.id())));
+    const auto showUntil = [&]() {
+        const Member *chosen = ws.member(member->currentData().value<Id>());
+        until->setValue(chosen ? chosen->accountRoleUntil : QDateTime());
+    };
+    QObject::connect(member, &QComboBox::currentIndexChanged, &dialog, showUntil);
+    showUntil();
+    Result<QDateTime> end = QDateTime();
+    while (true) {
+        if (Prompts::exec(&dialog) != QDialog::Accepted)
+            return;
+        if ((end = until->value()))
+            break;
+        Prompts::warning(m_bench.window, tr("Set account role"), end.error().message);
+    }
+    const Id chosenRole = role->currentData().value<Id>();
+    session->submit(
+        Change::setAccountRole(member->currentData().value<Id>(), chosenRole, chosenRole ? *end : QDateTime()));
 }
 
 void MemberActions::transferOwnership()
@@ -257,36 +284,36 @@ void MemberActions::invite()
     // Freelancers' seats start and end by themselves: first and last days count whole, in the workspace's time zone.
     const QTimeZone zone = ws.timeZone();
     const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(zone).date();
-    auto *from = dialog.addRow<QDateEdit>(tr("&From (first day):"), QStringLiteral("seatFrom"));
-    from->setCalendarPopup(true);
-    from->setMinimumDate(QDate(2000, 1, 1));
-    from->setSpecialValueText(tr("Now"));
-    from->setDate(from->minimumDate());
-    from->setToolTip(tr("The seat counts from the start of this day in %1; leave at \"Now\" for a seat that counts at "
-                        "once.")
+    auto *from = dialog.addRow(
+        tr("&From (first day):"), QStringLiteral("seatFrom"), new DateField(DateField::Mode::FirstDay, zone, &dialog));
+    from->allowOpen(tr("From now"));
+    from->setToolTip(tr("The seat counts from the start of this day in %1; tick \"From now\" for a seat that counts "
+                        "at once.")
                          .arg(QString::fromUtf8(zone.id())));
-    auto *until = dialog.addRow<QDateEdit>(tr("&Until (last day):"), QStringLiteral("seatUntil"));
-    until->setCalendarPopup(true);
-    until->setMinimumDate(QDate(2000, 1, 1));
-    until->setSpecialValueText(tr("No end"));
-    until->setDate(until->minimumDate());
-    until->setToolTip(tr("The seat ends after this day in %1; leave at \"No end\" for a seat that does not end.")
+    auto *until = dialog.addRow(
+        tr("&Until (last day):"), QStringLiteral("seatUntil"), new DateField(DateField::Mode::LastDay, zone, &dialog));
+    until->allowOpen(tr("No end"));
+    until->setToolTip(tr("The seat ends after this day in %1; tick \"No end\" for a seat that does not end.")
                           .arg(QString::fromUtf8(zone.id())));
-    if (Prompts::exec(&dialog) != QDialog::Accepted)
-        return;
-    const QDateTime start = from->date() != from->minimumDate() ? dates::startOfDay(from->date(), zone) : QDateTime();
-    QDateTime end;
-    if (until->date() != until->minimumDate()) {
-        end = dates::endOfDay(until->date(), zone);
-        if (until->date() < today
-            && Prompts::question(m_bench.window, tr("Invite to production"),
-                   tr("The seat would end on %1, which has passed: it is given as already ended. Invite anyway?")
-                       .arg(dates::date(end, zone)))
-                != QMessageBox::Yes)
+    Result<QDateTime> start = QDateTime();
+    Result<QDateTime> end = QDateTime();
+    while (true) {
+        if (Prompts::exec(&dialog) != QDialog::Accepted)
             return;
+        start = from->value();
+        end = until->value();
+        if (start && end)
+            break;
+        Prompts::warning(m_bench.window, tr("Invite to production"), (start ? end : start).error().message);
     }
+    if (end->isValid() && end->toTimeZone(zone).date() < today
+        && Prompts::question(m_bench.window, tr("Invite to production"),
+               tr("The seat would end on %1, which has passed: it is given as already ended. Invite anyway?")
+                   .arg(dates::date(*end, zone)))
+            != QMessageBox::Yes)
+        return;
     session->submit(Change::invite(production->currentData().value<Id>(), member->currentData().value<Id>(),
-        role->currentData().value<Id>(), start, end));
+        role->currentData().value<Id>(), *start, *end));
 }
 
 void MemberActions::checkAccess()

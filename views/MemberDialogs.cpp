@@ -1,12 +1,13 @@
 #include "MemberDialogs.h"
 
+#include "DateField.h"
+
 #include "domain/Access.h"
 #include "domain/Rules.h"
 #include "itemmodels/AccessGridModel.h"
 
 #include <QComboBox>
 #include <QCompleter>
-#include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHeaderView>
@@ -89,7 +90,7 @@ CheckAccessDialog::CheckAccessDialog(const Workspace &ws, Id member, Id producti
     , m_ws(ws)
     , m_member(new QComboBox(this))
     , m_production(new QComboBox(this))
-    , m_at(new QDateTimeEdit(this))
+    , m_at(new DateField(DateField::Mode::Moment, ws.timeZone(), this))
     , m_model(new AccessGridModel(this))
     , m_table(new QTableView(this))
     , m_summary(new QLabel(this))
@@ -116,11 +117,9 @@ CheckAccessDialog::CheckAccessDialog(const Workspace &ws, Id member, Id producti
     form->addRow(tr("&Production:"), m_production);
     // Access may start and end: the grid is worked out at this moment, in the workspace's time zone.
     m_at->setObjectName(QStringLiteral("checkMoment"));
-    const QDateTime wall = QDateTime::currentDateTimeUtc().toTimeZone(ws.timeZone());
-    m_at->setDateTime(QDateTime(wall.date(), wall.time()));
-    m_at->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
-    m_at->setCalendarPopup(true);
+    m_at->setValue(QDateTime::currentDateTimeUtc());
     m_at->setAccessibleName(tr("At"));
+    m_summary->setWordWrap(true); // a long explanation wraps instead of widening the dialog
     form->addRow(tr("&At (%1):").arg(QString::fromUtf8(ws.timeZone().id())), m_at);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -131,7 +130,7 @@ CheckAccessDialog::CheckAccessDialog(const Workspace &ws, Id member, Id producti
     layout->addWidget(buttons);
     connect(m_member, &QComboBox::currentIndexChanged, this, &CheckAccessDialog::refresh);
     connect(m_production, &QComboBox::currentIndexChanged, this, &CheckAccessDialog::refresh);
-    connect(m_at, &QDateTimeEdit::dateTimeChanged, this, &CheckAccessDialog::refresh);
+    connect(m_at, &DateField::valueChanged, this, &CheckAccessDialog::refresh);
     resize(1000, 680);
     refresh();
 }
@@ -140,8 +139,13 @@ void CheckAccessDialog::refresh()
 {
     const Id member = m_member->currentData().value<Id>();
     const Id production = m_production->currentData().value<Id>();
-    // The edit shows the wall clock of the workspace's time zone.
-    const QDateTime at = QDateTime(m_at->date(), m_at->time(), m_ws.timeZone()).toUTC();
+    // The field shows the wall clock of the workspace's time zone; while it holds no date the grid stays as it was.
+    const Result<QDateTime> typed = m_at->value();
+    if (!typed) {
+        m_summary->setText(typed.error().message);
+        return;
+    }
+    const QDateTime at = *typed;
     m_model->setQuery(m_ws, member, production, at);
     m_table->resizeColumnToContents(AccessGridModel::SectionColumn);
     m_table->resizeColumnToContents(AccessGridModel::FeatureColumn);

@@ -5,7 +5,6 @@
 #include <QDialog>
 
 class QComboBox;
-class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
 class QTableView;
@@ -13,6 +12,7 @@ class QTableView;
 namespace rs {
 
 class AccessGridModel;
+class DateField;
 
 // Fills a combo box with members, by name; the owner first when `ownerFirst`.
 void fillMembers(QComboBox *combo, const Workspace &ws, Id except = 0);
@@ -44,7 +44,7 @@ public:
     QComboBox *productionCombo() const { return m_production; }
     AccessGridModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
-    QDateTimeEdit *momentEdit() const { return m_at; }
+    DateField *momentEdit() const { return m_at; }
     QLabel *summary() const { return m_summary; }
 
 private:
@@ -52,7 +52,7 @@ private:
     const Workspace &m_ws;
     QComboBox *m_member;
     QComboBox *m_production;
-    QDateTimeEdit *m_at;
+    DateField *m_at;
     AccessGridModel *m_model;
     QTableView *m_table;
     QLabel *m_summary;

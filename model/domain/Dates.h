@@ -3,6 +3,7 @@
 #include "Result.h"
 
 #include <QDateTime>
+#include <QLocale>
 #include <QTimeZone>
 
 namespace rs::dates {
@@ -26,6 +27,12 @@ Result<QDateTime> parseIso(const QString &text);
 // "YYYY-MM-DD" (the first or last instant of that day in `zone`) or an ISO 8601 date-time (without an offset, a time
 // in `zone`), inside checkRange(). A one-line error says what is expected.
 Result<QDateTime> parse(const QString &text, const QTimeZone &zone, Edge edge);
+// What a person types into a date field: everything parse() takes, "2026-12-25 12:00", the locale's short date or
+// date and time ("25/12/2026"), "today", "tomorrow", "yesterday", "now" (in English or the user's language), and
+// days or weeks from today ("+14d", "-3d", "+2w"). A day stands for its first or last instant as `edge` says; a
+// time is in `zone`; `now` is the moment the words count from.
+Result<QDateTime> parseTyped(const QString &text, const QTimeZone &zone, Edge edge,
+    const QDateTime &now = QDateTime::currentDateTimeUtc(), const QLocale &locale = QLocale());
 // The first and last instants of a day in a zone.
 QDateTime startOfDay(QDate day, const QTimeZone &zone);
 QDateTime endOfDay(QDate day, const QTimeZone &zone);

@@ -1,5 +1,6 @@
 // Members › Expiring Soon…: what ends within the window and what has ended, listed soonest first; extend, end now and
 // renew staged as undoable steps that Apply would send.
+#include "DateField.h"
 #include "MemberDialogs.h"
 #include "commands/EditSession.h"
 #include "domain/Access.h"
@@ -9,8 +10,8 @@
 #include "itemmodels/AccessGridModel.h"
 
 #include <QApplication>
-#include <QDateTimeEdit>
 #include <QLabel>
+#include <QLineEdit>
 #include <QSpinBox>
 #include <QTest>
 #include <QTreeWidget>
@@ -144,7 +145,12 @@ private slots:
         const Id gala = ws.findProduction(s("Gala Night"))->id;
         CheckAccessDialog dialog(ws, gil, gala);
         // The moment is the wall clock of the workspace's zone: 12 Nov 23:59 in Berlin counts, 13 Nov 00:00 does not.
-        dialog.momentEdit()->setDateTime(QDateTime(QDate(2026, 11, 12), QTime(23, 59)));
+        const auto typeMoment = [&](const QString &text) {
+            dialog.momentEdit()->lineEdit()->selectAll();
+            QTest::keyClicks(dialog.momentEdit()->lineEdit(), text);
+            QTest::keyClick(dialog.momentEdit()->lineEdit(), Qt::Key_Return);
+        };
+        typeMoment(s("2026-11-12 23:59"));
         const auto images = [&] {
             for (int row = 0; row < dialog.model()->rowCount(); ++row) {
                 const QModelIndex feature = dialog.model()->index(row, AccessGridModel::FeatureColumn);
@@ -155,7 +161,7 @@ private slots:
         };
         QVERIFY(images().contains(s("Production member")));
         QVERIFY(!dialog.summary()->text().contains(s("ended")));
-        dialog.momentEdit()->setDateTime(QDateTime(QDate(2026, 11, 13), QTime(0, 0)));
+        typeMoment(s("2026-11-13 00:00"));
         QVERIFY(!images().contains(s("Production member")));
         QVERIFY2(dialog.summary()->text().contains(s("Gil's seat in Gala Night ended on 12 Nov 2026.")),
             qPrintable(dialog.summary()->text()));

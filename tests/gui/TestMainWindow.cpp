@@ -1,8 +1,10 @@
 // The editor driven as a studio manager drives it: clicks on the grid, the keyboard, the menus and the dialogs.
+#include "DateField.h"
 #include "WindowFixture.h"
 #include "domain/Dates.h"
 
-#include <QDateEdit>
+#include <QCheckBox>
+#include <QLineEdit>
 
 class TestMainWindow : public WindowFixture
 {
@@ -285,8 +287,13 @@ private slots:
             auto *production = dialog->findChild<QComboBox *>(QStringLiteral("production"));
             member->setCurrentIndex(member->findData(mia));
             production->setCurrentIndex(production->findData(spring));
-            dialog->findChild<QDateEdit *>(QStringLiteral("seatFrom"))->setDate(first);
-            dialog->findChild<QDateEdit *>(QStringLiteral("seatUntil"))->setDate(last);
+            // Typed as a person types them: the first day in ISO form, the last in days from today.
+            auto *from = dialog->findChild<DateField *>(QStringLiteral("seatFrom"));
+            auto *until = dialog->findChild<DateField *>(QStringLiteral("seatUntil"));
+            from->openBox()->setChecked(false);
+            QTest::keyClicks(from->lineEdit(), first.toString(Qt::ISODate));
+            until->openBox()->setChecked(false);
+            QTest::keyClicks(until->lineEdit(), QStringLiteral("+30d"));
             return int(QDialog::Accepted);
         });
         m_window->action(rs::ActionId::Invite)->trigger();
