@@ -186,7 +186,6 @@ CedarPolicy CedarPolicy::build(const Workspace &ws)
         if (granted.value(r.id).any())
             schema += QStringLiteral("    action \"%1\";\n").arg(roleId(r.id));
     }
-    QStringList entities;
     for (int fi = 0; fi < features.size(); ++fi) {
         const Feature &f = features.at(fi);
         for (int li = 0; li < 4; ++li) {
@@ -194,18 +193,12 @@ CedarPolicy CedarPolicy::build(const Workspace &ws)
             if (f.scope != Scope::Production)
                 in << kAccountFeatures;
             in += parents[size_t(fi) * 4 + size_t(li)];
-            const QString action = actionId(f.id, kAllLevels[li]);
-            schema += QStringLiteral("    action \"%1\" in [\"%2\"] appliesTo {\n"
-                                     "        principal: [Member],\n"
-                                     "        resource: [Production],\n"
-                                     "        context: Context\n"
-                                     "    };\n")
-                          .arg(action, in.join(QStringLiteral("\", \"")));
-            QJsonArray parentUids;
-            for (const QString &p : std::as_const(in))
-                parentUids.append(uid("Action", p));
-            entities << jsonLine(QJsonObject { { QStringLiteral("uid"), uid("Action", action) },
-                { QStringLiteral("attrs"), QJsonObject() }, { QStringLiteral("parents"), parentUids } });
+            schema += QStringLiteral("    action \"") + actionId(f.id, kAllLevels[li]) + QStringLiteral("\" in [\"")
+                + in.join(QStringLiteral("\", \"")) + QStringLiteral("\"] appliesTo {\n"
+                                                                   "        principal: [Member],\n"
+                                                                   "        resource: [Production],\n"
+                                                                   "        context: Context\n"
+                                                                   "    };\n");
         }
     }
     schema += QStringLiteral("}\n");
@@ -222,7 +215,10 @@ CedarPolicy CedarPolicy::build(const Workspace &ws)
     const auto permit = [&](const QString &id, const Member &m, const Role &r, const Production *p,
                             const QStringList &conditions) {
         policies += annotation("id", id);
-        policies += annotation("holding", p ? QStringLiteral("seat") : QStringLiteral("account role"));
+        policies += annotation("holding",
+            p                                ? QStringLiteral("seat")
+                : r.scope == Scope::Production ? QStringLiteral("every production")
+                                               : QStringLiteral("account role"));
         policies += annotation("member", m.name);
         policies += annotation("role", r.name);
         if (p)
@@ -262,31 +258,26 @@ CedarPolicy CedarPolicy::build(const Workspace &ws)
         }
         permit(accountPolicyId(m.id), m, *r, nullptr, conditions);
     }
-    // The owner and Admins hold Production administrator in every production, seated or not (as check reports).
-    QList<SeatKey> held;
     for (const SeatKey &k : std::as_const(seats)) {
-        if (!administers(ws, k.member))
-            held << k;
-    }
-    for (const Member &m : ws.members()) {
-        if (administers(ws, m.id)) {
-            for (const Production &p : ws.productions())
-                held << SeatKey { p.id, m.id };
-        }
-    }
-    std::sort(held.begin(), held.end(), bySeat);
-    for (const SeatKey &k : std::as_const(held)) {
         const Member *m = ws.member(k.member);
         const Production *p = ws.production(k.production);
-        const Role *r = ws.role(ws.seatRole(k.production, k.member));
-        if (!m || !p || !r || !granted.value(r->id).production)
+        const Role *r = ws.role(ws.seats().value(k));
+        if (!m || !p || !r || administers(ws, m->id) || !granted.value(r->id).production)
             continue;
-        const SeatTerm term = ws.effectiveSeatTerm(k); // the wrap date ends it when it has no end; Admins' never end
+        const SeatTerm term = ws.effectiveSeatTerm(k); // the wrap date ends it when it has no end of its own
         permit(seatPolicyId(k), *m, *r, p, { termCondition(term.from, term.until) });
+    }
+    // The owner and Admins hold Production administrator in every production, seated or not, for good (as check
+    // reports it): one policy each.
+    const Role *productionAdmin = ws.role(ws.builtInRole(BuiltIn::ProductionAdmin));
+    for (const Member &m : ws.members()) {
+        if (productionAdmin && administers(ws, m.id) && granted.value(productionAdmin->id).production)
+            permit(administersPolicyId(m.id), m, *productionAdmin, nullptr, {});
     }
     result.policies = policies.toUtf8();
 
-    // Entities: members and productions with their names, the actions with their groups.
+    // Entities: members and productions with their names. The actions and their groups are the schema's: Cedar makes
+    // their entities from it.
     QStringList people;
     for (const Member &m : ws.members())
         people << jsonLine(QJsonObject { { QStringLiteral("uid"), uid("Member", memberId(m.id)) },
@@ -296,8 +287,7 @@ CedarPolicy CedarPolicy::build(const Workspace &ws)
         people << jsonLine(QJsonObject { { QStringLiteral("uid"), uid("Production", productionId(p.id)) },
             { QStringLiteral("attrs"), QJsonObject { { QStringLiteral("name"), p.name } } },
             { QStringLiteral("parents"), QJsonArray() } });
-    result.entities = (QStringLiteral("[\n") + (people + entities).join(QStringLiteral(",\n")) + QStringLiteral("\n]\n"))
-                          .toUtf8();
+    result.entities = (QStringLiteral("[\n") + people.join(QStringLiteral(",\n")) + QStringLiteral("\n]\n")).toUtf8();
 
     QString mapping = csvRecord({ QStringLiteral("kind"), QStringLiteral("id"), QStringLiteral("name") });
     for (const Member &m : ws.members())

@@ -13,7 +13,7 @@ struct CedarPolicy
 {
     QByteArray schema; // schema.cedarschema
     QByteArray policies; // policies.cedar: one policy per holding, its id in @id("…")
-    QByteArray entities; // entities.json: members, productions and the actions with their groups
+    QByteArray entities; // entities.json: members and productions (the actions are the schema's)
     QByteArray mapping; // mapping.csv: kind,id,name
 
     static CedarPolicy build(const Workspace &ws);
@@ -24,8 +24,10 @@ struct CedarPolicy
     static QString featureId(Id id) { return QStringLiteral("feature_%1").arg(id); }
     static QString roleId(Id id) { return QStringLiteral("role_%1").arg(id); }
     static QString actionId(Id feature, Level level) { return featureId(feature) + QLatin1Char(':') + levelKey(level); }
-    // The policy of a holding: a member's account role, or a member's seat in a production.
+    // The policy of a holding: a member's account role, a member's seat in a production, or the Production
+    // administrator the owner and Admins hold in every production.
     static QString accountPolicyId(Id member) { return QStringLiteral("account:") + memberId(member); }
+    static QString administersPolicyId(Id member) { return QStringLiteral("administers:") + memberId(member); }
     static QString seatPolicyId(const SeatKey &seat)
     {
         return QStringLiteral("seat:") + memberId(seat.member) + QLatin1Char(':') + productionId(seat.production);

@@ -90,9 +90,10 @@ function main() {
         if (answer.type !== 'success')
             fail(what, answer);
     }
-    // The schema gives the engine the actions and their groups (checked above to match entities.json's): the requests
-    // carry the members and productions only, which keeps each call short.
-    const people = entities.filter((e) => e.uid.type !== 'Rolesheet::Action');
+    // Every member and production is an entity of its own, and the actions and their groups are the schema's alone.
+    const kinds = new Set(entities.map((e) => e.uid.type));
+    if (kinds.size !== 2 || !kinds.has('Rolesheet::Member') || !kinds.has('Rolesheet::Production'))
+        fail('entities of other types', [...kinds]);
     const lines = fs.readFileSync(requests, 'utf8').split('\n').filter((line) => line.length > 0);
     const answers = [];
     for (const line of lines) {
@@ -105,7 +106,7 @@ function main() {
             preparsedSchemaName: 'schema',
             validateRequest: true,
             preparsedPolicySetId: 'policies',
-            entities: people,
+            entities,
         });
         if (answer.type !== 'success' || answer.warnings.length > 0 || answer.response.diagnostics.errors.length > 0)
             fail(`the request ${line}`, answer);
