@@ -132,8 +132,12 @@ QString CedarPolicy::stringLiteral(const QString &text)
             || category == QChar::Separator_Paragraph || category == QChar::Other_Surrogate
             || category == QChar::Other_NotAssigned)
             out += QStringLiteral("\\u{%1}").arg(uint(c), 0, 16);
-        else
-            out += QString::fromUcs4(&c, 1);
+        else if (QChar::requiresSurrogates(c)) {
+            out += QChar(QChar::highSurrogate(c));
+            out += QChar(QChar::lowSurrogate(c));
+        } else {
+            out += QChar(c);
+        }
     }
     out += QLatin1Char('"');
     return out;
@@ -189,16 +193,20 @@ CedarPolicy CedarPolicy::build(const Workspace &ws)
     for (int fi = 0; fi < features.size(); ++fi) {
         const Feature &f = features.at(fi);
         for (int li = 0; li < 4; ++li) {
-            QStringList in { featureId(f.id), levelKey(kAllLevels[li]) };
-            if (f.scope != Scope::Production)
-                in << kAccountFeatures;
-            in += parents[size_t(fi) * 4 + size_t(li)];
             schema += QStringLiteral("    action \"") + actionId(f.id, kAllLevels[li]) + QStringLiteral("\" in [\"")
-                + in.join(QStringLiteral("\", \"")) + QStringLiteral("\"] appliesTo {\n"
-                                                                   "        principal: [Member],\n"
-                                                                   "        resource: [Production],\n"
-                                                                   "        context: Context\n"
-                                                                   "    };\n");
+                + featureId(f.id) + QStringLiteral("\", \"") + levelKey(kAllLevels[li]) + QLatin1Char('"');
+            if (f.scope != Scope::Production)
+                schema += QStringLiteral(", \"") + kAccountFeatures + QLatin1Char('"');
+            for (const QString &role : parents[size_t(fi) * 4 + size_t(li)]) {
+                schema += QStringLiteral(", \"");
+                schema += role;
+                schema += QLatin1Char('"');
+            }
+            schema += QStringLiteral("] appliesTo {\n"
+                                     "        principal: [Member],\n"
+                                     "        resource: [Production],\n"
+                                     "        context: Context\n"
+                                     "    };\n");
         }
     }
     schema += QStringLiteral("}\n");
