@@ -5071,6 +5071,14 @@ Rückgabewert: 0 erledigt, 1 verweigert (check), 2 abgelehnt oder ungültige Ein
         <source>Not enough memory to finish the command: it stopped, and a change it had not finished was not kept.</source>
         <translation>Nicht genug Arbeitsspeicher, um den Befehl abzuschließen: Er wurde abgebrochen, und eine Änderung, die er nicht abgeschlossen hatte, wurde verworfen.</translation>
     </message>
+    <message>
+        <source>Usage: rolesheet-cli cedar --out DIR</source>
+        <translation>Aufruf: rolesheet-cli cedar --out ORDNER</translation>
+    </message>
+    <message>
+        <source>cedar takes no --at: its policies answer at every moment, given the moment as context.now.</source>
+        <translation>cedar nimmt kein --at: Seine Richtlinien antworten zu jedem Zeitpunkt, der als context.now übergeben wird.</translation>
+    </message>
 </context>
 <context>
     <name>rs::dates</name>

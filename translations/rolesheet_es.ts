@@ -5071,6 +5071,14 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
         <source>Not enough memory to finish the command: it stopped, and a change it had not finished was not kept.</source>
         <translation>No hay memoria suficiente para terminar la orden: se ha detenido y no se ha conservado un cambio que no había terminado.</translation>
     </message>
+    <message>
+        <source>Usage: rolesheet-cli cedar --out DIR</source>
+        <translation>Uso: rolesheet-cli cedar --out CARPETA</translation>
+    </message>
+    <message>
+        <source>cedar takes no --at: its policies answer at every moment, given the moment as context.now.</source>
+        <translation>cedar no admite --at: sus políticas responden en cualquier momento, dado como context.now.</translation>
+    </message>
 </context>
 <context>
     <name>rs::dates</name>

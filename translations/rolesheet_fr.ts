@@ -5071,6 +5071,14 @@ Code de retour&#xa0;: 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
         <source>Not enough memory to finish the command: it stopped, and a change it had not finished was not kept.</source>
         <translation>Mémoire insuffisante pour terminer la commande&#xa0;: elle s’est arrêtée, et une modification qu’elle n’avait pas terminée n’a pas été conservée.</translation>
     </message>
+    <message>
+        <source>Usage: rolesheet-cli cedar --out DIR</source>
+        <translation>Usage&#xa0;: rolesheet-cli cedar --out DOSSIER</translation>
+    </message>
+    <message>
+        <source>cedar takes no --at: its policies answer at every moment, given the moment as context.now.</source>
+        <translation>cedar ne prend pas --at&#xa0;: ses règles répondent à tout moment, donné comme context.now.</translation>
+    </message>
 </context>
 <context>
     <name>rs::dates</name>

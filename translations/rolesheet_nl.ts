@@ -5071,6 +5071,14 @@ Afsluitcode: 0 klaar, 1 geweigerd (check), 2 afgewezen of ongeldige invoer.
         <source>Not enough memory to finish the command: it stopped, and a change it had not finished was not kept.</source>
         <translation>Niet genoeg geheugen om het commando af te ronden: het is gestopt, en een wijziging die het nog niet had afgerond, is niet bewaard.</translation>
     </message>
+    <message>
+        <source>Usage: rolesheet-cli cedar --out DIR</source>
+        <translation>Gebruik: rolesheet-cli cedar --out MAP</translation>
+    </message>
+    <message>
+        <source>cedar takes no --at: its policies answer at every moment, given the moment as context.now.</source>
+        <translation>cedar neemt geen --at: het beleid antwoordt op elk moment, gegeven als context.now.</translation>
+    </message>
 </context>
 <context>
     <name>rs::dates</name>

@@ -1,7 +1,8 @@
-// export, export-all, export-workspace, import-workspace, import-role and casbin.
+// export, export-all, export-workspace, import-workspace, import-role, casbin and cedar.
 #include "Cli.h"
 
 #include "formats/Casbin.h"
+#include "formats/Cedar.h"
 #include "formats/Export.h"
 #include "formats/SafeWrite.h"
 #include "formats/Json.h"
@@ -9,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QSet>
 
 namespace rs::cli {
@@ -156,36 +158,58 @@ int importRole(Context &cx)
     return Done;
 }
 
+// Writes files that go together into the folder --out names, all or none: a folder made for them is removed again
+// when they cannot be written.
+int writeTogether(Context &cx, const QString &dirPath, const QList<std::pair<QString, QByteArray>> &named)
+{
+    const QDir dir(dirPath);
+    QList<std::pair<QString, QByteArray>> files;
+    for (const auto &[name, data] : named)
+        files.append({ dir.filePath(name), data });
+    const bool existed = QFileInfo::exists(dirPath);
+    if (!formats::makeOwnerOnlyFolder(dirPath))
+        return cx.fail(
+            QCoreApplication::translate("rs::cli", "The folder %1 cannot be created.").arg(printable(dirPath)));
+    if (Status s = formats::writeFilesTogether(files, cx.overwrite()); !s) {
+        if (!existed)
+            QDir().rmdir(dirPath);
+        return cx.fail(Context::withForceHint(s.error()));
+    }
+    for (const auto &file : std::as_const(files))
+        cx.out << file.first << Qt::endl;
+    return Done;
+}
+
 int casbin(Context &cx)
 {
     if (!cx.isSet(QStringLiteral("out")))
         return cx.fail(QCoreApplication::translate("rs::cli", "Usage: rolesheet-cli casbin --out DIR"));
-    const QString dirPath = cx.value(QStringLiteral("out"));
     auto store = cx.open(Store::Access::ReadOnly);
     if (!store)
         return cx.fail(store.error());
     const Result<QDateTime> at = cx.moment(store.value()->workspace());
     if (!at)
         return cx.fail(at.error());
-    if (!formats::makeOwnerOnlyFolder(dirPath))
-        return cx.fail(
-            QCoreApplication::translate("rs::cli", "The folder %1 cannot be created.").arg(printable(dirPath)));
     const formats::CasbinPolicy policy = formats::CasbinPolicy::build(store.value()->workspace(), at.value());
-    const QDir dir(dirPath);
-    const std::pair<QString, QByteArray> files[] = { { QStringLiteral("model.conf"), policy.model },
-        { QStringLiteral("policy.csv"), policy.policy }, { QStringLiteral("mapping.csv"), policy.mapping } };
-    // The three files go together: when one of them cannot be written, none is.
-    QStringList paths;
-    for (const auto &file : files)
-        paths << dir.filePath(file.first);
-    if (Status s = formats::checkAllWritable(paths, cx.overwrite()); !s)
-        return cx.fail(Context::withForceHint(s.error()));
-    for (const auto &[name, data] : files) {
-        if (Status s = cx.writeFile(dir.filePath(name), data); !s)
-            return cx.fail(s.error());
-        cx.out << dir.filePath(name) << Qt::endl;
-    }
-    return Done;
+    return writeTogether(cx, cx.value(QStringLiteral("out")),
+        { { QStringLiteral("model.conf"), policy.model }, { QStringLiteral("policy.csv"), policy.policy },
+            { QStringLiteral("mapping.csv"), policy.mapping } });
+}
+
+int cedar(Context &cx)
+{
+    if (!cx.isSet(QStringLiteral("out")))
+        return cx.fail(QCoreApplication::translate("rs::cli", "Usage: rolesheet-cli cedar --out DIR"));
+    if (cx.isSet(QStringLiteral("at")))
+        return cx.fail(QCoreApplication::translate(
+            "rs::cli", "cedar takes no --at: its policies answer at every moment, given the moment as context.now."));
+    auto store = cx.open(Store::Access::ReadOnly);
+    if (!store)
+        return cx.fail(store.error());
+    const formats::CedarPolicy policy = formats::CedarPolicy::build(store.value()->workspace());
+    return writeTogether(cx, cx.value(QStringLiteral("out")),
+        { { QStringLiteral("schema.cedarschema"), policy.schema }, { QStringLiteral("policies.cedar"), policy.policies },
+            { QStringLiteral("entities.json"), policy.entities }, { QStringLiteral("mapping.csv"), policy.mapping } });
 }
 
 } // namespace
@@ -206,6 +230,7 @@ void registerExportCommands(QList<Command> &commands)
         { QStringLiteral("import-workspace"), QStringLiteral("import-workspace FILE.json"), 1, 1, &importWorkspace },
         { QStringLiteral("import-role"), QStringLiteral("import-role FILE [--production P]"), 1, 1, &importRole },
         { QStringLiteral("casbin"), QStringLiteral("casbin --out DIR [--at DATE-TIME] [--force]"), 0, 0, &casbin },
+        { QStringLiteral("cedar"), QStringLiteral("cedar --out DIR [--force]"), 0, 0, &cedar },
     };
 }
 

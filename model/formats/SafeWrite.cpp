@@ -5,6 +5,10 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <memory>
+#include <optional>
+#include <vector>
+
 namespace rs::formats {
 
 namespace {
@@ -115,6 +119,54 @@ Status writeFileSafely(const QString &path, const QByteArray &data, Overwrite ov
     if (!file.commit())
         return Error::storage(QCoreApplication::translate("rs::formats::SafeWrite", "%1 cannot be written: %2.")
                                   .arg(path, file.errorString()));
+    return {};
+}
+
+Status writeFilesTogether(const QList<std::pair<QString, QByteArray>> &files, Overwrite overwrite)
+{
+    QStringList paths;
+    for (const auto &file : files)
+        paths << file.first;
+    if (Status s = checkAllWritable(paths, overwrite); !s)
+        return s;
+    const auto cannotWrite = [](const QString &path, const QString &why) {
+        return Error::storage(
+            QCoreApplication::translate("rs::formats::SafeWrite", "%1 cannot be written: %2.").arg(path, why));
+    };
+    std::vector<std::unique_ptr<QSaveFile>> pending;
+    for (const auto &[path, data] : files) {
+        pending.push_back(std::make_unique<QSaveFile>(path));
+        QSaveFile &file = *pending.back();
+        if (!openOwnerOnly(file) || file.write(data) != data.size())
+            return cannotWrite(path, file.errorString()); // the temporary files go with `pending`
+    }
+    // What is there now, to put back if a later file cannot take its name.
+    std::vector<std::optional<QByteArray>> before;
+    for (const QString &path : std::as_const(paths)) {
+        QFile old(path);
+        if (!old.exists()) {
+            before.push_back(std::nullopt);
+            continue;
+        }
+        if (!old.open(QIODevice::ReadOnly))
+            return cannotWrite(path, old.errorString());
+        before.push_back(old.readAll());
+    }
+    // Checked again: a link or a file that appeared meanwhile is not replaced either.
+    if (Status s = checkAllWritable(paths, overwrite); !s)
+        return s;
+    for (size_t i = 0; i < pending.size(); ++i) {
+        if (pending[i]->commit())
+            continue;
+        const Error error = cannotWrite(paths.at(qsizetype(i)), pending[i]->errorString());
+        for (size_t j = 0; j < i; ++j) {
+            if (before[j])
+                (void)writeFileSafely(paths.at(qsizetype(j)), *before[j], Overwrite::Replace);
+            else
+                QFile::remove(paths.at(qsizetype(j)));
+        }
+        return error;
+    }
     return {};
 }
 

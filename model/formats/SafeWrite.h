@@ -5,6 +5,8 @@
 #include <QByteArray>
 #include <QStringList>
 
+#include <utility>
+
 class QSaveFile;
 
 namespace rs::formats {
@@ -36,5 +38,10 @@ bool makeOwnerOnlyFolder(const QString &path);
 // Every file Rolesheet exports goes through here: checked by checkWritable() right before it is written and again
 // right before it takes its name, and written through QSaveFile, so it appears whole or not at all.
 Status writeFileSafely(const QString &path, const QByteArray &data, Overwrite overwrite);
+
+// Files that belong together (a policy and its mapping), written all or none: all are checked first, each is written
+// whole to a temporary file beside its name, and only then do they take their names. When one cannot, those that
+// already did are put back as they were (a new one removed, a replaced one given its old content).
+Status writeFilesTogether(const QList<std::pair<QString, QByteArray>> &files, Overwrite overwrite);
 
 } // namespace rs::formats

@@ -105,6 +105,8 @@ void TestCliFiles::commands()
         << QStringList { QStringLiteral("export-all"), QStringLiteral("--format"), QStringLiteral("matrix-csv") }
         << true << QStringLiteral("Studio matrix.csv");
     QTest::newRow("casbin --out") << QStringList { QStringLiteral("casbin") } << true << QStringLiteral("policy.csv");
+    QTest::newRow("cedar --out") << QStringList { QStringLiteral("cedar") } << true
+                                 << QStringLiteral("policies.cedar");
 }
 
 void TestCliFiles::symlinkIsRefused_data()
@@ -233,12 +235,13 @@ void TestCliFiles::workspaceFilesAreTheirOwnersAlone()
     const QString other = m_dir->filePath(QStringLiteral("new/other.rolesheet"));
     QCOMPARE(runCli(other, { QStringLiteral("init"), QStringLiteral("--owner"), QStringLiteral("Bo") }).code, 0);
     QCOMPARE(mode(other), 0600);
-    // The folder made for it too, as the folders export-all and casbin make for their files; one that exists keeps
+    // The folder made for it too, as the folders export-all, casbin and cedar make for their files; one that exists keeps
     // its mode.
     QCOMPARE(mode(m_dir->filePath(QStringLiteral("new"))), 0700);
     for (const QStringList &command : { QStringList { QStringLiteral("export-all"), QStringLiteral("--format"),
                                             QStringLiteral("csv"), QStringLiteral("--out") },
-             QStringList { QStringLiteral("casbin"), QStringLiteral("--out") } }) {
+             QStringList { QStringLiteral("casbin"), QStringLiteral("--out") },
+             QStringList { QStringLiteral("cedar"), QStringLiteral("--out") } }) {
         const QString folder = m_dir->filePath(QStringLiteral("made/by/%1").arg(command.first()));
         const CliRun r = cli(command + QStringList { folder });
         QVERIFY2(r.code == 0, qPrintable(r.err));

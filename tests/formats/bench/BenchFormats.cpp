@@ -2,6 +2,7 @@
 // PDF, and the stress workspace's auditor matrix. Prints figures; it passes or fails on nothing.
 #include "domain/Workspace.h"
 #include "formats/Casbin.h"
+#include "formats/Cedar.h"
 #include "formats/Export.h"
 #include "formats/Json.h"
 #include "formats/RoleSheet.h"
@@ -77,6 +78,11 @@ void stressMatrix()
     const formats::CasbinPolicy policy = formats::CasbinPolicy::build(ws);
     out << "stress Casbin policy: " << ms(timer.nsecsElapsed()) << " ms, " << policy.policy.size() / 1024 << " KiB"
         << Qt::endl;
+    timer.restart();
+    const formats::CedarPolicy cedar = formats::CedarPolicy::build(ws);
+    out << "stress Cedar export: " << ms(timer.nsecsElapsed()) << " ms; schema " << cedar.schema.size() / 1024
+        << " KiB, policies " << cedar.policies.size() / 1024 << " KiB, entities " << cedar.entities.size() / 1024
+        << " KiB" << Qt::endl;
 }
 
 } // namespace
