@@ -152,9 +152,9 @@ public:
                 error = refused(tr("The part %1 declares a document type: no spreadsheet does.").arg(m_name));
                 return QXmlStreamReader::Invalid;
             }
-            if (token != QXmlStreamReader::Invalid || xml.error() != QXmlStreamReader::PrematureEndOfDocumentError)
+            if (token != QXmlStreamReader::Invalid)
                 return token;
-            if (m_ended) {
+            if (xml.error() != QXmlStreamReader::PrematureEndOfDocumentError || m_ended) {
                 error = refused(tr("The part %1 is not well-formed XML: %2").arg(m_name, xml.errorString()));
                 return token;
             }

@@ -308,6 +308,9 @@ private slots:
                 + QByteArray(40000, 'V') + "</t></is></c></row>"),
             QStringLiteral("C2: The cell holds more than 32,767 characters"));
         expectRefused(fmt::workbook(header + "<row r=\"3\"/><row r=\"2\"/>"), QStringLiteral("Row 2 comes after"));
+        // Broken XML ends the reading (it once spun on the reader's error for ever).
+        expectRefused(fmt::workbook(header + "<row r=\"2\"<c/></row>"),
+            QStringLiteral("The part xl/worksheets/sheet1.xml is not well-formed XML"));
         expectRefused(fmt::zipOf({ { QStringLiteral("xl/worksheets/sheet1.xml"), fmt::sheetXml(header) } }),
             QStringLiteral("The workbook has no part xl/workbook.xml"));
         expectRefused(fmt::zipOf({ { QStringLiteral("xl/workbook.xml"),
