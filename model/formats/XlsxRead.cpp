@@ -20,11 +20,6 @@ constexpr qint64 kRatioFrom = 1024 * 1024;
 constexpr qsizetype kMaxCellChars = 32767;
 constexpr qsizetype kMaxRows = 1048576;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("rs::formats::Xlsx", text);
-}
-
 Error refused(const QString &message)
 {
     return Error::badInput(message);
@@ -32,7 +27,8 @@ Error refused(const QString &message)
 
 Error zipBomb()
 {
-    return refused(tr("The workbook unpacks to far more than it holds: refused as a zip bomb."));
+    return refused(QCoreApplication::translate(
+        "rs::formats::Xlsx", "The workbook unpacks to far more than it holds: refused as a zip bomb."));
 }
 
 // The zip's bytes as minizip reads a file: in place, never copied.
@@ -128,12 +124,15 @@ public:
     {
         m_name = name;
         if (unzLocateFile(m_zip, name.toUtf8().constData(), 1) != UNZ_OK)
-            return refused(tr("The workbook has no part %1: it is not a spreadsheet saved as xlsx.").arg(name));
+            return refused(QCoreApplication::translate(
+                "rs::formats::Xlsx", "The workbook has no part %1: it is not a spreadsheet saved as xlsx.")
+                               .arg(name));
         unz_file_info64 info {};
         if (unzGetCurrentFileInfo64(m_zip, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK)
             return broken();
         if (info.flag & 1)
-            return refused(tr("The workbook is encrypted: save it again without a password."));
+            return refused(QCoreApplication::translate(
+                "rs::formats::Xlsx", "The workbook is encrypted: save it again without a password."));
         if (info.uncompressed_size > quint64(kMaxXlsxPartBytes))
             return zipBomb();
         m_packed = qint64(qMin<ZPOS64_T>(info.compressed_size, ZPOS64_T(kMaxXlsxPartBytes)));
@@ -149,13 +148,17 @@ public:
         while (true) {
             const QXmlStreamReader::TokenType token = xml.readNext();
             if (token == QXmlStreamReader::DTD) {
-                error = refused(tr("The part %1 declares a document type: no spreadsheet does.").arg(m_name));
+                error = refused(QCoreApplication::translate(
+                    "rs::formats::Xlsx", "The part %1 declares a document type: no spreadsheet does.")
+                                    .arg(m_name));
                 return QXmlStreamReader::Invalid;
             }
             if (token != QXmlStreamReader::Invalid)
                 return token;
             if (xml.error() != QXmlStreamReader::PrematureEndOfDocumentError || m_ended) {
-                error = refused(tr("The part %1 is not well-formed XML: %2").arg(m_name, xml.errorString()));
+                error
+                    = refused(QCoreApplication::translate("rs::formats::Xlsx", "The part %1 is not well-formed XML: %2")
+                                  .arg(m_name, xml.errorString()));
                 return token;
             }
             m_piece.resize(kChunk);
@@ -188,7 +191,9 @@ public:
 private:
     Error broken() const
     {
-        return refused(tr("The part %1 of the workbook cannot be unpacked: the file is damaged.").arg(m_name));
+        return refused(QCoreApplication::translate(
+            "rs::formats::Xlsx", "The part %1 of the workbook cannot be unpacked: the file is damaged.")
+                           .arg(m_name));
     }
 
     unzFile m_zip;
@@ -246,7 +251,7 @@ Result<Workbook> readWorkbook(unzFile zip, qint64 &total)
         }
     }
     if (sheetId.isEmpty())
-        return refused(tr("The workbook has no worksheet."));
+        return refused(QCoreApplication::translate("rs::formats::Xlsx", "The workbook has no worksheet."));
     Workbook book;
     Part part(zip, total);
     if (Status s = part.open(QStringLiteral("xl/_rels/workbook.xml.rels")); !s)
@@ -268,7 +273,8 @@ Result<Workbook> readWorkbook(unzFile zip, qint64 &total)
             book.sharedStrings = *target;
     }
     if (book.sheet.isEmpty())
-        return refused(tr("The workbook names no part for its first worksheet."));
+        return refused(
+            QCoreApplication::translate("rs::formats::Xlsx", "The workbook names no part for its first worksheet."));
     return book;
 }
 
@@ -287,7 +293,9 @@ struct SharedStrings
 
 Error cellTooLong(const QString &cell)
 {
-    return refused(tr("%1: The cell holds more than 32,767 characters, more than a spreadsheet cell holds.").arg(cell));
+    return refused(QCoreApplication::translate(
+        "rs::formats::Xlsx", "%1: The cell holds more than 32,767 characters, more than a spreadsheet cell holds.")
+                       .arg(cell));
 }
 
 Status readSharedStrings(unzFile zip, const QString &name, qint64 &total, SharedStrings &strings)
@@ -309,8 +317,9 @@ Status readSharedStrings(unzFile zip, const QString &name, qint64 &total, Shared
         if (token == QXmlStreamReader::StartElement) {
             if (xml.name() == QLatin1String("si")) {
                 if (strings.size() >= kMaxXlsxSharedStrings)
-                    return refused(tr("The workbook holds more than %1 shared strings: no role sheet or matrix "
-                                      "needs that many.")
+                    return refused(QCoreApplication::translate("rs::formats::Xlsx",
+                        "The workbook holds more than %1 shared strings: no role sheet or matrix "
+                        "needs that many.")
                                        .arg(kMaxXlsxSharedStrings));
                 current.clear();
             } else if (xml.name() == QLatin1String("rPh")) {
@@ -323,8 +332,9 @@ Status readSharedStrings(unzFile zip, const QString &name, qint64 &total, Shared
                 strings.starts.append(qint32(strings.text.size()));
                 strings.text += current.toUtf8();
                 if (strings.text.size() > kMaxCsvImportBytes)
-                    return refused(tr("The workbook's shared strings hold more than 64 MiB of text: no role sheet "
-                                      "or matrix is that large."));
+                    return refused(QCoreApplication::translate("rs::formats::Xlsx",
+                        "The workbook's shared strings hold more than 64 MiB of text: no role sheet "
+                        "or matrix is that large."));
             } else if (xml.name() == QLatin1String("rPh")) {
                 --phonetic;
             } else if (xml.name() == QLatin1String("t")) {
@@ -333,7 +343,8 @@ Status readSharedStrings(unzFile zip, const QString &name, qint64 &total, Shared
         } else if (token == QXmlStreamReader::Characters && inText) {
             current += xml.text();
             if (current.size() > kMaxCellChars)
-                return cellTooLong(tr("Shared string %1").arg(strings.size()));
+                return cellTooLong(
+                    QCoreApplication::translate("rs::formats::Xlsx", "Shared string %1").arg(strings.size()));
         }
     }
 }
@@ -367,9 +378,14 @@ public:
     Status startRow(qsizetype row)
     {
         if (row <= m_row)
-            return refused(tr("Row %1 comes after row %2: the worksheet's rows are out of order.").arg(row).arg(m_row));
+            return refused(QCoreApplication::translate(
+                "rs::formats::Xlsx", "Row %1 comes after row %2: the worksheet's rows are out of order.")
+                               .arg(row)
+                               .arg(m_row));
         if (row > kMaxRows)
-            return refused(tr("Row %1 is past a spreadsheet's last row, 1,048,576.").arg(row));
+            return refused(
+                QCoreApplication::translate("rs::formats::Xlsx", "Row %1 is past a spreadsheet's last row, 1,048,576.")
+                    .arg(row));
         endRow();
         while (m_row + 1 < row) {
             m_out += "\r\n";
@@ -384,9 +400,11 @@ public:
     Status cell(qsizetype column, const QByteArray &text)
     {
         if (column < m_column)
-            return refused(tr("%1: the row's cells are out of order.").arg(cellName(column, m_row)));
+            return refused(QCoreApplication::translate("rs::formats::Xlsx", "%1: the row's cells are out of order.")
+                               .arg(cellName(column, m_row)));
         if (column >= kMaxXlsxColumns)
-            return refused(tr("%1: The sheet has more than 16,384 columns, more than a spreadsheet holds.")
+            return refused(QCoreApplication::translate(
+                "rs::formats::Xlsx", "%1: The sheet has more than 16,384 columns, more than a spreadsheet holds.")
                                .arg(cellName(column, m_row)));
         if (text.isEmpty())
             return {};
@@ -437,8 +455,9 @@ private:
     Status checkSize() const
     {
         if (m_out.size() > kMaxCsvImportBytes)
-            return refused(tr("The worksheet holds more than a CSV file of 64 MiB would: no role sheet or matrix "
-                              "of a workspace is that large."));
+            return refused(QCoreApplication::translate("rs::formats::Xlsx",
+                "The worksheet holds more than a CSV file of 64 MiB would: no role sheet or matrix "
+                "of a workspace is that large."));
         return {};
     }
 
@@ -477,7 +496,9 @@ Result<QByteArray> readSheet(unzFile zip, const QString &name, qint64 &total, co
                 bool ok = true;
                 const qsizetype row = r.isEmpty() ? writer.row() + 1 : r.toLongLong(&ok);
                 if (!ok || row < 1)
-                    return refused(tr("A row of the worksheet has no valid number: %1.").arg(r.left(20)));
+                    return refused(QCoreApplication::translate(
+                        "rs::formats::Xlsx", "A row of the worksheet has no valid number: %1.")
+                                       .arg(r.left(20)));
                 if (Status s = writer.startRow(row); !s)
                     return fail(s);
             } else if (tag == QLatin1String("c")) {
@@ -487,17 +508,22 @@ Result<QByteArray> readSheet(unzFile zip, const QString &name, qint64 &total, co
                 } else {
                     const auto ref = parseReference(r);
                     if (!ref || ref->second != writer.row())
-                        return refused(tr("A cell of row %1 has no valid name: %2.").arg(writer.row()).arg(r.left(20)));
+                        return refused(
+                            QCoreApplication::translate("rs::formats::Xlsx", "A cell of row %1 has no valid name: %2.")
+                                .arg(writer.row())
+                                .arg(r.left(20)));
                     column = ref->first;
                 }
                 if (column >= kMaxXlsxColumns)
-                    return refused(tr("%1: The sheet has more than 16,384 columns, more than a spreadsheet holds.")
+                    return refused(QCoreApplication::translate("rs::formats::Xlsx",
+                        "%1: The sheet has more than 16,384 columns, more than a spreadsheet holds.")
                                        .arg(cellName(column, writer.row())));
                 inCell = true;
                 type = attribute(xml, QLatin1String("t")).toString();
                 value.clear();
             } else if (inCell && tag == QLatin1String("f")) {
-                return refused(tr("%1: The cell holds a formula; save the sheet with values only.")
+                return refused(QCoreApplication::translate(
+                    "rs::formats::Xlsx", "%1: The cell holds a formula; save the sheet with values only.")
                                    .arg(cellName(column, writer.row())));
             } else if (inCell && tag == QLatin1String("v")) {
                 inValue = true;
@@ -516,7 +542,8 @@ Result<QByteArray> readSheet(unzFile zip, const QString &name, qint64 &total, co
                     bool ok = false;
                     const qlonglong index = value.trimmed().toLongLong(&ok);
                     if (!ok || index < 0 || index >= strings.size())
-                        return refused(tr("%1: The cell refers to shared string %2, but the workbook has %3.")
+                        return refused(QCoreApplication::translate(
+                            "rs::formats::Xlsx", "%1: The cell refers to shared string %2, but the workbook has %3.")
                                            .arg(cellName(column, writer.row()), value.trimmed().left(20))
                                            .arg(strings.size()));
                     text = strings.at(index).toByteArray();
@@ -553,13 +580,15 @@ bool isZip(const QByteArray &bytes)
 Result<QByteArray> csvFromXlsx(const QByteArray &bytes)
 {
     if (!isZip(bytes))
-        return refused(tr("The file is not an xlsx workbook: it is not a zip file."));
+        return refused(QCoreApplication::translate(
+            "rs::formats::Xlsx", "The file is not an xlsx workbook: it is not a zip file."));
     Source source { bytes, 0 };
     zlib_filefunc64_def io { &openSource, &readSource, &writeSource, &tellSource, &seekSource, &closeSource,
         &errorSource, &source };
     Zip zip { unzOpen2_64("", &io) };
     if (!zip.file)
-        return refused(tr("The file is not an xlsx workbook: its zip directory cannot be read."));
+        return refused(QCoreApplication::translate(
+            "rs::formats::Xlsx", "The file is not an xlsx workbook: its zip directory cannot be read."));
     qint64 total = 0;
     const Result<Workbook> book = readWorkbook(zip.file, total);
     if (!book)

@@ -19,11 +19,6 @@ constexpr qsizetype kMaxCellChars = 32767;
 constexpr int kMinWidth = 6;
 constexpr int kMaxWidth = 60;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("rs::formats::Xlsx", text);
-}
-
 // A worksheet's name as spreadsheets allow it: at most 31 characters, none of []:*?/\ and not empty.
 QByteArray sheetName(const QString &name)
 {
@@ -56,7 +51,8 @@ int textWidth(const QString &text)
 
 Error writeError(lxw_error error)
 {
-    return Error::storage(tr("The workbook cannot be written: %1.").arg(QString::fromUtf8(lxw_strerror(error))));
+    return Error::storage(QCoreApplication::translate("rs::formats::Xlsx", "The workbook cannot be written: %1.")
+                              .arg(QString::fromUtf8(lxw_strerror(error))));
 }
 
 // A libxlsxwriter workbook that is closed (and so freed) however the writing ends.
@@ -82,9 +78,9 @@ QString cellMarkName(CellMark mark)
 {
     switch (mark) {
     case CellMark::OwnerOnly:
-        return tr("Owner-only");
+        return QCoreApplication::translate("rs::formats::Xlsx", "Owner-only");
     case CellMark::Guarded:
-        return tr("Guarded");
+        return QCoreApplication::translate("rs::formats::Xlsx", "Guarded");
     case CellMark::None:
         break;
     }
@@ -95,9 +91,10 @@ QString cellMarkMeaning(CellMark mark)
 {
     switch (mark) {
     case CellMark::OwnerOnly:
-        return tr("Only Admin & owner may hold this feature (billing).");
+        return QCoreApplication::translate("rs::formats::Xlsx", "Only Admin & owner may hold this feature (billing).");
     case CellMark::Guarded:
-        return tr("A guardrail of the role forbids every level of this feature.");
+        return QCoreApplication::translate(
+            "rs::formats::Xlsx", "A guardrail of the role forbids every level of this feature.");
     case CellMark::None:
         break;
     }
@@ -118,8 +115,9 @@ Result<QByteArray> xlsxWorkbook(const XlsxTable &table)
             widths.resize(cells.size(), kMinWidth);
         for (qsizetype c = 0; c < cells.size(); ++c) {
             if (cells.at(c).size() > kMaxCellChars)
-                return Error::badInput(tr("%1: The cell holds more than 32,767 characters, more than a spreadsheet "
-                                          "cell holds.")
+                return Error::badInput(QCoreApplication::translate("rs::formats::Xlsx",
+                    "%1: The cell holds more than 32,767 characters, more than a spreadsheet "
+                    "cell holds.")
                                            .arg(cellName(c, r + 1)));
             widths[c] = std::max(widths.at(c), textWidth(cells.at(c)));
         }
@@ -128,7 +126,8 @@ Result<QByteArray> xlsxWorkbook(const XlsxTable &table)
     // libxlsxwriter writes to a file name: a folder of our own (0700) holds it and the library's temporary files.
     QTemporaryDir dir;
     if (!dir.isValid())
-        return Error::storage(tr("The workbook cannot be written: %1.").arg(dir.errorString()));
+        return Error::storage(QCoreApplication::translate("rs::formats::Xlsx", "The workbook cannot be written: %1.")
+                                  .arg(dir.errorString()));
     const QByteArray path = QFile::encodeName(dir.filePath(QStringLiteral("book.xlsx")));
     QByteArray tmp = QFile::encodeName(dir.path());
     lxw_workbook_options options {};
@@ -137,7 +136,8 @@ Result<QByteArray> xlsxWorkbook(const XlsxTable &table)
     options.use_zip64 = LXW_TRUE;
     Book book { workbook_new_opt(path.constData(), &options) };
     if (!book.book)
-        return Error::storage(tr("The workbook cannot be written: %1.").arg(tr("out of memory")));
+        return Error::storage(QCoreApplication::translate("rs::formats::Xlsx", "The workbook cannot be written: %1.")
+                                  .arg(QCoreApplication::translate("rs::formats::Xlsx", "out of memory")));
 
     lxw_format *header = workbook_add_format(book.book);
     format_set_bold(header);
@@ -148,7 +148,8 @@ Result<QByteArray> xlsxWorkbook(const XlsxTable &table)
 
     lxw_worksheet *sheet = workbook_add_worksheet(book.book, sheetName(table.sheetName).constData());
     if (!sheet)
-        return Error::storage(tr("The workbook cannot be written: %1.").arg(table.sheetName));
+        return Error::storage(QCoreApplication::translate("rs::formats::Xlsx", "The workbook cannot be written: %1.")
+                                  .arg(table.sheetName));
     for (qsizetype c = 0; c < widths.size(); ++c)
         worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), widths.at(c) + 2, nullptr);
     worksheet_freeze_panes(sheet, lxw_row_t(table.frozenRows), lxw_col_t(table.frozenColumns));
@@ -170,11 +171,14 @@ Result<QByteArray> xlsxWorkbook(const XlsxTable &table)
     }
 
     if (!table.legend.isEmpty()) {
-        lxw_worksheet *legend = workbook_add_worksheet(book.book, sheetName(tr("Legend")).constData());
+        lxw_worksheet *legend = workbook_add_worksheet(
+            book.book, sheetName(QCoreApplication::translate("rs::formats::Xlsx", "Legend")).constData());
         worksheet_set_column(legend, 0, 0, 14, nullptr);
         worksheet_set_column(legend, 1, 1, 80, nullptr);
-        worksheet_write_string(legend, 0, 0, tr("Mark").toUtf8().constData(), header);
-        worksheet_write_string(legend, 0, 1, tr("Meaning").toUtf8().constData(), header);
+        worksheet_write_string(
+            legend, 0, 0, QCoreApplication::translate("rs::formats::Xlsx", "Mark").toUtf8().constData(), header);
+        worksheet_write_string(
+            legend, 0, 1, QCoreApplication::translate("rs::formats::Xlsx", "Meaning").toUtf8().constData(), header);
         lxw_row_t r = 1;
         for (const CellMark mark : table.legend) {
             const QString meaning = cellMarkMeaning(mark);
@@ -188,10 +192,12 @@ Result<QByteArray> xlsxWorkbook(const XlsxTable &table)
         return writeError(e);
     QFile file(QFile::decodeName(path));
     if (!file.open(QIODevice::ReadOnly))
-        return Error::storage(tr("The workbook cannot be written: %1.").arg(file.errorString()));
+        return Error::storage(QCoreApplication::translate("rs::formats::Xlsx", "The workbook cannot be written: %1.")
+                                  .arg(file.errorString()));
     QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError)
-        return Error::storage(tr("The workbook cannot be written: %1.").arg(file.errorString()));
+        return Error::storage(QCoreApplication::translate("rs::formats::Xlsx", "The workbook cannot be written: %1.")
+                                  .arg(file.errorString()));
     return bytes;
 }
 
