@@ -2,14 +2,13 @@
 
 #include "Csv.h"
 #include "CsvImport.h"
+#include "XlsxZip.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QXmlStreamReader>
 
-#include <cstring>
 
-#include <unzip.h>
 
 namespace rs::formats {
 
@@ -30,77 +29,6 @@ Error zipBomb()
     return refused(QCoreApplication::translate(
         "rs::formats::Xlsx", "The workbook unpacks to far more than it holds: refused as a zip bomb."));
 }
-
-// The zip's bytes as minizip reads a file: in place, never copied.
-struct Source
-{
-    QByteArrayView data;
-    ZPOS64_T at = 0;
-};
-
-voidpf ZCALLBACK openSource(voidpf opaque, const void *, int mode)
-{
-    return (mode & ZLIB_FILEFUNC_MODE_WRITE) ? nullptr : opaque;
-}
-
-uLong ZCALLBACK readSource(voidpf, voidpf stream, void *buffer, uLong size)
-{
-    auto *source = static_cast<Source *>(stream);
-    const ZPOS64_T left = source->at < ZPOS64_T(source->data.size()) ? source->data.size() - source->at : 0;
-    const uLong n = uLong(qMin<ZPOS64_T>(size, left));
-    if (n > 0)
-        memcpy(buffer, source->data.constData() + source->at, n);
-    source->at += n;
-    return n;
-}
-
-uLong ZCALLBACK writeSource(voidpf, voidpf, const void *, uLong)
-{
-    return 0;
-}
-
-ZPOS64_T ZCALLBACK tellSource(voidpf, voidpf stream)
-{
-    return static_cast<Source *>(stream)->at;
-}
-
-long ZCALLBACK seekSource(voidpf, voidpf stream, ZPOS64_T offset, int origin)
-{
-    auto *source = static_cast<Source *>(stream);
-    const ZPOS64_T size = ZPOS64_T(source->data.size());
-    ZPOS64_T base = 0;
-    if (origin == ZLIB_FILEFUNC_SEEK_CUR)
-        base = source->at;
-    else if (origin == ZLIB_FILEFUNC_SEEK_END)
-        base = size;
-    else if (origin != ZLIB_FILEFUNC_SEEK_SET)
-        return -1;
-    if (offset > size || base + offset > size)
-        return -1;
-    source->at = base + offset;
-    return 0;
-}
-
-int ZCALLBACK closeSource(voidpf, voidpf)
-{
-    return 0;
-}
-
-int ZCALLBACK errorSource(voidpf, voidpf)
-{
-    return 0;
-}
-
-// An open zip, closed however the reading ends.
-struct Zip
-{
-    unzFile file = nullptr;
-    ~Zip()
-    {
-        if (file)
-            unzClose(file);
-    }
-};
 
 // One part of the workbook, unpacked a piece at a time into an XML reader, counted against the limits.
 class Part
@@ -582,9 +510,8 @@ Result<QByteArray> csvFromXlsx(const QByteArray &bytes)
     if (!isZip(bytes))
         return refused(QCoreApplication::translate(
             "rs::formats::Xlsx", "The file is not an xlsx workbook: it is not a zip file."));
-    Source source { bytes, 0 };
-    zlib_filefunc64_def io { &openSource, &readSource, &writeSource, &tellSource, &seekSource, &closeSource,
-        &errorSource, &source };
+    ZipSource source { bytes, 0 };
+    zlib_filefunc64_def io = source.io();
     Zip zip { unzOpen2_64("", &io) };
     if (!zip.file)
         return refused(QCoreApplication::translate(
