@@ -259,10 +259,6 @@
         <source>Export audit trail</source>
         <translation>Änderungsprotokoll exportieren</translation>
     </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
-    </message>
     <message numerus="yes">
         <source>Wrote %n change(s) to %1.</source>
         <translation>
@@ -304,6 +300,10 @@
     <message>
         <source>Checking the hash chain…</source>
         <translation>Hash-Kette wird geprüft…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Excel-Arbeitsmappen (*.xlsx);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -2957,16 +2957,16 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
         <translation>Nachweis exportieren</translation>
     </message>
     <message>
-        <source>PDF (*.pdf);;CSV (*.csv)</source>
-        <translation>PDF (*.pdf);;CSV (*.csv)</translation>
-    </message>
-    <message>
         <source>Deciding as</source>
         <translation>Entscheiden als</translation>
     </message>
     <message>
         <source>Deciding as:</source>
         <translation>Entscheiden als:</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;CSV (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation>PDF (*.pdf);;CSV (*.csv);;Excel-Arbeitsmappe (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -3507,14 +3507,6 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
         <translation>Rollenblatt exportieren</translation>
     </message>
     <message>
-        <source>PDF (*.pdf);;HTML (*.html);;Markdown (*.md);;CSV (*.csv);;JSON (*.json)</source>
-        <translation>PDF (*.pdf);;HTML (*.html);;Markdown (*.md);;CSV (*.csv);;JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>Name the file with .pdf, .html, .md, .csv or .json to say which kind of sheet to write.</source>
-        <translation>Geben Sie dem Dateinamen die Endung .pdf, .html, .md, .csv oder .json, um die Art des Blatts festzulegen.</translation>
-    </message>
-    <message>
         <source>Role sheet of %1 written to %2</source>
         <translation>Rollenblatt von %1 nach %2 geschrieben</translation>
     </message>
@@ -3716,10 +3708,6 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
         <translation>Eine Rolle, einen Arbeitsbereich oder eine Tabelle importieren</translation>
     </message>
     <message>
-        <source>Rolesheet JSON or CSV (*.json *.csv);;Rolesheet JSON (*.json);;CSV sheets and matrices (*.csv);;All files (*)</source>
-        <translation>Rolesheet-JSON oder CSV (*.json *.csv);;Rolesheet-JSON (*.json);;CSV-Blätter und -Matrizen (*.csv);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Nothing was imported from %1: it is a role sheet; show the role it is for first.</source>
         <translation>Aus %1 wurde nichts importiert: Die Datei ist ein Rollenblatt; zeigen Sie zuerst die Rolle an, für die es bestimmt ist.</translation>
     </message>
@@ -3783,6 +3771,26 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
     <message>
         <source>Import reverted: the workspace is %1 again, as it was before version %2.</source>
         <translation>Import zurückgenommen: Der Arbeitsbereich ist wieder %1, wie vor Version %2.</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;HTML (*.html);;Markdown (*.md);;CSV (*.csv);;Excel workbook (*.xlsx);;JSON (*.json)</source>
+        <translation>PDF (*.pdf);;HTML (*.html);;Markdown (*.md);;CSV (*.csv);;Excel-Arbeitsmappe (*.xlsx);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Name the file with .pdf, .html, .md, .csv, .xlsx or .json to say which kind of sheet to write.</source>
+        <translation>Geben Sie dem Dateinamen die Endung .pdf, .html, .md, .csv, .xlsx oder .json, um die Art des Blatts festzulegen.</translation>
+    </message>
+    <message>
+        <source>Excel (xlsx) role sheets</source>
+        <translation>Rollenblätter als Excel (xlsx)</translation>
+    </message>
+    <message>
+        <source>Auditor matrix: every role × every feature (xlsx)</source>
+        <translation>Prüfermatrix: jede Rolle × jede Funktion (xlsx)</translation>
+    </message>
+    <message>
+        <source>Rolesheet JSON, CSV or xlsx (*.json *.csv *.xlsx);;Rolesheet JSON (*.json);;CSV sheets and matrices (*.csv);;Excel sheets and matrices (*.xlsx);;All files (*)</source>
+        <translation>Rolesheet-JSON, CSV oder xlsx (*.json *.csv *.xlsx);;Rolesheet-JSON (*.json);;CSV-Blätter und -Matrizen (*.csv);;Excel-Blätter und -Matrizen (*.xlsx);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -4498,10 +4506,6 @@ Das ist ein einziger Schritt; er wird wie jede andere Änderung vorgemerkt, bis 
         <translation>Die Ausgabe kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <source>Choose a format with --format csv|json|md|html|pdf.</source>
-        <translation>Wählen Sie ein Format mit --format csv|json|md|html|pdf.</translation>
-    </message>
-    <message>
         <source>Usage: rolesheet-cli [--db PATH] COMMAND [ARGUMENTS]
 
 Commands:
@@ -4544,10 +4548,6 @@ Rückgabewert: 0 erledigt, 1 verweigert (check), 2 abgelehnt oder ungültige Ein
     <message>
         <source>NAME</source>
         <translation>NAME</translation>
-    </message>
-    <message>
-        <source>Export format: csv, json, md, html or pdf.</source>
-        <translation>Exportformat: csv, json, md, html oder pdf.</translation>
     </message>
     <message>
         <source>FORMAT</source>
@@ -4778,10 +4778,6 @@ Rückgabewert: 0 erledigt, 1 verweigert (check), 2 abgelehnt oder ungültige Ein
         <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <source>Usage: rolesheet-cli export-all --format csv|json|md|html|pdf|matrix-csv --out DIR</source>
-        <translation>Aufruf: rolesheet-cli export-all --format csv|json|md|html|pdf|matrix-csv --out ORDNER</translation>
-    </message>
-    <message>
         <source>The folder %1 cannot be created.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
@@ -4812,10 +4808,6 @@ Rückgabewert: 0 erledigt, 1 verweigert (check), 2 abgelehnt oder ungültige Ein
     <message>
         <source>%1 is not a date; write it as 2026-01-31.</source>
         <translation>%1 ist kein Datum; schreiben Sie es als 2026-01-31.</translation>
-    </message>
-    <message>
-        <source>The audit trail is printed as text or csv.</source>
-        <translation>Das Änderungsprotokoll wird als Text oder CSV ausgegeben.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n audit entries to %1.</source>
@@ -4996,10 +4988,6 @@ Rückgabewert: 0 erledigt, 1 verweigert (check), 2 abgelehnt oder ungültige Ein
         <translation>Die Zugriffsüberprüfung %1 ist noch offen; ihr Nachweis wird geschrieben, sobald sie abgeschlossen ist.</translation>
     </message>
     <message>
-        <source>Export an access review with --format pdf or csv and -o FILE.</source>
-        <translation>Exportieren Sie eine Zugriffsüberprüfung mit --format pdf oder csv und -o DATEI.</translation>
-    </message>
-    <message>
         <source>Wrote %1.</source>
         <translation>%1 geschrieben.</translation>
     </message>
@@ -5060,10 +5048,6 @@ Rückgabewert: 0 erledigt, 1 verweigert (check), 2 abgelehnt oder ungültige Ein
         <translation>TEXT</translation>
     </message>
     <message>
-        <source>Usage: rolesheet-cli review start NAME [--production P | --role R] [--reviewer MEMBER]… [--due DATE] [--delta] | items NAME [--undecided] | decide NAME ITEM keep|revoke|end DATE [--comment TEXT] | reviewers NAME [--reviewer MEMBER]… | close NAME | export NAME --format pdf|csv -o FILE | verify NAME FILE.csv</source>
-        <translation>Aufruf: rolesheet-cli review start NAME [--production P | --role R] [--reviewer MITGLIED]… [--due DATUM] [--delta] | items NAME [--undecided] | decide NAME EINTRAG keep|revoke|end DATUM [--comment TEXT] | reviewers NAME [--reviewer MITGLIED]… | close NAME | export NAME --format pdf|csv -o DATEI | verify NAME DATEI.csv</translation>
-    </message>
-    <message>
         <source>%1 matches access review %2, whose stored records agree with the audit trail (evidence SHA-256 %3).</source>
         <translation>%1 passt zur Zugriffsüberprüfung %2, deren gespeicherte Daten mit dem Änderungsprotokoll übereinstimmen (SHA-256 des Nachweises %3).</translation>
     </message>
@@ -5078,6 +5062,34 @@ Rückgabewert: 0 erledigt, 1 verweigert (check), 2 abgelehnt oder ungültige Ein
     <message>
         <source>cedar takes no --at: its policies answer at every moment, given the moment as context.now.</source>
         <translation>cedar nimmt kein --at: Seine Richtlinien antworten zu jedem Zeitpunkt, der als context.now übergeben wird.</translation>
+    </message>
+    <message>
+        <source>The audit trail is printed as text, csv or xlsx.</source>
+        <translation>Das Änderungsprotokoll wird als Text, CSV oder xlsx ausgegeben.</translation>
+    </message>
+    <message>
+        <source>Write the audit trail as xlsx with -o FILE.</source>
+        <translation>Schreiben Sie das Änderungsprotokoll als xlsx mit -o DATEI.</translation>
+    </message>
+    <message>
+        <source>Choose a format with --format csv|xlsx|json|md|html|pdf.</source>
+        <translation>Wählen Sie ein Format mit --format csv|xlsx|json|md|html|pdf.</translation>
+    </message>
+    <message>
+        <source>Usage: rolesheet-cli export-all --format csv|xlsx|json|md|html|pdf|matrix-csv|matrix-xlsx --out DIR</source>
+        <translation>Aufruf: rolesheet-cli export-all --format csv|xlsx|json|md|html|pdf|matrix-csv|matrix-xlsx --out ORDNER</translation>
+    </message>
+    <message>
+        <source>Usage: rolesheet-cli review start NAME [--production P | --role R] [--reviewer MEMBER]… [--due DATE] [--delta] | items NAME [--undecided] | decide NAME ITEM keep|revoke|end DATE [--comment TEXT] | reviewers NAME [--reviewer MEMBER]… | close NAME | export NAME --format pdf|csv|xlsx -o FILE | verify NAME FILE.csv</source>
+        <translation>Aufruf: rolesheet-cli review start NAME [--production P | --role R] [--reviewer MITGLIED]… [--due DATUM] [--delta] | items NAME [--undecided] | decide NAME EINTRAG keep|revoke|end DATUM [--comment TEXT] | reviewers NAME [--reviewer MITGLIED]… | close NAME | export NAME --format pdf|csv|xlsx -o DATEI | verify NAME DATEI.csv</translation>
+    </message>
+    <message>
+        <source>Export an access review with --format pdf, csv or xlsx and -o FILE.</source>
+        <translation>Exportieren Sie eine Zugriffsüberprüfung mit --format pdf, csv oder xlsx und -o DATEI.</translation>
+    </message>
+    <message>
+        <source>Export format: csv, xlsx, json, md, html or pdf.</source>
+        <translation>Exportformat: csv, xlsx, json, md, html oder pdf.</translation>
     </message>
 </context>
 <context>
@@ -5390,10 +5402,6 @@ Rückgabewert: 0 erledigt, 1 verweigert (check), 2 abgelehnt oder ungültige Ein
 <context>
     <name>rs::formats::Export</name>
     <message>
-        <source>Unknown format &quot;%1&quot;: use csv, json, md, html or pdf.</source>
-        <translation>Unbekanntes Format „%1“: Verwenden Sie csv, json, md, html oder pdf.</translation>
-    </message>
-    <message>
         <source>Unknown format.</source>
         <translation>Unbekanntes Format.</translation>
     </message>
@@ -5404,6 +5412,10 @@ Rückgabewert: 0 erledigt, 1 verweigert (check), 2 abgelehnt oder ungültige Ein
     <message>
         <source>The folder %1 cannot be created.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;: use csv, xlsx, json, md, html or pdf.</source>
+        <translation>Unbekanntes Format „%1“: Verwenden Sie csv, xlsx, json, md, html oder pdf.</translation>
     </message>
 </context>
 <context>
@@ -5875,6 +5887,145 @@ Rückgabewert: 0 erledigt, 1 verweigert (check), 2 abgelehnt oder ungültige Ein
     <message>
         <source>%1 cannot be written: %2.</source>
         <translation>%1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>rs::formats::Xlsx</name>
+    <message>
+        <source>Matrix</source>
+        <translation>Matrix</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Änderungsprotokoll</translation>
+    </message>
+    <message>
+        <source>The workbook unpacks to far more than it holds: refused as a zip bomb.</source>
+        <translation>Die Arbeitsmappe entpackt sich zu weit mehr, als sie enthält: als Zip-Bombe abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The workbook has no part %1: it is not a spreadsheet saved as xlsx.</source>
+        <translation>Die Arbeitsmappe hat keinen Teil %1: Sie ist keine als xlsx gespeicherte Tabelle.</translation>
+    </message>
+    <message>
+        <source>The workbook is encrypted: save it again without a password.</source>
+        <translation>Die Arbeitsmappe ist verschlüsselt: Speichern Sie sie ohne Passwort erneut.</translation>
+    </message>
+    <message>
+        <source>The part %1 declares a document type: no spreadsheet does.</source>
+        <translation>Der Teil %1 deklariert einen Dokumenttyp: Das tut keine Tabelle.</translation>
+    </message>
+    <message>
+        <source>The part %1 is not well-formed XML: %2</source>
+        <translation>Der Teil %1 ist kein wohlgeformtes XML: %2</translation>
+    </message>
+    <message>
+        <source>The part %1 of the workbook cannot be unpacked: the file is damaged.</source>
+        <translation>Der Teil %1 der Arbeitsmappe lässt sich nicht entpacken: Die Datei ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The workbook has no worksheet.</source>
+        <translation>Die Arbeitsmappe hat kein Tabellenblatt.</translation>
+    </message>
+    <message>
+        <source>The workbook names no part for its first worksheet.</source>
+        <translation>Die Arbeitsmappe nennt keinen Teil für ihr erstes Tabellenblatt.</translation>
+    </message>
+    <message>
+        <source>%1: The cell holds more than 32,767 characters, more than a spreadsheet cell holds.</source>
+        <translation>%1: Die Zelle enthält mehr als 32.767 Zeichen, mehr als eine Tabellenzelle fasst.</translation>
+    </message>
+    <message>
+        <source>The workbook holds more than %1 shared strings: no role sheet or matrix needs that many.</source>
+        <translation>Die Arbeitsmappe enthält mehr als %1 gemeinsame Zeichenketten: Kein Rollenblatt und keine Matrix braucht so viele.</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s shared strings hold more than 64 MiB of text: no role sheet or matrix is that large.</source>
+        <translation>Die gemeinsamen Zeichenketten der Arbeitsmappe enthalten mehr als 64 MiB Text: Kein Rollenblatt und keine Matrix ist so groß.</translation>
+    </message>
+    <message>
+        <source>Shared string %1</source>
+        <translation>Gemeinsame Zeichenkette %1</translation>
+    </message>
+    <message>
+        <source>Row %1 comes after row %2: the worksheet&apos;s rows are out of order.</source>
+        <translation>Zeile %1 folgt auf Zeile %2: Die Zeilen des Tabellenblatts sind nicht in Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>Row %1 is past a spreadsheet&apos;s last row, 1,048,576.</source>
+        <translation>Zeile %1 liegt hinter der letzten Zeile einer Tabelle, 1.048.576.</translation>
+    </message>
+    <message>
+        <source>%1: the row&apos;s cells are out of order.</source>
+        <translation>%1: Die Zellen der Zeile sind nicht in Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>%1: The sheet has more than 16,384 columns, more than a spreadsheet holds.</source>
+        <translation>%1: Das Blatt hat mehr als 16.384 Spalten, mehr als eine Tabelle fasst.</translation>
+    </message>
+    <message>
+        <source>The worksheet holds more than a CSV file of 64 MiB would: no role sheet or matrix of a workspace is that large.</source>
+        <translation>Das Tabellenblatt enthält mehr, als eine CSV-Datei von 64 MiB fassen würde: Kein Rollenblatt und keine Matrix eines Arbeitsbereichs ist so groß.</translation>
+    </message>
+    <message>
+        <source>A row of the worksheet has no valid number: %1.</source>
+        <translation>Eine Zeile des Tabellenblatts hat keine gültige Nummer: %1.</translation>
+    </message>
+    <message>
+        <source>A cell of row %1 has no valid name: %2.</source>
+        <translation>Eine Zelle der Zeile %1 hat keinen gültigen Namen: %2.</translation>
+    </message>
+    <message>
+        <source>%1: The cell holds a formula; save the sheet with values only.</source>
+        <translation>%1: Die Zelle enthält eine Formel; speichern Sie das Blatt nur mit Werten.</translation>
+    </message>
+    <message>
+        <source>%1: The cell refers to shared string %2, but the workbook has %3.</source>
+        <translation>%1: Die Zelle verweist auf die gemeinsame Zeichenkette %2, aber die Arbeitsmappe hat %3.</translation>
+    </message>
+    <message>
+        <source>The file is not an xlsx workbook: it is not a zip file.</source>
+        <translation>Die Datei ist keine xlsx-Arbeitsmappe: Sie ist keine Zip-Datei.</translation>
+    </message>
+    <message>
+        <source>The file is not an xlsx workbook: its zip directory cannot be read.</source>
+        <translation>Die Datei ist keine xlsx-Arbeitsmappe: Ihr Zip-Verzeichnis ist nicht lesbar.</translation>
+    </message>
+    <message>
+        <source>The workbook cannot be written: %1.</source>
+        <translation>Die Arbeitsmappe kann nicht geschrieben werden: %1.</translation>
+    </message>
+    <message>
+        <source>Owner-only</source>
+        <translation>Nur Inhaber</translation>
+    </message>
+    <message>
+        <source>Guarded</source>
+        <translation>Geschützt</translation>
+    </message>
+    <message>
+        <source>Only Admin &amp; owner may hold this feature (billing).</source>
+        <translation>Nur Admin &amp; Inhaber darf diese Funktion innehaben (Abrechnung).</translation>
+    </message>
+    <message>
+        <source>A guardrail of the role forbids every level of this feature.</source>
+        <translation>Eine Schutzregel der Rolle verbietet jede Stufe dieser Funktion.</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>kein Speicher frei</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legende</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>Markierung</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Bedeutung</translation>
     </message>
 </context>
 <context>

@@ -259,10 +259,6 @@
         <source>Export audit trail</source>
         <translation>Exportar registro de auditoría</translation>
     </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
-    </message>
     <message numerus="yes">
         <source>Wrote %n change(s) to %1.</source>
         <translation>
@@ -304,6 +300,10 @@
     <message>
         <source>Checking the hash chain…</source>
         <translation>Comprobando la cadena de hashes…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Libros de Excel (*.xlsx);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
@@ -2957,16 +2957,16 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
         <translation>Exportar evidencias</translation>
     </message>
     <message>
-        <source>PDF (*.pdf);;CSV (*.csv)</source>
-        <translation>PDF (*.pdf);;CSV (*.csv)</translation>
-    </message>
-    <message>
         <source>Deciding as</source>
         <translation>Decidir como</translation>
     </message>
     <message>
         <source>Deciding as:</source>
         <translation>Decidir como:</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;CSV (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation>PDF (*.pdf);;CSV (*.csv);;Libro de Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -3507,14 +3507,6 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
         <translation>Exportar ficha de rol</translation>
     </message>
     <message>
-        <source>PDF (*.pdf);;HTML (*.html);;Markdown (*.md);;CSV (*.csv);;JSON (*.json)</source>
-        <translation>PDF (*.pdf);;HTML (*.html);;Markdown (*.md);;CSV (*.csv);;JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>Name the file with .pdf, .html, .md, .csv or .json to say which kind of sheet to write.</source>
-        <translation>Termina el nombre del archivo en .pdf, .html, .md, .csv o .json para indicar qué tipo de ficha escribir.</translation>
-    </message>
-    <message>
         <source>Role sheet of %1 written to %2</source>
         <translation>Ficha de rol de %1 escrita en %2</translation>
     </message>
@@ -3716,10 +3708,6 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
         <translation>Importar un rol, un espacio de trabajo o una hoja de cálculo</translation>
     </message>
     <message>
-        <source>Rolesheet JSON or CSV (*.json *.csv);;Rolesheet JSON (*.json);;CSV sheets and matrices (*.csv);;All files (*)</source>
-        <translation>JSON o CSV de Rolesheet (*.json *.csv);;JSON de Rolesheet (*.json);;Fichas y matrices CSV (*.csv);;Todos los archivos (*)</translation>
-    </message>
-    <message>
         <source>Nothing was imported from %1: it is a role sheet; show the role it is for first.</source>
         <translation>No se ha importado nada de %1: es una ficha de rol; muestra antes el rol al que corresponde.</translation>
     </message>
@@ -3783,6 +3771,26 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
     <message>
         <source>Import reverted: the workspace is %1 again, as it was before version %2.</source>
         <translation>Importación revertida: el espacio de trabajo vuelve a ser %1, como antes de la versión %2.</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;HTML (*.html);;Markdown (*.md);;CSV (*.csv);;Excel workbook (*.xlsx);;JSON (*.json)</source>
+        <translation>PDF (*.pdf);;HTML (*.html);;Markdown (*.md);;CSV (*.csv);;Libro de Excel (*.xlsx);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Name the file with .pdf, .html, .md, .csv, .xlsx or .json to say which kind of sheet to write.</source>
+        <translation>Termina el nombre del archivo en .pdf, .html, .md, .csv, .xlsx o .json para indicar qué tipo de ficha escribir.</translation>
+    </message>
+    <message>
+        <source>Excel (xlsx) role sheets</source>
+        <translation>Fichas de rol en Excel (xlsx)</translation>
+    </message>
+    <message>
+        <source>Auditor matrix: every role × every feature (xlsx)</source>
+        <translation>Matriz para auditoría: cada rol × cada función (xlsx)</translation>
+    </message>
+    <message>
+        <source>Rolesheet JSON, CSV or xlsx (*.json *.csv *.xlsx);;Rolesheet JSON (*.json);;CSV sheets and matrices (*.csv);;Excel sheets and matrices (*.xlsx);;All files (*)</source>
+        <translation>JSON, CSV o xlsx de Rolesheet (*.json *.csv *.xlsx);;JSON de Rolesheet (*.json);;Fichas y matrices CSV (*.csv);;Fichas y matrices de Excel (*.xlsx);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
@@ -4498,10 +4506,6 @@ Es un solo paso; queda pendiente como cualquier otro cambio hasta que lo aplique
         <translation>No se puede escribir la salida.</translation>
     </message>
     <message>
-        <source>Choose a format with --format csv|json|md|html|pdf.</source>
-        <translation>Elige un formato con --format csv|json|md|html|pdf.</translation>
-    </message>
-    <message>
         <source>Usage: rolesheet-cli [--db PATH] COMMAND [ARGUMENTS]
 
 Commands:
@@ -4544,10 +4548,6 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
     <message>
         <source>NAME</source>
         <translation>NOMBRE</translation>
-    </message>
-    <message>
-        <source>Export format: csv, json, md, html or pdf.</source>
-        <translation>Formato de exportación: csv, json, md, html o pdf.</translation>
     </message>
     <message>
         <source>FORMAT</source>
@@ -4778,10 +4778,6 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
         <translation>No se puede leer %1: %2.</translation>
     </message>
     <message>
-        <source>Usage: rolesheet-cli export-all --format csv|json|md|html|pdf|matrix-csv --out DIR</source>
-        <translation>Uso: rolesheet-cli export-all --format csv|json|md|html|pdf|matrix-csv --out CARPETA</translation>
-    </message>
-    <message>
         <source>The folder %1 cannot be created.</source>
         <translation>No se puede crear la carpeta %1.</translation>
     </message>
@@ -4812,10 +4808,6 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
     <message>
         <source>%1 is not a date; write it as 2026-01-31.</source>
         <translation>%1 no es una fecha; escríbela como 2026-01-31.</translation>
-    </message>
-    <message>
-        <source>The audit trail is printed as text or csv.</source>
-        <translation>El registro de auditoría se muestra como texto o csv.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n audit entries to %1.</source>
@@ -4996,10 +4988,6 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
         <translation>La revisión de accesos %1 sigue abierta; sus evidencias se escriben una vez cerrada.</translation>
     </message>
     <message>
-        <source>Export an access review with --format pdf or csv and -o FILE.</source>
-        <translation>Exporta una revisión de accesos con --format pdf o csv y -o ARCHIVO.</translation>
-    </message>
-    <message>
         <source>Wrote %1.</source>
         <translation>Se ha escrito %1.</translation>
     </message>
@@ -5060,10 +5048,6 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
         <translation>TEXTO</translation>
     </message>
     <message>
-        <source>Usage: rolesheet-cli review start NAME [--production P | --role R] [--reviewer MEMBER]… [--due DATE] [--delta] | items NAME [--undecided] | decide NAME ITEM keep|revoke|end DATE [--comment TEXT] | reviewers NAME [--reviewer MEMBER]… | close NAME | export NAME --format pdf|csv -o FILE | verify NAME FILE.csv</source>
-        <translation>Uso: rolesheet-cli review start NOMBRE [--production P | --role R] [--reviewer MIEMBRO]… [--due FECHA] [--delta] | items NOMBRE [--undecided] | decide NOMBRE ELEMENTO keep|revoke|end FECHA [--comment TEXTO] | reviewers NOMBRE [--reviewer MIEMBRO]… | close NOMBRE | export NOMBRE --format pdf|csv -o ARCHIVO | verify NOMBRE ARCHIVO.csv</translation>
-    </message>
-    <message>
         <source>%1 matches access review %2, whose stored records agree with the audit trail (evidence SHA-256 %3).</source>
         <translation>%1 coincide con la revisión de accesos %2, cuyos datos guardados concuerdan con el registro de auditoría (SHA-256 de las evidencias %3).</translation>
     </message>
@@ -5078,6 +5062,34 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
     <message>
         <source>cedar takes no --at: its policies answer at every moment, given the moment as context.now.</source>
         <translation>cedar no admite --at: sus políticas responden en cualquier momento, dado como context.now.</translation>
+    </message>
+    <message>
+        <source>The audit trail is printed as text, csv or xlsx.</source>
+        <translation>El registro de auditoría se muestra como texto, csv o xlsx.</translation>
+    </message>
+    <message>
+        <source>Write the audit trail as xlsx with -o FILE.</source>
+        <translation>Escribe el registro de auditoría como xlsx con -o ARCHIVO.</translation>
+    </message>
+    <message>
+        <source>Choose a format with --format csv|xlsx|json|md|html|pdf.</source>
+        <translation>Elige un formato con --format csv|xlsx|json|md|html|pdf.</translation>
+    </message>
+    <message>
+        <source>Usage: rolesheet-cli export-all --format csv|xlsx|json|md|html|pdf|matrix-csv|matrix-xlsx --out DIR</source>
+        <translation>Uso: rolesheet-cli export-all --format csv|xlsx|json|md|html|pdf|matrix-csv|matrix-xlsx --out CARPETA</translation>
+    </message>
+    <message>
+        <source>Usage: rolesheet-cli review start NAME [--production P | --role R] [--reviewer MEMBER]… [--due DATE] [--delta] | items NAME [--undecided] | decide NAME ITEM keep|revoke|end DATE [--comment TEXT] | reviewers NAME [--reviewer MEMBER]… | close NAME | export NAME --format pdf|csv|xlsx -o FILE | verify NAME FILE.csv</source>
+        <translation>Uso: rolesheet-cli review start NOMBRE [--production P | --role R] [--reviewer MIEMBRO]… [--due FECHA] [--delta] | items NOMBRE [--undecided] | decide NOMBRE ELEMENTO keep|revoke|end FECHA [--comment TEXTO] | reviewers NOMBRE [--reviewer MIEMBRO]… | close NOMBRE | export NOMBRE --format pdf|csv|xlsx -o ARCHIVO | verify NOMBRE ARCHIVO.csv</translation>
+    </message>
+    <message>
+        <source>Export an access review with --format pdf, csv or xlsx and -o FILE.</source>
+        <translation>Exporta una revisión de accesos con --format pdf, csv o xlsx y -o ARCHIVO.</translation>
+    </message>
+    <message>
+        <source>Export format: csv, xlsx, json, md, html or pdf.</source>
+        <translation>Formato de exportación: csv, xlsx, json, md, html o pdf.</translation>
     </message>
 </context>
 <context>
@@ -5390,10 +5402,6 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
 <context>
     <name>rs::formats::Export</name>
     <message>
-        <source>Unknown format &quot;%1&quot;: use csv, json, md, html or pdf.</source>
-        <translation>Formato desconocido «%1»: usa csv, json, md, html o pdf.</translation>
-    </message>
-    <message>
         <source>Unknown format.</source>
         <translation>Formato desconocido.</translation>
     </message>
@@ -5404,6 +5412,10 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
     <message>
         <source>The folder %1 cannot be created.</source>
         <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;: use csv, xlsx, json, md, html or pdf.</source>
+        <translation>Formato desconocido «%1»: usa csv, xlsx, json, md, html o pdf.</translation>
     </message>
 </context>
 <context>
@@ -5875,6 +5887,145 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
     <message>
         <source>%1 cannot be written: %2.</source>
         <translation>No se puede escribir %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>rs::formats::Xlsx</name>
+    <message>
+        <source>Matrix</source>
+        <translation>Matriz</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>The workbook unpacks to far more than it holds: refused as a zip bomb.</source>
+        <translation>El libro se descomprime en mucho más de lo que contiene: rechazado como bomba zip.</translation>
+    </message>
+    <message>
+        <source>The workbook has no part %1: it is not a spreadsheet saved as xlsx.</source>
+        <translation>El libro no tiene la parte %1: no es una hoja de cálculo guardada como xlsx.</translation>
+    </message>
+    <message>
+        <source>The workbook is encrypted: save it again without a password.</source>
+        <translation>El libro está cifrado: guárdalo de nuevo sin contraseña.</translation>
+    </message>
+    <message>
+        <source>The part %1 declares a document type: no spreadsheet does.</source>
+        <translation>La parte %1 declara un tipo de documento: ninguna hoja de cálculo lo hace.</translation>
+    </message>
+    <message>
+        <source>The part %1 is not well-formed XML: %2</source>
+        <translation>La parte %1 no es XML bien formado: %2</translation>
+    </message>
+    <message>
+        <source>The part %1 of the workbook cannot be unpacked: the file is damaged.</source>
+        <translation>La parte %1 del libro no se puede descomprimir: el archivo está dañado.</translation>
+    </message>
+    <message>
+        <source>The workbook has no worksheet.</source>
+        <translation>El libro no tiene ninguna hoja.</translation>
+    </message>
+    <message>
+        <source>The workbook names no part for its first worksheet.</source>
+        <translation>El libro no indica ninguna parte para su primera hoja.</translation>
+    </message>
+    <message>
+        <source>%1: The cell holds more than 32,767 characters, more than a spreadsheet cell holds.</source>
+        <translation>%1: La celda contiene más de 32.767 caracteres, más de lo que cabe en una celda de hoja de cálculo.</translation>
+    </message>
+    <message>
+        <source>The workbook holds more than %1 shared strings: no role sheet or matrix needs that many.</source>
+        <translation>El libro contiene más de %1 cadenas compartidas: ninguna ficha de rol ni matriz necesita tantas.</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s shared strings hold more than 64 MiB of text: no role sheet or matrix is that large.</source>
+        <translation>Las cadenas compartidas del libro contienen más de 64 MiB de texto: ninguna ficha de rol ni matriz es tan grande.</translation>
+    </message>
+    <message>
+        <source>Shared string %1</source>
+        <translation>Cadena compartida %1</translation>
+    </message>
+    <message>
+        <source>Row %1 comes after row %2: the worksheet&apos;s rows are out of order.</source>
+        <translation>La fila %1 viene después de la fila %2: las filas de la hoja están desordenadas.</translation>
+    </message>
+    <message>
+        <source>Row %1 is past a spreadsheet&apos;s last row, 1,048,576.</source>
+        <translation>La fila %1 está más allá de la última fila de una hoja de cálculo, 1.048.576.</translation>
+    </message>
+    <message>
+        <source>%1: the row&apos;s cells are out of order.</source>
+        <translation>%1: las celdas de la fila están desordenadas.</translation>
+    </message>
+    <message>
+        <source>%1: The sheet has more than 16,384 columns, more than a spreadsheet holds.</source>
+        <translation>%1: La hoja tiene más de 16.384 columnas, más de las que admite una hoja de cálculo.</translation>
+    </message>
+    <message>
+        <source>The worksheet holds more than a CSV file of 64 MiB would: no role sheet or matrix of a workspace is that large.</source>
+        <translation>La hoja contiene más de lo que cabría en un archivo CSV de 64 MiB: ninguna ficha de rol ni matriz de un espacio de trabajo es tan grande.</translation>
+    </message>
+    <message>
+        <source>A row of the worksheet has no valid number: %1.</source>
+        <translation>Una fila de la hoja no tiene un número válido: %1.</translation>
+    </message>
+    <message>
+        <source>A cell of row %1 has no valid name: %2.</source>
+        <translation>Una celda de la fila %1 no tiene un nombre válido: %2.</translation>
+    </message>
+    <message>
+        <source>%1: The cell holds a formula; save the sheet with values only.</source>
+        <translation>%1: La celda contiene una fórmula; guarda la hoja solo con valores.</translation>
+    </message>
+    <message>
+        <source>%1: The cell refers to shared string %2, but the workbook has %3.</source>
+        <translation>%1: La celda remite a la cadena compartida %2, pero el libro tiene %3.</translation>
+    </message>
+    <message>
+        <source>The file is not an xlsx workbook: it is not a zip file.</source>
+        <translation>El archivo no es un libro xlsx: no es un archivo zip.</translation>
+    </message>
+    <message>
+        <source>The file is not an xlsx workbook: its zip directory cannot be read.</source>
+        <translation>El archivo no es un libro xlsx: su directorio zip no se puede leer.</translation>
+    </message>
+    <message>
+        <source>The workbook cannot be written: %1.</source>
+        <translation>El libro no se puede escribir: %1.</translation>
+    </message>
+    <message>
+        <source>Owner-only</source>
+        <translation>Solo propietario</translation>
+    </message>
+    <message>
+        <source>Guarded</source>
+        <translation>Con salvaguarda</translation>
+    </message>
+    <message>
+        <source>Only Admin &amp; owner may hold this feature (billing).</source>
+        <translation>Solo Admin y propietario puede tener esta función (facturación).</translation>
+    </message>
+    <message>
+        <source>A guardrail of the role forbids every level of this feature.</source>
+        <translation>Una salvaguarda del rol prohíbe todos los niveles de esta función.</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>sin memoria</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Leyenda</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>Marca</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Significado</translation>
     </message>
 </context>
 <context>

@@ -259,10 +259,6 @@
         <source>Export audit trail</source>
         <translation>Exporter le journal d’audit</translation>
     </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
-    </message>
     <message numerus="yes">
         <source>Wrote %n change(s) to %1.</source>
         <translation>
@@ -304,6 +300,10 @@
     <message>
         <source>Checking the hash chain…</source>
         <translation>Vérification de la chaîne de hachage…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Classeurs Excel (*.xlsx);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -2957,16 +2957,16 @@ Concevoir les rôles et les droits d’un studio de création&#xa0;: une grille 
         <translation>Exporter les preuves</translation>
     </message>
     <message>
-        <source>PDF (*.pdf);;CSV (*.csv)</source>
-        <translation>PDF (*.pdf);;CSV (*.csv)</translation>
-    </message>
-    <message>
         <source>Deciding as</source>
         <translation>Décider en tant que</translation>
     </message>
     <message>
         <source>Deciding as:</source>
         <translation>Décider en tant que&#xa0;:</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;CSV (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation>PDF (*.pdf);;CSV (*.csv);;Classeur Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -3507,14 +3507,6 @@ Concevoir les rôles et les droits d’un studio de création&#xa0;: une grille 
         <translation>Exporter la fiche de rôle</translation>
     </message>
     <message>
-        <source>PDF (*.pdf);;HTML (*.html);;Markdown (*.md);;CSV (*.csv);;JSON (*.json)</source>
-        <translation>PDF (*.pdf);;HTML (*.html);;Markdown (*.md);;CSV (*.csv);;JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>Name the file with .pdf, .html, .md, .csv or .json to say which kind of sheet to write.</source>
-        <translation>Terminez le nom du fichier par .pdf, .html, .md, .csv ou .json pour indiquer le type de fiche à écrire.</translation>
-    </message>
-    <message>
         <source>Role sheet of %1 written to %2</source>
         <translation>Fiche de rôle de %1 écrite dans %2</translation>
     </message>
@@ -3716,10 +3708,6 @@ Concevoir les rôles et les droits d’un studio de création&#xa0;: une grille 
         <translation>Importer un rôle, un espace de travail ou une feuille de calcul</translation>
     </message>
     <message>
-        <source>Rolesheet JSON or CSV (*.json *.csv);;Rolesheet JSON (*.json);;CSV sheets and matrices (*.csv);;All files (*)</source>
-        <translation>JSON ou CSV Rolesheet (*.json *.csv);;JSON Rolesheet (*.json);;Fiches et matrices CSV (*.csv);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <source>Nothing was imported from %1: it is a role sheet; show the role it is for first.</source>
         <translation>Rien n’a été importé depuis %1&#xa0;: c’est une fiche de rôle&#x202f;; affichez d’abord le rôle auquel elle correspond.</translation>
     </message>
@@ -3783,6 +3771,26 @@ Concevoir les rôles et les droits d’un studio de création&#xa0;: une grille 
     <message>
         <source>Import reverted: the workspace is %1 again, as it was before version %2.</source>
         <translation>Retour sur l’import effectué&#xa0;: l’espace de travail est de nouveau %1, tel qu’avant la version %2.</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;HTML (*.html);;Markdown (*.md);;CSV (*.csv);;Excel workbook (*.xlsx);;JSON (*.json)</source>
+        <translation>PDF (*.pdf);;HTML (*.html);;Markdown (*.md);;CSV (*.csv);;Classeur Excel (*.xlsx);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Name the file with .pdf, .html, .md, .csv, .xlsx or .json to say which kind of sheet to write.</source>
+        <translation>Terminez le nom du fichier par .pdf, .html, .md, .csv, .xlsx ou .json pour indiquer le type de fiche à écrire.</translation>
+    </message>
+    <message>
+        <source>Excel (xlsx) role sheets</source>
+        <translation>Fiches de rôle en Excel (xlsx)</translation>
+    </message>
+    <message>
+        <source>Auditor matrix: every role × every feature (xlsx)</source>
+        <translation>Matrice d’audit : chaque rôle × chaque fonctionnalité (xlsx)</translation>
+    </message>
+    <message>
+        <source>Rolesheet JSON, CSV or xlsx (*.json *.csv *.xlsx);;Rolesheet JSON (*.json);;CSV sheets and matrices (*.csv);;Excel sheets and matrices (*.xlsx);;All files (*)</source>
+        <translation>JSON, CSV ou xlsx Rolesheet (*.json *.csv *.xlsx);;JSON Rolesheet (*.json);;Fiches et matrices CSV (*.csv);;Fiches et matrices Excel (*.xlsx);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -4498,10 +4506,6 @@ C’est une seule étape&#x202f;; elle reste en attente comme toute autre modifi
         <translation>Impossible d’écrire la sortie.</translation>
     </message>
     <message>
-        <source>Choose a format with --format csv|json|md|html|pdf.</source>
-        <translation>Choisissez un format avec --format csv|json|md|html|pdf.</translation>
-    </message>
-    <message>
         <source>Usage: rolesheet-cli [--db PATH] COMMAND [ARGUMENTS]
 
 Commands:
@@ -4544,10 +4548,6 @@ Code de retour&#xa0;: 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     <message>
         <source>NAME</source>
         <translation>NOM</translation>
-    </message>
-    <message>
-        <source>Export format: csv, json, md, html or pdf.</source>
-        <translation>Format d’export&#xa0;: csv, json, md, html ou pdf.</translation>
     </message>
     <message>
         <source>FORMAT</source>
@@ -4778,10 +4778,6 @@ Code de retour&#xa0;: 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
         <translation>Impossible de lire %1&#xa0;: %2.</translation>
     </message>
     <message>
-        <source>Usage: rolesheet-cli export-all --format csv|json|md|html|pdf|matrix-csv --out DIR</source>
-        <translation>Usage&#xa0;: rolesheet-cli export-all --format csv|json|md|html|pdf|matrix-csv --out DOSSIER</translation>
-    </message>
-    <message>
         <source>The folder %1 cannot be created.</source>
         <translation>Impossible de créer le dossier %1.</translation>
     </message>
@@ -4812,10 +4808,6 @@ Code de retour&#xa0;: 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     <message>
         <source>%1 is not a date; write it as 2026-01-31.</source>
         <translation>%1 n’est pas une date&#x202f;; écrivez-la sous la forme 2026-01-31.</translation>
-    </message>
-    <message>
-        <source>The audit trail is printed as text or csv.</source>
-        <translation>Le journal d’audit s’affiche en texte ou en csv.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n audit entries to %1.</source>
@@ -4996,10 +4988,6 @@ Code de retour&#xa0;: 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
         <translation>La revue des accès %1 est encore ouverte&#x202f;; ses preuves s’écrivent une fois qu’elle est clôturée.</translation>
     </message>
     <message>
-        <source>Export an access review with --format pdf or csv and -o FILE.</source>
-        <translation>Exportez une revue des accès avec --format pdf ou csv et -o FICHIER.</translation>
-    </message>
-    <message>
         <source>Wrote %1.</source>
         <translation>%1 écrit.</translation>
     </message>
@@ -5060,10 +5048,6 @@ Code de retour&#xa0;: 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
         <translation>TEXTE</translation>
     </message>
     <message>
-        <source>Usage: rolesheet-cli review start NAME [--production P | --role R] [--reviewer MEMBER]… [--due DATE] [--delta] | items NAME [--undecided] | decide NAME ITEM keep|revoke|end DATE [--comment TEXT] | reviewers NAME [--reviewer MEMBER]… | close NAME | export NAME --format pdf|csv -o FILE | verify NAME FILE.csv</source>
-        <translation>Usage&#xa0;: rolesheet-cli review start NOM [--production P | --role R] [--reviewer MEMBRE]… [--due DATE] [--delta] | items NOM [--undecided] | decide NOM ÉLÉMENT keep|revoke|end DATE [--comment TEXTE] | reviewers NOM [--reviewer MEMBRE]… | close NOM | export NOM --format pdf|csv -o FICHIER | verify NOM FICHIER.csv</translation>
-    </message>
-    <message>
         <source>%1 matches access review %2, whose stored records agree with the audit trail (evidence SHA-256 %3).</source>
         <translation>%1 correspond à la revue des accès %2, dont les données enregistrées concordent avec le journal d’audit (SHA-256 des preuves %3).</translation>
     </message>
@@ -5078,6 +5062,34 @@ Code de retour&#xa0;: 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     <message>
         <source>cedar takes no --at: its policies answer at every moment, given the moment as context.now.</source>
         <translation>cedar ne prend pas --at&#xa0;: ses règles répondent à tout moment, donné comme context.now.</translation>
+    </message>
+    <message>
+        <source>The audit trail is printed as text, csv or xlsx.</source>
+        <translation>Le journal d’audit s’affiche en texte, en csv ou en xlsx.</translation>
+    </message>
+    <message>
+        <source>Write the audit trail as xlsx with -o FILE.</source>
+        <translation>Écrivez le journal d’audit en xlsx avec -o FICHIER.</translation>
+    </message>
+    <message>
+        <source>Choose a format with --format csv|xlsx|json|md|html|pdf.</source>
+        <translation>Choisissez un format avec --format csv|xlsx|json|md|html|pdf.</translation>
+    </message>
+    <message>
+        <source>Usage: rolesheet-cli export-all --format csv|xlsx|json|md|html|pdf|matrix-csv|matrix-xlsx --out DIR</source>
+        <translation>Usage : rolesheet-cli export-all --format csv|xlsx|json|md|html|pdf|matrix-csv|matrix-xlsx --out DOSSIER</translation>
+    </message>
+    <message>
+        <source>Usage: rolesheet-cli review start NAME [--production P | --role R] [--reviewer MEMBER]… [--due DATE] [--delta] | items NAME [--undecided] | decide NAME ITEM keep|revoke|end DATE [--comment TEXT] | reviewers NAME [--reviewer MEMBER]… | close NAME | export NAME --format pdf|csv|xlsx -o FILE | verify NAME FILE.csv</source>
+        <translation>Usage : rolesheet-cli review start NOM [--production P | --role R] [--reviewer MEMBRE]… [--due DATE] [--delta] | items NOM [--undecided] | decide NOM ÉLÉMENT keep|revoke|end DATE [--comment TEXTE] | reviewers NOM [--reviewer MEMBRE]… | close NOM | export NOM --format pdf|csv|xlsx -o FICHIER | verify NOM FICHIER.csv</translation>
+    </message>
+    <message>
+        <source>Export an access review with --format pdf, csv or xlsx and -o FILE.</source>
+        <translation>Exportez une revue des accès avec --format pdf, csv ou xlsx et -o FICHIER.</translation>
+    </message>
+    <message>
+        <source>Export format: csv, xlsx, json, md, html or pdf.</source>
+        <translation>Format d’export : csv, xlsx, json, md, html ou pdf.</translation>
     </message>
 </context>
 <context>
@@ -5390,10 +5402,6 @@ Code de retour&#xa0;: 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
 <context>
     <name>rs::formats::Export</name>
     <message>
-        <source>Unknown format &quot;%1&quot;: use csv, json, md, html or pdf.</source>
-        <translation>Format inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez csv, json, md, html ou pdf.</translation>
-    </message>
-    <message>
         <source>Unknown format.</source>
         <translation>Format inconnu.</translation>
     </message>
@@ -5404,6 +5412,10 @@ Code de retour&#xa0;: 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     <message>
         <source>The folder %1 cannot be created.</source>
         <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;: use csv, xlsx, json, md, html or pdf.</source>
+        <translation>Format inconnu « %1 » : utilisez csv, xlsx, json, md, html ou pdf.</translation>
     </message>
 </context>
 <context>
@@ -5875,6 +5887,145 @@ Code de retour&#xa0;: 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     <message>
         <source>%1 cannot be written: %2.</source>
         <translation>Impossible d’écrire %1&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>rs::formats::Xlsx</name>
+    <message>
+        <source>Matrix</source>
+        <translation>Matrice</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Journal d’audit</translation>
+    </message>
+    <message>
+        <source>The workbook unpacks to far more than it holds: refused as a zip bomb.</source>
+        <translation>Le classeur se décompresse en bien plus qu’il ne contient : refusé comme bombe zip.</translation>
+    </message>
+    <message>
+        <source>The workbook has no part %1: it is not a spreadsheet saved as xlsx.</source>
+        <translation>Le classeur n’a pas de partie %1 : ce n’est pas un tableur enregistré en xlsx.</translation>
+    </message>
+    <message>
+        <source>The workbook is encrypted: save it again without a password.</source>
+        <translation>Le classeur est chiffré : enregistrez-le à nouveau sans mot de passe.</translation>
+    </message>
+    <message>
+        <source>The part %1 declares a document type: no spreadsheet does.</source>
+        <translation>La partie %1 déclare un type de document : aucun tableur ne le fait.</translation>
+    </message>
+    <message>
+        <source>The part %1 is not well-formed XML: %2</source>
+        <translation>La partie %1 n’est pas du XML bien formé : %2</translation>
+    </message>
+    <message>
+        <source>The part %1 of the workbook cannot be unpacked: the file is damaged.</source>
+        <translation>La partie %1 du classeur ne peut pas être décompressée : le fichier est endommagé.</translation>
+    </message>
+    <message>
+        <source>The workbook has no worksheet.</source>
+        <translation>Le classeur n’a aucune feuille.</translation>
+    </message>
+    <message>
+        <source>The workbook names no part for its first worksheet.</source>
+        <translation>Le classeur n’indique aucune partie pour sa première feuille.</translation>
+    </message>
+    <message>
+        <source>%1: The cell holds more than 32,767 characters, more than a spreadsheet cell holds.</source>
+        <translation>%1 : la cellule contient plus de 32 767 caractères, plus qu’une cellule de tableur n’en contient.</translation>
+    </message>
+    <message>
+        <source>The workbook holds more than %1 shared strings: no role sheet or matrix needs that many.</source>
+        <translation>Le classeur contient plus de %1 chaînes partagées : aucune fiche de rôle ni matrice n’en demande autant.</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s shared strings hold more than 64 MiB of text: no role sheet or matrix is that large.</source>
+        <translation>Les chaînes partagées du classeur contiennent plus de 64 Mio de texte : aucune fiche de rôle ni matrice n’est aussi grande.</translation>
+    </message>
+    <message>
+        <source>Shared string %1</source>
+        <translation>Chaîne partagée %1</translation>
+    </message>
+    <message>
+        <source>Row %1 comes after row %2: the worksheet&apos;s rows are out of order.</source>
+        <translation>La ligne %1 vient après la ligne %2 : les lignes de la feuille sont dans le désordre.</translation>
+    </message>
+    <message>
+        <source>Row %1 is past a spreadsheet&apos;s last row, 1,048,576.</source>
+        <translation>La ligne %1 dépasse la dernière ligne d’un tableur, 1 048 576.</translation>
+    </message>
+    <message>
+        <source>%1: the row&apos;s cells are out of order.</source>
+        <translation>%1 : les cellules de la ligne sont dans le désordre.</translation>
+    </message>
+    <message>
+        <source>%1: The sheet has more than 16,384 columns, more than a spreadsheet holds.</source>
+        <translation>%1 : la feuille a plus de 16 384 colonnes, plus qu’un tableur n’en contient.</translation>
+    </message>
+    <message>
+        <source>The worksheet holds more than a CSV file of 64 MiB would: no role sheet or matrix of a workspace is that large.</source>
+        <translation>La feuille contient plus qu’un fichier CSV de 64 Mio n’en contiendrait : aucune fiche de rôle ni matrice d’un espace de travail n’est aussi grande.</translation>
+    </message>
+    <message>
+        <source>A row of the worksheet has no valid number: %1.</source>
+        <translation>Une ligne de la feuille n’a pas de numéro valide : %1.</translation>
+    </message>
+    <message>
+        <source>A cell of row %1 has no valid name: %2.</source>
+        <translation>Une cellule de la ligne %1 n’a pas de nom valide : %2.</translation>
+    </message>
+    <message>
+        <source>%1: The cell holds a formula; save the sheet with values only.</source>
+        <translation>%1 : la cellule contient une formule ; enregistrez la feuille avec les valeurs seules.</translation>
+    </message>
+    <message>
+        <source>%1: The cell refers to shared string %2, but the workbook has %3.</source>
+        <translation>%1 : la cellule renvoie à la chaîne partagée %2, mais le classeur en a %3.</translation>
+    </message>
+    <message>
+        <source>The file is not an xlsx workbook: it is not a zip file.</source>
+        <translation>Le fichier n’est pas un classeur xlsx : ce n’est pas un fichier zip.</translation>
+    </message>
+    <message>
+        <source>The file is not an xlsx workbook: its zip directory cannot be read.</source>
+        <translation>Le fichier n’est pas un classeur xlsx : son répertoire zip est illisible.</translation>
+    </message>
+    <message>
+        <source>The workbook cannot be written: %1.</source>
+        <translation>Le classeur ne peut pas être écrit : %1.</translation>
+    </message>
+    <message>
+        <source>Owner-only</source>
+        <translation>Réservé au propriétaire</translation>
+    </message>
+    <message>
+        <source>Guarded</source>
+        <translation>Garde-fou</translation>
+    </message>
+    <message>
+        <source>Only Admin &amp; owner may hold this feature (billing).</source>
+        <translation>Seul Admin et propriétaire peut détenir cette fonctionnalité (facturation).</translation>
+    </message>
+    <message>
+        <source>A guardrail of the role forbids every level of this feature.</source>
+        <translation>Un garde-fou du rôle interdit tout niveau de cette fonctionnalité.</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>mémoire insuffisante</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>Marque</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Signification</translation>
     </message>
 </context>
 <context>

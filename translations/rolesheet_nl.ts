@@ -259,10 +259,6 @@
         <source>Export audit trail</source>
         <translation>Auditlogboek exporteren</translation>
     </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV-bestanden (*.csv);;Alle bestanden (*)</translation>
-    </message>
     <message numerus="yes">
         <source>Wrote %n change(s) to %1.</source>
         <translation>
@@ -304,6 +300,10 @@
     <message>
         <source>Checking the hash chain…</source>
         <translation>De hashketen wordt gecontroleerd…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>CSV-bestanden (*.csv);;Excel-werkmappen (*.xlsx);;Alle bestanden (*)</translation>
     </message>
 </context>
 <context>
@@ -2957,16 +2957,16 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
         <translation>Bewijs exporteren</translation>
     </message>
     <message>
-        <source>PDF (*.pdf);;CSV (*.csv)</source>
-        <translation>PDF (*.pdf);;CSV (*.csv)</translation>
-    </message>
-    <message>
         <source>Deciding as</source>
         <translation>Beslissen als</translation>
     </message>
     <message>
         <source>Deciding as:</source>
         <translation>Beslissen als:</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;CSV (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation>PDF (*.pdf);;CSV (*.csv);;Excel-werkmap (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -3507,14 +3507,6 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
         <translation>Rolblad exporteren</translation>
     </message>
     <message>
-        <source>PDF (*.pdf);;HTML (*.html);;Markdown (*.md);;CSV (*.csv);;JSON (*.json)</source>
-        <translation>PDF (*.pdf);;HTML (*.html);;Markdown (*.md);;CSV (*.csv);;JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>Name the file with .pdf, .html, .md, .csv or .json to say which kind of sheet to write.</source>
-        <translation>Laat de bestandsnaam eindigen op .pdf, .html, .md, .csv of .json om te zeggen welk soort blad er moet worden geschreven.</translation>
-    </message>
-    <message>
         <source>Role sheet of %1 written to %2</source>
         <translation>Rolblad van %1 geschreven naar %2</translation>
     </message>
@@ -3716,10 +3708,6 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
         <translation>Een rol, een werkruimte of een spreadsheet importeren</translation>
     </message>
     <message>
-        <source>Rolesheet JSON or CSV (*.json *.csv);;Rolesheet JSON (*.json);;CSV sheets and matrices (*.csv);;All files (*)</source>
-        <translation>Rolesheet-JSON of CSV (*.json *.csv);;Rolesheet-JSON (*.json);;CSV-bladen en -matrices (*.csv);;Alle bestanden (*)</translation>
-    </message>
-    <message>
         <source>Nothing was imported from %1: it is a role sheet; show the role it is for first.</source>
         <translation>Er is niets geïmporteerd uit %1: het is een rolblad; toon eerst de rol waarvoor het bedoeld is.</translation>
     </message>
@@ -3783,6 +3771,26 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
     <message>
         <source>Import reverted: the workspace is %1 again, as it was before version %2.</source>
         <translation>Import teruggedraaid: de werkruimte is weer %1, zoals vóór versie %2.</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;HTML (*.html);;Markdown (*.md);;CSV (*.csv);;Excel workbook (*.xlsx);;JSON (*.json)</source>
+        <translation>PDF (*.pdf);;HTML (*.html);;Markdown (*.md);;CSV (*.csv);;Excel-werkmap (*.xlsx);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Name the file with .pdf, .html, .md, .csv, .xlsx or .json to say which kind of sheet to write.</source>
+        <translation>Laat de bestandsnaam eindigen op .pdf, .html, .md, .csv, .xlsx of .json om te zeggen welk soort blad er moet worden geschreven.</translation>
+    </message>
+    <message>
+        <source>Excel (xlsx) role sheets</source>
+        <translation>Rolbladen als Excel (xlsx)</translation>
+    </message>
+    <message>
+        <source>Auditor matrix: every role × every feature (xlsx)</source>
+        <translation>Auditmatrix: elke rol × elke functie (xlsx)</translation>
+    </message>
+    <message>
+        <source>Rolesheet JSON, CSV or xlsx (*.json *.csv *.xlsx);;Rolesheet JSON (*.json);;CSV sheets and matrices (*.csv);;Excel sheets and matrices (*.xlsx);;All files (*)</source>
+        <translation>Rolesheet-JSON, CSV of xlsx (*.json *.csv *.xlsx);;Rolesheet-JSON (*.json);;CSV-bladen en -matrices (*.csv);;Excel-bladen en -matrices (*.xlsx);;Alle bestanden (*)</translation>
     </message>
 </context>
 <context>
@@ -4498,10 +4506,6 @@ Dit is één stap; hij staat klaar zoals elke andere wijziging tot je hem toepas
         <translation>De uitvoer kan niet worden geschreven.</translation>
     </message>
     <message>
-        <source>Choose a format with --format csv|json|md|html|pdf.</source>
-        <translation>Kies een formaat met --format csv|json|md|html|pdf.</translation>
-    </message>
-    <message>
         <source>Usage: rolesheet-cli [--db PATH] COMMAND [ARGUMENTS]
 
 Commands:
@@ -4544,10 +4548,6 @@ Afsluitcode: 0 klaar, 1 geweigerd (check), 2 afgewezen of ongeldige invoer.
     <message>
         <source>NAME</source>
         <translation>NAAM</translation>
-    </message>
-    <message>
-        <source>Export format: csv, json, md, html or pdf.</source>
-        <translation>Exportformaat: csv, json, md, html of pdf.</translation>
     </message>
     <message>
         <source>FORMAT</source>
@@ -4778,10 +4778,6 @@ Afsluitcode: 0 klaar, 1 geweigerd (check), 2 afgewezen of ongeldige invoer.
         <translation>%1 kan niet worden gelezen: %2.</translation>
     </message>
     <message>
-        <source>Usage: rolesheet-cli export-all --format csv|json|md|html|pdf|matrix-csv --out DIR</source>
-        <translation>Gebruik: rolesheet-cli export-all --format csv|json|md|html|pdf|matrix-csv --out MAP</translation>
-    </message>
-    <message>
         <source>The folder %1 cannot be created.</source>
         <translation>De map %1 kan niet worden aangemaakt.</translation>
     </message>
@@ -4812,10 +4808,6 @@ Afsluitcode: 0 klaar, 1 geweigerd (check), 2 afgewezen of ongeldige invoer.
     <message>
         <source>%1 is not a date; write it as 2026-01-31.</source>
         <translation>%1 is geen datum; schrijf het als 2026-01-31.</translation>
-    </message>
-    <message>
-        <source>The audit trail is printed as text or csv.</source>
-        <translation>Het auditlogboek wordt als tekst of csv uitgevoerd.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n audit entries to %1.</source>
@@ -4996,10 +4988,6 @@ Afsluitcode: 0 klaar, 1 geweigerd (check), 2 afgewezen of ongeldige invoer.
         <translation>Toegangsbeoordeling %1 is nog open; het bewijs wordt geschreven zodra ze is afgesloten.</translation>
     </message>
     <message>
-        <source>Export an access review with --format pdf or csv and -o FILE.</source>
-        <translation>Exporteer een toegangsbeoordeling met --format pdf of csv en -o BESTAND.</translation>
-    </message>
-    <message>
         <source>Wrote %1.</source>
         <translation>%1 geschreven.</translation>
     </message>
@@ -5060,10 +5048,6 @@ Afsluitcode: 0 klaar, 1 geweigerd (check), 2 afgewezen of ongeldige invoer.
         <translation>TEKST</translation>
     </message>
     <message>
-        <source>Usage: rolesheet-cli review start NAME [--production P | --role R] [--reviewer MEMBER]… [--due DATE] [--delta] | items NAME [--undecided] | decide NAME ITEM keep|revoke|end DATE [--comment TEXT] | reviewers NAME [--reviewer MEMBER]… | close NAME | export NAME --format pdf|csv -o FILE | verify NAME FILE.csv</source>
-        <translation>Gebruik: rolesheet-cli review start NAAM [--production P | --role R] [--reviewer LID]… [--due DATUM] [--delta] | items NAAM [--undecided] | decide NAAM ITEM keep|revoke|end DATUM [--comment TEKST] | reviewers NAAM [--reviewer LID]… | close NAAM | export NAAM --format pdf|csv -o BESTAND | verify NAAM BESTAND.csv</translation>
-    </message>
-    <message>
         <source>%1 matches access review %2, whose stored records agree with the audit trail (evidence SHA-256 %3).</source>
         <translation>%1 komt overeen met toegangsbeoordeling %2, waarvan de opgeslagen gegevens kloppen met het auditlogboek (SHA-256 van het bewijs %3).</translation>
     </message>
@@ -5078,6 +5062,34 @@ Afsluitcode: 0 klaar, 1 geweigerd (check), 2 afgewezen of ongeldige invoer.
     <message>
         <source>cedar takes no --at: its policies answer at every moment, given the moment as context.now.</source>
         <translation>cedar neemt geen --at: het beleid antwoordt op elk moment, gegeven als context.now.</translation>
+    </message>
+    <message>
+        <source>The audit trail is printed as text, csv or xlsx.</source>
+        <translation>Het auditlogboek wordt als tekst, csv of xlsx uitgevoerd.</translation>
+    </message>
+    <message>
+        <source>Write the audit trail as xlsx with -o FILE.</source>
+        <translation>Schrijf het auditlogboek als xlsx met -o BESTAND.</translation>
+    </message>
+    <message>
+        <source>Choose a format with --format csv|xlsx|json|md|html|pdf.</source>
+        <translation>Kies een formaat met --format csv|xlsx|json|md|html|pdf.</translation>
+    </message>
+    <message>
+        <source>Usage: rolesheet-cli export-all --format csv|xlsx|json|md|html|pdf|matrix-csv|matrix-xlsx --out DIR</source>
+        <translation>Gebruik: rolesheet-cli export-all --format csv|xlsx|json|md|html|pdf|matrix-csv|matrix-xlsx --out MAP</translation>
+    </message>
+    <message>
+        <source>Usage: rolesheet-cli review start NAME [--production P | --role R] [--reviewer MEMBER]… [--due DATE] [--delta] | items NAME [--undecided] | decide NAME ITEM keep|revoke|end DATE [--comment TEXT] | reviewers NAME [--reviewer MEMBER]… | close NAME | export NAME --format pdf|csv|xlsx -o FILE | verify NAME FILE.csv</source>
+        <translation>Gebruik: rolesheet-cli review start NAAM [--production P | --role R] [--reviewer LID]… [--due DATUM] [--delta] | items NAAM [--undecided] | decide NAAM ITEM keep|revoke|end DATUM [--comment TEKST] | reviewers NAAM [--reviewer LID]… | close NAAM | export NAAM --format pdf|csv|xlsx -o BESTAND | verify NAAM BESTAND.csv</translation>
+    </message>
+    <message>
+        <source>Export an access review with --format pdf, csv or xlsx and -o FILE.</source>
+        <translation>Exporteer een toegangsbeoordeling met --format pdf, csv of xlsx en -o BESTAND.</translation>
+    </message>
+    <message>
+        <source>Export format: csv, xlsx, json, md, html or pdf.</source>
+        <translation>Exportformaat: csv, xlsx, json, md, html of pdf.</translation>
     </message>
 </context>
 <context>
@@ -5390,10 +5402,6 @@ Afsluitcode: 0 klaar, 1 geweigerd (check), 2 afgewezen of ongeldige invoer.
 <context>
     <name>rs::formats::Export</name>
     <message>
-        <source>Unknown format &quot;%1&quot;: use csv, json, md, html or pdf.</source>
-        <translation>Onbekend formaat ‘%1’: gebruik csv, json, md, html of pdf.</translation>
-    </message>
-    <message>
         <source>Unknown format.</source>
         <translation>Onbekend formaat.</translation>
     </message>
@@ -5404,6 +5412,10 @@ Afsluitcode: 0 klaar, 1 geweigerd (check), 2 afgewezen of ongeldige invoer.
     <message>
         <source>The folder %1 cannot be created.</source>
         <translation>De map %1 kan niet worden aangemaakt.</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;: use csv, xlsx, json, md, html or pdf.</source>
+        <translation>Onbekend formaat ‘%1’: gebruik csv, xlsx, json, md, html of pdf.</translation>
     </message>
 </context>
 <context>
@@ -5875,6 +5887,145 @@ Afsluitcode: 0 klaar, 1 geweigerd (check), 2 afgewezen of ongeldige invoer.
     <message>
         <source>%1 cannot be written: %2.</source>
         <translation>%1 kan niet worden geschreven: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>rs::formats::Xlsx</name>
+    <message>
+        <source>Matrix</source>
+        <translation>Matrix</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Auditlogboek</translation>
+    </message>
+    <message>
+        <source>The workbook unpacks to far more than it holds: refused as a zip bomb.</source>
+        <translation>De werkmap pakt uit tot veel meer dan hij bevat: geweigerd als zipbom.</translation>
+    </message>
+    <message>
+        <source>The workbook has no part %1: it is not a spreadsheet saved as xlsx.</source>
+        <translation>De werkmap heeft geen onderdeel %1: het is geen als xlsx opgeslagen rekenblad.</translation>
+    </message>
+    <message>
+        <source>The workbook is encrypted: save it again without a password.</source>
+        <translation>De werkmap is versleuteld: sla hem opnieuw op zonder wachtwoord.</translation>
+    </message>
+    <message>
+        <source>The part %1 declares a document type: no spreadsheet does.</source>
+        <translation>Het onderdeel %1 declareert een documenttype: geen rekenblad doet dat.</translation>
+    </message>
+    <message>
+        <source>The part %1 is not well-formed XML: %2</source>
+        <translation>Het onderdeel %1 is geen welgevormde XML: %2</translation>
+    </message>
+    <message>
+        <source>The part %1 of the workbook cannot be unpacked: the file is damaged.</source>
+        <translation>Het onderdeel %1 van de werkmap kan niet worden uitgepakt: het bestand is beschadigd.</translation>
+    </message>
+    <message>
+        <source>The workbook has no worksheet.</source>
+        <translation>De werkmap heeft geen werkblad.</translation>
+    </message>
+    <message>
+        <source>The workbook names no part for its first worksheet.</source>
+        <translation>De werkmap noemt geen onderdeel voor zijn eerste werkblad.</translation>
+    </message>
+    <message>
+        <source>%1: The cell holds more than 32,767 characters, more than a spreadsheet cell holds.</source>
+        <translation>%1: De cel bevat meer dan 32.767 tekens, meer dan een cel van een rekenblad bevat.</translation>
+    </message>
+    <message>
+        <source>The workbook holds more than %1 shared strings: no role sheet or matrix needs that many.</source>
+        <translation>De werkmap bevat meer dan %1 gedeelde tekenreeksen: geen rolblad of matrix heeft er zoveel nodig.</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s shared strings hold more than 64 MiB of text: no role sheet or matrix is that large.</source>
+        <translation>De gedeelde tekenreeksen van de werkmap bevatten meer dan 64 MiB tekst: geen rolblad of matrix is zo groot.</translation>
+    </message>
+    <message>
+        <source>Shared string %1</source>
+        <translation>Gedeelde tekenreeks %1</translation>
+    </message>
+    <message>
+        <source>Row %1 comes after row %2: the worksheet&apos;s rows are out of order.</source>
+        <translation>Rij %1 komt na rij %2: de rijen van het werkblad staan niet op volgorde.</translation>
+    </message>
+    <message>
+        <source>Row %1 is past a spreadsheet&apos;s last row, 1,048,576.</source>
+        <translation>Rij %1 ligt voorbij de laatste rij van een rekenblad, 1.048.576.</translation>
+    </message>
+    <message>
+        <source>%1: the row&apos;s cells are out of order.</source>
+        <translation>%1: de cellen van de rij staan niet op volgorde.</translation>
+    </message>
+    <message>
+        <source>%1: The sheet has more than 16,384 columns, more than a spreadsheet holds.</source>
+        <translation>%1: Het blad heeft meer dan 16.384 kolommen, meer dan een rekenblad bevat.</translation>
+    </message>
+    <message>
+        <source>The worksheet holds more than a CSV file of 64 MiB would: no role sheet or matrix of a workspace is that large.</source>
+        <translation>Het werkblad bevat meer dan een CSV-bestand van 64 MiB zou bevatten: geen rolblad of matrix van een werkruimte is zo groot.</translation>
+    </message>
+    <message>
+        <source>A row of the worksheet has no valid number: %1.</source>
+        <translation>Een rij van het werkblad heeft geen geldig nummer: %1.</translation>
+    </message>
+    <message>
+        <source>A cell of row %1 has no valid name: %2.</source>
+        <translation>Een cel van rij %1 heeft geen geldige naam: %2.</translation>
+    </message>
+    <message>
+        <source>%1: The cell holds a formula; save the sheet with values only.</source>
+        <translation>%1: De cel bevat een formule; sla het blad op met alleen waarden.</translation>
+    </message>
+    <message>
+        <source>%1: The cell refers to shared string %2, but the workbook has %3.</source>
+        <translation>%1: De cel verwijst naar gedeelde tekenreeks %2, maar de werkmap heeft er %3.</translation>
+    </message>
+    <message>
+        <source>The file is not an xlsx workbook: it is not a zip file.</source>
+        <translation>Het bestand is geen xlsx-werkmap: het is geen zipbestand.</translation>
+    </message>
+    <message>
+        <source>The file is not an xlsx workbook: its zip directory cannot be read.</source>
+        <translation>Het bestand is geen xlsx-werkmap: de zipinhoudsopgave kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>The workbook cannot be written: %1.</source>
+        <translation>De werkmap kan niet worden geschreven: %1.</translation>
+    </message>
+    <message>
+        <source>Owner-only</source>
+        <translation>Alleen eigenaar</translation>
+    </message>
+    <message>
+        <source>Guarded</source>
+        <translation>Vangrail</translation>
+    </message>
+    <message>
+        <source>Only Admin &amp; owner may hold this feature (billing).</source>
+        <translation>Alleen Admin &amp; eigenaar mag deze functie hebben (facturatie).</translation>
+    </message>
+    <message>
+        <source>A guardrail of the role forbids every level of this feature.</source>
+        <translation>Een vangrail van de rol verbiedt elk niveau van deze functie.</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>onvoldoende geheugen</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legenda</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>Markering</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Betekenis</translation>
     </message>
 </context>
 <context>

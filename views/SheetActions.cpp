@@ -9,6 +9,7 @@
 #include "commands/WorkspaceDiff.h"
 #include "document/Document.h"
 #include "formats/Export.h"
+#include "formats/XlsxExport.h"
 #include "formats/ExportJob.h"
 #include "formats/Json.h"
 #include "formats/RoleSheet.h"
@@ -38,10 +39,13 @@ namespace {
 
 const char kExportFormatKey[] = "export/allFormat";
 
-// The sheet formats of Export All, in the order its format list shows them; the auditors' matrix comes after them.
+// The sheet formats of Export All, in the order its format list shows them; the auditors' matrix as CSV comes after
+// them, then the xlsx sheets and matrix (last, so that a choice remembered before them stays the same).
 constexpr formats::SheetFormat kAllFormats[] = { formats::SheetFormat::Pdf, formats::SheetFormat::Html,
-    formats::SheetFormat::Markdown, formats::SheetFormat::Csv, formats::SheetFormat::Json };
+    formats::SheetFormat::Markdown, formats::SheetFormat::Csv, formats::SheetFormat::Json, formats::SheetFormat::Csv,
+    formats::SheetFormat::Xlsx, formats::SheetFormat::Xlsx };
 constexpr int kMatrixChoice = 5;
+constexpr int kMatrixXlsxChoice = 7;
 
 QString folderOf(const Document *document)
 {
@@ -103,14 +107,13 @@ void SheetActions::exportSheet()
     const QString suggested
         = QFileInfo(m_bench.document->location()).absoluteDir().filePath(role->name + QStringLiteral(".pdf"));
     const QString path = Prompts::saveFileName(m_bench.window, tr("Export role sheet"), suggested,
-        tr("PDF (*.pdf);;HTML (*.html);;Markdown (*.md);;CSV (*.csv);;JSON (*.json)"));
+        tr("PDF (*.pdf);;HTML (*.html);;Markdown (*.md);;CSV (*.csv);;Excel workbook (*.xlsx);;JSON (*.json)"));
     if (path.isEmpty())
         return;
     Result<formats::SheetFormat> format = formats::parseSheetFormat(QFileInfo(path).suffix().toLower());
     if (!format) {
-        m_bench.steps->showMessage(
-            tr("Name the file with .pdf, .html, .md, .csv or .json to say which kind of sheet to "
-               "write."));
+        m_bench.steps->showMessage(tr("Name the file with .pdf, .html, .md, .csv, .xlsx or .json to say which kind of "
+                                 "sheet to write."));
         return;
     }
     const std::optional<formats::Overwrite> overwrite = askToReplace(tr("Export role sheet"), { path });
@@ -138,7 +141,8 @@ void SheetActions::exportAll()
     // A copy: a reload from another writer while the progress dialog turns the event loop must not move the roles.
     const Workspace ws = m_bench.session->working();
     const QStringList choices = { tr("PDF role sheets"), tr("HTML role sheets"), tr("Markdown role sheets"),
-        tr("CSV role sheets"), tr("JSON role documents"), tr("Auditor matrix: every role × every feature (CSV)") };
+        tr("CSV role sheets"), tr("JSON role documents"), tr("Auditor matrix: every role × every feature (CSV)"),
+        tr("Excel (xlsx) role sheets"), tr("Auditor matrix: every role × every feature (xlsx)") };
     QInputDialog chooser(m_bench.window);
     chooser.setObjectName(QStringLiteral("exportFormat"));
     chooser.setWindowTitle(tr("Export all"));
@@ -158,8 +162,8 @@ void SheetActions::exportAll()
         m_bench.window, tr("Export all: choose the folder to write into"), folderOf(m_bench.document));
     if (dir.isEmpty())
         return;
-    if (choice == kMatrixChoice) {
-        exportMatrix(ws, dir);
+    if (choice == kMatrixChoice || choice == kMatrixXlsxChoice) {
+        exportMatrix(ws, dir, kAllFormats[choice]);
         return;
     }
     const std::optional<formats::Overwrite> overwrite
@@ -211,7 +215,7 @@ bool SheetActions::isExporting() const
     return m_exportJob && m_exportJob->isRunning();
 }
 
-void SheetActions::exportMatrix(const Workspace &ws, const QString &dir)
+void SheetActions::exportMatrix(const Workspace &ws, const QString &dir, formats::SheetFormat format)
 {
     if (!formats::makeOwnerOnlyFolder(dir)) {
         m_bench.steps->showMessage(tr("The folder %1 cannot be created.").arg(dir));
@@ -219,11 +223,14 @@ void SheetActions::exportMatrix(const Workspace &ws, const QString &dir)
     }
     QSet<QString> taken;
     const QString path = QDir(dir).filePath(
-        formats::safeFileName(tr("%1 access matrix").arg(ws.name()), QStringLiteral("csv"), taken));
+        formats::safeFileName(tr("%1 access matrix").arg(ws.name()), formats::formatSuffix(format), taken));
     const std::optional<formats::Overwrite> overwrite = askToReplace(tr("Export all"), { path });
     if (!overwrite)
         return;
-    if (Status s = formats::writeFileSafely(path, formats::workspaceMatrixCsv(ws), *overwrite); !s) {
+    const Result<QByteArray> data = format == formats::SheetFormat::Xlsx
+        ? formats::workspaceMatrixXlsx(ws)
+        : Result<QByteArray>(formats::workspaceMatrixCsv(ws));
+    if (Status s = data ? formats::writeFileSafely(path, data.value(), *overwrite) : Status(data.error()); !s) {
         m_bench.steps->showMessage(s.error().message);
         return;
     }
@@ -248,11 +255,12 @@ void SheetActions::importFile()
         return;
     const QString path = Prompts::openFileName(m_bench.window, tr("Import a role, a workspace or a spreadsheet"),
         folderOf(m_bench.document),
-        tr("Rolesheet JSON or CSV (*.json *.csv);;Rolesheet JSON (*.json);;CSV sheets and matrices (*.csv);;All files "
-           "(*)"));
+        tr("Rolesheet JSON, CSV or xlsx (*.json *.csv *.xlsx);;Rolesheet JSON (*.json);;CSV sheets and matrices "
+           "(*.csv);;Excel sheets and matrices (*.xlsx);;All files (*)"));
     if (path.isEmpty())
         return;
-    if (path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
+    if (path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)
+        || path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive)) {
         importCsv(path);
         return;
     }

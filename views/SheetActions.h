@@ -55,7 +55,7 @@ public:
 private:
     QAction *add(ActionId id, const QString &text, const QKeySequence &shortcut);
     void paint(QPrinter *printer);
-    void exportMatrix(const Workspace &ws, const QString &dir);
+    void exportMatrix(const Workspace &ws, const QString &dir, formats::SheetFormat format);
     // Refuses links among `paths` with a message, then asks once about the files already there; nothing when the
     // export must not go on.
     std::optional<formats::Overwrite> askToReplace(const QString &title, const QStringList &paths);

@@ -10,6 +10,7 @@
 #include "commands/WorkspaceDiff.h"
 #include "document/Document.h"
 #include "formats/AuditCsv.h"
+#include "formats/XlsxRead.h"
 #include "formats/CsvImport.h"
 
 #include <QFileInfo>
@@ -22,7 +23,7 @@ void SheetActions::importCsv(const QString &path)
 {
     EditSession *session = m_bench.session;
     const QString name = QFileInfo(path).fileName();
-    const Result<QByteArray> bytes = formats::readCsvFile(path);
+    const Result<QByteArray> bytes = formats::readSheetFile(path);
     if (!bytes) {
         m_bench.steps->showMessage(tr("Nothing was imported from %1: %2").arg(name, bytes.error().message));
         return;

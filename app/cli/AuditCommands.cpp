@@ -2,6 +2,7 @@
 #include "Cli.h"
 
 #include "formats/AuditCsv.h"
+#include "formats/XlsxExport.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -72,14 +73,23 @@ int audit(Context &cx)
     }
     const QString format
         = cx.isSet(QStringLiteral("format")) ? cx.value(QStringLiteral("format")) : QStringLiteral("text");
-    if (format != QLatin1String("text") && format != QLatin1String("csv"))
-        return cx.fail(QCoreApplication::translate("rs::cli", "The audit trail is printed as text or csv."));
+    if (format != QLatin1String("text") && format != QLatin1String("csv") && format != QLatin1String("xlsx"))
+        return cx.fail(QCoreApplication::translate("rs::cli", "The audit trail is printed as text, csv or xlsx."));
+    const QString output = cx.value(QStringLiteral("output"));
+    if (format == QLatin1String("xlsx") && output.isEmpty())
+        return cx.fail(QCoreApplication::translate("rs::cli", "Write the audit trail as xlsx with -o FILE."));
     const auto entries = store.value()->audit(filter);
     if (!entries)
         return cx.fail(entries.error());
 
+    QByteArray xlsx;
     QString text;
-    if (format == QLatin1String("csv")) {
+    if (format == QLatin1String("xlsx")) {
+        Result<QByteArray> book = formats::auditXlsx(entries.value());
+        if (!book)
+            return cx.fail(book.error());
+        xlsx = std::move(book).value();
+    } else if (format == QLatin1String("csv")) {
         text = formats::auditCsv(entries.value());
     } else {
         for (const AuditEntry &e : entries.value()) {
@@ -90,12 +100,11 @@ int audit(Context &cx)
             text += QLatin1Char('\n');
         }
     }
-    const QString output = cx.value(QStringLiteral("output"));
     if (output.isEmpty()) {
         cx.out << text;
         return Done;
     }
-    if (Status s = cx.writeFile(output, text.toUtf8()); !s)
+    if (Status s = cx.writeFile(output, format == QLatin1String("xlsx") ? xlsx : text.toUtf8()); !s)
         return cx.fail(s.error());
     cx.out << QCoreApplication::translate(
         "rs::cli", "Wrote %n audit entries to %1.", nullptr, int(entries.value().size()))
@@ -109,7 +118,7 @@ int audit(Context &cx)
 void registerAuditCommands(QList<Command> &commands)
 {
     commands.append({ QStringLiteral("audit"),
-        QStringLiteral("audit [--role ROLE [--production P]] [--member M] [--since DATE] [--format text|csv] [-o FILE "
+        QStringLiteral("audit [--role ROLE [--production P]] [--member M] [--since DATE] [--format text|csv|xlsx] [-o FILE "
                        "[--force]] | audit --verify"),
         0, 0, &audit });
 }

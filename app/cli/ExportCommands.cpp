@@ -7,6 +7,7 @@
 #include "formats/SafeWrite.h"
 #include "formats/Json.h"
 #include "formats/RoleSheet.h"
+#include "formats/XlsxExport.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -48,7 +49,7 @@ Result<QByteArray> readInput(const QString &path)
 int exportRole(Context &cx)
 {
     if (!cx.isSet(QStringLiteral("format")))
-        return cx.fail(QCoreApplication::translate("rs::cli", "Choose a format with --format csv|json|md|html|pdf."));
+        return cx.fail(QCoreApplication::translate("rs::cli", "Choose a format with --format csv|xlsx|json|md|html|pdf."));
     const auto format = formats::parseSheetFormat(cx.value(QStringLiteral("format")));
     if (!format)
         return cx.fail(format.error());
@@ -69,7 +70,7 @@ int exportAll(Context &cx)
 {
     if (!cx.isSet(QStringLiteral("format")) || !cx.isSet(QStringLiteral("out")))
         return cx.fail(QCoreApplication::translate(
-            "rs::cli", "Usage: rolesheet-cli export-all --format csv|json|md|html|pdf|matrix-csv --out DIR"));
+            "rs::cli", "Usage: rolesheet-cli export-all --format csv|xlsx|json|md|html|pdf|matrix-csv|matrix-xlsx --out DIR"));
     const QString formatName = cx.value(QStringLiteral("format")).trimmed().toLower();
     const QString dirPath = cx.value(QStringLiteral("out"));
     if (!formats::makeOwnerOnlyFolder(dirPath))
@@ -80,11 +81,16 @@ int exportAll(Context &cx)
     if (!store)
         return cx.fail(store.error());
     const Workspace &ws = store.value()->workspace();
-    if (formatName == QLatin1String("matrix-csv")) {
+    if (formatName == QLatin1String("matrix-csv") || formatName == QLatin1String("matrix-xlsx")) {
+        const bool xlsx = formatName == QLatin1String("matrix-xlsx");
         QSet<QString> taken;
-        const QString name = formats::safeFileName(
-            ws.name() + QCoreApplication::translate("rs::cli", " matrix"), QStringLiteral("csv"), taken);
-        if (Status s = cx.writeFile(dir.filePath(name), formats::workspaceMatrixCsv(ws)); !s)
+        const QString name = formats::safeFileName(ws.name() + QCoreApplication::translate("rs::cli", " matrix"),
+            xlsx ? QStringLiteral("xlsx") : QStringLiteral("csv"), taken);
+        const Result<QByteArray> data
+            = xlsx ? formats::workspaceMatrixXlsx(ws) : Result<QByteArray>(formats::workspaceMatrixCsv(ws));
+        if (!data)
+            return cx.fail(data.error());
+        if (Status s = cx.writeFile(dir.filePath(name), data.value()); !s)
             return cx.fail(s.error());
         cx.out << dir.filePath(name) << Qt::endl;
         return Done;
@@ -218,12 +224,11 @@ void registerExportCommands(QList<Command> &commands)
 {
     commands += {
         { QStringLiteral("export"),
-            QStringLiteral("export ROLE --format csv|json|md|html|pdf [--production P] [-o FILE [--force]]"), 1, 1,
+            QStringLiteral("export ROLE --format csv|xlsx|json|md|html|pdf [--production P] [-o FILE [--force]]"), 1, 1,
             &exportRole },
         { QStringLiteral("export-all"),
-            QStringLiteral("export-all --format csv|json|md|html|pdf|matrix-csv --out DIR [--force]   (matrix-csv: one "
-                           "file, "
-                           "every role x every feature)"),
+            QStringLiteral("export-all --format csv|xlsx|json|md|html|pdf|matrix-csv|matrix-xlsx --out DIR [--force]   "
+                           "(matrix-csv, matrix-xlsx: one file, every role x every feature)"),
             0, 0, &exportAll },
         { QStringLiteral("export-workspace"), QStringLiteral("export-workspace -o FILE.json [--force]"), 0, 0,
             &exportWorkspace },

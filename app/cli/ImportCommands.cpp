@@ -1,8 +1,9 @@
-// import-matrix and import-sheet: grants read back from the CSV files export-all and export write.
+// import-matrix and import-sheet: grants read back from the CSV or xlsx files export-all and export write.
 #include "Cli.h"
 
 #include "formats/AuditCsv.h"
 #include "formats/CsvImport.h"
+#include "formats/XlsxRead.h"
 
 #include <QCoreApplication>
 
@@ -45,7 +46,7 @@ Store::Access access(const Context &cx)
 int importMatrix(Context &cx)
 {
     // The file is read and checked for size before the workspace is opened.
-    const auto data = formats::readCsvFile(cx.args.at(0));
+    const auto data = formats::readSheetFile(cx.args.at(0));
     if (!data)
         return cx.fail(data.error());
     auto store = cx.open(access(cx));
@@ -56,7 +57,7 @@ int importMatrix(Context &cx)
 
 int importSheet(Context &cx)
 {
-    const auto data = formats::readCsvFile(cx.args.at(1));
+    const auto data = formats::readSheetFile(cx.args.at(1));
     if (!data)
         return cx.fail(data.error());
     auto store = cx.open(access(cx));

@@ -1,6 +1,7 @@
 // review start, items, decide, reviewers, close, export and verify: access review campaigns.
 #include "Cli.h"
 #include "formats/ReviewEvidence.h"
+#include "formats/XlsxExport.h"
 #include "storage/ReviewSeal.h"
 #include "storage/ReviewStore.h"
 
@@ -20,7 +21,7 @@ QString usageLine()
 {
     return tr("Usage: rolesheet-cli review start NAME [--production P | --role R] [--reviewer MEMBER]… [--due DATE] "
               "[--delta] | items NAME [--undecided] | decide NAME ITEM keep|revoke|end DATE [--comment TEXT] | "
-              "reviewers NAME [--reviewer MEMBER]… | close NAME | export NAME --format pdf|csv -o FILE | "
+              "reviewers NAME [--reviewer MEMBER]… | close NAME | export NAME --format pdf|csv|xlsx -o FILE | "
               "verify NAME FILE.csv");
 }
 
@@ -213,14 +214,20 @@ int exportReview(Context &cx, Store &store)
         return cx.fail(usageLine());
     const QString format = cx.value(QStringLiteral("format")).toLower();
     const QString file = cx.value(QStringLiteral("o"));
-    if ((format != QLatin1String("pdf") && format != QLatin1String("csv")) || file.isEmpty())
-        return cx.fail(tr("Export an access review with --format pdf or csv and -o FILE."));
+    if ((format != QLatin1String("pdf") && format != QLatin1String("csv") && format != QLatin1String("xlsx"))
+        || file.isEmpty())
+        return cx.fail(tr("Export an access review with --format pdf, csv or xlsx and -o FILE."));
     const Result<formats::ReviewEvidence> e = evidence(store, cx.args.at(1));
     if (!e)
         return cx.fail(e.error());
     QByteArray data;
     if (format == QLatin1String("csv")) {
         data = formats::reviewCsv(e.value());
+    } else if (format == QLatin1String("xlsx")) {
+        Result<QByteArray> book = formats::reviewXlsx(e.value());
+        if (!book)
+            return cx.fail(book.error());
+        data = std::move(book).value();
     } else {
         Result<QByteArray> pdf = formats::reviewPdf(e.value());
         if (!pdf)

@@ -125,7 +125,7 @@ int run(int argc, char **argv)
             QCoreApplication::translate("rs::cli", "The production a production role belongs to."),
             QCoreApplication::translate("rs::cli", "NAME") },
         { QStringLiteral("format"),
-            QCoreApplication::translate("rs::cli", "Export format: csv, json, md, html or pdf."),
+            QCoreApplication::translate("rs::cli", "Export format: csv, xlsx, json, md, html or pdf."),
             QCoreApplication::translate("rs::cli", "FORMAT") },
         { { QStringLiteral("o"), QStringLiteral("output") },
             QCoreApplication::translate("rs::cli", "The file to write."),

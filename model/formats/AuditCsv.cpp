@@ -40,15 +40,23 @@ QString revertedImportSummary(qint64 version)
     return QCoreApplication::translate("rs::formats", "Reverted the import of version %1").arg(version);
 }
 
-QString auditCsv(const QList<AuditEntry> &entries)
+QList<QStringList> auditRows(const QList<AuditEntry> &entries)
 {
-    QString text = csvRecord({ QStringLiteral("When"), QStringLiteral("Version"), QStringLiteral("Acting member"),
+    QList<QStringList> rows = { { QStringLiteral("When"), QStringLiteral("Version"), QStringLiteral("Acting member"),
         QStringLiteral("OS user"), QStringLiteral("Database user"), QStringLiteral("Summary"),
-        QStringLiteral("Touched"), QStringLiteral("Before"), QStringLiteral("After"), QStringLiteral("Change") });
+        QStringLiteral("Touched"), QStringLiteral("Before"), QStringLiteral("After"), QStringLiteral("Change") } };
     for (const AuditEntry &e : entries)
-        text += csvRecord({ e.at.toUTC().toString(Qt::ISODateWithMs), QString::number(e.version), e.actor, e.osUser,
+        rows.append(QStringList { e.at.toUTC().toString(Qt::ISODateWithMs), QString::number(e.version), e.actor, e.osUser,
             e.dbUser, e.summary, e.subjects.join(QLatin1Char(' ')), auditBeforeText(e), compact(e.after),
             compact(e.change) });
+    return rows;
+}
+
+QString auditCsv(const QList<AuditEntry> &entries)
+{
+    QString text = QChar(0xFEFF);
+    for (const QStringList &row : auditRows(entries))
+        text += csvRecord(row);
     return text;
 }
 

@@ -29,6 +29,11 @@ QString csvRecord(const QStringList &fields)
     return quoted.join(QLatin1Char(',')) + QLatin1String("\r\n");
 }
 
+QByteArrayView withoutBom(QByteArrayView data)
+{
+    return data.startsWith(kUtf8Bom) ? data.sliced(3) : data;
+}
+
 namespace {
 
 // The Levels column keeps the source documents' notation ("Add / Edit", "None") in every language: it is data.
@@ -47,20 +52,28 @@ QString sourceNotation(Levels levels)
 
 } // namespace
 
-QByteArray roleSheetCsv(const Workspace &ws, const Role &role)
+QList<QStringList> roleSheetRows(const Workspace &ws, const Role &role)
 {
     // The header is part of the format, not translated.
-    QString text = csvRecord({ QStringLiteral("Section"), QStringLiteral("Feature"), QStringLiteral("View"),
+    QList<QStringList> rows = { { QStringLiteral("Section"), QStringLiteral("Feature"), QStringLiteral("View"),
         QStringLiteral("Add"), QStringLiteral("Edit"), QStringLiteral("Delete"), QStringLiteral("Levels"),
-        QStringLiteral("Why this matters") });
+        QStringLiteral("Why this matters") } };
     const QString yes = QStringLiteral("yes");
     for (const Feature &f : ws.features()) {
         const Section *s = ws.section(f.section);
         const Levels l = ws.grant(role, f);
-        text += csvRecord({ s ? s->name : QString(), f.name, l.has(Level::View) ? yes : QString(),
+        rows.append(QStringList { s ? s->name : QString(), f.name, l.has(Level::View) ? yes : QString(),
             l.has(Level::Add) ? yes : QString(), l.has(Level::Edit) ? yes : QString(),
             l.has(Level::Delete) ? yes : QString(), sourceNotation(l), f.rationale });
     }
+    return rows;
+}
+
+QByteArray roleSheetCsv(const Workspace &ws, const Role &role)
+{
+    QString text = QChar(0xFEFF);
+    for (const QStringList &row : roleSheetRows(ws, role))
+        text += csvRecord(row);
     return text.toUtf8();
 }
 
@@ -72,7 +85,7 @@ CsvReader::CsvReader(QByteArrayView data, qsizetype maxFields)
     : m_data(data)
     , m_maxFields(maxFields)
 {
-    if (m_data.startsWith("\xEF\xBB\xBF"))
+    if (m_data.startsWith(kUtf8Bom))
         m_pos = 3;
     // The first record decides: a file saved with semicolons has more of them than commas outside quotes.
     qsizetype commas = 0, semicolons = 0;

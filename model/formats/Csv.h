@@ -13,8 +13,18 @@ QString csvField(const QString &text);
 // One CSV record, ended by CRLF.
 QString csvRecord(const QStringList &fields);
 
-// The role sheet of SPEC §7 as CSV: Section,Feature,View,Add,Edit,Delete,Levels,Why this matters; UTF-8.
+// The UTF-8 byte order mark that every CSV meant for a spreadsheet starts with: without it Excel, and LibreOffice by
+// default, read the file in the system's legacy code page and mangle every dash and accent. Readers take a file with
+// or without it.
+inline constexpr char kUtf8Bom[] = "\xEF\xBB\xBF";
+// `data` without a leading byte order mark.
+QByteArrayView withoutBom(QByteArrayView data);
+
+// The role sheet of SPEC §7 as CSV: Section,Feature,View,Add,Edit,Delete,Levels,Why this matters; UTF-8 with a byte
+// order mark.
 QByteArray roleSheetCsv(const Workspace &ws, const Role &role);
+// Its rows, the header first, one a feature in the workspace's order.
+QList<QStringList> roleSheetRows(const Workspace &ws, const Role &role);
 
 } // namespace rs::formats
 

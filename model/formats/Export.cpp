@@ -5,6 +5,7 @@
 #include "SafeWrite.h"
 #include "RoleSheet.h"
 #include "SheetPdf.h"
+#include "XlsxExport.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -25,8 +26,10 @@ Result<SheetFormat> parseSheetFormat(const QString &text)
         return SheetFormat::Html;
     if (key == QLatin1String("pdf"))
         return SheetFormat::Pdf;
-    return Error::badInput(
-        QCoreApplication::translate("rs::formats::Export", "Unknown format \"%1\": use csv, json, md, html or pdf.")
+    if (key == QLatin1String("xlsx"))
+        return SheetFormat::Xlsx;
+    return Error::badInput(QCoreApplication::translate(
+        "rs::formats::Export", "Unknown format \"%1\": use csv, xlsx, json, md, html or pdf.")
             .arg(text.left(40)));
 }
 
@@ -43,6 +46,8 @@ QString formatSuffix(SheetFormat format)
         return QStringLiteral("html");
     case SheetFormat::Pdf:
         return QStringLiteral("pdf");
+    case SheetFormat::Xlsx:
+        return QStringLiteral("xlsx");
     }
     return {};
 }
@@ -52,6 +57,8 @@ Result<QByteArray> exportRole(const Workspace &ws, const Role &role, SheetFormat
     switch (format) {
     case SheetFormat::Csv:
         return roleSheetCsv(ws, role);
+    case SheetFormat::Xlsx:
+        return roleSheetXlsx(ws, role);
     case SheetFormat::Json:
         return roleJson(ws, role);
     case SheetFormat::Markdown:
@@ -149,25 +156,38 @@ Result<QStringList> exportAll(const Workspace &ws, SheetFormat format, const QSt
     return written;
 }
 
-QByteArray workspaceMatrixCsv(const Workspace &ws)
+QStringList matrixHeader(const Workspace &ws, const QList<const Role *> &roles)
 {
-    const QList<const Role *> roles = rolesToExport(ws);
     QStringList header = { QStringLiteral("Section"), QStringLiteral("Feature"), QStringLiteral("Scope"),
         QStringLiteral("Categories"), QStringLiteral("Owner-only") };
     for (const Role *r : roles)
         header << roleLabel(ws, *r);
-    QByteArray out = csvRecord(header).toUtf8();
+    return header;
+}
+
+QStringList matrixFeatureCells(const Workspace &ws, const Feature &f)
+{
+    const Section *s = ws.section(f.section);
+    return { s ? s->name : QString(), f.name,
+        f.scope == Scope::Account ? QStringLiteral("account") : QStringLiteral("production"), f.categories.toKeys(),
+        f.ownerOnly ? QStringLiteral("yes") : QString() };
+}
+
+QByteArray workspaceMatrixCsv(const Workspace &ws)
+{
+    const QList<const Role *> roles = rolesToExport(ws);
+    QByteArray out = kUtf8Bom + csvRecord(matrixHeader(ws, roles)).toUtf8();
     // Level texts are few and never need quoting: build each once.
     QString texts[16];
     for (unsigned bits = 0; bits < 16; ++bits)
         texts[bits] = Levels::fromBits(bits).toText();
     QString line;
     for (const Feature &f : ws.features()) {
-        const Section *s = ws.section(f.section);
-        line = csvField(s ? s->name : QString()) + QLatin1Char(',') + csvField(f.name) + QLatin1Char(',')
-            + (f.scope == Scope::Account ? QLatin1String("account") : QLatin1String("production")) + QLatin1Char(',')
-            + csvField(f.categories.toKeys()) + QLatin1Char(',')
-            + (f.ownerOnly ? QLatin1String("yes") : QLatin1String(""));
+        const QStringList cells = matrixFeatureCells(ws, f);
+        line.clear();
+        for (const QString &cell : cells)
+            line += csvField(cell) + QLatin1Char(',');
+        line.chop(1);
         for (const Role *r : roles) {
             line += QLatin1Char(',');
             line += texts[ws.grant(*r, f).bits()];

@@ -11,11 +11,11 @@
 namespace rs::formats {
 
 // The formats a role sheet is written in.
-enum class SheetFormat { Csv, Json, Markdown, Html, Pdf };
+enum class SheetFormat { Csv, Json, Markdown, Html, Pdf, Xlsx };
 
-// Reads "csv", "json", "md" (or "markdown"), "html", "pdf".
+// Reads "csv", "json", "md" (or "markdown"), "html", "pdf", "xlsx".
 Result<SheetFormat> parseSheetFormat(const QString &text);
-// The file suffix without the dot: "csv", "json", "md", "html", "pdf".
+// The file suffix without the dot: "csv", "json", "md", "html", "pdf", "xlsx".
 QString formatSuffix(SheetFormat format);
 
 // One role's sheet in one format, dated `date`. PDF needs a QGuiApplication (fonts).
@@ -43,5 +43,8 @@ Result<QStringList> exportAll(const Workspace &ws, SheetFormat format, const QSt
 // The auditors' matrix: one row a feature (Section, Feature, Scope, Categories, Owner-only), one column a role, the
 // cell the role's levels in the source notation; CSV as in SPEC §7.
 QByteArray workspaceMatrixCsv(const Workspace &ws);
+// The matrix's header row for `roles` (rolesToExport()), and the cells of a feature's row before its role cells.
+QStringList matrixHeader(const Workspace &ws, const QList<const Role *> &roles);
+QStringList matrixFeatureCells(const Workspace &ws, const Feature &f);
 
 } // namespace rs::formats

@@ -78,21 +78,21 @@ QStringList wrapped(const QString &text, const QFont &font, QPaintDevice *device
 
 } // namespace
 
-QByteArray reviewCsv(const ReviewEvidence &e)
+QList<QStringList> reviewRows(const ReviewEvidence &e)
 {
     const Campaign &c = e.campaign;
-    QString out;
-    out += csvRecord({ QStringLiteral("workspace"), QStringLiteral("campaign"), QStringLiteral("scope"),
+    QList<QStringList> out;
+    out.append(QStringList { QStringLiteral("workspace"), QStringLiteral("campaign"), QStringLiteral("scope"),
         QStringLiteral("due"), QStringLiteral("reviewers"), QStringLiteral("delta_of"), QStringLiteral("started_at"),
         QStringLiteral("started_by"), QStringLiteral("started_version"), QStringLiteral("closed_at"),
         QStringLiteral("closed_by"), QStringLiteral("applied_version"), QStringLiteral("items"),
         QStringLiteral("items_sha256"), QStringLiteral("evidence_sha256") });
-    out += csvRecord({ e.workspace, c.name, scopeKey(c.scope), c.due.toString(Qt::ISODate), reviewerNames(c),
+    out.append(QStringList { e.workspace, c.name, scopeKey(c.scope), c.due.toString(Qt::ISODate), reviewerNames(c),
         c.followsName, stamp(c.startedAt), c.startedBy, QString::number(c.startedVersion), stamp(c.closedAt),
         c.closedBy, c.isClosed() ? QString::number(c.appliedVersion) : QString(), QString::number(c.itemCount),
         c.itemsHash, c.evidenceHash });
-    out += csvRecord({});
-    out += csvRecord({ QStringLiteral("item"), QStringLiteral("member"), QStringLiteral("production"),
+    out.append(QStringList());
+    out.append(QStringList { QStringLiteral("item"), QStringLiteral("member"), QStringLiteral("production"),
         QStringLiteral("role"), QStringLiteral("access"), QStringLiteral("reach"), QStringLiteral("starts"),
         QStringLiteral("ends"), QStringLiteral("grants"), QStringLiteral("decision"), QStringLiteral("end_date"),
         QStringLiteral("comment"), QStringLiteral("decided_by"), QStringLiteral("actor"), QStringLiteral("decided_at"),
@@ -111,13 +111,21 @@ QByteArray reviewCsv(const ReviewEvidence &e)
                                    .arg(counts[1])
                                    .arg(counts[2])
                                    .arg(counts[3]);
-        out += csvRecord({ QString::number(i.number), i.memberName, i.productionName, i.roleName, i.kindKey(),
+        out.append(QStringList { QString::number(i.number), i.memberName, i.productionName, i.roleName, i.kindKey(),
             i.kind == review::Item::Kind::Seat ? QString()
                                                : (i.reachesAll ? QStringLiteral("all") : QStringLiteral("invited")),
             i.starts, i.ends, grants, review::Decision::kindKey(ci.decision.kind),
             ci.decision.endDate.toString(Qt::ISODate), ci.decision.comment, ci.decision.decidedBy, ci.decision.actor,
             stamp(ci.decision.at), ci.decision.outcome, QString::number(ci.history.size()) });
     }
+    return out;
+}
+
+QByteArray reviewCsv(const ReviewEvidence &e)
+{
+    QString out = QChar(0xFEFF);
+    for (const QStringList &row : reviewRows(e))
+        out += csvRecord(row);
     return out.toUtf8();
 }
 
@@ -155,8 +163,11 @@ qsizetype firstDifferentLine(QByteArrayView want, QByteArrayView got)
     }
 }
 
-Status compareReviewCsv(const ReviewEvidence &e, const QByteArray &expected, QByteArrayView csv)
+// Compared without the byte order mark: a spreadsheet may save the file again with or without one.
+Status compareReviewCsv(const ReviewEvidence &e, QByteArrayView expected, QByteArrayView csv)
 {
+    expected = withoutBom(expected);
+    csv = withoutBom(csv);
     if (csv == expected)
         return {};
     return Error::rule(tr("The file does not match access review %1: line %2 differs from the stored campaign.")
@@ -233,7 +244,7 @@ Result<QByteArray> reviewPdf(const ReviewEvidence &e)
             const qreal inner = columns.at(i).width() - 2 * pad;
             // Most cells hold one short line: kept as it is without laying out a wrap, which a large review needs.
             if (!cell.contains(QLatin1Char('\n')) && m.horizontalAdvance(cell) < inner)
-                row.lines.append(QStringList { cell });
+                row.lines.append({ cell });
             else
                 row.lines.append(wrapped(cell, font, &writer, inner));
             most = std::max(most, row.lines.last().size());

@@ -17,9 +17,11 @@ struct ReviewEvidence
     QList<CampaignItem> items;
 };
 
-// As CSV, with fixed English keys: a record of the campaign's facts, then one record per item. UTF-8, CRLF. The same
+// As CSV (UTF-8 with a byte order mark), with fixed English keys: a record of the campaign's facts, then one record per item. UTF-8, CRLF. The same
 // campaign always gives the same bytes, which is what `review verify` compares.
 QByteArray reviewCsv(const ReviewEvidence &evidence);
+// Its rows: the campaign's header and facts, an empty row, the items' header and one row per item.
+QList<QStringList> reviewRows(const ReviewEvidence &evidence);
 
 // As an A4 landscape PDF with a sign-off block (name, signature and date lines). Needs a QGuiApplication (fonts).
 Result<QByteArray> reviewPdf(const ReviewEvidence &evidence);

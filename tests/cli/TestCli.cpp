@@ -238,7 +238,7 @@ void TestCli::exportToFile()
         QStringLiteral("-o"), out});
     QFile file(out);
     QVERIFY(file.open(QIODevice::ReadOnly));
-    QVERIFY(file.readAll().startsWith("Section,Feature,"));
+    QVERIFY(file.readAll().startsWith("\xEF\xBB\xBFSection,Feature,"));
     const CliRun bad = cli({QStringLiteral("export"), QStringLiteral("Production"), QStringLiteral("--format"),
                             QStringLiteral("docx")});
     QCOMPARE(bad.code, 2);

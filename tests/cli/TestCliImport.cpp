@@ -3,6 +3,7 @@
 // line of its own and the workspace file left as it was, byte for byte.
 #include "../formats/CsvParse.h"
 #include "CliRunner.h"
+#include "Soffice.h"
 
 #include <QDir>
 #include <QFile>
@@ -74,24 +75,6 @@ bool setCell(QList<QStringList> &rows, const QString &feature, const QString &he
 QStringList lines(const QString &text)
 {
     return text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-}
-
-// Runs LibreOffice without a display, in a profile of its own so that runs in parallel do not collide.
-bool soffice(const QString &profile, const QStringList &args, QString &log)
-{
-    const QString program = QStandardPaths::findExecutable(QStringLiteral("soffice"));
-    if (program.isEmpty()) {
-        log = QStringLiteral("soffice is not installed (packaging/setup.sh installs libreoffice-calc-nogui)");
-        return false;
-    }
-    QProcess p;
-    p.start(program,
-        QStringList { QStringLiteral("-env:UserInstallation=") + QUrl::fromLocalFile(profile).toString(),
-            QStringLiteral("--headless") }
-            + args);
-    const bool finished = p.waitForFinished(180000);
-    log = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
-    return finished && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
 }
 
 } // namespace

@@ -9,6 +9,8 @@
 #include "formats/Csv.h"
 #include "formats/Export.h"
 #include "formats/Json.h"
+#include "formats/XlsxExport.h"
+#include "XlsxParts.h"
 #include "storage/Store.h"
 #include "testing/Generate.h"
 
@@ -167,8 +169,9 @@ int main(int argc, char **argv)
     const Role &sheetRole = *fz::sheetRole(small);
     const QByteArray matrix = formats::workspaceMatrixCsv(small);
     put("FuzzCsvImport", "matrix.csv", matrix);
-    QByteArray semicolons = "\xEF\xBB\xBF" + matrix;
+    QByteArray semicolons = matrix; // with its byte order mark
     semicolons.replace(',', ';');
+    put("FuzzCsvImport", "matrix-no-bom.csv", formats::withoutBom(matrix).toByteArray());
     put("FuzzCsvImport", "matrix-semicolons-bom.csv", semicolons);
     put("FuzzCsvImport", "sheet.csv", formats::roleSheetCsv(small, sheetRole));
     // One grant the rules let change, as a matrix of one column and as a sheet in German; then the sheet with a
@@ -192,5 +195,20 @@ int main(int argc, char **argv)
     put("FuzzCsvImport", "sheet-edited.csv", edited);
     put("FuzzCsvImport", "sheet-unclosed.csv", edited + "\"Setup\n");
     put("FuzzCsvImport", "review.csv", formats::reviewCsv(fz::reviewEvidence()));
+
+    // FuzzXlsxImport reads a zip as a workbook, and other bytes as a worksheet's rows, a NUL, its shared strings.
+    put("FuzzXlsxImport", "matrix.xlsx", formats::workspaceMatrixXlsx(small).value());
+    put("FuzzXlsxImport", "sheet.xlsx", formats::roleSheetXlsx(small, sheetRole).value());
+    put("FuzzXlsxImport", "libreoffice-style.xlsx",
+        fmt::workbook("<row r=\"1\" spans=\"1:2\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v></c>"
+                      "</row><row r=\"3\"><c r=\"A3\" t=\"s\"><v>2</v></c><c r=\"B3\" s=\"1\" t=\"s\"><v>3</v></c></row>",
+            { "Feature", formats::roleLabel(small, sheetRole).toUtf8(), feature->name.toUtf8(),
+                levels.toText().toUtf8() }));
+    put("FuzzXlsxImport", "rows.txt",
+        "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"inlineStr\"><is><r><t>Le</t></r>"
+        "<r><t>vels</t></r></is></c></row><row r=\"2\"><c r=\"A2\" t=\"s\"><v>1</v></c><c><v>12</v></c>"
+        "<c t=\"b\"><v>1</v></c></row>"
+            + QByteArray(1, '\0') + "Feature\n" + feature->name.toUtf8());
+    put("FuzzXlsxImport", "formula.txt", "<row r=\"1\"><c r=\"F1\"><f>SUM(A1:A2)</f><v>3</v></c></row>");
     return 0;
 }

@@ -14,7 +14,7 @@ seconds=${2:-8}
 shift $(($# < 2 ? $# : 2))
 here=$(cd "$(dirname "$0")" && pwd)
 harnesses=("$@")
-[ ${#harnesses[@]} -gt 0 ] || harnesses=(FuzzWorkspaceJson FuzzRoleJson FuzzChanges FuzzOpenFile FuzzExport FuzzExportLinks FuzzNames FuzzCsvImport)
+[ ${#harnesses[@]} -gt 0 ] || harnesses=(FuzzWorkspaceJson FuzzRoleJson FuzzChanges FuzzOpenFile FuzzExport FuzzExportLinks FuzzNames FuzzCsvImport FuzzXlsxImport)
 keep_going=${FUZZ_KEEP_GOING:-0}
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 # Corpus copies, logs and the harnesses' scratch files, on a RAM disk when there is one; a crashed harness leaves

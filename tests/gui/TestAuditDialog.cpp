@@ -232,7 +232,7 @@ private slots:
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QStringList lines = QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 3);
-        QVERIFY(lines.at(0).startsWith(s("When,Version,Acting member,OS user,Database user,Summary")));
+        QVERIFY(lines.at(0).startsWith(s("\uFEFFWhen,Version,Acting member,OS user,Database user,Summary")));
         for (const QString &line : lines.mid(1))
             QVERIFY2(line.contains(s(",Ann,")), qPrintable(line));
         QVERIFY(lines.join(u'\n').contains(s("Robert")));
@@ -274,7 +274,7 @@ private slots:
         Prompts::setNextFileName(path);
         Prompts::setNextAnswer(QMessageBox::Yes);
         QTest::mouseClick(dialog.exportButton(), Qt::LeftButton);
-        QVERIFY(contents(path).startsWith("When,Version,"));
+        QVERIFY(contents(path).startsWith("\xEF\xBB\xBFWhen,Version,"));
         QFile::remove(link);
         QFile::remove(path);
     }

@@ -99,7 +99,7 @@ private slots:
         exportSheet->trigger();
         QFile file(csv);
         QVERIFY(file.open(QIODevice::ReadOnly));
-        QVERIFY(file.readLine().startsWith("Section,Feature,View,Add,Edit,Delete,Levels,Why this matters"));
+        QVERIFY(file.readLine().startsWith("\xEF\xBB\xBFSection,Feature,View,Add,Edit,Delete,Levels,Why this matters"));
         QVERIFY(file.readAll().contains("Jobs,,yes,,,Add,"));
         const QString pdf = dir.filePath(QStringLiteral("production.pdf"));
         Prompts::setNextFileName(pdf);

@@ -73,7 +73,7 @@ private slots:
         QFile file(files.first().filePath());
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = file.readAll().split('\n');
-        QVERIFY(lines.first().startsWith("Section,Feature"));
+        QVERIFY(lines.first().startsWith("\xEF\xBB\xBFSection,Feature"));
         // One row a feature, one column a role.
         QVERIFY(lines.size() > working().features().size());
         QVERIFY(lines.first().contains("Production"));
@@ -248,7 +248,7 @@ private slots:
         Prompts::setNextAnswer(QMessageBox::Yes);
         trigger(rs::ActionId::ExportSheet);
         QVERIFY(file.open(QIODevice::ReadOnly));
-        QVERIFY(file.readAll().startsWith("Section,Feature,"));
+        QVERIFY(file.readAll().startsWith("\xEF\xBB\xBFSection,Feature,"));
         file.close();
 
         const QString link = m_dir->filePath(QStringLiteral("linked.csv"));

@@ -3,6 +3,7 @@
 #include "Prompts.h"
 #include "document/Document.h"
 #include "formats/AuditCsv.h"
+#include "formats/XlsxExport.h"
 #include "itemmodels/AuditModel.h"
 
 #include <QCompleter>
@@ -293,7 +294,8 @@ void AuditDialog::updateSummary()
 void AuditDialog::exportCsv()
 {
     QString path = Prompts::saveFileName(
-        this, tr("Export audit trail"), QStringLiteral("audit.csv"), tr("CSV files (*.csv);;All files (*)"));
+        this, tr("Export audit trail"), QStringLiteral("audit.csv"),
+        tr("CSV files (*.csv);;Excel workbooks (*.xlsx);;All files (*)"));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
@@ -310,7 +312,10 @@ void AuditDialog::exportCsv()
     shown.reserve(m_filter->rowCount());
     for (int row = 0; row < m_filter->rowCount(); ++row)
         shown.append(m_model->entry(m_filter->mapToSource(m_filter->index(row, 0)).row()));
-    if (Status s = formats::writeFileSafely(path, formats::auditCsv(shown).toUtf8(), *overwrite); !s) {
+    const Result<QByteArray> data = path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive)
+        ? formats::auditXlsx(shown)
+        : Result<QByteArray>(formats::auditCsv(shown).toUtf8());
+    if (Status s = data ? formats::writeFileSafely(path, data.value(), *overwrite) : Status(data.error()); !s) {
         Prompts::warning(this, tr("Export audit trail"), s.error().message);
         return;
     }

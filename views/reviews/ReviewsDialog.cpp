@@ -6,6 +6,7 @@
 #include "commands/EditSession.h"
 #include "document/Document.h"
 #include "formats/ReviewEvidence.h"
+#include "formats/XlsxExport.h"
 #include "formats/SafeWrite.h"
 #include "storage/ReviewSeal.h"
 
@@ -428,7 +429,7 @@ void ReviewsDialog::exportEvidence()
     if (!c || !c->isClosed())
         return;
     const QString path = Prompts::saveFileName(
-        this, tr("Export Evidence"), c->name + QStringLiteral(".pdf"), tr("PDF (*.pdf);;CSV (*.csv)"));
+        this, tr("Export Evidence"), c->name + QStringLiteral(".pdf"), tr("PDF (*.pdf);;CSV (*.csv);;Excel workbook (*.xlsx)"));
     if (path.isEmpty())
         return;
     // Written only from rows that still agree with the audit trail.
@@ -442,6 +443,13 @@ void ReviewsDialog::exportEvidence()
     QByteArray data;
     if (path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
         data = formats::reviewCsv(evidence);
+    } else if (path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive)) {
+        Result<QByteArray> book = formats::reviewXlsx(evidence);
+        if (!book) {
+            report(book.error());
+            return;
+        }
+        data = book.value();
     } else {
         Result<QByteArray> pdf = formats::reviewPdf(evidence);
         if (!pdf) {

@@ -1,13 +1,17 @@
-// Measures reading the stress workspace's auditor matrix (SPEC §8: 500 features, 5,000 roles, 2.5 million cells) back
-// into changes: time and peak memory, each run in a fresh process of its own. The peak is the import's alone: the
-// process's high-water mark is reset (/proc/self/clear_refs) after the workspace is built and before the file is read.
-// Prints figures; it passes or fails on nothing.
+// Measures writing the stress workspace's auditor matrix (SPEC §8: 500 features, 5,000 roles, 2.5 million cells) as CSV
+// and as xlsx, and reading each back into changes: time and peak memory, each run in a fresh process of its own. The
+// peak is the step's alone: the process's high-water mark is reset (/proc/self/clear_refs) after the workspace is built
+// and before the file is written or read. Prints figures; it passes or fails on nothing.
 //
 //   bench-csv-import [--keep DIR]          writes the matrices into a temporary folder (or DIR) and measures them
-//   bench-csv-import --import FILE         reads FILE against the stress workspace and prints the figures
+//   bench-csv-import --import FILE         reads FILE (CSV or xlsx) against the stress workspace, prints the figures
+//   bench-csv-import --write FILE          writes the matrix to FILE (.csv or .xlsx) and prints the figures
 #include "domain/Rules.h"
 #include "formats/CsvImport.h"
 #include "formats/Export.h"
+#include "formats/SafeWrite.h"
+#include "formats/XlsxExport.h"
+#include "formats/XlsxRead.h"
 #include "testing/Generate.h"
 
 #include <QCoreApplication>
@@ -50,7 +54,7 @@ int importChild(const QString &path)
     const qint64 before = statusBytes("VmRSS:");
     QElapsedTimer timer;
     timer.start();
-    const Result<QByteArray> data = formats::readCsvFile(path);
+    const Result<QByteArray> data = formats::readSheetFile(path);
     const auto staged = data ? formats::stagedFromMatrixCsv(ws, data.value()) : Result<QList<Change>>(data.error());
     const qint64 ms = timer.elapsed();
     const QString outcome = staged ? QStringLiteral("%1 changes").arg(staged->size())
@@ -60,22 +64,41 @@ int importChild(const QString &path)
     return 0;
 }
 
-void measure(const QString &label, const QString &path)
+int writeChild(const QString &path)
 {
-    const qint64 size = QFile(path).size();
+    const Workspace ws = generateWorkspace(GenerateSpec::stress(), 1);
+    const bool reset = resetPeak();
+    const qint64 before = statusBytes("VmRSS:");
+    QElapsedTimer timer;
+    timer.start();
+    const Result<QByteArray> data = path.endsWith(QLatin1String(".xlsx"))
+        ? formats::workspaceMatrixXlsx(ws)
+        : Result<QByteArray>(formats::workspaceMatrixCsv(ws));
+    const Status written = data ? formats::writeFileSafely(path, data.value(), formats::Overwrite::Replace)
+                                : Status(data.error());
+    const qint64 ms = timer.elapsed();
+    out << statusBytes("VmHWM:") << ' ' << before << ' ' << ms << ' ' << (reset ? 1 : 0) << ' '
+        << (written ? QStringLiteral("written") : QStringLiteral("refused: ") + written.error().message).left(100)
+        << Qt::endl;
+    return 0;
+}
+
+void measure(const QString &label, const QString &path, const QString &mode = QStringLiteral("--import"))
+{
     QProcess child;
-    child.start(QCoreApplication::applicationFilePath(), { QStringLiteral("--import"), path });
+    child.start(QCoreApplication::applicationFilePath(), { mode, path });
     child.waitForFinished(-1);
     const QList<QByteArray> fields = child.readAllStandardOutput().trimmed().split(' ');
     if (child.exitStatus() != QProcess::NormalExit || fields.size() < 5) {
         out << label << ": the import process did not finish (" << child.readAllStandardError() << ")" << Qt::endl;
         return;
     }
+    const qint64 size = QFile(path).size();
     const qint64 peak = fields.at(0).toLongLong();
     const qint64 before = fields.at(1).toLongLong();
     out << qSetFieldWidth(26) << Qt::left << label << qSetFieldWidth(0) << " file " << double(size) / kMB << " MB, "
         << fields.at(2) << " ms, peak " << double(peak) / kMB << " MB with the workspace's " << double(before) / kMB
-        << " MB before the import (" << double(peak - before) / kMB << " MB for the import"
+        << " MB before (" << double(peak - before) / kMB << " MB for the step"
         << (fields.at(3) == "1" ? "" : ", peak not reset: includes building the workspace") << "); "
         << fields.mid(4).join(' ') << Qt::endl;
 }
@@ -88,6 +111,8 @@ int main(int argc, char **argv)
     const QStringList args = app.arguments();
     if (args.size() == 3 && args.at(1) == QLatin1String("--import"))
         return importChild(args.at(2));
+    if (args.size() == 3 && args.at(1) == QLatin1String("--write"))
+        return writeChild(args.at(2));
 
     QTemporaryDir temp;
     QString dir = temp.path();
@@ -123,7 +148,11 @@ int main(int argc, char **argv)
         if (!g.open(QIODevice::WriteOnly | QIODevice::Truncate) || g.write(csv) != csv.size())
             return 1;
     }
+    const QString xlsx = dir + QStringLiteral("/stress-matrix.xlsx");
+    measure(QStringLiteral("write CSV"), dir + QStringLiteral("/written.csv"), QStringLiteral("--write"));
+    measure(QStringLiteral("write xlsx"), xlsx, QStringLiteral("--write"));
     measure(QStringLiteral("unchanged matrix"), same);
     measure(QStringLiteral("matrix, one cell edited"), edited);
+    measure(QStringLiteral("unchanged matrix, xlsx"), xlsx);
     return 0;
 }
