@@ -16,42 +16,4 @@ inline void addField(QCryptographicHash &hash, const QString &text)
     hash.addData(QByteArrayLiteral("\n"));
 }
 
-// The same framing for many fields, gathered and handed to the hash some 64 KB at a time: a hash over 100,000 items
-// costs no three calls per field.
-class FieldHasher
-{
-public:
-    explicit FieldHasher(QCryptographicHash &hash)
-        : m_hash(hash)
-    {
-        m_buffer.reserve(kChunk + 4096);
-    }
-    ~FieldHasher() { flush(); }
-    FieldHasher(const FieldHasher &) = delete;
-    FieldHasher &operator=(const FieldHasher &) = delete;
-
-    void bytes(QByteArrayView value)
-    {
-        m_buffer.append(QByteArray::number(value.size()));
-        m_buffer.append(':');
-        m_buffer.append(value);
-        m_buffer.append('\n');
-        if (m_buffer.size() > kChunk)
-            flush();
-    }
-    void text(const QString &value) { bytes(value.toUtf8()); }
-    void number(qint64 value) { bytes(QByteArray::number(value)); }
-    // Hands what is gathered to the hash; before reading its result.
-    void flush()
-    {
-        m_hash.addData(m_buffer);
-        m_buffer.clear();
-    }
-
-private:
-    static constexpr qsizetype kChunk = 1 << 16;
-    QCryptographicHash &m_hash;
-    QByteArray m_buffer;
-};
-
 } // namespace rs

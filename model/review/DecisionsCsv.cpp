@@ -12,9 +12,9 @@ namespace rs::review {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+QString tr(const char *text)
 {
-    return QCoreApplication::translate("rs::review::DecisionsCsv", text, nullptr, n);
+    return QCoreApplication::translate("rs::review", text);
 }
 
 // Problems by cell, in the order of the sheet, as the matrix import lists them.
@@ -36,8 +36,10 @@ public:
     Error error() const
     {
         QStringList lines = m_lines;
-        if (m_count > m_lines.size())
-            lines.append(tr("… and %n more problems.", int(m_count - m_lines.size())));
+        if (m_count > m_lines.size()) {
+            const int more = int(m_count - m_lines.size());
+            lines.append(QCoreApplication::translate("rs::review", "… and %n more problems.", nullptr, more));
+        }
         return Error::badInput(lines.join(QLatin1Char('\n')));
     }
 

@@ -1,12 +1,11 @@
 #include "Review.h"
-#include "domain/FieldHash.h"
+#include "domain/FieldHasher.h"
 #include "domain/Quoted.h"
 
 #include "domain/Dates.h"
 #include "domain/Rules.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 
 #include <algorithm>
 
@@ -131,6 +130,11 @@ bool accountCountsIn(const Workspace &ws, const Item &account, Id production)
 }
 
 } // namespace
+
+Status checkCampaignName(const QString &name)
+{
+    return Rules::checkName(name, tr("campaign"));
+}
 
 QString Scope::key() const
 {
@@ -302,10 +306,8 @@ QList<Item> freezeItems(const Workspace &ws, const Scope &scope)
 
 QString itemsHash(const QList<Item> &items)
 {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(QByteArrayLiteral("rolesheet-review-items-1\n"));
     // A grant set shared by many items is written out once.
-    FieldHasher field(hash);
+    FieldHasher field(QByteArrayLiteral("rolesheet-review-items-1\n"));
     QHash<const FeatureGrant *, QByteArray> grantKeys;
     for (const Item &i : items) {
         field.number(i.number);
@@ -324,8 +326,7 @@ QString itemsHash(const QList<Item> &items)
             key = grantKeys.insert(i.grants.constData(), i.grantsKey().toUtf8());
         field.bytes(*key);
     }
-    field.flush();
-    return QString::fromLatin1(hash.result().toHex());
+    return field.hex();
 }
 
 QList<Item> changedSince(const QList<Item> &current, const QList<Item> &previous)

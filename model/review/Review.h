@@ -12,6 +12,9 @@
 
 namespace rs::review {
 
+// Whether a campaign may take this name: the one rule for names (Rules::checkName), as every name in the workspace.
+Status checkCampaignName(const QString &name);
+
 // What a campaign reviews: the whole studio, the access in one production, or the holdings of one role.
 struct Scope
 {

@@ -1,9 +1,8 @@
 #include "ReviewSeal.h"
-#include "domain/FieldHash.h"
+#include "domain/FieldHasher.h"
 #include "domain/Quoted.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QJsonArray>
 
 #include <algorithm>
@@ -42,10 +41,9 @@ QList<qint64> sortedIds(const QJsonArray &array)
 
 QString evidenceHash(const Campaign &c, const QList<CampaignItem> &items)
 {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(QByteArrayLiteral("rolesheet-review-evidence-1\n"));
-    const auto field = [&](const QString &text) { addField(hash, text); };
-    const auto number = [&](qint64 n) { field(QString::number(n)); };
+    FieldHasher rows(QByteArrayLiteral("rolesheet-review-evidence-1\n"));
+    const auto field = [&](const QString &text) { rows.text(text); };
+    const auto number = [&](qint64 n) { rows.number(n); };
     field(c.name);
     field(c.scope.key());
     number(c.scope.target);
@@ -65,9 +63,7 @@ QString evidenceHash(const Campaign &c, const QList<CampaignItem> &items)
     }
     number(items.size());
     {
-        // The items and decisions, the bulk of the text, framed the same way through a buffer; a grant set shared by
-        // many items is written out once.
-        FieldHasher rows(hash);
+        // The items and decisions, the bulk of the text: a grant set shared by many items is written out once.
         QHash<const review::FeatureGrant *, QByteArray> grantKeys;
         // Decisions taken together share their time: written out once.
         QDateTime lastAt;
@@ -111,7 +107,7 @@ QString evidenceHash(const Campaign &c, const QList<CampaignItem> &items)
     field(stamp(c.closedAt));
     field(c.closedBy);
     number(c.appliedVersion);
-    return QString::fromLatin1(hash.result().toHex());
+    return rows.hex();
 }
 
 QJsonObject decisionRecord(int item, const review::Decision &d)
@@ -130,10 +126,8 @@ class DecisionsHash
 {
 public:
     DecisionsHash()
-        : m_hash(QCryptographicHash::Sha256)
-        , m_fields(m_hash)
+        : m_fields(QByteArrayLiteral("rolesheet-review-decisions-1\n"))
     {
-        m_hash.addData(QByteArrayLiteral("rolesheet-review-decisions-1\n"));
     }
     void add(int item, const review::Decision &d)
     {
@@ -151,14 +145,9 @@ public:
         }
         m_fields.bytes(m_lastStamp);
     }
-    QString result()
-    {
-        m_fields.flush();
-        return QString::fromLatin1(m_hash.result().toHex());
-    }
+    QString result() { return m_fields.hex(); }
 
 private:
-    QCryptographicHash m_hash;
     FieldHasher m_fields;
     QDateTime m_lastAt;
     QByteArray m_lastStamp;

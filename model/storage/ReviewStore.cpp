@@ -31,20 +31,6 @@ QJsonArray reviewerIds(QList<Id> ids)
     return array;
 }
 
-Status checkName(const QString &name)
-{
-    const QString trimmed = name.trimmed();
-    if (trimmed.isEmpty())
-        return Error::badInput(tr("A campaign needs a name."));
-    if (trimmed.size() > 80)
-        return Error::badInput(tr("A campaign's name has 80 characters at most."));
-    for (const QChar c : trimmed) {
-        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
-            return Error::badInput(tr("A campaign's name cannot hold control or invisible characters."));
-    }
-    return {};
-}
-
 // The closing is a row of its own (schema 8): a campaign is closed when it has one.
 const char kCampaignColumns[] = "SELECT c.id, c.name, c.scope, c.scope_id, c.scope_name, c.due, c.delta, c.follows, "
                                 "c.started_at, c.started_by, c.started_version, c.item_count, c.items_hash, "
@@ -322,7 +308,7 @@ Result<QList<CampaignItem>> ReviewStore::items(const Campaign &campaign) const
 
 Result<Campaign> ReviewStore::start(const CampaignStart &request)
 {
-    if (Status s = checkName(request.name); !s)
+    if (Status s = review::checkCampaignName(request.name); !s)
         return s.error();
     const QString name = request.name.trimmed();
     if (Result<Campaign> existing = campaign(name); existing)

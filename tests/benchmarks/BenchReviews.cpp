@@ -144,11 +144,30 @@ int main(int argc, char **argv)
     }
     line("review decide (one item, mean of 200)", seconds(timer) / single, 0);
 
+    // The rest at once, as review decide --all-undecided keep records them: one transaction, one audit record.
+    QList<review::ItemDecision> rest;
+    for (int i = single + 1; i <= campaign.value().itemCount; ++i) {
+        review::ItemDecision d;
+        d.item = i;
+        d.decision.kind = i % 50 == 0 ? review::Decision::Kind::Revoke : review::Decision::Kind::Keep;
+        rest.append(d);
+    }
+    timer.restart();
+    const Result<int> decided = reviews.decideMany(QStringLiteral("Stress"), rest);
+    if (!decided)
+        fail(decided.error());
+    const double many = seconds(timer);
+    const bench::Anchor decisionRows = anchor(location, { QStringLiteral("review_decisions") },
+        QStringLiteral("campaign_id = %1").arg(campaign.value().id), scratch);
+    line("review decide the rest at once", many, decisionRows.insertSeconds,
+        QStringLiteral("%1 decisions").arg(decided.value()));
+
     timer.restart();
     const Result<QList<CampaignItem>> items = reviews.items(campaign.value());
     if (!items)
         fail(items.error());
-    line("review items (read back, changed flags)", seconds(timer), itemRows.readSeconds);
+    line("review items (read back, changed flags)", seconds(timer), itemRows.readSeconds + decisionRows.readSeconds,
+        QStringLiteral("anchor: the items and decisions read back"));
     const formats::ReviewEvidence evidence { ws.name(), campaign.value(), items.value() };
     timer.restart();
     const QByteArray csv = formats::reviewCsv(evidence);
@@ -164,6 +183,6 @@ int main(int argc, char **argv)
     timer.restart();
     if (Status s = formats::verifyReviewCsv(evidence, csv); !s)
         fail(s.error());
-    line("verify CSV", seconds(timer), itemRows.readSeconds);
+    line("verify CSV (items hash, export, compare)", seconds(timer), itemRows.readSeconds + decisionRows.readSeconds);
     return 0;
 }
