@@ -125,8 +125,8 @@ int decideMany(Context &cx, Store &store)
     if (!c)
         return cx.fail(c.error());
     if (c.value().isClosed())
-        return cx.fail(Error::rule(tr("Access review %1 is closed; its decisions can no longer change.")
-                                       .arg(printable(c.value().name))));
+        return cx.fail(Error::rule(
+            tr("Access review %1 is closed; its decisions can no longer change.").arg(printable(c.value().name))));
     const Result<QList<CampaignItem>> list = reviews.items(c.value());
     if (!list)
         return cx.fail(list.error());
@@ -167,8 +167,8 @@ int decideMany(Context &cx, Store &store)
     if (cx.isSet(QStringLiteral("dry-run"))) {
         for (const review::ItemDecision &d : std::as_const(decisions))
             cx.out << tr("Item %1: %2.").arg(d.item).arg(d.decision.text()) << Qt::endl;
-        cx.out << QCoreApplication::translate("rs::cli", "Would record %n decisions; nothing was changed.", nullptr,
-            int(decisions.size()))
+        cx.out << QCoreApplication::translate(
+            "rs::cli", "Would record %n decisions; nothing was changed.", nullptr, int(decisions.size()))
                << Qt::endl;
         return Done;
     }
@@ -341,8 +341,7 @@ int reviewCommand(Context &cx)
         return cx.fail(usageLine());
     const bool assigns = action == QLatin1String("reviewers") && cx.isSet(QStringLiteral("reviewer"));
     const bool dryRun = action == QLatin1String("decide") && cx.isSet(QStringLiteral("dry-run"));
-    auto store = cx.open(
-        (writes && !dryRun) || assigns ? Store::Access::ReadWrite : Store::Access::ReadOnly);
+    auto store = cx.open((writes && !dryRun) || assigns ? Store::Access::ReadWrite : Store::Access::ReadOnly);
     if (!store)
         return cx.fail(store.error());
     Store &s = *store.value();

@@ -7,10 +7,10 @@
 #include <QFileDevice>
 #include <QFontMetricsF>
 #include <QGuiApplication>
+#include <QMap>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QMap>
 #include <QSet>
 #include <QTextLayout>
 
@@ -285,8 +285,8 @@ Result<QByteArray> reviewPdf(const ReviewEvidence &e)
     };
     // The items: who holds what, and what was decided. What each role grants, feature by feature, follows them once
     // per role, so that a row is a line of text.
-    Row header { { tr("#"), tr("Member"), tr("Access"), tr("Decision"), tr("Decided by"), tr("Comment") }, 0, true,
-        {}, 0 };
+    Row header { { tr("#"), tr("Member"), tr("Access"), tr("Decision"), tr("Decided by"), tr("Comment") }, 0, true, {},
+        0 };
     measure(header);
     // Decisions taken together share their time: formatted once.
     QDateTime lastAt;
@@ -428,9 +428,9 @@ Result<QByteArray> reviewPdf(const ReviewEvidence &e)
         QList<Row> summary;
         summary.append({ counts(tr("All items"), total), 0, false, {}, 0 });
         for (auto it = byProduction.cbegin(); it != byProduction.cend(); ++it)
-            summary.append({ counts(it.key().isEmpty() ? tr("Account roles") : tr("Production %1").arg(it.key()),
-                                 it.value()),
-                0, false, {}, 0 });
+            summary.append(
+                { counts(it.key().isEmpty() ? tr("Account roles") : tr("Production %1").arg(it.key()), it.value()), 0,
+                    false, {}, 0 });
         Row reviewerHeader { { tr("Decided by"), tr("Decisions") }, 0, true, {}, 0 };
         measure(reviewerHeader);
         for (Row &row : summary) {

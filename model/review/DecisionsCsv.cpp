@@ -103,7 +103,8 @@ Result<QList<ItemDecision>> decisionsFromCsv(const DecisionSheet &sheet, const Q
                     columns.insert(heads.at(c), c);
                 for (const char *needed : { "member", "production", "role", "end_date", "comment" }) {
                     if (!columns.contains(QLatin1String(needed)))
-                        problems.add(heads.size(), row, tr("The items' header has no %1 column.").arg(quoted(QLatin1String(needed))));
+                        problems.add(heads.size(), row,
+                            tr("The items' header has no %1 column.").arg(quoted(QLatin1String(needed))));
                 }
                 if (problems.any())
                     break;
@@ -123,7 +124,8 @@ Result<QList<ItemDecision>> decisionsFromCsv(const DecisionSheet &sheet, const Q
             }
             continue;
         }
-        const auto cell = [&](const char *name) { return cellText(fields, columns.value(QLatin1String(name)), row, problems); };
+        const auto cell
+            = [&](const char *name) { return cellText(fields, columns.value(QLatin1String(name)), row, problems); };
         const qsizetype itemColumn = columns.value(QStringLiteral("item"));
         const std::optional<QString> number = cell("item");
         if (!number)
@@ -146,8 +148,8 @@ Result<QList<ItemDecision>> decisionsFromCsv(const DecisionSheet &sheet, const Q
         if (*member != frozen.memberName.trimmed() || *production != frozen.productionName.trimmed()
             || *role != frozen.roleName.trimmed()) {
             const char *differs = *member != frozen.memberName.trimmed() ? "member"
-                : *production != frozen.productionName.trimmed()        ? "production"
-                                                                        : "role";
+                : *production != frozen.productionName.trimmed()         ? "production"
+                                                                         : "role";
             problems.add(columns.value(QLatin1String(differs)), row,
                 tr("Item %1 of access review %2 is %3 as %4, not this row's: the row is of another campaign.")
                     .arg(item)
@@ -197,8 +199,8 @@ Result<QList<ItemDecision>> decisionsFromCsv(const DecisionSheet &sheet, const Q
         decisions.append({ item, d });
     }
     if (reader.stop() != formats::CsvReader::Stop::End)
-        problems.addLine(tr("The file cannot be read to its end: row %1 breaks the limits of a CSV sheet.")
-                             .arg(reader.row()));
+        problems.addLine(
+            tr("The file cannot be read to its end: row %1 breaks the limits of a CSV sheet.").arg(reader.row()));
     else if (columns.isEmpty() && !problems.any())
         problems.addLine(tr("The file has no items' header (item, member, …, decision): it is not an access "
                             "review's sheet."));

@@ -160,9 +160,8 @@ QJsonObject decisionsRecord(const QList<review::ItemDecision> &decisions)
     QList<const review::ItemDecision *> inOrder;
     for (const review::ItemDecision &d : decisions)
         inOrder.append(&d);
-    std::sort(inOrder.begin(), inOrder.end(), [](const review::ItemDecision *a, const review::ItemDecision *b) {
-        return a->decision.seq < b->decision.seq;
-    });
+    std::sort(inOrder.begin(), inOrder.end(),
+        [](const review::ItemDecision *a, const review::ItemDecision *b) { return a->decision.seq < b->decision.seq; });
     DecisionsHash hash;
     for (const review::ItemDecision *d : inOrder)
         hash.add(d->item, d->decision);

@@ -169,8 +169,8 @@ Result<int> ReviewStore::decideMany(const QString &campaignName, QList<review::I
         change.insert(QStringLiteral("kind"), QStringLiteral("review-decide-many"));
         change.insert(QStringLiteral("campaign"), campaign.name);
         return audit(version,
-            QCoreApplication::translate("rs::ReviewStore", "Access review %1: %n items decided at once", nullptr,
-                int(decisions.size()))
+            QCoreApplication::translate(
+                "rs::ReviewStore", "Access review %1: %n items decided at once", nullptr, int(decisions.size()))
                 .arg(quoted(campaign.name)),
             campaign.id, change);
     });

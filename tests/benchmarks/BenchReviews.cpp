@@ -99,8 +99,7 @@ int main(int argc, char **argv)
     Change addReviewer = Change::addMember(reviewer);
     if (const Result<Touched> added = ws.apply(addReviewer); !added)
         fail(added.error());
-    std::printf("stress workspace: %lld members, %lld seats\n", qint64(ws.members().size()),
-        qint64(ws.seats().size()));
+    std::printf("stress workspace: %lld members, %lld seats\n", qint64(ws.members().size()), qint64(ws.seats().size()));
     header();
     timer.start();
     if (auto created = Store::create(location, ws); !created)

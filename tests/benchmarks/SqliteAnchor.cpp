@@ -58,8 +58,8 @@ bool readRows(sqlite3 *db, Table &t, const QString &where, qint64 &bytes, QStrin
 
 } // namespace
 
-Anchor measureAnchor(const QString &source, const QStringList &tables, const QString &where, const QString &scratch,
-    QString *error)
+Anchor measureAnchor(
+    const QString &source, const QStringList &tables, const QString &where, const QString &scratch, QString *error)
 {
     Anchor anchor;
     std::vector<Table> copies;

@@ -17,7 +17,7 @@ struct Anchor
 
 // Copies into memory the rows of `tables` in the SQLite file `source` (each filtered by `where`, which may be
 // empty), then times inserting them into a fresh file `scratch` and reading them back. An error message on failure.
-Anchor measureAnchor(const QString &source, const QStringList &tables, const QString &where, const QString &scratch,
-    QString *error);
+Anchor measureAnchor(
+    const QString &source, const QStringList &tables, const QString &where, const QString &scratch, QString *error);
 
 } // namespace rs::bench

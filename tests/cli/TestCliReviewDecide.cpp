@@ -93,7 +93,8 @@ private:
         const CliRun list = cli({ s("review"), s("items"), campaign });
         for (const QString &line : list.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
             const QStringList cells = line.split(QLatin1Char('\t'));
-            result.insert(cells.at(0).toInt(), cells.at(1) + QLatin1Char(' ') + cells.at(2) + QLatin1Char(' ') + cells.at(5));
+            result.insert(
+                cells.at(0).toInt(), cells.at(1) + QLatin1Char(' ') + cells.at(2) + QLatin1Char(' ') + cells.at(5));
         }
         return result;
     }
@@ -119,8 +120,8 @@ void TestCliReviewDecide::init()
         ok({ s("add-member"), s(member) });
     ok({ s("create-production"), s("Spring"), s("--by"), s("Ann") });
     ok({ s("create-production"), s("Summer"), s("--by"), s("Ann") });
-    for (const auto &[member, production] : { std::pair { "Pat", "Spring" }, { "Quinn", "Spring" },
-             { "Rob", "Summer" }, { "Pat", "Summer" } })
+    for (const auto &[member, production] :
+        { std::pair { "Pat", "Spring" }, { "Quinn", "Spring" }, { "Rob", "Summer" }, { "Pat", "Summer" } })
         ok({ s("invite"), s(member), s(production) });
     ok({ s("review"), s("start"), s("Q5"), s("--reviewer"), s("Ann") });
     ok({ s("review"), s("start"), s("Q6"), s("--production"), s("Summer"), s("--reviewer"), s("Ann") });
@@ -151,7 +152,8 @@ void TestCliReviewDecide::libreOfficeSheetRecordsExactlyTheFilledCells()
         qPrintable(log));
     const QString back = dir.filePath(s("back/edited.csv"));
     QVERIFY2(read(back).contains(";"), read(back).constData()); // saved again, with semicolons
-    const CliRun dry = cli({ s("--as"), s("Ann"), s("review"), s("decide"), s("Q5"), s("--from"), back, s("--dry-run") });
+    const CliRun dry
+        = cli({ s("--as"), s("Ann"), s("review"), s("decide"), s("Q5"), s("--from"), back, s("--dry-run") });
     QVERIFY2(dry.code == 0, qPrintable(dry.err));
     QVERIFY2(dry.out.contains(s("Would record 2 decisions")), qPrintable(dry.out));
     QCOMPARE(items(s("Q5")), before);

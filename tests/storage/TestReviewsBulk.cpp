@@ -55,7 +55,8 @@ void TestReviewsBulk::init()
     Change reviewer = Change::addMember(me());
     QVERIFY(ws.apply(reviewer).ok());
     for (const char *name : { "Bram", "Cato", "Dirk" }) {
-        Change add = Change::addMember(s(name), qstrcmp(name, "Bram") == 0 ? ws.builtInRole(BuiltIn::CreateProductions) : 0);
+        Change add
+            = Change::addMember(s(name), qstrcmp(name, "Bram") == 0 ? ws.builtInRole(BuiltIn::CreateProductions) : 0);
         QVERIFY(ws.apply(add).ok());
     }
     Change production = Change::createProduction(s("Spring"), ws.findMember(s("Bram"))->id);
@@ -73,7 +74,8 @@ void TestReviewsBulk::manyDecisionsAreOneBoundStep()
     auto store = open();
     ReviewStore reviews(*store);
     const Campaign c
-        = reviews.start({ s("B1"), review::Scope::studio(), QDate(), { store->workspace().findMember(me())->id }, false })
+        = reviews
+              .start({ s("B1"), review::Scope::studio(), QDate(), { store->workspace().findMember(me())->id }, false })
               .value();
     QVERIFY(c.itemCount >= 4);
     const int records = auditRecords(*store);
@@ -88,8 +90,7 @@ void TestReviewsBulk::manyDecisionsAreOneBoundStep()
     for (const CampaignItem &ci : items) {
         QCOMPARE(ci.history.size(), 1);
         QCOMPARE(ci.decision.decidedBy, me());
-        QCOMPARE(ci.decision.kind,
-            ci.item.number == 2 ? review::Decision::Kind::Revoke : review::Decision::Kind::Keep);
+        QCOMPARE(ci.decision.kind, ci.item.number == 2 ? review::Decision::Kind::Revoke : review::Decision::Kind::Keep);
     }
     QCOMPARE(items.at(1).decision.comment, s("left, in May"));
     QVERIFY(reviewseal::check(*store, c, items).ok());
@@ -111,7 +112,8 @@ void TestReviewsBulk::oneRefusedDecisionRecordsNone()
     auto store = open();
     ReviewStore reviews(*store);
     const Campaign c
-        = reviews.start({ s("B2"), review::Scope::studio(), QDate(), { store->workspace().findMember(me())->id }, false })
+        = reviews
+              .start({ s("B2"), review::Scope::studio(), QDate(), { store->workspace().findMember(me())->id }, false })
               .value();
     const int records = auditRecords(*store);
     QList<review::ItemDecision> batch = all(c, review::Decision::Kind::Keep);
