@@ -13,7 +13,7 @@ packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 libgl-dev qtkeychain-qt6-dev
-    sqlite3 librsvg2-bin rapidjson-dev libpq-dev libxlsxwriter-dev libminizip-dev
+    sqlite3 libsqlite3-dev libssl-dev librsvg2-bin rapidjson-dev libpq-dev libxlsxwriter-dev libminizip-dev
 )
 if [ "$mode" = test ]; then
     packages+=(

@@ -25,21 +25,6 @@
     </message>
 </context>
 <context>
-    <name>rs</name>
-    <message>
-        <source>A campaign needs a name.</source>
-        <translation>Eine Überprüfung braucht einen Namen.</translation>
-    </message>
-    <message>
-        <source>A campaign&apos;s name has 80 characters at most.</source>
-        <translation>Der Name einer Überprüfung hat höchstens 80 Zeichen.</translation>
-    </message>
-    <message>
-        <source>A campaign&apos;s name cannot hold control or invisible characters.</source>
-        <translation>Der Name einer Überprüfung darf keine Steuerzeichen oder unsichtbaren Zeichen enthalten.</translation>
-    </message>
-</context>
-<context>
     <name>rs::Access</name>
     <message>
         <source>%1&apos;s account role %2 ended on %3.</source>
@@ -2690,18 +2675,6 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
         <translation>Der Arbeitsbereich hat sich beim Starten der Zugriffsüberprüfung laufend geändert; starten Sie sie erneut.</translation>
     </message>
     <message>
-        <source>A decision is keep, revoke or end on a date.</source>
-        <translation>Eine Entscheidung lautet behalten, entziehen oder an einem Datum beenden.</translation>
-    </message>
-    <message>
-        <source>An end date is written as YYYY-MM-DD.</source>
-        <translation>Ein Enddatum wird als YYYY-MM-DD geschrieben.</translation>
-    </message>
-    <message>
-        <source>The end date %1 is in the past.</source>
-        <translation>Das Enddatum %1 liegt in der Vergangenheit.</translation>
-    </message>
-    <message>
         <source>Access review %1 has no item %2; its items are numbered 1 to %3.</source>
         <translation>Die Zugriffsüberprüfung %1 hat keinen Eintrag %2; ihre Einträge sind von 1 bis %3 nummeriert.</translation>
     </message>
@@ -2770,6 +2743,25 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
     <message>
         <source>none</source>
         <translation>keine</translation>
+    </message>
+    <message>
+        <source>The access reviews of the workspace cannot be read.</source>
+        <translation>Die Zugriffsüberprüfungen des Arbeitsbereichs können nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The access review could not be saved; nothing was changed.</source>
+        <translation>Die Zugriffsüberprüfung konnte nicht gespeichert werden; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Item %1: %2</source>
+        <translation>Eintrag %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Access review %1: %n items decided at once</source>
+        <translation>
+            <numerusform>Zugriffsüberprüfung %1: %n Eintrag auf einmal entschieden</numerusform>
+            <numerusform>Zugriffsüberprüfung %1: %n Einträge auf einmal entschieden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5091,6 +5083,44 @@ Rückgabewert: 0 erledigt, 1 verweigert (check), 2 abgelehnt oder ungültige Ein
         <source>Export format: csv, xlsx, json, md, html or pdf.</source>
         <translation>Exportformat: csv, xlsx, json, md, html oder pdf.</translation>
     </message>
+    <message>
+        <source>Usage: rolesheet-cli review start NAME [--production P | --role R] [--reviewer MEMBER]… [--due DATE] [--delta] | items NAME [--undecided] | decide NAME ITEM keep|revoke|end DATE [--comment TEXT] | decide NAME --from FILE.csv [--dry-run] | decide NAME --all-undecided keep|revoke [--production P] [--role R] [--comment TEXT] [--dry-run] | reviewers NAME [--reviewer MEMBER]… | close NAME | export NAME --format pdf|csv -o FILE | verify NAME FILE.csv</source>
+        <translation>Aufruf: rolesheet-cli review start NAME [--production P | --role R] [--reviewer MITGLIED]… [--due DATUM] [--delta] | items NAME [--undecided] | decide NAME EINTRAG keep|revoke|end DATUM [--comment TEXT] | decide NAME --from DATEI.csv [--dry-run] | decide NAME --all-undecided keep|revoke [--production P] [--role R] [--comment TEXT] [--dry-run] | reviewers NAME [--reviewer MITGLIED]… | close NAME | export NAME --format pdf|csv -o DATEI | verify NAME DATEI.csv</translation>
+    </message>
+    <message>
+        <source>Decide many items either from a file (--from FILE.csv) or all undecided ones (--all-undecided keep|revoke), not both.</source>
+        <translation>Entscheiden Sie viele Einträge entweder aus einer Datei (--from DATEI.csv) oder alle unentschiedenen (--all-undecided keep|revoke), nicht beides.</translation>
+    </message>
+    <message>
+        <source>Access review %1 is closed; its decisions can no longer change.</source>
+        <translation>Die Zugriffsüberprüfung %1 ist abgeschlossen; ihre Entscheidungen können sich nicht mehr ändern.</translation>
+    </message>
+    <message>
+        <source>--all-undecided takes keep or revoke.</source>
+        <translation>--all-undecided nimmt keep oder revoke.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Would record %n decisions; nothing was changed.</source>
+        <translation>
+            <numerusform>Würde %n Entscheidung festhalten; es wurde nichts geändert.</numerusform>
+            <numerusform>Würde %n Entscheidungen festhalten; es wurde nichts geändert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %n decisions in access review %1.</source>
+        <translation>
+            <numerusform>%n Entscheidung in der Zugriffsüberprüfung %1 festgehalten.</numerusform>
+            <numerusform>%n Entscheidungen in der Zugriffsüberprüfung %1 festgehalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review: decide every undecided item (of --production, --role) at once: keep or revoke.</source>
+        <translation>Überprüfung: jeden unentschiedenen Eintrag (von --production, --role) auf einmal entscheiden: keep oder revoke.</translation>
+    </message>
+    <message>
+        <source>DECISION</source>
+        <translation>ENTSCHEIDUNG</translation>
+    </message>
 </context>
 <context>
     <name>rs::dates</name>
@@ -5164,10 +5194,6 @@ Rückgabewert: 0 erledigt, 1 verweigert (check), 2 abgelehnt oder ungültige Ein
     <message>
         <source>Access</source>
         <translation>Zugriff</translation>
-    </message>
-    <message>
-        <source>What it grants</source>
-        <translation>Was erteilt wird</translation>
     </message>
     <message>
         <source>Decision</source>
@@ -5284,6 +5310,46 @@ Rückgabewert: 0 erledigt, 1 verweigert (check), 2 abgelehnt oder ungültige Ein
     <message>
         <source>not recorded</source>
         <translation>nicht festgehalten</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Entziehen</translation>
+    </message>
+    <message>
+        <source>End on a date</source>
+        <translation>Enden an einem Datum</translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation>Nicht entschieden</translation>
+    </message>
+    <message>
+        <source>All items</source>
+        <translation>Alle Einträge</translation>
+    </message>
+    <message>
+        <source>Account roles</source>
+        <translation>Kontorollen</translation>
+    </message>
+    <message>
+        <source>Production %1</source>
+        <translation>Produktion %1</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Entscheidungen</translation>
     </message>
 </context>
 <context>
@@ -6045,6 +6111,73 @@ Rückgabewert: 0 erledigt, 1 verweigert (check), 2 abgelehnt oder ungültige Ein
         <source>comment</source>
         <translation>Kommentar</translation>
     </message>
+    <message>
+        <source>The cell is not UTF-8 text.</source>
+        <translation>Die Zelle ist kein UTF-8-Text.</translation>
+    </message>
+    <message>
+        <source>The items&apos; header has no %1 column.</source>
+        <translation>Die Kopfzeile der Einträge hat keine Spalte %1.</translation>
+    </message>
+    <message>
+        <source>The file is the sheet of access review %1, not of %2.</source>
+        <translation>Die Datei ist das Blatt der Zugriffsüberprüfung %1, nicht von %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not an item of access review %2.</source>
+        <translation>%1 ist kein Eintrag der Zugriffsüberprüfung %2.</translation>
+    </message>
+    <message>
+        <source>Item %1 of access review %2 is %3 as %4, not this row&apos;s: the row is of another campaign.</source>
+        <translation>Eintrag %1 der Zugriffsüberprüfung %2 ist %3 als %4, nicht der dieser Zeile: Die Zeile gehört zu einer anderen Überprüfung.</translation>
+    </message>
+    <message>
+        <source>Item %1 is on an earlier row already.</source>
+        <translation>Eintrag %1 steht bereits in einer früheren Zeile.</translation>
+    </message>
+    <message>
+        <source>%1 is not a decision: write keep, revoke or end.</source>
+        <translation>%1 ist keine Entscheidung: Schreiben Sie keep, revoke oder end.</translation>
+    </message>
+    <message>
+        <source>End needs its date here, written as YYYY-MM-DD.</source>
+        <translation>End braucht hier sein Datum, geschrieben als JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read to its end: row %1 breaks the limits of a CSV sheet.</source>
+        <translation>Die Datei kann nicht bis zum Ende gelesen werden: Zeile %1 sprengt die Grenzen eines CSV-Blatts.</translation>
+    </message>
+    <message>
+        <source>The file has no items&apos; header (item, member, …, decision): it is not an access review&apos;s sheet.</source>
+        <translation>Die Datei hat keine Kopfzeile der Einträge (item, member, …, decision): Sie ist kein Blatt einer Zugriffsüberprüfung.</translation>
+    </message>
+    <message>
+        <source>The file does not name its access review: its first rows are missing.</source>
+        <translation>Die Datei nennt ihre Zugriffsüberprüfung nicht: Ihre ersten Zeilen fehlen.</translation>
+    </message>
+    <message>
+        <source>A decision is keep, revoke or end on a date.</source>
+        <translation>Eine Entscheidung ist behalten, entziehen oder an einem Datum beenden.</translation>
+    </message>
+    <message>
+        <source>An end date is written as YYYY-MM-DD.</source>
+        <translation>Ein Enddatum wird als JJJJ-MM-TT geschrieben.</translation>
+    </message>
+    <message>
+        <source>The end date %1 is in the past.</source>
+        <translation>Das Enddatum %1 liegt in der Vergangenheit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problems.</source>
+        <translation>
+            <numerusform>… und %n weiteres Problem.</numerusform>
+            <numerusform>… und %n weitere Probleme.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>campaign</source>
+        <translation>Überprüfung</translation>
+    </message>
 </context>
 <context>
     <name>rs::review::Decision</name>
@@ -6156,6 +6289,10 @@ Rückgabewert: 0 erledigt, 1 verweigert (check), 2 abgelehnt oder ungültige Ein
     <message>
         <source>The stored rows of access review %1 do not hash to %2, the evidence SHA-256 its close recorded in the audit trail (record %3): they were changed after it closed.</source>
         <translation>Die gespeicherten Zeilen der Zugriffsüberprüfung %1 ergeben nicht den Hash %2, den beim Abschluss im Änderungsprotokoll festgehaltenen SHA-256 des Nachweises (Eintrag %3): Sie wurden nach dem Abschluss verändert.</translation>
+    </message>
+    <message>
+        <source>The decisions %1 to %2 of access review %3, taken at once, differ from what their record in the audit trail binds: they were changed, added or removed.</source>
+        <translation>Die auf einmal getroffenen Entscheidungen %1 bis %2 der Zugriffsüberprüfung %3 weichen von dem ab, was ihr Eintrag im Änderungsprotokoll bindet: Sie wurden geändert, hinzugefügt oder entfernt.</translation>
     </message>
 </context>
 <context>

@@ -279,6 +279,13 @@
             <numerusform>Closed access review %1: %n revoked</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Access review %1: %n items decided at once</source>
+        <translation>
+            <numerusform>Access review %1: %n item decided at once</numerusform>
+            <numerusform>Access review %1: %n items decided at once</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rs::ReviewsDialog</name>
@@ -479,6 +486,20 @@
             <numerusform>%n items not applied because their access changed after the review started</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Would record %n decisions; nothing was changed.</source>
+        <translation>
+            <numerusform>Would record %n decision; nothing was changed.</numerusform>
+            <numerusform>Would record %n decisions; nothing was changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %n decisions in access review %1.</source>
+        <translation>
+            <numerusform>Recorded %n decision in access review %1.</numerusform>
+            <numerusform>Recorded %n decisions in access review %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rs::formats::CsvImport</name>
@@ -548,6 +569,13 @@
         <translation>
             <numerusform>%n feature: view %1, add %2, edit %3, delete %4</numerusform>
             <numerusform>%n features: view %1, add %2, edit %3, delete %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problems.</source>
+        <translation>
+            <numerusform>… and %n more problem.</numerusform>
+            <numerusform>… and %n more problems.</numerusform>
         </translation>
     </message>
 </context>

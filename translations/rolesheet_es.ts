@@ -25,21 +25,6 @@
     </message>
 </context>
 <context>
-    <name>rs</name>
-    <message>
-        <source>A campaign needs a name.</source>
-        <translation>Una campaña necesita un nombre.</translation>
-    </message>
-    <message>
-        <source>A campaign&apos;s name has 80 characters at most.</source>
-        <translation>El nombre de una campaña admite como máximo 80 caracteres.</translation>
-    </message>
-    <message>
-        <source>A campaign&apos;s name cannot hold control or invisible characters.</source>
-        <translation>El nombre de una campaña no puede contener caracteres de control ni invisibles.</translation>
-    </message>
-</context>
-<context>
     <name>rs::Access</name>
     <message>
         <source>%1&apos;s account role %2 ended on %3.</source>
@@ -2690,18 +2675,6 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
         <translation>El espacio de trabajo no dejó de cambiar mientras se iniciaba la revisión de accesos; vuelve a iniciarla.</translation>
     </message>
     <message>
-        <source>A decision is keep, revoke or end on a date.</source>
-        <translation>Una decisión es conservar, revocar o terminar en una fecha.</translation>
-    </message>
-    <message>
-        <source>An end date is written as YYYY-MM-DD.</source>
-        <translation>Una fecha de fin se escribe como YYYY-MM-DD.</translation>
-    </message>
-    <message>
-        <source>The end date %1 is in the past.</source>
-        <translation>La fecha de fin %1 ya ha pasado.</translation>
-    </message>
-    <message>
         <source>Access review %1 has no item %2; its items are numbered 1 to %3.</source>
         <translation>La revisión de accesos %1 no tiene ningún elemento %2; sus elementos van numerados del 1 al %3.</translation>
     </message>
@@ -2770,6 +2743,25 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
     <message>
         <source>none</source>
         <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>The access reviews of the workspace cannot be read.</source>
+        <translation>No se pueden leer las revisiones de acceso del espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>The access review could not be saved; nothing was changed.</source>
+        <translation>No se pudo guardar la revisión de acceso; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Item %1: %2</source>
+        <translation>Elemento %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Access review %1: %n items decided at once</source>
+        <translation>
+            <numerusform>Revisión de acceso %1: %n elemento decidido a la vez</numerusform>
+            <numerusform>Revisión de acceso %1: %n elementos decididos a la vez</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5091,6 +5083,44 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
         <source>Export format: csv, xlsx, json, md, html or pdf.</source>
         <translation>Formato de exportación: csv, xlsx, json, md, html o pdf.</translation>
     </message>
+    <message>
+        <source>Usage: rolesheet-cli review start NAME [--production P | --role R] [--reviewer MEMBER]… [--due DATE] [--delta] | items NAME [--undecided] | decide NAME ITEM keep|revoke|end DATE [--comment TEXT] | decide NAME --from FILE.csv [--dry-run] | decide NAME --all-undecided keep|revoke [--production P] [--role R] [--comment TEXT] [--dry-run] | reviewers NAME [--reviewer MEMBER]… | close NAME | export NAME --format pdf|csv -o FILE | verify NAME FILE.csv</source>
+        <translation>Uso: rolesheet-cli review start NOMBRE [--production P | --role R] [--reviewer MIEMBRO]… [--due FECHA] [--delta] | items NOMBRE [--undecided] | decide NOMBRE ELEMENTO keep|revoke|end FECHA [--comment TEXTO] | decide NOMBRE --from ARCHIVO.csv [--dry-run] | decide NOMBRE --all-undecided keep|revoke [--production P] [--role R] [--comment TEXTO] [--dry-run] | reviewers NOMBRE [--reviewer MIEMBRO]… | close NOMBRE | export NOMBRE --format pdf|csv -o ARCHIVO | verify NOMBRE ARCHIVO.csv</translation>
+    </message>
+    <message>
+        <source>Decide many items either from a file (--from FILE.csv) or all undecided ones (--all-undecided keep|revoke), not both.</source>
+        <translation>Decida muchos elementos desde un archivo (--from ARCHIVO.csv) o todos los no decididos (--all-undecided keep|revoke), no ambas cosas.</translation>
+    </message>
+    <message>
+        <source>Access review %1 is closed; its decisions can no longer change.</source>
+        <translation>La revisión de acceso %1 está cerrada; sus decisiones ya no pueden cambiar.</translation>
+    </message>
+    <message>
+        <source>--all-undecided takes keep or revoke.</source>
+        <translation>--all-undecided admite keep o revoke.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Would record %n decisions; nothing was changed.</source>
+        <translation>
+            <numerusform>Se registraría %n decisión; no se cambió nada.</numerusform>
+            <numerusform>Se registrarían %n decisiones; no se cambió nada.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %n decisions in access review %1.</source>
+        <translation>
+            <numerusform>Registrada %n decisión en la revisión de acceso %1.</numerusform>
+            <numerusform>Registradas %n decisiones en la revisión de acceso %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review: decide every undecided item (of --production, --role) at once: keep or revoke.</source>
+        <translation>Revisión: decidir a la vez cada elemento no decidido (de --production, --role): keep o revoke.</translation>
+    </message>
+    <message>
+        <source>DECISION</source>
+        <translation>DECISIÓN</translation>
+    </message>
 </context>
 <context>
     <name>rs::dates</name>
@@ -5164,10 +5194,6 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
     <message>
         <source>Access</source>
         <translation>Acceso</translation>
-    </message>
-    <message>
-        <source>What it grants</source>
-        <translation>Qué concede</translation>
     </message>
     <message>
         <source>Decision</source>
@@ -5284,6 +5310,46 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
     <message>
         <source>not recorded</source>
         <translation>no registrado</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Elementos</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Mantener</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Revocar</translation>
+    </message>
+    <message>
+        <source>End on a date</source>
+        <translation>Terminar en una fecha</translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation>Sin decidir</translation>
+    </message>
+    <message>
+        <source>All items</source>
+        <translation>Todos los elementos</translation>
+    </message>
+    <message>
+        <source>Account roles</source>
+        <translation>Roles de cuenta</translation>
+    </message>
+    <message>
+        <source>Production %1</source>
+        <translation>Producción %1</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisiones</translation>
     </message>
 </context>
 <context>
@@ -6045,6 +6111,73 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
         <source>comment</source>
         <translation>el comentario</translation>
     </message>
+    <message>
+        <source>The cell is not UTF-8 text.</source>
+        <translation>La celda no es texto UTF-8.</translation>
+    </message>
+    <message>
+        <source>The items&apos; header has no %1 column.</source>
+        <translation>El encabezado de los elementos no tiene columna %1.</translation>
+    </message>
+    <message>
+        <source>The file is the sheet of access review %1, not of %2.</source>
+        <translation>El archivo es la hoja de la revisión de acceso %1, no de %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not an item of access review %2.</source>
+        <translation>%1 no es un elemento de la revisión de acceso %2.</translation>
+    </message>
+    <message>
+        <source>Item %1 of access review %2 is %3 as %4, not this row&apos;s: the row is of another campaign.</source>
+        <translation>El elemento %1 de la revisión de acceso %2 es %3 como %4, no el de esta fila: la fila es de otra campaña.</translation>
+    </message>
+    <message>
+        <source>Item %1 is on an earlier row already.</source>
+        <translation>El elemento %1 ya está en una fila anterior.</translation>
+    </message>
+    <message>
+        <source>%1 is not a decision: write keep, revoke or end.</source>
+        <translation>%1 no es una decisión: escriba keep, revoke o end.</translation>
+    </message>
+    <message>
+        <source>End needs its date here, written as YYYY-MM-DD.</source>
+        <translation>End necesita aquí su fecha, escrita como AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read to its end: row %1 breaks the limits of a CSV sheet.</source>
+        <translation>El archivo no se puede leer hasta el final: la fila %1 supera los límites de una hoja CSV.</translation>
+    </message>
+    <message>
+        <source>The file has no items&apos; header (item, member, …, decision): it is not an access review&apos;s sheet.</source>
+        <translation>El archivo no tiene encabezado de elementos (item, member, …, decision): no es la hoja de una revisión de acceso.</translation>
+    </message>
+    <message>
+        <source>The file does not name its access review: its first rows are missing.</source>
+        <translation>El archivo no nombra su revisión de acceso: faltan sus primeras filas.</translation>
+    </message>
+    <message>
+        <source>A decision is keep, revoke or end on a date.</source>
+        <translation>Una decisión es mantener, revocar o terminar en una fecha.</translation>
+    </message>
+    <message>
+        <source>An end date is written as YYYY-MM-DD.</source>
+        <translation>Una fecha de fin se escribe como AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The end date %1 is in the past.</source>
+        <translation>La fecha de fin %1 está en el pasado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problems.</source>
+        <translation>
+            <numerusform>… y %n problema más.</numerusform>
+            <numerusform>… y %n problemas más.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>campaign</source>
+        <translation>revisión</translation>
+    </message>
 </context>
 <context>
     <name>rs::review::Decision</name>
@@ -6156,6 +6289,10 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
     <message>
         <source>The stored rows of access review %1 do not hash to %2, the evidence SHA-256 its close recorded in the audit trail (record %3): they were changed after it closed.</source>
         <translation>Las filas guardadas de la revisión de accesos %1 no dan el hash %2, el SHA-256 de las evidencias que quedó anotado en el registro de auditoría al cerrarla (entrada %3): se cambiaron después del cierre.</translation>
+    </message>
+    <message>
+        <source>The decisions %1 to %2 of access review %3, taken at once, differ from what their record in the audit trail binds: they were changed, added or removed.</source>
+        <translation>Las decisiones %1 a %2 de la revisión de acceso %3, tomadas a la vez, difieren de lo que vincula su registro en el historial de auditoría: se cambiaron, añadieron o eliminaron.</translation>
     </message>
 </context>
 <context>

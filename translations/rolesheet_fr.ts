@@ -25,21 +25,6 @@
     </message>
 </context>
 <context>
-    <name>rs</name>
-    <message>
-        <source>A campaign needs a name.</source>
-        <translation>Une campagne doit avoir un nom.</translation>
-    </message>
-    <message>
-        <source>A campaign&apos;s name has 80 characters at most.</source>
-        <translation>Le nom d’une campagne compte au plus 80 caractères.</translation>
-    </message>
-    <message>
-        <source>A campaign&apos;s name cannot hold control or invisible characters.</source>
-        <translation>Le nom d’une campagne ne peut pas contenir de caractères de contrôle ni de caractères invisibles.</translation>
-    </message>
-</context>
-<context>
     <name>rs::Access</name>
     <message>
         <source>%1&apos;s account role %2 ended on %3.</source>
@@ -2690,18 +2675,6 @@ Concevoir les rôles et les droits d’un studio de création&#xa0;: une grille 
         <translation>L’espace de travail n’a cessé de changer pendant le lancement de la revue des accès&#x202f;; relancez-la.</translation>
     </message>
     <message>
-        <source>A decision is keep, revoke or end on a date.</source>
-        <translation>Une décision consiste à conserver, révoquer ou mettre fin à une date.</translation>
-    </message>
-    <message>
-        <source>An end date is written as YYYY-MM-DD.</source>
-        <translation>Une date de fin s’écrit sous la forme YYYY-MM-DD.</translation>
-    </message>
-    <message>
-        <source>The end date %1 is in the past.</source>
-        <translation>La date de fin %1 est déjà passée.</translation>
-    </message>
-    <message>
         <source>Access review %1 has no item %2; its items are numbered 1 to %3.</source>
         <translation>La revue des accès %1 n’a pas d’élément %2&#x202f;; ses éléments sont numérotés de 1 à %3.</translation>
     </message>
@@ -2770,6 +2743,25 @@ Concevoir les rôles et les droits d’un studio de création&#xa0;: une grille 
     <message>
         <source>none</source>
         <translation>aucun</translation>
+    </message>
+    <message>
+        <source>The access reviews of the workspace cannot be read.</source>
+        <translation>Les revues d’accès de l’espace de travail ne peuvent pas être lues.</translation>
+    </message>
+    <message>
+        <source>The access review could not be saved; nothing was changed.</source>
+        <translation>La revue d’accès n’a pas pu être enregistrée ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Item %1: %2</source>
+        <translation>Élément %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Access review %1: %n items decided at once</source>
+        <translation>
+            <numerusform>Revue d’accès %1 : %n élément décidé en une fois</numerusform>
+            <numerusform>Revue d’accès %1 : %n éléments décidés en une fois</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5091,6 +5083,44 @@ Code de retour&#xa0;: 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
         <source>Export format: csv, xlsx, json, md, html or pdf.</source>
         <translation>Format d’export : csv, xlsx, json, md, html ou pdf.</translation>
     </message>
+    <message>
+        <source>Usage: rolesheet-cli review start NAME [--production P | --role R] [--reviewer MEMBER]… [--due DATE] [--delta] | items NAME [--undecided] | decide NAME ITEM keep|revoke|end DATE [--comment TEXT] | decide NAME --from FILE.csv [--dry-run] | decide NAME --all-undecided keep|revoke [--production P] [--role R] [--comment TEXT] [--dry-run] | reviewers NAME [--reviewer MEMBER]… | close NAME | export NAME --format pdf|csv -o FILE | verify NAME FILE.csv</source>
+        <translation>Usage&#xa0;: rolesheet-cli review start NOM [--production P | --role R] [--reviewer MEMBRE]… [--due DATE] [--delta] | items NOM [--undecided] | decide NOM ÉLÉMENT keep|revoke|end DATE [--comment TEXTE] | decide NOM --from FICHIER.csv [--dry-run] | decide NOM --all-undecided keep|revoke [--production P] [--role R] [--comment TEXTE] [--dry-run] | reviewers NOM [--reviewer MEMBRE]… | close NOM | export NOM --format pdf|csv -o FICHIER | verify NOM FICHIER.csv</translation>
+    </message>
+    <message>
+        <source>Decide many items either from a file (--from FILE.csv) or all undecided ones (--all-undecided keep|revoke), not both.</source>
+        <translation>Décidez de nombreux éléments soit depuis un fichier (--from FICHIER.csv), soit tous ceux non décidés (--all-undecided keep|revoke), pas les deux.</translation>
+    </message>
+    <message>
+        <source>Access review %1 is closed; its decisions can no longer change.</source>
+        <translation>La revue d’accès %1 est close ; ses décisions ne peuvent plus changer.</translation>
+    </message>
+    <message>
+        <source>--all-undecided takes keep or revoke.</source>
+        <translation>--all-undecided prend keep ou revoke.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Would record %n decisions; nothing was changed.</source>
+        <translation>
+            <numerusform>%n décision serait enregistrée ; rien n’a été modifié.</numerusform>
+            <numerusform>%n décisions seraient enregistrées ; rien n’a été modifié.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %n decisions in access review %1.</source>
+        <translation>
+            <numerusform>%n décision enregistrée dans la revue d’accès %1.</numerusform>
+            <numerusform>%n décisions enregistrées dans la revue d’accès %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review: decide every undecided item (of --production, --role) at once: keep or revoke.</source>
+        <translation>Revue : décider en une fois chaque élément non décidé (de --production, --role) : keep ou revoke.</translation>
+    </message>
+    <message>
+        <source>DECISION</source>
+        <translation>DÉCISION</translation>
+    </message>
 </context>
 <context>
     <name>rs::dates</name>
@@ -5164,10 +5194,6 @@ Code de retour&#xa0;: 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     <message>
         <source>Access</source>
         <translation>Accès</translation>
-    </message>
-    <message>
-        <source>What it grants</source>
-        <translation>Ce qu’il accorde</translation>
     </message>
     <message>
         <source>Decision</source>
@@ -5284,6 +5310,46 @@ Code de retour&#xa0;: 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     <message>
         <source>not recorded</source>
         <translation>non consigné</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Éléments</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Conserver</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Révoquer</translation>
+    </message>
+    <message>
+        <source>End on a date</source>
+        <translation>Finir à une date</translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation>Non décidé</translation>
+    </message>
+    <message>
+        <source>All items</source>
+        <translation>Tous les éléments</translation>
+    </message>
+    <message>
+        <source>Account roles</source>
+        <translation>Rôles de compte</translation>
+    </message>
+    <message>
+        <source>Production %1</source>
+        <translation>Production %1</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
     </message>
 </context>
 <context>
@@ -6045,6 +6111,73 @@ Code de retour&#xa0;: 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
         <source>comment</source>
         <translation>le commentaire</translation>
     </message>
+    <message>
+        <source>The cell is not UTF-8 text.</source>
+        <translation>La cellule n’est pas du texte UTF-8.</translation>
+    </message>
+    <message>
+        <source>The items&apos; header has no %1 column.</source>
+        <translation>L’en-tête des éléments n’a pas de colonne %1.</translation>
+    </message>
+    <message>
+        <source>The file is the sheet of access review %1, not of %2.</source>
+        <translation>Le fichier est la feuille de la revue d’accès %1, pas de %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not an item of access review %2.</source>
+        <translation>%1 n’est pas un élément de la revue d’accès %2.</translation>
+    </message>
+    <message>
+        <source>Item %1 of access review %2 is %3 as %4, not this row&apos;s: the row is of another campaign.</source>
+        <translation>L’élément %1 de la revue d’accès %2 est %3 comme %4, pas celui de cette ligne : la ligne est d’une autre campagne.</translation>
+    </message>
+    <message>
+        <source>Item %1 is on an earlier row already.</source>
+        <translation>L’élément %1 figure déjà sur une ligne précédente.</translation>
+    </message>
+    <message>
+        <source>%1 is not a decision: write keep, revoke or end.</source>
+        <translation>%1 n’est pas une décision : écrivez keep, revoke ou end.</translation>
+    </message>
+    <message>
+        <source>End needs its date here, written as YYYY-MM-DD.</source>
+        <translation>End a besoin ici de sa date, écrite AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read to its end: row %1 breaks the limits of a CSV sheet.</source>
+        <translation>Le fichier ne peut pas être lu jusqu’au bout : la ligne %1 dépasse les limites d’une feuille CSV.</translation>
+    </message>
+    <message>
+        <source>The file has no items&apos; header (item, member, …, decision): it is not an access review&apos;s sheet.</source>
+        <translation>Le fichier n’a pas d’en-tête d’éléments (item, member, …, decision) : ce n’est pas la feuille d’une revue d’accès.</translation>
+    </message>
+    <message>
+        <source>The file does not name its access review: its first rows are missing.</source>
+        <translation>Le fichier ne nomme pas sa revue d’accès : ses premières lignes manquent.</translation>
+    </message>
+    <message>
+        <source>A decision is keep, revoke or end on a date.</source>
+        <translation>Une décision est conserver, révoquer ou finir à une date.</translation>
+    </message>
+    <message>
+        <source>An end date is written as YYYY-MM-DD.</source>
+        <translation>Une date de fin s’écrit AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>The end date %1 is in the past.</source>
+        <translation>La date de fin %1 est dans le passé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problems.</source>
+        <translation>
+            <numerusform>… et %n autre problème.</numerusform>
+            <numerusform>… et %n autres problèmes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>campaign</source>
+        <translation>revue</translation>
+    </message>
 </context>
 <context>
     <name>rs::review::Decision</name>
@@ -6156,6 +6289,10 @@ Code de retour&#xa0;: 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     <message>
         <source>The stored rows of access review %1 do not hash to %2, the evidence SHA-256 its close recorded in the audit trail (record %3): they were changed after it closed.</source>
         <translation>Les lignes enregistrées de la revue des accès %1 ne donnent pas le hachage %2, le SHA-256 des preuves consigné dans le journal d’audit à sa clôture (entrée %3)&#xa0;: elles ont été modifiées après la clôture.</translation>
+    </message>
+    <message>
+        <source>The decisions %1 to %2 of access review %3, taken at once, differ from what their record in the audit trail binds: they were changed, added or removed.</source>
+        <translation>Les décisions %1 à %2 de la revue d’accès %3, prises en une fois, diffèrent de ce que lie leur enregistrement dans la piste d’audit : elles ont été modifiées, ajoutées ou supprimées.</translation>
     </message>
 </context>
 <context>

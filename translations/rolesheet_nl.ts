@@ -25,21 +25,6 @@
     </message>
 </context>
 <context>
-    <name>rs</name>
-    <message>
-        <source>A campaign needs a name.</source>
-        <translation>Een beoordeling heeft een naam nodig.</translation>
-    </message>
-    <message>
-        <source>A campaign&apos;s name has 80 characters at most.</source>
-        <translation>De naam van een beoordeling heeft hoogstens 80 tekens.</translation>
-    </message>
-    <message>
-        <source>A campaign&apos;s name cannot hold control or invisible characters.</source>
-        <translation>De naam van een beoordeling mag geen stuurtekens of onzichtbare tekens bevatten.</translation>
-    </message>
-</context>
-<context>
     <name>rs::Access</name>
     <message>
         <source>%1&apos;s account role %2 ended on %3.</source>
@@ -2690,18 +2675,6 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
         <translation>De werkruimte bleef veranderen terwijl de toegangsbeoordeling startte; start ze opnieuw.</translation>
     </message>
     <message>
-        <source>A decision is keep, revoke or end on a date.</source>
-        <translation>Een beslissing is behouden, intrekken of beëindigen op een datum.</translation>
-    </message>
-    <message>
-        <source>An end date is written as YYYY-MM-DD.</source>
-        <translation>Een einddatum schrijf je als YYYY-MM-DD.</translation>
-    </message>
-    <message>
-        <source>The end date %1 is in the past.</source>
-        <translation>De einddatum %1 ligt in het verleden.</translation>
-    </message>
-    <message>
         <source>Access review %1 has no item %2; its items are numbered 1 to %3.</source>
         <translation>Toegangsbeoordeling %1 heeft geen item %2; de items zijn genummerd van 1 tot en met %3.</translation>
     </message>
@@ -2770,6 +2743,25 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
     <message>
         <source>none</source>
         <translation>geen</translation>
+    </message>
+    <message>
+        <source>The access reviews of the workspace cannot be read.</source>
+        <translation>De toegangsbeoordelingen van de werkruimte kunnen niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>The access review could not be saved; nothing was changed.</source>
+        <translation>De toegangsbeoordeling kon niet worden opgeslagen; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Item %1: %2</source>
+        <translation>Item %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Access review %1: %n items decided at once</source>
+        <translation>
+            <numerusform>Toegangsbeoordeling %1: %n item in één keer beslist</numerusform>
+            <numerusform>Toegangsbeoordeling %1: %n items in één keer beslist</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5091,6 +5083,44 @@ Afsluitcode: 0 klaar, 1 geweigerd (check), 2 afgewezen of ongeldige invoer.
         <source>Export format: csv, xlsx, json, md, html or pdf.</source>
         <translation>Exportformaat: csv, xlsx, json, md, html of pdf.</translation>
     </message>
+    <message>
+        <source>Usage: rolesheet-cli review start NAME [--production P | --role R] [--reviewer MEMBER]… [--due DATE] [--delta] | items NAME [--undecided] | decide NAME ITEM keep|revoke|end DATE [--comment TEXT] | decide NAME --from FILE.csv [--dry-run] | decide NAME --all-undecided keep|revoke [--production P] [--role R] [--comment TEXT] [--dry-run] | reviewers NAME [--reviewer MEMBER]… | close NAME | export NAME --format pdf|csv -o FILE | verify NAME FILE.csv</source>
+        <translation>Gebruik: rolesheet-cli review start NAAM [--production P | --role R] [--reviewer LID]… [--due DATUM] [--delta] | items NAAM [--undecided] | decide NAAM ITEM keep|revoke|end DATUM [--comment TEKST] | decide NAAM --from BESTAND.csv [--dry-run] | decide NAAM --all-undecided keep|revoke [--production P] [--role R] [--comment TEKST] [--dry-run] | reviewers NAAM [--reviewer LID]… | close NAAM | export NAAM --format pdf|csv -o BESTAND | verify NAAM BESTAND.csv</translation>
+    </message>
+    <message>
+        <source>Decide many items either from a file (--from FILE.csv) or all undecided ones (--all-undecided keep|revoke), not both.</source>
+        <translation>Beslis over veel items vanuit een bestand (--from BESTAND.csv) of over alle onbesliste (--all-undecided keep|revoke), niet allebei.</translation>
+    </message>
+    <message>
+        <source>Access review %1 is closed; its decisions can no longer change.</source>
+        <translation>Toegangsbeoordeling %1 is gesloten; de beslissingen kunnen niet meer veranderen.</translation>
+    </message>
+    <message>
+        <source>--all-undecided takes keep or revoke.</source>
+        <translation>--all-undecided neemt keep of revoke.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Would record %n decisions; nothing was changed.</source>
+        <translation>
+            <numerusform>Zou %n beslissing vastleggen; er is niets gewijzigd.</numerusform>
+            <numerusform>Zou %n beslissingen vastleggen; er is niets gewijzigd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %n decisions in access review %1.</source>
+        <translation>
+            <numerusform>%n beslissing vastgelegd in toegangsbeoordeling %1.</numerusform>
+            <numerusform>%n beslissingen vastgelegd in toegangsbeoordeling %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review: decide every undecided item (of --production, --role) at once: keep or revoke.</source>
+        <translation>Beoordeling: elk onbeslist item (van --production, --role) in één keer beslissen: keep of revoke.</translation>
+    </message>
+    <message>
+        <source>DECISION</source>
+        <translation>BESLISSING</translation>
+    </message>
 </context>
 <context>
     <name>rs::dates</name>
@@ -5164,10 +5194,6 @@ Afsluitcode: 0 klaar, 1 geweigerd (check), 2 afgewezen of ongeldige invoer.
     <message>
         <source>Access</source>
         <translation>Toegang</translation>
-    </message>
-    <message>
-        <source>What it grants</source>
-        <translation>Wat het toekent</translation>
     </message>
     <message>
         <source>Decision</source>
@@ -5284,6 +5310,46 @@ Afsluitcode: 0 klaar, 1 geweigerd (check), 2 afgewezen of ongeldige invoer.
     <message>
         <source>not recorded</source>
         <translation>niet vastgelegd</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behouden</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Intrekken</translation>
+    </message>
+    <message>
+        <source>End on a date</source>
+        <translation>Beëindigen op een datum</translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation>Onbeslist</translation>
+    </message>
+    <message>
+        <source>All items</source>
+        <translation>Alle items</translation>
+    </message>
+    <message>
+        <source>Account roles</source>
+        <translation>Accountrollen</translation>
+    </message>
+    <message>
+        <source>Production %1</source>
+        <translation>Productie %1</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Beslissingen</translation>
     </message>
 </context>
 <context>
@@ -6045,6 +6111,73 @@ Afsluitcode: 0 klaar, 1 geweigerd (check), 2 afgewezen of ongeldige invoer.
         <source>comment</source>
         <translation>de opmerking</translation>
     </message>
+    <message>
+        <source>The cell is not UTF-8 text.</source>
+        <translation>De cel is geen UTF-8-tekst.</translation>
+    </message>
+    <message>
+        <source>The items&apos; header has no %1 column.</source>
+        <translation>De kopregel van de items heeft geen kolom %1.</translation>
+    </message>
+    <message>
+        <source>The file is the sheet of access review %1, not of %2.</source>
+        <translation>Het bestand is het blad van toegangsbeoordeling %1, niet van %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not an item of access review %2.</source>
+        <translation>%1 is geen item van toegangsbeoordeling %2.</translation>
+    </message>
+    <message>
+        <source>Item %1 of access review %2 is %3 as %4, not this row&apos;s: the row is of another campaign.</source>
+        <translation>Item %1 van toegangsbeoordeling %2 is %3 als %4, niet dat van deze rij: de rij hoort bij een andere campagne.</translation>
+    </message>
+    <message>
+        <source>Item %1 is on an earlier row already.</source>
+        <translation>Item %1 staat al op een eerdere rij.</translation>
+    </message>
+    <message>
+        <source>%1 is not a decision: write keep, revoke or end.</source>
+        <translation>%1 is geen beslissing: schrijf keep, revoke of end.</translation>
+    </message>
+    <message>
+        <source>End needs its date here, written as YYYY-MM-DD.</source>
+        <translation>End heeft hier een datum nodig, geschreven als JJJJ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read to its end: row %1 breaks the limits of a CSV sheet.</source>
+        <translation>Het bestand kan niet tot het einde worden gelezen: rij %1 overschrijdt de grenzen van een CSV-blad.</translation>
+    </message>
+    <message>
+        <source>The file has no items&apos; header (item, member, …, decision): it is not an access review&apos;s sheet.</source>
+        <translation>Het bestand heeft geen kopregel van items (item, member, …, decision): het is geen blad van een toegangsbeoordeling.</translation>
+    </message>
+    <message>
+        <source>The file does not name its access review: its first rows are missing.</source>
+        <translation>Het bestand noemt zijn toegangsbeoordeling niet: de eerste rijen ontbreken.</translation>
+    </message>
+    <message>
+        <source>A decision is keep, revoke or end on a date.</source>
+        <translation>Een beslissing is behouden, intrekken of beëindigen op een datum.</translation>
+    </message>
+    <message>
+        <source>An end date is written as YYYY-MM-DD.</source>
+        <translation>Een einddatum wordt geschreven als JJJJ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The end date %1 is in the past.</source>
+        <translation>De einddatum %1 ligt in het verleden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problems.</source>
+        <translation>
+            <numerusform>… en nog %n probleem.</numerusform>
+            <numerusform>… en nog %n problemen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>campaign</source>
+        <translation>beoordeling</translation>
+    </message>
 </context>
 <context>
     <name>rs::review::Decision</name>
@@ -6156,6 +6289,10 @@ Afsluitcode: 0 klaar, 1 geweigerd (check), 2 afgewezen of ongeldige invoer.
     <message>
         <source>The stored rows of access review %1 do not hash to %2, the evidence SHA-256 its close recorded in the audit trail (record %3): they were changed after it closed.</source>
         <translation>De opgeslagen rijen van toegangsbeoordeling %1 geven niet de hash %2, de SHA-256 van het bewijs die bij de afsluiting in het auditlogboek is vastgelegd (record %3): ze zijn na de afsluiting gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The decisions %1 to %2 of access review %3, taken at once, differ from what their record in the audit trail binds: they were changed, added or removed.</source>
+        <translation>De in één keer genomen beslissingen %1 tot %2 van toegangsbeoordeling %3 wijken af van wat hun record in het auditspoor vastlegt: ze zijn gewijzigd, toegevoegd of verwijderd.</translation>
     </message>
 </context>
 <context>

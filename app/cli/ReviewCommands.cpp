@@ -1,7 +1,9 @@
 // review start, items, decide, reviewers, close, export and verify: access review campaigns.
 #include "Cli.h"
+#include "formats/CsvImport.h"
 #include "formats/ReviewEvidence.h"
 #include "formats/XlsxExport.h"
+#include "review/DecisionsCsv.h"
 #include "storage/ReviewSeal.h"
 #include "storage/ReviewStore.h"
 
@@ -21,6 +23,8 @@ QString usageLine()
 {
     return tr("Usage: rolesheet-cli review start NAME [--production P | --role R] [--reviewer MEMBER]… [--due DATE] "
               "[--delta] | items NAME [--undecided] | decide NAME ITEM keep|revoke|end DATE [--comment TEXT] | "
+              "decide NAME --from FILE.csv [--dry-run] | decide NAME --all-undecided keep|revoke [--production P] "
+              "[--role R] [--comment TEXT] [--dry-run] | "
               "reviewers NAME [--reviewer MEMBER]… | close NAME | export NAME --format pdf|csv|xlsx -o FILE | "
               "verify NAME FILE.csv");
 }
@@ -108,8 +112,81 @@ int items(Context &cx, Store &store)
     return Done;
 }
 
+// Many decisions at once: the filled-in rows of the campaign's CSV, or every undecided item of a filter.
+int decideMany(Context &cx, Store &store)
+{
+    if (cx.args.size() != 2)
+        return cx.fail(usageLine());
+    const bool fromFile = cx.isSet(QStringLiteral("from"));
+    if (fromFile == cx.isSet(QStringLiteral("all-undecided")))
+        return cx.fail(tr("Decide many items either from a file (--from FILE.csv) or all undecided ones "
+                          "(--all-undecided keep|revoke), not both."));
+    ReviewStore reviews(store);
+    const Result<Campaign> c = reviews.campaign(cx.args.at(1));
+    if (!c)
+        return cx.fail(c.error());
+    if (c.value().isClosed())
+        return cx.fail(Error::rule(
+            tr("Access review %1 is closed; its decisions can no longer change.").arg(printable(c.value().name))));
+    const Result<QList<CampaignItem>> list = reviews.items(c.value());
+    if (!list)
+        return cx.fail(list.error());
+    QList<review::ItemDecision> decisions;
+    if (fromFile) {
+        const Result<QByteArray> bytes = formats::readCsvFile(cx.value(QStringLiteral("from")));
+        if (!bytes)
+            return cx.fail(bytes.error());
+        review::DecisionSheet sheet;
+        sheet.campaign = c.value().name;
+        sheet.items.reserve(list.value().size());
+        for (const CampaignItem &ci : list.value())
+            sheet.items.insert(ci.item.number, { ci.item, ci.decision });
+        Result<QList<review::ItemDecision>> read = review::decisionsFromCsv(sheet, bytes.value());
+        if (!read)
+            return cx.fail(read.error());
+        decisions = std::move(read).value();
+    } else {
+        const auto kind = review::Decision::parseKind(cx.value(QStringLiteral("all-undecided")));
+        if (!kind || *kind == review::Decision::Kind::EndOn)
+            return cx.fail(tr("--all-undecided takes keep or revoke."));
+        review::ItemFilter filter;
+        filter.undecidedOnly = true;
+        filter.production = cx.value(QStringLiteral("production"));
+        filter.role = cx.value(QStringLiteral("role"));
+        // The reviewer's own access is left for another reviewer.
+        const Result<ReviewActor> me = reviews.actor();
+        if (!me)
+            return cx.fail(me.error());
+        review::Decision d;
+        d.kind = *kind;
+        d.comment = cx.value(QStringLiteral("comment"));
+        for (const CampaignItem &ci : list.value()) {
+            if (filter.matches(ci.item, ci.decision) && ci.item.member != me.value().member)
+                decisions.append({ ci.item.number, d });
+        }
+    }
+    if (cx.isSet(QStringLiteral("dry-run"))) {
+        for (const review::ItemDecision &d : std::as_const(decisions))
+            cx.out << tr("Item %1: %2.").arg(d.item).arg(d.decision.text()) << Qt::endl;
+        cx.out << QCoreApplication::translate(
+            "rs::cli", "Would record %n decisions; nothing was changed.", nullptr, int(decisions.size()))
+               << Qt::endl;
+        return Done;
+    }
+    const Result<int> recorded = reviews.decideMany(c.value().name, decisions);
+    if (!recorded)
+        return cx.fail(recorded.error());
+    cx.out << QCoreApplication::translate(
+        "rs::cli", "Recorded %n decisions in access review %1.", nullptr, recorded.value())
+                  .arg(printable(c.value().name))
+           << Qt::endl;
+    return Done;
+}
+
 int decide(Context &cx, Store &store)
 {
+    if (cx.isSet(QStringLiteral("from")) || cx.isSet(QStringLiteral("all-undecided")))
+        return decideMany(cx, store);
     if (cx.args.size() < 4 || cx.args.size() > 5)
         return cx.fail(usageLine());
     bool ok = false;
@@ -190,7 +267,7 @@ int close(Context &cx, Store &store)
     return Done;
 }
 
-Result<formats::ReviewEvidence> evidence(Store &store, const QString &name)
+Result<formats::ReviewEvidence> evidence(Store &store, const QString &name, bool openToo = false)
 {
     ReviewStore reviews(store);
     const Result<Campaign> c = reviews.campaign(name);
@@ -202,7 +279,7 @@ Result<formats::ReviewEvidence> evidence(Store &store, const QString &name)
     // The stored rows must be those the audit trail bound before anything is written or compared from them.
     if (Status s = reviewseal::check(store, c.value(), list.value()); !s)
         return s.error();
-    if (!c.value().isClosed())
+    if (!c.value().isClosed() && !openToo)
         return Error::rule(tr("Access review %1 is still open; its evidence is written once it is closed.")
                                .arg(printable(c.value().name)));
     return formats::ReviewEvidence { store.workspace().name(), c.value(), std::move(list).value() };
@@ -217,7 +294,9 @@ int exportReview(Context &cx, Store &store)
     if ((format != QLatin1String("pdf") && format != QLatin1String("csv") && format != QLatin1String("xlsx"))
         || file.isEmpty())
         return cx.fail(tr("Export an access review with --format pdf, csv or xlsx and -o FILE."));
-    const Result<formats::ReviewEvidence> e = evidence(store, cx.args.at(1));
+    // An open campaign's CSV is the reviewers' sheet to decide in (review decide --from); its evidence is written
+    // once it is closed.
+    const Result<formats::ReviewEvidence> e = evidence(store, cx.args.at(1), format == QLatin1String("csv"));
     if (!e)
         return cx.fail(e.error());
     QByteArray data;
@@ -268,7 +347,8 @@ int reviewCommand(Context &cx)
     if (!writes && !reads)
         return cx.fail(usageLine());
     const bool assigns = action == QLatin1String("reviewers") && cx.isSet(QStringLiteral("reviewer"));
-    auto store = cx.open(writes || assigns ? Store::Access::ReadWrite : Store::Access::ReadOnly);
+    const bool dryRun = action == QLatin1String("decide") && cx.isSet(QStringLiteral("dry-run"));
+    auto store = cx.open((writes && !dryRun) || assigns ? Store::Access::ReadWrite : Store::Access::ReadOnly);
     if (!store)
         return cx.fail(store.error());
     Store &s = *store.value();

@@ -32,7 +32,8 @@ const QStringList kValueOptions
           QStringLiteral("by"), QStringLiteral("role"), QStringLiteral("account-role"), QStringLiteral("batch"),
           QStringLiteral("owner"), QStringLiteral("name"), QStringLiteral("reason"), QStringLiteral("as"),
           QStringLiteral("member"), QStringLiteral("since"), QStringLiteral("reviewer"), QStringLiteral("due"),
-          QStringLiteral("comment"), QStringLiteral("until"), QStringLiteral("at"), QStringLiteral("within") };
+          QStringLiteral("comment"), QStringLiteral("until"), QStringLiteral("at"), QStringLiteral("within"),
+          QStringLiteral("all-undecided") };
 
 // The command name and whether it renders with QtGui, read before any QCoreApplication exists.
 std::pair<QString, bool> peekCommand(int argc, char **argv, const QList<Command> &commands)
@@ -186,6 +187,10 @@ int run(int argc, char **argv)
         { QStringLiteral("undecided"), QCoreApplication::translate("rs::cli", "Review: only the undecided items.") },
         { QStringLiteral("comment"), QCoreApplication::translate("rs::cli", "Review: a comment on the decision."),
             QCoreApplication::translate("rs::cli", "TEXT") },
+        { QStringLiteral("all-undecided"),
+            QCoreApplication::translate(
+                "rs::cli", "Review: decide every undecided item (of --production, --role) at once: keep or revoke."),
+            QCoreApplication::translate("rs::cli", "DECISION") },
     });
     if (!parser.parse(QCoreApplication::arguments())) {
         err << "rolesheet-cli: " << parser.errorText() << Qt::endl;

@@ -7,6 +7,7 @@
 #include <QFileDevice>
 #include <QFontMetricsF>
 #include <QGuiApplication>
+#include <QMap>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
@@ -14,6 +15,7 @@
 #include <QTextLayout>
 
 #include <algorithm>
+#include <array>
 
 namespace rs::formats {
 
@@ -227,24 +229,33 @@ Result<QByteArray> reviewPdf(const ReviewEvidence &e)
     const qreal pad = fm.height() * 0.3;
     const qreal footer = fm.height() * 2;
     // Columns: item, member, access, grants, decision, decided by and when, comment.
-    const QList<qreal> share = { 0.04, 0.13, 0.19, 0.28, 0.10, 0.14, 0.12 };
+    const QList<qreal> share = { 0.05, 0.17, 0.27, 0.13, 0.17, 0.21 };
     QList<QRectF> columns;
-    qreal x = 0;
-    for (qreal s : share) {
-        columns.append(QRectF(x, 0, width * s, 0));
-        x += width * s;
-    }
+    const auto setColumns = [&](const QList<qreal> &shares) {
+        columns.clear();
+        qreal x = 0;
+        for (qreal s : shares) {
+            columns.append(QRectF(x, 0, width * s, 0));
+            x += width * s;
+        }
+    };
+    setColumns(share);
+    // Most cells hold one short line: a cell of n characters is surely narrower than n of the font's widest glyphs,
+    // so only cells that might not fit are measured, and only those that do not fit are laid out to wrap. A large
+    // review's 100,000 rows cost no layout each.
+    const qreal widest = QFontMetricsF(bold, &writer).maxWidth();
     const auto measure = [&](Row &row) {
         const QFont &font = row.header ? bold : body;
         const QFontMetricsF m(font, &writer);
         qsizetype most = 1;
         row.lines.clear();
+        row.lines.reserve(row.cells.size());
         for (int i = 0; i < row.cells.size(); ++i) {
             const QString &cell = row.cells.at(i);
             const qreal inner = columns.at(i).width() - 2 * pad;
-            // Most cells hold one short line: kept as it is without laying out a wrap, which a large review needs.
-            if (!cell.contains(QLatin1Char('\n')) && m.horizontalAdvance(cell) < inner)
-                row.lines.append({ cell });
+            const bool oneLine = !cell.contains(QLatin1Char('\n'));
+            if (oneLine && (qreal(cell.size()) * widest < inner || m.horizontalAdvance(cell) < inner))
+                row.lines.append(QStringList { cell });
             else
                 row.lines.append(wrapped(cell, font, &writer, inner));
             most = std::max(most, row.lines.last().size());
@@ -252,18 +263,21 @@ Result<QByteArray> reviewPdf(const ReviewEvidence &e)
         row.lineHeight = m.height();
         row.height = qreal(most) * row.lineHeight + 2 * pad;
     };
+    // Text, not boxes: each line drawn at its baseline, a rule under the row, the header shaded. A row costs a draw
+    // per line of text and one line.
+    const qreal ascent = fm.ascent();
     const auto paintRow = [&](const Row &row, qreal y) {
         p.setFont(row.header ? bold : body);
+        if (row.header)
+            p.fillRect(QRectF(0, y, width, row.height), QColor(0xe8, 0xe8, 0xe8));
         for (int i = 0; i < row.cells.size(); ++i) {
-            const QRectF cell(columns.at(i).x(), y, columns.at(i).width(), row.height);
-            if (row.header)
-                p.fillRect(cell, QColor(0xe8, 0xe8, 0xe8));
-            p.drawRect(cell);
             const QStringList &lines = row.lines.at(i);
-            for (int l = 0; l < lines.size(); ++l)
-                p.drawText(QRectF(cell.x() + pad, y + pad + l * row.lineHeight, cell.width() - 2 * pad, row.lineHeight),
-                    Qt::AlignLeft | Qt::AlignTop, lines.at(l));
+            for (int l = 0; l < lines.size(); ++l) {
+                if (!lines.at(l).isEmpty())
+                    p.drawText(QPointF(columns.at(i).x() + pad, y + pad + l * row.lineHeight + ascent), lines.at(l));
+            }
         }
+        p.drawLine(QPointF(0, y + row.height), QPointF(width, y + row.height));
     };
     // The first `count` lines of each cell of `row`, as a row of their own; `row` keeps the lines after them.
     const auto takeLines = [&](Row &row, qsizetype count) {
@@ -280,13 +294,15 @@ Result<QByteArray> reviewPdf(const ReviewEvidence &e)
         row.height = qreal(rest) * row.lineHeight + 2 * pad;
         return part;
     };
-    Row header { { tr("#"), tr("Member"), tr("Access"), tr("What it grants"), tr("Decision"), tr("Decided by"),
-                     tr("Comment") },
-        0, true, {}, 0 };
+    // The items: who holds what, and what was decided. What each role grants, feature by feature, follows them once
+    // per role, so that a row is a line of text.
+    Row header { { tr("#"), tr("Member"), tr("Access"), tr("Decision"), tr("Decided by"), tr("Comment") }, 0, true, {},
+        0 };
     measure(header);
-    QList<Row> rows;
-    rows.reserve(e.items.size());
-    for (const CampaignItem &ci : e.items) {
+    // Decisions taken together share their time: formatted once.
+    QDateTime lastAt;
+    QString lastAtText;
+    const auto itemRow = [&](const CampaignItem &ci) {
         const review::Item &i = ci.item;
         QString decision = ci.decision.text();
         if (ci.decision.outcome == QLatin1String("changed"))
@@ -300,14 +316,18 @@ Result<QByteArray> reviewPdf(const ReviewEvidence &e)
         QString by = ci.decision.decidedBy;
         if (!ci.decision.actor.isEmpty() && ci.decision.actor != ci.decision.decidedBy)
             by += QStringLiteral(" (%1)").arg(ci.decision.actor);
-        if (ci.decision.at.isValid())
-            by += QLatin1Char('\n') + ci.decision.at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
-        Row row { { QString::number(i.number), i.memberName, i.provenance(), i.grantsSummary(), decision, by,
-                      ci.decision.comment },
-            0, false, {}, 0 };
+        if (ci.decision.at.isValid()) {
+            if (ci.decision.at != lastAt) {
+                lastAt = ci.decision.at;
+                lastAtText = lastAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+            }
+            by += QLatin1Char('\n') + lastAtText;
+        }
+        Row row { { QString::number(i.number), i.memberName, i.provenance(), decision, by, ci.decision.comment }, 0,
+            false, {}, 0 };
         measure(row);
-        rows.append(std::move(row));
-    }
+        return row;
+    };
     // The first page's facts.
     const QStringList facts = {
         tr("Workspace: %1").arg(e.workspace),
@@ -379,10 +399,83 @@ Result<QByteArray> reviewPdf(const ReviewEvidence &e)
         y += row.height;
         return true;
     };
+    // The summary first: the items by decision, by production and by who decided them.
+    {
+        const auto slot = [](review::Decision::Kind kind) {
+            switch (kind) {
+            case review::Decision::Kind::Keep:
+                return 0;
+            case review::Decision::Kind::Revoke:
+                return 1;
+            case review::Decision::Kind::EndOn:
+                return 2;
+            case review::Decision::Kind::None:
+                break;
+            }
+            return 3;
+        };
+        std::array<int, 4> total {};
+        QMap<QString, std::array<int, 4>> byProduction;
+        QMap<QString, int> byReviewer;
+        for (const CampaignItem &ci : e.items) {
+            const int k = slot(ci.decision.kind);
+            ++total[size_t(k)];
+            ++byProduction[ci.item.productionName][size_t(k)];
+            if (k != 3)
+                ++byReviewer[ci.decision.decidedBy];
+        }
+        const auto counts = [](const QString &name, const std::array<int, 4> &c) {
+            return QStringList { name, QString::number(c[0] + c[1] + c[2] + c[3]), QString::number(c[0]),
+                QString::number(c[1]), QString::number(c[2]), QString::number(c[3]) };
+        };
+        // Its own columns: a name, then counts.
+        setColumns({ 0.40, 0.12, 0.12, 0.12, 0.12, 0.12 });
+        Row summaryHeader { { tr("Summary"), tr("Items"), tr("Keep"), tr("Revoke"), tr("End on a date"),
+                                tr("Undecided") },
+            0, true, {}, 0 };
+        measure(summaryHeader);
+        paintRow(summaryHeader, y);
+        y += summaryHeader.height;
+        QList<Row> summary;
+        summary.append({ counts(tr("All items"), total), 0, false, {}, 0 });
+        for (auto it = byProduction.cbegin(); it != byProduction.cend(); ++it)
+            summary.append(
+                { counts(it.key().isEmpty() ? tr("Account roles") : tr("Production %1").arg(it.key()), it.value()), 0,
+                    false, {}, 0 });
+        Row reviewerHeader { { tr("Decided by"), tr("Decisions") }, 0, true, {}, 0 };
+        measure(reviewerHeader);
+        for (Row &row : summary) {
+            measure(row);
+            if (!place(row, summaryHeader)) {
+                p.end();
+                return Error::storage(tr("A new page cannot be started."));
+            }
+        }
+        y += pad * 6;
+        paintRow(reviewerHeader, y);
+        y += reviewerHeader.height;
+        for (auto it = byReviewer.cbegin(); it != byReviewer.cend(); ++it) {
+            Row row { { it.key(), QString::number(it.value()) }, 0, false, {}, 0 };
+            measure(row);
+            if (!place(row, reviewerHeader)) {
+                p.end();
+                return Error::storage(tr("A new page cannot be started."));
+            }
+        }
+        y += pad * 6;
+        setColumns(share);
+        if (y + header.height * 3 > usable) {
+            if (!newPage()) {
+                p.end();
+                return Error::storage(tr("A new page cannot be started."));
+            }
+            y = 0;
+        }
+    }
     paintRow(header, y);
     y += header.height;
-    for (const Row &row : rows) {
-        if (!place(row, header)) {
+    for (const CampaignItem &ci : e.items) {
+        if (!place(itemRow(ci), header)) {
             p.end();
             return Error::storage(tr("A new page cannot be started."));
         }
@@ -390,7 +483,12 @@ Result<QByteArray> reviewPdf(const ReviewEvidence &e)
     // What each role grants in full, once per distinct grant set, after the items.
     QList<Row> detail;
     QSet<QString> seen;
+    QSet<QPair<QString, const review::FeatureGrant *>> seenLists; // items of a role share their grants' list
     for (const CampaignItem &ci : e.items) {
+        const QPair<QString, const review::FeatureGrant *> list { ci.item.roleName, ci.item.grants.constData() };
+        if (seenLists.contains(list))
+            continue;
+        seenLists.insert(list);
         const QString key = ci.item.roleName + QLatin1Char('\n') + ci.item.grantsKey();
         if (seen.contains(key))
             continue;

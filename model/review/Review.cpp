@@ -1,12 +1,11 @@
 #include "Review.h"
-#include "domain/FieldHash.h"
+#include "domain/FieldHasher.h"
 #include "domain/Quoted.h"
 
 #include "domain/Dates.h"
 #include "domain/Rules.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 
 #include <algorithm>
 
@@ -132,6 +131,11 @@ bool accountCountsIn(const Workspace &ws, const Item &account, Id production)
 
 } // namespace
 
+Status checkCampaignName(const QString &name)
+{
+    return Rules::checkName(name, tr("campaign"));
+}
+
 QString Scope::key() const
 {
     switch (kind) {
@@ -216,10 +220,16 @@ QString Item::provenance() const
 
 QString Item::grantsKey() const
 {
-    QStringList parts;
-    for (const FeatureGrant &g : grants)
-        parts.append(QStringLiteral("%1:%2").arg(g.feature).arg(g.levels.bits()));
-    return parts.join(QLatin1Char(';'));
+    QString key;
+    key.reserve(grants.size() * 6);
+    for (const FeatureGrant &g : grants) {
+        if (!key.isEmpty())
+            key += QLatin1Char(';');
+        key += QString::number(g.feature);
+        key += QLatin1Char(':');
+        key += QString::number(g.levels.bits());
+    }
+    return key;
 }
 
 QList<FeatureGrant> Item::parseGrantsKey(const QString &key, const Workspace *names)
@@ -296,16 +306,27 @@ QList<Item> freezeItems(const Workspace &ws, const Scope &scope)
 
 QString itemsHash(const QList<Item> &items)
 {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(QByteArrayLiteral("rolesheet-review-items-1\n"));
-    const auto field = [&](const QString &text) { addField(hash, text); };
+    // A grant set shared by many items is written out once.
+    FieldHasher field(QByteArrayLiteral("rolesheet-review-items-1\n"));
+    QHash<const FeatureGrant *, QByteArray> grantKeys;
     for (const Item &i : items) {
-        for (const QString &text : { QString::number(i.number), i.kindKey(), QString::number(i.member), i.memberName,
-                 QString::number(i.production), i.productionName, QString::number(i.role), i.roleName,
-                 i.reachesAll ? QStringLiteral("all") : QStringLiteral("invited"), i.starts, i.ends, i.grantsKey() })
-            field(text);
+        field.number(i.number);
+        field.bytes(i.kind == Item::Kind::AccountRole ? QByteArrayView("account") : QByteArrayView("seat"));
+        field.number(i.member);
+        field.text(i.memberName);
+        field.number(i.production);
+        field.text(i.productionName);
+        field.number(i.role);
+        field.text(i.roleName);
+        field.bytes(i.reachesAll ? QByteArrayView("all") : QByteArrayView("invited"));
+        field.text(i.starts);
+        field.text(i.ends);
+        auto key = grantKeys.find(i.grants.constData());
+        if (key == grantKeys.end())
+            key = grantKeys.insert(i.grants.constData(), i.grantsKey().toUtf8());
+        field.bytes(*key);
     }
-    return QString::fromLatin1(hash.result().toHex());
+    return field.hex();
 }
 
 QList<Item> changedSince(const QList<Item> &current, const QList<Item> &previous)
@@ -371,6 +392,32 @@ Status checkComment(const QString &comment)
     if (comment.size() > kMaxCommentLength)
         return Error::badInput(tr("A comment has %1 characters at most.").arg(kMaxCommentLength));
     return Rules::checkText(comment, tr("comment"));
+}
+
+bool ItemFilter::matches(const Item &item, const Decision &decision) const
+{
+    if (undecidedOnly && decision.kind != Decision::Kind::None)
+        return false;
+    if (!production.isEmpty() && item.productionName != production)
+        return false;
+    if (!role.isEmpty() && item.roleName != role)
+        return false;
+    return member.isEmpty() || item.memberName.contains(member, Qt::CaseInsensitive);
+}
+
+Status checkDecision(Decision &decision, const QDate &today)
+{
+    if (decision.kind == Decision::Kind::None)
+        return Error::badInput(tr("A decision is keep, revoke or end on a date."));
+    if (decision.kind == Decision::Kind::EndOn) {
+        if (!decision.endDate.isValid())
+            return Error::badInput(tr("An end date is written as YYYY-MM-DD."));
+        if (decision.endDate < today)
+            return Error::badInput(tr("The end date %1 is in the past.").arg(decision.endDate.toString(Qt::ISODate)));
+    } else {
+        decision.endDate = QDate();
+    }
+    return checkComment(decision.comment);
 }
 
 std::optional<Item> currentAccess(const Workspace &ws, const Item &item)

@@ -12,6 +12,9 @@
 
 namespace rs::review {
 
+// Whether a campaign may take this name: the one rule for names (Rules::checkName), as every name in the workspace.
+Status checkCampaignName(const QString &name);
+
 // What a campaign reviews: the whole studio, the access in one production, or the holdings of one role.
 struct Scope
 {
@@ -112,6 +115,28 @@ struct Decision
     static std::optional<Kind> parseKind(const QString &key);
     QString text() const; // translated: "Keep", "Revoke", "End on 2026-03-31", "Undecided"
 };
+
+// One decision of many taken at once (review decide --from, --all-undecided; the editor's selection).
+struct ItemDecision
+{
+    int item = 0;
+    Decision decision;
+};
+
+// Which items a list shows or a bulk decision takes: empty fields do not filter. The production and role are
+// matched by name as the items froze them, exactly; the member by a part of the name, in any case.
+struct ItemFilter
+{
+    bool undecidedOnly = false;
+    QString production;
+    QString role;
+    QString member;
+    bool matches(const Item &item, const Decision &decision) const;
+};
+
+// Whether a decision may be recorded as it is: keep, revoke or end on a date (today or later), and a comment
+// checkComment() takes. One line saying why not. An end date is dropped from a decision that is not EndOn.
+Status checkDecision(Decision &decision, const QDate &today);
 
 // The longest comment a decision takes, in UTF-16 code units.
 inline constexpr int kMaxCommentLength = 2000;

@@ -1,12 +1,12 @@
 #include "ReviewSeal.h"
-#include "domain/FieldHash.h"
+#include "domain/FieldHasher.h"
 #include "domain/Quoted.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QJsonArray>
 
 #include <algorithm>
+#include <map>
 #include <optional>
 
 namespace rs::reviewseal {
@@ -41,10 +41,9 @@ QList<qint64> sortedIds(const QJsonArray &array)
 
 QString evidenceHash(const Campaign &c, const QList<CampaignItem> &items)
 {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(QByteArrayLiteral("rolesheet-review-evidence-1\n"));
-    const auto field = [&](const QString &text) { addField(hash, text); };
-    const auto number = [&](qint64 n) { field(QString::number(n)); };
+    FieldHasher rows(QByteArrayLiteral("rolesheet-review-evidence-1\n"));
+    const auto field = [&](const QString &text) { rows.text(text); };
+    const auto number = [&](qint64 n) { rows.number(n); };
     field(c.name);
     field(c.scope.key());
     number(c.scope.target);
@@ -63,38 +62,52 @@ QString evidenceHash(const Campaign &c, const QList<CampaignItem> &items)
         field(r.name);
     }
     number(items.size());
-    for (const CampaignItem &ci : items) {
-        const review::Item &i = ci.item;
-        number(i.number);
-        field(i.kindKey());
-        number(i.member);
-        field(i.memberName);
-        number(i.production);
-        field(i.productionName);
-        number(i.role);
-        field(i.roleName);
-        field(i.reachesAll ? QStringLiteral("all") : QStringLiteral("invited"));
-        field(i.starts);
-        field(i.ends);
-        field(i.grantsKey());
-        number(ci.history.size());
-        for (const review::Decision &d : ci.history) {
-            number(d.seq);
-            field(review::Decision::kindKey(d.kind));
-            field(date(d.endDate));
-            field(d.comment);
-            field(d.decidedBy);
-            number(d.member);
-            field(d.actor);
-            field(stamp(d.at));
-            number(d.migrated ? 1 : 0);
+    {
+        // The items and decisions, the bulk of the text: a grant set shared by many items is written out once.
+        QHash<const review::FeatureGrant *, QByteArray> grantKeys;
+        // Decisions taken together share their time: written out once.
+        QDateTime lastAt;
+        QByteArray lastStamp = stamp(lastAt).toUtf8();
+        for (const CampaignItem &ci : items) {
+            const review::Item &i = ci.item;
+            rows.number(i.number);
+            rows.bytes(i.kind == review::Item::Kind::AccountRole ? QByteArrayView("account") : QByteArrayView("seat"));
+            rows.number(i.member);
+            rows.text(i.memberName);
+            rows.number(i.production);
+            rows.text(i.productionName);
+            rows.number(i.role);
+            rows.text(i.roleName);
+            rows.bytes(i.reachesAll ? QByteArrayView("all") : QByteArrayView("invited"));
+            rows.text(i.starts);
+            rows.text(i.ends);
+            auto key = grantKeys.find(i.grants.constData());
+            if (key == grantKeys.end())
+                key = grantKeys.insert(i.grants.constData(), i.grantsKey().toUtf8());
+            rows.bytes(*key);
+            rows.number(ci.history.size());
+            for (const review::Decision &d : ci.history) {
+                rows.number(d.seq);
+                rows.text(review::Decision::kindKey(d.kind));
+                rows.text(date(d.endDate));
+                rows.text(d.comment);
+                rows.text(d.decidedBy);
+                rows.number(d.member);
+                rows.text(d.actor);
+                if (d.at != lastAt) {
+                    lastAt = d.at;
+                    lastStamp = stamp(d.at).toUtf8();
+                }
+                rows.bytes(lastStamp);
+                rows.number(d.migrated ? 1 : 0);
+            }
+            rows.text(ci.decision.outcome);
         }
-        field(ci.decision.outcome);
     }
     field(stamp(c.closedAt));
     field(c.closedBy);
     number(c.appliedVersion);
-    return QString::fromLatin1(hash.result().toHex());
+    return rows.hex();
 }
 
 QJsonObject decisionRecord(int item, const review::Decision &d)
@@ -104,6 +117,58 @@ QJsonObject decisionRecord(int item, const review::Decision &d)
         { QStringLiteral("endDate"), date(d.endDate) }, { QStringLiteral("comment"), d.comment },
         { QStringLiteral("decidedBy"), d.decidedBy }, { QStringLiteral("member"), d.member },
         { QStringLiteral("actor"), d.actor }, { QStringLiteral("decidedAt"), stamp(d.at) } };
+}
+
+namespace {
+
+// decisionsRecord()'s hash, fed one decision at a time in seq order.
+class DecisionsHash
+{
+public:
+    DecisionsHash()
+        : m_fields(QByteArrayLiteral("rolesheet-review-decisions-1\n"))
+    {
+    }
+    void add(int item, const review::Decision &d)
+    {
+        m_fields.number(item);
+        m_fields.number(d.seq);
+        m_fields.text(review::Decision::kindKey(d.kind));
+        m_fields.text(date(d.endDate));
+        m_fields.text(d.comment);
+        m_fields.text(d.decidedBy);
+        m_fields.number(d.member);
+        m_fields.text(d.actor);
+        if (d.at != m_lastAt || m_lastStamp.isEmpty()) {
+            m_lastAt = d.at;
+            m_lastStamp = stamp(d.at).toUtf8();
+        }
+        m_fields.bytes(m_lastStamp);
+    }
+    QString result() { return m_fields.hex(); }
+
+private:
+    FieldHasher m_fields;
+    QDateTime m_lastAt;
+    QByteArray m_lastStamp;
+};
+
+} // namespace
+
+QJsonObject decisionsRecord(const QList<review::ItemDecision> &decisions)
+{
+    QList<const review::ItemDecision *> inOrder;
+    for (const review::ItemDecision &d : decisions)
+        inOrder.append(&d);
+    std::sort(inOrder.begin(), inOrder.end(),
+        [](const review::ItemDecision *a, const review::ItemDecision *b) { return a->decision.seq < b->decision.seq; });
+    DecisionsHash hash;
+    for (const review::ItemDecision *d : inOrder)
+        hash.add(d->item, d->decision);
+    return QJsonObject { { QStringLiteral("count"), int(decisions.size()) },
+        { QStringLiteral("firstSeq"), inOrder.isEmpty() ? 0 : inOrder.first()->decision.seq },
+        { QStringLiteral("lastSeq"), inOrder.isEmpty() ? 0 : inOrder.last()->decision.seq },
+        { QStringLiteral("decisionsHash"), hash.result() } };
 }
 
 Status check(const Store &store, const Campaign &c, const QList<CampaignItem> &items)
@@ -124,6 +189,7 @@ Status check(const Store &store, const Campaign &c, const QList<CampaignItem> &i
     std::optional<QJsonArray> reviewers;
     QHash<qint64, QJsonObject> decided; // by seq
     QHash<int, QJsonObject> legacy; // decisions recorded before schema 8: the last one per item
+    std::map<qint64, QJsonObject> many; // decisions taken at once, by their first seq
     for (const AuditEntry &e : audit.value()) {
         if (!e.subjects.contains(subject))
             continue;
@@ -137,6 +203,8 @@ Status check(const Store &store, const Campaign &c, const QList<CampaignItem> &i
                 decided.insert(e.change.value(QLatin1String("seq")).toInteger(), e.change);
             else
                 legacy.insert(e.change.value(QLatin1String("item")).toInt(), e.change);
+        } else if (kind == QLatin1String("review-decide-many")) {
+            many.emplace(e.change.value(QLatin1String("firstSeq")).toInteger(), e.change);
         } else if (kind == QLatin1String("review-reviewers")) {
             reviewers = e.change.value(QLatin1String("reviewers")).toArray();
         } else if (kind == QLatin1String("review-close")) {
@@ -154,12 +222,26 @@ Status check(const Store &store, const Campaign &c, const QList<CampaignItem> &i
                               "recorded in the audit trail: they were changed.")
                                .arg(name, recorded));
     qint64 bound = 0;
+    // The decisions each record of many binds, gathered by its first seq and hashed in seq order after.
+    std::map<qint64, QList<QPair<int, const review::Decision *>>> ofMany;
     for (const CampaignItem &ci : items) {
         for (const review::Decision &d : ci.history) {
-            const QString which = tr("Decision %1 on item %2 of access review %3 (%4 by %5)")
-                                      .arg(d.seq)
-                                      .arg(ci.item.number)
-                                      .arg(name, review::Decision::kindKey(d.kind), quoted(d.decidedBy));
+            const auto which = [&] {
+                return tr("Decision %1 on item %2 of access review %3 (%4 by %5)")
+                    .arg(d.seq)
+                    .arg(ci.item.number)
+                    .arg(name, review::Decision::kindKey(d.kind), quoted(d.decidedBy));
+            };
+            if (!d.migrated && !decided.contains(d.seq)) {
+                auto record = many.upper_bound(d.seq);
+                if (record != many.begin()) {
+                    --record;
+                    if (d.seq <= record->second.value(QLatin1String("lastSeq")).toInteger()) {
+                        ofMany[record->first].append({ ci.item.number, &d });
+                        continue;
+                    }
+                }
+            }
             QJsonObject expected = decisionRecord(ci.item.number, d);
             QJsonObject record;
             if (d.migrated) {
@@ -173,7 +255,7 @@ Status check(const Store &store, const Campaign &c, const QList<CampaignItem> &i
             }
             if (record.isEmpty())
                 return Error::rule(
-                    tr("%1 has no record in the audit trail: it was not made through Rolesheet.").arg(which));
+                    tr("%1 has no record in the audit trail: it was not made through Rolesheet.").arg(which()));
             for (auto it = expected.constBegin(); it != expected.constEnd(); ++it) {
                 const QJsonValue got = record.value(it.key());
                 const bool same = it.value().isDouble() ? got.toInteger() == it.value().toInteger()
@@ -182,14 +264,31 @@ Status check(const Store &store, const Campaign &c, const QList<CampaignItem> &i
                     return Error::rule(
                         tr("%1 differs from its record in the audit trail: %2 is stored as “%3”, "
                            "recorded as “%4”.")
-                            .arg(which, it.key(), it.value().toVariant().toString(), got.toVariant().toString()));
+                            .arg(which(), it.key(), it.value().toVariant().toString(), got.toVariant().toString()));
             }
         }
     }
-    if (bound != decided.size())
+    qint64 recordedCount = decided.size();
+    for (const auto &[first, record] : many) {
+        QList<QPair<int, const review::Decision *>> rows = ofMany[first];
+        std::sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) { return a.second->seq < b.second->seq; });
+        DecisionsHash hash;
+        for (const auto &row : std::as_const(rows))
+            hash.add(row.first, *row.second);
+        const qint64 count = record.value(QLatin1String("count")).toInteger();
+        recordedCount += count;
+        bound += rows.size();
+        if (rows.size() != count || hash.result() != record.value(QLatin1String("decisionsHash")).toString())
+            return Error::rule(tr("The decisions %1 to %2 of access review %3, taken at once, differ from what their "
+                                  "record in the audit trail binds: they were changed, added or removed.")
+                                   .arg(first)
+                                   .arg(record.value(QLatin1String("lastSeq")).toInteger())
+                                   .arg(name));
+    }
+    if (bound != recordedCount)
         return Error::rule(tr("The audit trail records %1 decisions on access review %2, but %3 are stored: "
                               "decisions were removed.")
-                               .arg(decided.size())
+                               .arg(recordedCount)
                                .arg(name)
                                .arg(bound));
     if (reviewers) {

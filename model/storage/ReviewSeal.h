@@ -30,6 +30,12 @@ QString evidenceHash(const Campaign &campaign, const QList<CampaignItem> &items)
 // actor, decidedAt.
 QJsonObject decisionRecord(int item, const review::Decision &decision);
 
+// What the audit record of many decisions taken at once carries to bind their rows, without a record each: count,
+// firstSeq, lastSeq and decisionsHash, the SHA-256 (lower-case hex) of "rolesheet-review-decisions-1\n" then, for
+// each decision in seq order, the fields decisionRecord() names, framed as the evidence hash frames them: item, seq,
+// decision key, end date, comment, decided_by, member id, actor, decided_at.
+QJsonObject decisionsRecord(const QList<review::ItemDecision> &decisions);
+
 // Checks a stored campaign against the audit trail, in this order: the trail is whole (Store::verifyAudit); the
 // start's record names the items hash the stored items still give; every decision row has its audit record with the
 // same fields, and every decision the trail records has its row; the reviewers are those the last assignment's record

@@ -6,6 +6,7 @@
 #include "AuditState.h"
 #include "ReviewSeal.h"
 #include "ReviewStoreSql.h"
+#include "ReviewStoreStatement.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -28,20 +29,6 @@ QJsonArray reviewerIds(QList<Id> ids)
     for (Id id : ids)
         array.append(id);
     return array;
-}
-
-Status checkName(const QString &name)
-{
-    const QString trimmed = name.trimmed();
-    if (trimmed.isEmpty())
-        return Error::badInput(tr("A campaign needs a name."));
-    if (trimmed.size() > 80)
-        return Error::badInput(tr("A campaign's name has 80 characters at most."));
-    for (const QChar c : trimmed) {
-        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
-            return Error::badInput(tr("A campaign's name cannot hold control or invisible characters."));
-    }
-    return {};
 }
 
 // The closing is a row of its own (schema 8): a campaign is closed when it has one.
@@ -187,69 +174,92 @@ Result<QList<Campaign>> ReviewStore::campaigns() const
 
 Result<QList<review::Item>> ReviewStore::readItems(Id campaign) const
 {
-    QSqlQuery q(m_store.db());
-    q.setForwardOnly(true);
-    if (!run(q,
-            "SELECT item, kind, member_id, member_name, production_id, production_name, role_id, role_name, "
-            "reaches_all, starts, ends, grants, feature_names FROM review_items WHERE campaign_id = ? ORDER BY item",
-            { campaign }))
-        return unreadable(q);
+    Statement q(m_store.db(),
+        "SELECT item, kind, member_id, member_name, production_id, production_name, role_id, role_name, "
+        "reaches_all, starts, ends, grants, feature_names FROM review_items WHERE campaign_id = ? ORDER BY item");
+    q.bind(0, campaign);
+    if (!q.select())
+        return Error::storage(tr("The access reviews of the workspace cannot be read."), q.error());
+    // Many items grant the same: each distinct grant set is parsed once and shared. Its features' names come with
+    // the first item that holds it (every item, in campaigns started before rows were kept narrow).
+    QHash<QString, QList<review::FeatureGrant>> parsed;
     QList<review::Item> items;
     while (q.next()) {
         review::Item i;
-        i.number = q.value(0).toInt();
-        i.kind = q.value(1).toString() == QLatin1String("seat") ? review::Item::Kind::Seat
-                                                                : review::Item::Kind::AccountRole;
-        i.member = q.value(2).toLongLong();
-        i.memberName = q.value(3).toString();
-        i.production = q.value(4).toLongLong();
-        i.productionName = q.value(5).toString();
-        i.role = q.value(6).toLongLong();
-        i.roleName = q.value(7).toString();
-        i.reachesAll = q.value(8).toInt() != 0;
-        i.starts = q.value(9).toString();
-        i.ends = q.value(10).toString();
-        i.grants = review::Item::parseGrantsKey(q.value(11).toString());
-        // The feature names as they were when the campaign started, in the order of the grants.
-        const QStringList names = q.value(12).toString().split(QLatin1Char('\n'));
-        for (qsizetype n = 0; n < i.grants.size() && n < names.size(); ++n)
-            i.grants[n].featureName = names.at(n);
+        i.number = int(q.integer(0));
+        i.kind = q.text(1) == QLatin1String("seat") ? review::Item::Kind::Seat : review::Item::Kind::AccountRole;
+        i.member = q.integer(2);
+        i.memberName = q.text(3);
+        i.production = q.integer(4);
+        i.productionName = q.text(5);
+        i.role = q.integer(6);
+        i.roleName = q.text(7);
+        i.reachesAll = q.integer(8) != 0;
+        i.starts = q.text(9);
+        i.ends = q.text(10);
+        const QString grants = q.text(11);
+        auto it = parsed.find(grants);
+        if (it == parsed.end()) {
+            QList<review::FeatureGrant> list = review::Item::parseGrantsKey(grants);
+            // The feature names as they were when the campaign started, in the order of the grants.
+            const QStringList names = q.text(12).split(QLatin1Char('\n'));
+            for (qsizetype n = 0; n < list.size() && n < names.size(); ++n)
+                list[n].featureName = names.at(n);
+            it = parsed.insert(grants, list);
+        }
+        i.grants = it.value();
         items.append(std::move(i));
     }
+    if (q.failed())
+        return Error::storage(tr("The access reviews of the workspace cannot be read."), q.error());
     return items;
 }
 
 Result<QHash<int, QList<review::Decision>>> ReviewStore::readDecisions(Id campaign) const
 {
-    QSqlQuery q(m_store.db());
-    q.setForwardOnly(true);
-    if (!run(q,
-            "SELECT seq, item, decision, end_date, comment, decided_by, member_id, actor, decided_at, migrated "
-            "FROM review_decisions WHERE campaign_id = ? ORDER BY seq",
-            { campaign }))
-        return unreadable(q);
+    Statement q(m_store.db(),
+        "SELECT seq, item, decision, end_date, comment, decided_by, member_id, actor, decided_at, migrated "
+        "FROM review_decisions WHERE campaign_id = ? ORDER BY seq");
+    q.bind(0, campaign);
+    if (!q.select())
+        return Error::storage(tr("The access reviews of the workspace cannot be read."), q.error());
     QHash<int, QList<review::Decision>> decisions;
+    // A bulk decision gives many rows the same time, member and comment: parsed once, shared after.
+    QString lastStamp;
+    QDateTime lastAt;
     while (q.next()) {
         review::Decision d;
-        d.seq = q.value(0).toLongLong();
-        d.kind = review::Decision::parseKind(q.value(2).toString()).value_or(review::Decision::Kind::None);
-        d.endDate = QDate::fromString(q.value(3).toString(), Qt::ISODate);
-        d.comment = q.value(4).toString();
-        d.decidedBy = q.value(5).toString();
-        d.member = q.value(6).toLongLong();
-        d.actor = q.value(7).toString();
-        d.at = parseStamp(q.value(8).toString());
-        d.migrated = q.value(9).toInt() != 0;
-        decisions[q.value(1).toInt()].append(d);
+        d.seq = q.integer(0);
+        d.kind = review::Decision::parseKind(q.text(2)).value_or(review::Decision::Kind::None);
+        const QString endDate = q.text(3);
+        if (!endDate.isEmpty())
+            d.endDate = QDate::fromString(endDate, Qt::ISODate);
+        d.comment = q.text(4);
+        d.decidedBy = q.text(5);
+        d.member = q.integer(6);
+        d.actor = q.text(7);
+        const QString at = q.text(8);
+        if (at != lastStamp) {
+            lastStamp = at;
+            lastAt = parseStamp(at);
+        }
+        d.at = lastAt;
+        d.migrated = q.integer(9) != 0;
+        decisions[int(q.integer(1))].append(d);
     }
-    q.finish();
-    if (!run(q, "SELECT item, outcome FROM review_outcomes WHERE campaign_id = ?", { campaign }))
-        return unreadable(q);
-    while (q.next()) {
-        auto it = decisions.find(q.value(0).toInt());
+    if (q.failed())
+        return Error::storage(tr("The access reviews of the workspace cannot be read."), q.error());
+    Statement outcomes(m_store.db(), "SELECT item, outcome FROM review_outcomes WHERE campaign_id = ?");
+    outcomes.bind(0, campaign);
+    if (!outcomes.select())
+        return Error::storage(tr("The access reviews of the workspace cannot be read."), outcomes.error());
+    while (outcomes.next()) {
+        auto it = decisions.find(int(outcomes.integer(0)));
         if (it != decisions.end() && !it->isEmpty())
-            it->last().outcome = q.value(1).toString();
+            it->last().outcome = outcomes.text(1);
     }
+    if (outcomes.failed())
+        return Error::storage(tr("The access reviews of the workspace cannot be read."), outcomes.error());
     return decisions;
 }
 
@@ -272,12 +282,14 @@ Result<QList<CampaignItem>> ReviewStore::items(const Campaign &campaign) const
         if (!decisions)
             return decisions.error();
         // The access the workspace holds now, worked out once for every item.
-        QHash<QString, review::Item> now;
+        // Keyed by member and production: an account role's production is 0, a seat's never is.
+        QList<review::Item> current;
+        QHash<QPair<Id, Id>, qsizetype> now;
         if (!campaign.isClosed()) {
-            const QList<review::Item> current = review::freezeItems(m_store.workspace(), review::Scope::studio());
+            current = review::freezeItems(m_store.workspace(), review::Scope::studio());
             now.reserve(current.size());
-            for (const review::Item &i : current)
-                now.insert(i.accessKey(), i);
+            for (qsizetype n = 0; n < current.size(); ++n)
+                now.insert({ current.at(n).member, current.at(n).production }, n);
         }
         QList<CampaignItem> list;
         list.reserve(items.value().size());
@@ -285,8 +297,8 @@ Result<QList<CampaignItem>> ReviewStore::items(const Campaign &campaign) const
             CampaignItem ci;
             ci.history = decisions.value().value(i.number);
             ci.decision = lastOf(ci.history);
-            const auto held = now.constFind(i.accessKey());
-            ci.changed = !campaign.isClosed() && (held == now.cend() || !held->sameAccess(i));
+            const auto held = now.constFind({ i.member, i.production });
+            ci.changed = !campaign.isClosed() && (held == now.cend() || !current.at(*held).sameAccess(i));
             ci.item = std::move(i);
             list.append(std::move(ci));
         }
@@ -296,7 +308,7 @@ Result<QList<CampaignItem>> ReviewStore::items(const Campaign &campaign) const
 
 Result<Campaign> ReviewStore::start(const CampaignStart &request)
 {
-    if (Status s = checkName(request.name); !s)
+    if (Status s = review::checkCampaignName(request.name); !s)
         return s.error();
     const QString name = request.name.trimmed();
     if (Result<Campaign> existing = campaign(name); existing)

@@ -99,6 +99,9 @@ public:
     // Records a decision on one item, by the acting member; refused on a closed campaign, an unknown item, an end
     // date in the past, a member who is not one of the campaign's reviewers, and an item of the member's own access.
     Status decide(const QString &campaign, int item, review::Decision decision);
+    // Records many decisions by the acting member in one transaction and one audit record, or none: refused as
+    // decide() refuses any one of them. Gives how many were recorded.
+    Result<int> decideMany(const QString &campaign, QList<review::ItemDecision> decisions);
     // The owner names the campaign's reviewers anew (members of the workspace, at least one); refused on a closed
     // campaign and for anyone else.
     Status setReviewers(const QString &campaign, const QList<Id> &reviewers);
@@ -128,6 +131,8 @@ private:
     Status insertItems(Id campaign, const QList<review::Item> &items);
     Status insertReviewers(Id campaign, int assignment, const QList<Id> &members);
     Result<qint64> insertDecision(Id campaign, int item, const review::Decision &d);
+    // Inserts the decisions in order and sets each one's seq; gives the first and last seq.
+    Result<QPair<qint64, qint64>> insertDecisions(Id campaign, QList<review::ItemDecision> &decisions);
     Status insertOutcome(Id campaign, int item, const QString &outcome);
     Status insertClosing(const Campaign &closed);
     // Runs `work` in a write transaction under the writers' lock, with the workspace version the database holds.

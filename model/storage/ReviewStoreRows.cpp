@@ -6,9 +6,11 @@
 #include "AuditState.h"
 #include "Digest.h"
 #include "ReviewStoreSql.h"
+#include "ReviewStoreStatement.h"
 #include "Transaction.h"
 
 #include <QJsonDocument>
+#include <QSet>
 
 namespace rs {
 
@@ -70,24 +72,47 @@ Result<Id> ReviewStore::insertCampaign(const Campaign &c)
 
 Status ReviewStore::insertItems(Id campaign, const QList<review::Item> &items)
 {
-    QSqlQuery q(m_store.db());
-    q.setForwardOnly(true);
-    if (!q.prepare(
-            QStringLiteral("INSERT INTO review_items (campaign_id, item, kind, member_id, member_name, production_id, "
-                           "production_name, role_id, role_name, reaches_all, starts, ends, grants, feature_names) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
-        return unsaved(q);
+    Statement q(m_store.db(),
+        "INSERT INTO review_items (campaign_id, item, kind, member_id, member_name, production_id, production_name, "
+        "role_id, role_name, reaches_all, starts, ends, grants, feature_names) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    if (!q.prepared())
+        return Error::storage(tr("The access review could not be saved; nothing was changed."), q.error());
+    // Items of one role share their grants: the grants are written out once per distinct set. The features' names
+    // are the same for every item of a campaign, so only the first item with a grant set carries them, in the order
+    // of its grants (readItems() gives them to the items after it); a campaign's rows stay narrow.
+    QHash<const review::FeatureGrant *, QString> written;
+    QSet<QString> named;
+    const QString account = QStringLiteral("account");
+    const QString seat = QStringLiteral("seat");
+    q.bind(0, campaign);
     for (const review::Item &i : items) {
-        QStringList names;
-        for (const review::FeatureGrant &g : i.grants)
-            names.append(g.featureName);
-        const QVariantList values { campaign, i.number, i.kindKey(), i.member, text(i.memberName), i.production,
-            text(i.productionName), i.role, text(i.roleName), i.reachesAll ? 1 : 0, text(i.starts), text(i.ends),
-            text(i.grantsKey()), text(names.join(QLatin1Char('\n'))) };
-        for (int v = 0; v < values.size(); ++v)
-            q.bindValue(v, values.at(v));
-        if (!q.exec())
-            return unsaved(q);
+        auto grants = written.find(i.grants.constData());
+        if (grants == written.end())
+            grants = written.insert(i.grants.constData(), i.grantsKey());
+        QString names;
+        if (!named.contains(*grants)) {
+            named.insert(*grants);
+            QStringList list;
+            for (const review::FeatureGrant &g : i.grants)
+                list.append(g.featureName);
+            names = list.join(QLatin1Char('\n'));
+        }
+        q.bind(1, i.number);
+        q.bind(2, i.kind == review::Item::Kind::Seat ? seat : account);
+        q.bind(3, i.member);
+        q.bind(4, i.memberName);
+        q.bind(5, i.production);
+        q.bind(6, i.productionName);
+        q.bind(7, i.role);
+        q.bind(8, i.roleName);
+        q.bind(9, i.reachesAll ? 1 : 0);
+        q.bind(10, i.starts);
+        q.bind(11, i.ends);
+        q.bind(12, *grants);
+        q.bind(13, names);
+        if (!q.run())
+            return Error::storage(tr("The access review could not be saved; nothing was changed."), q.error());
     }
     m_newRows.append({ "review_items", QStringLiteral("campaign_id = %1").arg(campaign) });
     return {};
@@ -125,6 +150,53 @@ Result<qint64> ReviewStore::insertDecision(Id campaign, int item, const review::
     const qint64 seq = q.value(0).toLongLong();
     m_newRows.append({ "review_decisions", QStringLiteral("seq = %1").arg(seq) });
     return seq;
+}
+
+Result<QPair<qint64, qint64>> ReviewStore::insertDecisions(Id campaign, QList<review::ItemDecision> &decisions)
+{
+    // The seq is the table's row id on both engines: read back once, after the rows, in their order.
+    Statement q(m_store.db(),
+        "INSERT INTO review_decisions (campaign_id, item, decision, end_date, comment, decided_by, member_id, actor, "
+        "decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    if (!q.prepared())
+        return Error::storage(tr("The access review could not be saved; nothing was changed."), q.error());
+    q.bind(0, campaign);
+    QDateTime lastAt;
+    QString lastStamp;
+    for (const review::ItemDecision &d : std::as_const(decisions)) {
+        if (d.decision.at != lastAt || lastStamp.isEmpty()) {
+            lastAt = d.decision.at;
+            lastStamp = stamp(d.decision.at);
+        }
+        q.bind(1, d.item);
+        q.bind(2, review::Decision::kindKey(d.decision.kind));
+        q.bind(3, d.decision.endDate.isValid() ? d.decision.endDate.toString(Qt::ISODate) : QString());
+        q.bind(4, d.decision.comment);
+        q.bind(5, d.decision.decidedBy);
+        q.bind(6, d.decision.member);
+        q.bind(7, d.decision.actor);
+        q.bind(8, lastStamp);
+        if (!q.run())
+            return Error::storage(tr("The access review could not be saved; nothing was changed."), q.error());
+    }
+    // Under the writers' lock nobody else inserts: the new rows are the campaign's last ones.
+    Statement seqs(m_store.db(), "SELECT seq FROM review_decisions WHERE campaign_id = ? ORDER BY seq DESC LIMIT ?");
+    seqs.bind(0, campaign);
+    seqs.bind(1, qint64(decisions.size()));
+    if (!seqs.select())
+        return Error::storage(tr("The access review could not be saved; nothing was changed."), seqs.error());
+    QList<qint64> got;
+    got.reserve(decisions.size());
+    while (seqs.next())
+        got.append(seqs.integer(0));
+    if (seqs.failed() || got.size() != decisions.size())
+        return Error::storage(tr("The access review could not be saved; nothing was changed."), seqs.error());
+    std::reverse(got.begin(), got.end());
+    for (qsizetype n = 0; n < decisions.size(); ++n)
+        decisions[n].decision.seq = got.at(n);
+    m_newRows.append({ "review_decisions",
+        QStringLiteral("campaign_id = %1 AND seq BETWEEN %2 AND %3").arg(campaign).arg(got.first()).arg(got.last()) });
+    return QPair<qint64, qint64> { got.first(), got.last() };
 }
 
 Status ReviewStore::insertOutcome(Id campaign, int item, const QString &outcome)

@@ -3,8 +3,11 @@
 
 #include "ReviewSeal.h"
 #include "ReviewStoreSql.h"
+#include "ReviewStoreStatement.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
+#include <QSet>
 
 namespace rs {
 
@@ -47,17 +50,7 @@ Status ReviewStore::decide(const QString &campaignName, int item, review::Decisi
     Result<Campaign> c = campaign(campaignName);
     if (!c)
         return c.error();
-    if (decision.kind == review::Decision::Kind::None)
-        return Error::badInput(tr("A decision is keep, revoke or end on a date."));
-    if (decision.kind == review::Decision::Kind::EndOn) {
-        if (!decision.endDate.isValid())
-            return Error::badInput(tr("An end date is written as YYYY-MM-DD."));
-        if (decision.endDate < QDate::currentDate())
-            return Error::badInput(tr("The end date %1 is in the past.").arg(decision.endDate.toString(Qt::ISODate)));
-    } else {
-        decision.endDate = QDate();
-    }
-    if (Status s = review::checkComment(decision.comment); !s)
+    if (Status s = review::checkDecision(decision, QDate::currentDate()); !s)
         return s;
     if (item < 1 || item > c.value().itemCount)
         return Error::notFound(tr("Access review %1 has no item %2; its items are numbered 1 to %3.")
@@ -109,6 +102,81 @@ Status ReviewStore::decide(const QString &campaignName, int item, review::Decisi
             tr("Access review %1, item %2: %3").arg(quoted(campaign.name)).arg(item).arg(decision.text()), campaign.id,
             change);
     });
+}
+
+Result<int> ReviewStore::decideMany(const QString &campaignName, QList<review::ItemDecision> decisions)
+{
+    Result<Campaign> c = campaign(campaignName);
+    if (!c)
+        return c.error();
+    const Campaign &campaign = c.value();
+    const QDate today = QDate::currentDate();
+    for (review::ItemDecision &d : decisions) {
+        if (d.item < 1 || d.item > campaign.itemCount)
+            return Error::notFound(tr("Access review %1 has no item %2; its items are numbered 1 to %3.")
+                                       .arg(quoted(campaign.name))
+                                       .arg(d.item)
+                                       .arg(campaign.itemCount));
+        if (Status s = review::checkDecision(d.decision, today); !s)
+            return Error::badInput(tr("Item %1: %2").arg(d.item).arg(s.error().message));
+    }
+    if (decisions.isEmpty())
+        return 0;
+    const Result<ReviewActor> me = actor();
+    if (!me)
+        return me.error();
+    Status written = write([&](qint64 version) -> Status {
+        if (Status open = checkOpen(campaign); !open)
+            return open;
+        Result<QList<Reviewer>> reviewers = readReviewers(campaign.id);
+        if (!reviewers)
+            return reviewers.error();
+        if (reviewers.value().isEmpty())
+            return Error::rule(tr("Access review %1 has no reviewers; the workspace's owner names them first.")
+                                   .arg(quoted(campaign.name)));
+        const bool reviews = std::any_of(reviewers.value().cbegin(), reviewers.value().cend(),
+            [&](const Reviewer &r) { return r.member == me.value().member; });
+        if (!reviews)
+            return Error::rule(tr("%1 is not a reviewer of access review %2; its reviewers are %3.")
+                                   .arg(quoted(me.value().name), quoted(campaign.name), namesOf(reviewers.value())));
+        // The reviewer's own access, as the database holds the items under the writers' lock.
+        Statement own(m_store.db(), "SELECT item FROM review_items WHERE campaign_id = ? AND member_id = ?");
+        own.bind(0, campaign.id);
+        own.bind(1, me.value().member);
+        if (!own.select())
+            return Error::storage(tr("The access review could not be saved; nothing was changed."), own.error());
+        QSet<int> mine;
+        while (own.next())
+            mine.insert(int(own.integer(0)));
+        for (const review::ItemDecision &d : std::as_const(decisions)) {
+            if (mine.contains(d.item))
+                return Error::rule(tr("%1 cannot decide item %2 of access review %3: it is their own access.")
+                                       .arg(quoted(me.value().name))
+                                       .arg(d.item)
+                                       .arg(quoted(campaign.name)));
+        }
+        const QDateTime at = parseStamp(stamp(QDateTime::currentDateTimeUtc()));
+        for (review::ItemDecision &d : decisions) {
+            d.decision.decidedBy = me.value().name;
+            d.decision.member = me.value().member;
+            d.decision.actor = actorName();
+            d.decision.at = at;
+        }
+        Result<QPair<qint64, qint64>> seqs = insertDecisions(campaign.id, decisions);
+        if (!seqs)
+            return seqs.error();
+        QJsonObject change = reviewseal::decisionsRecord(decisions);
+        change.insert(QStringLiteral("kind"), QStringLiteral("review-decide-many"));
+        change.insert(QStringLiteral("campaign"), campaign.name);
+        return audit(version,
+            QCoreApplication::translate(
+                "rs::ReviewStore", "Access review %1: %n items decided at once", nullptr, int(decisions.size()))
+                .arg(quoted(campaign.name)),
+            campaign.id, change);
+    });
+    if (!written)
+        return written.error();
+    return int(decisions.size());
 }
 
 Status ReviewStore::setReviewers(const QString &campaignName, const QList<Id> &reviewers)

@@ -1,0 +1,114 @@
+#include "ReviewStoreStatement.h"
+
+#include <QSqlDriver>
+#include <QSqlError>
+
+#include <sqlite3.h>
+
+namespace rs::reviewsql {
+
+Statement::Statement(const QSqlDatabase &db, const char *sql)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        m_sqlite = *static_cast<sqlite3 *const *>(handle.constData());
+    if (m_sqlite) {
+        m_prepared = sqlite3_prepare_v2(m_sqlite, sql, -1, &m_statement, nullptr) == SQLITE_OK;
+        return;
+    }
+    m_query.emplace(db);
+    m_query->setForwardOnly(true);
+    m_prepared = m_query->prepare(QString::fromLatin1(sql));
+}
+
+Statement::~Statement()
+{
+    if (m_statement)
+        sqlite3_finalize(m_statement);
+}
+
+QString Statement::error() const
+{
+    if (m_sqlite)
+        return QString::fromUtf8(sqlite3_errmsg(m_sqlite));
+    return m_query ? m_query->lastError().text() : QString();
+}
+
+void Statement::bind(int at, qint64 value)
+{
+    if (m_statement)
+        sqlite3_bind_int64(m_statement, at + 1, value);
+    else if (m_query)
+        m_query->bindValue(at, value);
+}
+
+void Statement::bind(int at, const QString &value)
+{
+    if (m_statement)
+        sqlite3_bind_text16(
+            m_statement, at + 1, value.utf16(), int(value.size() * qsizetype(sizeof(char16_t))), SQLITE_TRANSIENT);
+    else if (m_query)
+        m_query->bindValue(at, value.isNull() ? QStringLiteral("") : value);
+}
+
+bool Statement::run()
+{
+    if (!m_prepared)
+        return false;
+    if (m_statement) {
+        sqlite3_reset(m_statement);
+        const int rc = sqlite3_step(m_statement);
+        m_failed = rc != SQLITE_DONE && rc != SQLITE_ROW;
+        sqlite3_reset(m_statement);
+        return !m_failed;
+    }
+    return m_query->exec();
+}
+
+bool Statement::select()
+{
+    if (!m_prepared)
+        return false;
+    if (m_statement) {
+        m_failed = false;
+        return sqlite3_reset(m_statement) == SQLITE_OK;
+    }
+    return m_query->exec();
+}
+
+bool Statement::next()
+{
+    if (m_statement) {
+        const int rc = sqlite3_step(m_statement);
+        m_failed = rc != SQLITE_DONE && rc != SQLITE_ROW;
+        return rc == SQLITE_ROW;
+    }
+    return m_query && m_query->next();
+}
+
+bool Statement::failed() const
+{
+    if (m_statement)
+        return m_failed;
+    return !m_query || m_query->lastError().isValid();
+}
+
+qint64 Statement::integer(int column) const
+{
+    if (m_statement)
+        return sqlite3_column_int64(m_statement, column);
+    return m_query->value(column).toLongLong();
+}
+
+QString Statement::text(int column) const
+{
+    if (m_statement) {
+        const void *data = sqlite3_column_text16(m_statement, column);
+        if (!data)
+            return QString();
+        return QString(static_cast<const QChar *>(data), sqlite3_column_bytes16(m_statement, column) / 2);
+    }
+    return m_query->value(column).toString();
+}
+
+} // namespace rs::reviewsql
