@@ -180,13 +180,18 @@ int statementTimeout()
     return timeoutFromEnvironment("ROLESHEET_PG_STATEMENT_TIMEOUT_MS", 30000);
 }
 
-Status configure(QSqlDatabase &db)
+QString settings()
 {
     const int statement = statementTimeout();
     const int lock = timeoutFromEnvironment("ROLESHEET_PG_LOCK_TIMEOUT_MS", 10000);
+    return QStringLiteral("SET statement_timeout = %1; SET lock_timeout = %2").arg(statement).arg(lock);
+}
+
+Status configure(QSqlDatabase &db)
+{
+    // Both in one message: a far server costs a round trip per message.
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SET statement_timeout = %1").arg(statement))
-        || !q.exec(QStringLiteral("SET lock_timeout = %1").arg(lock)))
+    if (!q.exec(settings()))
         return storageError(
             QCoreApplication::translate("rs::Store", "The PostgreSQL session cannot be set up."), q.lastError());
     return {};
@@ -228,7 +233,7 @@ Error storageError(const QString &message, const QSqlError &error)
 
 } // namespace pgsession
 
-Status Store::connectPostgres(const QString &address, const Credentials &credentials)
+Status Store::connectPostgres(const QString &address, const Credentials &credentials, bool prefetch)
 {
     Result<PgAddress> parsed = PgAddress::parse(address);
     if (!parsed) {
@@ -278,6 +283,10 @@ Status Store::connectPostgres(const QString &address, const Credentials &credent
     }
     m_deadline = std::make_shared<PgDeadline>();
     return watched([&]() -> Status {
+        // The session set up, and the workspace read, in the one message of an open: a far server answers the
+        // whole of it in one round trip. Anything unexpected (no workspace yet, an older schema) takes the long way.
+        if (prefetch && prefetchWorkspace())
+            return {};
         if (Status s = pgsession::configure(db); !s)
             return s;
         QSqlQuery q(db);
