@@ -4,6 +4,7 @@
 #include "Credentials.h"
 #include "PgDeadline.h"
 #include "Schema.h"
+#include "StoreBatch.h"
 #include "Transaction.h"
 #include "domain/Workspace.h"
 
@@ -201,8 +202,9 @@ private:
     Status applyChanges(QList<Change> &changes, QList<Touched> &touched);
     // Under the writers' lock, after another writer committed: catches up to `dbVersion`, refuses a conflict, and
     // stages the changes anew on what is there now.
+    // `caughtUp`, when given, makes the workspace at dbVersion from what was read already (or nothing: catchUp()).
     Status rebase(qint64 dbVersion, QList<Change> &changes, const QList<Change> &originals, Id &nextIdBefore,
-        StagedChanges &staged);
+        StagedChanges &staged, const std::function<std::optional<Loaded>()> &caughtUp = {});
     // The apply on PostgreSQL in batches (StoreBatch.h): the lock and the rows before, the writes and the rows after,
     // the audit records and the commit; three round trips when no other writer committed in between.
     Status applyBatched(QList<Change> &changes, const QList<Change> &originals, Id nextIdBefore,
@@ -216,6 +218,15 @@ private:
     // A reload that replays what was committed since this store's version (PostgreSQL); nullopt when it cannot,
     // and the whole workspace must be read.
     std::optional<Status> reloadChanged();
+    // Every role's, member's, production's and feature's revision, in one query.
+    static QString allRevisionsQuery();
+    // Of the revisions in `all` (allRevisionsQuery()'s rows), those of what was replayed go into `into`.
+    static void keepRevisions(const QList<Touched> &replayed, BatchRows &all, Revisions &into);
+    // What a write under the lock reads to catch up without another round trip: the changes since this store's
+    // version and every revision; replayedFrom() makes the workspace at `dbVersion` of their rows, or nothing when
+    // it cannot (then catchUp() reads).
+    void addCatchUpReads(StoreBatch &batch) const;
+    std::optional<Loaded> replayedFrom(BatchRows changes, BatchRows all, qint64 dbVersion) const;
     StatementCache &statements();
     Status writeAll(const QString &summary, const Workspace *previous = nullptr);
     Result<std::unique_ptr<Store>> static finishOpen(std::unique_ptr<Store> store, Access access);
@@ -251,6 +262,8 @@ private:
     std::shared_ptr<PgDeadline> m_deadline;
     mutable bool m_lost = false;
     std::function<void()> m_beforeCommit;
+    // The last apply found another writer's commits first: the next reads what it needs to catch up with its lock.
+    bool m_othersWrite = false;
     // Written inside the transaction of the next applyAll(), after its changes, with the version they produce: what
     // must commit with them or not at all (closing an access review).
     std::function<Status(qint64 version)> m_alsoWrite;

@@ -81,6 +81,56 @@ Result<Store::Loaded> Store::catchUp(qint64 dbVersion)
     return read(true);
 }
 
+QString Store::allRevisionsQuery()
+{
+    return QStringLiteral("SELECT %1, id, revision FROM roles UNION ALL SELECT %2, id, revision FROM members "
+                          "UNION ALL SELECT %3, id, revision FROM productions UNION ALL SELECT %4, id, revision "
+                          "FROM features")
+        .arg(int(Kind::Role))
+        .arg(int(Kind::Member))
+        .arg(int(Kind::Production))
+        .arg(int(Kind::Feature));
+}
+
+void Store::keepRevisions(const QList<Touched> &replayed, BatchRows &all, Revisions &into)
+{
+    // What readRevisions() would ask about: -1 (gone) unless found; every feature when the catalog changed.
+    Revisions revisions;
+    static_cast<void>(revisionsQuery(replayed, revisions));
+    bool catalog = false;
+    for (const Touched &t : replayed)
+        catalog = catalog || t.catalog;
+    while (all.next()) {
+        const QPair<int, Id> key { all.value(0).toInt(), all.value(1).toLongLong() };
+        if (revisions.contains(key) || (catalog && key.first == int(Kind::Feature)))
+            revisions.insert(key, all.value(2).toLongLong());
+    }
+    for (auto it = revisions.cbegin(); it != revisions.cend(); ++it) {
+        if (it.value() < 0)
+            into.remove(it.key());
+        else
+            into.insert(it.key(), it.value());
+    }
+}
+
+std::optional<Store::Loaded> Store::replayedFrom(BatchRows changes, BatchRows all, qint64 dbVersion) const
+{
+    if (dbVersion <= m_version || dbVersion - m_version > kMostReplayed || m_identity.isEmpty())
+        return std::nullopt;
+    Loaded loaded { m_workspace, m_revisions, dbVersion, m_identity, QString() };
+    QList<Touched> replayed;
+    if (!replay(changes, loaded.workspace, replayed, m_version, dbVersion))
+        return std::nullopt;
+    keepRevisions(replayed, all, loaded.revisions);
+    return loaded;
+}
+
+void Store::addCatchUpReads(StoreBatch &batch) const
+{
+    batch.add(kReplayed, { m_version });
+    batch.add(allRevisionsQuery());
+}
+
 std::optional<Status> Store::reloadChanged()
 {
     // The version, what was committed since this store's, and the revision of every role, member, production and
@@ -92,13 +142,7 @@ std::optional<Status> Store::reloadChanged()
     batch.add(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ"));
     batch.add(QString::fromLatin1(rows::meta::kSelectVersion));
     batch.add(kReplayed, { m_version });
-    batch.add(QStringLiteral("SELECT %1, id, revision FROM roles UNION ALL SELECT %2, id, revision FROM members "
-                             "UNION ALL SELECT %3, id, revision FROM productions UNION ALL SELECT %4, id, revision "
-                             "FROM features")
-                  .arg(int(Kind::Role))
-                  .arg(int(Kind::Member))
-                  .arg(int(Kind::Production))
-                  .arg(int(Kind::Feature)));
+    batch.add(allRevisionsQuery());
     batch.add(QStringLiteral("COMMIT"));
     QList<BatchRows> results;
     QSqlError error;
@@ -115,24 +159,7 @@ std::optional<Status> Store::reloadChanged()
     QList<Touched> replayed;
     if (!replay(results[2], ws, replayed, m_version, dbVersion))
         return std::nullopt;
-    // What readRevisions() would ask about: -1 (gone) unless found; every feature when the catalog changed.
-    Revisions revisions;
-    static_cast<void>(revisionsQuery(replayed, revisions));
-    bool catalog = false;
-    for (const Touched &t : replayed)
-        catalog = catalog || t.catalog;
-    BatchRows &all = results[3];
-    while (all.next()) {
-        const QPair<int, Id> key { all.value(0).toInt(), all.value(1).toLongLong() };
-        if (revisions.contains(key) || (catalog && key.first == int(Kind::Feature)))
-            revisions.insert(key, all.value(2).toLongLong());
-    }
-    for (auto it = revisions.cbegin(); it != revisions.cend(); ++it) {
-        if (it.value() < 0)
-            m_revisions.remove(it.key());
-        else
-            m_revisions.insert(it.key(), it.value());
-    }
+    keepRevisions(replayed, results[3], m_revisions);
     m_workspace = std::move(ws);
     m_version = dbVersion;
     return Status();

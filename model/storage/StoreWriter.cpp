@@ -233,13 +233,14 @@ Status Store::applyAll(QList<Change> &changes)
 }
 
 Status Store::rebase(qint64 dbVersion, QList<Change> &changes, const QList<Change> &originals, Id &nextIdBefore,
-    StagedChanges &staged)
+    StagedChanges &staged, const std::function<std::optional<Loaded>()> &caughtUp)
 {
     // Another writer committed since this store read the workspace: read it again under the writers' lock, refuse
     // if that writer touched what these changes touch, and otherwise apply them anew to what is there now.
     const QList<Touched> mine = staged.touched;
     unstage(m_workspace, staged);
-    Result<Loaded> fresh = catchUp(dbVersion);
+    std::optional<Loaded> caught = caughtUp ? caughtUp() : std::nullopt;
+    Result<Loaded> fresh = caught ? Result<Loaded>(std::move(*caught)) : catchUp(dbVersion);
     if (!fresh)
         return fresh.error();
     if (Status s = checkConflicts(fresh.value(), mine); !s)
@@ -392,8 +393,15 @@ Status Store::applyBatched(QList<Change> &changes, const QList<Change> &original
     batch.add(QStringLiteral("UPDATE workspace_version SET version = version + 1 WHERE id = 1 "
                              "RETURNING version, pg_notify('rolesheet_changed', version::text) IS NULL"));
     batch.add(QStringLiteral("SELECT id, digest FROM audit WHERE digest <> '' ORDER BY id DESC LIMIT 1"));
+    // When other writers are at work, what catching up with them takes, read with the lock.
+    const bool catchingUp = m_othersWrite;
+    if (catchingUp)
+        addCatchUpReads(batch);
+    const int firstBefore = catchingUp ? 5 : 3;
     planBefore();
-    if (!batch.run(&results, &error) || results.size() < 3 || !results[1].next()) {
+    const QStringList readBefore = tracker->reads(false);
+    const bool ownerBefore = staged.touched.size() > 1;
+    if (!batch.run(&results, &error) || results.size() < firstBefore || !results[1].next()) {
         unstage(m_workspace, staged);
         return pgsession::storageError(busy, error);
     }
@@ -404,14 +412,25 @@ Status Store::applyBatched(QList<Change> &changes, const QList<Change> &original
         return Error::badInput(QCoreApplication::translate("rs::Store", "The workspace's version row is damaged."));
     }
     BatchRows recorded = results[2];
+    m_othersWrite = dbVersion != m_version;
     if (dbVersion == m_version) {
-        takeBefore(results.mid(3));
+        takeBefore(results.mid(firstBefore));
     } else {
-        // Another writer came first: caught up under the lock, the changes staged anew, their rows read before.
-        if (Status s = rebase(dbVersion, changes, originals, nextIdBefore, staged); !s)
+        // Another writer came first: caught up under the lock, the changes staged anew, their rows read before
+        // (those read with the lock already, when the changes touch what they touched before).
+        // Replayed onto the workspace as read, once the changes are taken off it.
+        const auto caughtUp = [&]() -> std::optional<Loaded> {
+            if (!catchingUp)
+                return std::nullopt;
+            return replayedFrom(results[3], results[4], dbVersion);
+        };
+        if (Status s = rebase(dbVersion, changes, originals, nextIdBefore, staged, caughtUp); !s)
             return s;
         planBefore();
-        if (batch.isEmpty()) {
+        if (tracker->reads(false) == readBefore && ownerBefore == (staged.touched.size() > 1)) {
+            batch = StoreBatch(database);
+            takeBefore(results.mid(firstBefore));
+        } else if (batch.isEmpty()) {
             takeBefore({});
         } else if (!batch.run(&results, &error)) {
             unstage(m_workspace, staged);
