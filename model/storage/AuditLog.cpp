@@ -242,6 +242,44 @@ Status AuditLog::append(StatementCache &statements, Dialect dialect, auditstate:
         { hash });
 }
 
+QStringList AuditLog::headReads(int count)
+{
+    return { QStringLiteral("SELECT to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), "
+                            "session_user, (SELECT hash FROM audit ORDER BY id DESC LIMIT 1)"),
+        QStringLiteral("SELECT nextval(pg_get_serial_sequence('audit', 'id')) FROM generate_series(1, %1) ORDER BY 1")
+            .arg(count) };
+}
+
+bool AuditLog::addAppends(StoreBatch &batch, QList<auditstate::StoredAuditRow> rows, BatchRows head, BatchRows ids)
+{
+    // As append() does it, the head read under the writers' lock: now() is the transaction's start, which the insert
+    // trigger writes too.
+    if (!head.next())
+        return false;
+    const QString at = head.value(0).toString();
+    const QString dbUser = head.value(1).toString();
+    QString previous = head.value(2).isNull() || head.value(2).toString().isEmpty() ? auditstate::firstPrevious()
+                                                                                     : head.value(2).toString();
+    const auto text = [](const QString &value) { return value.isNull() ? QStringLiteral("") : value; };
+    for (auditstate::StoredAuditRow &row : rows) {
+        if (!ids.next())
+            return false;
+        row.id = ids.value(0).toLongLong();
+        row.at = at;
+        row.dbUser = dbUser;
+        previous = auditstate::chainHash(previous, row);
+        batch.add("INSERT INTO audit (id, version, at, os_user, db_user, actor, summary, subjects, change, "
+                  "before_state, after_state, hash, digest) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            { row.id, row.version, text(row.at), text(row.osUser), text(row.dbUser), text(row.actor),
+                text(row.summary), text(row.subjects), text(row.change), text(row.before), text(row.after), previous,
+                text(row.digest) });
+    }
+    batch.add("INSERT INTO meta (key, value) VALUES ('audit_head', ?) ON CONFLICT (key) DO UPDATE SET value = "
+              "excluded.value",
+        { previous });
+    return true;
+}
+
 Result<AuditChain> AuditLog::verify() const
 {
     Transaction tx(m_db, m_dialect, Transaction::Mode::Read);

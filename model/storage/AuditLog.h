@@ -2,6 +2,7 @@
 
 #include "AuditState.h"
 #include "Schema.h"
+#include "StoreBatch.h"
 #include "domain/Result.h"
 
 #include <QSqlDatabase>
@@ -27,6 +28,12 @@ public:
     // the last hash and inserting. `row.id`, and on PostgreSQL `row.at` and `row.dbUser`, are set here: the server's
     // transaction time and login (session_user).
     static Status append(StatementCache &statements, Dialect dialect, auditstate::StoredAuditRow row);
+
+    // The same append on PostgreSQL inside a batch (StoreBatch.h), for `count` records of one write: the statements
+    // that read the chain's head (the server's time and login, the last hash, then the records' ids), and from their
+    // rows the statements that append the records and the head.
+    static QStringList headReads(int count);
+    static bool addAppends(StoreBatch &batch, QList<auditstate::StoredAuditRow> rows, BatchRows head, BatchRows ids);
 
     // The rows the filter lets through, oldest first.
     Result<QList<AuditEntry>> read(const AuditFilter &filter) const;

@@ -13,11 +13,14 @@
 #include "domain/Result.h"
 #include "domain/Workspace.h"
 
+#include "StoreBatch.h"
+
 #include <QSqlDatabase>
 #include <QStringList>
 #include <QVariantList>
 
 #include <array>
+#include <functional>
 #include <map>
 #include <optional>
 #include <set>
@@ -115,6 +118,13 @@ public:
     // Reads them after, and gives the digest `previous` becomes.
     Result<State> after(const State &previous);
 
+    // The same passes inside a batch (StoreBatch.h): the statements of the pass before the write, or after it, and
+    // their rows taken in the same order. Nothing to read when the tracker tracks everything.
+    QStringList reads(bool after) const;
+    void take(bool after, QList<BatchRows> results);
+    // The digest `previous` becomes by what both passes took.
+    State changed(const State &previous) const;
+
 private:
     struct Set
     {
@@ -123,6 +133,8 @@ private:
         bool isNew = false;
     };
     Status read(int sign, bool newOnes);
+    QList<std::pair<const TableInfo *, QString>> plan(bool newOnes) const;
+    std::function<void(const Row &)> counter(const TableInfo &t, int sign);
 
     QSqlDatabase m_db;
     QList<Set> m_sets;

@@ -77,12 +77,12 @@ void appendField(QByteArray &out, QByteArrayView bytes)
     out.append(digits, end - digits).append(':').append(bytes).append('\n');
 }
 
-Layout layoutOf(const TableInfo &t, const QSqlRecord &record)
+template <typename Record> Layout layoutOf(const TableInfo &t, const Record &record, int count)
 {
     Layout l;
     l.prefix = QByteArrayLiteral("rolesheet-row-1\n");
     appendField(l.prefix, QByteArrayView(t.name));
-    for (int i = 0; i < record.count(); ++i) {
+    for (int i = 0; i < count; ++i) {
         const QString name = record.fieldName(i);
         if (name == QLatin1String(t.key1))
             l.key1 = i;
@@ -122,7 +122,8 @@ void appendValue(QByteArray &out, const QVariant &value)
     }
 }
 
-Row rowOf(const TableInfo &t, const Layout &layout, const QSqlQuery &q, QByteArray &buffer, bool named)
+template <typename Query>
+Row rowOf(const TableInfo &t, const Layout &layout, const Query &q, QByteArray &buffer, bool named)
 {
     buffer.truncate(0);
     buffer.append(layout.prefix);
@@ -161,7 +162,8 @@ Status forEachRow(const QSqlDatabase &db, const TableInfo &t, const QString &sql
     q.setForwardOnly(true);
     if (!q.exec(sql))
         return unreadable(q);
-    const Layout layout = layoutOf(t, q.record());
+    const QSqlRecord record = q.record();
+    const Layout layout = layoutOf(t, record, record.count());
     QByteArray buffer;
     buffer.reserve(512);
     while (q.next())
@@ -169,6 +171,15 @@ Status forEachRow(const QSqlDatabase &db, const TableInfo &t, const QString &sql
     if (q.lastError().isValid())
         return unreadable(q);
     return {};
+}
+
+void forEachRow(const TableInfo &t, BatchRows &rows, const std::function<void(const Row &)> &each)
+{
+    const Layout layout = layoutOf(t, rows, rows.columns());
+    QByteArray buffer;
+    buffer.reserve(512);
+    while (rows.next())
+        each(rowOf(t, layout, rows, buffer, false));
 }
 
 } // namespace rs::digest::rows

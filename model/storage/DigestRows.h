@@ -19,5 +19,7 @@ Error unreadable(const QSqlQuery &q);
 // Runs `sql` and hands every row to `each`; `named`: with the text that names its key.
 Status forEachRow(const QSqlDatabase &db, const TableInfo &t, const QString &sql,
     const std::function<void(const Row &)> &each, bool named = false);
+// The same over the rows of a statement a batch ran.
+void forEachRow(const TableInfo &t, BatchRows &rows, const std::function<void(const Row &)> &each);
 
 } // namespace rs::digest::rows

@@ -45,53 +45,86 @@ void Tracker::trackNew(const char *name, const QString &condition)
         m_sets.append({ t, condition, true });
 }
 
-Status Tracker::read(int sign, bool newOnes)
+QList<std::pair<const TableInfo *, QString>> Tracker::plan(bool newOnes) const
 {
-    m_seen.clear();
-    const auto count = [&](const TableInfo &t) {
-        const QString name = QLatin1String(t.name);
-        return [this, name, sign](const Row &row) {
-            // The same row met in two sets counts once; rows are told apart by key and contents.
-            if (m_seen.insert({ name, { row.key1, row.key2, row.hash[0], row.hash[1] } }).second)
-                m_delta.add(name, row, sign);
-        };
-    };
+    QList<std::pair<const TableInfo *, QString>> reads;
     for (const Set &set : std::as_const(m_sets)) {
         if (set.isNew && !newOnes)
             continue;
-        if (Status s = forEachRow(m_db, *set.table, selectAll(*set.table, set.condition), count(*set.table)); !s)
-            return s;
+        reads.append({ set.table, selectAll(*set.table, set.condition) });
     }
     // Ids of one column, or pairs of two, are read together, a few hundred at a time.
-    const auto inChunks
-        = [&](const QString &table, const QString &column, const QStringList &values, QLatin1String list) -> Status {
+    const auto inChunks = [&](const QString &table, const QString &column, const QStringList &values,
+                              QLatin1String list) {
         const TableInfo *t = digest::table(table);
         if (!t)
-            return {};
+            return;
         for (qsizetype from = 0; from < values.size(); from += 500) {
             const QString condition = column + QStringLiteral(" IN (") + list
                 + values.mid(from, 500).join(QLatin1Char(',')) + QLatin1Char(')');
-            if (Status s = forEachRow(m_db, *t, selectAll(*t, condition), count(*t)); !s)
-                return s;
+            reads.append({ t, selectAll(*t, condition) });
         }
-        return {};
     };
     for (const auto &[where, ids] : m_ids) {
         QStringList values;
         for (qint64 id : ids)
             values.append(QString::number(id));
-        if (Status s = inChunks(where.first, where.second, values, QLatin1String()); !s)
-            return s;
+        inChunks(where.first, where.second, values, QLatin1String());
     }
     for (const auto &[where, pairs] : m_pairs) {
         QStringList values;
         for (const auto &[a, b] : pairs)
             values.append(QStringLiteral("(%1, %2)").arg(a).arg(b));
-        const QString columns = QLatin1Char('(') + where.second + QLatin1Char(')');
-        if (Status s = inChunks(where.first, columns, values, QLatin1String("VALUES ")); !s)
+        inChunks(where.first, QLatin1Char('(') + where.second + QLatin1Char(')'), values, QLatin1String("VALUES "));
+    }
+    return reads;
+}
+
+std::function<void(const Row &)> Tracker::counter(const TableInfo &t, int sign)
+{
+    const QString name = QLatin1String(t.name);
+    return [this, name, sign](const Row &row) {
+        // The same row met in two sets counts once; rows are told apart by key and contents.
+        if (m_seen.insert({ name, { row.key1, row.key2, row.hash[0], row.hash[1] } }).second)
+            m_delta.add(name, row, sign);
+    };
+}
+
+Status Tracker::read(int sign, bool newOnes)
+{
+    m_seen.clear();
+    for (const auto &[t, sql] : plan(newOnes)) {
+        if (Status s = forEachRow(m_db, *t, sql, counter(*t, sign)); !s)
             return s;
     }
     return {};
+}
+
+QStringList Tracker::reads(bool after) const
+{
+    QStringList statements;
+    if (m_everything)
+        return statements;
+    for (const auto &read : plan(after))
+        statements.append(read.second);
+    return statements;
+}
+
+void Tracker::take(bool after, QList<BatchRows> results)
+{
+    if (m_everything)
+        return;
+    m_seen.clear();
+    const QList<std::pair<const TableInfo *, QString>> reads = plan(after);
+    for (qsizetype i = 0; i < reads.size() && i < results.size(); ++i)
+        forEachRow(*reads.at(i).first, results[i], counter(*reads.at(i).first, after ? +1 : -1));
+}
+
+State Tracker::changed(const State &previous) const
+{
+    State state = previous;
+    state.add(m_delta);
+    return state;
 }
 
 Status Tracker::before()

@@ -29,13 +29,18 @@ int statementTimeout()
     return timeoutFromEnvironment("ROLESHEET_PG_STATEMENT_TIMEOUT_MS", 30000);
 }
 
-Status configure(QSqlDatabase &db)
+QString settings()
 {
     const int statement = statementTimeout();
     const int lock = timeoutFromEnvironment("ROLESHEET_PG_LOCK_TIMEOUT_MS", 10000);
+    return QStringLiteral("SET statement_timeout = %1; SET lock_timeout = %2").arg(statement).arg(lock);
+}
+
+Status configure(QSqlDatabase &db)
+{
+    // Both in one message: a far server costs a round trip per message.
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SET statement_timeout = %1").arg(statement))
-        || !q.exec(QStringLiteral("SET lock_timeout = %1").arg(lock)))
+    if (!q.exec(settings()))
         return storageError(
             QCoreApplication::translate("rs::Store", "The PostgreSQL session cannot be set up."), q.lastError());
     return {};

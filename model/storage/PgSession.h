@@ -13,6 +13,8 @@ namespace pgsession {
 // Sets the per-session time-outs on an open PostgreSQL connection: statements (30 s) and waits for locks (10 s);
 // ROLESHEET_PG_STATEMENT_TIMEOUT_MS and ROLESHEET_PG_LOCK_TIMEOUT_MS override them.
 Status configure(QSqlDatabase &db);
+// The statements configure() runs, as one text.
+QString settings();
 // The statement time-out configure() sets, in milliseconds.
 int statementTimeout();
 

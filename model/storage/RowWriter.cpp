@@ -162,6 +162,13 @@ Status demoteReplacedOwner(Writer &w, const QSqlDatabase &db, const Workspace &w
             storefiles::errorDetail(q.lastError()));
     const Id previous = q.next() ? q.value(0).toLongLong() : 0;
     q.finish();
+    return demoteReplacedOwner(w, previous, ws, touched);
+}
+
+Status demoteReplacedOwner(Writer &w, Id previous, const Workspace &ws, const QList<Touched> &touched)
+{
+    if (touched.size() < 2)
+        return {};
     if (!previous || previous == ws.owner())
         return {};
     const Member *m = ws.member(previous);

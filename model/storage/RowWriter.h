@@ -4,6 +4,7 @@
 #include "PgSession.h"
 #include "Rows.h"
 #include "StatementCache.h"
+#include "StoreBatch.h"
 #include "domain/Result.h"
 #include "domain/Workspace.h"
 
@@ -18,13 +19,19 @@ namespace rs::rows {
 class Writer
 {
 public:
-    explicit Writer(StatementCache &statements)
+    explicit Writer(StatementCache &statements, StoreBatch *batch = nullptr)
         : m_statements(statements)
+        , m_batch(batch)
     {
     }
 
     Status run(const char *sql, const QVariantList &values)
     {
+        // Into the batch, when writing into one: sent with the others, in one round trip.
+        if (m_batch) {
+            m_batch->add(sql, values);
+            return {};
+        }
         QSqlError error;
         QSqlQuery *q = m_statements.query(sql, &error);
         if (q) {
@@ -95,6 +102,7 @@ public:
 
 private:
     StatementCache &m_statements;
+    StoreBatch *m_batch;
 };
 
 // Writes every row `t` touched, in its state in `ws`.
@@ -103,5 +111,7 @@ Status writeTouched(Writer &w, const Workspace &ws, const Touched &t);
 Status setNamesAside(Writer &w, const QList<Touched> &touched);
 // Demotes the owner a batch replaces before the batch writes its new owner (one owner flag at a time).
 Status demoteReplacedOwner(Writer &w, const QSqlDatabase &db, const Workspace &ws, const QList<Touched> &touched);
+// The same with the owner the database holds read already (0: none).
+Status demoteReplacedOwner(Writer &w, Id previous, const Workspace &ws, const QList<Touched> &touched);
 
 } // namespace rs::rows

@@ -104,8 +104,8 @@ public:
         }
         return values;
     }
-    // The row at the query's current position, from the columns of select().
-    Row read(const QSqlQuery &q) const
+    // The row at the query's current position, from the columns of select(): a QSqlQuery, or the rows of a batch.
+    template <typename Query> Row read(const Query &q) const
     {
         Row row;
         int i = 0;

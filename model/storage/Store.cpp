@@ -4,6 +4,7 @@
 #include "PgSession.h"
 #include "Rows.h"
 #include "StatementCache.h"
+#include "StoreBatch.h"
 #include "StoreFiles.h"
 #include "formats/SafeWrite.h"
 #include "location/Location.h"
@@ -109,7 +110,7 @@ Result<std::unique_ptr<Store>> Store::open(
     if (isPostgres(location)) {
         std::unique_ptr<Store> store(new Store(location, Dialect::PostgreSQL, newConnectionName()));
         store->m_rescue = broken == Broken::OpenForRescue;
-        if (Status s = store->connectPostgres(location, credentials); !s)
+        if (Status s = store->connectPostgres(location, credentials, true); !s)
             return s.error();
         store->m_readOnly = access == Access::ReadOnly;
         // Reading the workspace, too, gives up on a server that stops answering.
@@ -168,7 +169,8 @@ Result<std::unique_ptr<Store>> Store::finishOpen(std::unique_ptr<Store> store, A
                 location);
         probe.finish();
     }
-    const Result<int> version = Schema::currentVersion(database);
+    // A workspace read with the session's set-up was at the latest schema.
+    const Result<int> version = store->m_prefetched ? Schema::latestVersion() : Schema::currentVersion(database);
     if (!version) {
         Error damaged = Error::badInput(
             QCoreApplication::translate("rs::Store", "%1 is damaged or not a Rolesheet workspace.").arg(location));
@@ -451,7 +453,8 @@ Result<qint64> Store::currentVersion() const
 
 Status Store::load()
 {
-    Result<Loaded> loaded = read(false, m_rescue);
+    Result<Loaded> loaded = m_prefetched ? verified(std::move(*m_prefetched), m_rescue) : read(false, m_rescue);
+    m_prefetched.reset();
     if (!loaded)
         return loaded.error();
     m_broken = loaded.value().broken;
@@ -464,7 +467,11 @@ Status Store::load()
 
 Status Store::reload()
 {
-    return watched([this] { return load(); });
+    return watched([this]() -> Status {
+        if (std::optional<Status> changed = reloadChanged())
+            return *changed;
+        return load();
+    });
 }
 
 Error Store::lost() const
@@ -473,122 +480,6 @@ Error Store::lost() const
         "The connection to %1 was closed when the server stopped answering; open the workspace again. Nothing was "
         "changed.")
                               .arg(m_location));
-}
-
-Result<Store::Loaded> Store::read(bool inTransaction, bool allowBroken) const
-{
-    Store *self = const_cast<Store *>(this);
-    std::optional<Transaction> tx; // a read-only transaction of its own, when not in the caller's
-    if (!inTransaction) {
-        if (Status s = self->begin(tx, Transaction::Mode::Read); !s)
-            return s.error();
-    }
-    QSqlDatabase database = db();
-    Loaded loaded;
-    Workspace &ws = loaded.workspace;
-    WorkspaceBuilder b(ws);
-    QSqlQuery q(database);
-    q.setForwardOnly(true);
-    auto fail = [&]() -> Error {
-        const QSqlError error = q.lastError();
-        q.finish();
-        tx.reset();
-        const QString damaged
-            = QCoreApplication::translate("rs::Store", "%1 is damaged or not a Rolesheet workspace.").arg(m_location);
-        if (!error.isValid())
-            return Error::badInput(damaged); // the rows themselves make no sense
-        return storefiles::sqlError(error, damaged, m_dialect == Dialect::SQLite ? m_location : QString());
-    };
-    auto remember = [&](Kind kind, Id id, qint64 revision) { loaded.revisions.insert({ int(kind), id }, revision); };
-    const auto select = [&](const char *sql) { return q.exec(QString::fromLatin1(sql)); };
-    if (!select(rows::meta::kSelect))
-        return fail();
-    while (q.next()) {
-        if (q.value(0).toString() == QLatin1String(rows::meta::kName))
-            b.setName(q.value(1).toString());
-        else if (q.value(0).toString() == QLatin1String(rows::meta::kIdentity))
-            loaded.identity = q.value(1).toString();
-        else if (q.value(0).toString() == QLatin1String(rows::meta::kTimeZone))
-            b.setTimeZone(q.value(1).toString().toLatin1());
-        else
-            b.setNextId(q.value(1).toLongLong());
-    }
-    if (!select(rows::meta::kSelectVersion))
-        return fail();
-    loaded.version = q.next() ? q.value(0).toLongLong() : 0;
-    if (!select(rows::sections().select()))
-        return fail();
-    while (q.next())
-        b.addSection(rows::sections().read(q).section);
-    if (!select(rows::features().select()))
-        return fail();
-    while (q.next()) {
-        const rows::FeatureRow row = rows::features().read(q);
-        b.addFeature(row.feature);
-        remember(Kind::Feature, row.feature.id, row.revision);
-    }
-    if (!select(rows::roles().select()))
-        return fail();
-    while (q.next()) {
-        const rows::RoleRow row = rows::roles().read(q);
-        if (!row.valid())
-            return fail();
-        remember(Kind::Role, row.role.id, row.revision);
-        b.addRole(row.role);
-    }
-    if (!select(rows::grants().select()))
-        return fail();
-    Role *current = nullptr;
-    while (q.next()) {
-        const rows::GrantRow row = rows::grants().read(q);
-        if (!current || current->id != row.role)
-            current = b.role(row.role);
-        if (!current)
-            return fail();
-        current->grants.insert(row.feature, row.levels);
-    }
-    if (!select(rows::members().select()))
-        return fail();
-    while (q.next()) {
-        const rows::MemberRow row = rows::members().read(q);
-        b.addMember(row.member);
-        remember(Kind::Member, row.member.id, row.revision);
-    }
-    if (!select(rows::productions().select()))
-        return fail();
-    while (q.next()) {
-        const rows::ProductionRow row = rows::productions().read(q);
-        b.addProduction(row.production);
-        remember(Kind::Production, row.production.id, row.revision);
-    }
-    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM seats")) || !q.next())
-        return fail();
-    // A count from the server sizes nothing until it is checked: a damaged or hostile server could claim any number.
-    const qint64 seatCount = q.value(0).toLongLong();
-    if (seatCount < 0)
-        return fail();
-    b.reserveSeats(std::min<qint64>(seatCount, 1 << 20));
-    if (!select(rows::seats().select()))
-        return fail();
-    while (q.next()) {
-        const rows::SeatRow row = rows::seats().read(q);
-        b.addSeat(row.key, row.role);
-        b.setSeatTerm(row.key, row.term);
-    }
-    if (q.lastError().isValid())
-        return fail();
-    q.finish();
-    tx.reset(); // a read-only transaction: nothing to keep
-    b.finish();
-    if (Status s = ws.verify(); !s) {
-        if (!allowBroken)
-            return Error::rule(QCoreApplication::translate("rs::Store",
-                "%1 breaks a rule and cannot be changed: %2 Save its data with \"rolesheet-cli export-workspace -o "
-                "FILE.json\".")
-                                   .arg(m_location, s.error().message));
-        loaded.broken = s.error().message;
-    }
-    return loaded;
 }
 
 } // namespace rs

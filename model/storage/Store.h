@@ -3,6 +3,7 @@
 #include "Conflicts.h"
 #include "PgDeadline.h"
 #include "Schema.h"
+#include "StoreBatch.h"
 #include "Transaction.h"
 #include "domain/Workspace.h"
 #include "location/Credentials.h"
@@ -20,6 +21,16 @@
 namespace rs {
 
 class StatementCache;
+
+// Changes applied to a workspace in memory, with what the audit trail records of each (Store's writing half).
+struct StagedChanges
+{
+    QList<Touched> touched;
+    QStringList summaries;
+    QList<QJsonObject> before;
+    QList<QJsonObject> after;
+    QList<QStringList> subjects;
+};
 
 // One row of the audit trail: one applied change, who made it, what it touched and how it was before and after.
 struct AuditEntry
@@ -166,8 +177,17 @@ private:
 
     Store(QString location, Dialect dialect, QString connection);
     Status connect(Access access);
-    Status connectPostgres(const QString &url, const Credentials &credentials);
+    // `prefetch`: sets the session up and reads the workspace in one message when it is there at the latest schema.
+    Status connectPostgres(const QString &url, const Credentials &credentials, bool prefetch = false);
+    bool prefetchWorkspace();
     Result<Loaded> read(bool inTransaction, bool allowBroken = false) const;
+    // The workspace read, once checked against the rules: refused when it breaks one, unless allowed.
+    Result<Loaded> verified(Loaded loaded, bool allowBroken) const;
+    // The statements that read the workspace whole, in the order parseRows() takes their rows.
+    static QList<const char *> readStatements();
+    enum class Parsed { Whole, Failed, Damaged };
+    // Builds the workspace from the rows of readStatements(), statement i's from fetch(i) (null: it failed).
+    template <typename Query, typename Fetch> static Parsed parseRows(Fetch &&fetch, Loaded &loaded);
     // Inside a write transaction: the workspace at `dbVersion`, from the changes committed since this store read.
     Result<Loaded> catchUp(qint64 dbVersion);
     Status load();
@@ -180,9 +200,33 @@ private:
     // The workspace's id as the database holds it now (empty when it has none yet).
     QString readIdentity() const;
     Status applyChanges(QList<Change> &changes, QList<Touched> &touched);
+    // Under the writers' lock, after another writer committed: catches up to `dbVersion`, refuses a conflict, and
+    // stages the changes anew on what is there now.
+    // `caughtUp`, when given, makes the workspace at dbVersion from what was read already (or nothing: catchUp()).
+    Status rebase(qint64 dbVersion, QList<Change> &changes, const QList<Change> &originals, Id &nextIdBefore,
+        StagedChanges &staged, const std::function<std::optional<Loaded>()> &caughtUp = {});
+    // The apply on PostgreSQL in batches (StoreBatch.h): the lock and the rows before, the writes and the rows after,
+    // the audit records and the commit; three round trips when no other writer committed in between.
+    Status applyBatched(QList<Change> &changes, const QList<Change> &originals, Id nextIdBefore,
+        StagedChanges &staged, QList<Touched> &touched);
     Status checkConflicts(const Loaded &fresh, const QList<Touched> &touched) const;
     // The revisions the database holds now for what the changes touched; -1 for what is gone.
     Result<Revisions> readRevisions(const QList<Touched> &touched) const;
+    // The query readRevisions() runs; `result` gets -1 for each entity asked about (gone unless the query finds it).
+    // Empty when nothing touched has a revision.
+    static QString revisionsQuery(const QList<Touched> &touched, Revisions &result);
+    // A reload that replays what was committed since this store's version (PostgreSQL); nullopt when it cannot,
+    // and the whole workspace must be read.
+    std::optional<Status> reloadChanged();
+    // Every role's, member's, production's and feature's revision, in one query.
+    static QString allRevisionsQuery();
+    // Of the revisions in `all` (allRevisionsQuery()'s rows), those of what was replayed go into `into`.
+    static void keepRevisions(const QList<Touched> &replayed, BatchRows &all, Revisions &into);
+    // What a write under the lock reads to catch up without another round trip: the changes since this store's
+    // version and every revision; replayedFrom() makes the workspace at `dbVersion` of their rows, or nothing when
+    // it cannot (then catchUp() reads).
+    void addCatchUpReads(StoreBatch &batch) const;
+    std::optional<Loaded> replayedFrom(BatchRows changes, BatchRows all, qint64 dbVersion) const;
     StatementCache &statements();
     Status writeAll(const QString &summary, const Workspace *previous = nullptr);
     Result<std::unique_ptr<Store>> static finishOpen(std::unique_ptr<Store> store, Access access);
@@ -210,12 +254,16 @@ private:
     bool m_rescue = false; // a workspace that breaks a rule may be loaded
     bool m_rehearsal = false; // a throw-away copy, upgraded to see whether the real one can be
     QString m_broken;
+    // The workspace as read with the session's set-up (prefetchWorkspace()), until load() takes it.
+    std::optional<Loaded> m_prefetched;
     // Statements prepared once on this connection and reused by every apply; dropped before the connection.
     std::shared_ptr<StatementCache> m_statements;
     // The client-side deadline of a PostgreSQL connection, and whether it fired (the connection is gone).
     std::shared_ptr<PgDeadline> m_deadline;
     mutable bool m_lost = false;
     std::function<void()> m_beforeCommit;
+    // The last apply found another writer's commits first: the next reads what it needs to catch up with its lock.
+    bool m_othersWrite = false;
     // Written inside the transaction of the next applyAll(), after its changes, with the version they produce: what
     // must commit with them or not at all (closing an access review).
     std::function<Status(qint64 version)> m_alsoWrite;

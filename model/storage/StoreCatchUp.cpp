@@ -1,9 +1,11 @@
 // The catching-up half of Store's writing: what other writers committed since this store read the workspace, and
-// the revisions the database holds for what changes touched.
+// the revisions the database holds for what changes touched, and a reload that reads only what changed.
 #include "Store.h"
 
 #include "PgSession.h"
+#include "Rows.h"
 #include "StatementCache.h"
+#include "StoreBatch.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -14,19 +16,43 @@
 
 namespace rs {
 
+namespace {
+
+// Another writer's commits are usually a few changes: they are replayed from the audit trail onto what a store read,
+// which gives the same workspace as reading it whole (each writer applied them to that same state), at the cost of a
+// few rows. A gap in the versions, a whole-workspace replacement or a change that no longer applies cannot be.
+constexpr qint64 kMostReplayed = 64;
+// Access reviews record their steps in the trail too; they change nothing a replay needs.
+const char kReplayed[] = "SELECT version, change FROM audit WHERE version > ? AND subjects NOT LIKE '% review:%' "
+                         "ORDER BY id";
+
+// Replays the rows (version, change) of kReplayed onto `ws`, up to `to`; false when they cannot be.
+template <typename Query> bool replay(Query &q, Workspace &ws, QList<Touched> &replayed, qint64 from, qint64 to)
+{
+    qint64 last = from;
+    while (q.next()) {
+        const qint64 version = q.value(0).toLongLong();
+        if (version > to)
+            break; // committed after the version was read: read next time
+        Result<Change> change = Change::fromJson(QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object());
+        if ((version != last && version != last + 1) || !change)
+            return false;
+        Result<Touched> touched = ws.apply(change.value());
+        if (!touched)
+            return false;
+        replayed.append(std::move(touched).value());
+        last = version;
+    }
+    return last == to;
+}
+
+} // namespace
+
 Result<Store::Loaded> Store::catchUp(qint64 dbVersion)
 {
-    // Another writer's commits are usually a few changes: they are replayed from the audit trail onto what this
-    // store read, which gives the same workspace as reading it whole (each writer applied them to that same state),
-    // at the cost of a few rows. A gap in the versions, a whole-workspace replacement or a change that no longer
-    // applies falls back to reading everything.
-    constexpr qint64 kMostReplayed = 64;
     if (dbVersion > m_version && dbVersion - m_version <= kMostReplayed) {
-        // Access reviews record their steps in the trail too; they change nothing a replay needs.
-        const char *sql = "SELECT version, change FROM audit WHERE version > ? AND subjects NOT LIKE '% review:%' "
-                          "ORDER BY id";
         QSqlError error;
-        QSqlQuery *q = statements().query(sql, &error);
+        QSqlQuery *q = statements().query(kReplayed, &error);
         bool ok = q;
         if (ok) {
             q->bindValue(0, m_version);
@@ -34,20 +60,10 @@ Result<Store::Loaded> Store::catchUp(qint64 dbVersion)
         }
         Workspace ws = m_workspace;
         QList<Touched> replayed;
-        qint64 last = m_version;
-        while (ok && q->next()) {
-            const qint64 version = q->value(0).toLongLong();
-            Result<Change> change = Change::fromJson(QJsonDocument::fromJson(q->value(1).toString().toUtf8()).object());
-            ok = (version == last || version == last + 1) && change;
-            Result<Touched> touched = ok ? ws.apply(change.value()) : Result<Touched>(change.error());
-            ok = ok && touched;
-            if (ok)
-                replayed.append(std::move(touched).value());
-            last = version;
-        }
+        ok = ok && replay(*q, ws, replayed, m_version, dbVersion);
         if (q)
             q->finish();
-        if (ok && last == dbVersion) {
+        if (ok) {
             Result<Revisions> revisions = readRevisions(replayed);
             if (revisions) {
                 Loaded loaded { std::move(ws), m_revisions, dbVersion,
@@ -65,7 +81,107 @@ Result<Store::Loaded> Store::catchUp(qint64 dbVersion)
     return read(true);
 }
 
+QString Store::allRevisionsQuery()
+{
+    return QStringLiteral("SELECT %1, id, revision FROM roles UNION ALL SELECT %2, id, revision FROM members "
+                          "UNION ALL SELECT %3, id, revision FROM productions UNION ALL SELECT %4, id, revision "
+                          "FROM features")
+        .arg(int(Kind::Role))
+        .arg(int(Kind::Member))
+        .arg(int(Kind::Production))
+        .arg(int(Kind::Feature));
+}
+
+void Store::keepRevisions(const QList<Touched> &replayed, BatchRows &all, Revisions &into)
+{
+    // What readRevisions() would ask about: -1 (gone) unless found; every feature when the catalog changed.
+    Revisions revisions;
+    static_cast<void>(revisionsQuery(replayed, revisions));
+    bool catalog = false;
+    for (const Touched &t : replayed)
+        catalog = catalog || t.catalog;
+    while (all.next()) {
+        const QPair<int, Id> key { all.value(0).toInt(), all.value(1).toLongLong() };
+        if (revisions.contains(key) || (catalog && key.first == int(Kind::Feature)))
+            revisions.insert(key, all.value(2).toLongLong());
+    }
+    for (auto it = revisions.cbegin(); it != revisions.cend(); ++it) {
+        if (it.value() < 0)
+            into.remove(it.key());
+        else
+            into.insert(it.key(), it.value());
+    }
+}
+
+std::optional<Store::Loaded> Store::replayedFrom(BatchRows changes, BatchRows all, qint64 dbVersion) const
+{
+    if (dbVersion <= m_version || dbVersion - m_version > kMostReplayed || m_identity.isEmpty())
+        return std::nullopt;
+    Loaded loaded { m_workspace, m_revisions, dbVersion, m_identity, QString() };
+    QList<Touched> replayed;
+    if (!replay(changes, loaded.workspace, replayed, m_version, dbVersion))
+        return std::nullopt;
+    keepRevisions(replayed, all, loaded.revisions);
+    return loaded;
+}
+
+void Store::addCatchUpReads(StoreBatch &batch) const
+{
+    batch.add(kReplayed, { m_version });
+    batch.add(allRevisionsQuery());
+}
+
+std::optional<Status> Store::reloadChanged()
+{
+    // The version, what was committed since this store's, and the revision of every role, member, production and
+    // feature, in one snapshot and one message: one round trip, whatever the workspace's size. The revisions are a
+    // few numbers a row; those of what the replayed changes touched are kept, as readRevisions() would read them.
+    StoreBatch batch(db());
+    if (!batch.usable() || !m_broken.isEmpty() || m_identity.isEmpty())
+        return std::nullopt;
+    batch.add(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ"));
+    batch.add(QString::fromLatin1(rows::meta::kSelectVersion));
+    batch.add(kReplayed, { m_version });
+    batch.add(allRevisionsQuery());
+    batch.add(QStringLiteral("COMMIT"));
+    QList<BatchRows> results;
+    QSqlError error;
+    if (!batch.run(&results, &error) || results.size() != 5 || !results[1].next()) {
+        batch.rollbackIfOpen();
+        return std::nullopt;
+    }
+    const qint64 dbVersion = results[1].value(0).toLongLong();
+    if (dbVersion == m_version)
+        return Status();
+    if (dbVersion < m_version || dbVersion - m_version > kMostReplayed)
+        return std::nullopt;
+    Workspace ws = m_workspace;
+    QList<Touched> replayed;
+    if (!replay(results[2], ws, replayed, m_version, dbVersion))
+        return std::nullopt;
+    keepRevisions(replayed, results[3], m_revisions);
+    m_workspace = std::move(ws);
+    m_version = dbVersion;
+    return Status();
+}
+
 Result<Store::Revisions> Store::readRevisions(const QList<Touched> &touched) const
+{
+    Revisions result;
+    const QString sql = revisionsQuery(touched, result);
+    if (sql.isEmpty())
+        return result;
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    if (!q.exec(sql))
+        return pgsession::storageError(
+            QCoreApplication::translate("rs::Store", "The workspace could not be saved."), q.lastError());
+    while (q.next())
+        result.insert({ q.value(0).toInt(), q.value(1).toLongLong() }, q.value(2).toLongLong());
+    return result;
+}
+
+QString Store::revisionsQuery(const QList<Touched> &touched, Revisions &result)
 {
     // One query for all of them, however many changes and writers they come from: a round trip per entity adds up
     // when a writer takes in a dozen others' commits. The ids are numbers, written into the statement as such.
@@ -73,7 +189,6 @@ Result<Store::Revisions> Store::readRevisions(const QList<Touched> &touched) con
     QList<Id> members;
     QList<Id> productions;
     bool catalog = false;
-    Revisions result;
     for (const Touched &t : touched) {
         for (auto it = t.roles.cbegin(); it != t.roles.cend(); ++it)
             roles.append(it.key());
@@ -109,16 +224,7 @@ Result<Store::Revisions> Store::readRevisions(const QList<Touched> &touched) con
     part(Kind::Production, "productions", productions);
     if (catalog)
         parts.append(QStringLiteral("SELECT %1, id, revision FROM features").arg(int(Kind::Feature)));
-    if (parts.isEmpty())
-        return result;
-    QSqlQuery q(db());
-    q.setForwardOnly(true);
-    if (!q.exec(parts.join(QStringLiteral(" UNION ALL "))))
-        return pgsession::storageError(
-            QCoreApplication::translate("rs::Store", "The workspace could not be saved."), q.lastError());
-    while (q.next())
-        result.insert({ q.value(0).toInt(), q.value(1).toLongLong() }, q.value(2).toLongLong());
-    return result;
+    return parts.join(QStringLiteral(" UNION ALL "));
 }
 
 } // namespace rs

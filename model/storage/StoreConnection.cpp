@@ -11,7 +11,7 @@
 
 namespace rs {
 
-Status Store::connectPostgres(const QString &address, const Credentials &credentials)
+Status Store::connectPostgres(const QString &address, const Credentials &credentials, bool prefetch)
 {
     Result<PgAddress> parsed = PgAddress::parse(address);
     if (!parsed) {
@@ -61,6 +61,10 @@ Status Store::connectPostgres(const QString &address, const Credentials &credent
     }
     m_deadline = std::make_shared<PgDeadline>();
     return watched([&]() -> Status {
+        // The session set up, and the workspace read, in the one message of an open: a far server answers the
+        // whole of it in one round trip. Anything unexpected (no workspace yet, an older schema) takes the long way.
+        if (prefetch && prefetchWorkspace())
+            return {};
         if (Status s = pgsession::configure(db); !s)
             return s;
         QSqlQuery q(db);

@@ -7,6 +7,7 @@
 #include "PgSession.h"
 #include "RowWriter.h"
 #include "StatementCache.h"
+#include "StoreBatch.h"
 #include "StoreFiles.h"
 #include "Transaction.h"
 #include "formats/Json.h"
@@ -34,15 +35,7 @@ using rows::setNamesAside;
 using rows::Writer;
 using rows::writeTouched;
 
-// Changes applied to a workspace in memory, with what the audit trail records of each.
-struct Staged
-{
-    QList<Touched> touched;
-    QStringList summaries;
-    QList<QJsonObject> before;
-    QList<QJsonObject> after;
-    QList<QStringList> subjects;
-};
+using Staged = StagedChanges;
 
 void unstage(Workspace &ws, Staged &staged)
 {
@@ -239,6 +232,37 @@ Status Store::applyAll(QList<Change> &changes)
     return watched([&] { return applyChanges(changes, touched); });
 }
 
+Status Store::rebase(qint64 dbVersion, QList<Change> &changes, const QList<Change> &originals, Id &nextIdBefore,
+    StagedChanges &staged, const std::function<std::optional<Loaded>()> &caughtUp)
+{
+    // Another writer committed since this store read the workspace: read it again under the writers' lock, refuse
+    // if that writer touched what these changes touch, and otherwise apply them anew to what is there now.
+    const QList<Touched> mine = staged.touched;
+    unstage(m_workspace, staged);
+    std::optional<Loaded> caught = caughtUp ? caughtUp() : std::nullopt;
+    Result<Loaded> fresh = caught ? Result<Loaded>(std::move(*caught)) : catchUp(dbVersion);
+    if (!fresh)
+        return fresh.error();
+    if (Status s = checkConflicts(fresh.value(), mine); !s)
+        return s;
+    QList<Change> again = originals;
+    nextIdBefore = fresh.value().workspace.nextId();
+    Staged rebased;
+    if (Status s = stage(fresh.value().workspace, again, rebased); !s) {
+        return Error::conflict(QCoreApplication::translate("rs::Store",
+            "Another editor changed the workspace since it was read, and the change no longer holds: %1 "
+            "Nothing was changed.")
+                                   .arg(s.error().message));
+    }
+    m_workspace = std::move(fresh.value().workspace);
+    m_revisions = std::move(fresh.value().revisions);
+    m_version = dbVersion; // what the database held before this apply raised it
+    m_identity = fresh.value().identity;
+    changes = again;
+    staged = std::move(rebased);
+    return {};
+}
+
 Status Store::applyChanges(QList<Change> &changes, QList<Touched> &touched)
 {
     if (!m_broken.isEmpty())
@@ -253,6 +277,8 @@ Status Store::applyChanges(QList<Change> &changes, QList<Touched> &touched)
     Staged staged;
     if (Status s = stage(m_workspace, changes, staged); !s)
         return s;
+    if (m_dialect == Dialect::PostgreSQL && !m_alsoWrite && StoreBatch(db()).usable())
+        return applyBatched(changes, originals, nextIdBefore, staged, touched);
     qint64 dbVersion = 0;
     std::optional<Transaction> tx;
     if (Status s = beginApply(tx, db(), m_dialect, statements(), &dbVersion); !s) {
@@ -260,30 +286,8 @@ Status Store::applyChanges(QList<Change> &changes, QList<Touched> &touched)
         return s;
     }
     if (dbVersion != m_version) {
-        // Another writer committed since this store read the workspace: read it again under the writers' lock, refuse
-        // if that writer touched what these changes touch, and otherwise apply them anew to what is there now.
-        const QList<Touched> mine = staged.touched;
-        unstage(m_workspace, staged);
-        Result<Loaded> fresh = catchUp(dbVersion);
-        if (!fresh)
-            return fresh.error();
-        if (Status s = checkConflicts(fresh.value(), mine); !s)
+        if (Status s = rebase(dbVersion, changes, originals, nextIdBefore, staged); !s)
             return s;
-        QList<Change> again = originals;
-        nextIdBefore = fresh.value().workspace.nextId();
-        Staged rebased;
-        if (Status s = stage(fresh.value().workspace, again, rebased); !s) {
-            return Error::conflict(QCoreApplication::translate("rs::Store",
-                "Another editor changed the workspace since it was read, and the change no longer holds: %1 "
-                "Nothing was changed.")
-                                       .arg(s.error().message));
-        }
-        m_workspace = std::move(fresh.value().workspace);
-        m_revisions = std::move(fresh.value().revisions);
-        m_version = dbVersion; // what the database held before this apply raised it
-        m_identity = fresh.value().identity;
-        changes = again;
-        staged = std::move(rebased);
     }
     Writer w(statements());
     digest::Tracker tracker(db());
@@ -326,6 +330,199 @@ Status Store::applyChanges(QList<Change> &changes, QList<Touched> &touched)
         return s;
     }
     for (auto it = revisions.value().cbegin(); it != revisions.value().cend(); ++it) {
+        if (it.value() < 0)
+            m_revisions.remove(it.key());
+        else
+            m_revisions.insert(it.key(), it.value());
+    }
+    m_version = version;
+    m_identity = identity;
+    touched = staged.touched;
+    return {};
+}
+
+namespace {
+
+// Rolls back the transaction a batch began unless it was committed.
+struct BatchTransaction
+{
+    QSqlDatabase db;
+    bool open = true;
+    ~BatchTransaction()
+    {
+        if (open && db.isOpen())
+            StoreBatch(db).rollbackIfOpen();
+    }
+};
+
+} // namespace
+
+Status Store::applyBatched(QList<Change> &changes, const QList<Change> &originals, Id nextIdBefore,
+    StagedChanges &staged, QList<Touched> &touched)
+{
+    QSqlDatabase database = db();
+    const QString busy
+        = QCoreApplication::translate("rs::Store", "The workspace is busy or cannot be written; nothing was changed.");
+    const QString unsaved = QCoreApplication::translate("rs::Store", "The workspace could not be saved.");
+    BatchTransaction tx { database };
+    StoreBatch batch(database);
+    QList<BatchRows> results;
+    QSqlError error;
+    // What the digest reads of the rows before the write, and the owner a batch of changes may replace.
+    std::unique_ptr<digest::Tracker> tracker;
+    Id previousOwner = 0;
+    const auto planBefore = [&] {
+        tracker = std::make_unique<digest::Tracker>(database);
+        digest::trackTouched(*tracker, m_workspace, staged.touched,
+            m_workspace.nextId() != nextIdBefore || m_identity.isEmpty());
+        if (staged.touched.size() > 1)
+            batch.add(QStringLiteral("SELECT id FROM members WHERE is_owner = 1"));
+        for (const QString &sql : tracker->reads(false))
+            batch.add(sql);
+    };
+    const auto takeBefore = [&](QList<BatchRows> rows) {
+        if (staged.touched.size() > 1) {
+            previousOwner = !rows.isEmpty() && rows[0].next() ? rows[0].value(0).toLongLong() : 0;
+            rows.removeFirst();
+        }
+        tracker->take(false, rows);
+    };
+    // 1. The writers' lock with the version raised (and the notification queued for the commit), the digest the last
+    // record holds, and the rows before.
+    batch.add(QStringLiteral("BEGIN"));
+    batch.add(QStringLiteral("UPDATE workspace_version SET version = version + 1 WHERE id = 1 "
+                             "RETURNING version, pg_notify('rolesheet_changed', version::text) IS NULL"));
+    batch.add(QStringLiteral("SELECT id, digest FROM audit WHERE digest <> '' ORDER BY id DESC LIMIT 1"));
+    // When other writers are at work, what catching up with them takes, read with the lock.
+    const bool catchingUp = m_othersWrite;
+    if (catchingUp)
+        addCatchUpReads(batch);
+    const int firstBefore = catchingUp ? 5 : 3;
+    planBefore();
+    const QStringList readBefore = tracker->reads(false);
+    const bool ownerBefore = staged.touched.size() > 1;
+    if (!batch.run(&results, &error) || results.size() < firstBefore || !results[1].next()) {
+        unstage(m_workspace, staged);
+        return pgsession::storageError(busy, error);
+    }
+    const qint64 version = results[1].value(0).toLongLong();
+    const qint64 dbVersion = version - 1;
+    if (version <= 0) {
+        unstage(m_workspace, staged);
+        return Error::badInput(QCoreApplication::translate("rs::Store", "The workspace's version row is damaged."));
+    }
+    BatchRows recorded = results[2];
+    m_othersWrite = dbVersion != m_version;
+    if (dbVersion == m_version) {
+        takeBefore(results.mid(firstBefore));
+    } else {
+        // Another writer came first: caught up under the lock, the changes staged anew, their rows read before
+        // (those read with the lock already, when the changes touch what they touched before).
+        // Replayed onto the workspace as read, once the changes are taken off it.
+        const auto caughtUp = [&]() -> std::optional<Loaded> {
+            if (!catchingUp)
+                return std::nullopt;
+            return replayedFrom(results[3], results[4], dbVersion);
+        };
+        if (Status s = rebase(dbVersion, changes, originals, nextIdBefore, staged, caughtUp); !s)
+            return s;
+        planBefore();
+        if (tracker->reads(false) == readBefore && ownerBefore == (staged.touched.size() > 1)) {
+            batch = StoreBatch(database);
+            takeBefore(results.mid(firstBefore));
+        } else if (batch.isEmpty()) {
+            takeBefore({});
+        } else if (!batch.run(&results, &error)) {
+            unstage(m_workspace, staged);
+            return pgsession::storageError(unsaved, error);
+        } else {
+            takeBefore(results);
+        }
+    }
+    // 2. Every row written, the rows after, the revisions the rows now have, and the chain's head.
+    Writer w(statements(), &batch);
+    Status s = setNamesAside(w, staged.touched);
+    if (s)
+        s = demoteReplacedOwner(w, previousOwner, m_workspace, staged.touched);
+    for (const Touched &t : staged.touched) {
+        if (s)
+            s = writeTouched(w, m_workspace, t);
+    }
+    if (s && m_workspace.nextId() != nextIdBefore)
+        s = w.run(rows::meta::kUpsert, { QString::fromLatin1(rows::meta::kNextId), QString::number(m_workspace.nextId()) });
+    // Under the writers' lock and with the workspace as read at this version: an empty id is still empty in the
+    // database, and the one given here is the one it keeps.
+    const QString identity = m_identity.isEmpty() ? makeIdentity() : m_identity;
+    if (s && m_identity.isEmpty())
+        s = w.run(rows::meta::kInsertOnce, { QString::fromLatin1(rows::meta::kIdentity), identity });
+    const QStringList after = tracker->reads(true);
+    for (const QString &sql : after)
+        batch.add(sql);
+    Revisions revisions;
+    const QString revisionSql = revisionsQuery(staged.touched, revisions);
+    if (!revisionSql.isEmpty())
+        batch.add(revisionSql);
+    const int count = int(staged.summaries.size());
+    for (const QString &sql : AuditLog::headReads(count))
+        batch.add(sql);
+    if (!s || !batch.run(&results, &error) || results.size() < after.size() + 2) {
+        unstage(m_workspace, staged);
+        return s ? pgsession::storageError(unsaved, error) : s;
+    }
+    const qsizetype writes = results.size() - after.size() - (revisionSql.isEmpty() ? 0 : 1) - 2;
+    tracker->take(true, results.mid(writes, after.size()));
+    if (!revisionSql.isEmpty()) {
+        BatchRows &r = results[writes + after.size()];
+        while (r.next())
+            revisions.insert({ r.value(0).toInt(), r.value(1).toLongLong() }, r.value(2).toLongLong());
+    }
+    // The digest of the workspace as it will be committed, on the last record: the last record's, changed by what the
+    // tracker read (the whole workspace summed anew when no record carries one yet).
+    QString digestText;
+    if (recorded.next()) {
+        const std::optional<digest::State> previous = digest::State::parse(recorded.value(1).toString());
+        if (!previous) {
+            unstage(m_workspace, staged);
+            return Error::badInput(QCoreApplication::translate(
+                "rs::Store", "Audit record %1 holds a digest of the workspace that cannot be read.")
+                                       .arg(recorded.value(0).toLongLong()));
+        }
+        digestText = tracker->changed(*previous).text();
+    } else {
+        Result<digest::State> whole = digest::compute(database);
+        if (!whole) {
+            unstage(m_workspace, staged);
+            return whole.error();
+        }
+        digestText = whole.value().text();
+    }
+    // 3. The records chained onto the trail, and the commit.
+    QList<auditstate::StoredAuditRow> records;
+    const auto json
+        = [](const QJsonObject &o) { return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)); };
+    for (int i = 0; i < count; ++i)
+        records.append({ 0, version, QString(), auditstate::osUser(), QString(), m_actor, staged.summaries.at(i),
+            auditstate::joinSubjects(staged.subjects.at(i)), json(changes.at(i).toJson()), json(staged.before.at(i)),
+            json(staged.after.at(i)), i == count - 1 ? digestText : QString() });
+    if (!AuditLog::addAppends(batch, records, results[results.size() - 2], results[results.size() - 1])) {
+        unstage(m_workspace, staged);
+        return Error::storage(unsaved);
+    }
+    if (m_beforeCommit) {
+        if (!batch.run(&results, &error)) {
+            unstage(m_workspace, staged);
+            return pgsession::storageError(unsaved, error);
+        }
+        m_beforeCommit();
+    }
+    batch.add(QStringLiteral("COMMIT"));
+    if (!batch.run(&results, &error)) {
+        unstage(m_workspace, staged);
+        return pgsession::storageError(
+            QCoreApplication::translate("rs::Store", "The workspace could not be saved; nothing was changed."), error);
+    }
+    tx.open = false;
+    for (auto it = revisions.cbegin(); it != revisions.cend(); ++it) {
         if (it.value() < 0)
             m_revisions.remove(it.key());
         else

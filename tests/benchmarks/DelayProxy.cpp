@@ -8,20 +8,31 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <memory>
 
 namespace rs::bench {
 
 namespace {
 
+// Which way the last bytes of one connection went: a turn ends when the server answers what the client sent.
+struct Turns
+{
+    enum class Way { None, ToServer, ToClient };
+    Way last = Way::None;
+    std::atomic<int> *count;
+};
+
 // One direction of one connection: what `from` sends reaches `to` `delayMs` later, in the order it was sent.
 class Pipe : public QObject
 {
 public:
-    Pipe(QTcpSocket *from, QTcpSocket *to, int delayMs, QObject *parent)
+    Pipe(QTcpSocket *from, QTcpSocket *to, int delayMs, std::shared_ptr<Turns> turns, Turns::Way way, QObject *parent)
         : QObject(parent)
         , m_from(from)
         , m_to(to)
         , m_delayMs(delayMs)
+        , m_turns(std::move(turns))
+        , m_way(way)
     {
         m_clock.start();
         m_timer.setSingleShot(true);
@@ -48,6 +59,10 @@ private:
         const QByteArray data = m_from->readAll();
         if (data.isEmpty())
             return;
+        // Counted as the bytes arrive, in the order they arrive: both pipes of a connection live on this thread.
+        if (m_way == Turns::Way::ToClient && m_turns->last == Turns::Way::ToServer)
+            m_turns->count->fetch_add(1);
+        m_turns->last = m_way;
         m_held.append({ m_clock.elapsed() + m_delayMs, data });
         schedule();
     }
@@ -73,6 +88,8 @@ private:
     QTcpSocket *m_from;
     QTcpSocket *m_to;
     const int m_delayMs;
+    std::shared_ptr<Turns> m_turns;
+    const Turns::Way m_way;
     QElapsedTimer m_clock;
     QTimer m_timer;
     QList<Held> m_held;
@@ -116,8 +133,10 @@ void DelayProxy::run()
             client->setSocketOption(QAbstractSocket::LowDelayOption, 1);
             QObject::connect(upstream, &QTcpSocket::connected, upstream,
                 [upstream]() { upstream->setSocketOption(QAbstractSocket::LowDelayOption, 1); });
-            new Pipe(client, upstream, m_delayMs, client);
-            new Pipe(upstream, client, m_delayMs, client);
+            m_connections.fetch_add(1);
+            auto turns = std::make_shared<Turns>(Turns { Turns::Way::None, &m_turns });
+            new Pipe(client, upstream, m_delayMs, turns, Turns::Way::ToServer, client);
+            new Pipe(upstream, client, m_delayMs, turns, Turns::Way::ToClient, client);
             // The pair goes once the server's side is closed: after the client's last bytes reached it, or when it
             // could not be reached at all.
             QObject::connect(upstream, &QTcpSocket::disconnected, client, &QObject::deleteLater);

@@ -4,6 +4,8 @@
 #include <QString>
 #include <QThread>
 
+#include <atomic>
+
 namespace rs::bench {
 
 // A TCP proxy on loopback, on a thread of its own, that holds everything passing through it for `delayMs` before it
@@ -18,6 +20,11 @@ public:
     bool listen();
     // The port it listens on, once listening.
     quint16 port() const { return m_port; }
+    // The request/response turns carried so far, over every connection: a turn is the client sending, then the
+    // server answering. A connection being set up counts its turns too (TLS, password exchange).
+    int turns() const { return m_turns.load(); }
+    // The connections the proxy has taken so far.
+    int connections() const { return m_connections.load(); }
 
 protected:
     void run() override;
@@ -28,6 +35,8 @@ private:
     const int m_delayMs;
     quint16 m_port = 0;
     QSemaphore m_ready;
+    std::atomic<int> m_turns { 0 };
+    std::atomic<int> m_connections { 0 };
 };
 
 } // namespace rs::bench

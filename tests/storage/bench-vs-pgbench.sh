@@ -4,7 +4,8 @@
 #   tests/storage/bench-vs-pgbench.sh BUILD_DIR [SECONDS]
 # BUILD_DIR holds tests/storage/bench (build the rolesheet_storage_bench target, a Release build for figures).
 # ROLESHEET_PG_DURABLE=1 keeps the server's normal durability (fsync on); without it the fixture's test settings
-# are used. Both programs always run against the same server with the same settings.
+# are used. Both programs always run against the same server with the same settings. The audit chain is verified
+# whole after the run; the script fails when it is not.
 set -euo pipefail
 
 build=${1:?usage: bench-vs-pgbench.sh BUILD_DIR [SECONDS]}
@@ -37,7 +38,9 @@ for c in "${clients[@]}"; do
 done
 
 declare -A applies
-out=$("$bench" --db "${url/\/rolesheet_test?//rs_bench?}" --seconds "$seconds" --writers "$(IFS=,; echo "${clients[*]}")")
+status=0
+out=$("$bench" --db "${url/\/rolesheet_test?//rs_bench?}" --seconds "$seconds" --writers "$(IFS=,; echo "${clients[*]}")") \
+    || status=$?
 while IFS=$'\t' read -r writers _ _ rate _; do
     [[ $writers =~ ^[0-9]+$ ]] && applies[$writers]=${rate%.*}
 done <<<"$out"
@@ -54,3 +57,5 @@ for c in "${clients[@]}"; do
 done
 echo
 grep 'refresh' <<<"$out" || true
+grep 'audit chain' <<<"$out" || echo "audit chain after the run: not verified"
+exit "$status"

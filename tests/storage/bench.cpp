@@ -227,6 +227,19 @@ int main(int argc, char **argv)
             << QString::number(r.applies / r.seconds, 'f', 1) << '\t' << r.refused << Qt::endl;
     }
     const QList<double> delays = refreshDelays(db, parser.value(QStringLiteral("samples")).toInt());
+    // Every writer's records on one hash chain, whole, with the rows the last record's digest describes.
+    {
+        auto store = openOrCreate(db);
+        const Result<AuditChain> chain = store->verifyAudit();
+        if (!chain || !chain.value().whole() || !chain.value().drift.isEmpty()) {
+            out << "audit chain after the run: NOT whole: "
+                << (chain ? chain.value().problem + chain.value().drift.join(QLatin1Char(' ')) : chain.error().message)
+                << Qt::endl;
+            return 1;
+        }
+        out << "audit chain after the run: whole, " << chain.value().records << " records, at version "
+            << store->version() << Qt::endl;
+    }
     if (delays.isEmpty()) {
         out << "apply to refresh: no samples" << Qt::endl;
         return 1;
