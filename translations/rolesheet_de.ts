@@ -5072,20 +5072,12 @@ Rückgabewert: 0 erledigt, 1 verweigert (check), 2 abgelehnt oder ungültige Ein
         <translation>Aufruf: rolesheet-cli export-all --format csv|xlsx|json|md|html|pdf|matrix-csv|matrix-xlsx --out ORDNER</translation>
     </message>
     <message>
-        <source>Usage: rolesheet-cli review start NAME [--production P | --role R] [--reviewer MEMBER]… [--due DATE] [--delta] | items NAME [--undecided] | decide NAME ITEM keep|revoke|end DATE [--comment TEXT] | reviewers NAME [--reviewer MEMBER]… | close NAME | export NAME --format pdf|csv|xlsx -o FILE | verify NAME FILE.csv</source>
-        <translation>Aufruf: rolesheet-cli review start NAME [--production P | --role R] [--reviewer MITGLIED]… [--due DATUM] [--delta] | items NAME [--undecided] | decide NAME EINTRAG keep|revoke|end DATUM [--comment TEXT] | reviewers NAME [--reviewer MITGLIED]… | close NAME | export NAME --format pdf|csv|xlsx -o DATEI | verify NAME DATEI.csv</translation>
-    </message>
-    <message>
         <source>Export an access review with --format pdf, csv or xlsx and -o FILE.</source>
         <translation>Exportieren Sie eine Zugriffsüberprüfung mit --format pdf, csv oder xlsx und -o DATEI.</translation>
     </message>
     <message>
         <source>Export format: csv, xlsx, json, md, html or pdf.</source>
         <translation>Exportformat: csv, xlsx, json, md, html oder pdf.</translation>
-    </message>
-    <message>
-        <source>Usage: rolesheet-cli review start NAME [--production P | --role R] [--reviewer MEMBER]… [--due DATE] [--delta] | items NAME [--undecided] | decide NAME ITEM keep|revoke|end DATE [--comment TEXT] | decide NAME --from FILE.csv [--dry-run] | decide NAME --all-undecided keep|revoke [--production P] [--role R] [--comment TEXT] [--dry-run] | reviewers NAME [--reviewer MEMBER]… | close NAME | export NAME --format pdf|csv -o FILE | verify NAME FILE.csv</source>
-        <translation>Aufruf: rolesheet-cli review start NAME [--production P | --role R] [--reviewer MITGLIED]… [--due DATUM] [--delta] | items NAME [--undecided] | decide NAME EINTRAG keep|revoke|end DATUM [--comment TEXT] | decide NAME --from DATEI.csv [--dry-run] | decide NAME --all-undecided keep|revoke [--production P] [--role R] [--comment TEXT] [--dry-run] | reviewers NAME [--reviewer MITGLIED]… | close NAME | export NAME --format pdf|csv -o DATEI | verify NAME DATEI.csv</translation>
     </message>
     <message>
         <source>Decide many items either from a file (--from FILE.csv) or all undecided ones (--all-undecided keep|revoke), not both.</source>
@@ -5120,6 +5112,10 @@ Rückgabewert: 0 erledigt, 1 verweigert (check), 2 abgelehnt oder ungültige Ein
     <message>
         <source>DECISION</source>
         <translation>ENTSCHEIDUNG</translation>
+    </message>
+    <message>
+        <source>Usage: rolesheet-cli review start NAME [--production P | --role R] [--reviewer MEMBER]… [--due DATE] [--delta] | items NAME [--undecided] | decide NAME ITEM keep|revoke|end DATE [--comment TEXT] | decide NAME --from FILE.csv|FILE.xlsx [--dry-run] | decide NAME --all-undecided keep|revoke [--production P] [--role R] [--comment TEXT] [--dry-run] | reviewers NAME [--reviewer MEMBER]… | close NAME | export NAME --format pdf|csv|xlsx -o FILE | verify NAME FILE.csv</source>
+        <translation>Aufruf: rolesheet-cli review start NAME [--production P | --role R] [--reviewer MITGLIED]… [--due DATUM] [--delta] | items NAME [--undecided] | decide NAME EINTRAG keep|revoke|end DATUM [--comment TEXT] | decide NAME --from DATEI.csv|DATEI.xlsx [--dry-run] | decide NAME --all-undecided keep|revoke [--production P] [--role R] [--comment TEXT] [--dry-run] | reviewers NAME [--reviewer MITGLIED]… | close NAME | export NAME --format pdf|csv|xlsx -o DATEI | verify NAME DATEI.csv</translation>
     </message>
 </context>
 <context>

@@ -5072,20 +5072,12 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
         <translation>Uso: rolesheet-cli export-all --format csv|xlsx|json|md|html|pdf|matrix-csv|matrix-xlsx --out CARPETA</translation>
     </message>
     <message>
-        <source>Usage: rolesheet-cli review start NAME [--production P | --role R] [--reviewer MEMBER]… [--due DATE] [--delta] | items NAME [--undecided] | decide NAME ITEM keep|revoke|end DATE [--comment TEXT] | reviewers NAME [--reviewer MEMBER]… | close NAME | export NAME --format pdf|csv|xlsx -o FILE | verify NAME FILE.csv</source>
-        <translation>Uso: rolesheet-cli review start NOMBRE [--production P | --role R] [--reviewer MIEMBRO]… [--due FECHA] [--delta] | items NOMBRE [--undecided] | decide NOMBRE ELEMENTO keep|revoke|end FECHA [--comment TEXTO] | reviewers NOMBRE [--reviewer MIEMBRO]… | close NOMBRE | export NOMBRE --format pdf|csv|xlsx -o ARCHIVO | verify NOMBRE ARCHIVO.csv</translation>
-    </message>
-    <message>
         <source>Export an access review with --format pdf, csv or xlsx and -o FILE.</source>
         <translation>Exporta una revisión de accesos con --format pdf, csv o xlsx y -o ARCHIVO.</translation>
     </message>
     <message>
         <source>Export format: csv, xlsx, json, md, html or pdf.</source>
         <translation>Formato de exportación: csv, xlsx, json, md, html o pdf.</translation>
-    </message>
-    <message>
-        <source>Usage: rolesheet-cli review start NAME [--production P | --role R] [--reviewer MEMBER]… [--due DATE] [--delta] | items NAME [--undecided] | decide NAME ITEM keep|revoke|end DATE [--comment TEXT] | decide NAME --from FILE.csv [--dry-run] | decide NAME --all-undecided keep|revoke [--production P] [--role R] [--comment TEXT] [--dry-run] | reviewers NAME [--reviewer MEMBER]… | close NAME | export NAME --format pdf|csv -o FILE | verify NAME FILE.csv</source>
-        <translation>Uso: rolesheet-cli review start NOMBRE [--production P | --role R] [--reviewer MIEMBRO]… [--due FECHA] [--delta] | items NOMBRE [--undecided] | decide NOMBRE ELEMENTO keep|revoke|end FECHA [--comment TEXTO] | decide NOMBRE --from ARCHIVO.csv [--dry-run] | decide NOMBRE --all-undecided keep|revoke [--production P] [--role R] [--comment TEXTO] [--dry-run] | reviewers NOMBRE [--reviewer MIEMBRO]… | close NOMBRE | export NOMBRE --format pdf|csv -o ARCHIVO | verify NOMBRE ARCHIVO.csv</translation>
     </message>
     <message>
         <source>Decide many items either from a file (--from FILE.csv) or all undecided ones (--all-undecided keep|revoke), not both.</source>
@@ -5120,6 +5112,10 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
     <message>
         <source>DECISION</source>
         <translation>DECISIÓN</translation>
+    </message>
+    <message>
+        <source>Usage: rolesheet-cli review start NAME [--production P | --role R] [--reviewer MEMBER]… [--due DATE] [--delta] | items NAME [--undecided] | decide NAME ITEM keep|revoke|end DATE [--comment TEXT] | decide NAME --from FILE.csv|FILE.xlsx [--dry-run] | decide NAME --all-undecided keep|revoke [--production P] [--role R] [--comment TEXT] [--dry-run] | reviewers NAME [--reviewer MEMBER]… | close NAME | export NAME --format pdf|csv|xlsx -o FILE | verify NAME FILE.csv</source>
+        <translation>Uso: rolesheet-cli review start NOMBRE [--production P | --role R] [--reviewer MIEMBRO]… [--due FECHA] [--delta] | items NOMBRE [--undecided] | decide NOMBRE ELEMENTO keep|revoke|end FECHA [--comment TEXTO] | decide NOMBRE --from ARCHIVO.csv|ARCHIVO.xlsx [--dry-run] | decide NOMBRE --all-undecided keep|revoke [--production P] [--role R] [--comment TEXTO] [--dry-run] | reviewers NOMBRE [--reviewer MIEMBRO]… | close NOMBRE | export NOMBRE --format pdf|csv|xlsx -o ARCHIVO | verify NOMBRE ARCHIVO.csv</translation>
     </message>
 </context>
 <context>

@@ -3778,7 +3778,7 @@ Concevoir les rôles et les droits d’un studio de création&#xa0;: une grille 
     </message>
     <message>
         <source>Auditor matrix: every role × every feature (xlsx)</source>
-        <translation>Matrice d’audit : chaque rôle × chaque fonctionnalité (xlsx)</translation>
+        <translation>Matrice d’audit&#xa0;: chaque rôle × chaque fonctionnalité (xlsx)</translation>
     </message>
     <message>
         <source>Rolesheet JSON, CSV or xlsx (*.json *.csv *.xlsx);;Rolesheet JSON (*.json);;CSV sheets and matrices (*.csv);;Excel sheets and matrices (*.xlsx);;All files (*)</source>
@@ -5069,11 +5069,7 @@ Code de retour&#xa0;: 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     </message>
     <message>
         <source>Usage: rolesheet-cli export-all --format csv|xlsx|json|md|html|pdf|matrix-csv|matrix-xlsx --out DIR</source>
-        <translation>Usage : rolesheet-cli export-all --format csv|xlsx|json|md|html|pdf|matrix-csv|matrix-xlsx --out DOSSIER</translation>
-    </message>
-    <message>
-        <source>Usage: rolesheet-cli review start NAME [--production P | --role R] [--reviewer MEMBER]… [--due DATE] [--delta] | items NAME [--undecided] | decide NAME ITEM keep|revoke|end DATE [--comment TEXT] | reviewers NAME [--reviewer MEMBER]… | close NAME | export NAME --format pdf|csv|xlsx -o FILE | verify NAME FILE.csv</source>
-        <translation>Usage : rolesheet-cli review start NOM [--production P | --role R] [--reviewer MEMBRE]… [--due DATE] [--delta] | items NOM [--undecided] | decide NOM ÉLÉMENT keep|revoke|end DATE [--comment TEXTE] | reviewers NOM [--reviewer MEMBRE]… | close NOM | export NOM --format pdf|csv|xlsx -o FICHIER | verify NOM FICHIER.csv</translation>
+        <translation>Usage&#xa0;: rolesheet-cli export-all --format csv|xlsx|json|md|html|pdf|matrix-csv|matrix-xlsx --out DOSSIER</translation>
     </message>
     <message>
         <source>Export an access review with --format pdf, csv or xlsx and -o FILE.</source>
@@ -5081,11 +5077,7 @@ Code de retour&#xa0;: 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     </message>
     <message>
         <source>Export format: csv, xlsx, json, md, html or pdf.</source>
-        <translation>Format d’export : csv, xlsx, json, md, html ou pdf.</translation>
-    </message>
-    <message>
-        <source>Usage: rolesheet-cli review start NAME [--production P | --role R] [--reviewer MEMBER]… [--due DATE] [--delta] | items NAME [--undecided] | decide NAME ITEM keep|revoke|end DATE [--comment TEXT] | decide NAME --from FILE.csv [--dry-run] | decide NAME --all-undecided keep|revoke [--production P] [--role R] [--comment TEXT] [--dry-run] | reviewers NAME [--reviewer MEMBER]… | close NAME | export NAME --format pdf|csv -o FILE | verify NAME FILE.csv</source>
-        <translation>Usage&#xa0;: rolesheet-cli review start NOM [--production P | --role R] [--reviewer MEMBRE]… [--due DATE] [--delta] | items NOM [--undecided] | decide NOM ÉLÉMENT keep|revoke|end DATE [--comment TEXTE] | decide NOM --from FICHIER.csv [--dry-run] | decide NOM --all-undecided keep|revoke [--production P] [--role R] [--comment TEXTE] [--dry-run] | reviewers NOM [--reviewer MEMBRE]… | close NOM | export NOM --format pdf|csv -o FICHIER | verify NOM FICHIER.csv</translation>
+        <translation>Format d’export&#xa0;: csv, xlsx, json, md, html ou pdf.</translation>
     </message>
     <message>
         <source>Decide many items either from a file (--from FILE.csv) or all undecided ones (--all-undecided keep|revoke), not both.</source>
@@ -5120,6 +5112,10 @@ Code de retour&#xa0;: 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     <message>
         <source>DECISION</source>
         <translation>DÉCISION</translation>
+    </message>
+    <message>
+        <source>Usage: rolesheet-cli review start NAME [--production P | --role R] [--reviewer MEMBER]… [--due DATE] [--delta] | items NAME [--undecided] | decide NAME ITEM keep|revoke|end DATE [--comment TEXT] | decide NAME --from FILE.csv|FILE.xlsx [--dry-run] | decide NAME --all-undecided keep|revoke [--production P] [--role R] [--comment TEXT] [--dry-run] | reviewers NAME [--reviewer MEMBER]… | close NAME | export NAME --format pdf|csv|xlsx -o FILE | verify NAME FILE.csv</source>
+        <translation>Usage&#xa0;: rolesheet-cli review start NOM [--production P | --role R] [--reviewer MEMBRE]… [--due DATE] [--delta] | items NOM [--undecided] | decide NOM ÉLÉMENT keep|revoke|end DATE [--comment TEXTE] | decide NOM --from FICHIER.csv|FICHIER.xlsx [--dry-run] | decide NOM --all-undecided keep|revoke [--production P] [--role R] [--comment TEXTE] [--dry-run] | reviewers NOM [--reviewer MEMBRE]… | close NOM | export NOM --format pdf|csv|xlsx -o FICHIER | verify NOM FICHIER.csv</translation>
     </message>
 </context>
 <context>
@@ -5481,7 +5477,7 @@ Code de retour&#xa0;: 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     </message>
     <message>
         <source>Unknown format &quot;%1&quot;: use csv, xlsx, json, md, html or pdf.</source>
-        <translation>Format inconnu « %1 » : utilisez csv, xlsx, json, md, html ou pdf.</translation>
+        <translation>Format inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez csv, xlsx, json, md, html ou pdf.</translation>
     </message>
 </context>
 <context>
@@ -5967,27 +5963,27 @@ Code de retour&#xa0;: 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     </message>
     <message>
         <source>The workbook unpacks to far more than it holds: refused as a zip bomb.</source>
-        <translation>Le classeur se décompresse en bien plus qu’il ne contient : refusé comme bombe zip.</translation>
+        <translation>Le classeur se décompresse en bien plus qu’il ne contient&#xa0;: refusé comme bombe zip.</translation>
     </message>
     <message>
         <source>The workbook has no part %1: it is not a spreadsheet saved as xlsx.</source>
-        <translation>Le classeur n’a pas de partie %1 : ce n’est pas un tableur enregistré en xlsx.</translation>
+        <translation>Le classeur n’a pas de partie %1&#xa0;: ce n’est pas un tableur enregistré en xlsx.</translation>
     </message>
     <message>
         <source>The workbook is encrypted: save it again without a password.</source>
-        <translation>Le classeur est chiffré : enregistrez-le à nouveau sans mot de passe.</translation>
+        <translation>Le classeur est chiffré&#xa0;: enregistrez-le à nouveau sans mot de passe.</translation>
     </message>
     <message>
         <source>The part %1 declares a document type: no spreadsheet does.</source>
-        <translation>La partie %1 déclare un type de document : aucun tableur ne le fait.</translation>
+        <translation>La partie %1 déclare un type de document&#xa0;: aucun tableur ne le fait.</translation>
     </message>
     <message>
         <source>The part %1 is not well-formed XML: %2</source>
-        <translation>La partie %1 n’est pas du XML bien formé : %2</translation>
+        <translation>La partie %1 n’est pas du XML bien formé&#xa0;: %2</translation>
     </message>
     <message>
         <source>The part %1 of the workbook cannot be unpacked: the file is damaged.</source>
-        <translation>La partie %1 du classeur ne peut pas être décompressée : le fichier est endommagé.</translation>
+        <translation>La partie %1 du classeur ne peut pas être décompressée&#xa0;: le fichier est endommagé.</translation>
     </message>
     <message>
         <source>The workbook has no worksheet.</source>
@@ -5999,15 +5995,15 @@ Code de retour&#xa0;: 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     </message>
     <message>
         <source>%1: The cell holds more than 32,767 characters, more than a spreadsheet cell holds.</source>
-        <translation>%1 : la cellule contient plus de 32 767 caractères, plus qu’une cellule de tableur n’en contient.</translation>
+        <translation>%1&#xa0;: la cellule contient plus de 32&#x202f;767 caractères, plus qu’une cellule de tableur n’en contient.</translation>
     </message>
     <message>
         <source>The workbook holds more than %1 shared strings: no role sheet or matrix needs that many.</source>
-        <translation>Le classeur contient plus de %1 chaînes partagées : aucune fiche de rôle ni matrice n’en demande autant.</translation>
+        <translation>Le classeur contient plus de %1 chaînes partagées&#xa0;: aucune fiche de rôle ni matrice n’en demande autant.</translation>
     </message>
     <message>
         <source>The workbook&apos;s shared strings hold more than 64 MiB of text: no role sheet or matrix is that large.</source>
-        <translation>Les chaînes partagées du classeur contiennent plus de 64 Mio de texte : aucune fiche de rôle ni matrice n’est aussi grande.</translation>
+        <translation>Les chaînes partagées du classeur contiennent plus de 64 Mio de texte&#xa0;: aucune fiche de rôle ni matrice n’est aussi grande.</translation>
     </message>
     <message>
         <source>Shared string %1</source>
@@ -6015,51 +6011,51 @@ Code de retour&#xa0;: 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     </message>
     <message>
         <source>Row %1 comes after row %2: the worksheet&apos;s rows are out of order.</source>
-        <translation>La ligne %1 vient après la ligne %2 : les lignes de la feuille sont dans le désordre.</translation>
+        <translation>La ligne %1 vient après la ligne %2&#xa0;: les lignes de la feuille sont dans le désordre.</translation>
     </message>
     <message>
         <source>Row %1 is past a spreadsheet&apos;s last row, 1,048,576.</source>
-        <translation>La ligne %1 dépasse la dernière ligne d’un tableur, 1 048 576.</translation>
+        <translation>La ligne %1 dépasse la dernière ligne d’un tableur, 1&#x202f;048&#x202f;576.</translation>
     </message>
     <message>
         <source>%1: the row&apos;s cells are out of order.</source>
-        <translation>%1 : les cellules de la ligne sont dans le désordre.</translation>
+        <translation>%1&#xa0;: les cellules de la ligne sont dans le désordre.</translation>
     </message>
     <message>
         <source>%1: The sheet has more than 16,384 columns, more than a spreadsheet holds.</source>
-        <translation>%1 : la feuille a plus de 16 384 colonnes, plus qu’un tableur n’en contient.</translation>
+        <translation>%1&#xa0;: la feuille a plus de 16&#x202f;384 colonnes, plus qu’un tableur n’en contient.</translation>
     </message>
     <message>
         <source>The worksheet holds more than a CSV file of 64 MiB would: no role sheet or matrix of a workspace is that large.</source>
-        <translation>La feuille contient plus qu’un fichier CSV de 64 Mio n’en contiendrait : aucune fiche de rôle ni matrice d’un espace de travail n’est aussi grande.</translation>
+        <translation>La feuille contient plus qu’un fichier CSV de 64 Mio n’en contiendrait&#xa0;: aucune fiche de rôle ni matrice d’un espace de travail n’est aussi grande.</translation>
     </message>
     <message>
         <source>A row of the worksheet has no valid number: %1.</source>
-        <translation>Une ligne de la feuille n’a pas de numéro valide : %1.</translation>
+        <translation>Une ligne de la feuille n’a pas de numéro valide&#xa0;: %1.</translation>
     </message>
     <message>
         <source>A cell of row %1 has no valid name: %2.</source>
-        <translation>Une cellule de la ligne %1 n’a pas de nom valide : %2.</translation>
+        <translation>Une cellule de la ligne %1 n’a pas de nom valide&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1: The cell holds a formula; save the sheet with values only.</source>
-        <translation>%1 : la cellule contient une formule ; enregistrez la feuille avec les valeurs seules.</translation>
+        <translation>%1&#xa0;: la cellule contient une formule&#xa0;; enregistrez la feuille avec les valeurs seules.</translation>
     </message>
     <message>
         <source>%1: The cell refers to shared string %2, but the workbook has %3.</source>
-        <translation>%1 : la cellule renvoie à la chaîne partagée %2, mais le classeur en a %3.</translation>
+        <translation>%1&#xa0;: la cellule renvoie à la chaîne partagée %2, mais le classeur en a %3.</translation>
     </message>
     <message>
         <source>The file is not an xlsx workbook: it is not a zip file.</source>
-        <translation>Le fichier n’est pas un classeur xlsx : ce n’est pas un fichier zip.</translation>
+        <translation>Le fichier n’est pas un classeur xlsx&#xa0;: ce n’est pas un fichier zip.</translation>
     </message>
     <message>
         <source>The file is not an xlsx workbook: its zip directory cannot be read.</source>
-        <translation>Le fichier n’est pas un classeur xlsx : son répertoire zip est illisible.</translation>
+        <translation>Le fichier n’est pas un classeur xlsx&#xa0;: son répertoire zip est illisible.</translation>
     </message>
     <message>
         <source>The workbook cannot be written: %1.</source>
-        <translation>Le classeur ne peut pas être écrit : %1.</translation>
+        <translation>Le classeur ne peut pas être écrit&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Owner-only</source>

@@ -5072,20 +5072,12 @@ Afsluitcode: 0 klaar, 1 geweigerd (check), 2 afgewezen of ongeldige invoer.
         <translation>Gebruik: rolesheet-cli export-all --format csv|xlsx|json|md|html|pdf|matrix-csv|matrix-xlsx --out MAP</translation>
     </message>
     <message>
-        <source>Usage: rolesheet-cli review start NAME [--production P | --role R] [--reviewer MEMBER]… [--due DATE] [--delta] | items NAME [--undecided] | decide NAME ITEM keep|revoke|end DATE [--comment TEXT] | reviewers NAME [--reviewer MEMBER]… | close NAME | export NAME --format pdf|csv|xlsx -o FILE | verify NAME FILE.csv</source>
-        <translation>Gebruik: rolesheet-cli review start NAAM [--production P | --role R] [--reviewer LID]… [--due DATUM] [--delta] | items NAAM [--undecided] | decide NAAM ITEM keep|revoke|end DATUM [--comment TEKST] | reviewers NAAM [--reviewer LID]… | close NAAM | export NAAM --format pdf|csv|xlsx -o BESTAND | verify NAAM BESTAND.csv</translation>
-    </message>
-    <message>
         <source>Export an access review with --format pdf, csv or xlsx and -o FILE.</source>
         <translation>Exporteer een toegangsbeoordeling met --format pdf, csv of xlsx en -o BESTAND.</translation>
     </message>
     <message>
         <source>Export format: csv, xlsx, json, md, html or pdf.</source>
         <translation>Exportformaat: csv, xlsx, json, md, html of pdf.</translation>
-    </message>
-    <message>
-        <source>Usage: rolesheet-cli review start NAME [--production P | --role R] [--reviewer MEMBER]… [--due DATE] [--delta] | items NAME [--undecided] | decide NAME ITEM keep|revoke|end DATE [--comment TEXT] | decide NAME --from FILE.csv [--dry-run] | decide NAME --all-undecided keep|revoke [--production P] [--role R] [--comment TEXT] [--dry-run] | reviewers NAME [--reviewer MEMBER]… | close NAME | export NAME --format pdf|csv -o FILE | verify NAME FILE.csv</source>
-        <translation>Gebruik: rolesheet-cli review start NAAM [--production P | --role R] [--reviewer LID]… [--due DATUM] [--delta] | items NAAM [--undecided] | decide NAAM ITEM keep|revoke|end DATUM [--comment TEKST] | decide NAAM --from BESTAND.csv [--dry-run] | decide NAAM --all-undecided keep|revoke [--production P] [--role R] [--comment TEKST] [--dry-run] | reviewers NAAM [--reviewer LID]… | close NAAM | export NAAM --format pdf|csv -o BESTAND | verify NAAM BESTAND.csv</translation>
     </message>
     <message>
         <source>Decide many items either from a file (--from FILE.csv) or all undecided ones (--all-undecided keep|revoke), not both.</source>
@@ -5120,6 +5112,10 @@ Afsluitcode: 0 klaar, 1 geweigerd (check), 2 afgewezen of ongeldige invoer.
     <message>
         <source>DECISION</source>
         <translation>BESLISSING</translation>
+    </message>
+    <message>
+        <source>Usage: rolesheet-cli review start NAME [--production P | --role R] [--reviewer MEMBER]… [--due DATE] [--delta] | items NAME [--undecided] | decide NAME ITEM keep|revoke|end DATE [--comment TEXT] | decide NAME --from FILE.csv|FILE.xlsx [--dry-run] | decide NAME --all-undecided keep|revoke [--production P] [--role R] [--comment TEXT] [--dry-run] | reviewers NAME [--reviewer MEMBER]… | close NAME | export NAME --format pdf|csv|xlsx -o FILE | verify NAME FILE.csv</source>
+        <translation>Gebruik: rolesheet-cli review start NAAM [--production P | --role R] [--reviewer LID]… [--due DATUM] [--delta] | items NAAM [--undecided] | decide NAAM ITEM keep|revoke|end DATUM [--comment TEKST] | decide NAAM --from BESTAND.csv|BESTAND.xlsx [--dry-run] | decide NAAM --all-undecided keep|revoke [--production P] [--role R] [--comment TEKST] [--dry-run] | reviewers NAAM [--reviewer LID]… | close NAAM | export NAAM --format pdf|csv|xlsx -o BESTAND | verify NAAM BESTAND.csv</translation>
     </message>
 </context>
 <context>

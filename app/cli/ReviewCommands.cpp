@@ -3,6 +3,7 @@
 #include "formats/CsvImport.h"
 #include "formats/ReviewEvidence.h"
 #include "formats/XlsxExport.h"
+#include "formats/XlsxRead.h"
 #include "review/DecisionsCsv.h"
 #include "storage/ReviewSeal.h"
 #include "storage/ReviewStore.h"
@@ -23,7 +24,7 @@ QString usageLine()
 {
     return tr("Usage: rolesheet-cli review start NAME [--production P | --role R] [--reviewer MEMBER]… [--due DATE] "
               "[--delta] | items NAME [--undecided] | decide NAME ITEM keep|revoke|end DATE [--comment TEXT] | "
-              "decide NAME --from FILE.csv [--dry-run] | decide NAME --all-undecided keep|revoke [--production P] "
+              "decide NAME --from FILE.csv|FILE.xlsx [--dry-run] | decide NAME --all-undecided keep|revoke [--production P] "
               "[--role R] [--comment TEXT] [--dry-run] | "
               "reviewers NAME [--reviewer MEMBER]… | close NAME | export NAME --format pdf|csv|xlsx -o FILE | "
               "verify NAME FILE.csv");
@@ -133,7 +134,7 @@ int decideMany(Context &cx, Store &store)
         return cx.fail(list.error());
     QList<review::ItemDecision> decisions;
     if (fromFile) {
-        const Result<QByteArray> bytes = formats::readCsvFile(cx.value(QStringLiteral("from")));
+        const Result<QByteArray> bytes = formats::readSheetFile(cx.value(QStringLiteral("from")));
         if (!bytes)
             return cx.fail(bytes.error());
         review::DecisionSheet sheet;

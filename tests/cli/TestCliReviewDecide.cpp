@@ -156,6 +156,11 @@ void TestCliReviewDecide::libreOfficeSheetRecordsExactlyTheFilledCells()
         = cli({ s("--as"), s("Ann"), s("review"), s("decide"), s("Q5"), s("--from"), back, s("--dry-run") });
     QVERIFY2(dry.code == 0, qPrintable(dry.err));
     QVERIFY2(dry.out.contains(s("Would record 2 decisions")), qPrintable(dry.out));
+    // The workbook LibreOffice saved reads the same as its CSV.
+    const CliRun fromXlsx = cli({ s("--as"), s("Ann"), s("review"), s("decide"), s("Q5"), s("--from"),
+        dir.filePath(s("xlsx/edited.xlsx")), s("--dry-run") });
+    QVERIFY2(fromXlsx.code == 0, qPrintable(fromXlsx.err));
+    QVERIFY2(fromXlsx.out.contains(s("Would record 2 decisions")), qPrintable(fromXlsx.out));
     QCOMPARE(items(s("Q5")), before);
     const CliRun run = cli({ s("--as"), s("Ann"), s("review"), s("decide"), s("Q5"), s("--from"), back });
     QVERIFY2(run.code == 0, qPrintable(run.err));
