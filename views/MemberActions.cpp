@@ -50,13 +50,22 @@ public:
     {
         w->setObjectName(name);
         m_form->addRow(label, w);
-        if (m_form->rowCount() == 1)
-            w->setFocus();
+        if (!m_first)
+            m_first = w;
         return w;
+    }
+
+protected:
+    void showEvent(QShowEvent *event) override
+    {
+        QDialog::showEvent(event);
+        if (m_first)
+            m_first->setFocus(Qt::PopupFocusReason);
     }
 
 private:
     QFormLayout *m_form;
+    QWidget *m_first = nullptr;
 };
 
 void fillRoles(QComboBox *combo, const QList<const Role *> &roles, Id current, bool withNone)

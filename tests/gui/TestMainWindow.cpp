@@ -254,6 +254,28 @@ private slots:
         QVERIFY(!journal().exists());
     }
 
+    // Add Member and Create Production open with the name field focused: what is typed goes into it, not to OK.
+    void formDialogsFocusTheirFirstField()
+    {
+        for (const auto &[id, field] : { std::pair { rs::ActionId::AddMember, QStringLiteral("memberName") },
+                 std::pair { rs::ActionId::CreateProduction, QStringLiteral("productionName") } }) {
+            QString focused;
+            Prompts::setNextDialogHandler([&](QDialog *dialog) {
+                dialog->show();
+                QApplication::setActiveWindow(dialog);
+                if (!QTest::qWaitForWindowActive(dialog))
+                    return int(QDialog::Rejected);
+                // Typed where the focus is, as a person types.
+                QTest::keyClicks(dialog->focusWidget(), QStringLiteral("Bo"));
+                if (auto *name = dialog->findChild<QLineEdit *>(field))
+                    focused = name->text();
+                return int(QDialog::Rejected);
+            });
+            m_window->action(id)->trigger();
+            QCOMPARE(focused, QStringLiteral("Bo"));
+        }
+    }
+
     void transferOwnership()
     {
         const Id oldOwner = working().owner();
