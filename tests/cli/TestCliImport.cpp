@@ -3,6 +3,7 @@
 // line of its own and the workspace file left as it was, byte for byte.
 #include "../formats/CsvParse.h"
 #include "CliRunner.h"
+#include "CsvText.h"
 #include "Soffice.h"
 
 #include <QDir>
@@ -40,23 +41,6 @@ bool write(const QString &path, const QByteArray &data)
 {
     QFile file(path);
     return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(data) == data.size();
-}
-
-QByteArray toCsv(const QList<QStringList> &rows)
-{
-    QString text;
-    for (const QStringList &row : rows) {
-        QStringList fields;
-        for (QString f : row) {
-            if (f.contains(u',') || f.contains(u'"')) {
-                f.replace(QLatin1String("\""), QLatin1String("\"\""));
-                f = QLatin1Char('"') + f + QLatin1Char('"');
-            }
-            fields << f;
-        }
-        text += fields.join(u',') + QLatin1String("\r\n");
-    }
-    return text.toUtf8();
 }
 
 // Sets the cell of the row whose second column is `feature` and the column headed `header`.

@@ -2,6 +2,7 @@
 // records exactly the filled-in decisions in one step; a file with a bad word, an unknown item or an item of another
 // campaign records nothing and names the cell; --all-undecided with filters decides exactly the filtered items.
 #include "CliRunner.h"
+#include "Soffice.h"
 
 #include <QDir>
 #include <QStandardPaths>
@@ -25,22 +26,6 @@ bool write(const QString &path, const QByteArray &bytes)
 {
     QFile f(path);
     return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
-}
-
-// Runs LibreOffice without a display, in a profile of its own so that runs in parallel do not collide.
-bool soffice(const QString &profile, const QStringList &args, QString &log)
-{
-    const QString program = QStandardPaths::findExecutable(s("soffice"));
-    if (program.isEmpty()) {
-        log = s("soffice is not installed (packaging/setup.sh installs libreoffice-calc-nogui)");
-        return false;
-    }
-    QProcess p;
-    p.start(program,
-        QStringList { s("-env:UserInstallation=") + QUrl::fromLocalFile(profile).toString(), s("--headless") } + args);
-    const bool finished = p.waitForFinished(180000);
-    log = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
-    return finished && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
 }
 
 // The CSV with the decision, end date and comment of item `item` filled in (its columns found by the header).

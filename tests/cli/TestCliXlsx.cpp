@@ -4,6 +4,7 @@
 #include "../formats/CsvParse.h"
 #include "../formats/XlsxParts.h"
 #include "CliRunner.h"
+#include "CsvText.h"
 #include "Soffice.h"
 
 #include <QDir>
@@ -30,27 +31,10 @@ QStringList lines(const QString &text)
     return text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
 }
 
-QByteArray toCsv(const QList<QStringList> &rows)
-{
-    QString text;
-    for (const QStringList &row : rows) {
-        QStringList fields;
-        for (QString f : row) {
-            if (f.contains(u',') || f.contains(u'"')) {
-                f.replace(QLatin1String("\""), QLatin1String("\"\""));
-                f = QLatin1Char('"') + f + QLatin1Char('"');
-            }
-            fields << f;
-        }
-        text += fields.join(u',') + QLatin1String("\r\n");
-    }
-    return text.toUtf8();
-}
-
 bool ownerOnly(const QString &path)
 {
-    return QFile::permissions(path) == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser
-               | QFileDevice::WriteUser);
+    return QFile::permissions(path)
+        == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser);
 }
 
 } // namespace
@@ -80,8 +64,8 @@ private slots:
         QCOMPARE(lines(run.out), QStringList { QStringLiteral("Applied 0 changes.") });
 
         const QString sheet = m_dir->filePath(QStringLiteral("production.xlsx"));
-        const CliRun exported = cli({ QStringLiteral("export"), QStringLiteral("Production"), QStringLiteral("--format"),
-            QStringLiteral("xlsx"), QStringLiteral("-o"), sheet });
+        const CliRun exported = cli({ QStringLiteral("export"), QStringLiteral("Production"),
+            QStringLiteral("--format"), QStringLiteral("xlsx"), QStringLiteral("-o"), sheet });
         QVERIFY2(exported.code == 0, qPrintable(exported.err));
         QVERIFY(ownerOnly(sheet));
         const CliRun same = cli({ QStringLiteral("import-sheet"), QStringLiteral("Production"), sheet });
@@ -89,8 +73,8 @@ private slots:
         QCOMPARE(lines(same.out), QStringList { QStringLiteral("Applied 0 changes.") });
 
         const QString audit = m_dir->filePath(QStringLiteral("audit.xlsx"));
-        const CliRun trail
-            = cli({ QStringLiteral("audit"), QStringLiteral("--format"), QStringLiteral("xlsx"), QStringLiteral("-o"), audit });
+        const CliRun trail = cli({ QStringLiteral("audit"), QStringLiteral("--format"), QStringLiteral("xlsx"),
+            QStringLiteral("-o"), audit });
         QVERIFY2(trail.code == 0, qPrintable(trail.err));
         QVERIFY(read(audit).startsWith("PK\x03\x04") && ownerOnly(audit));
         // A workbook is never written to the terminal.
@@ -99,8 +83,9 @@ private slots:
         QCOMPARE(lines(toTerminal.err).size(), 1);
         // Refused to replace without --force, the file untouched.
         const QByteArray before = read(m_matrix);
-        const CliRun again = runCli(m_db, { QStringLiteral("export-all"), QStringLiteral("--format"),
-            QStringLiteral("matrix-xlsx"), QStringLiteral("--out"), QFileInfo(m_matrix).absolutePath() });
+        const CliRun again = runCli(m_db,
+            { QStringLiteral("export-all"), QStringLiteral("--format"), QStringLiteral("matrix-xlsx"),
+                QStringLiteral("--out"), QFileInfo(m_matrix).absolutePath() });
         QCOMPARE(again.code, 2);
         QCOMPARE(read(m_matrix), before);
     }
@@ -121,8 +106,8 @@ private slots:
         QTest::newRow("formula") << fmt::workbook(header + "<row r=\"2\"><c r=\"F2\"><f>1+1</f><v>2</v></c></row>");
         QTest::newRow("not a zip") << QByteArray("Section,Feature\r\nSetup,Jobs\r\n");
         QTest::newRow("damaged zip") << QByteArray("PK\x03\x04") + QByteArray(4000, '\x7f');
-        QTest::newRow("missing parts")
-            << fmt::zipOf({ { QStringLiteral("xl/worksheets/sheet1.xml"), fmt::sheetXml(header) } });
+        QTest::newRow("missing parts") << fmt::zipOf(
+            { { QStringLiteral("xl/worksheets/sheet1.xml"), fmt::sheetXml(header) } });
     }
 
     void hostileWorkbooksLeaveTheWorkspaceAsItWas()
@@ -131,7 +116,8 @@ private slots:
         const QString file = m_dir->filePath(QStringLiteral("hostile.xlsx"));
         QVERIFY(write(file, bytes));
         const QByteArray db = read(m_db);
-        const QStringList before = QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+        const QStringList before
+            = QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
         for (const QStringList &args : { QStringList { QStringLiteral("import-matrix"), file },
                  QStringList { QStringLiteral("import-sheet"), QStringLiteral("Production"), file } }) {
             const CliRun run = cli(args);
@@ -140,8 +126,7 @@ private slots:
             QVERIFY2(lines(run.err).size() == 1, qPrintable(run.err));
             QVERIFY2(run.err.contains(QLatin1String("hostile.xlsx: ")), qPrintable(run.err));
             QCOMPARE(read(m_db), db);
-            QCOMPARE(
-                QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), before);
+            QCOMPARE(QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), before);
         }
     }
 
@@ -236,8 +221,8 @@ private:
     QString exportMatrix(const QString &format)
     {
         const QString out = m_dir->filePath(format);
-        const CliRun run = runCli(m_db,
-            { QStringLiteral("export-all"), QStringLiteral("--format"), format, QStringLiteral("--out"), out });
+        const CliRun run = runCli(
+            m_db, { QStringLiteral("export-all"), QStringLiteral("--format"), format, QStringLiteral("--out"), out });
         return run.code == 0 ? run.out.trimmed() : QString();
     }
 
