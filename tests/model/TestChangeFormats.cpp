@@ -35,118 +35,205 @@ struct Made
     Op op;
 };
 
-#define OP []([[maybe_unused]] Workspace &ws) -> Change
+#define OP []([[maybe_unused]] Workspace & ws) -> Change
 
 // Every kind, with a second row wherever a kind's words or fields take another shape.
 QList<Made> everyKind()
 {
-    return {
-        { "set-grant", OP { return Change::setGrant(accountRole(ws, "Studio manager"), feature(ws, "Jobs"), Level::View); } },
-        { "create-role", OP { return Change::createRole(s("Lab liaison"), Scope::Account, 0, templ(ws, "Production")); } },
-        { "create-role production",
-            OP { return Change::createRole(s("Colorist"), Scope::Production, production(ws, "Autumn Headshots 0007")); } },
-        { "create-role template", OP { return Change::createRole(s("Retoucher"), Scope::Production, 0, 0, true); } },
-        { "delete-role", OP { return Change::deleteRole(templ(ws, "Production")); } },
-        { "rename-role", OP { return Change::renameRole(accountRole(ws, "Studio manager"), s("Office lead")); } },
-        { "set-guardrails on",
-            OP {
-                return Change::setGuardrails(
-                    accountRole(ws, "Studio manager"), Categories(Category::Financial).with(Category::Marketing));
-            } },
-        { "set-guardrails off",
-            OP { return Change::setGuardrails(accountRole(ws, "Location crew"), Categories(), s("Trusted now")); } },
-        { "set-invited-only on", OP { return Change::setInvitedOnly(accountRole(ws, "Studio manager"), true); } },
-        { "set-invited-only off", OP { return Change::setInvitedOnly(accountRole(ws, "Location crew"), false); } },
-        { "set-description",
-            OP { return Change::setDescription(accountRole(ws, "Studio manager"), s("Runs the front office.")); } },
-        { "add-member", OP { return Change::addMember(s("Kim Novak"), accountRole(ws, "Studio manager")); } },
-        { "remove-member", OP { return Change::removeMember(member(ws, "Cat Diaz")); } },
-        { "rename-member", OP { return Change::renameMember(member(ws, "Dev Patel"), s("Devi Patel")); } },
-        { "set-account-role",
-            OP { return Change::setAccountRole(member(ws, "Dev Patel"), builtIn(ws, BuiltIn::Admin)); } },
-        { "set-account-role until",
-            OP {
-                return Change::setAccountRole(
-                    member(ws, "Ivy Chen"), accountRole(ws, "Studio manager"), at(2027, 6, 30));
-            } },
-        { "set-account-role none", OP { return Change::setAccountRole(member(ws, "Cat Diaz"), 0); } },
-        { "transfer-ownership", OP { return Change::transferOwnership(member(ws, "Gus Ortiz")); } },
-        { "create-production",
-            OP { return Change::createProduction(s("Winter Graduation 0101"), member(ws, "Ben Cho")); } },
-        { "rename-production",
-            OP {
-                return Change::renameProduction(production(ws, "Spring Portraits 0042"), s("Spring Portraits 0043"));
-            } },
-        { "delete-production", OP { return Change::deleteProduction(production(ws, "Spring Portraits 0042")); } },
-        { "invite", OP { return Change::invite(production(ws, "Autumn Headshots 0007"), member(ws, "Ivy Chen")); } },
-        { "invite dated",
-            OP {
-                return Change::invite(production(ws, "Autumn Headshots 0007"), member(ws, "Dev Patel"), 0,
-                    at(2027, 1, 4), at(2027, 2, 26));
-            } },
-        { "uninvite", OP { return Change::uninvite(production(ws, "Spring Portraits 0042"), member(ws, "Cat Diaz")); } },
-        { "add-section", OP { return Change::addSection(s("Retouching"), 2); } },
-        { "rename-section", OP { return Change::renameSection(ws.sections().first().id, s("Set-up")); } },
-        { "move-section", OP { return Change::moveSection(ws.sections().first().id, 3); } },
-        { "remove-section", OP { return Change::removeSection(must(ws, Change::addSection(s("Spare"))).section); } },
-        { "add-feature",
-            OP {
-                return Change::addFeature(ws.sections().at(1).id, s("Green Screen"), Scope::Production,
-                    Category::Marketing, true, s("Keys decide what ends up behind the subject."), 1);
-            } },
-        { "rename-feature", OP { return Change::renameFeature(feature(ws, "Jobs"), s("Job List")); } },
-        { "move-feature", OP { return Change::moveFeature(feature(ws, "Jobs"), ws.sections().last().id, 0); } },
-        { "remove-feature", OP { return Change::removeFeature(feature(ws, "Images")); } },
-        { "set-feature-scope account",
-            OP {
-                must(ws,
-                    Change::setGrant(productionRole(ws, "Spring Portraits 0042", "Freelance subtitler"),
-                        feature(ws, "Print Jobs"), Levels()));
-                return Change::setFeatureScope(feature(ws, "Print Jobs"), Scope::Account);
-            } },
-        { "set-feature-scope production",
-            OP { return Change::setFeatureScope(feature(ws, "Print Jobs"), Scope::Production); } },
-        { "set-feature-categories",
-            OP {
-                must(ws, Change::setGrant(accountRole(ws, "Location crew"), feature(ws, "Discount Codes"), Levels()));
-                return Change::setFeatureCategories(feature(ws, "Discount Codes"), Category::Marketing);
-            } },
-        { "set-feature-owner-only off", OP { return Change::setFeatureOwnerOnly(feature(ws, "Payout Management"), false); } },
-        { "set-feature-owner-only on",
-            OP {
-                for (const Role *r : ws.accountRoles()) {
-                    if (!r->isLocked())
-                        must(ws, Change::setGrant(r->id, feature(ws, "Discount Codes"), Levels()));
-                }
-                must(ws, Change::setGrant(templ(ws, "Production"), feature(ws, "Discount Codes"), Levels()));
-                return Change::setFeatureOwnerOnly(feature(ws, "Discount Codes"), true);
-            } },
-        { "set-feature-rationale",
-            OP { return Change::setFeatureRationale(feature(ws, "Jobs"), s("Jobs are the studio's work.")); } },
-        { "set-workspace-name", OP { return Change::setWorkspaceName(s("Northlight Studio West")); } },
-        { "set-seat-dates both",
-            OP {
-                return Change::setSeatDates(production(ws, "Spring Portraits 0042"), member(ws, "Dev Patel"),
-                    at(2027, 3, 1), at(2027, 4, 30));
-            } },
-        { "set-seat-dates from",
-            OP {
-                return Change::setSeatDates(
-                    production(ws, "Spring Portraits 0042"), member(ws, "Dev Patel"), at(2027, 3, 1), {});
-            } },
-        { "set-seat-dates until",
-            OP {
-                return Change::setSeatDates(
-                    production(ws, "Spring Portraits 0042"), member(ws, "Dev Patel"), {}, at(2027, 4, 30));
-            } },
-        { "set-seat-dates none",
-            OP { return Change::setSeatDates(production(ws, "Spring Portraits 0042"), member(ws, "Dev Patel"), {}, {}); } },
-        { "set-production-end",
-            OP { return Change::setProductionEnd(production(ws, "Spring Portraits 0042"), at(2027, 5, 15)); } },
-        { "set-production-end none", OP { return Change::setProductionEnd(production(ws, "Spring Portraits 0042"), {}); } },
-        { "set-time-zone", OP { return Change::setTimeZone("America/New_York"); } },
-        { "set-time-zone system", OP { return Change::setTimeZone({}); } },
-    };
+    return { { "set-grant",
+        OP { return Change::setGrant(accountRole(ws, "Studio manager"), feature(ws, "Jobs"), Level::View);
+}
+}
+, { "create-role", OP { return Change::createRole(s("Lab liaison"), Scope::Account, 0, templ(ws, "Production"));
+}
+}
+,
+    { "create-role production",
+        OP { return Change::createRole(s("Colorist"), Scope::Production, production(ws, "Autumn Headshots 0007"));
+}
+}
+, { "create-role template", OP { return Change::createRole(s("Retoucher"), Scope::Production, 0, 0, true);
+}
+}
+, { "delete-role", OP { return Change::deleteRole(templ(ws, "Production"));
+}
+}
+, { "rename-role", OP { return Change::renameRole(accountRole(ws, "Studio manager"), s("Office lead"));
+}
+}
+,
+    { "set-guardrails on",
+        OP { return Change::setGuardrails(
+            accountRole(ws, "Studio manager"), Categories(Category::Financial).with(Category::Marketing));
+}
+}
+,
+    { "set-guardrails off",
+        OP { return Change::setGuardrails(accountRole(ws, "Location crew"), Categories(), s("Trusted now"));
+}
+}
+, { "set-invited-only on", OP { return Change::setInvitedOnly(accountRole(ws, "Studio manager"), true);
+}
+}
+, { "set-invited-only off", OP { return Change::setInvitedOnly(accountRole(ws, "Location crew"), false);
+}
+}
+,
+    { "set-description",
+        OP { return Change::setDescription(accountRole(ws, "Studio manager"), s("Runs the front office."));
+}
+}
+, { "add-member", OP { return Change::addMember(s("Kim Novak"), accountRole(ws, "Studio manager"));
+}
+}
+, { "remove-member", OP { return Change::removeMember(member(ws, "Cat Diaz"));
+}
+}
+, { "rename-member", OP { return Change::renameMember(member(ws, "Dev Patel"), s("Devi Patel"));
+}
+}
+, { "set-account-role", OP { return Change::setAccountRole(member(ws, "Dev Patel"), builtIn(ws, BuiltIn::Admin));
+}
+}
+,
+    { "set-account-role until",
+        OP { return Change::setAccountRole(member(ws, "Ivy Chen"), accountRole(ws, "Studio manager"), at(2027, 6, 30));
+}
+}
+, { "set-account-role none", OP { return Change::setAccountRole(member(ws, "Cat Diaz"), 0);
+}
+}
+, { "transfer-ownership", OP { return Change::transferOwnership(member(ws, "Gus Ortiz"));
+}
+}
+, { "create-production", OP { return Change::createProduction(s("Winter Graduation 0101"), member(ws, "Ben Cho"));
+}
+}
+,
+    { "rename-production",
+        OP { return Change::renameProduction(production(ws, "Spring Portraits 0042"), s("Spring Portraits 0043"));
+}
+}
+, { "delete-production", OP { return Change::deleteProduction(production(ws, "Spring Portraits 0042"));
+}
+}
+, { "invite", OP { return Change::invite(production(ws, "Autumn Headshots 0007"), member(ws, "Ivy Chen"));
+}
+}
+,
+    { "invite dated",
+        OP { return Change::invite(
+            production(ws, "Autumn Headshots 0007"), member(ws, "Dev Patel"), 0, at(2027, 1, 4), at(2027, 2, 26));
+}
+}
+, { "uninvite", OP { return Change::uninvite(production(ws, "Spring Portraits 0042"), member(ws, "Cat Diaz"));
+}
+}
+, { "add-section", OP { return Change::addSection(s("Retouching"), 2);
+}
+}
+, { "rename-section", OP { return Change::renameSection(ws.sections().first().id, s("Set-up"));
+}
+}
+, { "move-section", OP { return Change::moveSection(ws.sections().first().id, 3);
+}
+}
+, { "remove-section", OP { return Change::removeSection(must(ws, Change::addSection(s("Spare"))).section);
+}
+}
+,
+    { "add-feature",
+        OP { return Change::addFeature(ws.sections().at(1).id, s("Green Screen"), Scope::Production,
+            Category::Marketing, true, s("Keys decide what ends up behind the subject."), 1);
+}
+}
+, { "rename-feature", OP { return Change::renameFeature(feature(ws, "Jobs"), s("Job List"));
+}
+}
+, { "move-feature", OP { return Change::moveFeature(feature(ws, "Jobs"), ws.sections().last().id, 0);
+}
+}
+, { "remove-feature", OP { return Change::removeFeature(feature(ws, "Images"));
+}
+}
+,
+    { "set-feature-scope account",
+        OP { must(ws,
+            Change::setGrant(productionRole(ws, "Spring Portraits 0042", "Freelance subtitler"),
+                feature(ws, "Print Jobs"), Levels()));
+return Change::setFeatureScope(feature(ws, "Print Jobs"), Scope::Account);
+}
+}
+, { "set-feature-scope production", OP { return Change::setFeatureScope(feature(ws, "Print Jobs"), Scope::Production);
+}
+}
+,
+    { "set-feature-categories",
+        OP { must(ws, Change::setGrant(accountRole(ws, "Location crew"), feature(ws, "Discount Codes"), Levels()));
+return Change::setFeatureCategories(feature(ws, "Discount Codes"), Category::Marketing);
+}
+}
+, { "set-feature-owner-only off", OP { return Change::setFeatureOwnerOnly(feature(ws, "Payout Management"), false);
+}
+}
+,
+    { "set-feature-owner-only on",
+        OP { for (const Role *r
+                  : ws.accountRoles()) {
+            if (!r->isLocked()) must(ws, Change::setGrant(r->id, feature(ws, "Discount Codes"), Levels()));
+}
+must(ws, Change::setGrant(templ(ws, "Production"), feature(ws, "Discount Codes"), Levels()));
+return Change::setFeatureOwnerOnly(feature(ws, "Discount Codes"), true);
+}
+}
+,
+    { "set-feature-rationale",
+        OP { return Change::setFeatureRationale(feature(ws, "Jobs"), s("Jobs are the studio's work."));
+}
+}
+, { "set-workspace-name", OP { return Change::setWorkspaceName(s("Northlight Studio West"));
+}
+}
+,
+    { "set-seat-dates both",
+        OP { return Change::setSeatDates(
+            production(ws, "Spring Portraits 0042"), member(ws, "Dev Patel"), at(2027, 3, 1), at(2027, 4, 30));
+}
+}
+,
+    { "set-seat-dates from",
+        OP { return Change::setSeatDates(
+            production(ws, "Spring Portraits 0042"), member(ws, "Dev Patel"), at(2027, 3, 1), {});
+}
+}
+,
+    { "set-seat-dates until",
+        OP { return Change::setSeatDates(
+            production(ws, "Spring Portraits 0042"), member(ws, "Dev Patel"), {}, at(2027, 4, 30));
+}
+}
+,
+    { "set-seat-dates none",
+        OP { return Change::setSeatDates(production(ws, "Spring Portraits 0042"), member(ws, "Dev Patel"), {}, {});
+}
+}
+,
+    { "set-production-end",
+        OP { return Change::setProductionEnd(production(ws, "Spring Portraits 0042"), at(2027, 5, 15));
+}
+}
+, { "set-production-end none", OP { return Change::setProductionEnd(production(ws, "Spring Portraits 0042"), {});
+}
+}
+, { "set-time-zone", OP { return Change::setTimeZone("America/New_York");
+}
+}
+, { "set-time-zone system", OP { return Change::setTimeZone({});
+}
+}
+,
+}
+;
 }
 
 // A fresh studio with a time zone of its own, so that the dates in the words do not follow the machine's.
@@ -271,8 +358,10 @@ private slots:
 
     void auditRowsWrittenBeforeReadAndWriteTheSame()
     {
-        const QJsonArray rows
-            = QJsonDocument::fromJson(readFile(dataPath("audit-every-kind.json"))).object().value(QStringLiteral("rows")).toArray();
+        const QJsonArray rows = QJsonDocument::fromJson(readFile(dataPath("audit-every-kind.json")))
+                                    .object()
+                                    .value(QStringLiteral("rows"))
+                                    .toArray();
         const Applied expected = applyEveryKind();
         QCOMPARE(rows.size(), expected.changes.size());
         for (int i = 0; i < rows.size(); ++i) {
