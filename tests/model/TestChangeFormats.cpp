@@ -350,8 +350,8 @@ private slots:
         const Result<Journal::Saved> saved = Journal::parse(before, kWorkspaceId);
         QVERIFY(saved.ok());
         // The same workspace location as the journal names (a location is kept as an absolute path).
-        const Journal journal(QJsonDocument::fromJson(before).object().value(QStringLiteral("workspace")).toString(),
-            kWorkspaceId);
+        const Journal journal(
+            QJsonDocument::fromJson(before).object().value(QStringLiteral("workspace")).toString(), kWorkspaceId);
         QVERIFY(journal.write(saved.value().changes, 12).ok());
         const QByteArray again = readFile(journal.path());
         journal.clear();
