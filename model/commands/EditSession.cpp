@@ -96,58 +96,6 @@ QList<Change> EditSession::stagedChanges() const
     return result;
 }
 
-namespace {
-
-// The id of what a change creates, as asked for or as given; 0 for changes that create nothing.
-Id createdId(const Change &c)
-{
-    using K = Change::Kind;
-    switch (c.kind) {
-    case K::CreateRole:
-        return c.role;
-    case K::AddMember:
-        return c.member;
-    case K::CreateProduction:
-        return c.production;
-    case K::AddSection:
-        return c.section;
-    case K::AddFeature:
-        return c.feature;
-    case K::SetGrant:
-    case K::DeleteRole:
-    case K::RenameRole:
-    case K::SetGuardrails:
-    case K::SetInvitedOnly:
-    case K::SetDescription:
-    case K::RemoveMember:
-    case K::RenameMember:
-    case K::SetAccountRole:
-    case K::TransferOwnership:
-    case K::RenameProduction:
-    case K::DeleteProduction:
-    case K::Invite:
-    case K::Uninvite:
-    case K::RenameSection:
-    case K::MoveSection:
-    case K::RemoveSection:
-    case K::RenameFeature:
-    case K::MoveFeature:
-    case K::RemoveFeature:
-    case K::SetFeatureScope:
-    case K::SetFeatureCategories:
-    case K::SetFeatureOwnerOnly:
-    case K::SetFeatureRationale:
-    case K::SetWorkspaceName:
-    case K::SetSeatDates:
-    case K::SetProductionEnd:
-    case K::SetTimeZone:
-        break;
-    }
-    return 0;
-}
-
-} // namespace
-
 int EditSession::replayEach(const QList<Change> &changes, const std::function<bool(Change &)> &apply)
 {
     QHash<Id, Id> moved; // id asked for -> id given, where something else took the one asked for
@@ -155,13 +103,13 @@ int EditSession::replayEach(const QList<Change> &changes, const std::function<bo
     for (Change c : changes) {
         for (Id *id : { &c.role, &c.member, &c.production, &c.section, &c.feature, &c.source })
             *id = moved.value(*id, *id);
-        const Id asked = createdId(c);
+        const Id asked = c.created();
         if (!apply(c)) {
             ++left;
             continue;
         }
-        if (asked && createdId(c) != asked)
-            moved.insert(asked, createdId(c));
+        if (asked && c.created() != asked)
+            moved.insert(asked, c.created());
     }
     return left;
 }

@@ -12,13 +12,6 @@ namespace rs {
 
 namespace {
 
-bool isRoleChange(Change::Kind kind)
-{
-    using K = Change::Kind;
-    return kind == K::SetGrant || kind == K::CreateRole || kind == K::DeleteRole || kind == K::RenameRole
-        || kind == K::SetGuardrails || kind == K::SetInvitedOnly || kind == K::SetDescription;
-}
-
 RoleChange compareRole(const Workspace &stored, const Workspace &working, const Role *before, const Role *after)
 {
     RoleChange rc;
@@ -91,7 +84,7 @@ StagedDiff diffStaged(const Workspace &stored, const Workspace &working, const Q
         diff.roles.append(rc);
     }
     for (const Change &c : staged) {
-        if (!isRoleChange(c.kind))
+        if (c.area() != Change::Area::Role)
             diff.others << c.describe(working);
     }
 

@@ -1,6 +1,7 @@
 #pragma once
-// The part of Workspace::apply() that carries out an accepted change: Apply.cpp, and ApplyCatalog.cpp for the
-// catalog. Not part of the model's interface.
+// The part of Workspace::apply() that carries out an accepted change: what each kind does is in kinds/<Name>.cpp,
+// done through this class, which records the before-state of everything it touches (the change's inverse). Not part
+// of the model's interface.
 #include "Rules.h"
 #include "Workspace.h"
 
@@ -92,17 +93,64 @@ public:
             || m_ws.m_featureIndex.contains(id) || m_ws.m_sectionIndex.contains(id);
     }
 
+    // The workspace as it stands, to read; changes go through the members below.
+    const Workspace &workspace() const { return m_ws; }
+    void removeRole(Id id)
+    {
+        role(id);
+        m_ws.m_roles.remove(id);
+    }
+    void removeMember(Id id)
+    {
+        member(id);
+        m_ws.m_members.remove(id);
+    }
+    void removeProduction(Id id)
+    {
+        production(id);
+        m_ws.m_productions.remove(id);
+    }
+    // The name indexes after a member or a production came, went or was renamed (built-in roles never change here;
+    // rebuilding the whole index on every change made bulk edits quadratic).
+    void reindexMember(Id id);
+    void reindexProduction(Id id);
+    void setWorkspaceName(const QString &name)
+    {
+        m_t.workspaceName = true;
+        m_t.workspaceNameBefore = m_ws.m_name;
+        m_ws.m_name = name;
+    }
+    void setTimeZone(const QByteArray &id)
+    {
+        m_t.timeZone = true;
+        m_t.timeZoneBefore = m_ws.m_timeZone;
+        m_ws.m_timeZone = id;
+    }
+    // Every seat of the member becomes a Production admin's, without dates: an administrator's access never expires.
+    void makeProductionAdmin(Id member);
+
+    // The catalog, for changes of its area: apply() keeps its before-state first and rebuilds its index after.
+    QList<Section> &sections() { return m_ws.m_sections; }
+    QList<Feature> &features() { return m_ws.m_features; }
+    int sectionIndex(Id id) const { return m_ws.m_sectionIndex.value(id); }
+    int featureIndex(Id id) const { return m_ws.m_featureIndex.value(id); }
+    Feature &featureAt(Id id) { return m_ws.m_features[m_ws.m_featureIndex.value(id)]; }
+    void rebuildCatalogIndex() { m_ws.rebuildCatalogIndex(); }
+    // Features grouped by section in section order again, after sections moved.
+    void sortCatalog()
+    {
+        m_ws.rebuildCatalogIndex();
+        WorkspaceBuilder(m_ws).finish();
+    }
+    // Inserts a feature among those of its section; position counts within the section (-1: at the end).
+    void placeFeature(Feature feature, int position);
+    // Locked roles with stored grants keep to the rules as the catalog changes under them.
+    void followCatalog(const Feature &feature);
+
+    // Carries out an accepted change: the kind's apply (kinds/Dispatch.cpp).
     void apply(Change &c);
 
 private:
-    void applyRole(Change &c);
-    void applyMember(Change &c);
-    void applyProduction(Change &c);
-    void applyCatalog(Change &c);
-    void placeFeature(Feature feature, int position);
-    void updateNameIndex(const Change &c);
-    void makeProductionAdmin(Id member);
-
     Workspace &m_ws;
     Touched &m_t;
 };

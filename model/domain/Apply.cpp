@@ -1,5 +1,7 @@
-// Carries out changes on a Workspace once the rules have accepted them, recording what each touched.
+// Carries out changes on a Workspace once the rules have accepted them, recording what each touched; what a kind of
+// change does is in its own file under kinds/.
 #include "Applier.h"
+#include "kinds/Kinds.h"
 
 #include <algorithm>
 
@@ -24,324 +26,59 @@ void Applier::makeProductionAdmin(Id member)
     }
 }
 
-void Applier::applyRole(Change &c)
+void Applier::reindexMember(Id id)
 {
-    using K = Change::Kind;
-    switch (c.kind) {
-    case K::SetGrant:
-        setCell(c.role, c.feature, c.levels);
-        break;
-    case K::CreateRole: {
-        c.role = newId(c.role);
-        Role &r = role(c.role);
-        r = Role();
-        r.id = c.role;
-        r.name = Rules::normalizedName(c.text);
-        r.scope = c.scope;
-        r.isTemplate = c.flag;
-        r.production = c.scope == Scope::Production && !c.flag ? c.production : 0;
-        const Role *source = m_ws.role(c.source);
-        if (source) {
-            r.guardrails = source->guardrails;
-            r.invitedOnly = source->invitedOnly && r.scope == Scope::Account;
-            r.description = source->description;
-        }
-        for (const Feature &f : m_ws.m_features) {
-            const Levels wanted = source ? m_ws.grant(*source, f) : Levels::all();
-            const Levels levels = wanted.common(Rules::allowedLevels(m_ws, r, f));
-            if (!levels.isNone())
-                r.grants.insert(f.id, levels);
-        }
-        break;
-    }
-    case K::DeleteRole:
-        role(c.role);
-        m_ws.m_roles.remove(c.role);
-        break;
-    case K::RenameRole:
-        role(c.role).name = Rules::normalizedName(c.text);
-        break;
-    case K::SetGuardrails: {
-        Role &r = role(c.role);
-        r.guardrails = c.categories;
-        for (const Feature &f : m_ws.m_features) {
-            if (r.guardrails.intersects(f.categories))
-                r.grants.remove(f.id);
-        }
-        break;
-    }
-    case K::SetInvitedOnly:
-        role(c.role).invitedOnly = c.flag;
-        break;
-    case K::SetDescription:
-        role(c.role).description = c.text;
-        break;
-    case K::AddMember:
-    case K::RemoveMember:
-    case K::RenameMember:
-    case K::SetAccountRole:
-    case K::TransferOwnership:
-    case K::CreateProduction:
-    case K::RenameProduction:
-    case K::DeleteProduction:
-    case K::Invite:
-    case K::Uninvite:
-    case K::AddSection:
-    case K::RenameSection:
-    case K::MoveSection:
-    case K::RemoveSection:
-    case K::AddFeature:
-    case K::RenameFeature:
-    case K::MoveFeature:
-    case K::RemoveFeature:
-    case K::SetFeatureScope:
-    case K::SetFeatureCategories:
-    case K::SetFeatureOwnerOnly:
-    case K::SetFeatureRationale:
-    case K::SetWorkspaceName:
-    case K::SetSeatDates:
-    case K::SetProductionEnd:
-    case K::SetTimeZone:
-        break;
-    }
+    const std::optional<Member> before = m_t.members.value(id);
+    if (before && m_ws.m_memberByName.value(before->name) == id)
+        m_ws.m_memberByName.remove(before->name);
+    if (const Member *m = m_ws.member(id))
+        m_ws.m_memberByName.insert(m->name, m->id);
 }
 
-void Applier::applyMember(Change &c)
+void Applier::reindexProduction(Id id)
 {
-    using K = Change::Kind;
-    const Id adminRole = m_ws.builtInRole(BuiltIn::Admin);
-    switch (c.kind) {
-    case K::AddMember: {
-        c.member = newId(c.member);
-        Member &m = member(c.member);
-        m = Member { c.member, Rules::normalizedName(c.text), c.role, {} };
-        break;
-    }
-    case K::RemoveMember: {
-        member(c.member);
-        m_ws.m_members.remove(c.member);
-        const QList<SeatKey> keys = m_ws.m_seats.keys();
-        for (const SeatKey &key : keys) {
-            if (key.member == c.member)
-                setSeat(key, 0);
-        }
-        for (const Production &p : m_ws.m_productions) {
-            if (p.createdBy == c.member)
-                production(p.id).createdBy = 0;
-        }
-        break;
-    }
-    case K::RenameMember:
-        member(c.member).name = Rules::normalizedName(c.text);
-        break;
-    case K::SetAccountRole:
-        member(c.member).accountRole = c.role;
-        member(c.member).accountRoleUntil = c.role ? c.until : QDateTime();
-        if (c.role && c.role == adminRole)
-            makeProductionAdmin(c.member);
-        break;
-    case K::TransferOwnership: {
-        const Id oldOwner = m_ws.owner();
-        if (oldOwner)
-            member(oldOwner).accountRole = adminRole;
-        member(c.member).accountRole = m_ws.builtInRole(BuiltIn::Owner);
-        member(c.member).accountRoleUntil = QDateTime();
-        makeProductionAdmin(c.member);
-        break;
-    }
-    case K::SetGrant:
-    case K::CreateRole:
-    case K::DeleteRole:
-    case K::RenameRole:
-    case K::SetGuardrails:
-    case K::SetInvitedOnly:
-    case K::SetDescription:
-    case K::CreateProduction:
-    case K::RenameProduction:
-    case K::DeleteProduction:
-    case K::Invite:
-    case K::Uninvite:
-    case K::AddSection:
-    case K::RenameSection:
-    case K::MoveSection:
-    case K::RemoveSection:
-    case K::AddFeature:
-    case K::RenameFeature:
-    case K::MoveFeature:
-    case K::RemoveFeature:
-    case K::SetFeatureScope:
-    case K::SetFeatureCategories:
-    case K::SetFeatureOwnerOnly:
-    case K::SetFeatureRationale:
-    case K::SetWorkspaceName:
-    case K::SetSeatDates:
-    case K::SetProductionEnd:
-    case K::SetTimeZone:
-        break;
-    }
+    const std::optional<Production> before = m_t.productions.value(id);
+    if (before && m_ws.m_productionByName.value(before->name) == id)
+        m_ws.m_productionByName.remove(before->name);
+    if (const Production *p = m_ws.production(id))
+        m_ws.m_productionByName.insert(p->name, p->id);
 }
 
-void Applier::applyProduction(Change &c)
+void Applier::placeFeature(Feature feature, int position)
 {
-    using K = Change::Kind;
-    switch (c.kind) {
-    case K::CreateProduction: {
-        c.production = newId(c.production);
-        Production &p = production(c.production);
-        p = Production { c.production, Rules::normalizedName(c.text), c.member, {} };
-        setSeat(SeatKey { c.production, c.member }, m_ws.builtInRole(BuiltIn::ProductionAdmin));
-        break;
+    // Features stay grouped by section in section order; position counts within the section.
+    QHash<Id, int> order;
+    for (int i = 0; i < m_ws.m_sections.size(); ++i)
+        order.insert(m_ws.m_sections.at(i).id, i);
+    const int target = order.value(feature.section);
+    int before = 0; // features of earlier sections
+    int inSection = 0;
+    for (const Feature &f : m_ws.m_features) {
+        const int o = order.value(f.section);
+        before += o < target ? 1 : 0;
+        inSection += o == target ? 1 : 0;
     }
-    case K::RenameProduction:
-        production(c.production).name = Rules::normalizedName(c.text);
-        break;
-    case K::DeleteProduction: {
-        production(c.production);
-        m_ws.m_productions.remove(c.production);
-        const QList<SeatKey> keys = m_ws.m_seats.keys();
-        for (const SeatKey &key : keys) {
-            if (key.production == c.production)
-                setSeat(key, 0);
-        }
-        const QList<Id> roleIds = m_ws.m_roles.keys();
-        for (Id id : roleIds) {
-            if (m_ws.m_roles.value(id).production == c.production) {
-                role(id);
-                m_ws.m_roles.remove(id);
-            }
-        }
-        break;
-    }
-    case K::Invite:
-        setSeat(SeatKey { c.production, c.member }, c.role ? c.role : m_ws.builtInRole(BuiltIn::ProductionMember));
-        if (c.from.isValid() || c.until.isValid())
-            setSeatTerm(SeatKey { c.production, c.member }, SeatTerm { c.from, c.until });
-        break;
-    case K::SetSeatDates:
-        setSeatTerm(SeatKey { c.production, c.member }, SeatTerm { c.from, c.until });
-        break;
-    case K::SetProductionEnd:
-        production(c.production).wrap = c.until;
-        break;
-    case K::Uninvite:
-        setSeat(SeatKey { c.production, c.member }, 0);
-        break;
-    case K::SetGrant:
-    case K::CreateRole:
-    case K::DeleteRole:
-    case K::RenameRole:
-    case K::SetGuardrails:
-    case K::SetInvitedOnly:
-    case K::SetDescription:
-    case K::AddMember:
-    case K::RemoveMember:
-    case K::RenameMember:
-    case K::SetAccountRole:
-    case K::TransferOwnership:
-    case K::AddSection:
-    case K::RenameSection:
-    case K::MoveSection:
-    case K::RemoveSection:
-    case K::AddFeature:
-    case K::RenameFeature:
-    case K::MoveFeature:
-    case K::RemoveFeature:
-    case K::SetFeatureScope:
-    case K::SetFeatureCategories:
-    case K::SetFeatureOwnerOnly:
-    case K::SetFeatureRationale:
-    case K::SetWorkspaceName:
-    case K::SetTimeZone:
-        break;
+    const int offset = position < 0 || position > inSection ? inSection : position;
+    m_ws.m_features.insert(before + offset, feature);
+}
+
+void Applier::followCatalog(const Feature &f)
+{
+    for (const Role &r : m_ws.m_roles) {
+        if (r.isLocked() && !r.grants.value(f.id).isNone() && !Rules::whyClosed(m_ws, r, f).isEmpty())
+            setCell(r.id, f.id, Levels());
     }
 }
 
 void Applier::apply(Change &c)
 {
     m_t.nextIdBefore = m_ws.m_nextId;
-    switch (c.area()) {
-    case Change::Area::Role:
-        applyRole(c);
-        break;
-    case Change::Area::Member:
-        applyMember(c);
-        break;
-    case Change::Area::Production:
-        applyProduction(c);
-        break;
-    case Change::Area::Workspace:
-        if (c.kind == Change::Kind::SetTimeZone) {
-            m_t.timeZone = true;
-            m_t.timeZoneBefore = m_ws.m_timeZone;
-            m_ws.m_timeZone = c.text.toLatin1();
-            break;
-        }
-        m_t.workspaceName = true;
-        m_t.workspaceNameBefore = m_ws.m_name;
-        m_ws.m_name = Rules::normalizedName(c.text);
-        break;
-    case Change::Area::Catalog:
-        applyCatalog(c);
-        break;
-    }
-    updateNameIndex(c);
-}
-
-void Applier::updateNameIndex(const Change &c)
-{
-    // Only members and productions coming, going or renamed move a name (built-in roles never change here);
-    // rebuilding the whole index on every change made bulk edits quadratic.
-    using K = Change::Kind;
-    switch (c.kind) {
-    case K::AddMember:
-    case K::RemoveMember:
-    case K::RenameMember: {
-        const std::optional<Member> before = m_t.members.value(c.member);
-        if (before && m_ws.m_memberByName.value(before->name) == c.member)
-            m_ws.m_memberByName.remove(before->name);
-        if (const Member *m = m_ws.member(c.member))
-            m_ws.m_memberByName.insert(m->name, m->id);
-        break;
-    }
-    case K::CreateProduction:
-    case K::RenameProduction:
-    case K::DeleteProduction: {
-        const std::optional<Production> before = m_t.productions.value(c.production);
-        if (before && m_ws.m_productionByName.value(before->name) == c.production)
-            m_ws.m_productionByName.remove(before->name);
-        if (const Production *p = m_ws.production(c.production))
-            m_ws.m_productionByName.insert(p->name, p->id);
-        break;
-    }
-    case K::SetGrant:
-    case K::CreateRole:
-    case K::DeleteRole:
-    case K::RenameRole:
-    case K::SetGuardrails:
-    case K::SetInvitedOnly:
-    case K::SetDescription:
-    case K::SetAccountRole:
-    case K::TransferOwnership:
-    case K::Invite:
-    case K::Uninvite:
-    case K::AddSection:
-    case K::RenameSection:
-    case K::MoveSection:
-    case K::RemoveSection:
-    case K::AddFeature:
-    case K::RenameFeature:
-    case K::MoveFeature:
-    case K::RemoveFeature:
-    case K::SetFeatureScope:
-    case K::SetFeatureCategories:
-    case K::SetFeatureOwnerOnly:
-    case K::SetFeatureRationale:
-    case K::SetWorkspaceName:
-    case K::SetSeatDates:
-    case K::SetProductionEnd:
-    case K::SetTimeZone:
-        break;
-    }
+    const bool catalogChange = c.area() == Change::Area::Catalog;
+    if (catalogChange)
+        catalog();
+    kinds::apply(*this, c);
+    if (catalogChange)
+        m_ws.rebuildCatalogIndex();
 }
 
 Result<Touched> Workspace::apply(Change &change)

@@ -13,40 +13,11 @@ class Workspace;
 // it so that replaying it recreates the same entities.
 struct Change
 {
+    // The kinds, listed once in kinds/KindList.h; each has its code in kinds/<Name>.cpp.
     enum class Kind {
-        SetGrant,
-        CreateRole,
-        DeleteRole,
-        RenameRole,
-        SetGuardrails,
-        SetInvitedOnly,
-        SetDescription,
-        AddMember,
-        RemoveMember,
-        RenameMember,
-        SetAccountRole,
-        TransferOwnership,
-        CreateProduction,
-        RenameProduction,
-        DeleteProduction,
-        Invite,
-        Uninvite,
-        AddSection,
-        RenameSection,
-        MoveSection,
-        RemoveSection,
-        AddFeature,
-        RenameFeature,
-        MoveFeature,
-        RemoveFeature,
-        SetFeatureScope,
-        SetFeatureCategories,
-        SetFeatureOwnerOnly,
-        SetFeatureRationale,
-        SetWorkspaceName,
-        SetSeatDates,
-        SetProductionEnd,
-        SetTimeZone,
+#define RS_CHANGE_KIND(Name) Name,
+#include "kinds/KindList.h"
+#undef RS_CHANGE_KIND
     };
 
     // What part of the workspace a kind of change works on; rules and their application are grouped by it.
@@ -108,6 +79,8 @@ struct Change
     static Change setTimeZone(const QByteArray &ianaId); // empty: the system's
 
     Area area() const;
+    // The id of what the change creates, as asked for or as given; 0 for changes that create nothing.
+    Id created() const;
 
     // A sentence saying what the change does, with the names it touches, for undo menus and the audit trail.
     QString describe(const Workspace &workspace) const;

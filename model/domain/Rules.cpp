@@ -3,21 +3,17 @@
 
 #include "DefaultWorkspace.h"
 #include "Workspace.h"
+#include "kinds/Kinds.h"
 
 #include <QCoreApplication>
 #include <QSet>
-#include <QTimeZone>
 
 namespace rs {
 
-namespace {
-
-bool isAdminRole(const Workspace &ws, Id role)
+bool Rules::isAdminRole(const Workspace &ws, Id role)
 {
     return role && (role == ws.builtInRole(BuiltIn::Owner) || role == ws.builtInRole(BuiltIn::Admin));
 }
-
-} // namespace
 
 QString Rules::nameList(const QStringList &names, int limit)
 {
@@ -103,333 +99,21 @@ Status Rules::check(const Workspace &ws, const Change &c)
 {
     if (Status s = checkInstants(c.from, c.until); !s)
         return s;
-    switch (c.area()) {
-    case Change::Area::Role:
-        return checkRoleChange(ws, c);
-    case Change::Area::Member:
-        return checkMemberChange(ws, c);
-    case Change::Area::Production:
-        return checkProductionChange(ws, c);
-    case Change::Area::Workspace:
-        if (c.kind == Change::Kind::SetTimeZone) {
-            if (!c.text.isEmpty() && !QTimeZone::isTimeZoneIdAvailable(c.text.toLatin1()))
-                return Error::badInput(QCoreApplication::translate("rs::Rules",
-                    "%1 is not a time zone this system knows (such as "
-                    "Europe/Berlin).")
-                                           .arg(quoted(c.text.left(60))));
-            return {};
-        }
-        return checkName(c.text, QCoreApplication::translate("rs::Rules", "workspace"));
-    case Change::Area::Catalog:
-        break;
-    }
-    return checkCatalogChange(ws, c);
+    return kinds::check(ws, c);
 }
 
-Status Rules::checkRoleChange(const Workspace &ws, const Change &c)
+Status Rules::checkFeatureHolders(const Workspace &ws, const Feature &changed, const QString &why)
 {
-    using K = Change::Kind;
-    if (c.kind == K::CreateRole) {
-        if (c.scope == Scope::Production && !c.flag && !ws.production(c.production))
-            return Error::notFound(QCoreApplication::translate(
-                "rs::Rules", "A production role belongs to a production; name one that exists."));
-        if (c.source && !ws.role(c.source))
-            return Error::notFound(QCoreApplication::translate("rs::Rules", "The role to copy from no longer exists."));
-        return checkRoleName(ws, c.text, c.scope, c.flag, c.flag ? 0 : c.production, 0);
+    QStringList blocking;
+    for (const Role &r : ws.roles()) {
+        if (r.isLocked())
+            continue; // built-in grants follow the catalog
+        if (!r.grants.value(changed.id).isNone() && !whyClosed(ws, r, changed).isEmpty())
+            blocking << roleLabel(ws, r);
     }
-    const Role *role = ws.role(c.role);
-    if (!role)
-        return Error::notFound(QCoreApplication::translate("rs::Rules", "That role no longer exists."));
-    const bool locked = role->isLocked();
-    switch (c.kind) {
-    case K::SetGrant: {
-        const Feature *feature = ws.feature(c.feature);
-        if (!feature)
-            return Error::notFound(QCoreApplication::translate("rs::Rules", "That feature no longer exists."));
-        if (locked)
-            return Error::rule(QCoreApplication::translate(
-                "rs::Rules", "%1 is a built-in role: its permissions cannot be changed, but it can be duplicated.")
-                                   .arg(quoted(role->name)));
-        return checkGrant(ws, *role, *feature, c.levels);
-    }
-    case K::DeleteRole: {
-        if (locked)
-            return Error::rule(QCoreApplication::translate("rs::Rules", "%1 is a built-in role and cannot be deleted.")
-                                   .arg(quoted(role->name)));
-        const QList<Id> holders = ws.holders(role->id);
-        if (!holders.isEmpty())
-            return Error::rule(
-                QCoreApplication::translate("rs::Rules", "%1 is still held by %2; give them another role first.")
-                    .arg(roleLabel(ws, *role), memberNames(ws, holders)));
+    if (blocking.isEmpty())
         return {};
-    }
-    case K::RenameRole:
-        if (locked)
-            return Error::rule(QCoreApplication::translate("rs::Rules", "%1 is a built-in role and cannot be renamed.")
-                                   .arg(quoted(role->name)));
-        return checkRoleName(ws, c.text, role->scope, role->isTemplate, role->production, role->id);
-    case K::SetGuardrails: {
-        if (locked)
-            return Error::rule(
-                QCoreApplication::translate("rs::Rules", "%1 is a built-in role: its guardrails cannot be changed.")
-                    .arg(quoted(role->name)));
-        const Categories removed = role->guardrails.without(c.categories);
-        if (!removed.isEmpty() && c.note.trimmed().isEmpty())
-            return Error::rule(QCoreApplication::translate(
-                "rs::Rules", "Removing the %1 guardrail from %2 is recorded: say why it comes off.")
-                                   .arg(removed.toText(), roleLabel(ws, *role)));
-        return checkText(c.note, QCoreApplication::translate("rs::Rules", "reason"));
-    }
-    case K::SetInvitedOnly:
-        if (locked)
-            return Error::rule(QCoreApplication::translate("rs::Rules", "%1 is a built-in role and cannot be changed.")
-                                   .arg(quoted(role->name)));
-        if (!role->isAccountRole())
-            return Error::rule(
-                QCoreApplication::translate("rs::Rules", "Only account roles reach productions; %1 is not one.")
-                    .arg(roleLabel(ws, *role)));
-        return {};
-    case K::SetDescription:
-        if (locked)
-            return Error::rule(QCoreApplication::translate("rs::Rules", "%1 is a built-in role and cannot be changed.")
-                                   .arg(quoted(role->name)));
-        return checkText(c.text, QCoreApplication::translate("rs::Rules", "description"));
-    case K::CreateRole:
-    case K::AddMember:
-    case K::RemoveMember:
-    case K::RenameMember:
-    case K::SetAccountRole:
-    case K::TransferOwnership:
-    case K::CreateProduction:
-    case K::RenameProduction:
-    case K::DeleteProduction:
-    case K::Invite:
-    case K::Uninvite:
-    case K::AddSection:
-    case K::RenameSection:
-    case K::MoveSection:
-    case K::RemoveSection:
-    case K::AddFeature:
-    case K::RenameFeature:
-    case K::MoveFeature:
-    case K::RemoveFeature:
-    case K::SetFeatureScope:
-    case K::SetFeatureCategories:
-    case K::SetFeatureOwnerOnly:
-    case K::SetFeatureRationale:
-    case K::SetWorkspaceName:
-    case K::SetSeatDates:
-    case K::SetProductionEnd:
-    case K::SetTimeZone:
-        break;
-    }
-    return {};
-}
-
-Status Rules::checkMemberChange(const Workspace &ws, const Change &c)
-{
-    using K = Change::Kind;
-    const Id ownerRole = ws.builtInRole(BuiltIn::Owner);
-    auto checkAccountRole = [&](Id roleId) -> Status {
-        if (roleId == 0)
-            return {};
-        const Role *role = ws.role(roleId);
-        if (!role || !role->isAccountRole())
-            return Error::notFound(QCoreApplication::translate("rs::Rules", "That account role does not exist."));
-        if (roleId == ownerRole)
-            return Error::rule(QCoreApplication::translate(
-                "rs::Rules", "There is exactly one Admin & owner; ownership changes hands only by a transfer."));
-        return {};
-    };
-    auto checkUniqueName = [&](const QString &name, Id except) -> Status {
-        if (Status s = checkName(name, QCoreApplication::translate("rs::Rules", "member")); !s)
-            return s;
-        const Member *other = ws.findMember(normalizedName(name));
-        if (other && other->id != except)
-            return Error::rule(QCoreApplication::translate("rs::Rules", "There is already a member named %1.")
-                                   .arg(quoted(other->name)));
-        return {};
-    };
-    if (c.kind == K::AddMember) {
-        if (Status s = checkUniqueName(c.text, 0); !s)
-            return s;
-        return checkAccountRole(c.role);
-    }
-    const Member *member = ws.member(c.member);
-    if (!member)
-        return Error::notFound(QCoreApplication::translate("rs::Rules", "That member no longer exists."));
-    const bool isOwner = member->accountRole == ownerRole;
-    switch (c.kind) {
-    case K::RemoveMember:
-        if (isOwner)
-            return Error::rule(QCoreApplication::translate(
-                "rs::Rules", "%1 is the Admin & owner and cannot be removed; transfer ownership first.")
-                                   .arg(quoted(member->name)));
-        return {};
-    case K::RenameMember:
-        return checkUniqueName(c.text, member->id);
-    case K::SetAccountRole:
-        if (c.until.isValid() && (!c.role || isAdminRole(ws, c.role) || isOwner))
-            return c.role ? Error::rule(QCoreApplication::translate("rs::Rules",
-                       "The access of the Admin & owner and of Admins never expires: %1 cannot be given an "
-                       "end.")
-                                            .arg(quoted(member->name)))
-                          : Error::rule(QCoreApplication::translate(
-                              "rs::Rules", "Only an account role can end; %1 is given none.")
-                                            .arg(quoted(member->name)));
-        if (isOwner && c.role != ownerRole)
-            return Error::rule(QCoreApplication::translate(
-                "rs::Rules", "%1 is the Admin & owner and cannot be demoted; transfer ownership first.")
-                                   .arg(quoted(member->name)));
-        if (isOwner)
-            return {};
-        return checkAccountRole(c.role);
-    case K::TransferOwnership:
-        if (isOwner)
-            return Error::rule(
-                QCoreApplication::translate("rs::Rules", "%1 is already the Admin & owner.").arg(quoted(member->name)));
-        return {};
-    case K::SetGrant:
-    case K::CreateRole:
-    case K::DeleteRole:
-    case K::RenameRole:
-    case K::SetGuardrails:
-    case K::SetInvitedOnly:
-    case K::SetDescription:
-    case K::AddMember:
-    case K::CreateProduction:
-    case K::RenameProduction:
-    case K::DeleteProduction:
-    case K::Invite:
-    case K::Uninvite:
-    case K::AddSection:
-    case K::RenameSection:
-    case K::MoveSection:
-    case K::RemoveSection:
-    case K::AddFeature:
-    case K::RenameFeature:
-    case K::MoveFeature:
-    case K::RemoveFeature:
-    case K::SetFeatureScope:
-    case K::SetFeatureCategories:
-    case K::SetFeatureOwnerOnly:
-    case K::SetFeatureRationale:
-    case K::SetWorkspaceName:
-    case K::SetSeatDates:
-    case K::SetProductionEnd:
-    case K::SetTimeZone:
-        break;
-    }
-    return {};
-}
-
-Status Rules::checkProductionChange(const Workspace &ws, const Change &c)
-{
-    using K = Change::Kind;
-    auto checkUniqueName = [&](const QString &name, Id except) -> Status {
-        if (Status s = checkName(name, QCoreApplication::translate("rs::Rules", "production")); !s)
-            return s;
-        const Production *other = ws.findProduction(normalizedName(name));
-        if (other && other->id != except)
-            return Error::rule(QCoreApplication::translate("rs::Rules", "There is already a production named %1.")
-                                   .arg(quoted(other->name)));
-        return {};
-    };
-    if (c.kind == K::CreateProduction) {
-        if (Status s = checkUniqueName(c.text, 0); !s)
-            return s;
-        const Member *creator = ws.member(c.member);
-        if (!creator)
-            return Error::notFound(QCoreApplication::translate("rs::Rules",
-                "A production is created by a member of the workspace; that member does not "
-                "exist."));
-        const Id role = creator->accountRole;
-        if (!role
-            || (role != ws.builtInRole(BuiltIn::Owner) && role != ws.builtInRole(BuiltIn::Admin)
-                && role != ws.builtInRole(BuiltIn::CreateProductions)))
-            return Error::rule(QCoreApplication::translate("rs::Rules",
-                "%1 cannot create productions: that takes the Admin & owner, Admin or Create "
-                "productions role.")
-                                   .arg(quoted(creator->name)));
-        return {};
-    }
-    const Production *production = ws.production(c.production);
-    if (!production)
-        return Error::notFound(QCoreApplication::translate("rs::Rules", "That production no longer exists."));
-    switch (c.kind) {
-    case K::RenameProduction:
-        return checkUniqueName(c.text, production->id);
-    case K::Invite: {
-        const Member *member = ws.member(c.member);
-        if (!member)
-            return Error::notFound(QCoreApplication::translate("rs::Rules", "That member no longer exists."));
-        const Id roleId = c.role ? c.role : ws.builtInRole(BuiltIn::ProductionMember);
-        const Role *role = ws.role(roleId);
-        if (!role || !role->isProductionRole() || (role->production && role->production != production->id))
-            return Error::rule(
-                QCoreApplication::translate("rs::Rules", "Only a production role of %1 can be given to its team.")
-                    .arg(quoted(production->name)));
-        if (isAdminRole(ws, member->accountRole) && role->builtIn != BuiltIn::ProductionAdmin)
-            return Error::rule(QCoreApplication::translate(
-                "rs::Rules", "%1 administers every production as %2 and cannot be given a lesser role there.")
-                                   .arg(quoted(member->name), quoted(ws.role(member->accountRole)->name)));
-        return checkSeatTerm(ws, *member, c.from, c.until);
-    }
-    case K::SetSeatDates: {
-        const Member *member = ws.member(c.member);
-        if (!member)
-            return Error::notFound(QCoreApplication::translate("rs::Rules", "That member no longer exists."));
-        if (!ws.seats().contains(SeatKey { production->id, member->id }))
-            return Error::notFound(QCoreApplication::translate("rs::Rules", "%1 is not on the team of %2.")
-                                       .arg(quoted(member->name), quoted(production->name)));
-        return checkSeatTerm(ws, *member, c.from, c.until);
-    }
-    case K::SetProductionEnd:
-        return {};
-    case K::Uninvite: {
-        const Member *member = ws.member(c.member);
-        if (!member)
-            return Error::notFound(QCoreApplication::translate("rs::Rules", "That member no longer exists."));
-        if (isAdminRole(ws, member->accountRole))
-            return Error::rule(QCoreApplication::translate(
-                "rs::Rules", "%1 administers every production as %2 and cannot be taken off a team.")
-                                   .arg(quoted(member->name), quoted(ws.role(member->accountRole)->name)));
-        if (!ws.seats().contains(SeatKey { production->id, member->id }))
-            return Error::notFound(QCoreApplication::translate("rs::Rules", "%1 is not on the team of %2.")
-                                       .arg(quoted(member->name), quoted(production->name)));
-        return {};
-    }
-    case K::SetGrant:
-    case K::CreateRole:
-    case K::DeleteRole:
-    case K::RenameRole:
-    case K::SetGuardrails:
-    case K::SetInvitedOnly:
-    case K::SetDescription:
-    case K::AddMember:
-    case K::RemoveMember:
-    case K::RenameMember:
-    case K::SetAccountRole:
-    case K::TransferOwnership:
-    case K::CreateProduction:
-    case K::DeleteProduction:
-    case K::AddSection:
-    case K::RenameSection:
-    case K::MoveSection:
-    case K::RemoveSection:
-    case K::AddFeature:
-    case K::RenameFeature:
-    case K::MoveFeature:
-    case K::RemoveFeature:
-    case K::SetFeatureScope:
-    case K::SetFeatureCategories:
-    case K::SetFeatureOwnerOnly:
-    case K::SetFeatureRationale:
-    case K::SetWorkspaceName:
-    case K::SetTimeZone:
-        break;
-    }
-    return {};
+    return Error::rule(why.arg(quoted(changed.name), nameList(blocking)));
 }
 
 Status Rules::verify(const Workspace &ws)

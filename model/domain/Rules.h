@@ -31,7 +31,8 @@ public:
     // Why a cell is closed to a role, or an empty string when it is open (for tooltips).
     static QString whyClosed(const Workspace &ws, const Role &role, const Feature &feature);
 
-    // Every rule a change must pass, checked before it is applied.
+    // Every rule a change must pass, checked before it is applied: its instants here, the rest by its kind
+    // (kinds/<Name>.cpp).
     static Status check(const Workspace &ws, const Change &change);
     // Every invariant over the whole state.
     static Status verify(const Workspace &ws);
@@ -41,13 +42,8 @@ public:
     static QString memberNames(const Workspace &ws, const QList<Id> &members);
     static QString roleLabel(const Workspace &ws, const Role &role);
 
-private:
-    // The characters of a one-line name, whatever its length (a file's workspace name may be longer than 80).
-    static Status checkLineCharacters(const QString &text, const QString &what);
-    static Status checkRoleChange(const Workspace &ws, const Change &change);
-    static Status checkMemberChange(const Workspace &ws, const Change &change);
-    static Status checkProductionChange(const Workspace &ws, const Change &change);
-    static Status checkCatalogChange(const Workspace &ws, const Change &change);
+    // Shared by the kinds' checks (kinds/) and verify().
+    static bool isAdminRole(const Workspace &ws, Id role); // the Admin & owner's or an Admin's
     static Status checkRoleName(
         const Workspace &ws, const QString &name, Scope scope, bool isTemplate, Id production, Id except);
     // Every instant a change or the workspace holds lies in the span files can write (dates::checkRange()).
@@ -55,7 +51,12 @@ private:
     // A seat's dates: ends after starts, and none at all for the owner or an Admin.
     static Status checkSeatTerm(
         const Workspace &ws, const Member &member, const QDateTime &from, const QDateTime &until);
+    // No role but a locked one holds `changed` against the rules once it is changed; `why` takes its name and theirs.
     static Status checkFeatureHolders(const Workspace &ws, const Feature &changed, const QString &why);
+
+private:
+    // The characters of a one-line name, whatever its length (a file's workspace name may be longer than 80).
+    static Status checkLineCharacters(const QString &text, const QString &what);
 };
 
 } // namespace rs
