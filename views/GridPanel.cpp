@@ -11,6 +11,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -54,13 +55,8 @@ GridPanel::GridPanel(EditSession *session, QWidget *parent)
     QHeaderView *header = m_view->header();
     header->setStretchLastSection(true);
     header->setMinimumSectionSize(48);
-    header->resizeSection(PermissionGridModel::FeatureColumn, 250);
-    for (int c = PermissionGridModel::ViewColumn; c <= PermissionGridModel::DeleteColumn; ++c) {
-        // Wide enough for the level's name in every language ("Verwijderen", "Supprimer").
-        const int text = header->fontMetrics().horizontalAdvance(levelName(PermissionGridModel::levelOf(c)));
-        header->resizeSection(c, qMax(58, text + 16));
-    }
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_view->viewport()->installEventFilter(this);
 
     m_filter->setObjectName(QStringLiteral("gridFilter"));
     m_filter->setPlaceholderText(tr("Filter features (Ctrl+F)"));
@@ -101,6 +97,7 @@ GridPanel::GridPanel(EditSession *session, QWidget *parent)
             updateTitle();
     });
     updateTitle();
+    fitColumns();
 }
 
 void GridPanel::showRole(Id role)
@@ -140,6 +137,33 @@ void GridPanel::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange)
         updateLegend();
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::FontChange)
+        fitColumns();
+}
+
+void GridPanel::fitColumns()
+{
+    QHeaderView *header = m_view->header();
+    const QFontMetrics metrics = header->fontMetrics();
+    int levels = 0;
+    for (int c = PermissionGridModel::ViewColumn; c <= PermissionGridModel::DeleteColumn; ++c) {
+        // Wide enough for the level's name in every language ("Verwijderen", "Hinzufügen").
+        const int width = qMax(58, metrics.horizontalAdvance(levelName(PermissionGridModel::levelOf(c))) + 20);
+        header->resizeSection(c, width);
+        levels += width;
+    }
+    const int minFeature = metrics.averageCharWidth() * 30;
+    const int idealFeature = qMax(minFeature, metrics.averageCharWidth() * 34);
+    const int minWhy = metrics.averageCharWidth() * 24;
+    const int available = m_view->viewport()->width();
+    const bool roomForWhy = available >= levels + idealFeature + minWhy;
+    m_view->setColumnHidden(PermissionGridModel::WhyColumn, !roomForWhy);
+    header->resizeSection(
+        PermissionGridModel::FeatureColumn, roomForWhy ? idealFeature : qMax(minFeature, available - levels));
+    const QMargins margins = layout() ? layout()->contentsMargins() : QMargins();
+    const int chrome
+        = m_view->frameWidth() * 2 + m_view->verticalScrollBar()->sizeHint().width() + margins.left() + margins.right();
+    setMinimumWidth(levels + minFeature + chrome);
 }
 
 void GridPanel::updateTitle()

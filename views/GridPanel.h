@@ -58,6 +58,10 @@ protected:
 private:
     void updateTitle();
     void updateLegend();
+    // The four level columns always show: they keep the width of their names, the feature column takes what is
+    // left, and "Why this matters" shows only when there is room for it. The panel asks for the width that needs,
+    // so the side panels give way first.
+    void fitColumns();
     // The selected level cells in view order (a section's cell stands for its features' cells); closed ones too.
     QModelIndexList selectedCells() const;
     void showStatus(const QString &text);

@@ -284,7 +284,12 @@ void MainWindow::updateTitle()
         return;
     }
     const int staged = m_session->stagedCount();
-    const QString name = QFileInfo(m_document->location()).fileName();
+    const QString file = QFileInfo(m_document->location()).fileName();
+    // The studio's name comes from the workspace: one line, and not so long that it hides the file's name.
+    QString studio = m_document->stored().name().simplified();
+    if (studio.size() > 60)
+        studio = studio.left(59) + QChar(0x2026);
+    const QString name = studio.isEmpty() ? file : tr("%1 (%2)").arg(studio, file);
     setWindowTitle(staged ? tr("%1 — staged changes: %2 — Rolesheet").arg(name, QString::number(staged))
                           : tr("%1 — Rolesheet").arg(name));
     statusBar()->showMessage(staged ? tr("Staged, not applied yet: %n change(s). Review them with Ctrl+R, apply with "

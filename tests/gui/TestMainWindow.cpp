@@ -2,8 +2,10 @@
 #include "DateField.h"
 #include "WindowFixture.h"
 #include "domain/Dates.h"
+#include "i18n/Translations.h"
 
 #include <QCheckBox>
+#include <QHeaderView>
 #include <QLineEdit>
 
 class TestMainWindow : public WindowFixture
@@ -21,6 +23,36 @@ private slots:
         QVERIFY(m_window->grid()->lockLabel()->text().contains(QStringLiteral("financial")));
         QVERIFY(checked("Jobs", PermissionGridModel::AddColumn));
         QVERIFY(!checked("Jobs", PermissionGridModel::ViewColumn));
+    }
+
+    void titleNamesTheStudioAndTheFile()
+    {
+        const QString studio = m_window->document()->stored().name();
+        QVERIFY(!studio.isEmpty());
+        QVERIFY2(m_window->windowTitle().startsWith(studio), qPrintable(m_window->windowTitle()));
+        QVERIFY(m_window->windowTitle().contains(QFileInfo(m_path).fileName()));
+    }
+
+    // At 1024 x 700 the four level columns show whole in every shipped language; the side panels give way.
+    void levelColumnsShowWholeAt1024InEveryLanguage()
+    {
+        m_window->resize(1024, 700);
+        QHeaderView *header = grid()->header();
+        for (const QString &language : QStringList { QStringLiteral("en") } + rs::Translations::available()) {
+            rs::Translations::install(QLocale(language));
+            QCoreApplication::processEvents();
+            const int width = grid()->viewport()->width();
+            for (int c = PermissionGridModel::ViewColumn; c <= PermissionGridModel::DeleteColumn; ++c) {
+                const QString name = grid()->model()->headerData(c, Qt::Horizontal).toString();
+                const int left = header->sectionViewportPosition(c);
+                QVERIFY2(left >= 0 && left + header->sectionSize(c) <= width,
+                    qPrintable(QStringLiteral("%1: %2 at %3 of %4").arg(language, name).arg(left).arg(width)));
+                QVERIFY2(header->sectionSize(c) >= header->fontMetrics().horizontalAdvance(name),
+                    qPrintable(QStringLiteral("%1: %2 is cut").arg(language, name)));
+            }
+            QVERIFY2(header->sectionSize(PermissionGridModel::FeatureColumn) >= 150, qPrintable(language));
+        }
+        rs::Translations::uninstall();
     }
 
     void clickingACellStagesItAndHighlightsIt()
