@@ -4,9 +4,12 @@
 
 #include <QCoreApplication>
 #include <QDialog>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
+#include <QSettings>
+#include <QStandardPaths>
 
 #include <optional>
 
@@ -25,6 +28,7 @@ struct Seam
     std::optional<std::pair<QString, bool>> password;
     int passwordsAsked = 0;
     QString lastMessage;
+    QString lastStartPath;
 };
 
 Seam &seam()
@@ -54,6 +58,31 @@ template <typename T> std::optional<T> take(std::optional<T> &slot)
     std::optional<T> value = slot;
     slot.reset();
     return value;
+}
+
+const QLatin1String kLastFolderKey("files/lastFolder");
+
+// Where a file prompt opens: the last folder chosen if it is still there, else the documents folder, else home;
+// with the suggested file name, if any.
+QString startPath(const QString &suggested)
+{
+    QString folder = QSettings().value(kLastFolderKey).toString();
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QStandardPaths::writableLocation(QStandardPaths::HomeLocation);
+    const QFileInfo given(suggested);
+    const QString name = suggested.isEmpty() || given.isDir() ? QString() : given.fileName();
+    const QString path = name.isEmpty() ? folder : QDir(folder).filePath(name);
+    seam().lastStartPath = path;
+    return path;
+}
+
+QString remembered(const QString &chosen, bool isFolder)
+{
+    if (!chosen.isEmpty())
+        QSettings().setValue(kLastFolderKey, isFolder ? chosen : QFileInfo(chosen).absolutePath());
+    return chosen;
 }
 
 } // namespace
@@ -121,21 +150,24 @@ QString Prompts::text(QWidget *parent, const QString &title, const QString &labe
 
 QString Prompts::openFileName(QWidget *parent, const QString &title, const QString &dir, const QString &filter)
 {
+    const QString start = startPath(dir);
     if (auto answer = take(seam().fileName))
-        return *answer;
+        return remembered(*answer, false);
     if (unattended(title))
         return {};
-    return QFileDialog::getOpenFileName(parent, title, dir, filter);
+    return remembered(QFileDialog::getOpenFileName(parent, title, start, filter), false);
 }
 
 QString Prompts::saveFileName(QWidget *parent, const QString &title, const QString &dir, const QString &filter)
 {
+    const QString start = startPath(dir);
     if (auto answer = take(seam().fileName))
-        return *answer;
+        return remembered(*answer, false);
     if (unattended(title))
         return {};
     // The question is asked by replaceFiles() for the name finally written (a suffix may still be added).
-    return QFileDialog::getSaveFileName(parent, title, dir, filter, nullptr, QFileDialog::DontConfirmOverwrite);
+    return remembered(
+        QFileDialog::getSaveFileName(parent, title, start, filter, nullptr, QFileDialog::DontConfirmOverwrite), false);
 }
 
 std::optional<formats::Overwrite> Prompts::replaceFiles(QWidget *parent, const QString &title, const QStringList &paths)
@@ -153,13 +185,14 @@ std::optional<formats::Overwrite> Prompts::replaceFiles(QWidget *parent, const Q
     return formats::Overwrite::Replace;
 }
 
-QString Prompts::directory(QWidget *parent, const QString &title, const QString &dir)
+QString Prompts::directory(QWidget *parent, const QString &title)
 {
+    const QString start = startPath(QString());
     if (auto answer = take(seam().fileName))
-        return *answer;
+        return remembered(*answer, true);
     if (unattended(title))
         return {};
-    return QFileDialog::getExistingDirectory(parent, title, dir);
+    return remembered(QFileDialog::getExistingDirectory(parent, title, start), true);
 }
 
 int Prompts::exec(QDialog *dialog)
@@ -233,6 +266,11 @@ void Prompts::setNextQuestionHandler(
     std::function<QMessageBox::StandardButton(QWidget *parent, const QString &text)> handler)
 {
     seam().question = std::move(handler);
+}
+
+QString Prompts::lastStartPath()
+{
+    return seam().lastStartPath;
 }
 
 QString Prompts::lastMessage()

@@ -27,6 +27,9 @@ public:
     static void information(QWidget *parent, const QString &title, const QString &text);
     // Asks for a line of text; `ok` is false when cancelled.
     static QString text(QWidget *parent, const QString &title, const QString &label, const QString &value, bool *ok);
+    // The file prompts open in the folder last chosen in any of them (kept in the settings), else in the user's
+    // documents folder; `dir` may suggest a file name, which is kept, but not the folder: the workspace's own folder
+    // may be the program's data folder.
     static QString openFileName(QWidget *parent, const QString &title, const QString &dir, const QString &filter);
     // The file dialog does not ask about replacing a file that is there: callers that write ask with replaceFiles(),
     // once they know the final name.
@@ -37,7 +40,7 @@ public:
     static std::optional<formats::Overwrite> replaceFiles(
         QWidget *parent, const QString &title, const QStringList &paths);
     // Asks for a folder; answered in tests by setNextFileName().
-    static QString directory(QWidget *parent, const QString &title, const QString &dir);
+    static QString directory(QWidget *parent, const QString &title);
     // Runs a dialog modally, or hands it to the test's handler.
     static int exec(QDialog *dialog);
     // Asks for a server's password (`notice`: why it asks again, or empty); `ok` is false when cancelled and
@@ -58,6 +61,8 @@ public:
     static void setNextPassword(const QString &password, bool remember); // a null QString cancels
     // How many times a password was asked for since reset(), for tests.
     static int passwordsAsked();
+    // Where the last file prompt opened (its folder and suggested name), for tests.
+    static QString lastStartPath();
     // The text of the last warning or information shown, for tests.
     static QString lastMessage();
     static void reset();

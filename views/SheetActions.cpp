@@ -9,13 +9,12 @@
 #include "commands/WorkspaceDiff.h"
 #include "document/Document.h"
 #include "formats/Export.h"
-#include "formats/XlsxExport.h"
 #include "formats/ExportJob.h"
 #include "formats/Json.h"
 #include "formats/RoleSheet.h"
 #include "formats/SafeWrite.h"
 #include "formats/SheetPdf.h"
-#include "location/Location.h"
+#include "formats/XlsxExport.h"
 
 #include <QAction>
 #include <QDir>
@@ -46,11 +45,6 @@ constexpr formats::SheetFormat kAllFormats[] = { formats::SheetFormat::Pdf, form
     formats::SheetFormat::Xlsx, formats::SheetFormat::Xlsx };
 constexpr int kMatrixChoice = 5;
 constexpr int kMatrixXlsxChoice = 7;
-
-QString folderOf(const Document *document)
-{
-    return location::isServer(document->location()) ? QString() : QFileInfo(document->location()).absolutePath();
-}
 
 // Replaces the stored workspace on the document's worker and waits for it; the window paints meanwhile.
 } // namespace
@@ -104,8 +98,7 @@ void SheetActions::exportSheet()
     const Role *role = ws.role(m_bench.grid->role());
     if (!role)
         return;
-    const QString suggested
-        = QFileInfo(m_bench.document->location()).absoluteDir().filePath(role->name + QStringLiteral(".pdf"));
+    const QString suggested = role->name + QStringLiteral(".pdf");
     const QString path = Prompts::saveFileName(m_bench.window, tr("Export role sheet"), suggested,
         tr("PDF (*.pdf);;HTML (*.html);;Markdown (*.md);;CSV (*.csv);;Excel workbook (*.xlsx);;JSON (*.json)"));
     if (path.isEmpty())
@@ -113,7 +106,7 @@ void SheetActions::exportSheet()
     Result<formats::SheetFormat> format = formats::parseSheetFormat(QFileInfo(path).suffix().toLower());
     if (!format) {
         m_bench.steps->showMessage(tr("Name the file with .pdf, .html, .md, .csv, .xlsx or .json to say which kind of "
-                                 "sheet to write."));
+                                      "sheet to write."));
         return;
     }
     const std::optional<formats::Overwrite> overwrite = askToReplace(tr("Export role sheet"), { path });
@@ -158,8 +151,7 @@ void SheetActions::exportAll()
     if (choice < 0)
         return;
     settings.setValue(QLatin1String(kExportFormatKey), choice);
-    const QString dir = Prompts::directory(
-        m_bench.window, tr("Export all: choose the folder to write into"), folderOf(m_bench.document));
+    const QString dir = Prompts::directory(m_bench.window, tr("Export all: choose the folder to write into"));
     if (dir.isEmpty())
         return;
     if (choice == kMatrixChoice || choice == kMatrixXlsxChoice) {
@@ -253,10 +245,10 @@ void SheetActions::importFile()
 {
     if (!m_bench.document->isOpen())
         return;
-    const QString path = Prompts::openFileName(m_bench.window, tr("Import a role, a workspace or a spreadsheet"),
-        folderOf(m_bench.document),
-        tr("Rolesheet JSON, CSV or xlsx (*.json *.csv *.xlsx);;Rolesheet JSON (*.json);;CSV sheets and matrices "
-           "(*.csv);;Excel sheets and matrices (*.xlsx);;All files (*)"));
+    const QString path
+        = Prompts::openFileName(m_bench.window, tr("Import a role, a workspace or a spreadsheet"), QString(),
+            tr("Rolesheet JSON, CSV or xlsx (*.json *.csv *.xlsx);;Rolesheet JSON (*.json);;CSV sheets and matrices "
+               "(*.csv);;Excel sheets and matrices (*.xlsx);;All files (*)"));
     if (path.isEmpty())
         return;
     if (path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)

@@ -1,6 +1,9 @@
 // File › Export All… and File › Export Sheet… driven as a studio manager drives them: the menu, the prompts, the files.
 #include "ImportExportFixture.h"
 
+#include <QSettings>
+#include <QStandardPaths>
+
 #include <QElapsedTimer>
 #include <QThread>
 
@@ -263,6 +266,35 @@ private slots:
         QVERIFY(QFileInfo(link).isSymLink());
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), before);
+    }
+
+    // File choosers open in the documents folder at first, then in the folder last chosen, never in the program's
+    // data folder where a workspace may live; the suggested name is kept.
+    void fileChoosersOpenInDocumentsThenInTheLastFolderUsed()
+    {
+        QSettings().remove(QStringLiteral("files/lastFolder"));
+        QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        if (!QFileInfo(documents).isDir())
+            documents = QStandardPaths::writableLocation(QStandardPaths::HomeLocation);
+        const QString first = m_dir->filePath(QStringLiteral("first.csv"));
+        Prompts::setNextFileName(first);
+        trigger(rs::ActionId::ExportSheet);
+        QCOMPARE(QFileInfo(Prompts::lastStartPath()).absolutePath(), QFileInfo(documents).absoluteFilePath());
+        QVERIFY(Prompts::lastStartPath().endsWith(QStringLiteral(".pdf")));
+        QVERIFY(QFileInfo::exists(first));
+
+        QTemporaryDir other;
+        Prompts::setNextFileName(other.filePath(QStringLiteral("second.csv")));
+        trigger(rs::ActionId::ExportSheet);
+        QCOMPARE(QFileInfo(Prompts::lastStartPath()).absolutePath(), QFileInfo(m_dir->path()).absoluteFilePath());
+
+        Prompts::setNextFileName(QString());
+        trigger(rs::ActionId::ImportFile);
+        QCOMPARE(Prompts::lastStartPath(), other.path());
+        other.remove(); // a folder that is gone is not offered again
+        Prompts::setNextFileName(QString());
+        trigger(rs::ActionId::ImportFile);
+        QCOMPARE(Prompts::lastStartPath(), documents);
     }
 
     void cancellingTheFolderPromptWritesNothing()
