@@ -28,6 +28,8 @@ public:
         Discard,
         ExportSheet,
         ExportAll,
+        ExportWorkspace,
+        ExportMatrix,
         ImportFile,
         PrintSheet,
         PreviewSheet,

@@ -65,6 +65,10 @@ SheetActions::SheetActions(const Workbench &bench)
         this, &SheetActions::exportSheet);
     connect(add(ActionId::ExportAll, tr("Export &All…"), QKeySequence(tr("Ctrl+Shift+E"))), &QAction::triggered, this,
         &SheetActions::exportAll);
+    connect(add(ActionId::ExportWorkspace, tr("Export &Workspace…"), QKeySequence()), &QAction::triggered, this,
+        &SheetActions::exportWorkspace);
+    connect(add(ActionId::ExportMatrix, tr("Export Access &Matrix…"), QKeySequence()), &QAction::triggered, this,
+        &SheetActions::exportAccessMatrix);
     connect(add(ActionId::ImportFile, tr("&Import…"), QKeySequence(tr("Ctrl+Shift+I"))), &QAction::triggered, this,
         &SheetActions::importFile);
     connect(add(ActionId::PrintSheet, tr("&Print…"), QKeySequence::Print), &QAction::triggered, this,
@@ -85,8 +89,10 @@ void SheetActions::updateActions()
     const bool open = m_bench.document->isOpen();
     const bool shown = open && m_bench.session->working().role(m_bench.grid->role());
     for (QAction *a : m_actions) {
-        const bool whole
-            = a == m_bench.registry->action(ActionId::ExportAll) || a == m_bench.registry->action(ActionId::ImportFile);
+        const bool whole = a == m_bench.registry->action(ActionId::ExportAll)
+            || a == m_bench.registry->action(ActionId::ExportWorkspace)
+            || a == m_bench.registry->action(ActionId::ExportMatrix)
+            || a == m_bench.registry->action(ActionId::ImportFile);
         a->setEnabled(whole ? open : shown);
     }
     m_undoImportAction->setEnabled(canUndoImport());
@@ -214,9 +220,16 @@ void SheetActions::exportMatrix(const Workspace &ws, const QString &dir, formats
         return;
     }
     QSet<QString> taken;
-    const QString path = QDir(dir).filePath(
-        formats::safeFileName(tr("%1 access matrix").arg(ws.name()), formats::formatSuffix(format), taken));
-    const std::optional<formats::Overwrite> overwrite = askToReplace(tr("Export all"), { path });
+    writeMatrix(ws,
+        QDir(dir).filePath(
+            formats::safeFileName(tr("%1 access matrix").arg(ws.name()), formats::formatSuffix(format), taken)),
+        format, tr("Export all"));
+}
+
+void SheetActions::writeMatrix(
+    const Workspace &ws, const QString &path, formats::SheetFormat format, const QString &title)
+{
+    const std::optional<formats::Overwrite> overwrite = askToReplace(title, { path });
     if (!overwrite)
         return;
     const Result<QByteArray> data = format == formats::SheetFormat::Xlsx
@@ -228,6 +241,58 @@ void SheetActions::exportMatrix(const Workspace &ws, const QString &dir, formats
     }
     m_bench.window->statusBar()->showMessage(
         tr("Access matrix of %n role(s) written to %1.", nullptr, int(formats::rolesToExport(ws).size())).arg(path),
+        8000);
+}
+
+void SheetActions::exportAccessMatrix()
+{
+    if (!m_bench.document->isOpen())
+        return;
+    // The matrix shows the grid as it is on screen, staged changes included, as the role sheets do.
+    const Workspace ws = m_bench.session->working();
+    QSet<QString> taken;
+    const QString title = tr("Export access matrix");
+    const QString path = Prompts::saveFileName(m_bench.window, title,
+        formats::safeFileName(tr("%1 access matrix").arg(ws.name()), QStringLiteral("xlsx"), taken),
+        tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
+    if (path.isEmpty())
+        return;
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix != QLatin1String("xlsx") && suffix != QLatin1String("csv")) {
+        m_bench.steps->showMessage(tr("Name the file with .xlsx or .csv to say which kind of matrix to write."));
+        return;
+    }
+    writeMatrix(
+        ws, path, suffix == QLatin1String("xlsx") ? formats::SheetFormat::Xlsx : formats::SheetFormat::Csv, title);
+}
+
+void SheetActions::exportWorkspace()
+{
+    if (!m_bench.document->isOpen())
+        return;
+    const Workspace &ws = m_bench.document->stored();
+    QSet<QString> taken;
+    const QString title = tr("Export workspace");
+    const QString path = Prompts::saveFileName(m_bench.window, title,
+        formats::safeFileName(ws.name(), QStringLiteral("json"), taken), tr("Rolesheet JSON (*.json)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().toLower() != QLatin1String("json")) {
+        m_bench.steps->showMessage(tr("Name the file with .json: the workspace is written as a JSON document."));
+        return;
+    }
+    const std::optional<formats::Overwrite> overwrite = askToReplace(title, { path });
+    if (!overwrite)
+        return;
+    if (Status s = formats::writeFileSafely(path, formats::workspaceJson(ws), *overwrite); !s) {
+        m_bench.steps->showMessage(s.error().message);
+        return;
+    }
+    const int staged = m_bench.session->stagedCount();
+    m_bench.window->statusBar()->showMessage(staged
+            ? tr("Workspace %1 written to %2, as applied; the %n staged change(s) are not in it.", nullptr, staged)
+                  .arg(ws.name(), path)
+            : tr("Workspace %1 written to %2.").arg(ws.name(), path),
         8000);
 }
 

@@ -36,6 +36,10 @@ public:
     // Asks for the format and the folder, then writes every sheet in the background, with progress and Cancel.
     void exportAll();
     bool isExporting() const;
+    // The applied workspace as one JSON document, as `rolesheet-cli export-workspace` writes it.
+    void exportWorkspace();
+    // The auditors' matrix (every role × every feature) as one CSV or xlsx file.
+    void exportAccessMatrix();
     // For tests: called on the export's thread before each file Export All writes.
     void setBeforeExportFile(formats::ExportJob::Hook hook) { m_beforeExportFile = std::move(hook); }
     void importFile();
@@ -56,6 +60,7 @@ private:
     QAction *add(ActionId id, const QString &text, const QKeySequence &shortcut);
     void paint(QPrinter *printer);
     void exportMatrix(const Workspace &ws, const QString &dir, formats::SheetFormat format);
+    void writeMatrix(const Workspace &ws, const QString &path, formats::SheetFormat format, const QString &title);
     // Refuses links among `paths` with a message, then asks once about the files already there; nothing when the
     // export must not go on.
     std::optional<formats::Overwrite> askToReplace(const QString &title, const QStringList &paths);

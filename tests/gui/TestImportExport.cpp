@@ -83,6 +83,45 @@ private slots:
         QVERIFY(statusText().contains(files.first().filePath()));
     }
 
+    // File › Export Workspace… writes the applied workspace, as the command line does; staged changes stay out.
+    void exportWorkspaceWritesTheAppliedWorkspace()
+    {
+        QVERIFY(m_window->session()->stage(Change::createRole(QStringLiteral("Draft"), Scope::Account)));
+        const QString path = m_dir->filePath(QStringLiteral("backup.json"));
+        Prompts::setNextFileName(path);
+        trigger(rs::ActionId::ExportWorkspace);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const Result<Workspace> read = formats::workspaceFromJson(file.readAll());
+        QVERIFY(read);
+        QVERIFY(read.value() == m_window->document()->stored());
+        QVERIFY(!read.value().findAccountRole(QStringLiteral("Draft")));
+        QVERIFY(statusText().contains(QStringLiteral("staged change")));
+
+        Prompts::setNextFileName(m_dir->filePath(QStringLiteral("backup.txt")));
+        trigger(rs::ActionId::ExportWorkspace);
+        QVERIFY(m_window->messageBar()->text().contains(QStringLiteral(".json")));
+        QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("backup.txt"))));
+    }
+
+    // File › Export Access Matrix… writes one file, its kind chosen by the name's suffix.
+    void exportAccessMatrixWritesOneFile()
+    {
+        const QString csv = m_dir->filePath(QStringLiteral("matrix.csv"));
+        Prompts::setNextFileName(csv);
+        trigger(rs::ActionId::ExportMatrix);
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().startsWith("\xEF\xBB\xBFSection,Feature"));
+        const QString xlsx = m_dir->filePath(QStringLiteral("matrix.xlsx"));
+        Prompts::setNextFileName(xlsx);
+        trigger(rs::ActionId::ExportMatrix);
+        QFile book(xlsx);
+        QVERIFY(book.open(QIODevice::ReadOnly));
+        QVERIFY(book.read(2) == "PK"); // a zip, as every xlsx workbook
+        QVERIFY(statusText().contains(xlsx));
+    }
+
     void cancellingExportAllLeavesOnlyWholeFiles()
     {
         const QString dir = m_dir->filePath(QStringLiteral("cancelled"));
