@@ -21,6 +21,7 @@
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 #include <functional>
 #include <memory>
@@ -34,6 +35,7 @@ struct Stored
 {
     QString studio;
     QString owner;
+    QByteArray timeZone;
 };
 
 Stored readBack(const QString &path)
@@ -43,7 +45,7 @@ Stored readBack(const QString &path)
         return {};
     const Workspace &ws = opened.value()->workspace();
     const Member *owner = ws.member(ws.owner());
-    return { ws.name(), owner ? owner->name : QString() };
+    return { ws.name(), owner ? owner->name : QString(), ws.timeZoneId() };
 }
 
 void type(QLineEdit *edit, const QString &text)
@@ -96,8 +98,15 @@ private slots:
         bool shown = false;
         answerWelcome(
             [](WelcomeDialog *w) {
+                // Nothing is guessed for the owner; the system's time zone is offered.
+                QVERIFY(w->ownerEdit()->text().isEmpty());
+                const QTimeZone offered(w->timeZone());
+                QVERIFY(offered.isValid());
+                QCOMPARE(offered.offsetFromUtc(QDateTime::currentDateTime()),
+                    QTimeZone::systemTimeZone().offsetFromUtc(QDateTime::currentDateTime()));
                 type(w->studioEdit(), QStringLiteral("Northlight Studio"));
                 type(w->ownerEdit(), QStringLiteral("Morgan Avery"));
+                w->timeZoneBox()->setCurrentIndex(w->timeZoneBox()->findData(QByteArray("Pacific/Auckland")));
                 w->languageBox()->setCurrentIndex(w->languageBox()->findData(QStringLiteral("fr")));
             },
             QStringLiteral("createButton"), &shown);
@@ -111,6 +120,7 @@ private slots:
         const Stored stored = readBack(Store::defaultLocation());
         QCOMPARE(stored.studio, QStringLiteral("Northlight Studio"));
         QCOMPARE(stored.owner, QStringLiteral("Morgan Avery"));
+        QCOMPARE(stored.timeZone, QByteArray("Pacific/Auckland"));
         QCOMPARE(PreferencesDialog::savedLanguage(), QStringLiteral("fr"));
 
         // The next start opens that workspace without asking again.
@@ -141,6 +151,10 @@ private slots:
         dialog.show();
         QPushButton *create = dialog.createButton();
         type(dialog.studioEdit(), QStringLiteral("Northlight Studio"));
+        // The owner's field starts empty: Create waits for it, without scolding before anything was typed.
+        QVERIFY(!create->isEnabled());
+        QVERIFY(!dialog.ownerProblem()->isVisible());
+        type(dialog.ownerEdit(), QStringLiteral("M"));
         type(dialog.ownerEdit(), QString());
         QVERIFY(!create->isEnabled());
         QVERIFY(dialog.ownerProblem()->isVisible());

@@ -24,8 +24,11 @@ QString fileFilter()
 // Creates the workspace the welcome describes at `path`, opens it, and keeps the language chosen.
 Status create(const Workbench &bench, const WelcomeDialog &dialog, const QString &path)
 {
-    if (Status s = bench.steps->newWorkspace(path, DefaultWorkspace::create(dialog.ownerName(), dialog.studioName()));
-        !s)
+    Workspace ws = DefaultWorkspace::create(dialog.ownerName(), dialog.studioName());
+    Change zone = Change::setTimeZone(dialog.timeZone());
+    if (Result<Touched> set = ws.apply(zone); !set)
+        return set.error();
+    if (Status s = bench.steps->newWorkspace(path, ws); !s)
         return s;
     PreferencesDialog::saveLanguage(dialog.language());
     return {};

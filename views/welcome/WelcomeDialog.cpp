@@ -12,12 +12,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTimeZone>
 #include <QVBoxLayout>
 
-#ifdef Q_OS_UNIX
-#include <pwd.h>
-#include <unistd.h>
-#endif
+#include <algorithm>
 
 namespace rs {
 
@@ -43,23 +41,28 @@ bool showProblem(QLabel *label, const QString &name, const QString &what, bool t
     return status.ok();
 }
 
-} // namespace
-
-QString WelcomeDialog::systemUserName()
+// The system's time zone as one the workspace's rule accepts: a system set to an alias the time zone database does
+// not list (Debian's "Etc/UTC") gets a listed zone with the same offset now, "UTC" first.
+QByteArray systemZone()
 {
-#ifdef Q_OS_UNIX
-    // The GECOS field: "Full Name,room,phone,…"; the first part is the name, when it is filled in at all.
-    if (const passwd *entry = getpwuid(getuid()); entry && entry->pw_gecos)
-        return Rules::normalizedName(QString::fromLocal8Bit(entry->pw_gecos).section(QLatin1Char(','), 0, 0));
-#endif
-    return {};
+    const QByteArray system = QTimeZone::systemTimeZoneId();
+    if (QTimeZone::isTimeZoneIdAvailable(system))
+        return system;
+    const QTimeZone zone = QTimeZone::systemTimeZone();
+    const QList<QByteArray> same = QTimeZone::availableTimeZoneIds(zone.offsetFromUtc(QDateTime::currentDateTimeUtc()));
+    if (same.contains("UTC") && !zone.hasDaylightTime())
+        return "UTC";
+    return same.isEmpty() ? QByteArray("UTC") : same.first();
 }
+
+} // namespace
 
 WelcomeDialog::WelcomeDialog(Mode mode, QWidget *parent)
     : QDialog(parent)
     , m_studio(new QLineEdit(this))
     , m_owner(new QLineEdit(this))
     , m_language(new QComboBox(this))
+    , m_timeZone(new QComboBox(this))
     , m_studioProblem(problemLabel(QStringLiteral("studioProblem"), this))
     , m_ownerProblem(problemLabel(QStringLiteral("ownerProblem"), this))
     , m_languageNote(new QLabel(this))
@@ -81,7 +84,16 @@ WelcomeDialog::WelcomeDialog(Mode mode, QWidget *parent)
     m_studio->setObjectName(QStringLiteral("studioName"));
     m_studio->setPlaceholderText(tr("e.g. Northlight Studio"));
     m_owner->setObjectName(QStringLiteral("ownerName"));
-    m_owner->setText(systemUserName());
+    // Left empty: the system's login ("root", "ann2") is not how a studio names its owner.
+    m_owner->setPlaceholderText(tr("Your full name, as the studio knows you"));
+    m_timeZone->setObjectName(QStringLiteral("timeZoneBox"));
+    QList<QByteArray> zones = QTimeZone::availableTimeZoneIds();
+    std::sort(zones.begin(), zones.end());
+    for (const QByteArray &zone : zones)
+        m_timeZone->addItem(QString::fromLatin1(zone), zone);
+    m_timeZone->setCurrentIndex(std::max(0, m_timeZone->findData(systemZone())));
+    m_timeZone->setToolTip(tr("Seat dates, wrap dates and reviews are read in this time zone, whoever opens the "
+                              "workspace and wherever."));
     m_language->setObjectName(QStringLiteral("languageBox"));
     PreferencesDialog::fillLanguages(m_language);
     m_startLanguage = PreferencesDialog::savedLanguage();
@@ -96,6 +108,7 @@ WelcomeDialog::WelcomeDialog(Mode mode, QWidget *parent)
     form->addRow(QString(), m_studioProblem);
     form->addRow(tr("&Your name (the owner):"), m_owner);
     form->addRow(QString(), m_ownerProblem);
+    form->addRow(tr("&Time zone:"), m_timeZone);
     form->addRow(tr("&Language:"), m_language);
     form->addRow(QString(), m_languageNote);
 
@@ -156,6 +169,11 @@ QString WelcomeDialog::studioName() const
 QString WelcomeDialog::ownerName() const
 {
     return Rules::normalizedName(m_owner->text());
+}
+
+QByteArray WelcomeDialog::timeZone() const
+{
+    return m_timeZone->currentData().toByteArray();
 }
 
 QString WelcomeDialog::language() const

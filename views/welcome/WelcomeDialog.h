@@ -11,7 +11,8 @@ class QPushButton;
 namespace rs {
 
 // The welcome on first start and behind File › New: the studio's name, the name of the person at the keyboard (its
-// owner) and the editor's language, or a way to open a workspace that already exists (a file, or one on a server).
+// owner), its time zone and the editor's language, or a way to open a workspace that already exists (a file, or one on
+// a server).
 class WelcomeDialog : public QDialog
 {
     Q_OBJECT
@@ -30,13 +31,13 @@ public:
     QString ownerName() const;
     // The language chosen ("" follows the system), saved on Create as Edit › Preferences saves it.
     QString language() const;
-
-    // The full name the system knows for the person logged in, or an empty string.
-    static QString systemUserName();
+    // The studio's IANA time zone, the system's preselected: dates of seats and reviews are read in it.
+    QByteArray timeZone() const;
 
     QLineEdit *studioEdit() const { return m_studio; }
     QLineEdit *ownerEdit() const { return m_owner; }
     QComboBox *languageBox() const { return m_language; }
+    QComboBox *timeZoneBox() const { return m_timeZone; }
     QLabel *studioProblem() const { return m_studioProblem; }
     QLabel *ownerProblem() const { return m_ownerProblem; }
     QPushButton *createButton() const { return m_create; }
@@ -51,6 +52,7 @@ private:
     QLineEdit *m_studio;
     QLineEdit *m_owner;
     QComboBox *m_language;
+    QComboBox *m_timeZone;
     QLabel *m_studioProblem;
     QLabel *m_ownerProblem;
     QLabel *m_languageNote;
