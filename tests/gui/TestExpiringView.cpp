@@ -96,6 +96,23 @@ private slots:
         QCOMPARE(column(dialog.list(), 0), QStringList({ s("Fay"), s("Gil"), s("Hoa"), s("Ida") }));
     }
 
+    // With nothing to list, the dialog says what to do in the editor, not at a command line.
+    void anEmptyListSaysWhatToDo()
+    {
+        const Workspace stored = studio();
+        EditSession session;
+        session.load(stored);
+        ExpiringDialog dialog(&session);
+        dialog.withinDays()->setValue(0);
+        dialog.setNow(QDateTime(QDate(2026, 1, 5), QTime(9, 0), kBerlin));
+        QCOMPARE(dialog.list()->topLevelItemCount(), 0);
+        QVERIFY2(dialog.summary()->text().contains(s("Invite to Production")), qPrintable(dialog.summary()->text()));
+        QVERIFY(!dialog.summary()->text().contains(s("rolesheet-cli")));
+        dialog.setNow(QDateTime(QDate(2026, 11, 10), QTime(9, 0), kBerlin));
+        QVERIFY(dialog.summary()->text().contains(s("1 already ended")));
+        QVERIFY(!dialog.summary()->text().contains(s("rolesheet-cli")));
+    }
+
     void extendEndNowAndRenewAreStagedAndUndoable()
     {
         const Workspace stored = studio();

@@ -148,9 +148,19 @@ void ExpiringDialog::refresh()
         }
     }
     const int soon = int(m_shown.size()) - ended;
-    m_summary->setText(tr("%n ending within the window", nullptr, soon) + QLatin1String("; ")
-        + tr("%n already ended (removed by rolesheet-cli sweep).", nullptr, ended) + QLatin1Char(' ')
-        + tr("Times are in %1.").arg(QString::fromUtf8(zone.id())));
+    const int within = m_within->value();
+    const QString zoneText = tr("Times are in %1.").arg(QString::fromUtf8(zone.id()));
+    if (m_shown.isEmpty()) {
+        // What to do next, in the editor: look further ahead, or give access an end.
+        m_summary->setText(tr("Nothing ends within %n day(s). Look further ahead with the days above, or give a "
+                              "freelancer’s seat an end with Members › Invite to Production… or Set Account Role….",
+                               nullptr, within)
+            + QLatin1Char(' ') + zoneText);
+    } else {
+        m_summary->setText(tr("%n ending within the window", nullptr, soon) + QLatin1String("; ")
+            + tr("%n already ended: that access no longer counts. Select a row to extend or renew it.", nullptr, ended)
+            + QLatin1Char(' ') + zoneText);
+    }
     m_extendButton->setEnabled(false);
     m_endButton->setEnabled(false);
     m_renewButton->setEnabled(false);

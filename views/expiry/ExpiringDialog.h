@@ -31,6 +31,7 @@ public:
 
     QTreeWidget *list() const { return m_list; }
     QSpinBox *withinDays() const { return m_within; }
+    QLabel *summary() const { return m_summary; }
     QSpinBox *extendDays() const { return m_extend; }
     // What is listed, in its order: ended first (latest end first is not needed: soonest end first throughout).
     const QList<Expiry> &shown() const { return m_shown; }
