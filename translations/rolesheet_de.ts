@@ -508,7 +508,7 @@
     </message>
     <message>
         <source>Launch</source>
-        <translation>Launch</translation>
+        <translation>Veröffentlichung</translation>
     </message>
     <message>
         <source>Admin</source>
@@ -661,6 +661,30 @@
     <message>
         <source>Production</source>
         <translation>Produktion</translation>
+    </message>
+    <message>
+        <source>Holds every permission, billing included. Exactly one member holds it.</source>
+        <translation>Hat jede Berechtigung, auch die Abrechnung. Genau ein Mitglied hat diese Rolle.</translation>
+    </message>
+    <message>
+        <source>Everything the owner can do except billing; administers every production.</source>
+        <translation>Alles, was der Inhaber kann, außer der Abrechnung; verwaltet jede Produktion.</translation>
+    </message>
+    <message>
+        <source>Creates productions and administers the ones it creates; sees only those and the ones it is invited to.</source>
+        <translation>Legt Produktionen an und verwaltet die selbst angelegten; sieht nur diese und die, zu denen eingeladen wurde.</translation>
+    </message>
+    <message>
+        <source>Every permission inside a production, its settings included.</source>
+        <translation>Jede Berechtigung innerhalb einer Produktion, auch ihre Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Contributes to a production without changing its settings; the role everyone invited gets unless another is named.</source>
+        <translation>Arbeitet an einer Produktion mit, ohne ihre Einstellungen zu ändern; die Rolle aller Eingeladenen, wenn keine andere genannt ist.</translation>
+    </message>
+    <message>
+        <source>Runs the operational core of the studio — setup, capture and launch — without money, personnel or marketing.</source>
+        <translation>Führt das Kerngeschäft des Studios – Einrichtung, Aufnahme und Veröffentlichung – ohne Finanzen, Personal oder Marketing.</translation>
     </message>
 </context>
 <context>
@@ -1435,13 +1459,6 @@
             <numerusform>%n enden im Zeitraum</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n already ended (removed by rolesheet-cli sweep).</source>
-        <translation>
-            <numerusform>%n bereits beendet (zu entfernen mit rolesheet-cli sweep).</numerusform>
-            <numerusform>%n bereits beendet (zu entfernen mit rolesheet-cli sweep).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Times are in %1.</source>
         <translation>Zeitangaben in der Zeitzone %1.</translation>
@@ -1462,6 +1479,20 @@
         <translation>
             <numerusform>Zugriff für %n Tag erneuern</numerusform>
             <numerusform>Zugriff für %n Tage erneuern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing ends within %n day(s). Look further ahead with the days above, or give a freelancer’s seat an end with Members › Invite to Production… or Set Account Role….</source>
+        <translation>
+            <numerusform>Innerhalb von %n Tag endet nichts. Schauen Sie mit den Tagen oben weiter voraus, oder geben Sie dem Platz einer freien Mitarbeiterin ein Ende mit Mitglieder › Zu Produktion einladen… oder Kontorolle festlegen….</numerusform>
+            <numerusform>Innerhalb von %n Tagen endet nichts. Schauen Sie mit den Tagen oben weiter voraus, oder geben Sie dem Platz einer freien Mitarbeiterin ein Ende mit Mitglieder › Zu Produktion einladen… oder Kontorolle festlegen….</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already ended: that access no longer counts. Select a row to extend or renew it.</source>
+        <translation>
+            <numerusform>%n bereits beendet: dieser Zugriff zählt nicht mehr. Wählen Sie eine Zeile, um ihn zu verlängern oder zu erneuern.</numerusform>
+            <numerusform>%n bereits beendet: dieser Zugriff zählt nicht mehr. Wählen Sie eine Zeile, um ihn zu verlängern oder zu erneuern.</numerusform>
         </translation>
     </message>
 </context>
@@ -2007,6 +2038,14 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
         <source>Closing once this is done: %1</source>
         <translation>Wird geschlossen, sobald dies erledigt ist: %1</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The workspace was read again after your change.</source>
+        <translation>Der Arbeitsbereich wurde nach Ihrer Änderung neu gelesen.</translation>
+    </message>
 </context>
 <context>
     <name>rs::MemberActions</name>
@@ -2205,6 +2244,116 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
     <message>
         <source>The seat ends after this day in %1; tick &quot;No end&quot; for a seat that does not end.</source>
         <translation>Der Platz endet nach diesem Tag in %1; kreuzen Sie „Kein Ende“ an für einen Platz, der nicht endet.</translation>
+    </message>
+</context>
+<context>
+    <name>rs::MemberPage</name>
+    <message>
+        <source>Production</source>
+        <translation>Produktion</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Ab</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Plätze</translation>
+    </message>
+    <message>
+        <source>Double-click a seat to open its production.</source>
+        <translation>Doppelklicken Sie auf einen Platz, um seine Produktion zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Access now</source>
+        <translation>Zugriff jetzt</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Seats&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Plätze&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Access now&lt;/b&gt; in:</source>
+        <translation>&lt;b&gt;Zugriff jetzt&lt;/b&gt; in:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;History&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Verlauf&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Nobody chosen</source>
+        <translation>Niemand gewählt</translation>
+    </message>
+    <message>
+        <source>The studio&apos;s owner.</source>
+        <translation>Inhaber des Studios.</translation>
+    </message>
+    <message>
+        <source>Account role: %1, until %2.</source>
+        <translation>Kontorolle: %1, bis %2.</translation>
+    </message>
+    <message>
+        <source>Account role: %1, without an end.</source>
+        <translation>Kontorolle: %1, ohne Ende.</translation>
+    </message>
+    <message>
+        <source>It has ended and no longer counts.</source>
+        <translation>Sie ist beendet und zählt nicht mehr.</translation>
+    </message>
+    <message>
+        <source>No account role: access comes from seats alone.</source>
+        <translation>Keine Kontorolle: Zugriff kommt nur aus Plätzen.</translation>
+    </message>
+    <message>
+        <source>Dates are in %1.</source>
+        <translation>Daten gelten in %1.</translation>
+    </message>
+    <message>
+        <source>Account-wide features only</source>
+        <translation>Nur kontoweite Funktionen</translation>
+    </message>
+    <message>
+        <source>Reading the audit trail…</source>
+        <translation>Das Prüfprotokoll wird gelesen…</translation>
+    </message>
+    <message>
+        <source>No applied change names this member yet.</source>
+        <translation>Noch keine übernommene Änderung nennt dieses Mitglied.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n change(s) that name this member, newest first.</source>
+        <translation>
+            <numerusform>Die letzte %n Änderung, die dieses Mitglied nennt.</numerusform>
+            <numerusform>Die letzten %n Änderungen, die dieses Mitglied nennen, neueste zuerst.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2515,6 +2664,61 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
     <message>
         <source>&amp;Restart Now</source>
         <translation>Jetzt &amp;neu starten</translation>
+    </message>
+</context>
+<context>
+    <name>rs::ProductionPage</name>
+    <message>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Ab</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Double-click a member to open their page.</source>
+        <translation>Doppelklicken Sie auf ein Mitglied, um seine Seite zu öffnen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Team&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Team&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No production chosen</source>
+        <translation>Keine Produktion gewählt</translation>
+    </message>
+    <message>
+        <source>Created by %1.</source>
+        <translation>Angelegt von %1.</translation>
+    </message>
+    <message>
+        <source>Wraps on %1: seats without an end of their own end then.</source>
+        <translation>Drehschluss am %1: Plätze ohne eigenes Ende enden dann.</translation>
+    </message>
+    <message>
+        <source>No wrap date: seats without an end of their own do not end.</source>
+        <translation>Kein Drehschluss: Plätze ohne eigenes Ende enden nicht.</translation>
+    </message>
+    <message>
+        <source>Dates are in %1.</source>
+        <translation>Daten gelten in %1.</translation>
     </message>
 </context>
 <context>
@@ -3784,6 +3988,49 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
         <source>Rolesheet JSON, CSV or xlsx (*.json *.csv *.xlsx);;Rolesheet JSON (*.json);;CSV sheets and matrices (*.csv);;Excel sheets and matrices (*.xlsx);;All files (*)</source>
         <translation>Rolesheet-JSON, CSV oder xlsx (*.json *.csv *.xlsx);;Rolesheet-JSON (*.json);;CSV-Blätter und -Matrizen (*.csv);;Excel-Blätter und -Matrizen (*.xlsx);;Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>Export &amp;Workspace…</source>
+        <translation>&amp;Arbeitsbereich exportieren…</translation>
+    </message>
+    <message>
+        <source>Export Access &amp;Matrix…</source>
+        <translation>Zugriffs&amp;matrix exportieren…</translation>
+    </message>
+    <message>
+        <source>Export access matrix</source>
+        <translation>Zugriffsmatrix exportieren</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Name the file with .xlsx or .csv to say which kind of matrix to write.</source>
+        <translation>Benennen Sie die Datei mit .xlsx oder .csv, um die Art der Matrix anzugeben.</translation>
+    </message>
+    <message>
+        <source>Export workspace</source>
+        <translation>Arbeitsbereich exportieren</translation>
+    </message>
+    <message>
+        <source>Rolesheet JSON (*.json)</source>
+        <translation>Rolesheet-JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Name the file with .json: the workspace is written as a JSON document.</source>
+        <translation>Benennen Sie die Datei mit .json: der Arbeitsbereich wird als JSON-Dokument geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Workspace %1 written to %2, as applied; the %n staged change(s) are not in it.</source>
+        <translation>
+            <numerusform>Arbeitsbereich %1 nach %2 geschrieben, wie übernommen; die %n vorgemerkte Änderung ist nicht enthalten.</numerusform>
+            <numerusform>Arbeitsbereich %1 nach %2 geschrieben, wie übernommen; die %n vorgemerkten Änderungen sind nicht enthalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Workspace %1 written to %2.</source>
+        <translation>Arbeitsbereich %1 nach %2 geschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>rs::ShortcutsDialog</name>
@@ -4368,6 +4615,18 @@ Das ist ein einziger Schritt; er wird wie jede andere Änderung vorgemerkt, bis 
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Your full name, as the studio knows you</source>
+        <translation>Ihr vollständiger Name, wie das Studio Sie kennt</translation>
+    </message>
+    <message>
+        <source>Seat dates, wrap dates and reviews are read in this time zone, whoever opens the workspace and wherever.</source>
+        <translation>Platzdaten, Drehschlüsse und Überprüfungen gelten in dieser Zeitzone, wer auch immer den Arbeitsbereich öffnet und wo.</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Zeitzone:</translation>
     </message>
 </context>
 <context>
@@ -6088,6 +6347,25 @@ Rückgabewert: 0 erledigt, 1 verweigert (check), 2 abgelehnt oder ungültige Ein
     <message>
         <source>Meaning</source>
         <translation>Bedeutung</translation>
+    </message>
+</context>
+<context>
+    <name>rs::pages</name>
+    <message>
+        <source>%1 (wrap date)</source>
+        <translation>%1 (Drehschluss)</translation>
+    </message>
+    <message>
+        <source>Starts %1</source>
+        <translation>Beginnt %1</translation>
+    </message>
+    <message>
+        <source>Ended %1</source>
+        <translation>Beendet %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
     </message>
 </context>
 <context>

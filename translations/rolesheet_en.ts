@@ -69,13 +69,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n already ended (removed by rolesheet-cli sweep).</source>
-        <translation>
-            <numerusform>%n already ended (removed by rolesheet-cli sweep).</numerusform>
-            <numerusform>%n already ended (removed by rolesheet-cli sweep).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Extend access by %n days</source>
         <translation>
             <numerusform>Extend access by %n day</numerusform>
@@ -87,6 +80,20 @@
         <translation>
             <numerusform>Renew access for %n day</numerusform>
             <numerusform>Renew access for %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing ends within %n day(s). Look further ahead with the days above, or give a freelancer’s seat an end with Members › Invite to Production… or Set Account Role….</source>
+        <translation>
+            <numerusform>Nothing ends within %n day. Look further ahead with the days above, or give a freelancer’s seat an end with Members › Invite to Production… or Set Account Role….</numerusform>
+            <numerusform>Nothing ends within %n days. Look further ahead with the days above, or give a freelancer’s seat an end with Members › Invite to Production… or Set Account Role….</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already ended: that access no longer counts. Select a row to extend or renew it.</source>
+        <translation>
+            <numerusform>%n already ended: that access no longer counts. Select a row to extend or renew it.</numerusform>
+            <numerusform>%n already ended: that access no longer counts. Select a row to extend or renew it.</numerusform>
         </translation>
     </message>
 </context>
@@ -233,6 +240,16 @@
         <translation>
             <numerusform>Restore %n staged change</numerusform>
             <numerusform>Restore %n staged changes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rs::MemberPage</name>
+    <message numerus="yes">
+        <source>The last %n change(s) that name this member, newest first.</source>
+        <translation>
+            <numerusform>The last %n change that names this member.</numerusform>
+            <numerusform>The last %n changes that name this member, newest first.</numerusform>
         </translation>
     </message>
 </context>
@@ -384,6 +401,13 @@
         <translation>
             <numerusform>The %n change applied since that import is undone with it.</numerusform>
             <numerusform>The %n changes applied since that import are undone with it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Workspace %1 written to %2, as applied; the %n staged change(s) are not in it.</source>
+        <translation>
+            <numerusform>Workspace %1 written to %2, as applied; the %n staged change is not in it.</numerusform>
+            <numerusform>Workspace %1 written to %2, as applied; the %n staged changes are not in it.</numerusform>
         </translation>
     </message>
 </context>

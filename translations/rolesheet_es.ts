@@ -662,6 +662,30 @@
         <source>Production</source>
         <translation>Producción</translation>
     </message>
+    <message>
+        <source>Holds every permission, billing included. Exactly one member holds it.</source>
+        <translation>Tiene todos los permisos, facturación incluida. La tiene exactamente un miembro.</translation>
+    </message>
+    <message>
+        <source>Everything the owner can do except billing; administers every production.</source>
+        <translation>Todo lo que puede hacer el propietario salvo la facturación; administra todas las producciones.</translation>
+    </message>
+    <message>
+        <source>Creates productions and administers the ones it creates; sees only those and the ones it is invited to.</source>
+        <translation>Crea producciones y administra las que crea; solo ve esas y aquellas a las que se le invita.</translation>
+    </message>
+    <message>
+        <source>Every permission inside a production, its settings included.</source>
+        <translation>Todos los permisos dentro de una producción, incluidos sus ajustes.</translation>
+    </message>
+    <message>
+        <source>Contributes to a production without changing its settings; the role everyone invited gets unless another is named.</source>
+        <translation>Colabora en una producción sin cambiar sus ajustes; el rol que recibe cada invitado si no se indica otro.</translation>
+    </message>
+    <message>
+        <source>Runs the operational core of the studio — setup, capture and launch — without money, personnel or marketing.</source>
+        <translation>Lleva el núcleo operativo del estudio —configuración, captura y lanzamiento— sin dinero, personal ni marketing.</translation>
+    </message>
 </context>
 <context>
     <name>rs::CatalogDialog</name>
@@ -1435,13 +1459,6 @@
             <numerusform>%n terminan dentro del plazo</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n already ended (removed by rolesheet-cli sweep).</source>
-        <translation>
-            <numerusform>%n ya ha terminado (lo quita rolesheet-cli sweep).</numerusform>
-            <numerusform>%n ya han terminado (los quita rolesheet-cli sweep).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Times are in %1.</source>
         <translation>Horas en la zona horaria %1.</translation>
@@ -1462,6 +1479,20 @@
         <translation>
             <numerusform>Renovar el acceso por %n día</numerusform>
             <numerusform>Renovar el acceso por %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing ends within %n day(s). Look further ahead with the days above, or give a freelancer’s seat an end with Members › Invite to Production… or Set Account Role….</source>
+        <translation>
+            <numerusform>No termina nada en %n día. Mire más adelante con los días de arriba, o dé un final al puesto de un freelance con Miembros › Invitar a una producción… o Asignar rol de cuenta….</numerusform>
+            <numerusform>No termina nada en %n días. Mire más adelante con los días de arriba, o dé un final al puesto de un freelance con Miembros › Invitar a una producción… o Asignar rol de cuenta….</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already ended: that access no longer counts. Select a row to extend or renew it.</source>
+        <translation>
+            <numerusform>%n ya terminado: ese acceso ya no cuenta. Seleccione una fila para prorrogarlo o renovarlo.</numerusform>
+            <numerusform>%n ya terminados: ese acceso ya no cuenta. Seleccione una fila para prorrogarlo o renovarlo.</numerusform>
         </translation>
     </message>
 </context>
@@ -2007,6 +2038,14 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
         <source>Closing once this is done: %1</source>
         <translation>Se cerrará cuando esto termine: %1</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The workspace was read again after your change.</source>
+        <translation>El espacio de trabajo se ha vuelto a leer tras su cambio.</translation>
+    </message>
 </context>
 <context>
     <name>rs::MemberActions</name>
@@ -2205,6 +2244,116 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
     <message>
         <source>The seat ends after this day in %1; tick &quot;No end&quot; for a seat that does not end.</source>
         <translation>El puesto termina después de este día en %1; marque «Sin fin» para un puesto que no termine.</translation>
+    </message>
+</context>
+<context>
+    <name>rs::MemberPage</name>
+    <message>
+        <source>Production</source>
+        <translation>Producción</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Puestos</translation>
+    </message>
+    <message>
+        <source>Double-click a seat to open its production.</source>
+        <translation>Haga doble clic en un puesto para abrir su producción.</translation>
+    </message>
+    <message>
+        <source>Access now</source>
+        <translation>Acceso ahora</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Seats&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Puestos&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Access now&lt;/b&gt; in:</source>
+        <translation>&lt;b&gt;Acceso ahora&lt;/b&gt; en:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;History&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Historial&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Nobody chosen</source>
+        <translation>Nadie elegido</translation>
+    </message>
+    <message>
+        <source>The studio&apos;s owner.</source>
+        <translation>Propietario del estudio.</translation>
+    </message>
+    <message>
+        <source>Account role: %1, until %2.</source>
+        <translation>Rol de cuenta: %1, hasta %2.</translation>
+    </message>
+    <message>
+        <source>Account role: %1, without an end.</source>
+        <translation>Rol de cuenta: %1, sin final.</translation>
+    </message>
+    <message>
+        <source>It has ended and no longer counts.</source>
+        <translation>Ha terminado y ya no cuenta.</translation>
+    </message>
+    <message>
+        <source>No account role: access comes from seats alone.</source>
+        <translation>Sin rol de cuenta: el acceso viene solo de los puestos.</translation>
+    </message>
+    <message>
+        <source>Dates are in %1.</source>
+        <translation>Las fechas están en %1.</translation>
+    </message>
+    <message>
+        <source>Account-wide features only</source>
+        <translation>Solo funciones de toda la cuenta</translation>
+    </message>
+    <message>
+        <source>Reading the audit trail…</source>
+        <translation>Leyendo el registro de auditoría…</translation>
+    </message>
+    <message>
+        <source>No applied change names this member yet.</source>
+        <translation>Ningún cambio aplicado nombra aún a este miembro.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n change(s) that name this member, newest first.</source>
+        <translation>
+            <numerusform>El último %n cambio que nombra a este miembro.</numerusform>
+            <numerusform>Los últimos %n cambios que nombran a este miembro, el más reciente primero.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2515,6 +2664,61 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
     <message>
         <source>&amp;Restart Now</source>
         <translation>&amp;Reiniciar ahora</translation>
+    </message>
+</context>
+<context>
+    <name>rs::ProductionPage</name>
+    <message>
+        <source>Member</source>
+        <translation>Miembro</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>Double-click a member to open their page.</source>
+        <translation>Haga doble clic en un miembro para abrir su página.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Team&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Equipo&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No production chosen</source>
+        <translation>Ninguna producción elegida</translation>
+    </message>
+    <message>
+        <source>Created by %1.</source>
+        <translation>Creada por %1.</translation>
+    </message>
+    <message>
+        <source>Wraps on %1: seats without an end of their own end then.</source>
+        <translation>Cierra el %1: los puestos sin final propio terminan entonces.</translation>
+    </message>
+    <message>
+        <source>No wrap date: seats without an end of their own do not end.</source>
+        <translation>Sin fecha de cierre: los puestos sin final propio no terminan.</translation>
+    </message>
+    <message>
+        <source>Dates are in %1.</source>
+        <translation>Las fechas están en %1.</translation>
     </message>
 </context>
 <context>
@@ -3784,6 +3988,49 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
         <source>Rolesheet JSON, CSV or xlsx (*.json *.csv *.xlsx);;Rolesheet JSON (*.json);;CSV sheets and matrices (*.csv);;Excel sheets and matrices (*.xlsx);;All files (*)</source>
         <translation>JSON, CSV o xlsx de Rolesheet (*.json *.csv *.xlsx);;JSON de Rolesheet (*.json);;Fichas y matrices CSV (*.csv);;Fichas y matrices de Excel (*.xlsx);;Todos los archivos (*)</translation>
     </message>
+    <message>
+        <source>Export &amp;Workspace…</source>
+        <translation>Exportar espacio de &amp;trabajo…</translation>
+    </message>
+    <message>
+        <source>Export Access &amp;Matrix…</source>
+        <translation>Exportar &amp;matriz de acceso…</translation>
+    </message>
+    <message>
+        <source>Export access matrix</source>
+        <translation>Exportar matriz de acceso</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Libro de Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Name the file with .xlsx or .csv to say which kind of matrix to write.</source>
+        <translation>Nombre el archivo con .xlsx o .csv para indicar qué tipo de matriz escribir.</translation>
+    </message>
+    <message>
+        <source>Export workspace</source>
+        <translation>Exportar espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Rolesheet JSON (*.json)</source>
+        <translation>JSON de Rolesheet (*.json)</translation>
+    </message>
+    <message>
+        <source>Name the file with .json: the workspace is written as a JSON document.</source>
+        <translation>Nombre el archivo con .json: el espacio de trabajo se escribe como documento JSON.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Workspace %1 written to %2, as applied; the %n staged change(s) are not in it.</source>
+        <translation>
+            <numerusform>Espacio de trabajo %1 escrito en %2, tal como está aplicado; el %n cambio preparado no está incluido.</numerusform>
+            <numerusform>Espacio de trabajo %1 escrito en %2, tal como está aplicado; los %n cambios preparados no están incluidos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Workspace %1 written to %2.</source>
+        <translation>Espacio de trabajo %1 escrito en %2.</translation>
+    </message>
 </context>
 <context>
     <name>rs::ShortcutsDialog</name>
@@ -4368,6 +4615,18 @@ Es un solo paso; queda pendiente como cualquier otro cambio hasta que lo aplique
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Your full name, as the studio knows you</source>
+        <translation>Su nombre completo, como le conoce el estudio</translation>
+    </message>
+    <message>
+        <source>Seat dates, wrap dates and reviews are read in this time zone, whoever opens the workspace and wherever.</source>
+        <translation>Las fechas de los puestos, los cierres y las revisiones se leen en esta zona horaria, quienquiera que abra el espacio de trabajo y dondequiera.</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Zona horaria:</translation>
     </message>
 </context>
 <context>
@@ -6088,6 +6347,25 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
     <message>
         <source>Meaning</source>
         <translation>Significado</translation>
+    </message>
+</context>
+<context>
+    <name>rs::pages</name>
+    <message>
+        <source>%1 (wrap date)</source>
+        <translation>%1 (fecha de cierre)</translation>
+    </message>
+    <message>
+        <source>Starts %1</source>
+        <translation>Empieza el %1</translation>
+    </message>
+    <message>
+        <source>Ended %1</source>
+        <translation>Terminó el %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
     </message>
 </context>
 <context>

@@ -662,6 +662,30 @@
         <source>Production</source>
         <translation>Production</translation>
     </message>
+    <message>
+        <source>Holds every permission, billing included. Exactly one member holds it.</source>
+        <translation>Détient toutes les autorisations, facturation comprise. Un seul membre la détient.</translation>
+    </message>
+    <message>
+        <source>Everything the owner can do except billing; administers every production.</source>
+        <translation>Tout ce que peut faire le propriétaire sauf la facturation ; administre chaque production.</translation>
+    </message>
+    <message>
+        <source>Creates productions and administers the ones it creates; sees only those and the ones it is invited to.</source>
+        <translation>Crée des productions et administre celles qu’il crée ; ne voit que celles-ci et celles où il est invité.</translation>
+    </message>
+    <message>
+        <source>Every permission inside a production, its settings included.</source>
+        <translation>Toutes les autorisations au sein d’une production, ses réglages compris.</translation>
+    </message>
+    <message>
+        <source>Contributes to a production without changing its settings; the role everyone invited gets unless another is named.</source>
+        <translation>Contribue à une production sans en changer les réglages ; le rôle de chaque invité si aucun autre n’est indiqué.</translation>
+    </message>
+    <message>
+        <source>Runs the operational core of the studio — setup, capture and launch — without money, personnel or marketing.</source>
+        <translation>Assure le cœur opérationnel du studio — configuration, prise de vue et lancement — sans argent, personnel ni marketing.</translation>
+    </message>
 </context>
 <context>
     <name>rs::CatalogDialog</name>
@@ -1435,13 +1459,6 @@
             <numerusform>%n prennent fin dans le délai</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n already ended (removed by rolesheet-cli sweep).</source>
-        <translation>
-            <numerusform>%n a déjà pris fin (retiré par rolesheet-cli sweep).</numerusform>
-            <numerusform>%n ont déjà pris fin (retirés par rolesheet-cli sweep).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Times are in %1.</source>
         <translation>Heures dans le fuseau horaire %1.</translation>
@@ -1462,6 +1479,20 @@
         <translation>
             <numerusform>Renouveler l’accès pour %n jour</numerusform>
             <numerusform>Renouveler l’accès pour %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing ends within %n day(s). Look further ahead with the days above, or give a freelancer’s seat an end with Members › Invite to Production… or Set Account Role….</source>
+        <translation>
+            <numerusform>Rien ne se termine dans les %n jour. Regardez plus loin avec les jours ci-dessus, ou donnez une fin à la place d’un indépendant avec Membres › Inviter dans une production… ou Définir le rôle de compte….</numerusform>
+            <numerusform>Rien ne se termine dans les %n jours. Regardez plus loin avec les jours ci-dessus, ou donnez une fin à la place d’un indépendant avec Membres › Inviter dans une production… ou Définir le rôle de compte….</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already ended: that access no longer counts. Select a row to extend or renew it.</source>
+        <translation>
+            <numerusform>%n déjà terminé : cet accès ne compte plus. Sélectionnez une ligne pour le prolonger ou le renouveler.</numerusform>
+            <numerusform>%n déjà terminés : cet accès ne compte plus. Sélectionnez une ligne pour le prolonger ou le renouveler.</numerusform>
         </translation>
     </message>
 </context>
@@ -2007,6 +2038,14 @@ Concevoir les rôles et les droits d’un studio de création&#xa0;: une grille 
         <source>Closing once this is done: %1</source>
         <translation>Fermeture dès que ceci sera terminé&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The workspace was read again after your change.</source>
+        <translation>L’espace de travail a été relu après votre modification.</translation>
+    </message>
 </context>
 <context>
     <name>rs::MemberActions</name>
@@ -2205,6 +2244,116 @@ Concevoir les rôles et les droits d’un studio de création&#xa0;: une grille 
     <message>
         <source>The seat ends after this day in %1; tick &quot;No end&quot; for a seat that does not end.</source>
         <translation>La place prend fin après ce jour dans %1 ; cochez « Sans fin » pour une place qui ne finit pas.</translation>
+    </message>
+</context>
+<context>
+    <name>rs::MemberPage</name>
+    <message>
+        <source>Production</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Jusqu’au</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Double-click a seat to open its production.</source>
+        <translation>Double-cliquez sur une place pour ouvrir sa production.</translation>
+    </message>
+    <message>
+        <source>Access now</source>
+        <translation>Accès maintenant</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Seats&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Places&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Access now&lt;/b&gt; in:</source>
+        <translation>&lt;b&gt;Accès maintenant&lt;/b&gt; dans :</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;History&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Historique&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Nobody chosen</source>
+        <translation>Personne de choisi</translation>
+    </message>
+    <message>
+        <source>The studio&apos;s owner.</source>
+        <translation>Propriétaire du studio.</translation>
+    </message>
+    <message>
+        <source>Account role: %1, until %2.</source>
+        <translation>Rôle de compte : %1, jusqu’au %2.</translation>
+    </message>
+    <message>
+        <source>Account role: %1, without an end.</source>
+        <translation>Rôle de compte : %1, sans fin.</translation>
+    </message>
+    <message>
+        <source>It has ended and no longer counts.</source>
+        <translation>Il est terminé et ne compte plus.</translation>
+    </message>
+    <message>
+        <source>No account role: access comes from seats alone.</source>
+        <translation>Aucun rôle de compte : l’accès vient des places seules.</translation>
+    </message>
+    <message>
+        <source>Dates are in %1.</source>
+        <translation>Les dates sont en %1.</translation>
+    </message>
+    <message>
+        <source>Account-wide features only</source>
+        <translation>Fonctions du compte seulement</translation>
+    </message>
+    <message>
+        <source>Reading the audit trail…</source>
+        <translation>Lecture de la piste d’audit…</translation>
+    </message>
+    <message>
+        <source>No applied change names this member yet.</source>
+        <translation>Aucune modification appliquée ne nomme encore ce membre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n change(s) that name this member, newest first.</source>
+        <translation>
+            <numerusform>La %n dernière modification qui nomme ce membre.</numerusform>
+            <numerusform>Les %n dernières modifications qui nomment ce membre, la plus récente d’abord.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2515,6 +2664,61 @@ Concevoir les rôles et les droits d’un studio de création&#xa0;: une grille 
     <message>
         <source>&amp;Restart Now</source>
         <translation>&amp;Redémarrer maintenant</translation>
+    </message>
+</context>
+<context>
+    <name>rs::ProductionPage</name>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Jusqu’au</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Double-click a member to open their page.</source>
+        <translation>Double-cliquez sur un membre pour ouvrir sa page.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Team&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Équipe&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No production chosen</source>
+        <translation>Aucune production choisie</translation>
+    </message>
+    <message>
+        <source>Created by %1.</source>
+        <translation>Créée par %1.</translation>
+    </message>
+    <message>
+        <source>Wraps on %1: seats without an end of their own end then.</source>
+        <translation>Se termine le %1 : les places sans fin propre finissent alors.</translation>
+    </message>
+    <message>
+        <source>No wrap date: seats without an end of their own do not end.</source>
+        <translation>Pas de date de fin : les places sans fin propre ne finissent pas.</translation>
+    </message>
+    <message>
+        <source>Dates are in %1.</source>
+        <translation>Les dates sont en %1.</translation>
     </message>
 </context>
 <context>
@@ -3784,6 +3988,49 @@ Concevoir les rôles et les droits d’un studio de création&#xa0;: une grille 
         <source>Rolesheet JSON, CSV or xlsx (*.json *.csv *.xlsx);;Rolesheet JSON (*.json);;CSV sheets and matrices (*.csv);;Excel sheets and matrices (*.xlsx);;All files (*)</source>
         <translation>JSON, CSV ou xlsx Rolesheet (*.json *.csv *.xlsx);;JSON Rolesheet (*.json);;Fiches et matrices CSV (*.csv);;Fiches et matrices Excel (*.xlsx);;Tous les fichiers (*)</translation>
     </message>
+    <message>
+        <source>Export &amp;Workspace…</source>
+        <translation>Exporter l’espace de &amp;travail…</translation>
+    </message>
+    <message>
+        <source>Export Access &amp;Matrix…</source>
+        <translation>Exporter la &amp;matrice d’accès…</translation>
+    </message>
+    <message>
+        <source>Export access matrix</source>
+        <translation>Exporter la matrice d’accès</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Classeur Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Name the file with .xlsx or .csv to say which kind of matrix to write.</source>
+        <translation>Nommez le fichier en .xlsx ou .csv pour indiquer le type de matrice à écrire.</translation>
+    </message>
+    <message>
+        <source>Export workspace</source>
+        <translation>Exporter l’espace de travail</translation>
+    </message>
+    <message>
+        <source>Rolesheet JSON (*.json)</source>
+        <translation>JSON Rolesheet (*.json)</translation>
+    </message>
+    <message>
+        <source>Name the file with .json: the workspace is written as a JSON document.</source>
+        <translation>Nommez le fichier en .json : l’espace de travail est écrit comme document JSON.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Workspace %1 written to %2, as applied; the %n staged change(s) are not in it.</source>
+        <translation>
+            <numerusform>Espace de travail %1 écrit dans %2, tel qu’appliqué ; la %n modification en attente n’y est pas.</numerusform>
+            <numerusform>Espace de travail %1 écrit dans %2, tel qu’appliqué ; les %n modifications en attente n’y sont pas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Workspace %1 written to %2.</source>
+        <translation>Espace de travail %1 écrit dans %2.</translation>
+    </message>
 </context>
 <context>
     <name>rs::ShortcutsDialog</name>
@@ -4368,6 +4615,18 @@ C’est une seule étape&#x202f;; elle reste en attente comme toute autre modifi
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Your full name, as the studio knows you</source>
+        <translation>Votre nom complet, tel que le studio vous connaît</translation>
+    </message>
+    <message>
+        <source>Seat dates, wrap dates and reviews are read in this time zone, whoever opens the workspace and wherever.</source>
+        <translation>Les dates des places, les fins de production et les revues se lisent dans ce fuseau horaire, quel que soit qui ouvre l’espace de travail et où.</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Fuseau horaire :</translation>
     </message>
 </context>
 <context>
@@ -6088,6 +6347,25 @@ Code de retour&#xa0;: 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     <message>
         <source>Meaning</source>
         <translation>Signification</translation>
+    </message>
+</context>
+<context>
+    <name>rs::pages</name>
+    <message>
+        <source>%1 (wrap date)</source>
+        <translation>%1 (date de fin)</translation>
+    </message>
+    <message>
+        <source>Starts %1</source>
+        <translation>Commence le %1</translation>
+    </message>
+    <message>
+        <source>Ended %1</source>
+        <translation>Terminée le %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
     </message>
 </context>
 <context>

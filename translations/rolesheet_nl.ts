@@ -662,6 +662,30 @@
         <source>Production</source>
         <translation>Productie</translation>
     </message>
+    <message>
+        <source>Holds every permission, billing included. Exactly one member holds it.</source>
+        <translation>Heeft elke bevoegdheid, facturatie inbegrepen. Precies één lid heeft deze rol.</translation>
+    </message>
+    <message>
+        <source>Everything the owner can do except billing; administers every production.</source>
+        <translation>Alles wat de eigenaar kan behalve facturatie; beheert elke productie.</translation>
+    </message>
+    <message>
+        <source>Creates productions and administers the ones it creates; sees only those and the ones it is invited to.</source>
+        <translation>Maakt producties aan en beheert de eigen producties; ziet alleen die en de producties waarvoor uitgenodigd.</translation>
+    </message>
+    <message>
+        <source>Every permission inside a production, its settings included.</source>
+        <translation>Elke bevoegdheid binnen een productie, de instellingen inbegrepen.</translation>
+    </message>
+    <message>
+        <source>Contributes to a production without changing its settings; the role everyone invited gets unless another is named.</source>
+        <translation>Werkt mee aan een productie zonder de instellingen te wijzigen; de rol van iedere genodigde tenzij een andere is genoemd.</translation>
+    </message>
+    <message>
+        <source>Runs the operational core of the studio — setup, capture and launch — without money, personnel or marketing.</source>
+        <translation>Draait de kern van de studio — inrichting, opname en lancering — zonder geld, personeel of marketing.</translation>
+    </message>
 </context>
 <context>
     <name>rs::CatalogDialog</name>
@@ -1435,13 +1459,6 @@
             <numerusform>%n eindigen binnen de periode</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n already ended (removed by rolesheet-cli sweep).</source>
-        <translation>
-            <numerusform>%n al geëindigd (te verwijderen met rolesheet-cli sweep).</numerusform>
-            <numerusform>%n al geëindigd (te verwijderen met rolesheet-cli sweep).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Times are in %1.</source>
         <translation>Tijden in de tijdzone %1.</translation>
@@ -1462,6 +1479,20 @@
         <translation>
             <numerusform>Toegang voor %n dag vernieuwen</numerusform>
             <numerusform>Toegang voor %n dagen vernieuwen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing ends within %n day(s). Look further ahead with the days above, or give a freelancer’s seat an end with Members › Invite to Production… or Set Account Role….</source>
+        <translation>
+            <numerusform>Binnen %n dag eindigt niets. Kijk verder vooruit met de dagen hierboven, of geef de plaats van een freelancer een einde met Leden › Uitnodigen voor productie… of Accountrol instellen….</numerusform>
+            <numerusform>Binnen %n dagen eindigt niets. Kijk verder vooruit met de dagen hierboven, of geef de plaats van een freelancer een einde met Leden › Uitnodigen voor productie… of Accountrol instellen….</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already ended: that access no longer counts. Select a row to extend or renew it.</source>
+        <translation>
+            <numerusform>%n al beëindigd: die toegang telt niet meer. Kies een rij om hem te verlengen of te vernieuwen.</numerusform>
+            <numerusform>%n al beëindigd: die toegang telt niet meer. Kies een rij om hem te verlengen of te vernieuwen.</numerusform>
         </translation>
     </message>
 </context>
@@ -2007,6 +2038,14 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
         <source>Closing once this is done: %1</source>
         <translation>Sluit af zodra dit klaar is: %1</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The workspace was read again after your change.</source>
+        <translation>De werkruimte is na uw wijziging opnieuw gelezen.</translation>
+    </message>
 </context>
 <context>
     <name>rs::MemberActions</name>
@@ -2205,6 +2244,116 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
     <message>
         <source>The seat ends after this day in %1; tick &quot;No end&quot; for a seat that does not end.</source>
         <translation>De plaats eindigt na deze dag in %1; vink ‘Geen einde’ aan voor een plaats die niet eindigt.</translation>
+    </message>
+</context>
+<context>
+    <name>rs::MemberPage</name>
+    <message>
+        <source>Production</source>
+        <translation>Productie</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Vanaf</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Wijziging</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Plaatsen</translation>
+    </message>
+    <message>
+        <source>Double-click a seat to open its production.</source>
+        <translation>Dubbelklik op een plaats om de productie te openen.</translation>
+    </message>
+    <message>
+        <source>Access now</source>
+        <translation>Toegang nu</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Seats&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Plaatsen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Access now&lt;/b&gt; in:</source>
+        <translation>&lt;b&gt;Toegang nu&lt;/b&gt; in:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;History&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Geschiedenis&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Nobody chosen</source>
+        <translation>Niemand gekozen</translation>
+    </message>
+    <message>
+        <source>The studio&apos;s owner.</source>
+        <translation>Eigenaar van de studio.</translation>
+    </message>
+    <message>
+        <source>Account role: %1, until %2.</source>
+        <translation>Accountrol: %1, tot %2.</translation>
+    </message>
+    <message>
+        <source>Account role: %1, without an end.</source>
+        <translation>Accountrol: %1, zonder einde.</translation>
+    </message>
+    <message>
+        <source>It has ended and no longer counts.</source>
+        <translation>Die is beëindigd en telt niet meer.</translation>
+    </message>
+    <message>
+        <source>No account role: access comes from seats alone.</source>
+        <translation>Geen accountrol: toegang komt alleen uit plaatsen.</translation>
+    </message>
+    <message>
+        <source>Dates are in %1.</source>
+        <translation>Data zijn in %1.</translation>
+    </message>
+    <message>
+        <source>Account-wide features only</source>
+        <translation>Alleen accountbrede functies</translation>
+    </message>
+    <message>
+        <source>Reading the audit trail…</source>
+        <translation>Het auditspoor wordt gelezen…</translation>
+    </message>
+    <message>
+        <source>No applied change names this member yet.</source>
+        <translation>Nog geen toegepaste wijziging noemt dit lid.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n change(s) that name this member, newest first.</source>
+        <translation>
+            <numerusform>De laatste %n wijziging die dit lid noemt.</numerusform>
+            <numerusform>De laatste %n wijzigingen die dit lid noemen, nieuwste eerst.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2515,6 +2664,61 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
     <message>
         <source>&amp;Restart Now</source>
         <translation>Nu &amp;herstarten</translation>
+    </message>
+</context>
+<context>
+    <name>rs::ProductionPage</name>
+    <message>
+        <source>Member</source>
+        <translation>Lid</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Vanaf</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Double-click a member to open their page.</source>
+        <translation>Dubbelklik op een lid om de pagina te openen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Team&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Team&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No production chosen</source>
+        <translation>Geen productie gekozen</translation>
+    </message>
+    <message>
+        <source>Created by %1.</source>
+        <translation>Aangemaakt door %1.</translation>
+    </message>
+    <message>
+        <source>Wraps on %1: seats without an end of their own end then.</source>
+        <translation>Eindigt op %1: plaatsen zonder eigen einde eindigen dan.</translation>
+    </message>
+    <message>
+        <source>No wrap date: seats without an end of their own do not end.</source>
+        <translation>Geen einddatum: plaatsen zonder eigen einde eindigen niet.</translation>
+    </message>
+    <message>
+        <source>Dates are in %1.</source>
+        <translation>Data zijn in %1.</translation>
     </message>
 </context>
 <context>
@@ -3784,6 +3988,49 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
         <source>Rolesheet JSON, CSV or xlsx (*.json *.csv *.xlsx);;Rolesheet JSON (*.json);;CSV sheets and matrices (*.csv);;Excel sheets and matrices (*.xlsx);;All files (*)</source>
         <translation>Rolesheet-JSON, CSV of xlsx (*.json *.csv *.xlsx);;Rolesheet-JSON (*.json);;CSV-bladen en -matrices (*.csv);;Excel-bladen en -matrices (*.xlsx);;Alle bestanden (*)</translation>
     </message>
+    <message>
+        <source>Export &amp;Workspace…</source>
+        <translation>&amp;Werkruimte exporteren…</translation>
+    </message>
+    <message>
+        <source>Export Access &amp;Matrix…</source>
+        <translation>Toegangs&amp;matrix exporteren…</translation>
+    </message>
+    <message>
+        <source>Export access matrix</source>
+        <translation>Toegangsmatrix exporteren</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel-werkmap (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Name the file with .xlsx or .csv to say which kind of matrix to write.</source>
+        <translation>Geef het bestand de extensie .xlsx of .csv om aan te geven welke matrix geschreven wordt.</translation>
+    </message>
+    <message>
+        <source>Export workspace</source>
+        <translation>Werkruimte exporteren</translation>
+    </message>
+    <message>
+        <source>Rolesheet JSON (*.json)</source>
+        <translation>Rolesheet-JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Name the file with .json: the workspace is written as a JSON document.</source>
+        <translation>Geef het bestand de extensie .json: de werkruimte wordt als JSON-document geschreven.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Workspace %1 written to %2, as applied; the %n staged change(s) are not in it.</source>
+        <translation>
+            <numerusform>Werkruimte %1 geschreven naar %2, zoals toegepast; de %n klaargezette wijziging zit er niet in.</numerusform>
+            <numerusform>Werkruimte %1 geschreven naar %2, zoals toegepast; de %n klaargezette wijzigingen zitten er niet in.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Workspace %1 written to %2.</source>
+        <translation>Werkruimte %1 geschreven naar %2.</translation>
+    </message>
 </context>
 <context>
     <name>rs::ShortcutsDialog</name>
@@ -4368,6 +4615,18 @@ Dit is één stap; hij staat klaar zoals elke andere wijziging tot je hem toepas
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>Your full name, as the studio knows you</source>
+        <translation>Uw volledige naam, zoals de studio u kent</translation>
+    </message>
+    <message>
+        <source>Seat dates, wrap dates and reviews are read in this time zone, whoever opens the workspace and wherever.</source>
+        <translation>Plaatsdata, einddata en beoordelingen gelden in deze tijdzone, wie de werkruimte ook opent en waar ook.</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Tijdzone:</translation>
     </message>
 </context>
 <context>
@@ -6088,6 +6347,25 @@ Afsluitcode: 0 klaar, 1 geweigerd (check), 2 afgewezen of ongeldige invoer.
     <message>
         <source>Meaning</source>
         <translation>Betekenis</translation>
+    </message>
+</context>
+<context>
+    <name>rs::pages</name>
+    <message>
+        <source>%1 (wrap date)</source>
+        <translation>%1 (einddatum)</translation>
+    </message>
+    <message>
+        <source>Starts %1</source>
+        <translation>Begint %1</translation>
+    </message>
+    <message>
+        <source>Ended %1</source>
+        <translation>Beëindigd %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
     </message>
 </context>
 <context>

@@ -194,7 +194,7 @@ void DetailsPanel::refresh()
     if (r->isLocked())
         kind += QLatin1Char(' ') + tr("Built in and locked.");
     m_kind->setText(kind);
-    m_description->setText(r->description);
+    m_description->setText(DefaultWorkspace::displayDescription(*r));
     m_description->setVisible(!r->description.isEmpty());
     for (int i = 0; i < 3; ++i) {
         m_guardrails[i]->setChecked(r->guardrails.has(kAllCategories[i]));

@@ -20,6 +20,7 @@
 #include "location/Credentials.h"
 #include "location/Location.h"
 #include "login/ServerLogin.h"
+#include "pages/CentreStack.h"
 #include "reviews/ReviewsDialog.h"
 #include "welcome/Welcome.h"
 
@@ -70,7 +71,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_sheetActions = new SheetActions(m_bench);
 
     m_splitter->addWidget(m_navigator);
-    m_splitter->addWidget(m_grid);
+    m_centre = new CentreStack(m_bench, this);
+    m_splitter->addWidget(m_centre);
     m_splitter->addWidget(m_details);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
@@ -177,7 +179,10 @@ void MainWindow::createActions()
         m_grid->filterEdit()->selectAll();
     });
     QAction *focusGrid = m_registry->add(ActionId::FocusGrid, tr("Go to &Grid"), QKeySequence(tr("Ctrl+G")));
-    connect(focusGrid, &QAction::triggered, this, [this]() { m_grid->view()->setFocus(); });
+    connect(focusGrid, &QAction::triggered, this, [this]() {
+        m_centre->showGrid();
+        m_grid->view()->setFocus();
+    });
     QAction *focusNav = m_registry->add(ActionId::FocusNavigator, tr("Go to &Navigator"), QKeySequence(tr("Ctrl+L")));
     connect(focusNav, &QAction::triggered, this, [this]() { m_navigator->view()->setFocus(); });
     QAction *applyColumn
@@ -417,7 +422,8 @@ void MainWindow::applied(const Status &status, int count)
         updateActions();
         return;
     }
-    if (m_document->stored().role(m_roleBefore))
+    // The tree keeps its open branches and its row; the grid its role, when the row no longer leads to it.
+    if (m_document->stored().role(m_roleBefore) && !m_navigator->view()->currentIndex().isValid())
         m_navigator->selectRole(m_roleBefore);
     updateActions();
     updateTitle(); // before the line below, which it would replace
@@ -435,10 +441,15 @@ void MainWindow::reloaded(const Status &status, int refused)
         showMessage(status.error().message);
         return;
     }
-    if (m_session->working().role(m_roleBefore))
+    if (m_session->working().role(m_roleBefore) && !m_navigator->view()->currentIndex().isValid())
         m_navigator->selectRole(m_roleBefore);
     updateActions();
     updateTitle();
+    if (!m_document->lastReloadFromElsewhere()) {
+        // Read again after a write made here (an access review closed): nothing to warn about.
+        statusBar()->showMessage(tr("The workspace was read again after your change."), 8000);
+        return;
+    }
     showMessage(refused ? tr("The workspace was changed elsewhere and read again. %n of your staged changes no "
                              "longer fit it and were left out.",
                     nullptr, refused)

@@ -16,6 +16,7 @@ class QTimer;
 
 namespace rs {
 
+class CentreStack;
 class DetailsPanel;
 class Document;
 class EditSession;
@@ -75,6 +76,7 @@ public:
     NavigatorPanel *navigator() const { return m_navigator; }
     GridPanel *grid() const { return m_grid; }
     DetailsPanel *details() const { return m_details; }
+    CentreStack *centre() const { return m_centre; }
     RoleActions *roleActions() const { return m_roleActions; }
     MemberActions *memberActions() const { return m_memberActions; }
     SheetActions *sheetActions() const { return m_sheetActions; }
@@ -114,6 +116,7 @@ private:
     GridPanel *m_grid;
     DetailsPanel *m_details;
     QSplitter *m_splitter;
+    CentreStack *m_centre = nullptr;
     MessageBar *m_messageBar;
     QAction *m_offerProduction;
     RoleActions *m_roleActions;

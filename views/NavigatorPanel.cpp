@@ -26,16 +26,79 @@ NavigatorPanel::NavigatorPanel(EditSession *session, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
-    auto expandGroups = [this]() {
-        m_view->expand(m_model->groupIndex(NavigatorModel::AccountRoles));
-        m_view->expand(m_model->groupIndex(NavigatorModel::Templates));
-    };
-    connect(m_model, &QAbstractItemModel::modelReset, this, expandGroups);
-    expandGroups();
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, &NavigatorPanel::rememberState);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &NavigatorPanel::restoreState);
+    restoreState();
     m_view->installEventFilter(this);
     m_view->viewport()->installEventFilter(this);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
         [this](const QModelIndex &current) { onCurrentChanged(current); });
+}
+
+NavigatorPanel::NodeKey NavigatorPanel::keyOf(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return {};
+    const int kind = index.data(NavigatorModel::KindRole).toInt();
+    // A group is known by its row; every other row by what it stands for.
+    const Id id = kind == NavigatorModel::GroupNode ? Id(index.row()) : index.data(NavigatorModel::IdRole).value<Id>();
+    return { kind, id, index.data(NavigatorModel::ProductionIdRole).value<Id>() };
+}
+
+void NavigatorPanel::rememberState()
+{
+    m_expanded.clear();
+    m_selected.clear();
+    // Only open branches are walked: a closed production's lists are not even loaded.
+    QList<QModelIndex> open { QModelIndex() };
+    while (!open.isEmpty()) {
+        const QModelIndex parent = open.takeFirst();
+        for (int row = 0; row < m_model->rowCount(parent); ++row) {
+            const QModelIndex child = m_model->index(row, 0, parent);
+            if (m_view->isExpanded(child)) {
+                m_expanded.append(keyOf(child));
+                open.append(child);
+            }
+        }
+    }
+    m_current = keyOf(m_view->currentIndex());
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+        m_selected.append(keyOf(index));
+    m_remembered = true;
+}
+
+void NavigatorPanel::restoreState()
+{
+    if (!m_remembered) {
+        // A workspace seen for the first time: its roles and templates open.
+        m_view->expand(m_model->groupIndex(NavigatorModel::AccountRoles));
+        m_view->expand(m_model->groupIndex(NavigatorModel::Templates));
+        return;
+    }
+    m_remembered = false;
+    QModelIndex current;
+    QItemSelection selection;
+    QList<QModelIndex> open { QModelIndex() };
+    while (!open.isEmpty()) {
+        const QModelIndex parent = open.takeFirst();
+        for (int row = 0; row < m_model->rowCount(parent); ++row) {
+            const QModelIndex child = m_model->index(row, 0, parent);
+            const NodeKey key = keyOf(child);
+            if (key == m_current)
+                current = child;
+            if (m_selected.contains(key))
+                selection.select(child, child);
+            if (m_expanded.contains(key)) {
+                m_view->expand(child);
+                open.append(child);
+            }
+        }
+    }
+    if (!current.isValid())
+        return;
+    // The same row again: the grid shows the role it showed.
+    m_view->selectionModel()->setCurrentIndex(current, QItemSelectionModel::NoUpdate);
+    m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
 }
 
 bool NavigatorPanel::eventFilter(QObject *watched, QEvent *event)
@@ -65,11 +128,10 @@ void NavigatorPanel::onCurrentChanged(const QModelIndex &current)
     if (kind == NavigatorModel::AccountRoleNode || kind == NavigatorModel::TemplateNode
         || kind == NavigatorModel::ProductionRoleNode)
         emit roleChosen(current.data(NavigatorModel::IdRole).value<Id>());
-    else if (kind == NavigatorModel::MemberNode || kind == NavigatorModel::SeatNode) {
-        const Id role = current.data(NavigatorModel::RoleIdRole).value<Id>();
-        if (role)
-            emit roleChosen(role);
-    }
+    else if (kind == NavigatorModel::MemberNode || kind == NavigatorModel::SeatNode)
+        emit memberChosen(current.data(NavigatorModel::IdRole).value<Id>());
+    else if (kind == NavigatorModel::ProductionNode)
+        emit productionChosen(current.data(NavigatorModel::IdRole).value<Id>());
     emit selectionChanged();
 }
 

@@ -32,13 +32,28 @@ public:
     void selectProduction(Id production);
 
 signals:
+    // The row chosen stands for a role (its grid shows), a member (a member row or a seat) or a production.
     void roleChosen(rs::Id role);
+    void memberChosen(rs::Id member);
+    void productionChosen(rs::Id production);
     void selectionChanged();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // A row as it can be found again after the tree is rebuilt: its kind, what it stands for, and its production.
+    struct NodeKey
+    {
+        int kind = -1;
+        Id id = 0;
+        Id production = 0;
+        bool operator==(const NodeKey &other) const = default;
+    };
+    NodeKey keyOf(const QModelIndex &index) const;
+    // Kept across a rebuild (apply, import, reload): the open branches, the current row and the selected rows.
+    void rememberState();
+    void restoreState();
     void select(const QModelIndex &index);
     void onCurrentChanged(const QModelIndex &current);
 
@@ -48,6 +63,10 @@ private:
     // Ctrl or Shift is held on the click or key that moves the selection: it adds roles to the selection, and the
     // grid keeps showing the role it showed.
     bool m_extending = false;
+    QList<NodeKey> m_expanded;
+    NodeKey m_current;
+    QList<NodeKey> m_selected;
+    bool m_remembered = false;
 };
 
 } // namespace rs

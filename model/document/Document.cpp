@@ -130,6 +130,9 @@ void Document::finish(Operation kind, const Status &status)
         Q_EMIT applied(status, status ? m_sent : 0);
         break;
     case Operation::Reload:
+        m_lastReloadFromElsewhere = m_reloadFromElsewhere;
+        if (!m_reloadPending)
+            m_reloadFromElsewhere = false;
         Q_EMIT reloaded(status, m_refused);
         break;
     case Operation::Replace:
@@ -141,7 +144,7 @@ void Document::finish(Operation kind, const Status &status)
     Q_EMIT finished(kind, status);
     if (m_reloadPending && !isBusy()) {
         m_reloadPending = false;
-        reload();
+        reloadAfterOwnWrite(); // whoever asked, m_reloadFromElsewhere still says
     }
 }
 
@@ -313,6 +316,12 @@ void Document::settleApplyInFlight()
 }
 
 void Document::reload()
+{
+    m_reloadFromElsewhere = true;
+    reloadAfterOwnWrite();
+}
+
+void Document::reloadAfterOwnWrite()
 {
     if (!isOpen())
         return;

@@ -67,6 +67,11 @@ public:
     // Reads the workspace again and stages the staged changes once more on top of it; reloaded() tells how it went.
     // Asked while busy, it runs once the operation under way is done.
     void reload();
+    // The same after a write this program made through onStore() (an access review closed): reloaded() follows, and
+    // lastReloadFromElsewhere() is false unless another writer's change was read with it.
+    void reloadAfterOwnWrite();
+    // Whether the last reload read a change another process made, rather than only this program's own write.
+    bool lastReloadFromElsewhere() const { return m_lastReloadFromElsewhere; }
     // Drops every staged change.
     void discard();
     // Replaces the whole stored workspace (an import) and reads it back; replaced() tells how it went. The audit
@@ -169,6 +174,8 @@ private:
     Operation m_kind = Operation::Open;
     Status m_lastStatus;
     bool m_reloadPending = false;
+    bool m_reloadFromElsewhere = false; // a reload asked for (or merged into) reads another writer's change
+    bool m_lastReloadFromElsewhere = false;
     QString m_target; // the location an open is for
     int m_sent = 0; // how many changes the apply under way (or last done) writes
     // The apply under way: what it writes and, once the worker is done with it, its outcome.

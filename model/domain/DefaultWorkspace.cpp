@@ -136,7 +136,12 @@ QString DefaultWorkspace::displayName(const QString &featureName)
 
 QString DefaultWorkspace::displayName(const Role &role)
 {
-    return role.isLocked() ? displayName(role.name) : role.name;
+    return role.isLocked() || role.isTemplate ? displayName(role.name) : role.name;
+}
+
+QString DefaultWorkspace::displayDescription(const Role &role)
+{
+    return role.isLocked() || role.isTemplate ? displayName(role.description) : role.description;
 }
 
 Workspace DefaultWorkspace::create(const QString &ownerName, const QString &workspaceName)
@@ -169,25 +174,31 @@ Workspace DefaultWorkspace::create(const QString &ownerName, const QString &work
         return r.id;
     };
     const Id ownerRole = addRole(BuiltIn::Owner, Scope::Account,
-        QStringLiteral("Holds every permission, billing included. Exactly one member holds it."));
+        QString::fromUtf8(QT_TRANSLATE_NOOP(
+            "rs::Catalog", "Holds every permission, billing included. Exactly one member holds it.")));
     addRole(BuiltIn::Admin, Scope::Account,
-        QStringLiteral("Everything the owner can do except billing; administers every production."));
+        QString::fromUtf8(QT_TRANSLATE_NOOP(
+            "rs::Catalog", "Everything the owner can do except billing; administers every production.")));
     const Id creator = addRole(BuiltIn::CreateProductions, Scope::Account,
-        QStringLiteral("Creates productions and administers the ones it creates; sees only "
-                       "those and the ones it is invited to."));
+        QString::fromUtf8(QT_TRANSLATE_NOOP("rs::Catalog",
+            "Creates productions and administers the ones it creates; sees only those and the ones it is invited "
+            "to.")));
     b.role(creator)->invitedOnly = true;
     addRole(BuiltIn::ProductionAdmin, Scope::Production,
-        QStringLiteral("Every permission inside a production, its settings included."));
+        QString::fromUtf8(
+            QT_TRANSLATE_NOOP("rs::Catalog", "Every permission inside a production, its settings included.")));
     const Id member = addRole(BuiltIn::ProductionMember, Scope::Production,
-        QStringLiteral("Contributes to a production without changing its settings; the role "
-                       "everyone invited gets unless another is named."));
+        QString::fromUtf8(QT_TRANSLATE_NOOP("rs::Catalog",
+            "Contributes to a production without changing its settings; the role everyone invited gets unless "
+            "another is named.")));
     Role templ;
     templ.id = next++;
     templ.name = QStringLiteral("Production");
     templ.isTemplate = true;
     templ.guardrails = Categories(Category::Financial).with(Category::Personnel).with(Category::Marketing);
-    templ.description = QStringLiteral("Runs the operational core of the studio — setup, capture and launch — "
-                                       "without money, personnel or marketing.");
+    templ.description = QString::fromUtf8(QT_TRANSLATE_NOOP("rs::Catalog",
+        "Runs the operational core of the studio — setup, capture and launch — without money, personnel or "
+        "marketing."));
     for (int i = 0; i < featureIds.size(); ++i) {
         const FeatureSeed &seed = kSeeds[i];
         const Levels levels = Levels::parseText(QString::fromUtf8(seed.levels)).value();

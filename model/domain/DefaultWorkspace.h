@@ -14,9 +14,12 @@ struct DefaultWorkspace
     static QString builtInName(BuiltIn which);
     // Text for a default feature's name in the user's language; other names are returned as they are.
     static QString displayName(const QString &featureName);
-    // A role's name as people read it: a built-in role's in the user's language (the product names it), a role the
-    // studio named as typed. Every view that shows a role's name takes it from here.
+    // A role's name as people read it: a built-in role's and a template's in the user's language when it is the name
+    // the product gave it ("Production"), a role the studio named as typed. Every view that shows a role's name takes
+    // it from here.
     static QString displayName(const Role &role);
+    // A role's description as people read it, by the same rule: the product's own descriptions are translated.
+    static QString displayDescription(const Role &role);
 };
 
 } // namespace rs

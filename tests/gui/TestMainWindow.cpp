@@ -3,10 +3,12 @@
 #include "WindowFixture.h"
 #include "domain/Dates.h"
 #include "i18n/Translations.h"
+#include "itemmodels/NavigatorModel.h"
 
 #include <QCheckBox>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QTreeView>
 
 class TestMainWindow : public WindowFixture
 {
@@ -408,6 +410,58 @@ private slots:
         Prompts::setNextText(QStringLiteral("Ada Lind"));
         m_window->action(rs::ActionId::RenameMemberOrProduction)->trigger();
         QCOMPARE(working().member(owner)->name, QStringLiteral("Ada Lind"));
+    }
+
+    // After an apply the tree is rebuilt from the store: its open branches and its row stay as they were.
+    void theTreeKeepsItsStateAcrossApply()
+    {
+        const Id gala = createProduction(QStringLiteral("Gala Night"));
+        const Id fay = addMember(QStringLiteral("Fay"));
+        QVERIFY(
+            m_window->session()->submit(Change::invite(gala, fay, working().builtInRole(BuiltIn::ProductionMember))));
+        m_window->action(rs::ActionId::Apply)->trigger();
+        QTRY_COMPARE(staged(), 0);
+
+        QTreeView *tree = m_window->navigator()->view();
+        NavigatorModel *model = m_window->navigator()->model();
+        const QModelIndex productions = model->groupIndex(NavigatorModel::Productions);
+        const QModelIndex templates = model->groupIndex(NavigatorModel::Templates);
+        tree->expand(productions);
+        m_window->navigator()->selectMember(fay);
+        const QModelIndex production = model->productionIndex(gala);
+        tree->expand(production);
+        QModelIndex team;
+        for (int row = 0; row < model->rowCount(production); ++row) {
+            const QModelIndex child = model->index(row, 0, production);
+            if (child.data(NavigatorModel::KindRole).toInt() == NavigatorModel::TeamFolderNode)
+                team = child;
+        }
+        QVERIFY(team.isValid());
+        tree->expand(team);
+        QVERIFY(model->rowCount(team) > 0);
+        QModelIndex seat; // Fay's seat in Gala Night
+        for (int row = 0; row < model->rowCount(team); ++row) {
+            if (model->index(row, 0, team).data(NavigatorModel::IdRole).value<Id>() == fay)
+                seat = model->index(row, 0, team);
+        }
+        QVERIFY(seat.isValid());
+
+        m_window->navigator()->selectRole(working().templates().first()->id);
+        click(cell("Organizations", PermissionGridModel::ViewColumn));
+        tree->setCurrentIndex(seat);
+        tree->collapse(templates);
+        const Id shown = m_window->grid()->role();
+        m_window->action(rs::ActionId::Apply)->trigger();
+        QTRY_COMPARE(staged(), 0);
+
+        QVERIFY(tree->isExpanded(model->groupIndex(NavigatorModel::Productions)));
+        QVERIFY(!tree->isExpanded(model->groupIndex(NavigatorModel::Templates)));
+        QVERIFY(tree->isExpanded(model->productionIndex(gala)));
+        const QModelIndex current = tree->currentIndex();
+        QCOMPARE(current.data(NavigatorModel::KindRole).toInt(), int(NavigatorModel::SeatNode));
+        QCOMPARE(current.data(NavigatorModel::IdRole).value<Id>(), fay);
+        QVERIFY(tree->isExpanded(current.parent()));
+        QCOMPARE(m_window->grid()->role(), shown);
     }
 
     void theOwnerCannotBeRemoved()

@@ -1,6 +1,10 @@
 // The Reviews view driven from the keyboard: K keeps, R revokes, N moves to the next undecided item, the progress
 // follows, the undecided filter hides what is decided, and the menu action opens it.
 #include "MainWindow.h"
+#include "Prompts.h"
+#include "ReviewDialog.h"
+#include "commands/EditSession.h"
+#include "document/Document.h"
 #include "domain/DefaultWorkspace.h"
 #include "reviews/ReviewsDialog.h"
 #include "storage/ReviewStore.h"
@@ -8,7 +12,9 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QLabel>
+#include <QPushButton>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -96,6 +102,19 @@ void TestReviewsView::keysDecideAndMoveOn()
     QCOMPARE(items.at(3).decision.kind, review::Decision::Kind::Revoke);
     QCOMPARE(items.at(4).decision.kind, review::Decision::Kind::Keep);
     QCOMPARE(items.at(5).decision.kind, review::Decision::Kind::None);
+
+    // Closed in the window, the revoke is this window's own change: read again without a "changed elsewhere".
+    table->setFocus();
+    table->selectRow(0);
+    QTest::keyClick(table, Qt::Key_K); // Eva's seat
+    Prompts::setUnattended(true);
+    Prompts::setNextDialogHandler([](QDialog *) { return int(ReviewDialog::ApplyResult); });
+    QTest::mouseClick(dialog.findChild<QPushButton *>(s("closeReview")), Qt::LeftButton);
+    QTRY_VERIFY(!window.document()->isBusy());
+    const Workspace &seen = window.session()->working();
+    QVERIFY(!seen.seatRole(seen.findProduction(s("Spring Portraits"))->id, seen.findMember(s("Cato Jacobs"))->id));
+    QVERIFY2(!window.messageBar()->text().contains(s("elsewhere")), qPrintable(window.messageBar()->text()));
+    QVERIFY(window.statusBar()->currentMessage().contains(s("after your change")));
 }
 
 QTEST_MAIN(TestReviewsView)

@@ -6,8 +6,8 @@
 #include "commands/EditSession.h"
 #include "document/Document.h"
 #include "formats/ReviewEvidence.h"
-#include "formats/XlsxExport.h"
 #include "formats/SafeWrite.h"
+#include "formats/XlsxExport.h"
 #include "storage/ReviewSeal.h"
 
 #include <QAction>
@@ -146,6 +146,7 @@ ReviewsDialog::ReviewsDialog(const Workbench &bench, QWidget *parent)
     layout->addWidget(m_table, 1);
     auto *buttons = new QHBoxLayout;
     m_close = new QPushButton(tr("&Close Review…"), this);
+    m_close->setObjectName(QStringLiteral("closeReview"));
     m_export = new QPushButton(tr("E&xport Evidence…"), this);
     auto *done = new QPushButton(tr("Done"), this);
     buttons->addWidget(m_close);
@@ -415,7 +416,7 @@ void ReviewsDialog::closeCampaign()
         report(closed.error());
         return;
     }
-    m_bench.document->reload();
+    m_bench.document->reloadAfterOwnWrite();
     reloadCampaigns(closed.value().name);
     if (!plan.value().changedItems.isEmpty())
         m_bench.steps->showMessage(
@@ -428,8 +429,8 @@ void ReviewsDialog::exportEvidence()
     const std::optional<Campaign> c = current();
     if (!c || !c->isClosed())
         return;
-    const QString path = Prompts::saveFileName(
-        this, tr("Export Evidence"), c->name + QStringLiteral(".pdf"), tr("PDF (*.pdf);;CSV (*.csv);;Excel workbook (*.xlsx)"));
+    const QString path = Prompts::saveFileName(this, tr("Export Evidence"), c->name + QStringLiteral(".pdf"),
+        tr("PDF (*.pdf);;CSV (*.csv);;Excel workbook (*.xlsx)"));
     if (path.isEmpty())
         return;
     // Written only from rows that still agree with the audit trail.
