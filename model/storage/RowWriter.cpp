@@ -60,9 +60,13 @@ Status writeTouched(Writer &w, const Workspace &ws, const Touched &t)
     }
     for (auto it = t.roles.cbegin(); it != t.roles.cend(); ++it) {
         const Role *r = ws.role(it.key());
-        Status s = r ? w.role(*r) : w.run(roles().remove(), { it.key() });
+        Status s = r ? w.role(*r) : w.run(roleLinks().remove(), { it.key() });
+        if (s && !r)
+            s = w.run(roles().remove(), { it.key() });
         if (s && r)
             s = w.roleGrants(*r);
+        if (s && r)
+            s = w.roleLink(*r);
         if (!s)
             return s;
     }
