@@ -50,6 +50,7 @@ public:
         DeleteRole,
         CompareRoles,
         EditCatalog,
+        TemplateDrift,
         // Members
         AddMember,
         SetAccountRole,
