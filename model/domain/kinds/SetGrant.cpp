@@ -37,19 +37,30 @@ Status SetGrant::check(const Workspace &ws, const Change &c)
 
 namespace {
 
-// A template's cell changed: it counts one more change, and every role that follows it and was in step takes the new
-// levels unless it overrode the cell or a rule forbids them; either way it is in step with the new version.
+// A template's cell changed: while roles are linked to it, it counts one more change, and every role that follows it and
+// was in step takes the new levels unless it overrode the cell or a rule forbids them; either way it is in step with
+// the new version.
 void followTemplate(Applier &a, Id templ, Id feature, Levels levels)
 {
     const Workspace &ws = a.workspace();
-    if (ws.role(templ)->grants.value(feature) == levels)
-        return; // no change
+    QList<Id> linked;
+    for (const Role &r : ws.roles()) {
+        if (r.link.templ == templ)
+            linked.append(r.id);
+    }
+    // Versions count what linked roles may be behind by: a template no role is linked to changes like any role,
+    // cell by cell (and another editor's change of another cell does not conflict with it).
+    if (linked.isEmpty() || ws.role(templ)->grants.value(feature) == levels) {
+        a.setCell(templ, feature, levels);
+        return;
+    }
     const int version = ++a.role(templ).version;
     a.setCell(templ, feature, levels);
     const Feature *f = ws.feature(feature);
     QList<Id> followers;
-    for (const Role &r : ws.roles()) {
-        if (r.link.templ == templ && r.link.follow && r.link.version == version - 1)
+    for (const Id id : std::as_const(linked)) {
+        const Role &r = *ws.role(id);
+        if (r.link.follow && r.link.version == version - 1)
             followers.append(r.id);
     }
     for (const Id id : followers) {
