@@ -177,7 +177,7 @@ int take(const QString &folder)
         QList<Id> freelancers;
         for (const auto &[name, place, follow] :
             { std::tuple { "Freelance retoucher", spring, true }, std::tuple { "Freelance retoucher", autumn, false },
-                std::tuple { "Freelance assistant", spring, false } }) {
+                std::tuple { "Freelance runner", spring, false } }) {
             session->submit(Change::createRole(QString::fromUtf8(name), Scope::Production, place, production), &made);
             freelancers.append(made.role);
             session->submit(Change::linkRole(made.role, production, follow));

@@ -201,7 +201,7 @@ void TestLinks::conflictsListedAndResolvedBothWays()
 void TestLinks::unlinkAndLinkKeepEveryCell()
 {
     Linked l;
-    const Id r = l.role("Assistant", false);
+    const Id r = l.role("Grip", false);
     must(l.ws, Change::setGrant(r, feature(l.ws, "Images"), Levels()));
     must(l.ws, Change::setGrant(r, feature(l.ws, "Jobs"), levels({ Level::View })));
     must(l.ws, Change::setGrant(l.templ, feature(l.ws, "Subject Data"), Levels()));
