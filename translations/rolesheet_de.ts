@@ -1011,6 +1011,22 @@
         <source>Use the time zone %1</source>
         <translation>Die Zeitzone %1 verwenden</translation>
     </message>
+    <message>
+        <source>Let %1 follow template %2</source>
+        <translation>%1 folgt der Vorlage %2</translation>
+    </message>
+    <message>
+        <source>Link %1 to template %2, pinned</source>
+        <translation>%1 mit der Vorlage %2 verknüpfen, angeheftet</translation>
+    </message>
+    <message>
+        <source>Bring %1 in step with its template</source>
+        <translation>%1 mit seiner Vorlage abgleichen</translation>
+    </message>
+    <message>
+        <source>Unlink %1 from its template</source>
+        <translation>%1 von seiner Vorlage lösen</translation>
+    </message>
 </context>
 <context>
     <name>rs::CheckAccessDialog</name>
@@ -1791,6 +1807,29 @@
     <message>
         <source>Malformed levels &quot;%1&quot;: use none or a comma list of view, add, edit, delete.</source>
         <translation>Ungültige Stufen „%1“: Verwenden Sie none oder eine Kommaliste aus view, add, edit, delete.</translation>
+    </message>
+</context>
+<context>
+    <name>rs::Links</name>
+    <message>
+        <source>A rule keeps %1 out of %2.</source>
+        <translation>Eine Regel hält %1 von %2 fern.</translation>
+    </message>
+    <message>
+        <source>in step</source>
+        <translation>aktuell</translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation>im Rückstand</translation>
+    </message>
+    <message>
+        <source>locally changed</source>
+        <translation>lokal geändert</translation>
+    </message>
+    <message>
+        <source>%1 is linked to a template it cannot follow.</source>
+        <translation>%1 ist mit einer Vorlage verknüpft, der es nicht folgen kann.</translation>
     </message>
 </context>
 <context>
@@ -3586,6 +3625,22 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
         <source>The end comes after the start.</source>
         <translation>Das Ende muss nach dem Beginn liegen.</translation>
     </message>
+    <message>
+        <source>%1 is the template of %2; unlink them first.</source>
+        <translation>%1 ist die Vorlage von %2; lösen Sie diese zuerst.</translation>
+    </message>
+    <message>
+        <source>%1 is a template: only roles follow a template.</source>
+        <translation>%1 ist eine Vorlage: nur Rollen folgen einer Vorlage.</translation>
+    </message>
+    <message>
+        <source>The template to link to does not exist.</source>
+        <translation>Die Vorlage, mit der verknüpft werden soll, existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is not linked to a template.</source>
+        <translation>%1 ist mit keiner Vorlage verknüpft.</translation>
+    </message>
 </context>
 <context>
     <name>rs::Schema</name>
@@ -4528,6 +4583,173 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
     </message>
 </context>
 <context>
+    <name>rs::TemplateDriftDialog</name>
+    <message>
+        <source>Template change</source>
+        <translation>Änderung der Vorlage</translation>
+    </message>
+    <message>
+        <source>Local override</source>
+        <translation>Lokale Abweichung</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>Template Drift</source>
+        <translation>Abweichungen von Vorlagen</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Produktion</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Behind by</source>
+        <translation>Rückstand</translation>
+    </message>
+    <message>
+        <source>Overrides</source>
+        <translation>Abweichungen</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <source>Roles linked to the template</source>
+        <translation>Mit der Vorlage verknüpfte Rollen</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Template then</source>
+        <translation>Vorlage damals</translation>
+    </message>
+    <message>
+        <source>Template now</source>
+        <translation>Vorlage jetzt</translation>
+    </message>
+    <message>
+        <source>Role now</source>
+        <translation>Rolle jetzt</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Unterschied</translation>
+    </message>
+    <message>
+        <source>The chosen role&apos;s cells against its template</source>
+        <translation>Die Zellen der gewählten Rolle im Vergleich zu ihrer Vorlage</translation>
+    </message>
+    <message>
+        <source>On a &amp;conflict:</source>
+        <translation>Bei &amp;Konflikt:</translation>
+    </message>
+    <message>
+        <source>Keep the role&apos;s levels</source>
+        <translation>Stufen der Rolle behalten</translation>
+    </message>
+    <message>
+        <source>Take the template&apos;s levels</source>
+        <translation>Stufen der Vorlage übernehmen</translation>
+    </message>
+    <message>
+        <source>On a conflict</source>
+        <translation>Bei Konflikt</translation>
+    </message>
+    <message>
+        <source>&amp;Propagate…</source>
+        <translation>Ü&amp;bertragen…</translation>
+    </message>
+    <message>
+        <source>Stage the template&apos;s changes on the selected roles (or every role that is behind), keeping their overrides, and review them.</source>
+        <translation>Die Änderungen der Vorlage für die gewählten Rollen (oder jede Rolle im Rückstand) vormerken, ihre Abweichungen behalten, und sie prüfen.</translation>
+    </message>
+    <message>
+        <source>Template &amp;Drift…</source>
+        <translation>&amp;Abweichungen von Vorlagen…</translation>
+    </message>
+    <message>
+        <source>Which roles follow each template, what differs cell by cell, and propagate its changes</source>
+        <translation>Welche Rollen jeder Vorlage folgen, was Zelle für Zelle abweicht, und ihre Änderungen übertragen</translation>
+    </message>
+    <message>
+        <source>No template is chosen.</source>
+        <translation>Keine Vorlage gewählt.</translation>
+    </message>
+    <message>
+        <source>(account role)</source>
+        <translation>(Kontorolle)</translation>
+    </message>
+    <message>
+        <source>Follows</source>
+        <translation>Folgt</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>Angeheftet</translation>
+    </message>
+    <message>
+        <source>%1 is at version %2.</source>
+        <translation>%1 ist in Version %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n role(s) linked</source>
+        <translation>
+            <numerusform>%n Rolle verknüpft</numerusform>
+            <numerusform>%n Rollen verknüpft</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n behind</source>
+        <translation>
+            <numerusform>%n im Rückstand</numerusform>
+            <numerusform>%n im Rückstand</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s).</source>
+        <translation>
+            <numerusform>%n Konflikt.</numerusform>
+            <numerusform>%n Konflikte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>kept out by a rule</source>
+        <translation>durch eine Regel ausgeschlossen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Propagate %1 to %n role(s)</source>
+        <translation>
+            <numerusform>%1 auf %n Rolle übertragen</numerusform>
+            <numerusform>%1 auf %n Rollen übertragen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rs::TransferOwnershipDialog</name>
     <message>
         <source>Transfer ownership</source>
@@ -5376,6 +5598,90 @@ Rückgabewert: 0 erledigt, 1 verweigert (check), 2 abgelehnt oder ungültige Ein
         <source>Usage: rolesheet-cli review start NAME [--production P | --role R] [--reviewer MEMBER]… [--due DATE] [--delta] | items NAME [--undecided] | decide NAME ITEM keep|revoke|end DATE [--comment TEXT] | decide NAME --from FILE.csv|FILE.xlsx [--dry-run] | decide NAME --all-undecided keep|revoke [--production P] [--role R] [--comment TEXT] [--dry-run] | reviewers NAME [--reviewer MEMBER]… | close NAME | export NAME --format pdf|csv|xlsx -o FILE | verify NAME FILE.csv</source>
         <translation>Aufruf: rolesheet-cli review start NAME [--production P | --role R] [--reviewer MITGLIED]… [--due DATUM] [--delta] | items NAME [--undecided] | decide NAME EINTRAG keep|revoke|end DATUM [--comment TEXT] | decide NAME --from DATEI.csv|DATEI.xlsx [--dry-run] | decide NAME --all-undecided keep|revoke [--production P] [--role R] [--comment TEXT] [--dry-run] | reviewers NAME [--reviewer MITGLIED]… | close NAME | export NAME --format pdf|csv|xlsx -o DATEI | verify NAME DATEI.csv</translation>
     </message>
+    <message>
+        <source>--production names the production of a --role.</source>
+        <translation>--production nennt die Produktion einer --role.</translation>
+    </message>
+    <message>
+        <source>Give one --production for every --role, or one for them all.</source>
+        <translation>Geben Sie eine --production für jede --role an, oder eine für alle.</translation>
+    </message>
+    <message>
+        <source>No role named %1 is linked to %2.</source>
+        <translation>Keine Rolle namens %1 ist mit %2 verknüpft.</translation>
+    </message>
+    <message>
+        <source>--prefer takes template or local.</source>
+        <translation>--prefer nimmt template oder local.</translation>
+    </message>
+    <message>
+        <source>%1: %2: conflict: the template has %3, the role %4.</source>
+        <translation>%1: %2: Konflikt: die Vorlage hat %3, die Rolle %4.</translation>
+    </message>
+    <message>
+        <source>%1: %2: the template&apos;s %3 not taken: %4</source>
+        <translation>%1: %2: %3 der Vorlage nicht übernommen: %4</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3 → %4</source>
+        <translation>%1: %2: %3 → %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s): choose --prefer template or --prefer local.</source>
+        <translation>
+            <numerusform>%n Konflikt: wählen Sie --prefer template oder --prefer local.</numerusform>
+            <numerusform>%n Konflikte: wählen Sie --prefer template oder --prefer local.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would bring %n role(s) in step with %1; nothing changed.</source>
+        <translation>
+            <numerusform>Würde %n Rolle mit %1 abgleichen; nichts geändert.</numerusform>
+            <numerusform>Würde %n Rollen mit %1 abgleichen; nichts geändert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Brought %n role(s) in step with %1.</source>
+        <translation>
+            <numerusform>%n Rolle mit %1 abgeglichen.</numerusform>
+            <numerusform>%n Rollen mit %1 abgeglichen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) changed.</source>
+        <translation>
+            <numerusform>%n Zelle geändert.</numerusform>
+            <numerusform>%n Zellen geändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>template takes status or propagate, not %1.</source>
+        <translation>template nimmt status oder propagate, nicht %1.</translation>
+    </message>
+    <message>
+        <source>A link follows its template or is pinned, not both.</source>
+        <translation>Eine Verknüpfung folgt ihrer Vorlage oder ist angeheftet, nicht beides.</translation>
+    </message>
+    <message>
+        <source>--follow and --pinned link a role made --template T.</source>
+        <translation>--follow und --pinned verknüpfen eine mit --template T erstellte Rolle.</translation>
+    </message>
+    <message>
+        <source>Link: the role takes its template&apos;s changes as they are applied.</source>
+        <translation>Verknüpfung: die Rolle übernimmt die Änderungen ihrer Vorlage, sobald sie angewendet werden.</translation>
+    </message>
+    <message>
+        <source>Link: the role waits for a propagation (the default).</source>
+        <translation>Verknüpfung: die Rolle wartet auf eine Übertragung (Standard).</translation>
+    </message>
+    <message>
+        <source>Propagate: on a conflict take the template&apos;s levels or keep the role&apos;s.</source>
+        <translation>Übertragen: bei Konflikt die Stufen der Vorlage übernehmen oder die der Rolle behalten.</translation>
+    </message>
+    <message>
+        <source>template|local</source>
+        <translation>template|local</translation>
+    </message>
 </context>
 <context>
     <name>rs::dates</name>
@@ -6182,6 +6488,13 @@ Rückgabewert: 0 erledigt, 1 verweigert (check), 2 abgelehnt oder ungültige Ein
     <message>
         <source>Signature</source>
         <translation>Unterschrift</translation>
+    </message>
+    <message numerus="yes">
+        <source>Based on %1 (version %2); %n local change(s)</source>
+        <translation>
+            <numerusform>Basiert auf %1 (Version %2); %n lokale Änderung</numerusform>
+            <numerusform>Basiert auf %1 (Version %2); %n lokale Änderungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

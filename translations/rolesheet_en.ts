@@ -429,6 +429,37 @@
     </message>
 </context>
 <context>
+    <name>rs::TemplateDriftDialog</name>
+    <message numerus="yes">
+        <source>%n role(s) linked</source>
+        <translation>
+            <numerusform>%n role linked</numerusform>
+            <numerusform>%n roles linked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n behind</source>
+        <translation>
+            <numerusform>%n behind</numerusform>
+            <numerusform>%n behind</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s).</source>
+        <translation>
+            <numerusform>%n conflict.</numerusform>
+            <numerusform>%n conflicts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Propagate %1 to %n role(s)</source>
+        <translation>
+            <numerusform>Propagate %1 to %n role</numerusform>
+            <numerusform>Propagate %1 to %n roles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rs::WorkspaceDiff</name>
     <message numerus="yes">
         <source>… and %n more changes to members, productions and seats.</source>
@@ -524,6 +555,34 @@
             <numerusform>Recorded %n decisions in access review %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n conflict(s): choose --prefer template or --prefer local.</source>
+        <translation>
+            <numerusform>%n conflict: choose --prefer template or --prefer local.</numerusform>
+            <numerusform>%n conflicts: choose --prefer template or --prefer local.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would bring %n role(s) in step with %1; nothing changed.</source>
+        <translation>
+            <numerusform>Would bring %n role in step with %1; nothing changed.</numerusform>
+            <numerusform>Would bring %n roles in step with %1; nothing changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Brought %n role(s) in step with %1.</source>
+        <translation>
+            <numerusform>Brought %n role in step with %1.</numerusform>
+            <numerusform>Brought %n roles in step with %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) changed.</source>
+        <translation>
+            <numerusform>%n cell changed.</numerusform>
+            <numerusform>%n cells changed.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rs::formats::CsvImport</name>
@@ -573,6 +632,13 @@
         <translation>
             <numerusform>%1: works with %2 of %n feature and can add or change in %3 of them.</numerusform>
             <numerusform>%1: works with %2 of %n features and can add or change in %3 of them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Based on %1 (version %2); %n local change(s)</source>
+        <translation>
+            <numerusform>Based on %1 (version %2); %n local change</numerusform>
+            <numerusform>Based on %1 (version %2); %n local changes</numerusform>
         </translation>
     </message>
 </context>

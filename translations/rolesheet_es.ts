@@ -1011,6 +1011,22 @@
         <source>Use the time zone %1</source>
         <translation>Usar la zona horaria %1</translation>
     </message>
+    <message>
+        <source>Let %1 follow template %2</source>
+        <translation>Hacer que %1 siga la plantilla %2</translation>
+    </message>
+    <message>
+        <source>Link %1 to template %2, pinned</source>
+        <translation>Vincular %1 a la plantilla %2, fijado</translation>
+    </message>
+    <message>
+        <source>Bring %1 in step with its template</source>
+        <translation>Poner %1 al día con su plantilla</translation>
+    </message>
+    <message>
+        <source>Unlink %1 from its template</source>
+        <translation>Desvincular %1 de su plantilla</translation>
+    </message>
 </context>
 <context>
     <name>rs::CheckAccessDialog</name>
@@ -1791,6 +1807,29 @@
     <message>
         <source>Malformed levels &quot;%1&quot;: use none or a comma list of view, add, edit, delete.</source>
         <translation>Niveles mal formados «%1»: usa none o una lista separada por comas de view, add, edit, delete.</translation>
+    </message>
+</context>
+<context>
+    <name>rs::Links</name>
+    <message>
+        <source>A rule keeps %1 out of %2.</source>
+        <translation>Una regla deja %1 fuera de %2.</translation>
+    </message>
+    <message>
+        <source>in step</source>
+        <translation>al día</translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation>atrasado</translation>
+    </message>
+    <message>
+        <source>locally changed</source>
+        <translation>cambiado localmente</translation>
+    </message>
+    <message>
+        <source>%1 is linked to a template it cannot follow.</source>
+        <translation>%1 está vinculado a una plantilla que no puede seguir.</translation>
     </message>
 </context>
 <context>
@@ -3586,6 +3625,22 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
         <source>The end comes after the start.</source>
         <translation>El final debe ser posterior al inicio.</translation>
     </message>
+    <message>
+        <source>%1 is the template of %2; unlink them first.</source>
+        <translation>%1 es la plantilla de %2; desvincúlelos primero.</translation>
+    </message>
+    <message>
+        <source>%1 is a template: only roles follow a template.</source>
+        <translation>%1 es una plantilla: solo los roles siguen una plantilla.</translation>
+    </message>
+    <message>
+        <source>The template to link to does not exist.</source>
+        <translation>La plantilla a la que vincular no existe.</translation>
+    </message>
+    <message>
+        <source>%1 is not linked to a template.</source>
+        <translation>%1 no está vinculado a ninguna plantilla.</translation>
+    </message>
 </context>
 <context>
     <name>rs::Schema</name>
@@ -4528,6 +4583,173 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
     </message>
 </context>
 <context>
+    <name>rs::TemplateDriftDialog</name>
+    <message>
+        <source>Template change</source>
+        <translation>Cambio de la plantilla</translation>
+    </message>
+    <message>
+        <source>Local override</source>
+        <translation>Cambio local</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflicto</translation>
+    </message>
+    <message>
+        <source>Template Drift</source>
+        <translation>Desviaciones de plantillas</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Plantilla:</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Plantilla</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Producción</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modo</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Behind by</source>
+        <translation>Atraso</translation>
+    </message>
+    <message>
+        <source>Overrides</source>
+        <translation>Cambios locales</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
+        <source>Roles linked to the template</source>
+        <translation>Roles vinculados a la plantilla</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Template then</source>
+        <translation>Plantilla entonces</translation>
+    </message>
+    <message>
+        <source>Template now</source>
+        <translation>Plantilla ahora</translation>
+    </message>
+    <message>
+        <source>Role now</source>
+        <translation>Rol ahora</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Diferencia</translation>
+    </message>
+    <message>
+        <source>The chosen role&apos;s cells against its template</source>
+        <translation>Las celdas del rol elegido frente a su plantilla</translation>
+    </message>
+    <message>
+        <source>On a &amp;conflict:</source>
+        <translation>En un &amp;conflicto:</translation>
+    </message>
+    <message>
+        <source>Keep the role&apos;s levels</source>
+        <translation>Mantener los niveles del rol</translation>
+    </message>
+    <message>
+        <source>Take the template&apos;s levels</source>
+        <translation>Tomar los niveles de la plantilla</translation>
+    </message>
+    <message>
+        <source>On a conflict</source>
+        <translation>En un conflicto</translation>
+    </message>
+    <message>
+        <source>&amp;Propagate…</source>
+        <translation>&amp;Propagar…</translation>
+    </message>
+    <message>
+        <source>Stage the template&apos;s changes on the selected roles (or every role that is behind), keeping their overrides, and review them.</source>
+        <translation>Preparar los cambios de la plantilla en los roles elegidos (o en todos los atrasados), manteniendo sus cambios locales, y revisarlos.</translation>
+    </message>
+    <message>
+        <source>Template &amp;Drift…</source>
+        <translation>&amp;Desviaciones de plantillas…</translation>
+    </message>
+    <message>
+        <source>Which roles follow each template, what differs cell by cell, and propagate its changes</source>
+        <translation>Qué roles siguen cada plantilla, qué difiere celda por celda, y propagar sus cambios</translation>
+    </message>
+    <message>
+        <source>No template is chosen.</source>
+        <translation>No hay ninguna plantilla elegida.</translation>
+    </message>
+    <message>
+        <source>(account role)</source>
+        <translation>(rol de cuenta)</translation>
+    </message>
+    <message>
+        <source>Follows</source>
+        <translation>Sigue</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>Fijado</translation>
+    </message>
+    <message>
+        <source>%1 is at version %2.</source>
+        <translation>%1 está en la versión %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n role(s) linked</source>
+        <translation>
+            <numerusform>%n rol vinculado</numerusform>
+            <numerusform>%n roles vinculados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n behind</source>
+        <translation>
+            <numerusform>%n atrasado</numerusform>
+            <numerusform>%n atrasados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s).</source>
+        <translation>
+            <numerusform>%n conflicto.</numerusform>
+            <numerusform>%n conflictos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>kept out by a rule</source>
+        <translation>excluido por una regla</translation>
+    </message>
+    <message numerus="yes">
+        <source>Propagate %1 to %n role(s)</source>
+        <translation>
+            <numerusform>Propagar %1 a %n rol</numerusform>
+            <numerusform>Propagar %1 a %n roles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rs::TransferOwnershipDialog</name>
     <message>
         <source>Transfer ownership</source>
@@ -5376,6 +5598,90 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
         <source>Usage: rolesheet-cli review start NAME [--production P | --role R] [--reviewer MEMBER]… [--due DATE] [--delta] | items NAME [--undecided] | decide NAME ITEM keep|revoke|end DATE [--comment TEXT] | decide NAME --from FILE.csv|FILE.xlsx [--dry-run] | decide NAME --all-undecided keep|revoke [--production P] [--role R] [--comment TEXT] [--dry-run] | reviewers NAME [--reviewer MEMBER]… | close NAME | export NAME --format pdf|csv|xlsx -o FILE | verify NAME FILE.csv</source>
         <translation>Uso: rolesheet-cli review start NOMBRE [--production P | --role R] [--reviewer MIEMBRO]… [--due FECHA] [--delta] | items NOMBRE [--undecided] | decide NOMBRE ELEMENTO keep|revoke|end FECHA [--comment TEXTO] | decide NOMBRE --from ARCHIVO.csv|ARCHIVO.xlsx [--dry-run] | decide NOMBRE --all-undecided keep|revoke [--production P] [--role R] [--comment TEXTO] [--dry-run] | reviewers NOMBRE [--reviewer MIEMBRO]… | close NOMBRE | export NOMBRE --format pdf|csv|xlsx -o ARCHIVO | verify NOMBRE ARCHIVO.csv</translation>
     </message>
+    <message>
+        <source>--production names the production of a --role.</source>
+        <translation>--production indica la producción de un --role.</translation>
+    </message>
+    <message>
+        <source>Give one --production for every --role, or one for them all.</source>
+        <translation>Indique un --production por cada --role, o uno para todos.</translation>
+    </message>
+    <message>
+        <source>No role named %1 is linked to %2.</source>
+        <translation>Ningún rol llamado %1 está vinculado a %2.</translation>
+    </message>
+    <message>
+        <source>--prefer takes template or local.</source>
+        <translation>--prefer admite template o local.</translation>
+    </message>
+    <message>
+        <source>%1: %2: conflict: the template has %3, the role %4.</source>
+        <translation>%1: %2: conflicto: la plantilla tiene %3, el rol %4.</translation>
+    </message>
+    <message>
+        <source>%1: %2: the template&apos;s %3 not taken: %4</source>
+        <translation>%1: %2: no se toma %3 de la plantilla: %4</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3 → %4</source>
+        <translation>%1: %2: %3 → %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s): choose --prefer template or --prefer local.</source>
+        <translation>
+            <numerusform>%n conflicto: elija --prefer template o --prefer local.</numerusform>
+            <numerusform>%n conflictos: elija --prefer template o --prefer local.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would bring %n role(s) in step with %1; nothing changed.</source>
+        <translation>
+            <numerusform>Pondría %n rol al día con %1; nada ha cambiado.</numerusform>
+            <numerusform>Pondría %n roles al día con %1; nada ha cambiado.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Brought %n role(s) in step with %1.</source>
+        <translation>
+            <numerusform>%n rol puesto al día con %1.</numerusform>
+            <numerusform>%n roles puestos al día con %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) changed.</source>
+        <translation>
+            <numerusform>%n celda cambiada.</numerusform>
+            <numerusform>%n celdas cambiadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>template takes status or propagate, not %1.</source>
+        <translation>template admite status o propagate, no %1.</translation>
+    </message>
+    <message>
+        <source>A link follows its template or is pinned, not both.</source>
+        <translation>Un vínculo sigue su plantilla o está fijado, no ambas cosas.</translation>
+    </message>
+    <message>
+        <source>--follow and --pinned link a role made --template T.</source>
+        <translation>--follow y --pinned vinculan un rol creado con --template T.</translation>
+    </message>
+    <message>
+        <source>Link: the role takes its template&apos;s changes as they are applied.</source>
+        <translation>Vínculo: el rol toma los cambios de su plantilla al aplicarse.</translation>
+    </message>
+    <message>
+        <source>Link: the role waits for a propagation (the default).</source>
+        <translation>Vínculo: el rol espera una propagación (predeterminado).</translation>
+    </message>
+    <message>
+        <source>Propagate: on a conflict take the template&apos;s levels or keep the role&apos;s.</source>
+        <translation>Propagar: en un conflicto, tomar los niveles de la plantilla o mantener los del rol.</translation>
+    </message>
+    <message>
+        <source>template|local</source>
+        <translation>template|local</translation>
+    </message>
 </context>
 <context>
     <name>rs::dates</name>
@@ -6182,6 +6488,13 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
     <message>
         <source>Signature</source>
         <translation>Firma</translation>
+    </message>
+    <message numerus="yes">
+        <source>Based on %1 (version %2); %n local change(s)</source>
+        <translation>
+            <numerusform>Basado en %1 (versión %2); %n cambio local</numerusform>
+            <numerusform>Basado en %1 (versión %2); %n cambios locales</numerusform>
+        </translation>
     </message>
 </context>
 <context>

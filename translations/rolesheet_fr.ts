@@ -1011,6 +1011,22 @@
         <source>Use the time zone %1</source>
         <translation>Utiliser le fuseau horaire %1</translation>
     </message>
+    <message>
+        <source>Let %1 follow template %2</source>
+        <translation>Faire suivre le modèle %2 à %1</translation>
+    </message>
+    <message>
+        <source>Link %1 to template %2, pinned</source>
+        <translation>Lier %1 au modèle %2, épinglé</translation>
+    </message>
+    <message>
+        <source>Bring %1 in step with its template</source>
+        <translation>Mettre %1 à jour avec son modèle</translation>
+    </message>
+    <message>
+        <source>Unlink %1 from its template</source>
+        <translation>Délier %1 de son modèle</translation>
+    </message>
 </context>
 <context>
     <name>rs::CheckAccessDialog</name>
@@ -1791,6 +1807,29 @@
     <message>
         <source>Malformed levels &quot;%1&quot;: use none or a comma list of view, add, edit, delete.</source>
         <translation>Niveaux mal formés «&#xa0;%1&#xa0;»&#xa0;: utilisez none ou une liste séparée par des virgules de view, add, edit, delete.</translation>
+    </message>
+</context>
+<context>
+    <name>rs::Links</name>
+    <message>
+        <source>A rule keeps %1 out of %2.</source>
+        <translation>Une règle tient %1 hors de %2.</translation>
+    </message>
+    <message>
+        <source>in step</source>
+        <translation>à jour</translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>locally changed</source>
+        <translation>modifié localement</translation>
+    </message>
+    <message>
+        <source>%1 is linked to a template it cannot follow.</source>
+        <translation>%1 est lié à un modèle qu’il ne peut pas suivre.</translation>
     </message>
 </context>
 <context>
@@ -3586,6 +3625,22 @@ Concevoir les rôles et les droits d’un studio de création&#xa0;: une grille 
         <source>The end comes after the start.</source>
         <translation>La fin doit venir après le début.</translation>
     </message>
+    <message>
+        <source>%1 is the template of %2; unlink them first.</source>
+        <translation>%1 est le modèle de %2 ; déliez-les d’abord.</translation>
+    </message>
+    <message>
+        <source>%1 is a template: only roles follow a template.</source>
+        <translation>%1 est un modèle : seuls les rôles suivent un modèle.</translation>
+    </message>
+    <message>
+        <source>The template to link to does not exist.</source>
+        <translation>Le modèle auquel lier n’existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is not linked to a template.</source>
+        <translation>%1 n’est lié à aucun modèle.</translation>
+    </message>
 </context>
 <context>
     <name>rs::Schema</name>
@@ -4528,6 +4583,173 @@ Concevoir les rôles et les droits d’un studio de création&#xa0;: une grille 
     </message>
 </context>
 <context>
+    <name>rs::TemplateDriftDialog</name>
+    <message>
+        <source>Template change</source>
+        <translation>Modification du modèle</translation>
+    </message>
+    <message>
+        <source>Local override</source>
+        <translation>Modification locale</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflit</translation>
+    </message>
+    <message>
+        <source>Template Drift</source>
+        <translation>Écarts aux modèles</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Modèle :</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Behind by</source>
+        <translation>Retard</translation>
+    </message>
+    <message>
+        <source>Overrides</source>
+        <translation>Modifications locales</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>Roles linked to the template</source>
+        <translation>Rôles liés au modèle</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Template then</source>
+        <translation>Modèle alors</translation>
+    </message>
+    <message>
+        <source>Template now</source>
+        <translation>Modèle maintenant</translation>
+    </message>
+    <message>
+        <source>Role now</source>
+        <translation>Rôle maintenant</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Différence</translation>
+    </message>
+    <message>
+        <source>The chosen role&apos;s cells against its template</source>
+        <translation>Les cellules du rôle choisi face à son modèle</translation>
+    </message>
+    <message>
+        <source>On a &amp;conflict:</source>
+        <translation>En cas de &amp;conflit :</translation>
+    </message>
+    <message>
+        <source>Keep the role&apos;s levels</source>
+        <translation>Garder les niveaux du rôle</translation>
+    </message>
+    <message>
+        <source>Take the template&apos;s levels</source>
+        <translation>Prendre les niveaux du modèle</translation>
+    </message>
+    <message>
+        <source>On a conflict</source>
+        <translation>En cas de conflit</translation>
+    </message>
+    <message>
+        <source>&amp;Propagate…</source>
+        <translation>&amp;Propager…</translation>
+    </message>
+    <message>
+        <source>Stage the template&apos;s changes on the selected roles (or every role that is behind), keeping their overrides, and review them.</source>
+        <translation>Préparer les modifications du modèle sur les rôles choisis (ou sur tous ceux en retard), en gardant leurs modifications locales, et les vérifier.</translation>
+    </message>
+    <message>
+        <source>Template &amp;Drift…</source>
+        <translation>É&amp;carts aux modèles…</translation>
+    </message>
+    <message>
+        <source>Which roles follow each template, what differs cell by cell, and propagate its changes</source>
+        <translation>Quels rôles suivent chaque modèle, ce qui diffère cellule par cellule, et propager ses modifications</translation>
+    </message>
+    <message>
+        <source>No template is chosen.</source>
+        <translation>Aucun modèle n’est choisi.</translation>
+    </message>
+    <message>
+        <source>(account role)</source>
+        <translation>(rôle de compte)</translation>
+    </message>
+    <message>
+        <source>Follows</source>
+        <translation>Suit</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>Épinglé</translation>
+    </message>
+    <message>
+        <source>%1 is at version %2.</source>
+        <translation>%1 est à la version %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n role(s) linked</source>
+        <translation>
+            <numerusform>%n rôle lié</numerusform>
+            <numerusform>%n rôles liés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n behind</source>
+        <translation>
+            <numerusform>%n en retard</numerusform>
+            <numerusform>%n en retard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s).</source>
+        <translation>
+            <numerusform>%n conflit.</numerusform>
+            <numerusform>%n conflits.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>kept out by a rule</source>
+        <translation>exclu par une règle</translation>
+    </message>
+    <message numerus="yes">
+        <source>Propagate %1 to %n role(s)</source>
+        <translation>
+            <numerusform>Propager %1 à %n rôle</numerusform>
+            <numerusform>Propager %1 à %n rôles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rs::TransferOwnershipDialog</name>
     <message>
         <source>Transfer ownership</source>
@@ -5376,6 +5598,90 @@ Code de retour&#xa0;: 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
         <source>Usage: rolesheet-cli review start NAME [--production P | --role R] [--reviewer MEMBER]… [--due DATE] [--delta] | items NAME [--undecided] | decide NAME ITEM keep|revoke|end DATE [--comment TEXT] | decide NAME --from FILE.csv|FILE.xlsx [--dry-run] | decide NAME --all-undecided keep|revoke [--production P] [--role R] [--comment TEXT] [--dry-run] | reviewers NAME [--reviewer MEMBER]… | close NAME | export NAME --format pdf|csv|xlsx -o FILE | verify NAME FILE.csv</source>
         <translation>Usage&#xa0;: rolesheet-cli review start NOM [--production P | --role R] [--reviewer MEMBRE]… [--due DATE] [--delta] | items NOM [--undecided] | decide NOM ÉLÉMENT keep|revoke|end DATE [--comment TEXTE] | decide NOM --from FICHIER.csv|FICHIER.xlsx [--dry-run] | decide NOM --all-undecided keep|revoke [--production P] [--role R] [--comment TEXTE] [--dry-run] | reviewers NOM [--reviewer MEMBRE]… | close NOM | export NOM --format pdf|csv|xlsx -o FICHIER | verify NOM FICHIER.csv</translation>
     </message>
+    <message>
+        <source>--production names the production of a --role.</source>
+        <translation>--production nomme la production d’un --role.</translation>
+    </message>
+    <message>
+        <source>Give one --production for every --role, or one for them all.</source>
+        <translation>Donnez un --production pour chaque --role, ou un seul pour tous.</translation>
+    </message>
+    <message>
+        <source>No role named %1 is linked to %2.</source>
+        <translation>Aucun rôle nommé %1 n’est lié à %2.</translation>
+    </message>
+    <message>
+        <source>--prefer takes template or local.</source>
+        <translation>--prefer prend template ou local.</translation>
+    </message>
+    <message>
+        <source>%1: %2: conflict: the template has %3, the role %4.</source>
+        <translation>%1 : %2 : conflit : le modèle a %3, le rôle %4.</translation>
+    </message>
+    <message>
+        <source>%1: %2: the template&apos;s %3 not taken: %4</source>
+        <translation>%1 : %2 : %3 du modèle non repris : %4</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3 → %4</source>
+        <translation>%1 : %2 : %3 → %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s): choose --prefer template or --prefer local.</source>
+        <translation>
+            <numerusform>%n conflit : choisissez --prefer template ou --prefer local.</numerusform>
+            <numerusform>%n conflits : choisissez --prefer template ou --prefer local.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would bring %n role(s) in step with %1; nothing changed.</source>
+        <translation>
+            <numerusform>Mettrait %n rôle à jour avec %1 ; rien n’a changé.</numerusform>
+            <numerusform>Mettrait %n rôles à jour avec %1 ; rien n’a changé.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Brought %n role(s) in step with %1.</source>
+        <translation>
+            <numerusform>%n rôle mis à jour avec %1.</numerusform>
+            <numerusform>%n rôles mis à jour avec %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) changed.</source>
+        <translation>
+            <numerusform>%n cellule modifiée.</numerusform>
+            <numerusform>%n cellules modifiées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>template takes status or propagate, not %1.</source>
+        <translation>template prend status ou propagate, pas %1.</translation>
+    </message>
+    <message>
+        <source>A link follows its template or is pinned, not both.</source>
+        <translation>Un lien suit son modèle ou est épinglé, pas les deux.</translation>
+    </message>
+    <message>
+        <source>--follow and --pinned link a role made --template T.</source>
+        <translation>--follow et --pinned lient un rôle créé avec --template T.</translation>
+    </message>
+    <message>
+        <source>Link: the role takes its template&apos;s changes as they are applied.</source>
+        <translation>Lien : le rôle reprend les modifications de son modèle dès qu’elles sont appliquées.</translation>
+    </message>
+    <message>
+        <source>Link: the role waits for a propagation (the default).</source>
+        <translation>Lien : le rôle attend une propagation (par défaut).</translation>
+    </message>
+    <message>
+        <source>Propagate: on a conflict take the template&apos;s levels or keep the role&apos;s.</source>
+        <translation>Propager : en cas de conflit, prendre les niveaux du modèle ou garder ceux du rôle.</translation>
+    </message>
+    <message>
+        <source>template|local</source>
+        <translation>template|local</translation>
+    </message>
 </context>
 <context>
     <name>rs::dates</name>
@@ -6182,6 +6488,13 @@ Code de retour&#xa0;: 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     <message>
         <source>Signature</source>
         <translation>Signature</translation>
+    </message>
+    <message numerus="yes">
+        <source>Based on %1 (version %2); %n local change(s)</source>
+        <translation>
+            <numerusform>Basé sur %1 (version %2) ; %n modification locale</numerusform>
+            <numerusform>Basé sur %1 (version %2) ; %n modifications locales</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1011,6 +1011,22 @@
         <source>Use the time zone %1</source>
         <translation>De tijdzone %1 gebruiken</translation>
     </message>
+    <message>
+        <source>Let %1 follow template %2</source>
+        <translation>Laat %1 sjabloon %2 volgen</translation>
+    </message>
+    <message>
+        <source>Link %1 to template %2, pinned</source>
+        <translation>%1 aan sjabloon %2 koppelen, vastgezet</translation>
+    </message>
+    <message>
+        <source>Bring %1 in step with its template</source>
+        <translation>%1 bijwerken naar zijn sjabloon</translation>
+    </message>
+    <message>
+        <source>Unlink %1 from its template</source>
+        <translation>%1 loskoppelen van zijn sjabloon</translation>
+    </message>
 </context>
 <context>
     <name>rs::CheckAccessDialog</name>
@@ -1791,6 +1807,29 @@
     <message>
         <source>Malformed levels &quot;%1&quot;: use none or a comma list of view, add, edit, delete.</source>
         <translation>Ongeldige niveaus ‘%1’: gebruik none of een lijst met komma’s van view, add, edit, delete.</translation>
+    </message>
+</context>
+<context>
+    <name>rs::Links</name>
+    <message>
+        <source>A rule keeps %1 out of %2.</source>
+        <translation>Een regel houdt %1 buiten %2.</translation>
+    </message>
+    <message>
+        <source>in step</source>
+        <translation>bijgewerkt</translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation>achter</translation>
+    </message>
+    <message>
+        <source>locally changed</source>
+        <translation>lokaal gewijzigd</translation>
+    </message>
+    <message>
+        <source>%1 is linked to a template it cannot follow.</source>
+        <translation>%1 is gekoppeld aan een sjabloon dat het niet kan volgen.</translation>
     </message>
 </context>
 <context>
@@ -3586,6 +3625,22 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
         <source>The end comes after the start.</source>
         <translation>Het einde moet na het begin liggen.</translation>
     </message>
+    <message>
+        <source>%1 is the template of %2; unlink them first.</source>
+        <translation>%1 is het sjabloon van %2; koppel die eerst los.</translation>
+    </message>
+    <message>
+        <source>%1 is a template: only roles follow a template.</source>
+        <translation>%1 is een sjabloon: alleen rollen volgen een sjabloon.</translation>
+    </message>
+    <message>
+        <source>The template to link to does not exist.</source>
+        <translation>Het sjabloon om aan te koppelen bestaat niet.</translation>
+    </message>
+    <message>
+        <source>%1 is not linked to a template.</source>
+        <translation>%1 is niet aan een sjabloon gekoppeld.</translation>
+    </message>
 </context>
 <context>
     <name>rs::Schema</name>
@@ -4528,6 +4583,173 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
     </message>
 </context>
 <context>
+    <name>rs::TemplateDriftDialog</name>
+    <message>
+        <source>Template change</source>
+        <translation>Wijziging van het sjabloon</translation>
+    </message>
+    <message>
+        <source>Local override</source>
+        <translation>Lokale afwijking</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>Template Drift</source>
+        <translation>Afwijkingen van sjablonen</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Sjabloon:</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Sjabloon</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Productie</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Behind by</source>
+        <translation>Achterstand</translation>
+    </message>
+    <message>
+        <source>Overrides</source>
+        <translation>Afwijkingen</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicten</translation>
+    </message>
+    <message>
+        <source>Roles linked to the template</source>
+        <translation>Rollen gekoppeld aan het sjabloon</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>Template then</source>
+        <translation>Sjabloon toen</translation>
+    </message>
+    <message>
+        <source>Template now</source>
+        <translation>Sjabloon nu</translation>
+    </message>
+    <message>
+        <source>Role now</source>
+        <translation>Rol nu</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Verschil</translation>
+    </message>
+    <message>
+        <source>The chosen role&apos;s cells against its template</source>
+        <translation>De cellen van de gekozen rol tegenover zijn sjabloon</translation>
+    </message>
+    <message>
+        <source>On a &amp;conflict:</source>
+        <translation>Bij een &amp;conflict:</translation>
+    </message>
+    <message>
+        <source>Keep the role&apos;s levels</source>
+        <translation>Niveaus van de rol houden</translation>
+    </message>
+    <message>
+        <source>Take the template&apos;s levels</source>
+        <translation>Niveaus van het sjabloon nemen</translation>
+    </message>
+    <message>
+        <source>On a conflict</source>
+        <translation>Bij een conflict</translation>
+    </message>
+    <message>
+        <source>&amp;Propagate…</source>
+        <translation>&amp;Doorvoeren…</translation>
+    </message>
+    <message>
+        <source>Stage the template&apos;s changes on the selected roles (or every role that is behind), keeping their overrides, and review them.</source>
+        <translation>De wijzigingen van het sjabloon klaarzetten op de gekozen rollen (of elke rol die achter is), met behoud van hun afwijkingen, en ze nakijken.</translation>
+    </message>
+    <message>
+        <source>Template &amp;Drift…</source>
+        <translation>&amp;Afwijkingen van sjablonen…</translation>
+    </message>
+    <message>
+        <source>Which roles follow each template, what differs cell by cell, and propagate its changes</source>
+        <translation>Welke rollen elk sjabloon volgen, wat per cel verschilt, en zijn wijzigingen doorvoeren</translation>
+    </message>
+    <message>
+        <source>No template is chosen.</source>
+        <translation>Er is geen sjabloon gekozen.</translation>
+    </message>
+    <message>
+        <source>(account role)</source>
+        <translation>(accountrol)</translation>
+    </message>
+    <message>
+        <source>Follows</source>
+        <translation>Volgt</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>Vastgezet</translation>
+    </message>
+    <message>
+        <source>%1 is at version %2.</source>
+        <translation>%1 is bij versie %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n role(s) linked</source>
+        <translation>
+            <numerusform>%n rol gekoppeld</numerusform>
+            <numerusform>%n rollen gekoppeld</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n behind</source>
+        <translation>
+            <numerusform>%n achter</numerusform>
+            <numerusform>%n achter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s).</source>
+        <translation>
+            <numerusform>%n conflict.</numerusform>
+            <numerusform>%n conflicten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>kept out by a rule</source>
+        <translation>buiten gehouden door een regel</translation>
+    </message>
+    <message numerus="yes">
+        <source>Propagate %1 to %n role(s)</source>
+        <translation>
+            <numerusform>%1 doorvoeren naar %n rol</numerusform>
+            <numerusform>%1 doorvoeren naar %n rollen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rs::TransferOwnershipDialog</name>
     <message>
         <source>Transfer ownership</source>
@@ -5376,6 +5598,90 @@ Afsluitcode: 0 klaar, 1 geweigerd (check), 2 afgewezen of ongeldige invoer.
         <source>Usage: rolesheet-cli review start NAME [--production P | --role R] [--reviewer MEMBER]… [--due DATE] [--delta] | items NAME [--undecided] | decide NAME ITEM keep|revoke|end DATE [--comment TEXT] | decide NAME --from FILE.csv|FILE.xlsx [--dry-run] | decide NAME --all-undecided keep|revoke [--production P] [--role R] [--comment TEXT] [--dry-run] | reviewers NAME [--reviewer MEMBER]… | close NAME | export NAME --format pdf|csv|xlsx -o FILE | verify NAME FILE.csv</source>
         <translation>Gebruik: rolesheet-cli review start NAAM [--production P | --role R] [--reviewer LID]… [--due DATUM] [--delta] | items NAAM [--undecided] | decide NAAM ITEM keep|revoke|end DATUM [--comment TEKST] | decide NAAM --from BESTAND.csv|BESTAND.xlsx [--dry-run] | decide NAAM --all-undecided keep|revoke [--production P] [--role R] [--comment TEKST] [--dry-run] | reviewers NAAM [--reviewer LID]… | close NAAM | export NAAM --format pdf|csv|xlsx -o BESTAND | verify NAAM BESTAND.csv</translation>
     </message>
+    <message>
+        <source>--production names the production of a --role.</source>
+        <translation>--production noemt de productie van een --role.</translation>
+    </message>
+    <message>
+        <source>Give one --production for every --role, or one for them all.</source>
+        <translation>Geef één --production per --role, of één voor allemaal.</translation>
+    </message>
+    <message>
+        <source>No role named %1 is linked to %2.</source>
+        <translation>Geen rol met de naam %1 is gekoppeld aan %2.</translation>
+    </message>
+    <message>
+        <source>--prefer takes template or local.</source>
+        <translation>--prefer neemt template of local.</translation>
+    </message>
+    <message>
+        <source>%1: %2: conflict: the template has %3, the role %4.</source>
+        <translation>%1: %2: conflict: het sjabloon heeft %3, de rol %4.</translation>
+    </message>
+    <message>
+        <source>%1: %2: the template&apos;s %3 not taken: %4</source>
+        <translation>%1: %2: %3 van het sjabloon niet overgenomen: %4</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3 → %4</source>
+        <translation>%1: %2: %3 → %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s): choose --prefer template or --prefer local.</source>
+        <translation>
+            <numerusform>%n conflict: kies --prefer template of --prefer local.</numerusform>
+            <numerusform>%n conflicten: kies --prefer template of --prefer local.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would bring %n role(s) in step with %1; nothing changed.</source>
+        <translation>
+            <numerusform>Zou %n rol bijwerken naar %1; niets gewijzigd.</numerusform>
+            <numerusform>Zou %n rollen bijwerken naar %1; niets gewijzigd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Brought %n role(s) in step with %1.</source>
+        <translation>
+            <numerusform>%n rol bijgewerkt naar %1.</numerusform>
+            <numerusform>%n rollen bijgewerkt naar %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) changed.</source>
+        <translation>
+            <numerusform>%n cel gewijzigd.</numerusform>
+            <numerusform>%n cellen gewijzigd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>template takes status or propagate, not %1.</source>
+        <translation>template neemt status of propagate, niet %1.</translation>
+    </message>
+    <message>
+        <source>A link follows its template or is pinned, not both.</source>
+        <translation>Een koppeling volgt zijn sjabloon of is vastgezet, niet allebei.</translation>
+    </message>
+    <message>
+        <source>--follow and --pinned link a role made --template T.</source>
+        <translation>--follow en --pinned koppelen een rol gemaakt met --template T.</translation>
+    </message>
+    <message>
+        <source>Link: the role takes its template&apos;s changes as they are applied.</source>
+        <translation>Koppeling: de rol neemt de wijzigingen van zijn sjabloon over zodra ze worden toegepast.</translation>
+    </message>
+    <message>
+        <source>Link: the role waits for a propagation (the default).</source>
+        <translation>Koppeling: de rol wacht op een doorvoering (standaard).</translation>
+    </message>
+    <message>
+        <source>Propagate: on a conflict take the template&apos;s levels or keep the role&apos;s.</source>
+        <translation>Doorvoeren: bij een conflict de niveaus van het sjabloon nemen of die van de rol houden.</translation>
+    </message>
+    <message>
+        <source>template|local</source>
+        <translation>template|local</translation>
+    </message>
 </context>
 <context>
     <name>rs::dates</name>
@@ -6182,6 +6488,13 @@ Afsluitcode: 0 klaar, 1 geweigerd (check), 2 afgewezen of ongeldige invoer.
     <message>
         <source>Signature</source>
         <translation>Handtekening</translation>
+    </message>
+    <message numerus="yes">
+        <source>Based on %1 (version %2); %n local change(s)</source>
+        <translation>
+            <numerusform>Gebaseerd op %1 (versie %2); %n lokale wijziging</numerusform>
+            <numerusform>Gebaseerd op %1 (versie %2); %n lokale wijzigingen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

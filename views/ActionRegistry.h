@@ -52,6 +52,7 @@ public:
         DeleteRole,
         CompareRoles,
         EditCatalog,
+        TemplateDrift,
         // Members
         AddMember,
         SetAccountRole,

@@ -17,6 +17,7 @@
 #include "document/Document.h"
 #include "domain/DefaultWorkspace.h"
 #include "expiry/ExpiringDialog.h"
+#include "links/TemplateDriftDialog.h"
 #include "location/Credentials.h"
 #include "location/Location.h"
 #include "login/ServerLogin.h"
@@ -94,6 +95,7 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
     AuditActions::install(m_bench);
     ReviewsDialog::install(m_bench);
+    TemplateDriftDialog::install(m_bench);
 
     connect(m_navigator, &NavigatorPanel::roleChosen, this, [this](Id role) {
         m_grid->showRole(role);

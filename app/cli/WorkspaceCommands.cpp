@@ -197,8 +197,21 @@ int createRole(Context &cx)
     }
     Change change
         = Change::createRole(cx.args.at(0), production ? Scope::Production : Scope::Account, productionId, source);
-    if (auto r = store.value()->apply(change); !r)
+    // Made from a template, the role stays linked to it: pinned unless --follow, in the same step.
+    if (cx.isSet(QStringLiteral("template"))) {
+        if (cx.isSet(QStringLiteral("follow")) && cx.isSet(QStringLiteral("pinned")))
+            return cx.fail(
+                QCoreApplication::translate("rs::cli", "A link follows its template or is pinned, not both."));
+        change.role = ws.nextId();
+        QList<Change> both { change, Change::linkRole(change.role, source, cx.isSet(QStringLiteral("follow"))) };
+        if (Status s = store.value()->applyAll(both); !s)
+            return cx.fail(s.error());
+        change = both.first();
+    } else if (cx.isSet(QStringLiteral("follow")) || cx.isSet(QStringLiteral("pinned"))) {
+        return cx.fail(QCoreApplication::translate("rs::cli", "--follow and --pinned link a role made --template T."));
+    } else if (auto r = store.value()->apply(change); !r) {
         return cx.fail(r.error());
+    }
     cx.out << QCoreApplication::translate("rs::cli", "Created role %1.")
                   .arg(store.value()->workspace().role(change.role)->name)
            << Qt::endl;
@@ -356,8 +369,9 @@ void registerWorkspaceCommands(QList<Command> &commands)
         { QStringLiteral("revoke"), QStringLiteral("revoke ROLE FEATURE LEVELS [--production P]"), 3, 3, &revoke },
         { QStringLiteral("set"), QStringLiteral("set ROLE FEATURE LEVELS [--production P]"), 3, 3, &set },
         { QStringLiteral("create-role"),
-            QStringLiteral("create-role NAME (--account | --production P) [--from ROLE | --template T]"), 1, 1,
-            &createRole },
+            QStringLiteral(
+                "create-role NAME (--account | --production P) [--from ROLE | --template T [--follow | --pinned]]"),
+            1, 1, &createRole },
         { QStringLiteral("delete-role"), QStringLiteral("delete-role ROLE [--production P]"), 1, 1, &deleteRole },
         { QStringLiteral("check"),
             QStringLiteral(

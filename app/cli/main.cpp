@@ -23,6 +23,7 @@ QList<Command> allCommands()
     registerImportCommands(commands);
     registerReviewCommands(commands);
     registerExpiryCommands(commands);
+    registerTemplateCommands(commands);
     return commands;
 }
 
@@ -33,7 +34,7 @@ const QStringList kValueOptions
           QStringLiteral("owner"), QStringLiteral("name"), QStringLiteral("reason"), QStringLiteral("as"),
           QStringLiteral("member"), QStringLiteral("since"), QStringLiteral("reviewer"), QStringLiteral("due"),
           QStringLiteral("comment"), QStringLiteral("until"), QStringLiteral("at"), QStringLiteral("within"),
-          QStringLiteral("all-undecided") };
+          QStringLiteral("all-undecided"), QStringLiteral("prefer") };
 
 // The command name and whether it renders with QtGui, read before any QCoreApplication exists.
 std::pair<QString, bool> peekCommand(int argc, char **argv, const QList<Command> &commands)
@@ -191,6 +192,15 @@ int run(int argc, char **argv)
             QCoreApplication::translate(
                 "rs::cli", "Review: decide every undecided item (of --production, --role) at once: keep or revoke."),
             QCoreApplication::translate("rs::cli", "DECISION") },
+        { QStringLiteral("follow"),
+            QCoreApplication::translate(
+                "rs::cli", "Link: the role takes its template's changes as they are applied.") },
+        { QStringLiteral("pinned"),
+            QCoreApplication::translate("rs::cli", "Link: the role waits for a propagation (the default).") },
+        { QStringLiteral("prefer"),
+            QCoreApplication::translate(
+                "rs::cli", "Propagate: on a conflict take the template's levels or keep the role's."),
+            QCoreApplication::translate("rs::cli", "template|local") },
     });
     if (!parser.parse(QCoreApplication::arguments())) {
         err << "rolesheet-cli: " << parser.errorText() << Qt::endl;

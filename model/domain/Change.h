@@ -77,6 +77,13 @@ struct Change
     static Change setSeatDates(Id production, Id member, const QDateTime &from, const QDateTime &until);
     static Change setProductionEnd(Id production, const QDateTime &wrap);
     static Change setTimeZone(const QByteArray &ianaId); // empty: the system's
+    // Links a role to a template (source), following it or pinned; its overrides are its cells that differ from the
+    // template's. On a role already linked to that template, only the mode changes.
+    static Change linkRole(Id role, Id templ, bool follow);
+    static Change unlinkRole(Id role);
+    // Brings a linked role in step with its template: the template's changes since, the role's overrides kept; a
+    // conflict takes the template's levels when preferTemplate, else keeps the role's; a cell a rule forbids stays.
+    static Change syncTemplate(Id role, bool preferTemplate);
 
     Area area() const;
     // The id of what the change creates, as asked for or as given; 0 for changes that create nothing.

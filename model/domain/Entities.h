@@ -79,6 +79,20 @@ struct Feature
     bool operator==(const Feature &) const = default;
 };
 
+// What ties a role to the template it was made from: its cells are the template's cells as they were at `version`
+// (`base`) plus its local overrides, the cells where the role differs from `base` (SPEC: roles that follow their
+// template). Following, a template's change flows into the role as it is applied; pinned, the role waits.
+struct RoleLink
+{
+    Id templ = 0; // 0: not linked
+    int version = 0; // the template's version the role was last in step with
+    bool follow = false;
+    QHash<Id, Levels> base; // the template's cells at that version; features not listed hold None
+
+    bool isLinked() const { return templ != 0; }
+    bool operator==(const RoleLink &) const = default;
+};
+
 // A named grant for every feature, with guardrails; account role, production role or template.
 struct Role
 {
@@ -92,6 +106,8 @@ struct Role
     bool invitedOnly = false; // account roles: reach only the productions the member was invited to
     QString description;
     QHash<Id, Levels> grants; // stored grants; features not listed hold None
+    int version = 0; // templates: how many changes their cells have taken
+    RoleLink link; // roles made from a template and kept linked to it
 
     bool isLocked() const { return builtIn != BuiltIn::None; }
     bool isProductionRole() const { return scope == Scope::Production && !isTemplate; }

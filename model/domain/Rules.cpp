@@ -2,6 +2,7 @@
 #include "domain/Quoted.h"
 
 #include "DefaultWorkspace.h"
+#include "Links.h"
 #include "Workspace.h"
 #include "kinds/Kinds.h"
 
@@ -267,7 +268,7 @@ Status Rules::verify(const Workspace &ws)
                 QCoreApplication::translate("rs::Rules", "Two productions are named %1.").arg(quoted(p.name)));
         names.insert(p.name);
     }
-    return {};
+    return links::verify(ws);
 }
 
 } // namespace rs

@@ -126,6 +126,36 @@ private:
     QByteArray m_out;
 };
 
+// A template's version and a linked role's link, only when set: files of workspaces without links read as before.
+void writeLink(JsonLines &w, const Role &r)
+{
+    if (r.version) {
+        w.raw(",\"version\":");
+        w.number(r.version);
+    }
+    if (!r.link.isLinked())
+        return;
+    w.raw(",\"link\":{\"template\":");
+    w.number(r.link.templ);
+    w.raw(",\"version\":");
+    w.number(r.link.version);
+    w.raw(",\"follow\":");
+    w.boolean(r.link.follow);
+    w.raw(",\"base\":[");
+    QList<Id> features = r.link.base.keys();
+    std::sort(features.begin(), features.end());
+    bool first = true;
+    for (const Id feature : features) {
+        w.raw(first ? "{\"feature\":" : ",{\"feature\":");
+        first = false;
+        w.number(feature);
+        w.raw(",\"levels\":");
+        w.levels(r.link.base.value(feature));
+        w.raw("}");
+    }
+    w.raw("]}");
+}
+
 } // namespace
 
 QString scopeKey(Scope scope)
@@ -243,6 +273,7 @@ QByteArray workspaceJson(const Workspace &ws)
         w.boolean(r.invitedOnly);
         w.raw(",\"description\":");
         w.string(r.description);
+        writeLink(w, r);
         w.raw(",\"grants\":[");
         bool first = true;
         for (Id feature : grantOrder(ws, r)) {

@@ -168,7 +168,8 @@ private:
             m_in.onlyKeys(o, path,
                 { QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("scope"), QStringLiteral("template"),
                     QStringLiteral("builtIn"), QStringLiteral("production"), QStringLiteral("guardrails"),
-                    QStringLiteral("invitedOnly"), QStringLiteral("description"), QStringLiteral("grants") });
+                    QStringLiteral("invitedOnly"), QStringLiteral("description"), QStringLiteral("grants"),
+                    QStringLiteral("version"), QStringLiteral("link") });
             Role r;
             r.id = m_in.id(o, QStringLiteral("id"), path);
             r.name
@@ -212,10 +213,47 @@ private:
                         QCoreApplication::translate("rs::formats::Json", "feature %1 is granted twice.").arg(feature));
                 r.grants.insert(feature, levels);
             }
+            readLink(o, path, r);
+            if (m_in.failed())
+                return;
             if (claim(r.id, path)) {
                 m_roles.insert(r.id);
                 m_builder.addRole(r);
             }
+        }
+    }
+
+    // A template's version and a role's link (absent: version 0, unlinked); the workspace's check refuses a link to
+    // anything but a template of the role's scope.
+    void readLink(const QJsonObject &o, const QString &path, Role &r)
+    {
+        if (o.contains(QStringLiteral("version")))
+            r.version = int(std::min<Id>(m_in.id(o, QStringLiteral("version"), path, true), 1 << 30));
+        if (!o.contains(QStringLiteral("link")) || m_in.failed())
+            return;
+        const QString linkPath = JsonReader::field(path, QStringLiteral("link"));
+        const QJsonObject lo = m_in.object(o.value(QStringLiteral("link")), linkPath);
+        m_in.onlyKeys(lo, linkPath,
+            { QStringLiteral("template"), QStringLiteral("version"), QStringLiteral("follow"),
+                QStringLiteral("base") });
+        r.link.templ = m_in.id(lo, QStringLiteral("template"), linkPath);
+        r.link.version = int(std::min<Id>(m_in.id(lo, QStringLiteral("version"), linkPath, true), 1 << 30));
+        r.link.follow = m_in.boolean(lo, QStringLiteral("follow"), linkPath);
+        const QString basePath = JsonReader::field(linkPath, QStringLiteral("base"));
+        const QJsonArray base = m_in.array(lo, QStringLiteral("base"), linkPath, kMaxFeatures);
+        for (qsizetype g = 0; g < base.size() && !m_in.failed(); ++g) {
+            const QString gPath = JsonReader::at(basePath, g);
+            const QJsonObject go = m_in.object(base.at(g), gPath);
+            m_in.onlyKeys(go, gPath, { QStringLiteral("feature"), QStringLiteral("levels") });
+            const Id feature = m_in.id(go, QStringLiteral("feature"), gPath);
+            const Levels levels = m_in.levels(go, QStringLiteral("levels"), gPath);
+            if (m_in.failed())
+                return;
+            if (!m_features.contains(feature) || r.link.base.contains(feature))
+                return m_in.fail(JsonReader::field(gPath, QStringLiteral("feature")),
+                    QCoreApplication::translate("rs::formats::Json", "there is no feature with id %1.").arg(feature));
+            if (!levels.isNone())
+                r.link.base.insert(feature, levels);
         }
     }
 

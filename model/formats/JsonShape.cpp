@@ -75,10 +75,14 @@ const Shape kFeature = object(kFeatureFields);
 const Field kGrantFields[] = { { "feature", &kAny, true }, { "levels", &kLevels, true }, { "section", &kText, false } };
 const Shape kGrant = object(kGrantFields);
 const Shape kGrants = list(10000, &kGrant);
+const Field kLinkFields[] = { { "template", &kId, true }, { "version", &kId, true }, { "follow", &kBool, true },
+    { "base", &kGrants, true } };
+const Shape kLink = object(kLinkFields);
 const Field kRoleFields[]
     = { { "id", &kId, true }, { "name", &kText, true }, { "scope", &kText, true }, { "template", &kBool, true },
           { "builtIn", &kText, true }, { "production", &kRef, true }, { "guardrails", &kCategories, true },
-          { "invitedOnly", &kBool, true }, { "description", &kText, true }, { "grants", &kGrants, true } };
+          { "invitedOnly", &kBool, true }, { "description", &kText, true }, { "grants", &kGrants, true },
+          { "version", &kId, false }, { "link", &kLink, false } };
 const Shape kRole = object(kRoleFields);
 const Field kMemberFields[] = { { "id", &kId, true }, { "name", &kText, true }, { "accountRole", &kRef, true },
     { "accountRoleUntil", &kText, false } };

@@ -4,6 +4,7 @@
 
 #include "domain/Dates.h"
 #include "domain/DefaultWorkspace.h"
+#include "domain/Links.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -194,6 +195,13 @@ RoleSheet RoleSheet::build(const Workspace &ws, const Role &role, const QDate &d
     sheet.guardrails = role.guardrails.isEmpty() ? QCoreApplication::translate("rs::formats::RoleSheet", "None")
                                                  : role.guardrails.toText();
     sheet.description = role.description;
+    if (const Role *templ = ws.role(role.link.templ)) {
+        const int changes = links::localChanges(ws, role);
+        sheet.basedOn = QCoreApplication::translate(
+            "rs::formats::RoleSheet", "Based on %1 (version %2); %n local change(s)", nullptr, changes)
+                            .arg(templ->name)
+                            .arg(role.link.version);
+    }
     for (const Section &s : ws.sections()) {
         SheetSection section { DefaultWorkspace::displayName(s.name), {} };
         for (const Feature *f : ws.featuresOf(s.id))
@@ -242,6 +250,8 @@ QByteArray roleSheetMarkdown(const RoleSheet &sheet)
                .arg(QCoreApplication::translate("rs::formats::RoleSheet", "Date"), md(sheet.date));
     out += QStringLiteral("- **%1:** %2\n")
                .arg(QCoreApplication::translate("rs::formats::RoleSheet", "Guardrails"), md(sheet.guardrails));
+    if (!sheet.basedOn.isEmpty())
+        out += QStringLiteral("\n%1\n").arg(md(sheet.basedOn));
     if (!sheet.description.isEmpty())
         out += QStringLiteral("\n%1\n").arg(md(sheet.description));
     for (const SheetSection &s : sheet.sections) {
@@ -297,6 +307,8 @@ QByteArray roleSheetHtml(const RoleSheet &sheet)
     for (const auto &[label, value] : facts)
         out += QStringLiteral("<tr><th>%1</th><td>%2</td></tr>\n").arg(html(label), html(value));
     out += QStringLiteral("</table>\n");
+    if (!sheet.basedOn.isEmpty())
+        out += QStringLiteral("<p>%1</p>\n").arg(html(sheet.basedOn));
     if (!sheet.description.isEmpty())
         out += QStringLiteral("<p>%1</p>\n").arg(html(sheet.description));
     for (const SheetSection &s : sheet.sections) {

@@ -37,6 +37,8 @@ struct RoleSheet
     QString date; // ISO 8601, injectable so that golden files stay stable
     QString guardrails; // "financial, personnel" or "None"
     QString description;
+    // A linked role's template: "Based on Production (version 3); 2 local changes"; empty for other roles.
+    QString basedOn;
     QList<SheetSection> sections;
     QStringList provides;
     QStringList excludes;

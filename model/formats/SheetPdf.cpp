@@ -117,6 +117,8 @@ QList<Block> blocksOf(const RoleSheet &sheet)
               { QCoreApplication::translate("rs::formats::RoleSheet", "Guardrails"), sheet.guardrails } };
     for (const auto &[label, value] : facts)
         blocks.append({ Block::Fact, { QStringLiteral("%1: %2").arg(label, value) }, 0, 0 });
+    if (!sheet.basedOn.isEmpty())
+        blocks.append({ Block::Paragraph, { sheet.basedOn }, 0, 0 });
     if (!sheet.description.isEmpty())
         blocks.append({ Block::Paragraph, { sheet.description }, 0, 0 });
     const QStringList header = { QCoreApplication::translate("rs::formats::RoleSheet", "Feature"),

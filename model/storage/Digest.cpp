@@ -110,6 +110,7 @@ const QList<TableInfo> &tables()
         { "features", "id" },
         { "roles", "id" },
         { "grants", "role_id", "feature_id" },
+        { "role_links", "role_id" },
         { "members", "id" },
         { "workspace_owner", "id" },
         { "productions", "id" },

@@ -168,6 +168,7 @@ void trackTouched(Tracker &tracker, const Workspace &ws, const QList<Touched> &t
         for (auto it = t.roles.cbegin(); it != t.roles.cend(); ++it) {
             tracker.track("roles", "id", it.key());
             tracker.track("grants", "role_id", it.key());
+            tracker.track("role_links", "role_id", it.key());
         }
         // A cell alone is written as its one row (the role's revision, not in the digest, is raised with it).
         for (auto it = t.grants.cbegin(); it != t.grants.cend(); ++it) {
@@ -184,6 +185,8 @@ void trackTouched(Tracker &tracker, const Workspace &ws, const QList<Touched> &t
             tracker.track("roles", "production_id", it.key());
             tracker.trackWhere(
                 "grants", QStringLiteral("role_id IN (SELECT id FROM roles WHERE production_id = %1)").arg(it.key()));
+            tracker.trackWhere("role_links",
+                QStringLiteral("role_id IN (SELECT id FROM roles WHERE production_id = %1)").arg(it.key()));
             tracker.track("seats", "production_id", it.key());
         }
         for (auto it = t.seats.cbegin(); it != t.seats.cend(); ++it)

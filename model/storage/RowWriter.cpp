@@ -36,6 +36,27 @@ Status writeCatalog(Writer &w, const Workspace &ws, const Touched &t)
     return {};
 }
 
+// A role's cells: only those that differ from the state before when there was one (a template's change touches every
+// role that follows it, and each of those changes one cell), all of them for a new role.
+Status writeRoleCells(Writer &w, const Role &r, const std::optional<Role> &before)
+{
+    if (!before)
+        return w.roleGrants(r);
+    for (auto it = r.grants.cbegin(); it != r.grants.cend(); ++it) {
+        if (before->grants.value(it.key()) != it.value()) {
+            if (Status s = w.grant(r.id, it.key(), it.value()); !s)
+                return s;
+        }
+    }
+    for (auto it = before->grants.cbegin(); it != before->grants.cend(); ++it) {
+        if (!r.grants.contains(it.key())) {
+            if (Status s = w.grant(r.id, it.key(), Levels()); !s)
+                return s;
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 Status writeTouched(Writer &w, const Workspace &ws, const Touched &t)
@@ -60,9 +81,13 @@ Status writeTouched(Writer &w, const Workspace &ws, const Touched &t)
     }
     for (auto it = t.roles.cbegin(); it != t.roles.cend(); ++it) {
         const Role *r = ws.role(it.key());
-        Status s = r ? w.role(*r) : w.run(roles().remove(), { it.key() });
+        Status s = r ? w.role(*r) : w.run(roleLinks().remove(), { it.key() });
+        if (s && !r)
+            s = w.run(roles().remove(), { it.key() });
         if (s && r)
-            s = w.roleGrants(*r);
+            s = writeRoleCells(w, *r, it.value());
+        if (s && r && (!it.value() || it.value()->link != r->link || it.value()->version != r->version))
+            s = w.roleLink(*r);
         if (!s)
             return s;
     }

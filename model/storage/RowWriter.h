@@ -74,6 +74,14 @@ public:
         }
         return {};
     }
+    // A role's link and version: its one row, or none when it has neither.
+    Status roleLink(const Role &r)
+    {
+        const RoleLinkRow row { r.id, r.version, r.link };
+        if (!row.needed())
+            return run(roleLinks().remove(), { r.id });
+        return run(roleLinks().upsert(), roleLinks().values(row));
+    }
     Status touchRole(Id role) { return run("UPDATE roles SET revision = revision + 1 WHERE id = ?", { role }); }
     // is_owner is written with the account role it must agree with (schema 4 checks that it does).
     Status member(const Member &m, bool isOwner) { return run(members().upsert(), members().values({ m, isOwner })); }

@@ -1,6 +1,8 @@
 // The columns of every stored entity, each with how it is written and read (Rows.h).
 #include "Rows.h"
 
+#include <algorithm>
+
 namespace rs::rows {
 
 const Table<SectionRow> &sections()
@@ -84,6 +86,60 @@ const Table<GrantRow> &grants()
                 [](GrantRow &r, const QVariant &v) { r.feature = v.toLongLong(); } },
             { "levels", Use::Value, [](const GrantRow &r) -> QVariant { return int(r.levels.bits()); },
                 [](GrantRow &r, const QVariant &v) { r.levels = Levels::fromBits(v.toUInt()); } },
+        },
+        "ORDER BY role_id");
+    return table;
+}
+
+QString baseText(const QHash<Id, Levels> &base)
+{
+    QList<Id> ids = base.keys();
+    std::sort(ids.begin(), ids.end());
+    QStringList parts;
+    parts.reserve(ids.size());
+    for (const Id id : ids)
+        parts.append(QStringLiteral("%1:%2").arg(id).arg(int(base.value(id).bits())));
+    return parts.join(QLatin1Char(','));
+}
+
+std::optional<QHash<Id, Levels>> baseFrom(const QString &text)
+{
+    QHash<Id, Levels> base;
+    if (text.isEmpty())
+        return base;
+    for (const QString &part : text.split(QLatin1Char(','))) {
+        const qsizetype colon = part.indexOf(QLatin1Char(':'));
+        bool okId = false;
+        bool okLevels = false;
+        const Id id = part.left(colon).toLongLong(&okId);
+        const uint bits = part.mid(colon + 1).toUInt(&okLevels);
+        if (colon < 0 || !okId || !okLevels || id <= 0 || bits > 15 || bits == 0)
+            return std::nullopt;
+        base.insert(id, Levels::fromBits(bits));
+    }
+    return base;
+}
+
+const Table<RoleLinkRow> &roleLinks()
+{
+    static const Table<RoleLinkRow> table("role_links",
+        {
+            { "role_id", Use::Key, [](const RoleLinkRow &r) -> QVariant { return r.role; },
+                [](RoleLinkRow &r, const QVariant &v) { r.role = v.toLongLong(); } },
+            { "version", Use::Value, [](const RoleLinkRow &r) -> QVariant { return r.version; },
+                [](RoleLinkRow &r, const QVariant &v) { r.version = v.toInt(); } },
+            { "template_id", Use::Value, [](const RoleLinkRow &r) -> QVariant { return idOrNull(r.link.templ); },
+                [](RoleLinkRow &r, const QVariant &v) { r.link.templ = v.toLongLong(); } },
+            { "template_version", Use::Value, [](const RoleLinkRow &r) -> QVariant { return r.link.version; },
+                [](RoleLinkRow &r, const QVariant &v) { r.link.version = v.toInt(); } },
+            { "follow", Use::Value, [](const RoleLinkRow &r) -> QVariant { return r.link.follow ? 1 : 0; },
+                [](RoleLinkRow &r, const QVariant &v) { r.link.follow = v.toInt() != 0; } },
+            // A damaged base reads as a cell no catalog has (feature 0), which the workspace's check refuses.
+            { "base", Use::Value, [](const RoleLinkRow &r) -> QVariant { return baseText(r.link.base); },
+                [](RoleLinkRow &r, const QVariant &v) {
+                    const std::optional<QHash<Id, Levels>> base = baseFrom(v.toString());
+                    r.link.base = base ? *base : QHash<Id, Levels> { { 0, Levels::all() } };
+                } },
         },
         "ORDER BY role_id");
     return table;

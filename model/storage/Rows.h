@@ -11,6 +11,8 @@
 #include <QTimeZone>
 #include <QVariant>
 
+#include <optional>
+
 namespace rs::rows {
 
 inline QVariant idOrNull(Id id)
@@ -145,6 +147,19 @@ struct GrantRow
     Id feature = 0;
     Levels levels;
 };
+// A role's link to its template and, for a template, its own version (SchemaLinks.h). Written for every role whose
+// link or version is set; a role without a row is unlinked at version 0.
+struct RoleLinkRow
+{
+    Id role = 0;
+    int version = 0;
+    RoleLink link;
+    bool needed() const { return version != 0 || link.isLinked(); }
+};
+// The cells of a link's base as the column holds them ("12:3,15:1") and back; nullopt when the text is damaged.
+QString baseText(const QHash<Id, Levels> &base);
+std::optional<QHash<Id, Levels>> baseFrom(const QString &text);
+
 struct MemberRow
 {
     Member member;
@@ -167,6 +182,7 @@ const Table<SectionRow> &sections();
 const Table<FeatureRow> &features();
 const Table<RoleRow> &roles();
 const Table<GrantRow> &grants();
+const Table<RoleLinkRow> &roleLinks();
 const Table<MemberRow> &members();
 const Table<ProductionRow> &productions();
 const Table<SeatRow> &seats();

@@ -19,7 +19,7 @@ QList<const char *> Store::readStatements()
 {
     return { rows::meta::kSelect, rows::meta::kSelectVersion, rows::sections().select(), rows::features().select(),
         rows::roles().select(), rows::grants().select(), rows::members().select(), rows::productions().select(),
-        "SELECT COUNT(*) FROM seats", rows::seats().select() };
+        "SELECT COUNT(*) FROM seats", rows::seats().select(), rows::roleLinks().select() };
 }
 
 template <typename Query, typename Fetch> Store::Parsed Store::parseRows(Fetch &&fetch, Loaded &loaded)
@@ -101,6 +101,16 @@ template <typename Query, typename Fetch> Store::Parsed Store::parseRows(Fetch &
         const rows::SeatRow row = rows::seats().read(*q);
         b.addSeat(row.key, row.role);
         b.setSeatTerm(row.key, row.term);
+    }
+    if (!(q = fetch(10)))
+        return Parsed::Failed;
+    while (q->next()) {
+        const rows::RoleLinkRow row = rows::roleLinks().read(*q);
+        Role *role = b.role(row.role);
+        if (!role)
+            return Parsed::Damaged;
+        role->version = row.version;
+        role->link = row.link;
     }
     b.finish();
     return Parsed::Whole;

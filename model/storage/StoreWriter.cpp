@@ -177,8 +177,8 @@ Status Store::writeAll(const QString &summary, const Workspace *previous)
     Status s;
     digest::Tracker tracker(database);
     tracker.trackEverything();
-    for (const char *sql : { "DELETE FROM seats", "DELETE FROM grants", "DELETE FROM members", "DELETE FROM roles",
-             "DELETE FROM productions", "DELETE FROM features", "DELETE FROM sections" }) {
+    for (const char *sql : { "DELETE FROM seats", "DELETE FROM role_links", "DELETE FROM grants", "DELETE FROM members",
+             "DELETE FROM roles", "DELETE FROM productions", "DELETE FROM features", "DELETE FROM sections" }) {
         if (s)
             s = w.run(sql, {});
     }

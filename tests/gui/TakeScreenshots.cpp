@@ -15,10 +15,11 @@
 #include "commands/EditSession.h"
 #include "commands/WorkspaceDiff.h"
 #include "document/Document.h"
-#include "i18n/Translations.h"
 #include "domain/Dates.h"
 #include "expiry/ExpiringDialog.h"
+#include "i18n/Translations.h"
 #include "itemmodels/PermissionGridModel.h"
+#include "links/TemplateDriftDialog.h"
 #include "login/PasswordDialog.h"
 #include "storage/Store.h"
 #include "welcome/WelcomeDialog.h"
@@ -166,6 +167,41 @@ int take(const QString &folder)
             SheetActions::importQuestion(stored, imported, QStringLiteral("northlight-paris.json"), 0), &window);
         failed += save(&importReview, folder, QStringLiteral("import-review.png")) ? 0 : 1;
         importReview.hide();
+    }
+
+    // Roles › Template Drift…: freelance roles made from the Production template, one following it, two pinned; the
+    // template changed since, and one pinned role changed a cell the template changed too. Then Propagate's review.
+    {
+        session->submit(Change::createProduction(QStringLiteral("Autumn Lookbook"), ws.owner()), &made);
+        const Id autumn = made.production;
+        QList<Id> freelancers;
+        for (const auto &[name, place, follow] :
+            { std::tuple { "Freelance retoucher", spring, true }, std::tuple { "Freelance retoucher", autumn, false },
+                std::tuple { "Freelance runner", spring, false } }) {
+            session->submit(Change::createRole(QString::fromUtf8(name), Scope::Production, place, production), &made);
+            freelancers.append(made.role);
+            session->submit(Change::linkRole(made.role, production, follow));
+        }
+        session->submit(Change::addMember(QStringLiteral("Noor Adeyemi")), &made);
+        session->submit(Change::invite(autumn, made.member, freelancers.at(1)));
+        session->submit(Change::setGrant(freelancers.at(2), featureId(ws, "Images"), Levels(Level::View)));
+        session->submit(Change::setGrant(freelancers.at(2), featureId(ws, "Print Jobs"), Levels()));
+        session->submit(Change::setGrant(production, featureId(ws, "Images"), Levels(Level::View).with(Level::Add)));
+        session->submit(Change::setGrant(production, featureId(ws, "Release Orders"), Levels(Level::View)));
+        session->submit(Change::setGrant(
+            production, featureId(ws, "Jobs"), Levels(Level::View).with(Level::Add).with(Level::Edit)));
+        static_cast<void>(window.applyChanges().ok());
+        TemplateDriftDialog drift(window.workbench(), &window);
+        drift.showTemplate(QStringLiteral("Production"));
+        drift.roles()->clearSelection();
+        drift.roles()->topLevelItem(2)->setSelected(true);
+        failed += save(&drift, folder, QStringLiteral("template-drift.png")) ? 0 : 1;
+        drift.roles()->clearSelection();
+        drift.propagate(false);
+        drift.hide();
+        ReviewDialog propagation(session, &window);
+        failed += save(&propagation, folder, QStringLiteral("template-propagation-review.png")) ? 0 : 1;
+        propagation.hide();
     }
 
     // The welcome of a first start, filled in as a new studio fills it in.

@@ -119,6 +119,25 @@ void TestUndo::roundTrip_data()
         return Change::setFeatureRationale(feature(ws, "Jobs"), s("Jobs are the studio's work."));
     });
     row(K::SetWorkspaceName, "workspace name", OP { return Change::setWorkspaceName(s("Northlight Studio West")); });
+    row(K::LinkRole, "link following", OP {
+        must(ws, Change::setGrant(accountRole(ws, "Production lead"), feature(ws, "Images"), Levels(Level::View)));
+        return Change::linkRole(accountRole(ws, "Production lead"), templ(ws, "Production"), true);
+    });
+    row(K::SetGrant, "template change reaching a follower", OP {
+        must(ws, Change::linkRole(accountRole(ws, "Production lead"), templ(ws, "Production"), true));
+        return Change::setGrant(templ(ws, "Production"), feature(ws, "Subject Data"), Levels(Level::View));
+    });
+    row(K::UnlinkRole, "unlink", OP {
+        must(ws, Change::linkRole(accountRole(ws, "Production lead"), templ(ws, "Production"), false));
+        return Change::unlinkRole(accountRole(ws, "Production lead"));
+    });
+    row(K::SyncTemplate, "propagate", OP {
+        must(ws, Change::linkRole(accountRole(ws, "Production lead"), templ(ws, "Production"), false));
+        must(ws, Change::setGrant(accountRole(ws, "Production lead"), feature(ws, "Images"), Levels(Level::View)));
+        must(ws, Change::setGrant(templ(ws, "Production"), feature(ws, "Images"), Levels()));
+        must(ws, Change::setGrant(templ(ws, "Production"), feature(ws, "Job Orders"), Levels(Level::View)));
+        return Change::syncTemplate(accountRole(ws, "Production lead"), true);
+    });
 }
 
 void TestUndo::roundTrip()
@@ -166,6 +185,8 @@ void TestUndo::everyKindIsCovered()
         QSKIP("run together with roundTrip");
     for (int k = 0; k <= int(Change::Kind::SetWorkspaceName); ++k)
         QVERIFY2(m_kinds.contains(k), qPrintable(QStringLiteral("no round trip for change kind %1").arg(k)));
+    for (const Change::Kind k : { Change::Kind::LinkRole, Change::Kind::UnlinkRole, Change::Kind::SyncTemplate })
+        QVERIFY2(m_kinds.contains(int(k)), qPrintable(QStringLiteral("no round trip for change kind %1").arg(int(k))));
 }
 
 void TestUndo::refusedChangeTouchesNothing()

@@ -108,6 +108,7 @@ class TestStore : public QObject
 private Q_SLOTS:
     void roundTripEveryChange();
     void roundTripGeneratedWorkspace();
+    void roundTripLinks();
     void importReplacesWorkspace();
     void migratesVersion1();
     void refusesFileAndLeavesItUnchanged_data();
@@ -196,6 +197,54 @@ void TestStore::roundTripEveryChange()
     QCOMPARE(audit.value().size(), 40);
     QCOMPARE(audit.value().last().version, store.version());
     QVERIFY(audit.value().last().subjects.contains(QStringLiteral("member:%1").arg(bob)));
+}
+
+// Links, template versions and what flows through them are stored as the model holds them, and the audit trail's
+// digest accounts for every link row.
+void TestStore::roundTripLinks()
+{
+    const QString location = m_locations.next();
+    auto created = Store::create(location, DefaultWorkspace::create(s("Owner"), s("Studio")));
+    QVERIFY2(created.ok(), qPrintable(created.error().message));
+    Store &store = *created.value();
+    const Workspace &ws = store.workspace();
+    const Id templ = ws.findTemplate(s("Production"))->id;
+    const Id images = ws.findFeature(s("Images"))->id;
+    const Id jobs = ws.findFeature(s("Job Orders"))->id;
+    APPLY(store, Change::createProduction(s("Film"), ws.owner()));
+    const Id film = ws.findProduction(s("Film"))->id;
+    APPLY(store, Change::createRole(s("Freelancer"), Scope::Production, film, templ));
+    APPLY(store, Change::createRole(s("Runner"), Scope::Production, film, templ));
+    APPLY(store, Change::createRole(s("Dropped"), Scope::Production, film, templ));
+    const Id freelancer = ws.findProductionRole(film, s("Freelancer"))->id;
+    const Id runner = ws.findProductionRole(film, s("Runner"))->id;
+    const Id dropped = ws.findProductionRole(film, s("Dropped"))->id;
+    APPLY(store, Change::linkRole(freelancer, templ, true));
+    APPLY(store, Change::linkRole(runner, templ, false));
+    APPLY(store, Change::linkRole(dropped, templ, false));
+    APPLY(store, Change::setGrant(runner, jobs, Levels(Level::View)));
+    APPLY(store, Change::setGrant(templ, images, Levels(Level::View)));
+    APPLY(store, Change::setGrant(templ, jobs, Levels()));
+    APPLY(store, Change::syncTemplate(runner, true));
+    APPLY(store, Change::unlinkRole(dropped));
+    APPLY(store, Change::createProduction(s("Short"), ws.owner()));
+    const Id shortFilm = ws.findProduction(s("Short"))->id;
+    APPLY(store, Change::createRole(s("Gone"), Scope::Production, shortFilm, templ));
+    APPLY(store, Change::linkRole(ws.findProductionRole(shortFilm, s("Gone"))->id, templ, true));
+    APPLY(store, Change::deleteProduction(shortFilm)); // its linked role goes with it
+    QCOMPARE(ws.role(templ)->version, 2);
+    QCOMPARE(ws.role(freelancer)->grants.value(images), Levels(Level::View));
+    QVERIFY(ws.role(runner)->link.isLinked() && !ws.role(dropped)->link.isLinked());
+
+    auto reopened = Store::open(location);
+    QVERIFY2(reopened.ok(), qPrintable(reopened.error().message));
+    QVERIFY(reopened.value()->workspace() == ws);
+    QCOMPARE(reopened.value()->workspace().role(runner)->link, ws.role(runner)->link);
+    QCOMPARE(reopened.value()->workspace().role(templ)->version, 2);
+    QCOMPARE(st::scalar(location, s("SELECT COUNT(*) FROM role_links")), 3); // the template, freelancer, runner
+    const auto chain = reopened.value()->verifyAudit();
+    QVERIFY(chain.ok());
+    QVERIFY2(chain.value().whole() && chain.value().drift.isEmpty(), qPrintable(chain.value().drift.join(s("; "))));
 }
 
 void TestStore::roundTripGeneratedWorkspace()

@@ -148,6 +148,7 @@ void TestWorkspaceDigest::rowsWrittenOutsideAreNamed_data()
     QTest::newRow("role added") << s("role+") << s("Table roles, row id 90002, was added");
     QTest::newRow("role changed") << s("role~") << s("Table roles, row id %editor, was changed");
     QTest::newRow("role removed") << s("role-") << s("Table roles, row id %subtitler, was removed");
+    QTest::newRow("link added") << s("link+") << s("Table role_links, row role_id %editor, was added");
     QTest::newRow("workspace renamed") << s("name~") << s("Table meta, row key name, was changed");
     QTest::newRow("decision added") << s("decision+") << s("Table review_decisions, row seq %next, was added");
     QTest::newRow("decision changed") << s("decision~") << s("Table review_decisions, row seq %seq, was changed");
@@ -203,6 +204,10 @@ void TestWorkspaceDigest::rowsWrittenOutsideAreNamed()
         sql = s("UPDATE roles SET description = 'Can do anything' WHERE id = %1").arg(m_editor);
     else if (kind == QLatin1String("role-"))
         sql = s("DELETE FROM roles WHERE id = %1").arg(m_subtitler);
+    else if (kind == QLatin1String("link+"))
+        sql = s("INSERT INTO role_links (role_id, version, template_id, template_version, follow, base) "
+                "SELECT %1, 0, id, 0, 1, '' FROM roles WHERE is_template = 1")
+                  .arg(m_editor);
     else if (kind == QLatin1String("name~"))
         sql = s("UPDATE meta SET value = 'Elsewhere' WHERE key = 'name'");
     else if (kind == QLatin1String("decision+"))

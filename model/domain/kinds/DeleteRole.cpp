@@ -30,6 +30,14 @@ Status DeleteRole::check(const Workspace &ws, const Change &c)
         return Error::rule(
             QCoreApplication::translate("rs::Rules", "%1 is still held by %2; give them another role first.")
                 .arg(Rules::roleLabel(ws, *role), Rules::memberNames(ws, holders)));
+    QStringList linked;
+    for (const Role &r : ws.roles()) {
+        if (r.link.templ == role->id)
+            linked.append(r.name);
+    }
+    if (!linked.isEmpty())
+        return Error::rule(QCoreApplication::translate("rs::Rules", "%1 is the template of %2; unlink them first.")
+                               .arg(quoted(role->name), Rules::nameList(linked)));
     return {};
 }
 
