@@ -12,7 +12,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("rs::Duties", text);
+    return QCoreApplication::translate("rs::duties", text);
 }
 
 } // namespace

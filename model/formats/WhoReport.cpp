@@ -15,7 +15,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("rs::WhoReport", text);
+    return QCoreApplication::translate("rs::formats", text);
 }
 
 } // namespace
