@@ -1359,6 +1359,145 @@
     </message>
 </context>
 <context>
+    <name>rs::DutiesDialog</name>
+    <message>
+        <source>Duties</source>
+        <translation>Funktionstrennung</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>One side</source>
+        <translation>Eine Seite</translation>
+    </message>
+    <message>
+        <source>Other side</source>
+        <translation>Andere Seite</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Geltung</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schwere</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Switch &amp;On</source>
+        <translation>&amp;Einschalten</translation>
+    </message>
+    <message>
+        <source>Switch the selected suggested rule on</source>
+        <translation>Die ausgewählte vorgeschlagene Regel einschalten</translation>
+    </message>
+    <message>
+        <source>&amp;Rules</source>
+        <translation>&amp;Regeln</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>One side through</source>
+        <translation>Eine Seite durch</translation>
+    </message>
+    <message>
+        <source>Other side through</source>
+        <translation>Andere Seite durch</translation>
+    </message>
+    <message>
+        <source>Where from</source>
+        <translation>Woher</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts</source>
+        <translation>&amp;Konflikte</translation>
+    </message>
+    <message>
+        <source>in every production</source>
+        <translation>in jeder Produktion</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>&amp;Ask</source>
+        <translation>&amp;Fragen</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Produktion</translation>
+    </message>
+    <message>
+        <source>Through</source>
+        <translation>Durch</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Ständig</translation>
+    </message>
+    <message>
+        <source>Who can</source>
+        <translation>Wer darf</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>am</translation>
+    </message>
+    <message>
+        <source>&amp;Who Can</source>
+        <translation>&amp;Wer darf</translation>
+    </message>
+    <message>
+        <source>&amp;Duties…</source>
+        <translation>&amp;Funktionstrennung…</translation>
+    </message>
+    <message>
+        <source>Duties no one person may combine, their conflicts, and who can do what through what</source>
+        <translation>Aufgaben, die niemand zugleich innehaben darf, ihre Konflikte, und wer was wodurch darf</translation>
+    </message>
+    <message>
+        <source>suggested, off</source>
+        <translation>vorgeschlagen, aus</translation>
+    </message>
+    <message>
+        <source>staged change</source>
+        <translation>vorgemerkte Änderung</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>übernommen</translation>
+    </message>
+    <message>
+        <source>; exception until %1, granted by %2</source>
+        <translation>; Ausnahme bis %1, gewährt von %2</translation>
+    </message>
+    <message>
+        <source>%1 conflicts, %2 without an exception, %3 from staged changes (a block rule refuses those on Apply). Standing exceptions, holding every cell by design: %4.</source>
+        <translation>%1 Konflikte, %2 ohne Ausnahme, %3 aus vorgemerkten Änderungen (eine block-Regel lehnt diese beim Übernehmen ab). Ständige Ausnahmen, die von vornherein jede Zelle haben: %4.</translation>
+    </message>
+    <message>
+        <source>%1 answers: who can %2 %3 on %4.</source>
+        <translation>%1 Antworten: wer %3 am %4 %2 darf.</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Kein Arbeitsbereich ist geöffnet.</translation>
+    </message>
+</context>
+<context>
     <name>rs::DutyStore</name>
     <message>
         <source>The duty rules of the workspace cannot be read.</source>

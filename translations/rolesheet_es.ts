@@ -1359,6 +1359,145 @@
     </message>
 </context>
 <context>
+    <name>rs::DutiesDialog</name>
+    <message>
+        <source>Duties</source>
+        <translation>Separación de funciones</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <source>One side</source>
+        <translation>Un lado</translation>
+    </message>
+    <message>
+        <source>Other side</source>
+        <translation>Otro lado</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Ámbito</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <source>Switch &amp;On</source>
+        <translation>&amp;Activar</translation>
+    </message>
+    <message>
+        <source>Switch the selected suggested rule on</source>
+        <translation>Activar la regla sugerida seleccionada</translation>
+    </message>
+    <message>
+        <source>&amp;Rules</source>
+        <translation>&amp;Reglas</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Miembro</translation>
+    </message>
+    <message>
+        <source>One side through</source>
+        <translation>Un lado mediante</translation>
+    </message>
+    <message>
+        <source>Other side through</source>
+        <translation>Otro lado mediante</translation>
+    </message>
+    <message>
+        <source>Where from</source>
+        <translation>De dónde</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts</source>
+        <translation>&amp;Conflictos</translation>
+    </message>
+    <message>
+        <source>in every production</source>
+        <translation>en cada producción</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>en %1</translation>
+    </message>
+    <message>
+        <source>&amp;Ask</source>
+        <translation>&amp;Preguntar</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Producción</translation>
+    </message>
+    <message>
+        <source>Through</source>
+        <translation>Mediante</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Permanente</translation>
+    </message>
+    <message>
+        <source>Who can</source>
+        <translation>Quién puede</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>el</translation>
+    </message>
+    <message>
+        <source>&amp;Who Can</source>
+        <translation>&amp;Quién puede</translation>
+    </message>
+    <message>
+        <source>&amp;Duties…</source>
+        <translation>Separación de &amp;funciones…</translation>
+    </message>
+    <message>
+        <source>Duties no one person may combine, their conflicts, and who can do what through what</source>
+        <translation>Funciones que nadie puede reunir, sus conflictos, y quién puede hacer qué y mediante qué</translation>
+    </message>
+    <message>
+        <source>suggested, off</source>
+        <translation>sugerida, desactivada</translation>
+    </message>
+    <message>
+        <source>staged change</source>
+        <translation>cambio preparado</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>aplicado</translation>
+    </message>
+    <message>
+        <source>; exception until %1, granted by %2</source>
+        <translation>; excepción hasta %1, concedida por %2</translation>
+    </message>
+    <message>
+        <source>%1 conflicts, %2 without an exception, %3 from staged changes (a block rule refuses those on Apply). Standing exceptions, holding every cell by design: %4.</source>
+        <translation>%1 conflictos, %2 sin excepción, %3 de cambios preparados (una regla block los rechaza al aplicar). Excepciones permanentes, que tienen todas las celdas por diseño: %4.</translation>
+    </message>
+    <message>
+        <source>%1 answers: who can %2 %3 on %4.</source>
+        <translation>%1 respuestas: quién puede %2 %3 el %4.</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>No hay ningún espacio de trabajo abierto.</translation>
+    </message>
+</context>
+<context>
     <name>rs::DutyStore</name>
     <message>
         <source>The duty rules of the workspace cannot be read.</source>

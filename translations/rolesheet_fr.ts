@@ -1359,6 +1359,145 @@
     </message>
 </context>
 <context>
+    <name>rs::DutiesDialog</name>
+    <message>
+        <source>Duties</source>
+        <translation>Séparation des tâches</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>One side</source>
+        <translation>Un côté</translation>
+    </message>
+    <message>
+        <source>Other side</source>
+        <translation>Autre côté</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Portée</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Switch &amp;On</source>
+        <translation>&amp;Activer</translation>
+    </message>
+    <message>
+        <source>Switch the selected suggested rule on</source>
+        <translation>Activer la règle suggérée sélectionnée</translation>
+    </message>
+    <message>
+        <source>&amp;Rules</source>
+        <translation>&amp;Règles</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>One side through</source>
+        <translation>Un côté par</translation>
+    </message>
+    <message>
+        <source>Other side through</source>
+        <translation>Autre côté par</translation>
+    </message>
+    <message>
+        <source>Where from</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts</source>
+        <translation>&amp;Conflits</translation>
+    </message>
+    <message>
+        <source>in every production</source>
+        <translation>dans chaque production</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>dans %1</translation>
+    </message>
+    <message>
+        <source>&amp;Ask</source>
+        <translation>&amp;Demander</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <source>Through</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Permanente</translation>
+    </message>
+    <message>
+        <source>Who can</source>
+        <translation>Qui peut</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>le</translation>
+    </message>
+    <message>
+        <source>&amp;Who Can</source>
+        <translation>&amp;Qui peut</translation>
+    </message>
+    <message>
+        <source>&amp;Duties…</source>
+        <translation>Séparation des &amp;tâches…</translation>
+    </message>
+    <message>
+        <source>Duties no one person may combine, their conflicts, and who can do what through what</source>
+        <translation>Les tâches qu’une seule personne ne peut cumuler, leurs conflits, et qui peut faire quoi et par quoi</translation>
+    </message>
+    <message>
+        <source>suggested, off</source>
+        <translation>suggérée, désactivée</translation>
+    </message>
+    <message>
+        <source>staged change</source>
+        <translation>modification en attente</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>appliqué</translation>
+    </message>
+    <message>
+        <source>; exception until %1, granted by %2</source>
+        <translation> ; exception jusqu’au %1, accordée par %2</translation>
+    </message>
+    <message>
+        <source>%1 conflicts, %2 without an exception, %3 from staged changes (a block rule refuses those on Apply). Standing exceptions, holding every cell by design: %4.</source>
+        <translation>%1 conflits, %2 sans exception, %3 issus de modifications en attente (une règle block les refuse à l’application). Exceptions permanentes, qui détiennent chaque cellule par conception : %4.</translation>
+    </message>
+    <message>
+        <source>%1 answers: who can %2 %3 on %4.</source>
+        <translation>%1 réponses : qui peut %2 %3 le %4.</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Aucun espace de travail n’est ouvert.</translation>
+    </message>
+</context>
+<context>
     <name>rs::DutyStore</name>
     <message>
         <source>The duty rules of the workspace cannot be read.</source>

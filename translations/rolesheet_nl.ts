@@ -1359,6 +1359,145 @@
     </message>
 </context>
 <context>
+    <name>rs::DutiesDialog</name>
+    <message>
+        <source>Duties</source>
+        <translation>Functiescheiding</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>One side</source>
+        <translation>De ene kant</translation>
+    </message>
+    <message>
+        <source>Other side</source>
+        <translation>De andere kant</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Bereik</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Ernst</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <source>Switch &amp;On</source>
+        <translation>&amp;Inschakelen</translation>
+    </message>
+    <message>
+        <source>Switch the selected suggested rule on</source>
+        <translation>De gekozen voorgestelde regel inschakelen</translation>
+    </message>
+    <message>
+        <source>&amp;Rules</source>
+        <translation>&amp;Regels</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Lid</translation>
+    </message>
+    <message>
+        <source>One side through</source>
+        <translation>De ene kant via</translation>
+    </message>
+    <message>
+        <source>Other side through</source>
+        <translation>De andere kant via</translation>
+    </message>
+    <message>
+        <source>Where from</source>
+        <translation>Waarvandaan</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts</source>
+        <translation>&amp;Conflicten</translation>
+    </message>
+    <message>
+        <source>in every production</source>
+        <translation>in elke productie</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>&amp;Ask</source>
+        <translation>&amp;Vragen</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Productie</translation>
+    </message>
+    <message>
+        <source>Through</source>
+        <translation>Via</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Vast</translation>
+    </message>
+    <message>
+        <source>Who can</source>
+        <translation>Wie mag</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>op</translation>
+    </message>
+    <message>
+        <source>&amp;Who Can</source>
+        <translation>&amp;Wie mag</translation>
+    </message>
+    <message>
+        <source>&amp;Duties…</source>
+        <translation>&amp;Functiescheiding…</translation>
+    </message>
+    <message>
+        <source>Duties no one person may combine, their conflicts, and who can do what through what</source>
+        <translation>Taken die niemand mag combineren, hun conflicten, en wie wat mag en waardoor</translation>
+    </message>
+    <message>
+        <source>suggested, off</source>
+        <translation>voorgesteld, uit</translation>
+    </message>
+    <message>
+        <source>staged change</source>
+        <translation>klaargezette wijziging</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>toegepast</translation>
+    </message>
+    <message>
+        <source>; exception until %1, granted by %2</source>
+        <translation>; uitzondering tot %1, verleend door %2</translation>
+    </message>
+    <message>
+        <source>%1 conflicts, %2 without an exception, %3 from staged changes (a block rule refuses those on Apply). Standing exceptions, holding every cell by design: %4.</source>
+        <translation>%1 conflicten, %2 zonder uitzondering, %3 uit klaargezette wijzigingen (een block-regel weigert die bij Toepassen). Vaste uitzonderingen, die per definitie elke cel hebben: %4.</translation>
+    </message>
+    <message>
+        <source>%1 answers: who can %2 %3 on %4.</source>
+        <translation>%1 antwoorden: wie %3 mag %2 op %4.</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Er is geen werkruimte open.</translation>
+    </message>
+</context>
+<context>
     <name>rs::DutyStore</name>
     <message>
         <source>The duty rules of the workspace cannot be read.</source>

@@ -65,6 +65,7 @@ public:
         // View
         AuditTrail,
         AccessReviews,
+        Duties,
         // Help
         KeyboardShortcuts,
         WhereToStart,

@@ -20,6 +20,7 @@
 #include "location/Credentials.h"
 #include "location/Location.h"
 #include "login/ServerLogin.h"
+#include "duties/DutiesDialog.h"
 #include "reviews/ReviewsDialog.h"
 #include "welcome/Welcome.h"
 
@@ -92,6 +93,7 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
     AuditActions::install(m_bench);
     ReviewsDialog::install(m_bench);
+    DutiesDialog::install(m_bench);
 
     connect(m_navigator, &NavigatorPanel::roleChosen, this, [this](Id role) {
         m_grid->showRole(role);
