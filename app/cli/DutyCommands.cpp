@@ -237,7 +237,8 @@ int who(Context &cx)
     if (format == QLatin1String("pdf") && path.isEmpty())
         return cx.fail(tr("A PDF goes to a file: give it with -o FILE."));
     const AccessIndex index(ws, at.value());
-    const QList<duties::WhoRow> rows = duties::who(ws, index, feature.value()->id, level.value(), production, at.value());
+    const QList<duties::WhoRow> rows
+        = duties::who(ws, index, feature.value()->id, level.value(), production, at.value());
     QByteArray data;
     if (format == QLatin1String("csv")) {
         data = formats::whoCsv(ws, rows);
@@ -269,9 +270,10 @@ void registerDutyCommands(QList<Command> &commands)
 {
     commands += {
         { QStringLiteral("duty"),
-            QStringLiteral("duty add NAME [--left CELLS --right CELLS] [--any|--all] [--scope production|studio|account] "
-                           "[--severity block|warn] [--rationale TEXT] | duty list | duty remove NAME | "
-                           "duty check [--at DATE-TIME] | duty except MEMBER RULE --reason TEXT --until DATE --as MEMBER"),
+            QStringLiteral(
+                "duty add NAME [--left CELLS --right CELLS] [--any|--all] [--scope production|studio|account] "
+                "[--severity block|warn] [--rationale TEXT] | duty list | duty remove NAME | "
+                "duty check [--at DATE-TIME] | duty except MEMBER RULE --reason TEXT --until DATE --as MEMBER"),
             1, 3, &duty },
         { QStringLiteral("who"),
             QStringLiteral("who FEATURE LEVEL [--production P] [--at DATE-TIME] [--format text|csv|pdf] [-o FILE]"), 2,

@@ -145,7 +145,8 @@ Status checkException(const Workspace &ws, const Book &book, const Exception &e,
     if (granter->id == member->id)
         return Error::rule(tr("%1 cannot grant an exception to themselves.").arg(member->name));
     if (!Rules::isAdminRole(ws, granter->accountRole))
-        return Error::rule(tr("Only the Admin & owner or an Admin grants exceptions; %1 is neither.").arg(granter->name));
+        return Error::rule(
+            tr("Only the Admin & owner or an Admin grants exceptions; %1 is neither.").arg(granter->name));
     if (!e.until.isValid())
         return Error::badInput(tr("An exception ends: give its last day with --until DATE."));
     if (e.until <= now)
@@ -174,8 +175,9 @@ QList<Rule> suggestedRules(const Workspace &ws)
             QT_TRANSLATE_NOOP("rs::Duties", "Making discount codes and editing orders together moves money unseen.") },
         { QT_TRANSLATE_NOOP("rs::Duties", "Prices and the orders they price"), "Price Sheets", Level::Edit,
             "Release Orders", Level::Edit, Scope::Studio,
-            QT_TRANSLATE_NOOP("rs::Duties", "Setting prices and editing the orders they price lets one person set "
-                                            "what an order is worth.") },
+            QT_TRANSLATE_NOOP("rs::Duties",
+                "Setting prices and editing the orders they price lets one person set "
+                "what an order is worth.") },
     };
     QList<Rule> rules;
     for (const Suggestion &s : kSuggestions) {

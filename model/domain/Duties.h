@@ -120,8 +120,8 @@ QList<Conflict> conflicts(const Workspace &ws, const AccessIndex &index, const B
 
 // What an exception is now: in force, run out, or void because the conflict it covered is gone.
 enum class ExceptionState : std::uint8_t { InForce, Lapsed, Void };
-ExceptionState exceptionState(const Workspace &ws, const AccessIndex &index, const Book &book,
-    const Exception &exception, const QDateTime &now);
+ExceptionState exceptionState(
+    const Workspace &ws, const AccessIndex &index, const Book &book, const Exception &exception, const QDateTime &now);
 QString exceptionStateText(ExceptionState state);
 
 // A conflict in one line: "Ann: Self-approval (block): Marketing:edit through account role …; Campaign Approval:edit
@@ -146,7 +146,7 @@ struct WhoRow
     bool standing = false; // the Admin & owner or an Admin
 };
 // `production` 0: every production. `index` must be built from `ws`.
-QList<WhoRow> who(const Workspace &ws, const AccessIndex &index, Id feature, Level level, Id production,
-    const QDateTime &at);
+QList<WhoRow> who(
+    const Workspace &ws, const AccessIndex &index, Id feature, Level level, Id production, const QDateTime &at);
 
 } // namespace rs::duties

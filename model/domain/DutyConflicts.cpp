@@ -222,8 +222,7 @@ private:
 const Exception *covering(const Book &book, Id member, const QString &rule, const QDateTime &at)
 {
     for (const Exception &e : book.exceptions) {
-        if (e.member == member && e.rule.compare(rule, Qt::CaseInsensitive) == 0 && e.until.isValid()
-            && at <= e.until)
+        if (e.member == member && e.rule.compare(rule, Qt::CaseInsensitive) == 0 && e.until.isValid() && at <= e.until)
             return &e;
     }
     return nullptr;
@@ -262,8 +261,8 @@ QList<Conflict> conflicts(const Workspace &ws, const AccessIndex &index, const B
     return result;
 }
 
-ExceptionState exceptionState(const Workspace &ws, const AccessIndex &index, const Book &book,
-    const Exception &exception, const QDateTime &now)
+ExceptionState exceptionState(
+    const Workspace &ws, const AccessIndex &index, const Book &book, const Exception &exception, const QDateTime &now)
 {
     if (!exception.until.isValid() || exception.until < now)
         return ExceptionState::Lapsed;
@@ -274,7 +273,7 @@ ExceptionState exceptionState(const Workspace &ws, const AccessIndex &index, con
     one.rules = { *rule };
     const QSet<Id> member { exception.member };
     return conflicts(ws, index, one, now, When::From, &member).isEmpty() ? ExceptionState::Void
-                                                                        : ExceptionState::InForce;
+                                                                         : ExceptionState::InForce;
 }
 
 QSet<Id> affectedMembers(const Workspace &after, const QList<Touched> &touched, bool *everyone)
@@ -336,8 +335,7 @@ Status gate(const Workspace &before, const Workspace &after, const QList<Touched
         return {};
     const AccessIndex beforeIndex(before, now);
     QSet<QPair<Id, QString>> had;
-    for (const Conflict &c :
-        conflicts(before, beforeIndex, blocking, now, When::From, everyone ? nullptr : &affected))
+    for (const Conflict &c : conflicts(before, beforeIndex, blocking, now, When::From, everyone ? nullptr : &affected))
         had.insert({ c.member, c.rule.toCaseFolded() });
     QStringList lines;
     for (const Conflict *c : std::as_const(open)) {

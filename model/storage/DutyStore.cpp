@@ -145,8 +145,7 @@ Status DutyStore::addRule(const duties::Rule &rule)
 {
     const Workspace &ws = m_store.workspace();
     const QJsonObject change { { QStringLiteral("kind"), QStringLiteral("add-duty-rule") },
-        { QStringLiteral("name"), rule.name.trimmed() },
-        { QStringLiteral("left"), duties::sideText(ws, rule.left) },
+        { QStringLiteral("name"), rule.name.trimmed() }, { QStringLiteral("left"), duties::sideText(ws, rule.left) },
         { QStringLiteral("right"), duties::sideText(ws, rule.right) },
         { QStringLiteral("scope"), duties::scopeKey(rule.scope) },
         { QStringLiteral("severity"), duties::severityKey(rule.severity) } };
@@ -160,8 +159,10 @@ Status DutyStore::addRule(const duties::Rule &rule)
                     " rationale) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                     { rule.name.trimmed(), storedCells(rule.left.cells), rule.left.all ? 1 : 0,
                         storedCells(rule.right.cells), rule.right.all ? 1 : 0, duties::scopeKey(rule.scope),
-                        duties::severityKey(rule.severity), rule.rationale.isNull() ? QStringLiteral("") : rule.rationale }))
-                return Error::storage(tr("The duty rule could not be saved; nothing was changed."), q.lastError().text());
+                        duties::severityKey(rule.severity),
+                        rule.rationale.isNull() ? QStringLiteral("") : rule.rationale }))
+                return Error::storage(
+                    tr("The duty rule could not be saved; nothing was changed."), q.lastError().text());
             return {};
         });
 }
@@ -178,7 +179,8 @@ Status DutyStore::removeRule(const QString &name)
             QSqlQuery q(m_store.db());
             if (!run(q, "DELETE FROM duty_exceptions WHERE rule = ?", { rule->name })
                 || !run(q, "DELETE FROM duty_rules WHERE name = ?", { rule->name }))
-                return Error::storage(tr("The duty rule could not be removed; nothing was changed."), q.lastError().text());
+                return Error::storage(
+                    tr("The duty rule could not be removed; nothing was changed."), q.lastError().text());
             return {};
         });
 }
@@ -191,10 +193,10 @@ Status DutyStore::addException(duties::Exception e)
     const Member *member = ws.member(e.member);
     const QString who = member ? member->name : QString();
     const QJsonObject change { { QStringLiteral("kind"), QStringLiteral("grant-duty-exception") },
-        { QStringLiteral("member"), who }, { QStringLiteral("rule"), e.rule },
-        { QStringLiteral("reason"), e.reason }, { QStringLiteral("until"), dates::iso(e.until) } };
-    return write(tr("Granted %1 an exception to duty rule %2").arg(who, e.rule), QStringLiteral("member:%1").arg(e.member),
-        change, [&](const duties::Book &book) -> Status {
+        { QStringLiteral("member"), who }, { QStringLiteral("rule"), e.rule }, { QStringLiteral("reason"), e.reason },
+        { QStringLiteral("until"), dates::iso(e.until) } };
+    return write(tr("Granted %1 an exception to duty rule %2").arg(who, e.rule),
+        QStringLiteral("member:%1").arg(e.member), change, [&](const duties::Book &book) -> Status {
             if (Status s = duties::checkException(ws, book, e, e.grantedAt); !s)
                 return s;
             QSqlQuery q(m_store.db());
@@ -202,7 +204,8 @@ Status DutyStore::addException(duties::Exception e)
                     "INSERT INTO duty_exceptions (member_id, rule, reason, granted_by, granted_at, until)"
                     " VALUES (?, ?, ?, ?, ?, ?)",
                     { e.member, book.rule(e.rule)->name, e.reason, e.grantedBy, stamp(e.grantedAt), stamp(e.until) }))
-                return Error::storage(tr("The exception could not be saved; nothing was changed."), q.lastError().text());
+                return Error::storage(
+                    tr("The exception could not be saved; nothing was changed."), q.lastError().text());
             return {};
         });
 }
@@ -214,10 +217,10 @@ Status DutyStore::guard(Store &store)
         return book.error();
     if (book.value().rules.isEmpty())
         return {};
-    store.setGate([rules = book.value()](const Workspace &before, const Workspace &after,
-                      const QList<Touched> &touched) {
-        return duties::gate(before, after, touched, rules, QDateTime::currentDateTimeUtc());
-    });
+    store.setGate(
+        [rules = book.value()](const Workspace &before, const Workspace &after, const QList<Touched> &touched) {
+            return duties::gate(before, after, touched, rules, QDateTime::currentDateTimeUtc());
+        });
     return {};
 }
 

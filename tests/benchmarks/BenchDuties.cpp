@@ -126,7 +126,8 @@ int main(int argc, char **argv)
     std::printf("| duty check, everyone, from now on | %.3f s, %lld conflicts | (no batch equivalent: one run per "
                 "moment) |\n",
         checkFrom, qlonglong(ahead.size()));
-    std::printf("| who Studio Orders edit, all productions | %.3f s, %lld rows | %.3f s, %lld answers (%lld allowed) |\n",
+    std::printf(
+        "| who Studio Orders edit, all productions | %.3f s, %lld rows | %.3f s, %lld answers (%lld allowed) |\n",
         whoTime, qlonglong(rows.size()), whoBatch, whoAsked, whoAllowed);
     return 0;
 }

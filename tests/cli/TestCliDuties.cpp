@@ -58,8 +58,9 @@ private:
         for (const Member &m : ws.members()) {
             for (const Production &p : ws.productions()) {
                 for (const QString &cell : cells)
-                    requests += (m.name + QLatin1Char('\t') + p.name + QLatin1Char('\t') + cell.section(QLatin1Char(':'), 0, 0)
-                        + QLatin1Char('\t') + cell.section(QLatin1Char(':'), 1) + QLatin1Char('\n'))
+                    requests += (m.name + QLatin1Char('\t') + p.name + QLatin1Char('\t')
+                        + cell.section(QLatin1Char(':'), 0, 0) + QLatin1Char('\t') + cell.section(QLatin1Char(':'), 1)
+                        + QLatin1Char('\n'))
                                     .toUtf8();
             }
         }
@@ -70,8 +71,8 @@ private:
         for (const QString &line : r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
             const QStringList f = line.split(QLatin1Char('\t'));
             if (f.value(4) == QLatin1String("allowed"))
-                allowed.insert(f.at(0) + QLatin1Char('\t') + f.at(1) + QLatin1Char('\t') + f.at(2) + QLatin1Char(':')
-                    + f.at(3));
+                allowed.insert(
+                    f.at(0) + QLatin1Char('\t') + f.at(1) + QLatin1Char('\t') + f.at(2) + QLatin1Char(':') + f.at(3));
         }
         return allowed;
     }
@@ -134,12 +135,15 @@ void TestCliDuties::addListRemove()
 
 void TestCliDuties::badInputIsRefusedAndChangesNothing()
 {
-    ok({ s("duty"), s("add"), s("Orders"), s("--left"), s("Release Orders:edit"), s("--right"), s("Studio Orders:edit") });
+    ok({ s("duty"), s("add"), s("Orders"), s("--left"), s("Release Orders:edit"), s("--right"),
+        s("Studio Orders:edit") });
     const QByteArray hash = fileHash();
     const QList<QStringList> bad {
-        { s("duty"), s("add"), s("Orders"), s("--left"), s("Release Orders:edit"), s("--right"), s("Price Sheets:edit") },
+        { s("duty"), s("add"), s("Orders"), s("--left"), s("Release Orders:edit"), s("--right"),
+            s("Price Sheets:edit") },
         { s("duty"), s("add"), s("X"), s("--left"), s("Nothing:edit"), s("--right"), s("Studio Orders:edit") },
-        { s("duty"), s("add"), s("X"), s("--left"), s("Release Orders:approve"), s("--right"), s("Studio Orders:edit") },
+        { s("duty"), s("add"), s("X"), s("--left"), s("Release Orders:approve"), s("--right"),
+            s("Studio Orders:edit") },
         { s("duty"), s("add"), s("X"), s("--left"), s("Release Orders:edit") },
         { s("duty"), s("add"), s("X"), s("--left"), s("Marketing:edit"), s("--right"), s("Marketing:edit") },
         { s("duty"), s("add"), s("X"), s("--left"), s("Marketing:edit"), s("--right"), s("Price Sheets:edit"),
@@ -147,10 +151,10 @@ void TestCliDuties::badInputIsRefusedAndChangesNothing()
         { s("duty"), s("add"), s("Not a suggestion") },
         { s("duty"), s("frobnicate") },
         { s("duty"), s("except"), s("Fay"), s("Orders"), s("--reason"), s("x"), s("--until"), s("2099-01-01") },
-        { s("duty"), s("except"), s("Fay"), s("Orders"), s("--reason"), s("x"), s("--until"), s("2099-01-01"), s("--as"),
-            s("Fay") },
-        { s("duty"), s("except"), s("Fay"), s("Orders"), s("--reason"), s("x"), s("--until"), s("2001-01-01"), s("--as"),
-            s("Olga") },
+        { s("duty"), s("except"), s("Fay"), s("Orders"), s("--reason"), s("x"), s("--until"), s("2099-01-01"),
+            s("--as"), s("Fay") },
+        { s("duty"), s("except"), s("Fay"), s("Orders"), s("--reason"), s("x"), s("--until"), s("2001-01-01"),
+            s("--as"), s("Olga") },
         { s("duty"), s("except"), s("Fay"), s("Nope"), s("--reason"), s("x"), s("--until"), s("2099-01-01"), s("--as"),
             s("Olga") },
         { s("who"), s("Nothing"), s("edit") },
@@ -159,7 +163,8 @@ void TestCliDuties::badInputIsRefusedAndChangesNothing()
     };
     for (const QStringList &args : bad) {
         const CliRun r = cli(args);
-        QVERIFY2(r.code == 2, qPrintable(args.join(QLatin1Char(' ')) + QStringLiteral(" gave ") + QString::number(r.code)));
+        QVERIFY2(
+            r.code == 2, qPrintable(args.join(QLatin1Char(' ')) + QStringLiteral(" gave ") + QString::number(r.code)));
         // One line of its own (a PDF run starts QtGui, which may note its runtime folder first).
         QStringList lines = r.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         lines.removeIf([](const QString &l) { return l.startsWith(QLatin1String("QStandardPaths:")); });
@@ -172,7 +177,8 @@ void TestCliDuties::blockRuleRefusesTheInviteAndTheFileStaysAsItWas()
 {
     ok({ s("set"), s("Order clerk"), s("Release Orders"), s("edit") });
     ok({ s("set"), s("Order checker"), s("Studio Orders"), s("edit"), s("--production"), s("Gala Night") });
-    ok({ s("duty"), s("add"), s("Orders"), s("--left"), s("Release Orders:edit"), s("--right"), s("Studio Orders:edit") });
+    ok({ s("duty"), s("add"), s("Orders"), s("--left"), s("Release Orders:edit"), s("--right"),
+        s("Studio Orders:edit") });
     const QByteArray hash = fileHash();
     const CliRun refused = cli({ s("invite"), s("Fay"), s("Gala Night"), s("--role"), s("Order checker") });
     QCOMPARE(refused.code, 2);
@@ -196,7 +202,8 @@ void TestCliDuties::exceptionLetsTheChangeThroughAndCheckReportsIt()
 {
     ok({ s("set"), s("Order clerk"), s("Release Orders"), s("edit") });
     ok({ s("set"), s("Order checker"), s("Studio Orders"), s("edit"), s("--production"), s("Gala Night") });
-    ok({ s("duty"), s("add"), s("Orders"), s("--left"), s("Release Orders:edit"), s("--right"), s("Studio Orders:edit") });
+    ok({ s("duty"), s("add"), s("Orders"), s("--left"), s("Release Orders:edit"), s("--right"),
+        s("Studio Orders:edit") });
     ok({ s("duty"), s("except"), s("Fay"), s("Orders"), s("--reason"), s("Launch week"), s("--until"), s("2099-01-31"),
         s("--as"), s("Olga") });
     ok({ s("invite"), s("Fay"), s("Gala Night"), s("--role"), s("Order checker") });
@@ -261,11 +268,12 @@ void TestCliDuties::dutyCheckAgreesWithCheckBatchOnGeneratedWorkspaces()
         const QList<R> rules {
             { s("Campaigns approved by their author"), { s("Marketing:edit") }, { s("Campaign Approval:edit") }, false,
                 false },
-            { s("Discounts on one's own orders"), { s("Discount Codes:add") }, { s("Studio Orders:edit") }, false, false },
+            { s("Discounts on one's own orders"), { s("Discount Codes:add") }, { s("Studio Orders:edit") }, false,
+                false },
             { s("Prices and the orders they price"), { s("Price Sheets:edit") }, { s("Release Orders:edit") }, false,
                 false },
-            { s("Same job"), { s("Release Orders:edit"), s("Release Orders:delete") }, { s("Studio Orders:edit") }, true,
-                true },
+            { s("Same job"), { s("Release Orders:edit"), s("Release Orders:delete") }, { s("Studio Orders:edit") },
+                true, true },
         };
         QStringList cells;
         for (const R &r : rules)
@@ -354,7 +362,7 @@ void TestCliDuties::whoAgreesWithCheckBatchOnGeneratedWorkspaces()
             const Production &first = ws.productions().first();
             QSet<QString> inFirst;
             for (const QString &line : cli({ s("who"), feature, level, s("--production"), first.name, s("--at"), at })
-                                            .out.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+                                           .out.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
                 inFirst.insert(line.section(QLatin1Char('\t'), 0, 0));
             for (const Member &m : ws.members())
                 QCOMPARE(inFirst.contains(m.name),

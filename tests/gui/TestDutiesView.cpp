@@ -79,7 +79,8 @@ void TestDutiesView::rulesConflictsAndWhoCan()
     const Id galaId = bench.session->working().findProduction(s("Gala Night"))->id;
     const Id fayId = bench.session->working().findMember(s("Fay Jansen"))->id;
     const Id member = bench.session->working().builtInRole(BuiltIn::ProductionAdmin);
-    QVERIFY(bench.session->working().grant(member, bench.session->working().findFeature(s("Studio Orders"))->id)
+    QVERIFY(bench.session->working()
+                .grant(member, bench.session->working().findFeature(s("Studio Orders"))->id)
                 .has(Level::Edit));
     QVERIFY(bench.session->stage(Change::invite(galaId, fayId, member)).ok());
 
@@ -91,8 +92,7 @@ void TestDutiesView::rulesConflictsAndWhoCan()
     QCOMPARE(dialog.conflicts()->rowCount(), 1);
     QCOMPARE(dialog.conflicts()->item(0, 0)->text(), s("Fay Jansen"));
     QVERIFY(dialog.conflicts()->item(0, 3)->text().startsWith(s("account role Order clerk")));
-    QCOMPARE(dialog.conflicts()->item(0, 4)->text(),
-        bench.session->working().role(member)->name + s(" in Gala Night"));
+    QCOMPARE(dialog.conflicts()->item(0, 4)->text(), bench.session->working().role(member)->name + s(" in Gala Night"));
     QCOMPARE(dialog.conflicts()->item(0, 5)->text(), s("staged change"));
 
     // Apply is refused by the block rule; the stored workspace keeps no seat.

@@ -54,8 +54,8 @@ du::Book bookOf(std::initializer_list<du::Rule> rules)
     return book;
 }
 
-QList<du::Conflict> of(const Workspace &ws, const du::Book &book, Id member, const QDateTime &at,
-    du::When when = du::When::At)
+QList<du::Conflict> of(
+    const Workspace &ws, const du::Book &book, Id member, const QDateTime &at, du::When when = du::When::At)
 {
     const AccessIndex index(ws, at);
     const QSet<Id> one { member };
@@ -160,8 +160,8 @@ void TestDuties::conflictThroughTwoRolesInOneProduction()
     const Id clerk = bareRole(ws, "Order clerk", rs::Scope::Account, 0, { { "Release Orders", Level::Edit } });
     const Id checker
         = bareRole(ws, "Order checker", rs::Scope::Production, spring, { { "Studio Orders", Level::Edit } });
-    const du::Book book = bookOf(
-        { rule(ws, "Orders both ways", "Release Orders:edit", "Studio Orders:edit", du::Scope::Production) });
+    const du::Book book
+        = bookOf({ rule(ws, "Orders both ways", "Release Orders:edit", "Studio Orders:edit", du::Scope::Production) });
     QVERIFY(of(ws, book, kim, kNow).isEmpty());
     must(ws, Change::setAccountRole(kim, clerk));
     QVERIFY(of(ws, book, kim, kNow).isEmpty()); // one side only
@@ -194,7 +194,7 @@ void TestDuties::conflictThroughAccountRoleAndSeat()
     // The account scope counts the account role alone: the seat does not take part.
     QVERIFY(of(ws, bookOf({ rule(ws, "Discounts", "Discount Codes:add", "Studio Orders:edit", du::Scope::Account) }),
         kim, kNow)
-            .isEmpty());
+                .isEmpty());
 }
 
 void TestDuties::studioScopeConflictsAcrossProductions()
@@ -238,7 +238,8 @@ void TestDuties::seatsThatNeverOverlapDoNotConflict()
         = bareRole(ws, "Order checker", rs::Scope::Production, autumn, { { "Studio Orders", Level::Edit } });
     must(ws, Change::invite(spring, kim, releaser, utc(2027, 1, 1), utc(2027, 2, 28, 23, 59, 59, 999)));
     must(ws, Change::invite(autumn, kim, checker, utc(2027, 3, 1), utc(2027, 4, 30, 23, 59, 59, 999)));
-    const du::Book book = bookOf({ rule(ws, "Orders", "Release Orders:edit", "Studio Orders:edit", du::Scope::Studio) });
+    const du::Book book
+        = bookOf({ rule(ws, "Orders", "Release Orders:edit", "Studio Orders:edit", du::Scope::Studio) });
     QVERIFY(of(ws, book, kim, kNow, du::When::From).isEmpty());
     QVERIFY(of(ws, book, kim, utc(2027, 2, 28, 23, 59, 59, 999)).isEmpty());
     QVERIFY(of(ws, book, kim, utc(2027, 3, 1)).isEmpty());
@@ -256,14 +257,14 @@ void TestDuties::ownerAndAdminsAreStandingExceptions()
     const Workspace ws = studio();
     const QList<Id> standing = du::standingExceptions(ws);
     QCOMPARE(standing, (QList<Id> { member(ws, "Morgan Avery"), member(ws, "Ann Lee") }));
-    const du::Book book = bookOf({ rule(ws, "Self-approval", "Marketing:edit", "Campaign Approval:edit",
-        du::Scope::Studio) });
+    const du::Book book
+        = bookOf({ rule(ws, "Self-approval", "Marketing:edit", "Campaign Approval:edit", du::Scope::Studio) });
     const AccessIndex index(ws, kNow);
     for (const du::Conflict &c : du::conflicts(ws, index, book, kNow, du::When::From))
         QVERIFY(!standing.contains(c.member));
     // They do hold both sides.
-    QVERIFY(effectiveAccess(ws, member(ws, "Ann Lee"), 0, feature(ws, "Campaign Approval"), kNow)
-                .levels.has(Level::Edit));
+    QVERIFY(
+        effectiveAccess(ws, member(ws, "Ann Lee"), 0, feature(ws, "Campaign Approval"), kNow).levels.has(Level::Edit));
 }
 
 void TestDuties::blockRuleRefusesNamingMemberRuleAndHoldings()
@@ -305,8 +306,8 @@ void TestDuties::exceptionAllowsUntilItsExpiryAndLapsesTheNextSecond()
     const Id checker
         = bareRole(ws, "Order checker", rs::Scope::Production, spring, { { "Studio Orders", Level::Edit } });
     must(ws, Change::setAccountRole(kim, clerk));
-    du::Book book = bookOf(
-        { rule(ws, "Orders both ways", "Release Orders:edit", "Studio Orders:edit", du::Scope::Production) });
+    du::Book book
+        = bookOf({ rule(ws, "Orders both ways", "Release Orders:edit", "Studio Orders:edit", du::Scope::Production) });
     du::Exception e;
     e.member = kim;
     e.rule = s("orders both ways");
@@ -341,16 +342,14 @@ void TestDuties::exceptionAllowsUntilItsExpiryAndLapsesTheNextSecond()
 void TestDuties::roleEditCountsForEveryHolder()
 {
     Workspace ws = studioWithKim();
-    const Id approver
-        = bareRole(ws, "Approver", rs::Scope::Account, 0, { { "Campaign Approval", Level::Edit } });
+    const Id approver = bareRole(ws, "Approver", rs::Scope::Account, 0, { { "Campaign Approval", Level::Edit } });
     must(ws, Change::addMember(s("Lou Park"), approver));
     must(ws, Change::addMember(s("Mia Ng"), approver));
     must(ws, Change::setAccountRole(member(ws, "Kim Ray"), approver));
-    const du::Book book = bookOf({ rule(ws, "Self-approval", "Marketing:edit", "Campaign Approval:edit",
-        du::Scope::Studio) });
-    const Status refused
-        = gated(ws, Change::setGrant(approver, feature(ws, "Marketing"), levels({ Level::View, Level::Edit })), book,
-            kNow);
+    const du::Book book
+        = bookOf({ rule(ws, "Self-approval", "Marketing:edit", "Campaign Approval:edit", du::Scope::Studio) });
+    const Status refused = gated(
+        ws, Change::setGrant(approver, feature(ws, "Marketing"), levels({ Level::View, Level::Edit })), book, kNow);
     QVERIFY(!refused.ok());
     QVERIFY2(refused.error().message.contains(s("Approver")) && refused.error().message.contains(s("2 more")),
         qPrintable(refused.error().message));
@@ -361,10 +360,10 @@ void TestDuties::exceptionStates()
 {
     Workspace ws = studioWithKim();
     const Id kim = member(ws, "Kim Ray");
-    const Id both = bareRole(ws, "Both", rs::Scope::Account, 0,
-        { { "Marketing", Level::Edit }, { "Campaign Approval", Level::Edit } });
-    du::Book book = bookOf({ rule(ws, "Self-approval", "Marketing:edit", "Campaign Approval:edit",
-        du::Scope::Studio) });
+    const Id both = bareRole(
+        ws, "Both", rs::Scope::Account, 0, { { "Marketing", Level::Edit }, { "Campaign Approval", Level::Edit } });
+    du::Book book
+        = bookOf({ rule(ws, "Self-approval", "Marketing:edit", "Campaign Approval:edit", du::Scope::Studio) });
     du::Exception e { kim, s("Self-approval"), s("launch"), s("Morgan Avery"), kNow, utc(2027, 1, 31, 23, 59, 59) };
     book.exceptions.append(e);
     const AccessIndex before(ws, kNow);
@@ -428,8 +427,8 @@ void TestDuties::conflictsAgreeWithTheAccessIndexOnGeneratedWorkspaces()
             found.insert({ c.member, c.rule });
         QVERIFY2(found.size() >= 2, "the generated workspace has conflicts to compare");
         const auto allowed = [&](Id m, Id p, const du::Cell &c) {
-            return index.allowed(index.memberIndex(m), p ? index.productionIndex(p) : -1, index.featureIndex(c.feature),
-                c.level);
+            return index.allowed(
+                index.memberIndex(m), p ? index.productionIndex(p) : -1, index.featureIndex(c.feature), c.level);
         };
         for (const Member &m : ws.members()) {
             for (const du::Rule &r : book.rules) {

@@ -65,8 +65,8 @@ DutiesDialog::DutiesDialog(const Workbench &bench, QWidget *parent)
     const Workspace &ws = m_bench.session->working();
 
     auto *rulesPage = new QWidget(m_tabs);
-    m_rules = makeTable({ tr("Rule"), tr("One side"), tr("Other side"), tr("Scope"), tr("Severity"), tr("State"),
-                            tr("Why") },
+    m_rules = makeTable(
+        { tr("Rule"), tr("One side"), tr("Other side"), tr("Scope"), tr("Severity"), tr("State"), tr("Why") },
         rulesPage);
     auto *switchOn = new QPushButton(tr("Switch &On"), rulesPage);
     switchOn->setToolTip(tr("Switch the selected suggested rule on"));
@@ -242,10 +242,10 @@ void DutiesDialog::askWho(Id feature, Level level, Id production)
         addRow(m_who, table.at(i));
     m_who->resizeColumnsToContents();
     const Feature *named = ws.feature(feature);
-    m_whoSummary->setText(tr("%1 answers: who can %2 %3 on %4.")
-                              .arg(rows.size())
-                              .arg(levelName(level).toLower(), named ? named->name : QString(),
-                                  dates::dateTime(at, ws.timeZone())));
+    m_whoSummary->setText(
+        tr("%1 answers: who can %2 %3 on %4.")
+            .arg(rows.size())
+            .arg(levelName(level).toLower(), named ? named->name : QString(), dates::dateTime(at, ws.timeZone())));
 }
 
 bool DutiesDialog::switchOnSelected()
