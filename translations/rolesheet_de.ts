@@ -1357,6 +1357,226 @@
     </message>
 </context>
 <context>
+    <name>rs::Duties</name>
+    <message>
+        <source>Campaigns approved by their author</source>
+        <translation>Kampagnen, die ihr Autor freigibt</translation>
+    </message>
+    <message>
+        <source>Whoever writes a campaign should not approve it.</source>
+        <translation>Wer eine Kampagne schreibt, sollte sie nicht freigeben.</translation>
+    </message>
+    <message>
+        <source>Discounts on one&apos;s own orders</source>
+        <translation>Rabatte auf eigene Bestellungen</translation>
+    </message>
+    <message>
+        <source>Making discount codes and editing orders together moves money unseen.</source>
+        <translation>Wer Rabattcodes anlegt und Bestellungen bearbeitet, bewegt unbemerkt Geld.</translation>
+    </message>
+    <message>
+        <source>Prices and the orders they price</source>
+        <translation>Preise und die Bestellungen, die sie bepreisen</translation>
+    </message>
+    <message>
+        <source>Setting prices and editing the orders they price lets one person set what an order is worth.</source>
+        <translation>Wer Preise festlegt und die bepreisten Bestellungen bearbeitet, bestimmt allein, was eine Bestellung wert ist.</translation>
+    </message>
+    <message>
+        <source>Refused by a duty rule: %1.</source>
+        <translation>Von einer Funktionstrennungsregel abgelehnt: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more conflict(s) like it.</source>
+        <translation>
+            <numerusform>%n weiterer solcher Konflikt.</numerusform>
+            <numerusform>%n weitere solche Konflikte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>rs::DutiesDialog</name>
+    <message>
+        <source>Duties</source>
+        <translation>Funktionstrennung</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>One side</source>
+        <translation>Eine Seite</translation>
+    </message>
+    <message>
+        <source>Other side</source>
+        <translation>Andere Seite</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Geltung</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schwere</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Switch &amp;On</source>
+        <translation>&amp;Einschalten</translation>
+    </message>
+    <message>
+        <source>Switch the selected suggested rule on</source>
+        <translation>Die ausgewählte vorgeschlagene Regel einschalten</translation>
+    </message>
+    <message>
+        <source>&amp;Rules</source>
+        <translation>&amp;Regeln</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>One side through</source>
+        <translation>Eine Seite durch</translation>
+    </message>
+    <message>
+        <source>Other side through</source>
+        <translation>Andere Seite durch</translation>
+    </message>
+    <message>
+        <source>Where from</source>
+        <translation>Woher</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts</source>
+        <translation>&amp;Konflikte</translation>
+    </message>
+    <message>
+        <source>in every production</source>
+        <translation>in jeder Produktion</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>&amp;Ask</source>
+        <translation>&amp;Fragen</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Produktion</translation>
+    </message>
+    <message>
+        <source>Through</source>
+        <translation>Durch</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Ständig</translation>
+    </message>
+    <message>
+        <source>Who can</source>
+        <translation>Wer darf</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>am</translation>
+    </message>
+    <message>
+        <source>&amp;Who Can</source>
+        <translation>&amp;Wer darf</translation>
+    </message>
+    <message>
+        <source>&amp;Duties…</source>
+        <translation>&amp;Funktionstrennung…</translation>
+    </message>
+    <message>
+        <source>Duties no one person may combine, their conflicts, and who can do what through what</source>
+        <translation>Aufgaben, die niemand zugleich innehaben darf, ihre Konflikte, und wer was wodurch darf</translation>
+    </message>
+    <message>
+        <source>suggested, off</source>
+        <translation>vorgeschlagen, aus</translation>
+    </message>
+    <message>
+        <source>staged change</source>
+        <translation>vorgemerkte Änderung</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>übernommen</translation>
+    </message>
+    <message>
+        <source>; exception until %1, granted by %2</source>
+        <translation>; Ausnahme bis %1, gewährt von %2</translation>
+    </message>
+    <message>
+        <source>%1 conflicts, %2 without an exception, %3 from staged changes (a block rule refuses those on Apply). Standing exceptions, holding every cell by design: %4.</source>
+        <translation>%1 Konflikte, %2 ohne Ausnahme, %3 aus vorgemerkten Änderungen (eine block-Regel lehnt diese beim Übernehmen ab). Ständige Ausnahmen, die von vornherein jede Zelle haben: %4.</translation>
+    </message>
+    <message>
+        <source>%1 answers: who can %2 %3 on %4.</source>
+        <translation>%1 Antworten: wer %3 am %4 %2 darf.</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Kein Arbeitsbereich ist geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>rs::DutyStore</name>
+    <message>
+        <source>The duty rules of the workspace cannot be read.</source>
+        <translation>Die Funktionstrennungsregeln des Arbeitsbereichs können nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s schema has no duty rules; open it with a newer Rolesheet.</source>
+        <translation>Das Schema des Arbeitsbereichs kennt keine Funktionstrennungsregeln; öffnen Sie ihn mit einem neueren Rolesheet.</translation>
+    </message>
+    <message>
+        <source>Added duty rule %1</source>
+        <translation>Funktionstrennungsregel %1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>The duty rule could not be saved; nothing was changed.</source>
+        <translation>Die Funktionstrennungsregel konnte nicht gespeichert werden; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Removed duty rule %1</source>
+        <translation>Funktionstrennungsregel %1 entfernt</translation>
+    </message>
+    <message>
+        <source>No duty rule named &quot;%1&quot;.</source>
+        <translation>Keine Funktionstrennungsregel namens „%1“.</translation>
+    </message>
+    <message>
+        <source>The duty rule could not be removed; nothing was changed.</source>
+        <translation>Die Funktionstrennungsregel konnte nicht entfernt werden; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Granted %1 an exception to duty rule %2</source>
+        <translation>%1 eine Ausnahme von der Funktionstrennungsregel %2 gewährt</translation>
+    </message>
+    <message>
+        <source>The exception could not be saved; nothing was changed.</source>
+        <translation>Die Ausnahme konnte nicht gespeichert werden; es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
     <name>rs::EditSession</name>
     <message>
         <source>No workspace is open.</source>
@@ -5682,6 +5902,138 @@ Rückgabewert: 0 erledigt, 1 verweigert (check), 2 abgelehnt oder ungültige Ein
         <source>template|local</source>
         <translation>template|local</translation>
     </message>
+    <message>
+        <source>Give both sides with --left CELLS and --right CELLS, or name a suggested rule (see &quot;duty list&quot;).</source>
+        <translation>Geben Sie beide Seiten mit --left ZELLEN und --right ZELLEN an oder nennen Sie eine vorgeschlagene Regel (siehe „duty list“).</translation>
+    </message>
+    <message>
+        <source>A duty rule needs both --left CELLS and --right CELLS.</source>
+        <translation>Eine Funktionstrennungsregel braucht --left ZELLEN und --right ZELLEN.</translation>
+    </message>
+    <message>
+        <source>Choose one of --any and --all.</source>
+        <translation>Wählen Sie entweder --any oder --all.</translation>
+    </message>
+    <message>
+        <source>Usage: rolesheet-cli duty add NAME --left CELLS --right CELLS</source>
+        <translation>Aufruf: rolesheet-cli duty add NAME --left ZELLEN --right ZELLEN</translation>
+    </message>
+    <message>
+        <source>Added duty rule %1: %2 against %3 (%4, %5).</source>
+        <translation>Funktionstrennungsregel %1 hinzugefügt: %2 gegen %3 (%4, %5).</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <source>suggested, off</source>
+        <translation>vorgeschlagen, aus</translation>
+    </message>
+    <message>
+        <source>exception</source>
+        <translation>Ausnahme</translation>
+    </message>
+    <message>
+        <source>granted by %1</source>
+        <translation>gewährt von %1</translation>
+    </message>
+    <message>
+        <source>standing</source>
+        <translation>ständig</translation>
+    </message>
+    <message>
+        <source>holds every cell by design (Admin &amp; owner or Admin)</source>
+        <translation>hat jede Zelle von vornherein (Admin &amp; Inhaber oder Admin)</translation>
+    </message>
+    <message>
+        <source>Usage: rolesheet-cli duty remove NAME</source>
+        <translation>Aufruf: rolesheet-cli duty remove NAME</translation>
+    </message>
+    <message>
+        <source>Removed duty rule %1.</source>
+        <translation>Funktionstrennungsregel %1 entfernt.</translation>
+    </message>
+    <message>
+        <source>Usage: rolesheet-cli duty check [--at DATE-TIME]</source>
+        <translation>Aufruf: rolesheet-cli duty check [--at DATUM-UHRZEIT]</translation>
+    </message>
+    <message>
+        <source> (from %1)</source>
+        <translation> (ab %1)</translation>
+    </message>
+    <message>
+        <source>Usage: rolesheet-cli duty except MEMBER RULE --reason TEXT --until DATE --as MEMBER</source>
+        <translation>Aufruf: rolesheet-cli duty except MITGLIED REGEL --reason TEXT --until DATUM --as MITGLIED</translation>
+    </message>
+    <message>
+        <source>Name the member who grants the exception with --as MEMBER.</source>
+        <translation>Nennen Sie das Mitglied, das die Ausnahme gewährt, mit --as MITGLIED.</translation>
+    </message>
+    <message>
+        <source>%1 may hold both sides of %2 until %3.</source>
+        <translation>%1 darf bis %3 beide Seiten von %2 innehaben.</translation>
+    </message>
+    <message>
+        <source>Unknown duty command %1: use add, list, remove, check or except.</source>
+        <translation>Unbekannter duty-Befehl %1: Verwenden Sie add, list, remove, check oder except.</translation>
+    </message>
+    <message>
+        <source>Unknown format %1 for who: use text, csv or pdf.</source>
+        <translation>Unbekanntes Format %1 für who: Verwenden Sie text, csv oder pdf.</translation>
+    </message>
+    <message>
+        <source>A PDF goes to a file: give it with -o FILE.</source>
+        <translation>Ein PDF wird in eine Datei geschrieben: Geben Sie sie mit -o DATEI an.</translation>
+    </message>
+    <message>
+        <source>Who can %1 %2</source>
+        <translation>Wer darf %2: %1</translation>
+    </message>
+    <message>
+        <source>Duty rule: one side, as Feature:level,Feature:level.</source>
+        <translation>Funktionstrennungsregel: eine Seite, als Funktion:Stufe,Funktion:Stufe.</translation>
+    </message>
+    <message>
+        <source>CELLS</source>
+        <translation>ZELLEN</translation>
+    </message>
+    <message>
+        <source>Duty rule: the other side, as Feature:level,Feature:level.</source>
+        <translation>Funktionstrennungsregel: die andere Seite, als Funktion:Stufe,Funktion:Stufe.</translation>
+    </message>
+    <message>
+        <source>Duty rule: a side is held with any one of its cells (default).</source>
+        <translation>Funktionstrennungsregel: Eine Seite gilt mit einer beliebigen ihrer Zellen als gehalten (Standard).</translation>
+    </message>
+    <message>
+        <source>Duty rule: a side is held only with all of its cells.</source>
+        <translation>Funktionstrennungsregel: Eine Seite gilt nur mit allen ihren Zellen als gehalten.</translation>
+    </message>
+    <message>
+        <source>Duty rule: where both sides must be held: production (default), studio or account.</source>
+        <translation>Funktionstrennungsregel: wo beide Seiten gehalten sein müssen: production (Standard), studio oder account.</translation>
+    </message>
+    <message>
+        <source>SCOPE</source>
+        <translation>GELTUNG</translation>
+    </message>
+    <message>
+        <source>Duty rule: block (default) refuses a change, warn reports it.</source>
+        <translation>Funktionstrennungsregel: block (Standard) lehnt eine Änderung ab, warn meldet sie.</translation>
+    </message>
+    <message>
+        <source>SEVERITY</source>
+        <translation>SCHWERE</translation>
+    </message>
+    <message>
+        <source>Duty exception: why the member may hold both sides.</source>
+        <translation>Ausnahme: warum das Mitglied beide Seiten innehaben darf.</translation>
+    </message>
+    <message>
+        <source>Duty rule: why it matters.</source>
+        <translation>Funktionstrennungsregel: warum sie wichtig ist.</translation>
+    </message>
 </context>
 <context>
     <name>rs::dates</name>
@@ -5720,6 +6072,137 @@ Rückgabewert: 0 erledigt, 1 verweigert (check), 2 abgelehnt oder ungültige Ein
     <message>
         <source>%1 is not a date: type 2026-12-24, %2, &quot;tomorrow&quot; or &quot;+14d&quot;.</source>
         <translation>%1 ist kein Datum: Geben Sie 2026-12-24, %2, „morgen“ oder „+14d“ ein.</translation>
+    </message>
+</context>
+<context>
+    <name>rs::duties</name>
+    <message>
+        <source>Unknown duty scope &quot;%1&quot;: use production, studio or account.</source>
+        <translation>Unbekannte Geltung „%1“: Verwenden Sie production, studio oder account.</translation>
+    </message>
+    <message>
+        <source>Unknown severity &quot;%1&quot;: use block or warn.</source>
+        <translation>Unbekannte Schwere „%1“: Verwenden Sie block oder warn.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a cell: write Feature:level, for example &quot;Marketing:edit&quot;.</source>
+        <translation>„%1“ ist keine Zelle: Schreiben Sie Funktion:Stufe, zum Beispiel „Marketing:edit“.</translation>
+    </message>
+    <message>
+        <source>No feature named &quot;%1&quot;.</source>
+        <translation>Keine Funktion namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Name at least one cell, as &quot;Feature:level,Feature:level&quot;.</source>
+        <translation>Nennen Sie mindestens eine Zelle, als „Funktion:Stufe,Funktion:Stufe“.</translation>
+    </message>
+    <message>
+        <source>all of %1</source>
+        <translation>alle von %1</translation>
+    </message>
+    <message>
+        <source>any of %1</source>
+        <translation>eine von %1</translation>
+    </message>
+    <message>
+        <source>duty rule</source>
+        <translation>Funktionstrennungsregel</translation>
+    </message>
+    <message>
+        <source>A duty rule named &quot;%1&quot; exists already.</source>
+        <translation>Eine Funktionstrennungsregel namens „%1“ gibt es bereits.</translation>
+    </message>
+    <message>
+        <source>A duty rule needs cells on both sides.</source>
+        <translation>Eine Funktionstrennungsregel braucht Zellen auf beiden Seiten.</translation>
+    </message>
+    <message>
+        <source>The duty rule names a feature the catalog does not have.</source>
+        <translation>Die Funktionstrennungsregel nennt eine Funktion, die der Katalog nicht hat.</translation>
+    </message>
+    <message>
+        <source>%1 is on both sides of the rule: no one could hold one side without the other.</source>
+        <translation>%1 steht auf beiden Seiten der Regel: Niemand könnte eine Seite ohne die andere innehaben.</translation>
+    </message>
+    <message>
+        <source>rationale</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>The exception names a member the workspace does not have.</source>
+        <translation>Die Ausnahme nennt ein Mitglied, das der Arbeitsbereich nicht hat.</translation>
+    </message>
+    <message>
+        <source>No duty rule named &quot;%1&quot;.</source>
+        <translation>Keine Funktionstrennungsregel namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Say why the exception is granted with --reason TEXT.</source>
+        <translation>Sagen Sie mit --reason TEXT, warum die Ausnahme gewährt wird.</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Name the member who grants the exception with --as MEMBER.</source>
+        <translation>Nennen Sie das Mitglied, das die Ausnahme gewährt, mit --as MITGLIED.</translation>
+    </message>
+    <message>
+        <source>%1 cannot grant an exception to themselves.</source>
+        <translation>%1 kann sich nicht selbst eine Ausnahme gewähren.</translation>
+    </message>
+    <message>
+        <source>Only the Admin &amp; owner or an Admin grants exceptions; %1 is neither.</source>
+        <translation>Nur Admin &amp; Inhaber oder ein Admin gewährt Ausnahmen; %1 ist keines von beiden.</translation>
+    </message>
+    <message>
+        <source>An exception ends: give its last day with --until DATE.</source>
+        <translation>Eine Ausnahme endet: Geben Sie ihren letzten Tag mit --until DATUM an.</translation>
+    </message>
+    <message>
+        <source>The exception would have ended already.</source>
+        <translation>Die Ausnahme wäre bereits abgelaufen.</translation>
+    </message>
+    <message>
+        <source> (%1 – %2)</source>
+        <translation> (%1 – %2)</translation>
+    </message>
+    <message>
+        <source> (from %1)</source>
+        <translation> (ab %1)</translation>
+    </message>
+    <message>
+        <source> (until %1)</source>
+        <translation> (bis %1)</translation>
+    </message>
+    <message>
+        <source>account role %1</source>
+        <translation>Kontorolle %1</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>in Kraft</translation>
+    </message>
+    <message>
+        <source>lapsed</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>void: the conflict is gone</source>
+        <translation>gegenstandslos: Der Konflikt besteht nicht mehr</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3): %4 through %5; %6 through %7</source>
+        <translation>%1: %2 (%3): %4 durch %5; %6 durch %7</translation>
+    </message>
+    <message>
+        <source> [exception until %1, granted by %2]</source>
+        <translation> [Ausnahme bis %1, gewährt von %2]</translation>
     </message>
 </context>
 <context>
@@ -5911,6 +6394,30 @@ Rückgabewert: 0 erledigt, 1 verweigert (check), 2 abgelehnt oder ungültige Ein
     <message>
         <source>Decisions</source>
         <translation>Entscheidungen</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Produktion</translation>
+    </message>
+    <message>
+        <source>Through</source>
+        <translation>Durch</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Ständig</translation>
+    </message>
+    <message>
+        <source>(the whole studio)</source>
+        <translation>(das ganze Studio)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written.</source>
+        <translation>Das PDF konnte nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>

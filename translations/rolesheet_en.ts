@@ -53,6 +53,16 @@
     </message>
 </context>
 <context>
+    <name>rs::Duties</name>
+    <message numerus="yes">
+        <source>%n more conflict(s) like it.</source>
+        <translation>
+            <numerusform>%n more conflict like it.</numerusform>
+            <numerusform>%n more conflicts like it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rs::ExpiringDialog</name>
     <message numerus="yes">
         <source>Ends in %n days</source>

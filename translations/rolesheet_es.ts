@@ -1357,6 +1357,226 @@
     </message>
 </context>
 <context>
+    <name>rs::Duties</name>
+    <message>
+        <source>Campaigns approved by their author</source>
+        <translation>Campañas aprobadas por su autor</translation>
+    </message>
+    <message>
+        <source>Whoever writes a campaign should not approve it.</source>
+        <translation>Quien escribe una campaña no debería aprobarla.</translation>
+    </message>
+    <message>
+        <source>Discounts on one&apos;s own orders</source>
+        <translation>Descuentos en los propios pedidos</translation>
+    </message>
+    <message>
+        <source>Making discount codes and editing orders together moves money unseen.</source>
+        <translation>Crear códigos de descuento y editar pedidos a la vez mueve dinero sin que se vea.</translation>
+    </message>
+    <message>
+        <source>Prices and the orders they price</source>
+        <translation>Precios y los pedidos que valoran</translation>
+    </message>
+    <message>
+        <source>Setting prices and editing the orders they price lets one person set what an order is worth.</source>
+        <translation>Fijar precios y editar los pedidos que valoran permite a una persona decidir cuánto vale un pedido.</translation>
+    </message>
+    <message>
+        <source>Refused by a duty rule: %1.</source>
+        <translation>Rechazado por una regla de separación de funciones: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more conflict(s) like it.</source>
+        <translation>
+            <numerusform>%n conflicto más como este.</numerusform>
+            <numerusform>%n conflictos más como este.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>No se cambió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>rs::DutiesDialog</name>
+    <message>
+        <source>Duties</source>
+        <translation>Separación de funciones</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <source>One side</source>
+        <translation>Un lado</translation>
+    </message>
+    <message>
+        <source>Other side</source>
+        <translation>Otro lado</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Ámbito</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <source>Switch &amp;On</source>
+        <translation>&amp;Activar</translation>
+    </message>
+    <message>
+        <source>Switch the selected suggested rule on</source>
+        <translation>Activar la regla sugerida seleccionada</translation>
+    </message>
+    <message>
+        <source>&amp;Rules</source>
+        <translation>&amp;Reglas</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Miembro</translation>
+    </message>
+    <message>
+        <source>One side through</source>
+        <translation>Un lado mediante</translation>
+    </message>
+    <message>
+        <source>Other side through</source>
+        <translation>Otro lado mediante</translation>
+    </message>
+    <message>
+        <source>Where from</source>
+        <translation>De dónde</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts</source>
+        <translation>&amp;Conflictos</translation>
+    </message>
+    <message>
+        <source>in every production</source>
+        <translation>en cada producción</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>en %1</translation>
+    </message>
+    <message>
+        <source>&amp;Ask</source>
+        <translation>&amp;Preguntar</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Producción</translation>
+    </message>
+    <message>
+        <source>Through</source>
+        <translation>Mediante</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Permanente</translation>
+    </message>
+    <message>
+        <source>Who can</source>
+        <translation>Quién puede</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>el</translation>
+    </message>
+    <message>
+        <source>&amp;Who Can</source>
+        <translation>&amp;Quién puede</translation>
+    </message>
+    <message>
+        <source>&amp;Duties…</source>
+        <translation>Separación de &amp;funciones…</translation>
+    </message>
+    <message>
+        <source>Duties no one person may combine, their conflicts, and who can do what through what</source>
+        <translation>Funciones que nadie puede reunir, sus conflictos, y quién puede hacer qué y mediante qué</translation>
+    </message>
+    <message>
+        <source>suggested, off</source>
+        <translation>sugerida, desactivada</translation>
+    </message>
+    <message>
+        <source>staged change</source>
+        <translation>cambio preparado</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>aplicado</translation>
+    </message>
+    <message>
+        <source>; exception until %1, granted by %2</source>
+        <translation>; excepción hasta %1, concedida por %2</translation>
+    </message>
+    <message>
+        <source>%1 conflicts, %2 without an exception, %3 from staged changes (a block rule refuses those on Apply). Standing exceptions, holding every cell by design: %4.</source>
+        <translation>%1 conflictos, %2 sin excepción, %3 de cambios preparados (una regla block los rechaza al aplicar). Excepciones permanentes, que tienen todas las celdas por diseño: %4.</translation>
+    </message>
+    <message>
+        <source>%1 answers: who can %2 %3 on %4.</source>
+        <translation>%1 respuestas: quién puede %2 %3 el %4.</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>No hay ningún espacio de trabajo abierto.</translation>
+    </message>
+</context>
+<context>
+    <name>rs::DutyStore</name>
+    <message>
+        <source>The duty rules of the workspace cannot be read.</source>
+        <translation>No se pueden leer las reglas de separación de funciones del espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s schema has no duty rules; open it with a newer Rolesheet.</source>
+        <translation>El esquema del espacio de trabajo no tiene reglas de separación de funciones; ábralo con un Rolesheet más reciente.</translation>
+    </message>
+    <message>
+        <source>Added duty rule %1</source>
+        <translation>Regla de separación de funciones %1 añadida</translation>
+    </message>
+    <message>
+        <source>The duty rule could not be saved; nothing was changed.</source>
+        <translation>No se pudo guardar la regla de separación de funciones; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Removed duty rule %1</source>
+        <translation>Regla de separación de funciones %1 eliminada</translation>
+    </message>
+    <message>
+        <source>No duty rule named &quot;%1&quot;.</source>
+        <translation>No hay ninguna regla de separación de funciones llamada «%1».</translation>
+    </message>
+    <message>
+        <source>The duty rule could not be removed; nothing was changed.</source>
+        <translation>No se pudo eliminar la regla de separación de funciones; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Granted %1 an exception to duty rule %2</source>
+        <translation>Se concedió a %1 una excepción a la regla de separación de funciones %2</translation>
+    </message>
+    <message>
+        <source>The exception could not be saved; nothing was changed.</source>
+        <translation>No se pudo guardar la excepción; no se cambió nada.</translation>
+    </message>
+</context>
+<context>
     <name>rs::EditSession</name>
     <message>
         <source>No workspace is open.</source>
@@ -5682,6 +5902,138 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
         <source>template|local</source>
         <translation>template|local</translation>
     </message>
+    <message>
+        <source>Give both sides with --left CELLS and --right CELLS, or name a suggested rule (see &quot;duty list&quot;).</source>
+        <translation>Indique ambos lados con --left CELDAS y --right CELDAS, o nombre una regla sugerida (vea «duty list»).</translation>
+    </message>
+    <message>
+        <source>A duty rule needs both --left CELLS and --right CELLS.</source>
+        <translation>Una regla de separación de funciones necesita --left CELDAS y --right CELDAS.</translation>
+    </message>
+    <message>
+        <source>Choose one of --any and --all.</source>
+        <translation>Elija uno de --any y --all.</translation>
+    </message>
+    <message>
+        <source>Usage: rolesheet-cli duty add NAME --left CELLS --right CELLS</source>
+        <translation>Uso: rolesheet-cli duty add NOMBRE --left CELDAS --right CELDAS</translation>
+    </message>
+    <message>
+        <source>Added duty rule %1: %2 against %3 (%4, %5).</source>
+        <translation>Regla de separación de funciones %1 añadida: %2 frente a %3 (%4, %5).</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>activada</translation>
+    </message>
+    <message>
+        <source>suggested, off</source>
+        <translation>sugerida, desactivada</translation>
+    </message>
+    <message>
+        <source>exception</source>
+        <translation>excepción</translation>
+    </message>
+    <message>
+        <source>granted by %1</source>
+        <translation>concedida por %1</translation>
+    </message>
+    <message>
+        <source>standing</source>
+        <translation>permanente</translation>
+    </message>
+    <message>
+        <source>holds every cell by design (Admin &amp; owner or Admin)</source>
+        <translation>tiene todas las celdas por diseño (Admin y propietario o Admin)</translation>
+    </message>
+    <message>
+        <source>Usage: rolesheet-cli duty remove NAME</source>
+        <translation>Uso: rolesheet-cli duty remove NOMBRE</translation>
+    </message>
+    <message>
+        <source>Removed duty rule %1.</source>
+        <translation>Regla de separación de funciones %1 eliminada.</translation>
+    </message>
+    <message>
+        <source>Usage: rolesheet-cli duty check [--at DATE-TIME]</source>
+        <translation>Uso: rolesheet-cli duty check [--at FECHA-HORA]</translation>
+    </message>
+    <message>
+        <source> (from %1)</source>
+        <translation> (desde %1)</translation>
+    </message>
+    <message>
+        <source>Usage: rolesheet-cli duty except MEMBER RULE --reason TEXT --until DATE --as MEMBER</source>
+        <translation>Uso: rolesheet-cli duty except MIEMBRO REGLA --reason TEXTO --until FECHA --as MIEMBRO</translation>
+    </message>
+    <message>
+        <source>Name the member who grants the exception with --as MEMBER.</source>
+        <translation>Indique el miembro que concede la excepción con --as MIEMBRO.</translation>
+    </message>
+    <message>
+        <source>%1 may hold both sides of %2 until %3.</source>
+        <translation>%1 puede tener ambos lados de %2 hasta %3.</translation>
+    </message>
+    <message>
+        <source>Unknown duty command %1: use add, list, remove, check or except.</source>
+        <translation>Orden duty desconocida %1: use add, list, remove, check o except.</translation>
+    </message>
+    <message>
+        <source>Unknown format %1 for who: use text, csv or pdf.</source>
+        <translation>Formato desconocido %1 para who: use text, csv o pdf.</translation>
+    </message>
+    <message>
+        <source>A PDF goes to a file: give it with -o FILE.</source>
+        <translation>Un PDF va a un archivo: indíquelo con -o ARCHIVO.</translation>
+    </message>
+    <message>
+        <source>Who can %1 %2</source>
+        <translation>Quién puede %1 %2</translation>
+    </message>
+    <message>
+        <source>Duty rule: one side, as Feature:level,Feature:level.</source>
+        <translation>Regla de separación de funciones: un lado, como Función:nivel,Función:nivel.</translation>
+    </message>
+    <message>
+        <source>CELLS</source>
+        <translation>CELDAS</translation>
+    </message>
+    <message>
+        <source>Duty rule: the other side, as Feature:level,Feature:level.</source>
+        <translation>Regla de separación de funciones: el otro lado, como Función:nivel,Función:nivel.</translation>
+    </message>
+    <message>
+        <source>Duty rule: a side is held with any one of its cells (default).</source>
+        <translation>Regla de separación de funciones: se tiene un lado con cualquiera de sus celdas (predeterminado).</translation>
+    </message>
+    <message>
+        <source>Duty rule: a side is held only with all of its cells.</source>
+        <translation>Regla de separación de funciones: se tiene un lado solo con todas sus celdas.</translation>
+    </message>
+    <message>
+        <source>Duty rule: where both sides must be held: production (default), studio or account.</source>
+        <translation>Regla de separación de funciones: dónde deben tenerse ambos lados: production (predeterminado), studio o account.</translation>
+    </message>
+    <message>
+        <source>SCOPE</source>
+        <translation>ÁMBITO</translation>
+    </message>
+    <message>
+        <source>Duty rule: block (default) refuses a change, warn reports it.</source>
+        <translation>Regla de separación de funciones: block (predeterminado) rechaza un cambio, warn lo avisa.</translation>
+    </message>
+    <message>
+        <source>SEVERITY</source>
+        <translation>GRAVEDAD</translation>
+    </message>
+    <message>
+        <source>Duty exception: why the member may hold both sides.</source>
+        <translation>Excepción: por qué el miembro puede tener ambos lados.</translation>
+    </message>
+    <message>
+        <source>Duty rule: why it matters.</source>
+        <translation>Regla de separación de funciones: por qué importa.</translation>
+    </message>
 </context>
 <context>
     <name>rs::dates</name>
@@ -5720,6 +6072,137 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
     <message>
         <source>%1 is not a date: type 2026-12-24, %2, &quot;tomorrow&quot; or &quot;+14d&quot;.</source>
         <translation>%1 no es una fecha: escriba 2026-12-24, %2, «mañana» o «+14d».</translation>
+    </message>
+</context>
+<context>
+    <name>rs::duties</name>
+    <message>
+        <source>Unknown duty scope &quot;%1&quot;: use production, studio or account.</source>
+        <translation>Ámbito desconocido «%1»: use production, studio o account.</translation>
+    </message>
+    <message>
+        <source>Unknown severity &quot;%1&quot;: use block or warn.</source>
+        <translation>Gravedad desconocida «%1»: use block o warn.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a cell: write Feature:level, for example &quot;Marketing:edit&quot;.</source>
+        <translation>«%1» no es una celda: escriba Función:nivel, por ejemplo «Marketing:edit».</translation>
+    </message>
+    <message>
+        <source>No feature named &quot;%1&quot;.</source>
+        <translation>No hay ninguna función llamada «%1».</translation>
+    </message>
+    <message>
+        <source>Name at least one cell, as &quot;Feature:level,Feature:level&quot;.</source>
+        <translation>Indique al menos una celda, como «Función:nivel,Función:nivel».</translation>
+    </message>
+    <message>
+        <source>all of %1</source>
+        <translation>todas de %1</translation>
+    </message>
+    <message>
+        <source>any of %1</source>
+        <translation>cualquiera de %1</translation>
+    </message>
+    <message>
+        <source>duty rule</source>
+        <translation>regla de separación de funciones</translation>
+    </message>
+    <message>
+        <source>A duty rule named &quot;%1&quot; exists already.</source>
+        <translation>Ya existe una regla de separación de funciones llamada «%1».</translation>
+    </message>
+    <message>
+        <source>A duty rule needs cells on both sides.</source>
+        <translation>Una regla de separación de funciones necesita celdas en ambos lados.</translation>
+    </message>
+    <message>
+        <source>The duty rule names a feature the catalog does not have.</source>
+        <translation>La regla de separación de funciones nombra una función que el catálogo no tiene.</translation>
+    </message>
+    <message>
+        <source>%1 is on both sides of the rule: no one could hold one side without the other.</source>
+        <translation>%1 está en ambos lados de la regla: nadie podría tener un lado sin el otro.</translation>
+    </message>
+    <message>
+        <source>rationale</source>
+        <translation>justificación</translation>
+    </message>
+    <message>
+        <source>The exception names a member the workspace does not have.</source>
+        <translation>La excepción nombra un miembro que el espacio de trabajo no tiene.</translation>
+    </message>
+    <message>
+        <source>No duty rule named &quot;%1&quot;.</source>
+        <translation>No hay ninguna regla de separación de funciones llamada «%1».</translation>
+    </message>
+    <message>
+        <source>Say why the exception is granted with --reason TEXT.</source>
+        <translation>Diga por qué se concede la excepción con --reason TEXTO.</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>motivo</translation>
+    </message>
+    <message>
+        <source>Name the member who grants the exception with --as MEMBER.</source>
+        <translation>Indique el miembro que concede la excepción con --as MIEMBRO.</translation>
+    </message>
+    <message>
+        <source>%1 cannot grant an exception to themselves.</source>
+        <translation>%1 no puede concederse una excepción a sí mismo.</translation>
+    </message>
+    <message>
+        <source>Only the Admin &amp; owner or an Admin grants exceptions; %1 is neither.</source>
+        <translation>Solo el Admin y propietario o un Admin conceden excepciones; %1 no es ninguno de los dos.</translation>
+    </message>
+    <message>
+        <source>An exception ends: give its last day with --until DATE.</source>
+        <translation>Una excepción termina: indique su último día con --until FECHA.</translation>
+    </message>
+    <message>
+        <source>The exception would have ended already.</source>
+        <translation>La excepción ya habría terminado.</translation>
+    </message>
+    <message>
+        <source> (%1 – %2)</source>
+        <translation> (%1 – %2)</translation>
+    </message>
+    <message>
+        <source> (from %1)</source>
+        <translation> (desde %1)</translation>
+    </message>
+    <message>
+        <source> (until %1)</source>
+        <translation> (hasta %1)</translation>
+    </message>
+    <message>
+        <source>account role %1</source>
+        <translation>rol de cuenta %1</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>en vigor</translation>
+    </message>
+    <message>
+        <source>lapsed</source>
+        <translation>caducada</translation>
+    </message>
+    <message>
+        <source>void: the conflict is gone</source>
+        <translation>sin efecto: el conflicto ha desaparecido</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3): %4 through %5; %6 through %7</source>
+        <translation>%1: %2 (%3): %4 mediante %5; %6 mediante %7</translation>
+    </message>
+    <message>
+        <source> [exception until %1, granted by %2]</source>
+        <translation> [excepción hasta %1, concedida por %2]</translation>
     </message>
 </context>
 <context>
@@ -5911,6 +6394,30 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
     <message>
         <source>Decisions</source>
         <translation>Decisiones</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Producción</translation>
+    </message>
+    <message>
+        <source>Through</source>
+        <translation>Mediante</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Permanente</translation>
+    </message>
+    <message>
+        <source>(the whole studio)</source>
+        <translation>(todo el estudio)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written.</source>
+        <translation>No se pudo escribir el PDF.</translation>
     </message>
 </context>
 <context>

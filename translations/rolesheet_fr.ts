@@ -1357,6 +1357,226 @@
     </message>
 </context>
 <context>
+    <name>rs::Duties</name>
+    <message>
+        <source>Campaigns approved by their author</source>
+        <translation>Campagnes approuvées par leur auteur</translation>
+    </message>
+    <message>
+        <source>Whoever writes a campaign should not approve it.</source>
+        <translation>Qui rédige une campagne ne devrait pas l’approuver.</translation>
+    </message>
+    <message>
+        <source>Discounts on one&apos;s own orders</source>
+        <translation>Remises sur ses propres commandes</translation>
+    </message>
+    <message>
+        <source>Making discount codes and editing orders together moves money unseen.</source>
+        <translation>Créer des codes de remise et modifier des commandes permet de déplacer de l’argent sans être vu.</translation>
+    </message>
+    <message>
+        <source>Prices and the orders they price</source>
+        <translation>Les prix et les commandes qu’ils tarifent</translation>
+    </message>
+    <message>
+        <source>Setting prices and editing the orders they price lets one person set what an order is worth.</source>
+        <translation>Fixer les prix et modifier les commandes qu’ils tarifent laisse une seule personne décider de la valeur d’une commande.</translation>
+    </message>
+    <message>
+        <source>Refused by a duty rule: %1.</source>
+        <translation>Refusé par une règle de séparation des tâches : %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more conflict(s) like it.</source>
+        <translation>
+            <numerusform>%n autre conflit semblable.</numerusform>
+            <numerusform>%n autres conflits semblables.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Rien n’a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>rs::DutiesDialog</name>
+    <message>
+        <source>Duties</source>
+        <translation>Séparation des tâches</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>One side</source>
+        <translation>Un côté</translation>
+    </message>
+    <message>
+        <source>Other side</source>
+        <translation>Autre côté</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Portée</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Switch &amp;On</source>
+        <translation>&amp;Activer</translation>
+    </message>
+    <message>
+        <source>Switch the selected suggested rule on</source>
+        <translation>Activer la règle suggérée sélectionnée</translation>
+    </message>
+    <message>
+        <source>&amp;Rules</source>
+        <translation>&amp;Règles</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>One side through</source>
+        <translation>Un côté par</translation>
+    </message>
+    <message>
+        <source>Other side through</source>
+        <translation>Autre côté par</translation>
+    </message>
+    <message>
+        <source>Where from</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts</source>
+        <translation>&amp;Conflits</translation>
+    </message>
+    <message>
+        <source>in every production</source>
+        <translation>dans chaque production</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>dans %1</translation>
+    </message>
+    <message>
+        <source>&amp;Ask</source>
+        <translation>&amp;Demander</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <source>Through</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Permanente</translation>
+    </message>
+    <message>
+        <source>Who can</source>
+        <translation>Qui peut</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>le</translation>
+    </message>
+    <message>
+        <source>&amp;Who Can</source>
+        <translation>&amp;Qui peut</translation>
+    </message>
+    <message>
+        <source>&amp;Duties…</source>
+        <translation>Séparation des &amp;tâches…</translation>
+    </message>
+    <message>
+        <source>Duties no one person may combine, their conflicts, and who can do what through what</source>
+        <translation>Les tâches qu’une seule personne ne peut cumuler, leurs conflits, et qui peut faire quoi et par quoi</translation>
+    </message>
+    <message>
+        <source>suggested, off</source>
+        <translation>suggérée, désactivée</translation>
+    </message>
+    <message>
+        <source>staged change</source>
+        <translation>modification en attente</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>appliqué</translation>
+    </message>
+    <message>
+        <source>; exception until %1, granted by %2</source>
+        <translation> ; exception jusqu’au %1, accordée par %2</translation>
+    </message>
+    <message>
+        <source>%1 conflicts, %2 without an exception, %3 from staged changes (a block rule refuses those on Apply). Standing exceptions, holding every cell by design: %4.</source>
+        <translation>%1 conflits, %2 sans exception, %3 issus de modifications en attente (une règle block les refuse à l’application). Exceptions permanentes, qui détiennent chaque cellule par conception : %4.</translation>
+    </message>
+    <message>
+        <source>%1 answers: who can %2 %3 on %4.</source>
+        <translation>%1 réponses : qui peut %2 %3 le %4.</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Aucun espace de travail n’est ouvert.</translation>
+    </message>
+</context>
+<context>
+    <name>rs::DutyStore</name>
+    <message>
+        <source>The duty rules of the workspace cannot be read.</source>
+        <translation>Les règles de séparation des tâches de l’espace de travail ne peuvent pas être lues.</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s schema has no duty rules; open it with a newer Rolesheet.</source>
+        <translation>Le schéma de l’espace de travail n’a pas de règles de séparation des tâches ; ouvrez-le avec un Rolesheet plus récent.</translation>
+    </message>
+    <message>
+        <source>Added duty rule %1</source>
+        <translation>Règle de séparation des tâches %1 ajoutée</translation>
+    </message>
+    <message>
+        <source>The duty rule could not be saved; nothing was changed.</source>
+        <translation>La règle de séparation des tâches n’a pas pu être enregistrée ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Removed duty rule %1</source>
+        <translation>Règle de séparation des tâches %1 supprimée</translation>
+    </message>
+    <message>
+        <source>No duty rule named &quot;%1&quot;.</source>
+        <translation>Aucune règle de séparation des tâches nommée « %1 ».</translation>
+    </message>
+    <message>
+        <source>The duty rule could not be removed; nothing was changed.</source>
+        <translation>La règle de séparation des tâches n’a pas pu être supprimée ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Granted %1 an exception to duty rule %2</source>
+        <translation>Exception à la règle de séparation des tâches %2 accordée à %1</translation>
+    </message>
+    <message>
+        <source>The exception could not be saved; nothing was changed.</source>
+        <translation>L’exception n’a pas pu être enregistrée ; rien n’a été modifié.</translation>
+    </message>
+</context>
+<context>
     <name>rs::EditSession</name>
     <message>
         <source>No workspace is open.</source>
@@ -5682,6 +5902,138 @@ Code de retour&#xa0;: 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
         <source>template|local</source>
         <translation>template|local</translation>
     </message>
+    <message>
+        <source>Give both sides with --left CELLS and --right CELLS, or name a suggested rule (see &quot;duty list&quot;).</source>
+        <translation>Donnez les deux côtés avec --left CELLULES et --right CELLULES, ou nommez une règle suggérée (voir « duty list »).</translation>
+    </message>
+    <message>
+        <source>A duty rule needs both --left CELLS and --right CELLS.</source>
+        <translation>Une règle de séparation des tâches a besoin de --left CELLULES et de --right CELLULES.</translation>
+    </message>
+    <message>
+        <source>Choose one of --any and --all.</source>
+        <translation>Choisissez --any ou --all, pas les deux.</translation>
+    </message>
+    <message>
+        <source>Usage: rolesheet-cli duty add NAME --left CELLS --right CELLS</source>
+        <translation>Usage : rolesheet-cli duty add NOM --left CELLULES --right CELLULES</translation>
+    </message>
+    <message>
+        <source>Added duty rule %1: %2 against %3 (%4, %5).</source>
+        <translation>Règle de séparation des tâches %1 ajoutée : %2 contre %3 (%4, %5).</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>activée</translation>
+    </message>
+    <message>
+        <source>suggested, off</source>
+        <translation>suggérée, désactivée</translation>
+    </message>
+    <message>
+        <source>exception</source>
+        <translation>exception</translation>
+    </message>
+    <message>
+        <source>granted by %1</source>
+        <translation>accordée par %1</translation>
+    </message>
+    <message>
+        <source>standing</source>
+        <translation>permanente</translation>
+    </message>
+    <message>
+        <source>holds every cell by design (Admin &amp; owner or Admin)</source>
+        <translation>détient chaque cellule par conception (Admin et propriétaire ou Admin)</translation>
+    </message>
+    <message>
+        <source>Usage: rolesheet-cli duty remove NAME</source>
+        <translation>Usage : rolesheet-cli duty remove NOM</translation>
+    </message>
+    <message>
+        <source>Removed duty rule %1.</source>
+        <translation>Règle de séparation des tâches %1 supprimée.</translation>
+    </message>
+    <message>
+        <source>Usage: rolesheet-cli duty check [--at DATE-TIME]</source>
+        <translation>Usage : rolesheet-cli duty check [--at DATE-HEURE]</translation>
+    </message>
+    <message>
+        <source> (from %1)</source>
+        <translation> (à partir du %1)</translation>
+    </message>
+    <message>
+        <source>Usage: rolesheet-cli duty except MEMBER RULE --reason TEXT --until DATE --as MEMBER</source>
+        <translation>Usage : rolesheet-cli duty except MEMBRE RÈGLE --reason TEXTE --until DATE --as MEMBRE</translation>
+    </message>
+    <message>
+        <source>Name the member who grants the exception with --as MEMBER.</source>
+        <translation>Nommez le membre qui accorde l’exception avec --as MEMBRE.</translation>
+    </message>
+    <message>
+        <source>%1 may hold both sides of %2 until %3.</source>
+        <translation>%1 peut détenir les deux côtés de %2 jusqu’au %3.</translation>
+    </message>
+    <message>
+        <source>Unknown duty command %1: use add, list, remove, check or except.</source>
+        <translation>Commande duty inconnue %1 : utilisez add, list, remove, check ou except.</translation>
+    </message>
+    <message>
+        <source>Unknown format %1 for who: use text, csv or pdf.</source>
+        <translation>Format inconnu %1 pour who : utilisez text, csv ou pdf.</translation>
+    </message>
+    <message>
+        <source>A PDF goes to a file: give it with -o FILE.</source>
+        <translation>Un PDF va dans un fichier : donnez-le avec -o FICHIER.</translation>
+    </message>
+    <message>
+        <source>Who can %1 %2</source>
+        <translation>Qui peut %1 %2</translation>
+    </message>
+    <message>
+        <source>Duty rule: one side, as Feature:level,Feature:level.</source>
+        <translation>Règle de séparation des tâches : un côté, sous la forme Fonction:niveau,Fonction:niveau.</translation>
+    </message>
+    <message>
+        <source>CELLS</source>
+        <translation>CELLULES</translation>
+    </message>
+    <message>
+        <source>Duty rule: the other side, as Feature:level,Feature:level.</source>
+        <translation>Règle de séparation des tâches : l’autre côté, sous la forme Fonction:niveau,Fonction:niveau.</translation>
+    </message>
+    <message>
+        <source>Duty rule: a side is held with any one of its cells (default).</source>
+        <translation>Règle de séparation des tâches : un côté est détenu avec l’une quelconque de ses cellules (par défaut).</translation>
+    </message>
+    <message>
+        <source>Duty rule: a side is held only with all of its cells.</source>
+        <translation>Règle de séparation des tâches : un côté n’est détenu qu’avec toutes ses cellules.</translation>
+    </message>
+    <message>
+        <source>Duty rule: where both sides must be held: production (default), studio or account.</source>
+        <translation>Règle de séparation des tâches : où les deux côtés doivent être détenus : production (par défaut), studio ou account.</translation>
+    </message>
+    <message>
+        <source>SCOPE</source>
+        <translation>PORTÉE</translation>
+    </message>
+    <message>
+        <source>Duty rule: block (default) refuses a change, warn reports it.</source>
+        <translation>Règle de séparation des tâches : block (par défaut) refuse une modification, warn la signale.</translation>
+    </message>
+    <message>
+        <source>SEVERITY</source>
+        <translation>GRAVITÉ</translation>
+    </message>
+    <message>
+        <source>Duty exception: why the member may hold both sides.</source>
+        <translation>Exception : pourquoi le membre peut détenir les deux côtés.</translation>
+    </message>
+    <message>
+        <source>Duty rule: why it matters.</source>
+        <translation>Règle de séparation des tâches : pourquoi elle compte.</translation>
+    </message>
 </context>
 <context>
     <name>rs::dates</name>
@@ -5720,6 +6072,137 @@ Code de retour&#xa0;: 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     <message>
         <source>%1 is not a date: type 2026-12-24, %2, &quot;tomorrow&quot; or &quot;+14d&quot;.</source>
         <translation>%1 n’est pas une date : tapez 2026-12-24, %2, « demain » ou « +14d ».</translation>
+    </message>
+</context>
+<context>
+    <name>rs::duties</name>
+    <message>
+        <source>Unknown duty scope &quot;%1&quot;: use production, studio or account.</source>
+        <translation>Portée inconnue « %1 » : utilisez production, studio ou account.</translation>
+    </message>
+    <message>
+        <source>Unknown severity &quot;%1&quot;: use block or warn.</source>
+        <translation>Gravité inconnue « %1 » : utilisez block ou warn.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a cell: write Feature:level, for example &quot;Marketing:edit&quot;.</source>
+        <translation>« %1 » n’est pas une cellule : écrivez Fonction:niveau, par exemple « Marketing:edit ».</translation>
+    </message>
+    <message>
+        <source>No feature named &quot;%1&quot;.</source>
+        <translation>Aucune fonction nommée « %1 ».</translation>
+    </message>
+    <message>
+        <source>Name at least one cell, as &quot;Feature:level,Feature:level&quot;.</source>
+        <translation>Nommez au moins une cellule, sous la forme « Fonction:niveau,Fonction:niveau ».</translation>
+    </message>
+    <message>
+        <source>all of %1</source>
+        <translation>toutes parmi %1</translation>
+    </message>
+    <message>
+        <source>any of %1</source>
+        <translation>l’une de %1</translation>
+    </message>
+    <message>
+        <source>duty rule</source>
+        <translation>règle de séparation des tâches</translation>
+    </message>
+    <message>
+        <source>A duty rule named &quot;%1&quot; exists already.</source>
+        <translation>Une règle de séparation des tâches nommée « %1 » existe déjà.</translation>
+    </message>
+    <message>
+        <source>A duty rule needs cells on both sides.</source>
+        <translation>Une règle de séparation des tâches a besoin de cellules des deux côtés.</translation>
+    </message>
+    <message>
+        <source>The duty rule names a feature the catalog does not have.</source>
+        <translation>La règle de séparation des tâches nomme une fonction absente du catalogue.</translation>
+    </message>
+    <message>
+        <source>%1 is on both sides of the rule: no one could hold one side without the other.</source>
+        <translation>%1 est des deux côtés de la règle : personne ne pourrait détenir un côté sans l’autre.</translation>
+    </message>
+    <message>
+        <source>rationale</source>
+        <translation>justification</translation>
+    </message>
+    <message>
+        <source>The exception names a member the workspace does not have.</source>
+        <translation>L’exception nomme un membre absent de l’espace de travail.</translation>
+    </message>
+    <message>
+        <source>No duty rule named &quot;%1&quot;.</source>
+        <translation>Aucune règle de séparation des tâches nommée « %1 ».</translation>
+    </message>
+    <message>
+        <source>Say why the exception is granted with --reason TEXT.</source>
+        <translation>Dites pourquoi l’exception est accordée avec --reason TEXTE.</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>motif</translation>
+    </message>
+    <message>
+        <source>Name the member who grants the exception with --as MEMBER.</source>
+        <translation>Nommez le membre qui accorde l’exception avec --as MEMBRE.</translation>
+    </message>
+    <message>
+        <source>%1 cannot grant an exception to themselves.</source>
+        <translation>%1 ne peut pas s’accorder une exception.</translation>
+    </message>
+    <message>
+        <source>Only the Admin &amp; owner or an Admin grants exceptions; %1 is neither.</source>
+        <translation>Seul l’Admin et propriétaire ou un Admin accorde des exceptions ; %1 n’est ni l’un ni l’autre.</translation>
+    </message>
+    <message>
+        <source>An exception ends: give its last day with --until DATE.</source>
+        <translation>Une exception prend fin : donnez son dernier jour avec --until DATE.</translation>
+    </message>
+    <message>
+        <source>The exception would have ended already.</source>
+        <translation>L’exception aurait déjà pris fin.</translation>
+    </message>
+    <message>
+        <source> (%1 – %2)</source>
+        <translation> (%1 – %2)</translation>
+    </message>
+    <message>
+        <source> (from %1)</source>
+        <translation> (à partir du %1)</translation>
+    </message>
+    <message>
+        <source> (until %1)</source>
+        <translation> (jusqu’au %1)</translation>
+    </message>
+    <message>
+        <source>account role %1</source>
+        <translation>rôle de compte %1</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 dans %2</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>en vigueur</translation>
+    </message>
+    <message>
+        <source>lapsed</source>
+        <translation>expirée</translation>
+    </message>
+    <message>
+        <source>void: the conflict is gone</source>
+        <translation>sans objet : le conflit a disparu</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3): %4 through %5; %6 through %7</source>
+        <translation>%1 : %2 (%3) : %4 par %5 ; %6 par %7</translation>
+    </message>
+    <message>
+        <source> [exception until %1, granted by %2]</source>
+        <translation> [exception jusqu’au %1, accordée par %2]</translation>
     </message>
 </context>
 <context>
@@ -5911,6 +6394,30 @@ Code de retour&#xa0;: 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     <message>
         <source>Decisions</source>
         <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <source>Through</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Permanente</translation>
+    </message>
+    <message>
+        <source>(the whole studio)</source>
+        <translation>(tout le studio)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written.</source>
+        <translation>Le PDF n’a pas pu être écrit.</translation>
     </message>
 </context>
 <context>

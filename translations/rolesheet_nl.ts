@@ -1357,6 +1357,226 @@
     </message>
 </context>
 <context>
+    <name>rs::Duties</name>
+    <message>
+        <source>Campaigns approved by their author</source>
+        <translation>Campagnes goedgekeurd door hun auteur</translation>
+    </message>
+    <message>
+        <source>Whoever writes a campaign should not approve it.</source>
+        <translation>Wie een campagne schrijft, hoort die niet goed te keuren.</translation>
+    </message>
+    <message>
+        <source>Discounts on one&apos;s own orders</source>
+        <translation>Kortingen op eigen bestellingen</translation>
+    </message>
+    <message>
+        <source>Making discount codes and editing orders together moves money unseen.</source>
+        <translation>Kortingscodes maken en bestellingen bewerken samen verplaatst ongezien geld.</translation>
+    </message>
+    <message>
+        <source>Prices and the orders they price</source>
+        <translation>Prijzen en de bestellingen die ze prijzen</translation>
+    </message>
+    <message>
+        <source>Setting prices and editing the orders they price lets one person set what an order is worth.</source>
+        <translation>Prijzen vaststellen en de bestellingen bewerken die ze prijzen laat één persoon bepalen wat een bestelling waard is.</translation>
+    </message>
+    <message>
+        <source>Refused by a duty rule: %1.</source>
+        <translation>Geweigerd door een regel voor functiescheiding: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more conflict(s) like it.</source>
+        <translation>
+            <numerusform>Nog %n zo’n conflict.</numerusform>
+            <numerusform>Nog %n zulke conflicten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Er is niets gewijzigd.</translation>
+    </message>
+</context>
+<context>
+    <name>rs::DutiesDialog</name>
+    <message>
+        <source>Duties</source>
+        <translation>Functiescheiding</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>One side</source>
+        <translation>De ene kant</translation>
+    </message>
+    <message>
+        <source>Other side</source>
+        <translation>De andere kant</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Bereik</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Ernst</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <source>Switch &amp;On</source>
+        <translation>&amp;Inschakelen</translation>
+    </message>
+    <message>
+        <source>Switch the selected suggested rule on</source>
+        <translation>De gekozen voorgestelde regel inschakelen</translation>
+    </message>
+    <message>
+        <source>&amp;Rules</source>
+        <translation>&amp;Regels</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Lid</translation>
+    </message>
+    <message>
+        <source>One side through</source>
+        <translation>De ene kant via</translation>
+    </message>
+    <message>
+        <source>Other side through</source>
+        <translation>De andere kant via</translation>
+    </message>
+    <message>
+        <source>Where from</source>
+        <translation>Waarvandaan</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts</source>
+        <translation>&amp;Conflicten</translation>
+    </message>
+    <message>
+        <source>in every production</source>
+        <translation>in elke productie</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>&amp;Ask</source>
+        <translation>&amp;Vragen</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Productie</translation>
+    </message>
+    <message>
+        <source>Through</source>
+        <translation>Via</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Vast</translation>
+    </message>
+    <message>
+        <source>Who can</source>
+        <translation>Wie mag</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>op</translation>
+    </message>
+    <message>
+        <source>&amp;Who Can</source>
+        <translation>&amp;Wie mag</translation>
+    </message>
+    <message>
+        <source>&amp;Duties…</source>
+        <translation>&amp;Functiescheiding…</translation>
+    </message>
+    <message>
+        <source>Duties no one person may combine, their conflicts, and who can do what through what</source>
+        <translation>Taken die niemand mag combineren, hun conflicten, en wie wat mag en waardoor</translation>
+    </message>
+    <message>
+        <source>suggested, off</source>
+        <translation>voorgesteld, uit</translation>
+    </message>
+    <message>
+        <source>staged change</source>
+        <translation>klaargezette wijziging</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>toegepast</translation>
+    </message>
+    <message>
+        <source>; exception until %1, granted by %2</source>
+        <translation>; uitzondering tot %1, verleend door %2</translation>
+    </message>
+    <message>
+        <source>%1 conflicts, %2 without an exception, %3 from staged changes (a block rule refuses those on Apply). Standing exceptions, holding every cell by design: %4.</source>
+        <translation>%1 conflicten, %2 zonder uitzondering, %3 uit klaargezette wijzigingen (een block-regel weigert die bij Toepassen). Vaste uitzonderingen, die per definitie elke cel hebben: %4.</translation>
+    </message>
+    <message>
+        <source>%1 answers: who can %2 %3 on %4.</source>
+        <translation>%1 antwoorden: wie %3 mag %2 op %4.</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Er is geen werkruimte open.</translation>
+    </message>
+</context>
+<context>
+    <name>rs::DutyStore</name>
+    <message>
+        <source>The duty rules of the workspace cannot be read.</source>
+        <translation>De regels voor functiescheiding van de werkruimte kunnen niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s schema has no duty rules; open it with a newer Rolesheet.</source>
+        <translation>Het schema van de werkruimte kent geen regels voor functiescheiding; open hem met een nieuwere Rolesheet.</translation>
+    </message>
+    <message>
+        <source>Added duty rule %1</source>
+        <translation>Regel voor functiescheiding %1 toegevoegd</translation>
+    </message>
+    <message>
+        <source>The duty rule could not be saved; nothing was changed.</source>
+        <translation>De regel voor functiescheiding kon niet worden opgeslagen; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Removed duty rule %1</source>
+        <translation>Regel voor functiescheiding %1 verwijderd</translation>
+    </message>
+    <message>
+        <source>No duty rule named &quot;%1&quot;.</source>
+        <translation>Geen regel voor functiescheiding met de naam ‘%1’.</translation>
+    </message>
+    <message>
+        <source>The duty rule could not be removed; nothing was changed.</source>
+        <translation>De regel voor functiescheiding kon niet worden verwijderd; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Granted %1 an exception to duty rule %2</source>
+        <translation>%1 een uitzondering op de regel voor functiescheiding %2 verleend</translation>
+    </message>
+    <message>
+        <source>The exception could not be saved; nothing was changed.</source>
+        <translation>De uitzondering kon niet worden opgeslagen; er is niets gewijzigd.</translation>
+    </message>
+</context>
+<context>
     <name>rs::EditSession</name>
     <message>
         <source>No workspace is open.</source>
@@ -5682,6 +5902,138 @@ Afsluitcode: 0 klaar, 1 geweigerd (check), 2 afgewezen of ongeldige invoer.
         <source>template|local</source>
         <translation>template|local</translation>
     </message>
+    <message>
+        <source>Give both sides with --left CELLS and --right CELLS, or name a suggested rule (see &quot;duty list&quot;).</source>
+        <translation>Geef beide kanten met --left CELLEN en --right CELLEN, of noem een voorgestelde regel (zie ‘duty list’).</translation>
+    </message>
+    <message>
+        <source>A duty rule needs both --left CELLS and --right CELLS.</source>
+        <translation>Een regel voor functiescheiding heeft zowel --left CELLEN als --right CELLEN nodig.</translation>
+    </message>
+    <message>
+        <source>Choose one of --any and --all.</source>
+        <translation>Kies één van --any en --all.</translation>
+    </message>
+    <message>
+        <source>Usage: rolesheet-cli duty add NAME --left CELLS --right CELLS</source>
+        <translation>Gebruik: rolesheet-cli duty add NAAM --left CELLEN --right CELLEN</translation>
+    </message>
+    <message>
+        <source>Added duty rule %1: %2 against %3 (%4, %5).</source>
+        <translation>Regel voor functiescheiding %1 toegevoegd: %2 tegenover %3 (%4, %5).</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>aan</translation>
+    </message>
+    <message>
+        <source>suggested, off</source>
+        <translation>voorgesteld, uit</translation>
+    </message>
+    <message>
+        <source>exception</source>
+        <translation>uitzondering</translation>
+    </message>
+    <message>
+        <source>granted by %1</source>
+        <translation>verleend door %1</translation>
+    </message>
+    <message>
+        <source>standing</source>
+        <translation>vast</translation>
+    </message>
+    <message>
+        <source>holds every cell by design (Admin &amp; owner or Admin)</source>
+        <translation>heeft elke cel per definitie (Admin &amp; eigenaar of Admin)</translation>
+    </message>
+    <message>
+        <source>Usage: rolesheet-cli duty remove NAME</source>
+        <translation>Gebruik: rolesheet-cli duty remove NAAM</translation>
+    </message>
+    <message>
+        <source>Removed duty rule %1.</source>
+        <translation>Regel voor functiescheiding %1 verwijderd.</translation>
+    </message>
+    <message>
+        <source>Usage: rolesheet-cli duty check [--at DATE-TIME]</source>
+        <translation>Gebruik: rolesheet-cli duty check [--at DATUM-TIJD]</translation>
+    </message>
+    <message>
+        <source> (from %1)</source>
+        <translation> (vanaf %1)</translation>
+    </message>
+    <message>
+        <source>Usage: rolesheet-cli duty except MEMBER RULE --reason TEXT --until DATE --as MEMBER</source>
+        <translation>Gebruik: rolesheet-cli duty except LID REGEL --reason TEKST --until DATUM --as LID</translation>
+    </message>
+    <message>
+        <source>Name the member who grants the exception with --as MEMBER.</source>
+        <translation>Noem het lid dat de uitzondering verleent met --as LID.</translation>
+    </message>
+    <message>
+        <source>%1 may hold both sides of %2 until %3.</source>
+        <translation>%1 mag tot %3 beide kanten van %2 hebben.</translation>
+    </message>
+    <message>
+        <source>Unknown duty command %1: use add, list, remove, check or except.</source>
+        <translation>Onbekende duty-opdracht %1: gebruik add, list, remove, check of except.</translation>
+    </message>
+    <message>
+        <source>Unknown format %1 for who: use text, csv or pdf.</source>
+        <translation>Onbekende indeling %1 voor who: gebruik text, csv of pdf.</translation>
+    </message>
+    <message>
+        <source>A PDF goes to a file: give it with -o FILE.</source>
+        <translation>Een pdf gaat naar een bestand: geef het met -o BESTAND.</translation>
+    </message>
+    <message>
+        <source>Who can %1 %2</source>
+        <translation>Wie mag %1 %2</translation>
+    </message>
+    <message>
+        <source>Duty rule: one side, as Feature:level,Feature:level.</source>
+        <translation>Regel voor functiescheiding: de ene kant, als Functie:niveau,Functie:niveau.</translation>
+    </message>
+    <message>
+        <source>CELLS</source>
+        <translation>CELLEN</translation>
+    </message>
+    <message>
+        <source>Duty rule: the other side, as Feature:level,Feature:level.</source>
+        <translation>Regel voor functiescheiding: de andere kant, als Functie:niveau,Functie:niveau.</translation>
+    </message>
+    <message>
+        <source>Duty rule: a side is held with any one of its cells (default).</source>
+        <translation>Regel voor functiescheiding: een kant geldt met één van zijn cellen (standaard).</translation>
+    </message>
+    <message>
+        <source>Duty rule: a side is held only with all of its cells.</source>
+        <translation>Regel voor functiescheiding: een kant geldt alleen met al zijn cellen.</translation>
+    </message>
+    <message>
+        <source>Duty rule: where both sides must be held: production (default), studio or account.</source>
+        <translation>Regel voor functiescheiding: waar beide kanten moeten gelden: production (standaard), studio of account.</translation>
+    </message>
+    <message>
+        <source>SCOPE</source>
+        <translation>BEREIK</translation>
+    </message>
+    <message>
+        <source>Duty rule: block (default) refuses a change, warn reports it.</source>
+        <translation>Regel voor functiescheiding: block (standaard) weigert een wijziging, warn meldt haar.</translation>
+    </message>
+    <message>
+        <source>SEVERITY</source>
+        <translation>ERNST</translation>
+    </message>
+    <message>
+        <source>Duty exception: why the member may hold both sides.</source>
+        <translation>Uitzondering: waarom het lid beide kanten mag hebben.</translation>
+    </message>
+    <message>
+        <source>Duty rule: why it matters.</source>
+        <translation>Regel voor functiescheiding: waarom ze ertoe doet.</translation>
+    </message>
 </context>
 <context>
     <name>rs::dates</name>
@@ -5720,6 +6072,137 @@ Afsluitcode: 0 klaar, 1 geweigerd (check), 2 afgewezen of ongeldige invoer.
     <message>
         <source>%1 is not a date: type 2026-12-24, %2, &quot;tomorrow&quot; or &quot;+14d&quot;.</source>
         <translation>%1 is geen datum: typ 2026-12-24, %2, ‘morgen’ of ‘+14d’.</translation>
+    </message>
+</context>
+<context>
+    <name>rs::duties</name>
+    <message>
+        <source>Unknown duty scope &quot;%1&quot;: use production, studio or account.</source>
+        <translation>Onbekend bereik ‘%1’: gebruik production, studio of account.</translation>
+    </message>
+    <message>
+        <source>Unknown severity &quot;%1&quot;: use block or warn.</source>
+        <translation>Onbekende ernst ‘%1’: gebruik block of warn.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a cell: write Feature:level, for example &quot;Marketing:edit&quot;.</source>
+        <translation>‘%1’ is geen cel: schrijf Functie:niveau, bijvoorbeeld ‘Marketing:edit’.</translation>
+    </message>
+    <message>
+        <source>No feature named &quot;%1&quot;.</source>
+        <translation>Geen functie met de naam ‘%1’.</translation>
+    </message>
+    <message>
+        <source>Name at least one cell, as &quot;Feature:level,Feature:level&quot;.</source>
+        <translation>Noem ten minste één cel, als ‘Functie:niveau,Functie:niveau’.</translation>
+    </message>
+    <message>
+        <source>all of %1</source>
+        <translation>alle van %1</translation>
+    </message>
+    <message>
+        <source>any of %1</source>
+        <translation>een van %1</translation>
+    </message>
+    <message>
+        <source>duty rule</source>
+        <translation>regel voor functiescheiding</translation>
+    </message>
+    <message>
+        <source>A duty rule named &quot;%1&quot; exists already.</source>
+        <translation>Er bestaat al een regel voor functiescheiding met de naam ‘%1’.</translation>
+    </message>
+    <message>
+        <source>A duty rule needs cells on both sides.</source>
+        <translation>Een regel voor functiescheiding heeft cellen aan beide kanten nodig.</translation>
+    </message>
+    <message>
+        <source>The duty rule names a feature the catalog does not have.</source>
+        <translation>De regel voor functiescheiding noemt een functie die de catalogus niet heeft.</translation>
+    </message>
+    <message>
+        <source>%1 is on both sides of the rule: no one could hold one side without the other.</source>
+        <translation>%1 staat aan beide kanten van de regel: niemand zou de ene kant kunnen hebben zonder de andere.</translation>
+    </message>
+    <message>
+        <source>rationale</source>
+        <translation>onderbouwing</translation>
+    </message>
+    <message>
+        <source>The exception names a member the workspace does not have.</source>
+        <translation>De uitzondering noemt een lid dat de werkruimte niet heeft.</translation>
+    </message>
+    <message>
+        <source>No duty rule named &quot;%1&quot;.</source>
+        <translation>Geen regel voor functiescheiding met de naam ‘%1’.</translation>
+    </message>
+    <message>
+        <source>Say why the exception is granted with --reason TEXT.</source>
+        <translation>Zeg met --reason TEKST waarom de uitzondering wordt verleend.</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>reden</translation>
+    </message>
+    <message>
+        <source>Name the member who grants the exception with --as MEMBER.</source>
+        <translation>Noem het lid dat de uitzondering verleent met --as LID.</translation>
+    </message>
+    <message>
+        <source>%1 cannot grant an exception to themselves.</source>
+        <translation>%1 kan zichzelf geen uitzondering verlenen.</translation>
+    </message>
+    <message>
+        <source>Only the Admin &amp; owner or an Admin grants exceptions; %1 is neither.</source>
+        <translation>Alleen de Admin &amp; eigenaar of een Admin verleent uitzonderingen; %1 is geen van beide.</translation>
+    </message>
+    <message>
+        <source>An exception ends: give its last day with --until DATE.</source>
+        <translation>Een uitzondering eindigt: geef de laatste dag met --until DATUM.</translation>
+    </message>
+    <message>
+        <source>The exception would have ended already.</source>
+        <translation>De uitzondering zou al afgelopen zijn.</translation>
+    </message>
+    <message>
+        <source> (%1 – %2)</source>
+        <translation> (%1 – %2)</translation>
+    </message>
+    <message>
+        <source> (from %1)</source>
+        <translation> (vanaf %1)</translation>
+    </message>
+    <message>
+        <source> (until %1)</source>
+        <translation> (tot %1)</translation>
+    </message>
+    <message>
+        <source>account role %1</source>
+        <translation>accountrol %1</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>van kracht</translation>
+    </message>
+    <message>
+        <source>lapsed</source>
+        <translation>verlopen</translation>
+    </message>
+    <message>
+        <source>void: the conflict is gone</source>
+        <translation>vervallen: het conflict is weg</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3): %4 through %5; %6 through %7</source>
+        <translation>%1: %2 (%3): %4 via %5; %6 via %7</translation>
+    </message>
+    <message>
+        <source> [exception until %1, granted by %2]</source>
+        <translation> [uitzondering tot %1, verleend door %2]</translation>
     </message>
 </context>
 <context>
@@ -5911,6 +6394,30 @@ Afsluitcode: 0 klaar, 1 geweigerd (check), 2 afgewezen of ongeldige invoer.
     <message>
         <source>Decisions</source>
         <translation>Beslissingen</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Productie</translation>
+    </message>
+    <message>
+        <source>Through</source>
+        <translation>Via</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Vast</translation>
+    </message>
+    <message>
+        <source>(the whole studio)</source>
+        <translation>(de hele studio)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written.</source>
+        <translation>De pdf kon niet worden geschreven.</translation>
     </message>
 </context>
 <context>

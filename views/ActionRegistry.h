@@ -68,6 +68,7 @@ public:
         // View
         AuditTrail,
         AccessReviews,
+        Duties,
         // Help
         KeyboardShortcuts,
         WhereToStart,

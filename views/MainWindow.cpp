@@ -22,6 +22,7 @@
 #include "location/Location.h"
 #include "login/ServerLogin.h"
 #include "pages/CentreStack.h"
+#include "duties/DutiesDialog.h"
 #include "reviews/ReviewsDialog.h"
 #include "welcome/Welcome.h"
 
@@ -96,6 +97,7 @@ MainWindow::MainWindow(QWidget *parent)
     AuditActions::install(m_bench);
     ReviewsDialog::install(m_bench);
     TemplateDriftDialog::install(m_bench);
+    DutiesDialog::install(m_bench);
 
     connect(m_navigator, &NavigatorPanel::roleChosen, this, [this](Id role) {
         m_grid->showRole(role);

@@ -1,5 +1,7 @@
 #include "Cli.h"
 
+#include "storage/DutyStore.h"
+
 #include <QCoreApplication>
 
 namespace rs::cli {
@@ -49,6 +51,11 @@ Result<std::unique_ptr<Store>> Context::open(Store::Access access, Store::Broken
         if (!acting)
             return acting.error();
         store.value()->setActor(acting.value()->name);
+    }
+    // Every change made through the command line passes the workspace's duty rules.
+    if (store && access == Store::Access::ReadWrite) {
+        if (Status s = DutyStore::guard(*store.value()); !s)
+            return s.error();
     }
     return store;
 }

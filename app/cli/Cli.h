@@ -89,6 +89,7 @@ void registerImportCommands(QList<Command> &commands);
 void registerReviewCommands(QList<Command> &commands);
 void registerExpiryCommands(QList<Command> &commands);
 void registerTemplateCommands(QList<Command> &commands);
+void registerDutyCommands(QList<Command> &commands);
 
 // Names in messages are cut short and freed of control characters so an error stays one readable line.
 QString printable(const QString &name);

@@ -24,6 +24,7 @@ QList<Command> allCommands()
     registerReviewCommands(commands);
     registerExpiryCommands(commands);
     registerTemplateCommands(commands);
+    registerDutyCommands(commands);
     return commands;
 }
 
@@ -34,7 +35,8 @@ const QStringList kValueOptions
           QStringLiteral("owner"), QStringLiteral("name"), QStringLiteral("reason"), QStringLiteral("as"),
           QStringLiteral("member"), QStringLiteral("since"), QStringLiteral("reviewer"), QStringLiteral("due"),
           QStringLiteral("comment"), QStringLiteral("until"), QStringLiteral("at"), QStringLiteral("within"),
-          QStringLiteral("all-undecided"), QStringLiteral("prefer") };
+          QStringLiteral("all-undecided"), QStringLiteral("prefer"), QStringLiteral("left"), QStringLiteral("right"),
+          QStringLiteral("scope"), QStringLiteral("severity"), QStringLiteral("rationale") };
 
 // The command name and whether it renders with QtGui, read before any QCoreApplication exists.
 std::pair<QString, bool> peekCommand(int argc, char **argv, const QList<Command> &commands)
@@ -59,7 +61,9 @@ std::pair<QString, bool> peekCommand(int argc, char **argv, const QList<Command>
         if (c.name == command)
             return { command,
                 c.needsGui
-                    || (pdf && (command.startsWith(QLatin1String("export")) || command == QLatin1String("review"))) };
+                    || (pdf
+                    && (command.startsWith(QLatin1String("export")) || command == QLatin1String("review")
+                        || command == QLatin1String("who"))) };
     }
     return { command, false };
 }
@@ -187,6 +191,28 @@ int run(int argc, char **argv)
                 "rs::cli", "Review: only the access that changed since the last closed review of the same scope.") },
         { QStringLiteral("undecided"), QCoreApplication::translate("rs::cli", "Review: only the undecided items.") },
         { QStringLiteral("comment"), QCoreApplication::translate("rs::cli", "Review: a comment on the decision."),
+            QCoreApplication::translate("rs::cli", "TEXT") },
+        { QStringLiteral("left"),
+            QCoreApplication::translate("rs::cli", "Duty rule: one side, as Feature:level,Feature:level."),
+            QCoreApplication::translate("rs::cli", "CELLS") },
+        { QStringLiteral("right"),
+            QCoreApplication::translate("rs::cli", "Duty rule: the other side, as Feature:level,Feature:level."),
+            QCoreApplication::translate("rs::cli", "CELLS") },
+        { QStringLiteral("any"),
+            QCoreApplication::translate("rs::cli", "Duty rule: a side is held with any one of its cells (default).") },
+        { QStringLiteral("all"),
+            QCoreApplication::translate("rs::cli", "Duty rule: a side is held only with all of its cells.") },
+        { QStringLiteral("scope"),
+            QCoreApplication::translate(
+                "rs::cli", "Duty rule: where both sides must be held: production (default), studio or account."),
+            QCoreApplication::translate("rs::cli", "SCOPE") },
+        { QStringLiteral("severity"),
+            QCoreApplication::translate("rs::cli", "Duty rule: block (default) refuses a change, warn reports it."),
+            QCoreApplication::translate("rs::cli", "SEVERITY") },
+        { QStringLiteral("reason"),
+            QCoreApplication::translate("rs::cli", "Duty exception: why the member may hold both sides."),
+            QCoreApplication::translate("rs::cli", "TEXT") },
+        { QStringLiteral("rationale"), QCoreApplication::translate("rs::cli", "Duty rule: why it matters."),
             QCoreApplication::translate("rs::cli", "TEXT") },
         { QStringLiteral("all-undecided"),
             QCoreApplication::translate(

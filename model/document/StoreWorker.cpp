@@ -1,5 +1,6 @@
 #include "StoreWorker.h"
 
+#include "storage/DutyStore.h"
 #include "storage/StoreWatcher.h"
 
 #include <QCoreApplication>
@@ -56,6 +57,9 @@ Result<StoreSnapshot> StoreWorker::open(
         : Store::open(location, Store::Access::ReadWrite, Store::Broken::OpenForRescue, credentials);
     if (!opened)
         return opened.error();
+    // The editor's applies pass the workspace's duty rules as the command line's do.
+    if (Status s = DutyStore::guard(*opened.value()); !s)
+        return s.error();
     m_pending = std::move(opened.value());
     m_pendingOperation = operation;
     return StoreSnapshot { m_pending->workspace(), m_pending->location(), m_pending->identity(),

@@ -121,6 +121,8 @@ const QList<TableInfo> &tables()
         { "review_decisions", "seq" },
         { "review_outcomes", "campaign_id", "item" },
         { "review_closings", "campaign_id" },
+        { "duty_rules", "name" },
+        { "duty_exceptions", "id" },
     };
     return list;
 }

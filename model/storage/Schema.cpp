@@ -3,6 +3,7 @@
 
 #include "AuditState.h"
 #include "SchemaLinks.h"
+#include "SchemaDuties.h"
 #include "SchemaReviews.h"
 #include "StoreFiles.h"
 
@@ -322,6 +323,7 @@ const Migration kMigrations[] = {
     { schemareviews::kAppendOnly, schemareviews::kAppendOnlyCount },
     { kMigration9, int(sizeof(kMigration9) / sizeof(kMigration9[0])), nullptr, &auditstate::recordDigest },
     { schemalinks::kStatements, schemalinks::kCount },
+    { schemaduties::kStatements, schemaduties::kCount },
 };
 
 // A statement for this dialect, or an empty string when it belongs to the other one.

@@ -137,6 +137,11 @@ public:
     // test stops a writer (or kills it) mid-transaction. Empty by default.
     void setBeforeCommit(std::function<void()> hook) { m_beforeCommit = std::move(hook); }
 
+    // A check every apply passes after its changes are staged and before anything is written (the duty rules,
+    // storage/DutyStore.h): a refusal leaves the workspace and the database as they were.
+    using Gate = std::function<Status(const Workspace &before, const Workspace &after, const QList<Touched> &touched)>;
+    void setGate(Gate gate) { m_gate = std::move(gate); }
+
     // Checks the change against the rules, applies it and commits it, or changes nothing.
     Result<Touched> apply(Change &change);
     // Applies several changes as one: all are committed in one transaction, or none is. When another writer changed
@@ -262,6 +267,7 @@ private:
     std::shared_ptr<PgDeadline> m_deadline;
     mutable bool m_lost = false;
     std::function<void()> m_beforeCommit;
+    Gate m_gate;
     // The last apply found another writer's commits first: the next reads what it needs to catch up with its lock.
     bool m_othersWrite = false;
     // Written inside the transaction of the next applyAll(), after its changes, with the version they produce: what
@@ -269,6 +275,7 @@ private:
     std::function<Status(qint64 version)> m_alsoWrite;
 
     friend class ReviewStore;
+    friend class DutyStore;
 };
 
 template <typename Work> auto Store::watched(Work &&work) const -> decltype(work())

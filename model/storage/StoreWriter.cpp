@@ -274,9 +274,18 @@ Status Store::applyChanges(QList<Change> &changes, QList<Touched> &touched)
             QCoreApplication::translate("rs::Store", "%1 was opened read-only; nothing was changed.").arg(m_location));
     const QList<Change> originals = changes;
     Id nextIdBefore = m_workspace.nextId();
+    std::optional<Workspace> before;
+    if (m_gate)
+        before = m_workspace;
     Staged staged;
     if (Status s = stage(m_workspace, changes, staged); !s)
         return s;
+    if (m_gate) {
+        if (Status s = m_gate(*before, m_workspace, staged.touched); !s) {
+            unstage(m_workspace, staged);
+            return s;
+        }
+    }
     if (m_dialect == Dialect::PostgreSQL && !m_alsoWrite && StoreBatch(db()).usable())
         return applyBatched(changes, originals, nextIdBefore, staged, touched);
     qint64 dbVersion = 0;

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "Store.h"
+#include "domain/Duties.h"
+
+namespace rs {
+
+// The duty rules and exceptions kept in a workspace's database beside it, written through the workspace's store:
+// each step in its own transaction, checked against what the database holds under the writers' lock, and recorded in
+// the audit trail (the rows are in the digest, so rows written by hand show in `audit --verify`).
+class DutyStore
+{
+public:
+    explicit DutyStore(Store &store)
+        : m_store(store)
+    {
+    }
+
+    // The rules and exceptions stored. Cells of features removed since are left out.
+    Result<duties::Book> read() const;
+    // Switches a rule on: refused as duties::checkRule() refuses it.
+    Status addRule(const duties::Rule &rule);
+    // Removes a rule and the exceptions granted to it.
+    Status removeRule(const QString &name);
+    // Grants an exception, by the store's acting member (--as): refused as duties::checkException() refuses it.
+    Status addException(duties::Exception exception);
+
+    // From now on every apply through the store is checked against the rules as stored now (duties::gate()).
+    static Status guard(Store &store);
+
+private:
+    Status write(const QString &summary, const QString &subject, const QJsonObject &change,
+        const std::function<Status(const duties::Book &book)> &work);
+
+    Store &m_store;
+};
+
+} // namespace rs
