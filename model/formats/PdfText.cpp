@@ -654,6 +654,26 @@ qreal PdfText::advance(const QString &text, Face face, qreal size)
     return units * size / kUnits;
 }
 
+bool PdfText::advances(const QString &text, Face face, qreal size, QVarLengthArray<qreal, 256> &each)
+{
+    FaceState &f = d->faces[size_t(face)];
+    each.resize(text.size());
+    const qreal scale = size / kUnits;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        char32_t c = text.at(i).unicode();
+        const bool pair = text.at(i).isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate();
+        if (pair)
+            c = QChar::surrogateToUcs4(text.at(i), text.at(i + 1));
+        const Glyph g = d->glyphOf(f, c);
+        if (g.font < 0)
+            return false;
+        each[i] = g.advance * scale;
+        if (pair)
+            each[++i] = 0;
+    }
+    return true;
+}
+
 qreal PdfText::ascent(Face face, qreal size)
 {
     return d->faces[size_t(face)].ascent * size / kUnits;

@@ -5,6 +5,7 @@
 #include <QRectF>
 #include <QString>
 #include <QStringList>
+#include <QVarLengthArray>
 
 #include <memory>
 
@@ -39,6 +40,9 @@ public:
     qreal height() const;
 
     qreal advance(const QString &text, Face face, qreal size);
+    // The advance of each UTF-16 unit of `text` (the second of a pair has none) when it is plain text, which is
+    // placed by its fonts' widths alone; false when it needs the layout.
+    bool advances(const QString &text, Face face, qreal size, QVarLengthArray<qreal, 256> &each);
     qreal ascent(Face face, qreal size);
     // Ascent and descent: the distance between the baselines of two lines.
     qreal lineHeight(Face face, qreal size);

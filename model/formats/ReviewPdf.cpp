@@ -43,10 +43,51 @@ struct Row
 
 // The lines `text` wraps into at `width`: at spaces, and inside a word only when the word is wider than the
 // column, so that nothing is cut off.
+// Plain text, from the width of each character in one pass.
+void wrapPlain(const QString &text, const QVarLengthArray<qreal, 256> &advance, qreal width, QStringList &lines)
+{
+    qsizetype start = 0;
+    qsizetype space = -1;
+    qreal used = 0;
+    qreal beforeSpace = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i) == QLatin1Char(' ')) {
+            space = i;
+            beforeSpace = used;
+            used += advance[i];
+            continue;
+        }
+        used += advance[i];
+        if (used <= width)
+            continue;
+        if (space > start) {
+            lines.append(text.mid(start, space - start));
+            used -= beforeSpace + advance[space];
+            start = space + 1;
+            space = -1;
+            if (used <= width)
+                continue;
+        }
+        // A word wider than the column is cut before the character that does not fit.
+        if (i > start) {
+            lines.append(text.mid(start, i - start));
+            start = i;
+            used = advance[i];
+            space = -1;
+        }
+    }
+    lines.append(text.mid(start));
+}
+
 QStringList wrapped(PdfText &pdf, const QString &text, Face face, qreal width)
 {
     QStringList lines;
+    QVarLengthArray<qreal, 256> advance;
     for (const QString &paragraph : text.split(QLatin1Char('\n'))) {
+        if (pdf.advances(paragraph, face, kBody, advance)) {
+            wrapPlain(paragraph, advance, width, lines);
+            continue;
+        }
         if (pdf.advance(paragraph, face, kBody) <= width) {
             lines.append(paragraph);
             continue;
