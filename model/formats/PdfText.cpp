@@ -247,7 +247,17 @@ struct PdfText::Impl
     QString title;
     qint64 written = 0;
     bool ok = true;
-    QList<qint64> offsets { 0, 0, 0, 0, 0 }; // by object: 1 catalog, 2 page tree, 3 resources, 4 information
+    // Where each object is: its offset in the file, or the object stream holding it and its place there. Objects 1
+    // to 4: the catalog, the page tree, the resources and the information.
+    struct Entry
+    {
+        qint64 offset = 0;
+        int stream = 0;
+        int index = 0;
+    };
+    QList<Entry> entries { {}, {}, {}, {}, {} };
+    // Pages not yet written: their objects go into object streams, a hundred at a time.
+    QList<std::pair<int, QByteArray>> pendingPages;
     QList<int> pages;
     QByteArray content;
     // The page's text state so far: font, size and leading.
@@ -284,13 +294,13 @@ struct PdfText::Impl
 
     int newObject()
     {
-        offsets.append(0);
-        return int(offsets.size() - 1);
+        entries.append(Entry {});
+        return int(entries.size() - 1);
     }
 
     void begin(int object)
     {
-        offsets[object] = written;
+        entries[object].offset = written;
         write(QByteArray::number(object) + " 0 obj\n");
     }
 
@@ -300,12 +310,12 @@ struct PdfText::Impl
         write(body + "\nendobj\n");
     }
 
-    void stream(int object, const QByteArray &data)
+    void stream(int object, const QByteArray &data, const QByteArray &keys = {})
     {
         // qCompress gives a zlib stream after four bytes of length: what FlateDecode reads.
         const QByteArray packed = qCompress(data, 6).mid(4);
         begin(object);
-        write("<< /Length " + QByteArray::number(packed.size()) + " /Filter /FlateDecode >>\nstream\n");
+        write("<< " + keys + "/Length " + QByteArray::number(packed.size()) + " /Filter /FlateDecode >>\nstream\n");
         write(packed);
         write("\nendstream\nendobj\n");
     }
@@ -475,9 +485,33 @@ struct PdfText::Impl
         stream(contents, content);
         const int object = newObject();
         // The size and the resources are the page tree's, which every page inherits.
-        this->object(object, "<< /Type /Page /Parent 2 0 R /Contents " + QByteArray::number(contents) + " 0 R >>");
+        pendingPages.append(
+            { object, "<< /Type /Page /Parent 2 0 R /Contents " + QByteArray::number(contents) + " 0 R >>" });
+        if (pendingPages.size() == 100)
+            writePages();
         pages.append(object);
         content.clear();
+    }
+
+    // The pages' objects so far, in one compressed object stream: a page's object costs a few bytes.
+    void writePages()
+    {
+        if (pendingPages.isEmpty())
+            return;
+        const int object = newObject();
+        QByteArray offsets;
+        QByteArray bodies;
+        for (qsizetype i = 0; i < pendingPages.size(); ++i) {
+            const auto &[number, body] = pendingPages.at(i);
+            offsets += QByteArray::number(number) + ' ' + QByteArray::number(bodies.size()) + ' ';
+            bodies += body + '\n';
+            entries[number].stream = object;
+            entries[number].index = int(i);
+        }
+        stream(object, offsets + bodies,
+            "/Type /ObjStm /N " + QByteArray::number(pendingPages.size()) + " /First "
+                + QByteArray::number(offsets.size()) + ' ');
+        pendingPages.clear();
     }
 
     // The font's glyphs as procedures drawing their outlines, its widths, and what each code stands for.
@@ -624,7 +658,7 @@ PdfText::PdfText(QIODevice &out, bool landscape, const QMarginsF &margins, const
         face.ascent = raw.isValid() ? raw.ascent() : kUnits * 0.8;
         face.descent = raw.isValid() ? raw.descent() : kUnits * 0.2;
     }
-    d->write("%PDF-1.4\n%\xE2\xE3\xCF\xD3\n");
+    d->write("%PDF-1.5\n%\xE2\xE3\xCF\xD3\n");
     d->startPage();
 }
 
@@ -834,6 +868,7 @@ bool PdfText::finish()
 {
     endRow();
     d->endPage();
+    d->writePages();
     QByteArray fonts;
     for (int i = 0; i < d->fonts.size(); ++i)
         fonts += "/F" + QByteArray::number(i) + ' ' + d->type3(d->fonts.at(i)) + " 0 R ";
@@ -849,13 +884,30 @@ bool PdfText::finish()
             + QByteArray::number(d->pages.size()) + " >>");
     d->object(4, "<< /Title <" + utf16Hex(d->title, true) + "> /Creator (Rolesheet) /Producer (Rolesheet) >>");
     d->object(1, "<< /Type /Catalog /Pages 2 0 R >>");
-    const qint64 xref = d->written;
-    QByteArray index = "xref\n0 " + QByteArray::number(d->offsets.size()) + "\n0000000000 65535 f \n";
-    for (qsizetype i = 1; i < d->offsets.size(); ++i)
-        index += QByteArray::number(d->offsets.at(i)).rightJustified(10, '0') + " 00000 n \n";
-    index += "trailer\n<< /Size " + QByteArray::number(d->offsets.size()) + " /Root 1 0 R /Info 4 0 R >>\nstartxref\n"
-        + QByteArray::number(xref) + "\n%%EOF\n";
-    d->write(index);
+    // The index, as a cross-reference stream: per object its kind (1 in the file, 2 in an object stream), then its
+    // offset or its stream's number in four bytes, then 0 or its place in the stream in two.
+    const int xref = d->newObject();
+    d->entries[xref].offset = d->written;
+    QByteArray index;
+    const auto put = [&index](int kind, qint64 where, int which) {
+        index += char(kind);
+        for (int shift = 24; shift >= 0; shift -= 8)
+            index += char((where >> shift) & 0xFF);
+        index += char((which >> 8) & 0xFF);
+        index += char(which & 0xFF);
+    };
+    put(0, 0, 0xFFFF);
+    for (qsizetype i = 1; i < d->entries.size(); ++i) {
+        const Impl::Entry &e = d->entries.at(i);
+        if (e.stream)
+            put(2, e.stream, e.index);
+        else
+            put(1, e.offset, 0);
+    }
+    const qint64 at = d->written;
+    d->stream(xref, index,
+        "/Type /XRef /Size " + QByteArray::number(d->entries.size()) + " /W [1 4 2] /Root 1 0 R /Info 4 0 R ");
+    d->write("startxref\n" + QByteArray::number(at) + "\n%%EOF\n");
     return d->ok;
 }
 
