@@ -14,6 +14,9 @@ packages=(
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 libgl-dev qtkeychain-qt6-dev
     sqlite3 libsqlite3-dev libssl-dev librsvg2-bin rapidjson-dev libpq-dev libxlsxwriter-dev libminizip-dev
+    # Fonts that the printed evidence takes names' glyphs from: Latin, Greek, Cyrillic, Arabic and Hebrew; Chinese,
+    # Japanese and Korean; the scripts of India and more.
+    fonts-dejavu-core fonts-wqy-zenhei fonts-freefont-ttf
 )
 if [ "$mode" = test ]; then
     packages+=(

@@ -300,22 +300,23 @@ int exportReview(Context &cx, Store &store)
     const Result<formats::ReviewEvidence> e = evidence(store, cx.args.at(1), format == QLatin1String("csv"));
     if (!e)
         return cx.fail(e.error());
-    QByteArray data;
-    if (format == QLatin1String("csv")) {
-        data = formats::reviewCsv(e.value());
-    } else if (format == QLatin1String("xlsx")) {
-        Result<QByteArray> book = formats::reviewXlsx(e.value());
-        if (!book)
-            return cx.fail(book.error());
-        data = std::move(book).value();
+    if (format == QLatin1String("pdf")) {
+        // Written page by page into the file: a review of any size costs a page of memory.
+        if (Status s = formats::saveReviewPdf(e.value(), file, cx.overwrite()); !s)
+            return cx.fail(Context::withForceHint(s.error()));
     } else {
-        Result<QByteArray> pdf = formats::reviewPdf(e.value());
-        if (!pdf)
-            return cx.fail(pdf.error());
-        data = std::move(pdf).value();
+        QByteArray data;
+        if (format == QLatin1String("csv")) {
+            data = formats::reviewCsv(e.value());
+        } else {
+            Result<QByteArray> book = formats::reviewXlsx(e.value());
+            if (!book)
+                return cx.fail(book.error());
+            data = std::move(book).value();
+        }
+        if (Status s = cx.writeFile(file, data); !s)
+            return cx.fail(s.error());
     }
-    if (Status s = cx.writeFile(file, data); !s)
-        return cx.fail(s.error());
     cx.out << tr("Wrote %1.").arg(file) << Qt::endl;
     return Done;
 }

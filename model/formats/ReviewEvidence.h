@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SafeWrite.h"
 #include "storage/ReviewStore.h"
 
 #include <QByteArray>
@@ -17,14 +18,18 @@ struct ReviewEvidence
     QList<CampaignItem> items;
 };
 
-// As CSV (UTF-8 with a byte order mark), with fixed English keys: a record of the campaign's facts, then one record per item. UTF-8, CRLF. The same
-// campaign always gives the same bytes, which is what `review verify` compares.
+// As CSV (UTF-8 with a byte order mark), with fixed English keys: a record of the campaign's facts, then one record per
+// item. UTF-8, CRLF. The same campaign always gives the same bytes, which is what `review verify` compares.
 QByteArray reviewCsv(const ReviewEvidence &evidence);
 // Its rows: the campaign's header and facts, an empty row, the items' header and one row per item.
 QList<QStringList> reviewRows(const ReviewEvidence &evidence);
 
-// As an A4 landscape PDF with a sign-off block (name, signature and date lines). Needs a QGuiApplication (fonts).
-Result<QByteArray> reviewPdf(const ReviewEvidence &evidence);
+// As an A4 landscape PDF: the campaign's facts, a summary (items by decision, production and reviewer), the items,
+// what each role grants, and a sign-off block (name, signature and date lines). Written to `out` page by page, as
+// lines of text (PdfText.h), so that memory holds a page whatever the review's size. Needs a QGuiApplication (fonts).
+Status writeReviewPdf(const ReviewEvidence &evidence, QIODevice &out);
+// The same into the file `path`, through writeFileSafely(): whole or not at all.
+Status saveReviewPdf(const ReviewEvidence &evidence, const QString &path, Overwrite overwrite);
 
 // Whether `csv` is exactly what the stored campaign exports; else the first line that differs, in one sentence.
 Status verifyReviewCsv(const ReviewEvidence &evidence, const QByteArray &csv);

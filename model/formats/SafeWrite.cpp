@@ -105,20 +105,43 @@ bool makeOwnerOnlyFolder(const QString &path)
 
 Status writeFileSafely(const QString &path, const QByteArray &data, Overwrite overwrite)
 {
+    return writeFileSafely(path, overwrite, [&](QIODevice &file) -> Status {
+        if (file.write(data) != data.size())
+            return Error::storage(QCoreApplication::translate("rs::formats::SafeWrite", "%1 cannot be written: %2.")
+                                      .arg(path, file.errorString()));
+        return {};
+    });
+}
+
+Status writeFileSafely(const QString &path, Overwrite overwrite, const std::function<Status(QIODevice &)> &write)
+{
     if (Status s = checkWritable(path, overwrite); !s)
         return s;
+    const auto cannotWrite = [&path](const QString &why) {
+        return Error::storage(
+            QCoreApplication::translate("rs::formats::SafeWrite", "%1 cannot be written: %2.").arg(path, why));
+    };
     QSaveFile file(path);
-    if (!openOwnerOnly(file) || file.write(data) != data.size())
-        return Error::storage(QCoreApplication::translate("rs::formats::SafeWrite", "%1 cannot be written: %2.")
-                                  .arg(path, file.errorString()));
+    if (!openOwnerOnly(file))
+        return cannotWrite(file.errorString());
+    const Status written = write(file);
+    // The device's own error says best why: a full disk rather than the page that could not be finished.
+    if (file.error() != QFileDevice::NoError) {
+        const QString why = file.errorString();
+        file.cancelWriting();
+        return cannotWrite(why);
+    }
+    if (!written) {
+        file.cancelWriting();
+        return written;
+    }
     // Checked again: a link or a file that appeared while the data was written is not replaced either.
     if (Status s = checkWritable(path, overwrite); !s) {
         file.cancelWriting();
         return s;
     }
     if (!file.commit())
-        return Error::storage(QCoreApplication::translate("rs::formats::SafeWrite", "%1 cannot be written: %2.")
-                                  .arg(path, file.errorString()));
+        return cannotWrite(file.errorString());
     return {};
 }
 

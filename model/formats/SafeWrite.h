@@ -5,8 +5,10 @@
 #include <QByteArray>
 #include <QStringList>
 
+#include <functional>
 #include <utility>
 
+class QIODevice;
 class QSaveFile;
 
 namespace rs::formats {
@@ -38,6 +40,9 @@ bool makeOwnerOnlyFolder(const QString &path);
 // Every file Rolesheet exports goes through here: checked by checkWritable() right before it is written and again
 // right before it takes its name, and written through QSaveFile, so it appears whole or not at all.
 Status writeFileSafely(const QString &path, const QByteArray &data, Overwrite overwrite);
+// The same for a file written in parts as it is made (a long PDF, page by page): `write` writes it to the device it
+// is given, and the file takes its name only when `write` returns no error and every part was written.
+Status writeFileSafely(const QString &path, Overwrite overwrite, const std::function<Status(QIODevice &)> &write);
 
 // Files that belong together (a policy and its mapping), written all or none: all are checked first, each is written
 // whole to a temporary file beside its name, and only then do they take their names. When one cannot, those that

@@ -8,6 +8,7 @@
 #include "formats/SheetPdf.h"
 
 #include <QDir>
+#include <QFontDatabase>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -18,7 +19,8 @@ namespace {
 
 const QDate kDate(2026, 1, 15);
 
-// The text of each page, from poppler's pdftotext, with ligatures undone and spaces collapsed per line.
+// The text of each page, from poppler's pdftotext, with ligatures undone, spaces collapsed per line, and without the
+// direction marks poppler puts around right-to-left text.
 QStringList pageTexts(const QString &pdf)
 {
     QProcess p;
@@ -27,6 +29,7 @@ QStringList pageTexts(const QString &pdf)
         return {};
     QString text = QString::fromUtf8(p.readAllStandardOutput());
     text.replace(QChar(0xFB01), QStringLiteral("fi")).replace(QChar(0xFB02), QStringLiteral("fl"));
+    text.remove(QRegularExpression(QStringLiteral("[\\x{202A}-\\x{202E}]")));
     QStringList pages = text.split(QLatin1Char('\f'));
     if (!pages.isEmpty() && pages.last().trimmed().isEmpty())
         pages.removeLast();
@@ -242,10 +245,8 @@ private slots:
             e.items.append(ci);
         }
         e.campaign.itemCount = int(e.items.size());
-        const Result<QByteArray> pdf = formats::reviewPdf(e);
-        QVERIFY(pdf.ok());
         const QString path = m_dir.filePath(QStringLiteral("review.pdf"));
-        QVERIFY(fmt::write(path, pdf.value()));
+        QVERIFY(formats::saveReviewPdf(e, path, formats::Overwrite::Replace).ok());
         const QStringList pages = pageTexts(path);
         QVERIFY(pages.size() >= 2);
         QStringList found;
@@ -261,6 +262,101 @@ private slots:
         QCOMPARE(found.indexOf(QStringLiteral("w0333")) + 1, found.indexOf(QStringLiteral("ok")));
         QVERIFY(found.indexOf(QStringLiteral("w0001")) < found.indexOf(QStringLiteral("w0333")));
         QVERIFY(pages.join(QLatin1Char('\n')).contains(QStringLiteral("Comment 3 is short.")));
+    }
+
+    // The evidence is text a reader finds: every item's member, access and decision, the summary and the hashes,
+    // names in any script among them (Cyrillic, Greek, Chinese, Korean drawn from the font Qt falls back to; Arabic
+    // and Hebrew laid out right to left, Devanagari with its conjuncts), and poppler draws every page without
+    // complaint.
+    void reviewEvidenceText()
+    {
+        QVERIFY2(!QFontDatabase::families(QFontDatabase::SimplifiedChinese).isEmpty(),
+            "no font for Chinese: install Debian's fonts-droid-fallback");
+        const QStringList members = { QStringLiteral("Zoë Ærøskøbing"), QStringLiteral("Анна Петрова"),
+            QStringLiteral("王小明"), QStringLiteral("김민지"), QStringLiteral("Σοφία Νικολάου"),
+            QStringLiteral("سارة أحمد"), QStringLiteral("דנה לוי"), QStringLiteral("प्रिया शर्मा") };
+        formats::ReviewEvidence e;
+        e.workspace = QStringLiteral("Studio Nord");
+        e.campaign.name = QStringLiteral("Q2 Frühling");
+        e.campaign.startedAt = QDateTime(QDate(2026, 4, 1), QTime(9, 0), Qt::UTC);
+        e.campaign.startedBy = members.first();
+        e.campaign.startedVersion = 41;
+        e.campaign.closedAt = QDateTime(QDate(2026, 4, 20), QTime(17, 30), Qt::UTC);
+        e.campaign.closedBy = QStringLiteral("Анна Петрова");
+        e.campaign.appliedVersion = 57;
+        e.campaign.itemsHash = QStringLiteral("3f").repeated(32);
+        e.campaign.evidenceHash = QStringLiteral("a0").repeated(32);
+        // Many items, so that the items run over many pages; the named ones are spread among them.
+        const int count = 400;
+        for (int n = 1; n <= count; ++n) {
+            CampaignItem ci;
+            ci.item.number = n;
+            ci.item.kind = review::Item::Kind::Seat;
+            const bool named = n % 50 == 7;
+            ci.item.memberName = named ? members.at((n / 50) % members.size()) : QStringLiteral("Member %1").arg(n);
+            ci.item.productionName = n % 2 ? QStringLiteral("春の映画") : QStringLiteral("Spring");
+            ci.item.roleName = QStringLiteral("Subtitler");
+            if (n % 4 != 0) {
+                ci.decision.kind = n % 3 == 0 ? review::Decision::Kind::Revoke : review::Decision::Kind::Keep;
+                ci.decision.decidedBy = QStringLiteral("Σοφία Νικολάου");
+                ci.decision.at = QDateTime(QDate(2026, 4, 10), QTime(12, 0), Qt::UTC);
+                ci.history.append(ci.decision);
+            }
+            e.items.append(ci);
+        }
+        e.campaign.itemCount = count;
+        const QString path = m_dir.filePath(QStringLiteral("evidence.pdf"));
+        QVERIFY(formats::saveReviewPdf(e, path, formats::Overwrite::Refuse).ok());
+        // Refused when the file is there, and the file left as it was.
+        const QByteArray written = fmt::read(path);
+        QCOMPARE(formats::saveReviewPdf(e, path, formats::Overwrite::Refuse).error().code, Error::Code::Conflict);
+        QCOMPARE(fmt::read(path), written);
+
+        const QStringList pages = pageTexts(path);
+        QVERIFY2(pages.size() >= 8, qPrintable(QString::number(pages.size())));
+        const QString all = pages.join(QLatin1Char('\n'));
+        for (const QString &member : members)
+            QVERIFY2(all.contains(member), qPrintable(member));
+        for (const QString &text :
+            QStringList { QStringLiteral("Access review Q2 Frühling"), QStringLiteral("Workspace: Studio Nord"),
+                QStringLiteral("SHA-256 of the 400 frozen items: ") + e.campaign.itemsHash,
+                QStringLiteral("outcomes and the close): ") + e.campaign.evidenceHash,
+                QStringLiteral(
+                    "Closed: 2026-04-20T17:30:00.000Z by Анна Петрова; changes applied at workspace version 57"),
+                QStringLiteral("Production 春の映画"), QStringLiteral("We confirm that the access listed above") })
+            QVERIFY2(all.contains(text), qPrintable(text));
+        // The summary: 400 items, 100 undecided; of the decided, every third revoked.
+        int keep = 0;
+        int revoke = 0;
+        for (int n = 1; n <= count; ++n) {
+            if (n % 4 != 0)
+                ++(n % 3 == 0 ? revoke : keep);
+        }
+        const QString totals = QStringLiteral("All items 400 %1 %2 0 100").arg(keep).arg(revoke);
+        QVERIFY2(pageOfLine(pages, totals) == 0, qPrintable(pages.first()));
+        // Every item once, in order, with its decision on its line.
+        int last = -1;
+        for (int n = 1; n <= count; ++n) {
+            const QString member
+                = n % 50 == 7 ? members.at((n / 50) % members.size()) : QStringLiteral("Member %1").arg(n);
+            const QString decision = n % 4 == 0 ? QStringLiteral("Undecided")
+                                                : (n % 3 == 0 ? QStringLiteral("Revoke") : QStringLiteral("Keep"));
+            const int page = pageOfLineStart(pages, QStringLiteral("%1 %2 ").arg(n).arg(member));
+            QVERIFY2(page >= last, qPrintable(QStringLiteral("item %1 on page %2").arg(n).arg(page)));
+            last = page;
+            const QStringList lines = pages.at(page).split(QLatin1Char('\n'));
+            const auto line = std::find_if(lines.cbegin(), lines.cend(),
+                [&](const QString &l) { return l.startsWith(QStringLiteral("%1 %2 ").arg(n).arg(member)); });
+            QVERIFY2(line->contains(decision), qPrintable(*line));
+        }
+        // Poppler reads and draws every page: no broken font or stream.
+        QProcess render;
+        render.start(QStringLiteral("pdftoppm"),
+            { QStringLiteral("-r"), QStringLiteral("30"), QStringLiteral("-png"), path,
+                m_dir.filePath(QStringLiteral("page")) });
+        QVERIFY(render.waitForFinished(120000));
+        QCOMPARE(render.exitCode(), 0);
+        QCOMPARE(render.readAllStandardError(), QByteArray());
     }
 
 private:

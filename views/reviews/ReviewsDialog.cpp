@@ -452,12 +452,10 @@ void ReviewsDialog::exportEvidence()
         }
         data = book.value();
     } else {
-        Result<QByteArray> pdf = formats::reviewPdf(evidence);
-        if (!pdf) {
-            report(pdf.error());
-            return;
-        }
-        data = pdf.value();
+        // Written page by page into the file.
+        if (Status s = formats::saveReviewPdf(evidence, path, formats::Overwrite::Replace); !s)
+            report(s.error());
+        return;
     }
     if (Status s = formats::writeFileSafely(path, data, formats::Overwrite::Replace); !s)
         report(s.error());
