@@ -7,6 +7,7 @@
 namespace rs {
 
 class Workspace;
+struct ApprovalPolicy;
 
 // One operation on a workspace, as a plain value: what the grid, the command line, an import or a staged edit asks
 // for. Workspace::apply() checks it against the rules and carries it out; ids of new entities are written back into
@@ -77,6 +78,9 @@ struct Change
     static Change setSeatDates(Id production, Id member, const QDateTime &from, const QDateTime &until);
     static Change setProductionEnd(Id production, const QDateTime &wrap);
     static Change setTimeZone(const QByteArray &ianaId); // empty: the system's
+    // The policy's levels, approvers and windows; the productions marked client-controlled stay as they are.
+    static Change setApprovalPolicy(const ApprovalPolicy &policy);
+    static Change setClientControlled(Id production, bool clientControlled);
 
     Area area() const;
     // The id of what the change creates, as asked for or as given; 0 for changes that create nothing.

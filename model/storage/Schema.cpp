@@ -2,6 +2,7 @@
 #include "domain/Quoted.h"
 
 #include "AuditState.h"
+#include "SchemaApprovals.h"
 #include "SchemaReviews.h"
 #include "StoreFiles.h"
 
@@ -320,6 +321,7 @@ const Migration kMigrations[] = {
     { schemareviews::kStatements, schemareviews::kCount },
     { schemareviews::kAppendOnly, schemareviews::kAppendOnlyCount },
     { kMigration9, int(sizeof(kMigration9) / sizeof(kMigration9[0])), nullptr, &auditstate::recordDigest },
+    { schemaapprovals::kStatements, schemaapprovals::kCount },
 };
 
 // A statement for this dialect, or an empty string when it belongs to the other one.
