@@ -23,6 +23,7 @@ QList<Command> allCommands()
     registerImportCommands(commands);
     registerReviewCommands(commands);
     registerExpiryCommands(commands);
+    registerApprovalCommands(commands);
     return commands;
 }
 
@@ -33,7 +34,9 @@ const QStringList kValueOptions
           QStringLiteral("owner"), QStringLiteral("name"), QStringLiteral("reason"), QStringLiteral("as"),
           QStringLiteral("member"), QStringLiteral("since"), QStringLiteral("reviewer"), QStringLiteral("due"),
           QStringLiteral("comment"), QStringLiteral("until"), QStringLiteral("at"), QStringLiteral("within"),
-          QStringLiteral("all-undecided") };
+          QStringLiteral("all-undecided"), QStringLiteral("request"), QStringLiteral("break-glass"),
+          QStringLiteral("changes"), QStringLiteral("approvals"), QStringLiteral("approver"),
+          QStringLiteral("approval-days"), QStringLiteral("apply-days"), QStringLiteral("state") };
 
 // The command name and whether it renders with QtGui, read before any QCoreApplication exists.
 std::pair<QString, bool> peekCommand(int argc, char **argv, const QList<Command> &commands)
@@ -191,6 +194,34 @@ int run(int argc, char **argv)
             QCoreApplication::translate(
                 "rs::cli", "Review: decide every undecided item (of --production, --role) at once: keep or revoke."),
             QCoreApplication::translate("rs::cli", "DECISION") },
+        { QStringLiteral("request"),
+            QCoreApplication::translate(
+                "rs::cli", "A change the approval policy gates is filed as a request with this reason."),
+            QCoreApplication::translate("rs::cli", "REASON") },
+        { QStringLiteral("break-glass"),
+            QCoreApplication::translate("rs::cli",
+                "Owner only: apply a gated change at once with this reason; it is listed for approval after it."),
+            QCoreApplication::translate("rs::cli", "REASON") },
+        { QStringLiteral("changes"),
+            QCoreApplication::translate("rs::cli", "Approval policy: which changes need approval (none, sensitive, all)."),
+            QCoreApplication::translate("rs::cli", "WHICH") },
+        { QStringLiteral("approvals"),
+            QCoreApplication::translate("rs::cli", "Approval policy: how many approvals a request needs (1-3)."),
+            QCoreApplication::translate("rs::cli", "N") },
+        { QStringLiteral("approver"),
+            QCoreApplication::translate(
+                "rs::cli", "Approval policy: a member who approves besides the owner and Admins (repeatable)."),
+            QCoreApplication::translate("rs::cli", "MEMBER") },
+        { QStringLiteral("approval-days"),
+            QCoreApplication::translate("rs::cli", "Approval policy: days a request waits for approval (default 7)."),
+            QCoreApplication::translate("rs::cli", "DAYS") },
+        { QStringLiteral("apply-days"),
+            QCoreApplication::translate(
+                "rs::cli", "Approval policy: days an approved request may be applied (default 2)."),
+            QCoreApplication::translate("rs::cli", "DAYS") },
+        { QStringLiteral("state"),
+            QCoreApplication::translate("rs::cli", "Requests: only those in this state."),
+            QCoreApplication::translate("rs::cli", "STATE") },
     });
     if (!parser.parse(QCoreApplication::arguments())) {
         err << "rolesheet-cli: " << parser.errorText() << Qt::endl;

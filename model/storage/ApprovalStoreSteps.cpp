@@ -329,16 +329,24 @@ Result<QStringList> ApprovalStore::unapproved() const
     const Result<QList<AuditEntry>> trail = m_store.audit();
     if (!trail)
         return trail.error();
-    Result<QList<approval::Request>> all = requests();
-    if (!all)
-        return all.error();
     QHash<Id, approval::Request> byId;
     QHash<qint64, Id> breakGlassAt; // version → request
-    for (const approval::Request &r : all.value()) {
-        byId.insert(r.id, r);
-        if (r.breakGlass)
-            breakGlassAt.insert(r.appliedVersion, r.id);
-    }
+    bool read = false;
+    const auto readRequests = [&]() -> Status {
+        // Only once a gated change is found: a workspace that never had a policy needs no approval tables.
+        if (read)
+            return {};
+        read = true;
+        Result<QList<approval::Request>> all = requests();
+        if (!all)
+            return all.error();
+        for (const approval::Request &r : all.value()) {
+            byId.insert(r.id, r);
+            if (r.breakGlass)
+                breakGlassAt.insert(r.appliedVersion, r.id);
+        }
+        return {};
+    };
     // Each change is judged on the workspace as it is now, under the policy in force when it was made (the trail
     // says how the policy changed); a change whose subject is gone cannot be judged and is left alone.
     Workspace judge = m_store.workspace();
@@ -356,6 +364,8 @@ Result<QStringList> ApprovalStore::unapproved() const
         WorkspaceBuilder(judge).setApprovalPolicy(policy);
         if (policy.changes != ApprovalPolicy::Changes::None
             && approval::gate(judge, change.value()) == approval::Gate::Gated) {
+            if (Status s = readRequests(); !s)
+                return s.error();
             const QJsonObject a = e.change.value(QLatin1String("approval")).toObject();
             bool backed = false;
             if (a.contains(QLatin1String("request"))) {

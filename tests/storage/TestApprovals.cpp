@@ -62,6 +62,7 @@ private Q_SLOTS:
     void breakGlassMarkedAndListed();
     void bypassedPolicyIsNamed();
     void migrationIsTheLatest();
+    void commandLineFilesApprovesAndAppliesOnce();
     void randomStepsNeverApplyUnderApproved();
 
 private:
@@ -108,6 +109,39 @@ private:
         return r ? r.value().id : 0;
     }
 
+    // rolesheet-cli as a member: --as on SQLite, the member's login on PostgreSQL.
+    QProcess *cli(const QString &who, const QStringList &args) const
+    {
+        auto *p = new QProcess();
+        QString db = m_location;
+        QStringList all;
+        if (st::postgres()) {
+            QUrl url(m_location);
+            url.setUserName(who);
+            db = url.toString();
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(s("PGPASSFILE"), m_pgpass);
+            p->setProcessEnvironment(env);
+        } else {
+            all << s("--as") << who;
+        }
+        p->start(st::cliPath(), QStringList { s("--db"), db } + all + args);
+        return p;
+    }
+    static int finish(QProcess *p, QString *out = nullptr, QString *err = nullptr)
+    {
+        p->waitForFinished(60000);
+        if (out)
+            *out = QString::fromUtf8(p->readAllStandardOutput());
+        if (err)
+            *err = QString::fromUtf8(p->readAllStandardError());
+        const int code = p->exitStatus() == QProcess::NormalExit ? p->exitCode() : -1;
+        delete p;
+        return code;
+    }
+
+    QString m_pgpass;
+    QTemporaryDir m_dir;
     st::Locations m_locations;
     QString m_location;
     Workspace m_ws;
@@ -117,6 +151,18 @@ void TestApprovals::initTestCase()
 {
     if (!st::postgres())
         return;
+    // A password file that knows the test's logins as well as the fixture's.
+    m_pgpass = m_dir.filePath(s("pgpass"));
+    {
+        QFile fixture(qEnvironmentVariable("PGPASSFILE"));
+        QVERIFY(fixture.open(QIODevice::ReadOnly));
+        QFile file(m_pgpass);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+        file.write(fixture.readAll());
+        for (const char *login : { "apr_owner", "apr_bo", "apr_cy" })
+            file.write(QByteArray("\n*:*:*:") + login + ":" + kPassword + "\n");
+    }
     QSqlDatabase admin = adminConnection(s("apr-roles"), s("postgres"));
     QSqlQuery q(admin);
     for (const char *login : { "apr_owner", "apr_bo", "apr_cy" }) {
@@ -388,19 +434,66 @@ void TestApprovals::migrationIsTheLatest()
     QCOMPARE(st::scalar(m_location, s("SELECT MAX(version) FROM schema_migrations")), qint64(Schema::latestVersion()));
 }
 
+void TestApprovals::commandLineFilesApprovesAndAppliesOnce()
+{
+    if (st::cliPath().isEmpty())
+        QSKIP("rolesheet-cli is not built");
+    setPolicy(2);
+    const QString dee = s("Dee");
+    QString out, err;
+    // Refused without a request: exit 2, one line, nothing changed.
+    QCOMPARE(finish(cli(requester(), { s("set-account-role"), dee, s("Admin") }), &out, &err), 2);
+    QCOMPARE(err.count(QLatin1Char('\n')), 1);
+    QVERIFY2(err.contains(s("--request")), qPrintable(err));
+    QCOMPARE(finish(cli(requester(), { s("set-account-role"), dee, s("Admin"), s("--request"), s("season start") }),
+                 &out, &err),
+        0);
+    QVERIFY2(out.contains(s("Request 1 waits for 2 approvals.")), qPrintable(out + err));
+    QCOMPARE(finish(cli(requester(), { s("requests") }), &out), 0);
+    QVERIFY2(out.contains(s("pending\t0/2\tseason start")), qPrintable(out));
+    QCOMPARE(finish(cli(requester(), { s("request"), s("approve"), s("1") }), &out, &err), 2);
+    QCOMPARE(finish(cli(s("apr_bo"), { s("request"), s("deny"), s("1") }), &out, &err), 2); // a denial needs a comment
+    // Two approvers each approve and then apply, at the same time: exactly one apply goes through.
+    QList<QProcess *> approving { cli(s("apr_bo"), { s("request"), s("approve"), s("1") }),
+        cli(s("apr_cy"), { s("request"), s("approve"), s("1") }) };
+    for (QProcess *p : approving)
+        QCOMPARE(finish(p, &out, &err), 0);
+    QList<QProcess *> applying { cli(s("apr_bo"), { s("request"), s("apply"), s("1") }),
+        cli(s("apr_cy"), { s("request"), s("apply"), s("1") }) };
+    int applied = 0;
+    for (QProcess *p : applying)
+        applied += finish(p, &out, &err) == 0 ? 1 : 0;
+    QCOMPARE(applied, 1);
+    QCOMPARE(st::scalar(m_location, s("SELECT COUNT(*) FROM approval_steps")), qint64(1));
+    QCOMPARE(st::scalar(m_location, s("SELECT COUNT(*) FROM audit WHERE change LIKE '%approval-apply%'")), qint64(1));
+    Session me = as(requester());
+    QCOMPARE(me.store->workspace().findMember(dee)->accountRole, m_ws.builtInRole(BuiltIn::Admin));
+    QCOMPARE(finish(cli(requester(), { s("request"), s("show"), s("1") }), &out), 0);
+    QVERIFY2(out.contains(s("2 of 2 approvals")), qPrintable(out));
+    QCOMPARE(finish(cli(requester(), { s("request"), s("export"), s("1"), s("--format"), s("csv"), s("-o"),
+                            m_dir.filePath(s("r1.csv")) })),
+        0);
+    QFile csv(m_dir.filePath(s("r1.csv")));
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QByteArray evidence = csv.readAll();
+    QVERIFY(evidence.contains(me.approvals->request(1).value().current().hash.toLatin1()));
+    QCOMPARE(evidence.count("approval,"), 2);
+    QCOMPARE(finish(cli(requester(), { s("audit"), s("--verify") }), &out, &err), 0);
+}
+
 void TestApprovals::randomStepsNeverApplyUnderApproved()
 {
     const quint32 seed = QRandomGenerator::global()->generate();
     qInfo("seed %u", seed);
     QRandomGenerator random(seed);
     setPolicy(2);
-    const QStringList people { requester(), s("apr_owner"), s("apr_bo"), s("apr_cy"), s("Dee") };
+    // Dee, whose access the changes touch, has no login on the server.
+    QStringList people { requester(), s("apr_owner"), s("apr_bo"), s("apr_cy") };
+    if (!st::postgres())
+        people.append(s("Dee"));
     std::vector<Session> sessions;
-    for (const QString &p : people) {
+    for (const QString &p : people)
         sessions.push_back(as(p));
-        if (p == s("Dee") && st::postgres())
-            sessions.back().approvals.reset(); // Dee has no login on the server
-    }
     const Id admin = m_ws.builtInRole(BuiltIn::Admin);
     const Id create = m_ws.builtInRole(BuiltIn::CreateProductions);
     const auto someChange = [&] {
@@ -416,7 +509,18 @@ void TestApprovals::randomStepsNeverApplyUnderApproved()
             continue;
         QVERIFY(s.store->reload().ok());
         const Id request = requests.isEmpty() ? 0 : requests.at(random.bounded(int(requests.size())));
-        switch (random.bounded(request ? 7 : 1)) {
+        // Weighted so that requests often gather approvals and get applied: submit, approve, deny, edit, rebase,
+        // withdraw, apply.
+        static const int weights[] = { 10, 40, 4, 8, 6, 4, 28 };
+        int pick = random.bounded(100);
+        int op = 0;
+        while (pick >= weights[op]) {
+            pick -= weights[op];
+            ++op;
+        }
+        if (!request)
+            op = 0;
+        switch (op) {
         case 0:
             if (const Result<approval::Request> r = s.approvals->submit({ someChange() }, st::s("random")); r)
                 requests.append(r.value().id);
