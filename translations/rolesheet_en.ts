@@ -43,6 +43,16 @@
     </message>
 </context>
 <context>
+    <name>rs::Change</name>
+    <message numerus="yes">
+        <source>Set the approval policy: %1 changes, %n approval(s), approvers beyond the owner and Admins: %2, approval within %3 days, apply within %4 days</source>
+        <translation>
+            <numerusform>Set the approval policy: %1 changes, %n approval, approvers beyond the owner and Admins: %2, approval within %3 days, apply within %4 days</numerusform>
+            <numerusform>Set the approval policy: %1 changes, %n approvals, approvers beyond the owner and Admins: %2, approval within %3 days, apply within %4 days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rs::Document</name>
     <message numerus="yes">
         <source>Applying %n staged changes…</source>
@@ -498,6 +508,13 @@
         <translation>
             <numerusform>Recorded %n decision in access review %1.</numerusform>
             <numerusform>Recorded %n decisions in access review %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Request %1 waits for %n approval(s).</source>
+        <translation>
+            <numerusform>Request %1 waits for %n approval.</numerusform>
+            <numerusform>Request %1 waits for %n approvals.</numerusform>
         </translation>
     </message>
 </context>

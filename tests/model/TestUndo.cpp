@@ -119,6 +119,16 @@ void TestUndo::roundTrip_data()
         return Change::setFeatureRationale(feature(ws, "Jobs"), s("Jobs are the studio's work."));
     });
     row(K::SetWorkspaceName, "workspace name", OP { return Change::setWorkspaceName(s("Northlight Studio West")); });
+    row(K::SetApprovalPolicy, "approval policy", OP {
+        ApprovalPolicy p;
+        p.changes = ApprovalPolicy::Changes::Sensitive;
+        p.approvals = 2;
+        p.approvers = { ws.members().firstKey() };
+        return Change::setApprovalPolicy(p);
+    });
+    row(K::SetClientControlled, "client-controlled", OP {
+        return Change::setClientControlled(ws.productions().firstKey(), true);
+    });
 }
 
 void TestUndo::roundTrip()
