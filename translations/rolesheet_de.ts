@@ -25,6 +25,17 @@
     </message>
 </context>
 <context>
+    <name>rs</name>
+    <message>
+        <source>The approval requests of the workspace cannot be read.</source>
+        <translation>Die Freigabeanträge des Arbeitsbereichs können nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The approval request could not be saved; nothing was changed.</source>
+        <translation>Der Freigabeantrag konnte nicht gespeichert werden; nichts wurde geändert.</translation>
+    </message>
+</context>
+<context>
     <name>rs::Access</name>
     <message>
         <source>%1&apos;s account role %2 ended on %3.</source>
@@ -91,6 +102,125 @@
     <message>
         <source>Follow the desktop</source>
         <translation>Wie der Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>rs::ApprovalStore</name>
+    <message>
+        <source>There is no approval request %1.</source>
+        <translation>Es gibt keinen Freigabeantrag %1.</translation>
+    </message>
+    <message>
+        <source>The approval requests of the workspace cannot be read.</source>
+        <translation>Die Freigabeanträge des Arbeitsbereichs können nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Approval request %1 was applied or withdrawn already; nothing was changed.</source>
+        <translation>Freigabeantrag %1 wurde bereits angewendet oder zurückgezogen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>A request needs at least one change.</source>
+        <translation>Ein Antrag braucht mindestens eine Änderung.</translation>
+    </message>
+    <message>
+        <source>A request needs a reason.</source>
+        <translation>Ein Antrag braucht eine Begründung.</translation>
+    </message>
+    <message>
+        <source>The reason</source>
+        <translation>Die Begründung</translation>
+    </message>
+    <message>
+        <source>Filed approval request %1: %2</source>
+        <translation>Freigabeantrag %1 gestellt: %2</translation>
+    </message>
+    <message>
+        <source>Break glass needs a reason.</source>
+        <translation>Ein Notfallzugriff braucht eine Begründung.</translation>
+    </message>
+    <message>
+        <source>Only the workspace&apos;s owner may break glass.</source>
+        <translation>Nur der Inhaber des Arbeitsbereichs darf den Notfallzugriff nutzen.</translation>
+    </message>
+    <message>
+        <source>Broke glass as approval request %1: %2</source>
+        <translation>Notfallzugriff als Freigabeantrag %1: %2</translation>
+    </message>
+    <message>
+        <source>A denial needs a comment saying why.</source>
+        <translation>Eine Ablehnung braucht einen Kommentar mit dem Grund.</translation>
+    </message>
+    <message>
+        <source>The comment</source>
+        <translation>Der Kommentar</translation>
+    </message>
+    <message>
+        <source>Approval request %1 is %2; only a pending request is approved or denied.</source>
+        <translation>Freigabeantrag %1 ist %2; nur ein offener Antrag wird freigegeben oder abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Approval request %1 changed since it was shown; look at it again. Nothing was recorded.</source>
+        <translation>Freigabeantrag %1 hat sich geändert, seit er angezeigt wurde; sehen Sie ihn erneut an. Nichts wurde erfasst.</translation>
+    </message>
+    <message>
+        <source>The vote was refused by the database; nothing was recorded.</source>
+        <translation>Die Datenbank hat die Stimme abgewiesen; nichts wurde erfasst.</translation>
+    </message>
+    <message>
+        <source>Approved request %1</source>
+        <translation>Antrag %1 freigegeben</translation>
+    </message>
+    <message>
+        <source>Denied request %1: %2</source>
+        <translation>Antrag %1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>Only the member who filed request %1 withdraws it.</source>
+        <translation>Nur das Mitglied, das Antrag %1 gestellt hat, kann ihn zurückziehen.</translation>
+    </message>
+    <message>
+        <source>Approval request %1 is %2 and cannot be withdrawn.</source>
+        <translation>Freigabeantrag %1 ist %2 und kann nicht zurückgezogen werden.</translation>
+    </message>
+    <message>
+        <source>Withdrew approval request %1</source>
+        <translation>Freigabeantrag %1 zurückgezogen</translation>
+    </message>
+    <message>
+        <source>Only the member who filed request %1 changes it.</source>
+        <translation>Nur das Mitglied, das Antrag %1 gestellt hat, kann ihn ändern.</translation>
+    </message>
+    <message>
+        <source>Approval request %1 is %2 and cannot be changed.</source>
+        <translation>Freigabeantrag %1 ist %2 und kann nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>Approval request %1 made again on version %2; its approvals count no more</source>
+        <translation>Freigabeantrag %1 neu auf Version %2 erstellt; seine Freigaben zählen nicht mehr</translation>
+    </message>
+    <message>
+        <source>Approval request %1 is %2 (%3 of %4 approvals); only an approved request is applied.</source>
+        <translation>Freigabeantrag %1 ist %2 (%3 von %4 Freigaben); nur ein freigegebener Antrag wird angewendet.</translation>
+    </message>
+    <message>
+        <source>Approval request %1 no longer holds on the workspace as it is now: %2 Rebase it and have it approved again; nothing was changed.</source>
+        <translation>Freigabeantrag %1 passt nicht mehr zum aktuellen Arbeitsbereich: %2 Erstellen Sie ihn neu und lassen Sie ihn erneut freigeben; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Approval request %1 conflicts with a change made since it was filed: version %2, %3. Rebase it and have it approved again; nothing was changed.</source>
+        <translation>Freigabeantrag %1 kollidiert mit einer später vorgenommenen Änderung: Version %2, %3. Erstellen Sie ihn neu und lassen Sie ihn erneut freigeben; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Approval request %1 was changed, applied or withdrawn meanwhile; nothing was changed.</source>
+        <translation>Freigabeantrag %1 wurde inzwischen geändert, angewendet oder zurückgezogen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Applied approval request %1</source>
+        <translation>Freigabeantrag %1 angewendet</translation>
+    </message>
+    <message>
+        <source>version %1: %2 was applied without an approved request or break glass</source>
+        <translation>Version %1: %2 wurde ohne freigegebenen Antrag oder Notfallzugriff angewendet</translation>
     </message>
 </context>
 <context>
@@ -1026,6 +1156,29 @@
     <message>
         <source>Unlink %1 from its template</source>
         <translation>%1 von seiner Vorlage lösen</translation>
+    </message>
+    <message>
+        <source>Set the approval policy</source>
+        <translation>Freigaberichtlinie festlegen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the approval policy: %1 changes, %n approval(s), approvers beyond the owner and Admins: %2, approval within %3 days, apply within %4 days</source>
+        <translation>
+            <numerusform>Freigaberichtlinie festlegen: %1 Änderungen, %n Freigabe, Freigebende neben Inhaber und Admins: %2, Freigabe binnen %3 Tagen, Anwendung binnen %4 Tagen</numerusform>
+            <numerusform>Freigaberichtlinie festlegen: %1 Änderungen, %n Freigaben, Freigebende neben Inhaber und Admins: %2, Freigabe binnen %3 Tagen, Anwendung binnen %4 Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Mark production %1 client-controlled</source>
+        <translation>Produktion %1 als kundengesteuert markieren</translation>
+    </message>
+    <message>
+        <source>Mark production %1 studio-controlled</source>
+        <translation>Produktion %1 als studiogesteuert markieren</translation>
     </message>
 </context>
 <context>
@@ -3861,6 +4014,22 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
         <source>%1 is not linked to a template.</source>
         <translation>%1 ist mit keiner Vorlage verknüpft.</translation>
     </message>
+    <message>
+        <source>Which changes need approval is none, sensitive or all, not %1.</source>
+        <translation>Welche Änderungen eine Freigabe brauchen, ist none, sensitive oder all, nicht %1.</translation>
+    </message>
+    <message>
+        <source>The approval policy is not readable.</source>
+        <translation>Die Freigaberichtlinie ist nicht lesbar.</translation>
+    </message>
+    <message>
+        <source>A request needs 1 to 3 approvals, not %1.</source>
+        <translation>Ein Antrag braucht 1 bis 3 Freigaben, nicht %1.</translation>
+    </message>
+    <message>
+        <source>The approval and apply windows are 1 to 365 days long.</source>
+        <translation>Freigabe- und Anwendungsfrist sind 1 bis 365 Tage lang.</translation>
+    </message>
 </context>
 <context>
     <name>rs::Schema</name>
@@ -4801,6 +4970,14 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
         <source>Version %1 is not a whole-workspace import that kept the workspace it replaced; nothing was changed.</source>
         <translation>Version %1 ist kein Import eines ganzen Arbeitsbereichs, der den ersetzten Arbeitsbereich aufbewahrt hat; es wurde nichts geändert.</translation>
     </message>
+    <message>
+        <source>%1: the workspace&apos;s approval policy says a second person approves this change first; file it as a request. Nothing was changed.</source>
+        <translation>%1: Laut Freigaberichtlinie des Arbeitsbereichs gibt zuerst eine zweite Person diese Änderung frei; stellen Sie einen Antrag. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s approval policy gates changes, and an import replaces all of them at once; import into a workspace without a policy, or make the changes as requests. Nothing was changed.</source>
+        <translation>Die Freigaberichtlinie des Arbeitsbereichs prüft Änderungen, und ein Import ersetzt alles auf einmal; importieren Sie in einen Arbeitsbereich ohne Richtlinie oder stellen Sie die Änderungen als Anträge. Nichts wurde geändert.</translation>
+    </message>
 </context>
 <context>
     <name>rs::TemplateDriftDialog</name>
@@ -5166,6 +5343,49 @@ Das ist ein einziger Schritt; er wird wie jede andere Änderung vorgemerkt, bis 
     <message>
         <source>no dates</source>
         <translation>ohne Datum</translation>
+    </message>
+</context>
+<context>
+    <name>rs::approval</name>
+    <message>
+        <source>pending</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>freigegeben</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>angewendet</translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>zurückgezogen</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>A request&apos;s state is pending, approved, applied, denied, withdrawn or expired, not %1.</source>
+        <translation>Der Status eines Antrags ist pending, approved, applied, denied, withdrawn oder expired, nicht %1.</translation>
+    </message>
+    <message>
+        <source>Nobody approves or denies their own request.</source>
+        <translation>Niemand gibt den eigenen Antrag frei oder lehnt ihn ab.</translation>
+    </message>
+    <message>
+        <source>Only the owner, Admins and the approvers the policy names approve requests.</source>
+        <translation>Nur der Inhaber, Admins und die in der Richtlinie genannten Freigebenden geben Anträge frei.</translation>
+    </message>
+    <message>
+        <source>The request changes your own access; another approver decides it.</source>
+        <translation>Der Antrag ändert Ihren eigenen Zugriff; eine andere freigebende Person entscheidet.</translation>
     </message>
 </context>
 <context>
@@ -6033,6 +6253,181 @@ Rückgabewert: 0 erledigt, 1 verweigert (check), 2 abgelehnt oder ungültige Ein
     <message>
         <source>Duty rule: why it matters.</source>
         <translation>Funktionstrennungsregel: warum sie wichtig ist.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Changes that need approval: %1</source>
+        <translation>Änderungen mit Freigabepflicht: %1</translation>
+    </message>
+    <message>
+        <source>Approvals needed: %1</source>
+        <translation>Benötigte Freigaben: %1</translation>
+    </message>
+    <message>
+        <source>Approvers: the owner, Admins and %1</source>
+        <translation>Freigebende: der Inhaber, Admins und %1</translation>
+    </message>
+    <message>
+        <source>Approval window: %1 days; apply window: %2 days</source>
+        <translation>Freigabefrist: %1 Tage; Anwendungsfrist: %2 Tage</translation>
+    </message>
+    <message>
+        <source>Client-controlled productions: %1</source>
+        <translation>Kundengesteuerte Produktionen: %1</translation>
+    </message>
+    <message>
+        <source>--%1 takes a number from %2 to %3.</source>
+        <translation>--%1 nimmt eine Zahl von %2 bis %3.</translation>
+    </message>
+    <message>
+        <source>Usage: rolesheet-cli approval-policy show | approval-policy set [--changes none|sensitive|all] [--approvals N] [--approver MEMBER]… [--approval-days D] [--apply-days D]</source>
+        <translation>Aufruf: rolesheet-cli approval-policy show | approval-policy set [--changes none|sensitive|all] [--approvals N] [--approver MITGLIED]… [--approval-days T] [--apply-days T]</translation>
+    </message>
+    <message>
+        <source>Say yes or no: set-production-client-controlled PRODUCTION yes|no</source>
+        <translation>Sagen Sie yes oder no: set-production-client-controlled PRODUKTION yes|no</translation>
+    </message>
+    <message>
+        <source> (break glass)</source>
+        <translation> (Notfallzugriff)</translation>
+    </message>
+    <message>
+        <source>Request %1: %2, %3 of %4 approvals</source>
+        <translation>Antrag %1: %2, %3 von %4 Freigaben</translation>
+    </message>
+    <message>
+        <source>Filed by %1 at %2: %3</source>
+        <translation>Gestellt von %1 am %2: %3</translation>
+    </message>
+    <message>
+        <source>Made on workspace version %1; SHA-256 %2</source>
+        <translation>Erstellt auf Version %1 des Arbeitsbereichs; SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>Changes:</source>
+        <translation>Änderungen:</translation>
+    </message>
+    <message>
+        <source>Members whose access changes: %1</source>
+        <translation>Mitglieder, deren Zugriff sich ändert: %1</translation>
+    </message>
+    <message>
+        <source>approved by %1 at %2</source>
+        <translation>freigegeben von %1 am %2</translation>
+    </message>
+    <message>
+        <source>denied by %1 at %2</source>
+        <translation>abgelehnt von %1 am %2</translation>
+    </message>
+    <message>
+        <source> (counts)</source>
+        <translation> (zählt)</translation>
+    </message>
+    <message>
+        <source> (does not count)</source>
+        <translation> (zählt nicht)</translation>
+    </message>
+    <message>
+        <source>Usage: rolesheet-cli request show|approve|deny|withdraw|apply|rebase|export N</source>
+        <translation>Aufruf: rolesheet-cli request show|approve|deny|withdraw|apply|rebase|export N</translation>
+    </message>
+    <message>
+        <source>%1 is not a request number.</source>
+        <translation>%1 ist keine Antragsnummer.</translation>
+    </message>
+    <message>
+        <source>Approved request %1.</source>
+        <translation>Antrag %1 freigegeben.</translation>
+    </message>
+    <message>
+        <source>Denied request %1.</source>
+        <translation>Antrag %1 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Withdrew request %1.</source>
+        <translation>Antrag %1 zurückgezogen.</translation>
+    </message>
+    <message>
+        <source>Applied request %1.</source>
+        <translation>Antrag %1 angewendet.</translation>
+    </message>
+    <message>
+        <source>Request %1 is made again on the workspace as it is now and needs its approvals again.</source>
+        <translation>Antrag %1 ist neu auf dem aktuellen Arbeitsbereich erstellt und braucht seine Freigaben erneut.</translation>
+    </message>
+    <message>
+        <source>Usage: rolesheet-cli request export N --format csv -o FILE</source>
+        <translation>Aufruf: rolesheet-cli request export N --format csv -o DATEI</translation>
+    </message>
+    <message>
+        <source>Wrote the evidence of request %1 to %2.</source>
+        <translation>Nachweis von Antrag %1 nach %2 geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 needs approval under the workspace&apos;s approval policy; add --request REASON to file it as a request. Nothing was changed.</source>
+        <translation>%1 braucht laut Freigaberichtlinie des Arbeitsbereichs eine Freigabe; fügen Sie --request BEGRÜNDUNG hinzu, um einen Antrag zu stellen. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Applied by break glass as request %1; it is listed for approval after the fact.</source>
+        <translation>Per Notfallzugriff als Antrag %1 angewendet; er steht zur nachträglichen Freigabe an.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Request %1 waits for %n approval(s).</source>
+        <translation>
+            <numerusform>Antrag %1 wartet auf %n Freigabe.</numerusform>
+            <numerusform>Antrag %1 wartet auf %n Freigaben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A change the approval policy gates is filed as a request with this reason.</source>
+        <translation>Eine freigabepflichtige Änderung wird mit dieser Begründung als Antrag gestellt.</translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation>BEGRÜNDUNG</translation>
+    </message>
+    <message>
+        <source>Owner only: apply a gated change at once with this reason; it is listed for approval after it.</source>
+        <translation>Nur Inhaber: eine freigabepflichtige Änderung sofort mit dieser Begründung anwenden; sie steht danach zur Freigabe an.</translation>
+    </message>
+    <message>
+        <source>Approval policy: which changes need approval (none, sensitive, all).</source>
+        <translation>Freigaberichtlinie: welche Änderungen eine Freigabe brauchen (none, sensitive, all).</translation>
+    </message>
+    <message>
+        <source>WHICH</source>
+        <translation>WELCHE</translation>
+    </message>
+    <message>
+        <source>Approval policy: how many approvals a request needs (1-3).</source>
+        <translation>Freigaberichtlinie: wie viele Freigaben ein Antrag braucht (1-3).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Approval policy: a member who approves besides the owner and Admins (repeatable).</source>
+        <translation>Freigaberichtlinie: ein Mitglied, das neben Inhaber und Admins freigibt (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Approval policy: days a request waits for approval (default 7).</source>
+        <translation>Freigaberichtlinie: Tage, die ein Antrag auf Freigabe wartet (Standard 7).</translation>
+    </message>
+    <message>
+        <source>Approval policy: days an approved request may be applied (default 2).</source>
+        <translation>Freigaberichtlinie: Tage, in denen ein freigegebener Antrag angewendet werden darf (Standard 2).</translation>
+    </message>
+    <message>
+        <source>Requests: only those in this state.</source>
+        <translation>Anträge: nur die in diesem Status.</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>STATUS</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,16 @@
     </message>
 </context>
 <context>
+    <name>rs::Change</name>
+    <message numerus="yes">
+        <source>Set the approval policy: %1 changes, %n approval(s), approvers beyond the owner and Admins: %2, approval within %3 days, apply within %4 days</source>
+        <translation>
+            <numerusform>Set the approval policy: %1 changes, %n approval, approvers beyond the owner and Admins: %2, approval within %3 days, apply within %4 days</numerusform>
+            <numerusform>Set the approval policy: %1 changes, %n approvals, approvers beyond the owner and Admins: %2, approval within %3 days, apply within %4 days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rs::Document</name>
     <message numerus="yes">
         <source>Applying %n staged changes…</source>
@@ -591,6 +601,12 @@
         <translation>
             <numerusform>%n cell changed.</numerusform>
             <numerusform>%n cells changed.</numerusform>
+    </message>
+    <message>
+        <source>Request %1 waits for %n approval(s).</source>
+        <translation>
+            <numerusform>Request %1 waits for %n approval.</numerusform>
+            <numerusform>Request %1 waits for %n approvals.</numerusform>
         </translation>
     </message>
 </context>

@@ -25,6 +25,17 @@
     </message>
 </context>
 <context>
+    <name>rs</name>
+    <message>
+        <source>The approval requests of the workspace cannot be read.</source>
+        <translation>No se pueden leer las solicitudes de aprobación del espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>The approval request could not be saved; nothing was changed.</source>
+        <translation>No se pudo guardar la solicitud de aprobación; no se ha cambiado nada.</translation>
+    </message>
+</context>
+<context>
     <name>rs::Access</name>
     <message>
         <source>%1&apos;s account role %2 ended on %3.</source>
@@ -91,6 +102,125 @@
     <message>
         <source>Follow the desktop</source>
         <translation>Seguir el escritorio</translation>
+    </message>
+</context>
+<context>
+    <name>rs::ApprovalStore</name>
+    <message>
+        <source>There is no approval request %1.</source>
+        <translation>No existe la solicitud de aprobación %1.</translation>
+    </message>
+    <message>
+        <source>The approval requests of the workspace cannot be read.</source>
+        <translation>No se pueden leer las solicitudes de aprobación del espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>Approval request %1 was applied or withdrawn already; nothing was changed.</source>
+        <translation>La solicitud de aprobación %1 ya se aplicó o se retiró; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>A request needs at least one change.</source>
+        <translation>Una solicitud necesita al menos un cambio.</translation>
+    </message>
+    <message>
+        <source>A request needs a reason.</source>
+        <translation>Una solicitud necesita un motivo.</translation>
+    </message>
+    <message>
+        <source>The reason</source>
+        <translation>El motivo</translation>
+    </message>
+    <message>
+        <source>Filed approval request %1: %2</source>
+        <translation>Solicitud de aprobación %1 presentada: %2</translation>
+    </message>
+    <message>
+        <source>Break glass needs a reason.</source>
+        <translation>Un acceso de emergencia necesita un motivo.</translation>
+    </message>
+    <message>
+        <source>Only the workspace&apos;s owner may break glass.</source>
+        <translation>Solo el propietario del espacio de trabajo puede usar el acceso de emergencia.</translation>
+    </message>
+    <message>
+        <source>Broke glass as approval request %1: %2</source>
+        <translation>Acceso de emergencia como solicitud de aprobación %1: %2</translation>
+    </message>
+    <message>
+        <source>A denial needs a comment saying why.</source>
+        <translation>Un rechazo necesita un comentario que explique el motivo.</translation>
+    </message>
+    <message>
+        <source>The comment</source>
+        <translation>El comentario</translation>
+    </message>
+    <message>
+        <source>Approval request %1 is %2; only a pending request is approved or denied.</source>
+        <translation>La solicitud de aprobación %1 está %2; solo se aprueba o rechaza una solicitud pendiente.</translation>
+    </message>
+    <message>
+        <source>Approval request %1 changed since it was shown; look at it again. Nothing was recorded.</source>
+        <translation>La solicitud de aprobación %1 cambió desde que se mostró; revísela de nuevo. No se ha registrado nada.</translation>
+    </message>
+    <message>
+        <source>The vote was refused by the database; nothing was recorded.</source>
+        <translation>La base de datos rechazó el voto; no se ha registrado nada.</translation>
+    </message>
+    <message>
+        <source>Approved request %1</source>
+        <translation>Solicitud %1 aprobada</translation>
+    </message>
+    <message>
+        <source>Denied request %1: %2</source>
+        <translation>Solicitud %1 rechazada: %2</translation>
+    </message>
+    <message>
+        <source>Only the member who filed request %1 withdraws it.</source>
+        <translation>Solo el miembro que presentó la solicitud %1 puede retirarla.</translation>
+    </message>
+    <message>
+        <source>Approval request %1 is %2 and cannot be withdrawn.</source>
+        <translation>La solicitud de aprobación %1 está %2 y no se puede retirar.</translation>
+    </message>
+    <message>
+        <source>Withdrew approval request %1</source>
+        <translation>Solicitud de aprobación %1 retirada</translation>
+    </message>
+    <message>
+        <source>Only the member who filed request %1 changes it.</source>
+        <translation>Solo el miembro que presentó la solicitud %1 puede cambiarla.</translation>
+    </message>
+    <message>
+        <source>Approval request %1 is %2 and cannot be changed.</source>
+        <translation>La solicitud de aprobación %1 está %2 y no se puede cambiar.</translation>
+    </message>
+    <message>
+        <source>Approval request %1 made again on version %2; its approvals count no more</source>
+        <translation>Solicitud de aprobación %1 rehecha sobre la versión %2; sus aprobaciones ya no cuentan</translation>
+    </message>
+    <message>
+        <source>Approval request %1 is %2 (%3 of %4 approvals); only an approved request is applied.</source>
+        <translation>La solicitud de aprobación %1 está %2 (%3 de %4 aprobaciones); solo se aplica una solicitud aprobada.</translation>
+    </message>
+    <message>
+        <source>Approval request %1 no longer holds on the workspace as it is now: %2 Rebase it and have it approved again; nothing was changed.</source>
+        <translation>La solicitud de aprobación %1 ya no encaja con el espacio de trabajo actual: %2 Rehágala y hágala aprobar de nuevo; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Approval request %1 conflicts with a change made since it was filed: version %2, %3. Rebase it and have it approved again; nothing was changed.</source>
+        <translation>La solicitud de aprobación %1 entra en conflicto con un cambio posterior: versión %2, %3. Rehágala y hágala aprobar de nuevo; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Approval request %1 was changed, applied or withdrawn meanwhile; nothing was changed.</source>
+        <translation>La solicitud de aprobación %1 se cambió, aplicó o retiró entretanto; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Applied approval request %1</source>
+        <translation>Solicitud de aprobación %1 aplicada</translation>
+    </message>
+    <message>
+        <source>version %1: %2 was applied without an approved request or break glass</source>
+        <translation>versión %1: %2 se aplicó sin solicitud aprobada ni acceso de emergencia</translation>
     </message>
 </context>
 <context>
@@ -1026,6 +1156,29 @@
     <message>
         <source>Unlink %1 from its template</source>
         <translation>Desvincular %1 de su plantilla</translation>
+    </message>
+    <message>
+        <source>Set the approval policy</source>
+        <translation>Establecer la política de aprobación</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the approval policy: %1 changes, %n approval(s), approvers beyond the owner and Admins: %2, approval within %3 days, apply within %4 days</source>
+        <translation>
+            <numerusform>Establecer la política de aprobación: cambios %1, %n aprobación, aprobadores además del propietario y los Admins: %2, aprobación en %3 días, aplicación en %4 días</numerusform>
+            <numerusform>Establecer la política de aprobación: cambios %1, %n aprobaciones, aprobadores además del propietario y los Admins: %2, aprobación en %3 días, aplicación en %4 días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Mark production %1 client-controlled</source>
+        <translation>Marcar la producción %1 como controlada por el cliente</translation>
+    </message>
+    <message>
+        <source>Mark production %1 studio-controlled</source>
+        <translation>Marcar la producción %1 como controlada por el estudio</translation>
     </message>
 </context>
 <context>
@@ -3861,6 +4014,22 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
         <source>%1 is not linked to a template.</source>
         <translation>%1 no está vinculado a ninguna plantilla.</translation>
     </message>
+    <message>
+        <source>Which changes need approval is none, sensitive or all, not %1.</source>
+        <translation>Qué cambios necesitan aprobación es none, sensitive o all, no %1.</translation>
+    </message>
+    <message>
+        <source>The approval policy is not readable.</source>
+        <translation>La política de aprobación no se puede leer.</translation>
+    </message>
+    <message>
+        <source>A request needs 1 to 3 approvals, not %1.</source>
+        <translation>Una solicitud necesita de 1 a 3 aprobaciones, no %1.</translation>
+    </message>
+    <message>
+        <source>The approval and apply windows are 1 to 365 days long.</source>
+        <translation>Los plazos de aprobación y de aplicación duran de 1 a 365 días.</translation>
+    </message>
 </context>
 <context>
     <name>rs::Schema</name>
@@ -4801,6 +4970,14 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
         <source>Version %1 is not a whole-workspace import that kept the workspace it replaced; nothing was changed.</source>
         <translation>La versión %1 no es una importación de todo el espacio de trabajo que conservara el espacio de trabajo sustituido; no se ha cambiado nada.</translation>
     </message>
+    <message>
+        <source>%1: the workspace&apos;s approval policy says a second person approves this change first; file it as a request. Nothing was changed.</source>
+        <translation>%1: la política de aprobación del espacio de trabajo exige que otra persona apruebe antes este cambio; preséntelo como solicitud. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s approval policy gates changes, and an import replaces all of them at once; import into a workspace without a policy, or make the changes as requests. Nothing was changed.</source>
+        <translation>La política de aprobación del espacio de trabajo controla los cambios, y una importación los reemplaza todos a la vez; importe en un espacio sin política o haga los cambios como solicitudes. No se ha cambiado nada.</translation>
+    </message>
 </context>
 <context>
     <name>rs::TemplateDriftDialog</name>
@@ -5166,6 +5343,49 @@ Es un solo paso; queda pendiente como cualquier otro cambio hasta que lo aplique
     <message>
         <source>no dates</source>
         <translation>sin fechas</translation>
+    </message>
+</context>
+<context>
+    <name>rs::approval</name>
+    <message>
+        <source>pending</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>aprobada</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>aplicada</translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation>rechazada</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>retirada</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>caducada</translation>
+    </message>
+    <message>
+        <source>A request&apos;s state is pending, approved, applied, denied, withdrawn or expired, not %1.</source>
+        <translation>El estado de una solicitud es pending, approved, applied, denied, withdrawn o expired, no %1.</translation>
+    </message>
+    <message>
+        <source>Nobody approves or denies their own request.</source>
+        <translation>Nadie aprueba ni rechaza su propia solicitud.</translation>
+    </message>
+    <message>
+        <source>Only the owner, Admins and the approvers the policy names approve requests.</source>
+        <translation>Solo el propietario, los Admins y los aprobadores que nombra la política aprueban solicitudes.</translation>
+    </message>
+    <message>
+        <source>The request changes your own access; another approver decides it.</source>
+        <translation>La solicitud cambia su propio acceso; decide otro aprobador.</translation>
     </message>
 </context>
 <context>
@@ -6033,6 +6253,181 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
     <message>
         <source>Duty rule: why it matters.</source>
         <translation>Regla de separación de funciones: por qué importa.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Changes that need approval: %1</source>
+        <translation>Cambios que necesitan aprobación: %1</translation>
+    </message>
+    <message>
+        <source>Approvals needed: %1</source>
+        <translation>Aprobaciones necesarias: %1</translation>
+    </message>
+    <message>
+        <source>Approvers: the owner, Admins and %1</source>
+        <translation>Aprobadores: el propietario, los Admins y %1</translation>
+    </message>
+    <message>
+        <source>Approval window: %1 days; apply window: %2 days</source>
+        <translation>Plazo de aprobación: %1 días; plazo de aplicación: %2 días</translation>
+    </message>
+    <message>
+        <source>Client-controlled productions: %1</source>
+        <translation>Producciones controladas por el cliente: %1</translation>
+    </message>
+    <message>
+        <source>--%1 takes a number from %2 to %3.</source>
+        <translation>--%1 admite un número de %2 a %3.</translation>
+    </message>
+    <message>
+        <source>Usage: rolesheet-cli approval-policy show | approval-policy set [--changes none|sensitive|all] [--approvals N] [--approver MEMBER]… [--approval-days D] [--apply-days D]</source>
+        <translation>Uso: rolesheet-cli approval-policy show | approval-policy set [--changes none|sensitive|all] [--approvals N] [--approver MIEMBRO]… [--approval-days D] [--apply-days D]</translation>
+    </message>
+    <message>
+        <source>Say yes or no: set-production-client-controlled PRODUCTION yes|no</source>
+        <translation>Indique yes o no: set-production-client-controlled PRODUCCIÓN yes|no</translation>
+    </message>
+    <message>
+        <source> (break glass)</source>
+        <translation> (acceso de emergencia)</translation>
+    </message>
+    <message>
+        <source>Request %1: %2, %3 of %4 approvals</source>
+        <translation>Solicitud %1: %2, %3 de %4 aprobaciones</translation>
+    </message>
+    <message>
+        <source>Filed by %1 at %2: %3</source>
+        <translation>Presentada por %1 el %2: %3</translation>
+    </message>
+    <message>
+        <source>Made on workspace version %1; SHA-256 %2</source>
+        <translation>Hecha sobre la versión %1 del espacio de trabajo; SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>Changes:</source>
+        <translation>Cambios:</translation>
+    </message>
+    <message>
+        <source>Members whose access changes: %1</source>
+        <translation>Miembros cuyo acceso cambia: %1</translation>
+    </message>
+    <message>
+        <source>approved by %1 at %2</source>
+        <translation>aprobada por %1 el %2</translation>
+    </message>
+    <message>
+        <source>denied by %1 at %2</source>
+        <translation>rechazada por %1 el %2</translation>
+    </message>
+    <message>
+        <source> (counts)</source>
+        <translation> (cuenta)</translation>
+    </message>
+    <message>
+        <source> (does not count)</source>
+        <translation> (no cuenta)</translation>
+    </message>
+    <message>
+        <source>Usage: rolesheet-cli request show|approve|deny|withdraw|apply|rebase|export N</source>
+        <translation>Uso: rolesheet-cli request show|approve|deny|withdraw|apply|rebase|export N</translation>
+    </message>
+    <message>
+        <source>%1 is not a request number.</source>
+        <translation>%1 no es un número de solicitud.</translation>
+    </message>
+    <message>
+        <source>Approved request %1.</source>
+        <translation>Solicitud %1 aprobada.</translation>
+    </message>
+    <message>
+        <source>Denied request %1.</source>
+        <translation>Solicitud %1 rechazada.</translation>
+    </message>
+    <message>
+        <source>Withdrew request %1.</source>
+        <translation>Solicitud %1 retirada.</translation>
+    </message>
+    <message>
+        <source>Applied request %1.</source>
+        <translation>Solicitud %1 aplicada.</translation>
+    </message>
+    <message>
+        <source>Request %1 is made again on the workspace as it is now and needs its approvals again.</source>
+        <translation>La solicitud %1 se ha rehecho sobre el espacio de trabajo actual y necesita de nuevo sus aprobaciones.</translation>
+    </message>
+    <message>
+        <source>Usage: rolesheet-cli request export N --format csv -o FILE</source>
+        <translation>Uso: rolesheet-cli request export N --format csv -o ARCHIVO</translation>
+    </message>
+    <message>
+        <source>Wrote the evidence of request %1 to %2.</source>
+        <translation>Se escribió la evidencia de la solicitud %1 en %2.</translation>
+    </message>
+    <message>
+        <source>%1 needs approval under the workspace&apos;s approval policy; add --request REASON to file it as a request. Nothing was changed.</source>
+        <translation>%1 necesita aprobación según la política del espacio de trabajo; añada --request MOTIVO para presentarlo como solicitud. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Applied by break glass as request %1; it is listed for approval after the fact.</source>
+        <translation>Aplicado por acceso de emergencia como solicitud %1; queda pendiente de aprobación a posteriori.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Request %1 waits for %n approval(s).</source>
+        <translation>
+            <numerusform>La solicitud %1 espera %n aprobación.</numerusform>
+            <numerusform>La solicitud %1 espera %n aprobaciones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A change the approval policy gates is filed as a request with this reason.</source>
+        <translation>Un cambio sujeto a la política de aprobación se presenta como solicitud con este motivo.</translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation>MOTIVO</translation>
+    </message>
+    <message>
+        <source>Owner only: apply a gated change at once with this reason; it is listed for approval after it.</source>
+        <translation>Solo el propietario: aplica de inmediato un cambio sujeto a aprobación con este motivo; queda pendiente de aprobación después.</translation>
+    </message>
+    <message>
+        <source>Approval policy: which changes need approval (none, sensitive, all).</source>
+        <translation>Política de aprobación: qué cambios necesitan aprobación (none, sensitive, all).</translation>
+    </message>
+    <message>
+        <source>WHICH</source>
+        <translation>CUÁLES</translation>
+    </message>
+    <message>
+        <source>Approval policy: how many approvals a request needs (1-3).</source>
+        <translation>Política de aprobación: cuántas aprobaciones necesita una solicitud (1-3).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Approval policy: a member who approves besides the owner and Admins (repeatable).</source>
+        <translation>Política de aprobación: un miembro que aprueba además del propietario y los Admins (repetible).</translation>
+    </message>
+    <message>
+        <source>Approval policy: days a request waits for approval (default 7).</source>
+        <translation>Política de aprobación: días que una solicitud espera aprobación (por defecto 7).</translation>
+    </message>
+    <message>
+        <source>Approval policy: days an approved request may be applied (default 2).</source>
+        <translation>Política de aprobación: días en que se puede aplicar una solicitud aprobada (por defecto 2).</translation>
+    </message>
+    <message>
+        <source>Requests: only those in this state.</source>
+        <translation>Solicitudes: solo las que están en este estado.</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ESTADO</translation>
     </message>
 </context>
 <context>

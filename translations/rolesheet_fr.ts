@@ -25,6 +25,17 @@
     </message>
 </context>
 <context>
+    <name>rs</name>
+    <message>
+        <source>The approval requests of the workspace cannot be read.</source>
+        <translation>Les demandes d'approbation de l'espace de travail ne peuvent pas être lues.</translation>
+    </message>
+    <message>
+        <source>The approval request could not be saved; nothing was changed.</source>
+        <translation>La demande d'approbation n'a pas pu être enregistrée ; rien n'a été modifié.</translation>
+    </message>
+</context>
+<context>
     <name>rs::Access</name>
     <message>
         <source>%1&apos;s account role %2 ended on %3.</source>
@@ -91,6 +102,125 @@
     <message>
         <source>Follow the desktop</source>
         <translation>Suivre le bureau</translation>
+    </message>
+</context>
+<context>
+    <name>rs::ApprovalStore</name>
+    <message>
+        <source>There is no approval request %1.</source>
+        <translation>Il n'existe pas de demande d'approbation %1.</translation>
+    </message>
+    <message>
+        <source>The approval requests of the workspace cannot be read.</source>
+        <translation>Les demandes d'approbation de l'espace de travail ne peuvent pas être lues.</translation>
+    </message>
+    <message>
+        <source>Approval request %1 was applied or withdrawn already; nothing was changed.</source>
+        <translation>La demande d'approbation %1 a déjà été appliquée ou retirée ; rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <source>A request needs at least one change.</source>
+        <translation>Une demande nécessite au moins une modification.</translation>
+    </message>
+    <message>
+        <source>A request needs a reason.</source>
+        <translation>Une demande nécessite un motif.</translation>
+    </message>
+    <message>
+        <source>The reason</source>
+        <translation>Le motif</translation>
+    </message>
+    <message>
+        <source>Filed approval request %1: %2</source>
+        <translation>Demande d'approbation %1 déposée : %2</translation>
+    </message>
+    <message>
+        <source>Break glass needs a reason.</source>
+        <translation>Un accès d'urgence nécessite un motif.</translation>
+    </message>
+    <message>
+        <source>Only the workspace&apos;s owner may break glass.</source>
+        <translation>Seul le propriétaire de l'espace de travail peut utiliser l'accès d'urgence.</translation>
+    </message>
+    <message>
+        <source>Broke glass as approval request %1: %2</source>
+        <translation>Accès d'urgence en tant que demande d'approbation %1 : %2</translation>
+    </message>
+    <message>
+        <source>A denial needs a comment saying why.</source>
+        <translation>Un refus nécessite un commentaire qui en donne la raison.</translation>
+    </message>
+    <message>
+        <source>The comment</source>
+        <translation>Le commentaire</translation>
+    </message>
+    <message>
+        <source>Approval request %1 is %2; only a pending request is approved or denied.</source>
+        <translation>La demande d'approbation %1 est %2 ; seule une demande en attente est approuvée ou refusée.</translation>
+    </message>
+    <message>
+        <source>Approval request %1 changed since it was shown; look at it again. Nothing was recorded.</source>
+        <translation>La demande d'approbation %1 a changé depuis son affichage ; consultez-la à nouveau. Rien n'a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The vote was refused by the database; nothing was recorded.</source>
+        <translation>La base de données a refusé le vote ; rien n'a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Approved request %1</source>
+        <translation>Demande %1 approuvée</translation>
+    </message>
+    <message>
+        <source>Denied request %1: %2</source>
+        <translation>Demande %1 refusée : %2</translation>
+    </message>
+    <message>
+        <source>Only the member who filed request %1 withdraws it.</source>
+        <translation>Seul le membre qui a déposé la demande %1 peut la retirer.</translation>
+    </message>
+    <message>
+        <source>Approval request %1 is %2 and cannot be withdrawn.</source>
+        <translation>La demande d'approbation %1 est %2 et ne peut pas être retirée.</translation>
+    </message>
+    <message>
+        <source>Withdrew approval request %1</source>
+        <translation>Demande d'approbation %1 retirée</translation>
+    </message>
+    <message>
+        <source>Only the member who filed request %1 changes it.</source>
+        <translation>Seul le membre qui a déposé la demande %1 peut la modifier.</translation>
+    </message>
+    <message>
+        <source>Approval request %1 is %2 and cannot be changed.</source>
+        <translation>La demande d'approbation %1 est %2 et ne peut pas être modifiée.</translation>
+    </message>
+    <message>
+        <source>Approval request %1 made again on version %2; its approvals count no more</source>
+        <translation>Demande d'approbation %1 refaite sur la version %2 ; ses approbations ne comptent plus</translation>
+    </message>
+    <message>
+        <source>Approval request %1 is %2 (%3 of %4 approvals); only an approved request is applied.</source>
+        <translation>La demande d'approbation %1 est %2 (%3 approbations sur %4) ; seule une demande approuvée est appliquée.</translation>
+    </message>
+    <message>
+        <source>Approval request %1 no longer holds on the workspace as it is now: %2 Rebase it and have it approved again; nothing was changed.</source>
+        <translation>La demande d'approbation %1 ne tient plus sur l'espace de travail actuel : %2 Refaites-la et faites-la approuver à nouveau ; rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <source>Approval request %1 conflicts with a change made since it was filed: version %2, %3. Rebase it and have it approved again; nothing was changed.</source>
+        <translation>La demande d'approbation %1 est en conflit avec une modification faite depuis : version %2, %3. Refaites-la et faites-la approuver à nouveau ; rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <source>Approval request %1 was changed, applied or withdrawn meanwhile; nothing was changed.</source>
+        <translation>La demande d'approbation %1 a été modifiée, appliquée ou retirée entre-temps ; rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <source>Applied approval request %1</source>
+        <translation>Demande d'approbation %1 appliquée</translation>
+    </message>
+    <message>
+        <source>version %1: %2 was applied without an approved request or break glass</source>
+        <translation>version %1 : %2 a été appliqué sans demande approuvée ni accès d'urgence</translation>
     </message>
 </context>
 <context>
@@ -1026,6 +1156,29 @@
     <message>
         <source>Unlink %1 from its template</source>
         <translation>Délier %1 de son modèle</translation>
+    </message>
+    <message>
+        <source>Set the approval policy</source>
+        <translation>Définir la politique d'approbation</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the approval policy: %1 changes, %n approval(s), approvers beyond the owner and Admins: %2, approval within %3 days, apply within %4 days</source>
+        <translation>
+            <numerusform>Définir la politique d'approbation : modifications %1, %n approbation, approbateurs en plus du propriétaire et des Admins : %2, approbation sous %3 jours, application sous %4 jours</numerusform>
+            <numerusform>Définir la politique d'approbation : modifications %1, %n approbations, approbateurs en plus du propriétaire et des Admins : %2, approbation sous %3 jours, application sous %4 jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Mark production %1 client-controlled</source>
+        <translation>Marquer la production %1 comme contrôlée par le client</translation>
+    </message>
+    <message>
+        <source>Mark production %1 studio-controlled</source>
+        <translation>Marquer la production %1 comme contrôlée par le studio</translation>
     </message>
 </context>
 <context>
@@ -3861,6 +4014,22 @@ Concevoir les rôles et les droits d’un studio de création&#xa0;: une grille 
         <source>%1 is not linked to a template.</source>
         <translation>%1 n’est lié à aucun modèle.</translation>
     </message>
+    <message>
+        <source>Which changes need approval is none, sensitive or all, not %1.</source>
+        <translation>Les modifications soumises à approbation sont none, sensitive ou all, pas %1.</translation>
+    </message>
+    <message>
+        <source>The approval policy is not readable.</source>
+        <translation>La politique d'approbation est illisible.</translation>
+    </message>
+    <message>
+        <source>A request needs 1 to 3 approvals, not %1.</source>
+        <translation>Une demande nécessite 1 à 3 approbations, pas %1.</translation>
+    </message>
+    <message>
+        <source>The approval and apply windows are 1 to 365 days long.</source>
+        <translation>Les délais d'approbation et d'application durent de 1 à 365 jours.</translation>
+    </message>
 </context>
 <context>
     <name>rs::Schema</name>
@@ -4801,6 +4970,14 @@ Concevoir les rôles et les droits d’un studio de création&#xa0;: une grille 
         <source>Version %1 is not a whole-workspace import that kept the workspace it replaced; nothing was changed.</source>
         <translation>La version %1 n’est pas un import de tout l’espace de travail ayant conservé celui qu’il remplaçait&#x202f;; rien n’a été modifié.</translation>
     </message>
+    <message>
+        <source>%1: the workspace&apos;s approval policy says a second person approves this change first; file it as a request. Nothing was changed.</source>
+        <translation>%1 : la politique d'approbation de l'espace de travail veut qu'une deuxième personne approuve d'abord cette modification ; déposez-la comme demande. Rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s approval policy gates changes, and an import replaces all of them at once; import into a workspace without a policy, or make the changes as requests. Nothing was changed.</source>
+        <translation>La politique d'approbation de l'espace de travail contrôle les modifications, et une importation les remplace toutes à la fois ; importez dans un espace sans politique ou faites les modifications comme demandes. Rien n'a été modifié.</translation>
+    </message>
 </context>
 <context>
     <name>rs::TemplateDriftDialog</name>
@@ -5166,6 +5343,49 @@ C’est une seule étape&#x202f;; elle reste en attente comme toute autre modifi
     <message>
         <source>no dates</source>
         <translation>sans dates</translation>
+    </message>
+</context>
+<context>
+    <name>rs::approval</name>
+    <message>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approuvée</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>appliquée</translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation>refusée</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>retirée</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expirée</translation>
+    </message>
+    <message>
+        <source>A request&apos;s state is pending, approved, applied, denied, withdrawn or expired, not %1.</source>
+        <translation>L'état d'une demande est pending, approved, applied, denied, withdrawn ou expired, pas %1.</translation>
+    </message>
+    <message>
+        <source>Nobody approves or denies their own request.</source>
+        <translation>Personne n'approuve ni ne refuse sa propre demande.</translation>
+    </message>
+    <message>
+        <source>Only the owner, Admins and the approvers the policy names approve requests.</source>
+        <translation>Seuls le propriétaire, les Admins et les approbateurs nommés par la politique approuvent les demandes.</translation>
+    </message>
+    <message>
+        <source>The request changes your own access; another approver decides it.</source>
+        <translation>La demande modifie votre propre accès ; un autre approbateur décide.</translation>
     </message>
 </context>
 <context>
@@ -6033,6 +6253,181 @@ Code de retour&#xa0;: 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     <message>
         <source>Duty rule: why it matters.</source>
         <translation>Règle de séparation des tâches : pourquoi elle compte.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Changes that need approval: %1</source>
+        <translation>Modifications soumises à approbation : %1</translation>
+    </message>
+    <message>
+        <source>Approvals needed: %1</source>
+        <translation>Approbations nécessaires : %1</translation>
+    </message>
+    <message>
+        <source>Approvers: the owner, Admins and %1</source>
+        <translation>Approbateurs : le propriétaire, les Admins et %1</translation>
+    </message>
+    <message>
+        <source>Approval window: %1 days; apply window: %2 days</source>
+        <translation>Délai d'approbation : %1 jours ; délai d'application : %2 jours</translation>
+    </message>
+    <message>
+        <source>Client-controlled productions: %1</source>
+        <translation>Productions contrôlées par le client : %1</translation>
+    </message>
+    <message>
+        <source>--%1 takes a number from %2 to %3.</source>
+        <translation>--%1 prend un nombre de %2 à %3.</translation>
+    </message>
+    <message>
+        <source>Usage: rolesheet-cli approval-policy show | approval-policy set [--changes none|sensitive|all] [--approvals N] [--approver MEMBER]… [--approval-days D] [--apply-days D]</source>
+        <translation>Usage : rolesheet-cli approval-policy show | approval-policy set [--changes none|sensitive|all] [--approvals N] [--approver MEMBRE]… [--approval-days J] [--apply-days J]</translation>
+    </message>
+    <message>
+        <source>Say yes or no: set-production-client-controlled PRODUCTION yes|no</source>
+        <translation>Indiquez yes ou no : set-production-client-controlled PRODUCTION yes|no</translation>
+    </message>
+    <message>
+        <source> (break glass)</source>
+        <translation> (accès d'urgence)</translation>
+    </message>
+    <message>
+        <source>Request %1: %2, %3 of %4 approvals</source>
+        <translation>Demande %1 : %2, %3 approbations sur %4</translation>
+    </message>
+    <message>
+        <source>Filed by %1 at %2: %3</source>
+        <translation>Déposée par %1 le %2 : %3</translation>
+    </message>
+    <message>
+        <source>Made on workspace version %1; SHA-256 %2</source>
+        <translation>Faite sur la version %1 de l'espace de travail ; SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>Changes:</source>
+        <translation>Modifications :</translation>
+    </message>
+    <message>
+        <source>Members whose access changes: %1</source>
+        <translation>Membres dont l'accès change : %1</translation>
+    </message>
+    <message>
+        <source>approved by %1 at %2</source>
+        <translation>approuvée par %1 le %2</translation>
+    </message>
+    <message>
+        <source>denied by %1 at %2</source>
+        <translation>refusée par %1 le %2</translation>
+    </message>
+    <message>
+        <source> (counts)</source>
+        <translation> (compte)</translation>
+    </message>
+    <message>
+        <source> (does not count)</source>
+        <translation> (ne compte pas)</translation>
+    </message>
+    <message>
+        <source>Usage: rolesheet-cli request show|approve|deny|withdraw|apply|rebase|export N</source>
+        <translation>Usage : rolesheet-cli request show|approve|deny|withdraw|apply|rebase|export N</translation>
+    </message>
+    <message>
+        <source>%1 is not a request number.</source>
+        <translation>%1 n'est pas un numéro de demande.</translation>
+    </message>
+    <message>
+        <source>Approved request %1.</source>
+        <translation>Demande %1 approuvée.</translation>
+    </message>
+    <message>
+        <source>Denied request %1.</source>
+        <translation>Demande %1 refusée.</translation>
+    </message>
+    <message>
+        <source>Withdrew request %1.</source>
+        <translation>Demande %1 retirée.</translation>
+    </message>
+    <message>
+        <source>Applied request %1.</source>
+        <translation>Demande %1 appliquée.</translation>
+    </message>
+    <message>
+        <source>Request %1 is made again on the workspace as it is now and needs its approvals again.</source>
+        <translation>La demande %1 est refaite sur l'espace de travail actuel et a de nouveau besoin de ses approbations.</translation>
+    </message>
+    <message>
+        <source>Usage: rolesheet-cli request export N --format csv -o FILE</source>
+        <translation>Usage : rolesheet-cli request export N --format csv -o FICHIER</translation>
+    </message>
+    <message>
+        <source>Wrote the evidence of request %1 to %2.</source>
+        <translation>Preuve de la demande %1 écrite dans %2.</translation>
+    </message>
+    <message>
+        <source>%1 needs approval under the workspace&apos;s approval policy; add --request REASON to file it as a request. Nothing was changed.</source>
+        <translation>%1 nécessite une approbation selon la politique de l'espace de travail ; ajoutez --request MOTIF pour la déposer comme demande. Rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <source>Applied by break glass as request %1; it is listed for approval after the fact.</source>
+        <translation>Appliqué par accès d'urgence comme demande %1 ; elle est listée pour une approbation après coup.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Request %1 waits for %n approval(s).</source>
+        <translation>
+            <numerusform>La demande %1 attend %n approbation.</numerusform>
+            <numerusform>La demande %1 attend %n approbations.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A change the approval policy gates is filed as a request with this reason.</source>
+        <translation>Une modification soumise à la politique d'approbation est déposée comme demande avec ce motif.</translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation>MOTIF</translation>
+    </message>
+    <message>
+        <source>Owner only: apply a gated change at once with this reason; it is listed for approval after it.</source>
+        <translation>Propriétaire seulement : applique tout de suite une modification soumise à approbation avec ce motif ; elle est listée pour approbation ensuite.</translation>
+    </message>
+    <message>
+        <source>Approval policy: which changes need approval (none, sensitive, all).</source>
+        <translation>Politique d'approbation : quelles modifications nécessitent une approbation (none, sensitive, all).</translation>
+    </message>
+    <message>
+        <source>WHICH</source>
+        <translation>LESQUELLES</translation>
+    </message>
+    <message>
+        <source>Approval policy: how many approvals a request needs (1-3).</source>
+        <translation>Politique d'approbation : combien d'approbations une demande nécessite (1-3).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Approval policy: a member who approves besides the owner and Admins (repeatable).</source>
+        <translation>Politique d'approbation : un membre qui approuve en plus du propriétaire et des Admins (répétable).</translation>
+    </message>
+    <message>
+        <source>Approval policy: days a request waits for approval (default 7).</source>
+        <translation>Politique d'approbation : jours pendant lesquels une demande attend l'approbation (7 par défaut).</translation>
+    </message>
+    <message>
+        <source>Approval policy: days an approved request may be applied (default 2).</source>
+        <translation>Politique d'approbation : jours pendant lesquels une demande approuvée peut être appliquée (2 par défaut).</translation>
+    </message>
+    <message>
+        <source>Requests: only those in this state.</source>
+        <translation>Demandes : seulement celles dans cet état.</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ÉTAT</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,17 @@
     </message>
 </context>
 <context>
+    <name>rs</name>
+    <message>
+        <source>The approval requests of the workspace cannot be read.</source>
+        <translation>De goedkeuringsverzoeken van de werkruimte kunnen niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>The approval request could not be saved; nothing was changed.</source>
+        <translation>Het goedkeuringsverzoek kon niet worden opgeslagen; er is niets gewijzigd.</translation>
+    </message>
+</context>
+<context>
     <name>rs::Access</name>
     <message>
         <source>%1&apos;s account role %2 ended on %3.</source>
@@ -91,6 +102,125 @@
     <message>
         <source>Follow the desktop</source>
         <translation>Bureaublad volgen</translation>
+    </message>
+</context>
+<context>
+    <name>rs::ApprovalStore</name>
+    <message>
+        <source>There is no approval request %1.</source>
+        <translation>Er is geen goedkeuringsverzoek %1.</translation>
+    </message>
+    <message>
+        <source>The approval requests of the workspace cannot be read.</source>
+        <translation>De goedkeuringsverzoeken van de werkruimte kunnen niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>Approval request %1 was applied or withdrawn already; nothing was changed.</source>
+        <translation>Goedkeuringsverzoek %1 is al toegepast of ingetrokken; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>A request needs at least one change.</source>
+        <translation>Een verzoek heeft minstens één wijziging nodig.</translation>
+    </message>
+    <message>
+        <source>A request needs a reason.</source>
+        <translation>Een verzoek heeft een reden nodig.</translation>
+    </message>
+    <message>
+        <source>The reason</source>
+        <translation>De reden</translation>
+    </message>
+    <message>
+        <source>Filed approval request %1: %2</source>
+        <translation>Goedkeuringsverzoek %1 ingediend: %2</translation>
+    </message>
+    <message>
+        <source>Break glass needs a reason.</source>
+        <translation>Een noodingreep heeft een reden nodig.</translation>
+    </message>
+    <message>
+        <source>Only the workspace&apos;s owner may break glass.</source>
+        <translation>Alleen de eigenaar van de werkruimte mag een noodingreep doen.</translation>
+    </message>
+    <message>
+        <source>Broke glass as approval request %1: %2</source>
+        <translation>Noodingreep als goedkeuringsverzoek %1: %2</translation>
+    </message>
+    <message>
+        <source>A denial needs a comment saying why.</source>
+        <translation>Een afwijzing heeft een opmerking nodig die zegt waarom.</translation>
+    </message>
+    <message>
+        <source>The comment</source>
+        <translation>De opmerking</translation>
+    </message>
+    <message>
+        <source>Approval request %1 is %2; only a pending request is approved or denied.</source>
+        <translation>Goedkeuringsverzoek %1 is %2; alleen een openstaand verzoek wordt goedgekeurd of afgewezen.</translation>
+    </message>
+    <message>
+        <source>Approval request %1 changed since it was shown; look at it again. Nothing was recorded.</source>
+        <translation>Goedkeuringsverzoek %1 is gewijzigd sinds het werd getoond; bekijk het opnieuw. Er is niets vastgelegd.</translation>
+    </message>
+    <message>
+        <source>The vote was refused by the database; nothing was recorded.</source>
+        <translation>De database heeft de stem geweigerd; er is niets vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Approved request %1</source>
+        <translation>Verzoek %1 goedgekeurd</translation>
+    </message>
+    <message>
+        <source>Denied request %1: %2</source>
+        <translation>Verzoek %1 afgewezen: %2</translation>
+    </message>
+    <message>
+        <source>Only the member who filed request %1 withdraws it.</source>
+        <translation>Alleen het lid dat verzoek %1 indiende, kan het intrekken.</translation>
+    </message>
+    <message>
+        <source>Approval request %1 is %2 and cannot be withdrawn.</source>
+        <translation>Goedkeuringsverzoek %1 is %2 en kan niet worden ingetrokken.</translation>
+    </message>
+    <message>
+        <source>Withdrew approval request %1</source>
+        <translation>Goedkeuringsverzoek %1 ingetrokken</translation>
+    </message>
+    <message>
+        <source>Only the member who filed request %1 changes it.</source>
+        <translation>Alleen het lid dat verzoek %1 indiende, kan het wijzigen.</translation>
+    </message>
+    <message>
+        <source>Approval request %1 is %2 and cannot be changed.</source>
+        <translation>Goedkeuringsverzoek %1 is %2 en kan niet worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Approval request %1 made again on version %2; its approvals count no more</source>
+        <translation>Goedkeuringsverzoek %1 opnieuw gemaakt op versie %2; de goedkeuringen tellen niet meer</translation>
+    </message>
+    <message>
+        <source>Approval request %1 is %2 (%3 of %4 approvals); only an approved request is applied.</source>
+        <translation>Goedkeuringsverzoek %1 is %2 (%3 van %4 goedkeuringen); alleen een goedgekeurd verzoek wordt toegepast.</translation>
+    </message>
+    <message>
+        <source>Approval request %1 no longer holds on the workspace as it is now: %2 Rebase it and have it approved again; nothing was changed.</source>
+        <translation>Goedkeuringsverzoek %1 past niet meer op de werkruimte zoals die nu is: %2 Maak het opnieuw en laat het opnieuw goedkeuren; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Approval request %1 conflicts with a change made since it was filed: version %2, %3. Rebase it and have it approved again; nothing was changed.</source>
+        <translation>Goedkeuringsverzoek %1 botst met een wijziging die sindsdien is gemaakt: versie %2, %3. Maak het opnieuw en laat het opnieuw goedkeuren; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Approval request %1 was changed, applied or withdrawn meanwhile; nothing was changed.</source>
+        <translation>Goedkeuringsverzoek %1 is intussen gewijzigd, toegepast of ingetrokken; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Applied approval request %1</source>
+        <translation>Goedkeuringsverzoek %1 toegepast</translation>
+    </message>
+    <message>
+        <source>version %1: %2 was applied without an approved request or break glass</source>
+        <translation>versie %1: %2 is toegepast zonder goedgekeurd verzoek of noodingreep</translation>
     </message>
 </context>
 <context>
@@ -1026,6 +1156,29 @@
     <message>
         <source>Unlink %1 from its template</source>
         <translation>%1 loskoppelen van zijn sjabloon</translation>
+    </message>
+    <message>
+        <source>Set the approval policy</source>
+        <translation>Goedkeuringsbeleid instellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the approval policy: %1 changes, %n approval(s), approvers beyond the owner and Admins: %2, approval within %3 days, apply within %4 days</source>
+        <translation>
+            <numerusform>Goedkeuringsbeleid instellen: %1 wijzigingen, %n goedkeuring, goedkeurders naast de eigenaar en Admins: %2, goedkeuring binnen %3 dagen, toepassen binnen %4 dagen</numerusform>
+            <numerusform>Goedkeuringsbeleid instellen: %1 wijzigingen, %n goedkeuringen, goedkeurders naast de eigenaar en Admins: %2, goedkeuring binnen %3 dagen, toepassen binnen %4 dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>Mark production %1 client-controlled</source>
+        <translation>Productie %1 markeren als beheerd door de klant</translation>
+    </message>
+    <message>
+        <source>Mark production %1 studio-controlled</source>
+        <translation>Productie %1 markeren als beheerd door de studio</translation>
     </message>
 </context>
 <context>
@@ -3861,6 +4014,22 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
         <source>%1 is not linked to a template.</source>
         <translation>%1 is niet aan een sjabloon gekoppeld.</translation>
     </message>
+    <message>
+        <source>Which changes need approval is none, sensitive or all, not %1.</source>
+        <translation>Welke wijzigingen goedkeuring nodig hebben is none, sensitive of all, niet %1.</translation>
+    </message>
+    <message>
+        <source>The approval policy is not readable.</source>
+        <translation>Het goedkeuringsbeleid is niet leesbaar.</translation>
+    </message>
+    <message>
+        <source>A request needs 1 to 3 approvals, not %1.</source>
+        <translation>Een verzoek heeft 1 tot 3 goedkeuringen nodig, niet %1.</translation>
+    </message>
+    <message>
+        <source>The approval and apply windows are 1 to 365 days long.</source>
+        <translation>De goedkeurings- en toepassingstermijn zijn 1 tot 365 dagen lang.</translation>
+    </message>
 </context>
 <context>
     <name>rs::Schema</name>
@@ -4801,6 +4970,14 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
         <source>Version %1 is not a whole-workspace import that kept the workspace it replaced; nothing was changed.</source>
         <translation>Versie %1 is geen import van een hele werkruimte die de vervangen werkruimte heeft bewaard; er is niets gewijzigd.</translation>
     </message>
+    <message>
+        <source>%1: the workspace&apos;s approval policy says a second person approves this change first; file it as a request. Nothing was changed.</source>
+        <translation>%1: volgens het goedkeuringsbeleid van de werkruimte keurt eerst een tweede persoon deze wijziging goed; dien haar in als verzoek. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s approval policy gates changes, and an import replaces all of them at once; import into a workspace without a policy, or make the changes as requests. Nothing was changed.</source>
+        <translation>Het goedkeuringsbeleid van de werkruimte bewaakt wijzigingen, en een import vervangt alles tegelijk; importeer in een werkruimte zonder beleid of maak de wijzigingen als verzoeken. Er is niets gewijzigd.</translation>
+    </message>
 </context>
 <context>
     <name>rs::TemplateDriftDialog</name>
@@ -5166,6 +5343,49 @@ Dit is één stap; hij staat klaar zoals elke andere wijziging tot je hem toepas
     <message>
         <source>no dates</source>
         <translation>geen datums</translation>
+    </message>
+</context>
+<context>
+    <name>rs::approval</name>
+    <message>
+        <source>pending</source>
+        <translation>openstaand</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>goedgekeurd</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>toegepast</translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation>afgewezen</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>ingetrokken</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>verlopen</translation>
+    </message>
+    <message>
+        <source>A request&apos;s state is pending, approved, applied, denied, withdrawn or expired, not %1.</source>
+        <translation>De status van een verzoek is pending, approved, applied, denied, withdrawn of expired, niet %1.</translation>
+    </message>
+    <message>
+        <source>Nobody approves or denies their own request.</source>
+        <translation>Niemand keurt het eigen verzoek goed of af.</translation>
+    </message>
+    <message>
+        <source>Only the owner, Admins and the approvers the policy names approve requests.</source>
+        <translation>Alleen de eigenaar, Admins en de goedkeurders die het beleid noemt, keuren verzoeken goed.</translation>
+    </message>
+    <message>
+        <source>The request changes your own access; another approver decides it.</source>
+        <translation>Het verzoek wijzigt uw eigen toegang; een andere goedkeurder beslist.</translation>
     </message>
 </context>
 <context>
@@ -6033,6 +6253,181 @@ Afsluitcode: 0 klaar, 1 geweigerd (check), 2 afgewezen of ongeldige invoer.
     <message>
         <source>Duty rule: why it matters.</source>
         <translation>Regel voor functiescheiding: waarom ze ertoe doet.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>Changes that need approval: %1</source>
+        <translation>Wijzigingen die goedkeuring nodig hebben: %1</translation>
+    </message>
+    <message>
+        <source>Approvals needed: %1</source>
+        <translation>Benodigde goedkeuringen: %1</translation>
+    </message>
+    <message>
+        <source>Approvers: the owner, Admins and %1</source>
+        <translation>Goedkeurders: de eigenaar, Admins en %1</translation>
+    </message>
+    <message>
+        <source>Approval window: %1 days; apply window: %2 days</source>
+        <translation>Goedkeuringstermijn: %1 dagen; toepassingstermijn: %2 dagen</translation>
+    </message>
+    <message>
+        <source>Client-controlled productions: %1</source>
+        <translation>Producties beheerd door de klant: %1</translation>
+    </message>
+    <message>
+        <source>--%1 takes a number from %2 to %3.</source>
+        <translation>--%1 neemt een getal van %2 tot %3.</translation>
+    </message>
+    <message>
+        <source>Usage: rolesheet-cli approval-policy show | approval-policy set [--changes none|sensitive|all] [--approvals N] [--approver MEMBER]… [--approval-days D] [--apply-days D]</source>
+        <translation>Gebruik: rolesheet-cli approval-policy show | approval-policy set [--changes none|sensitive|all] [--approvals N] [--approver LID]… [--approval-days D] [--apply-days D]</translation>
+    </message>
+    <message>
+        <source>Say yes or no: set-production-client-controlled PRODUCTION yes|no</source>
+        <translation>Zeg yes of no: set-production-client-controlled PRODUCTIE yes|no</translation>
+    </message>
+    <message>
+        <source> (break glass)</source>
+        <translation> (noodingreep)</translation>
+    </message>
+    <message>
+        <source>Request %1: %2, %3 of %4 approvals</source>
+        <translation>Verzoek %1: %2, %3 van %4 goedkeuringen</translation>
+    </message>
+    <message>
+        <source>Filed by %1 at %2: %3</source>
+        <translation>Ingediend door %1 op %2: %3</translation>
+    </message>
+    <message>
+        <source>Made on workspace version %1; SHA-256 %2</source>
+        <translation>Gemaakt op versie %1 van de werkruimte; SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>Changes:</source>
+        <translation>Wijzigingen:</translation>
+    </message>
+    <message>
+        <source>Members whose access changes: %1</source>
+        <translation>Leden van wie de toegang wijzigt: %1</translation>
+    </message>
+    <message>
+        <source>approved by %1 at %2</source>
+        <translation>goedgekeurd door %1 op %2</translation>
+    </message>
+    <message>
+        <source>denied by %1 at %2</source>
+        <translation>afgewezen door %1 op %2</translation>
+    </message>
+    <message>
+        <source> (counts)</source>
+        <translation> (telt)</translation>
+    </message>
+    <message>
+        <source> (does not count)</source>
+        <translation> (telt niet)</translation>
+    </message>
+    <message>
+        <source>Usage: rolesheet-cli request show|approve|deny|withdraw|apply|rebase|export N</source>
+        <translation>Gebruik: rolesheet-cli request show|approve|deny|withdraw|apply|rebase|export N</translation>
+    </message>
+    <message>
+        <source>%1 is not a request number.</source>
+        <translation>%1 is geen verzoeknummer.</translation>
+    </message>
+    <message>
+        <source>Approved request %1.</source>
+        <translation>Verzoek %1 goedgekeurd.</translation>
+    </message>
+    <message>
+        <source>Denied request %1.</source>
+        <translation>Verzoek %1 afgewezen.</translation>
+    </message>
+    <message>
+        <source>Withdrew request %1.</source>
+        <translation>Verzoek %1 ingetrokken.</translation>
+    </message>
+    <message>
+        <source>Applied request %1.</source>
+        <translation>Verzoek %1 toegepast.</translation>
+    </message>
+    <message>
+        <source>Request %1 is made again on the workspace as it is now and needs its approvals again.</source>
+        <translation>Verzoek %1 is opnieuw gemaakt op de werkruimte zoals die nu is en heeft opnieuw goedkeuringen nodig.</translation>
+    </message>
+    <message>
+        <source>Usage: rolesheet-cli request export N --format csv -o FILE</source>
+        <translation>Gebruik: rolesheet-cli request export N --format csv -o BESTAND</translation>
+    </message>
+    <message>
+        <source>Wrote the evidence of request %1 to %2.</source>
+        <translation>Bewijs van verzoek %1 geschreven naar %2.</translation>
+    </message>
+    <message>
+        <source>%1 needs approval under the workspace&apos;s approval policy; add --request REASON to file it as a request. Nothing was changed.</source>
+        <translation>%1 heeft goedkeuring nodig volgens het goedkeuringsbeleid van de werkruimte; voeg --request REDEN toe om het als verzoek in te dienen. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Applied by break glass as request %1; it is listed for approval after the fact.</source>
+        <translation>Toegepast met een noodingreep als verzoek %1; het staat klaar voor goedkeuring achteraf.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Request %1 waits for %n approval(s).</source>
+        <translation>
+            <numerusform>Verzoek %1 wacht op %n goedkeuring.</numerusform>
+            <numerusform>Verzoek %1 wacht op %n goedkeuringen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A change the approval policy gates is filed as a request with this reason.</source>
+        <translation>Een wijziging die het goedkeuringsbeleid bewaakt, wordt met deze reden als verzoek ingediend.</translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation>REDEN</translation>
+    </message>
+    <message>
+        <source>Owner only: apply a gated change at once with this reason; it is listed for approval after it.</source>
+        <translation>Alleen de eigenaar: pas een bewaakte wijziging meteen toe met deze reden; ze staat daarna klaar voor goedkeuring.</translation>
+    </message>
+    <message>
+        <source>Approval policy: which changes need approval (none, sensitive, all).</source>
+        <translation>Goedkeuringsbeleid: welke wijzigingen goedkeuring nodig hebben (none, sensitive, all).</translation>
+    </message>
+    <message>
+        <source>WHICH</source>
+        <translation>WELKE</translation>
+    </message>
+    <message>
+        <source>Approval policy: how many approvals a request needs (1-3).</source>
+        <translation>Goedkeuringsbeleid: hoeveel goedkeuringen een verzoek nodig heeft (1-3).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Approval policy: a member who approves besides the owner and Admins (repeatable).</source>
+        <translation>Goedkeuringsbeleid: een lid dat goedkeurt naast de eigenaar en Admins (herhaalbaar).</translation>
+    </message>
+    <message>
+        <source>Approval policy: days a request waits for approval (default 7).</source>
+        <translation>Goedkeuringsbeleid: dagen dat een verzoek op goedkeuring wacht (standaard 7).</translation>
+    </message>
+    <message>
+        <source>Approval policy: days an approved request may be applied (default 2).</source>
+        <translation>Goedkeuringsbeleid: dagen waarin een goedgekeurd verzoek mag worden toegepast (standaard 2).</translation>
+    </message>
+    <message>
+        <source>Requests: only those in this state.</source>
+        <translation>Verzoeken: alleen die in deze status.</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>STATUS</translation>
     </message>
 </context>
 <context>

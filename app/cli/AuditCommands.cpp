@@ -2,6 +2,7 @@
 #include "Cli.h"
 
 #include "formats/AuditCsv.h"
+#include "storage/ApprovalStore.h"
 #include "formats/XlsxExport.h"
 
 #include <QCoreApplication>
@@ -30,13 +31,22 @@ Result<QDateTime> parseSince(const QString &text)
 }
 
 // --verify: whether the hash chain of the trail is whole; exit 2 naming the first record that breaks it.
-int verifyAudit(Context &cx, const Store &store)
+int verifyAudit(Context &cx, Store &store)
 {
     const auto chain = store.verifyAudit();
     if (!chain)
         return cx.fail(chain.error());
     if (!chain.value().whole())
         return cx.fail(chain.value().problem);
+    // Changes the approval policy gated that no approved request or break glass stands behind: a client ignored it.
+    const Result<QStringList> unapproved = ApprovalStore(store).unapproved();
+    if (!unapproved)
+        return cx.fail(unapproved.error());
+    if (!unapproved.value().isEmpty()) {
+        for (const QString &line : unapproved.value())
+            cx.err << "rolesheet-cli: " << line << Qt::endl;
+        return Refused;
+    }
     cx.out << QCoreApplication::translate(
         "rs::cli", "Audit trail whole: %n records, last hash %1", nullptr, int(chain.value().records))
                   .arg(chain.value().lastHash.isEmpty() ? QStringLiteral("-") : chain.value().lastHash)

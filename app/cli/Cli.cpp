@@ -1,6 +1,8 @@
 #include "Cli.h"
 
 #include "storage/DutyStore.h"
+#include "domain/ApprovalGate.h"
+#include "storage/ApprovalStore.h"
 
 #include <QCoreApplication>
 
@@ -44,6 +46,21 @@ Result<std::unique_ptr<Store>> Context::open(Store::Access access, Store::Broken
                    "export-workspace -o FILE.json\".")
                    .arg(database(), rule)
             << Qt::endl;
+    }
+    if (store && access == Store::Access::ReadWrite) {
+        Store *s = store.value().get();
+        s->setOnGated([this, s](const QList<Change> &changes) -> Status {
+            if (!isSet(QStringLiteral("request")) && !isSet(QStringLiteral("break-glass"))) {
+                const QList<int> gated = approval::gated(s->workspace(), changes);
+                return Error::rule(QCoreApplication::translate("rs::cli",
+                    "%1 needs approval under the workspace's approval policy; add --request REASON to file it as a "
+                    "request. Nothing was changed.")
+                                       .arg(changes.at(gated.value(0)).describe(s->workspace())));
+            }
+            m_gatedStore = s;
+            m_gated = changes;
+            return Error { Error::Code::Deferred, {}, {} };
+        });
     }
     if (store && isSet(QStringLiteral("as"))) {
         // The audit trail records which member acted; it must be one of the workspace.
@@ -146,8 +163,35 @@ Error Context::withForceHint(Error error)
     return error;
 }
 
+int Context::fileGated()
+{
+    ApprovalStore approvals(*m_gatedStore);
+    Store *store = m_gatedStore;
+    m_gatedStore = nullptr;
+    if (isSet(QStringLiteral("break-glass"))) {
+        const Result<approval::Request> r = approvals.breakGlass(m_gated, value(QStringLiteral("break-glass")));
+        if (!r)
+            return fail(r.error());
+        out << QCoreApplication::translate(
+            "rs::cli", "Applied by break glass as request %1; it is listed for approval after the fact.")
+                   .arg(r.value().id)
+            << Qt::endl;
+        return Done;
+    }
+    const Result<approval::Request> r = approvals.submit(m_gated, value(QStringLiteral("request")));
+    if (!r)
+        return fail(r.error());
+    const int needed = store->workspace().approvalPolicy().approvals;
+    out << QCoreApplication::translate("rs::cli", "Request %1 waits for %n approval(s).", nullptr, needed)
+               .arg(r.value().id)
+        << Qt::endl;
+    return Done;
+}
+
 int Context::fail(const Error &error)
 {
+    if (error.code == Error::Code::Deferred && m_gatedStore)
+        return fileGated();
     QString line = error.message;
     line.replace(QLatin1Char('\n'), QLatin1Char(' '));
     err << "rolesheet-cli: " << line << Qt::endl;

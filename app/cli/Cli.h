@@ -65,9 +65,15 @@ public:
     // A refusal to replace a file that is already there says how to replace it.
     static Error withForceHint(Error error);
 
-    // Prints the error as one line on stderr and returns Refused.
+    // Prints the error as one line on stderr and returns Refused. A change the approval policy gated
+    // (Error::Code::Deferred) is filed as a request with --request, or applied by break glass with --break-glass.
     int fail(const Error &error);
     int fail(const QString &message) { return fail(Error::badInput(message)); }
+
+private:
+    int fileGated();
+    Store *m_gatedStore = nullptr;
+    QList<Change> m_gated;
 };
 
 // One sub-command of rolesheet-cli.
@@ -90,6 +96,7 @@ void registerReviewCommands(QList<Command> &commands);
 void registerExpiryCommands(QList<Command> &commands);
 void registerTemplateCommands(QList<Command> &commands);
 void registerDutyCommands(QList<Command> &commands);
+void registerApprovalCommands(QList<Command> &commands);
 
 // Names in messages are cut short and freed of control characters so an error stays one readable line.
 QString printable(const QString &name);

@@ -25,6 +25,7 @@ QList<Command> allCommands()
     registerExpiryCommands(commands);
     registerTemplateCommands(commands);
     registerDutyCommands(commands);
+    registerApprovalCommands(commands);
     return commands;
 }
 
@@ -36,7 +37,10 @@ const QStringList kValueOptions
           QStringLiteral("member"), QStringLiteral("since"), QStringLiteral("reviewer"), QStringLiteral("due"),
           QStringLiteral("comment"), QStringLiteral("until"), QStringLiteral("at"), QStringLiteral("within"),
           QStringLiteral("all-undecided"), QStringLiteral("prefer"), QStringLiteral("left"), QStringLiteral("right"),
-          QStringLiteral("scope"), QStringLiteral("severity"), QStringLiteral("rationale") };
+          QStringLiteral("scope"), QStringLiteral("severity"), QStringLiteral("rationale"), QStringLiteral("request"),
+          QStringLiteral("break-glass"), QStringLiteral("changes"), QStringLiteral("approvals"),
+          QStringLiteral("approver"), QStringLiteral("approval-days"), QStringLiteral("apply-days"),
+          QStringLiteral("state") };
 
 // The command name and whether it renders with QtGui, read before any QCoreApplication exists.
 std::pair<QString, bool> peekCommand(int argc, char **argv, const QList<Command> &commands)
@@ -218,15 +222,11 @@ int run(int argc, char **argv)
             QCoreApplication::translate(
                 "rs::cli", "Review: decide every undecided item (of --production, --role) at once: keep or revoke."),
             QCoreApplication::translate("rs::cli", "DECISION") },
-        { QStringLiteral("follow"),
-            QCoreApplication::translate(
-                "rs::cli", "Link: the role takes its template's changes as they are applied.") },
-        { QStringLiteral("pinned"),
-            QCoreApplication::translate("rs::cli", "Link: the role waits for a propagation (the default).") },
-        { QStringLiteral("prefer"),
-            QCoreApplication::translate(
-                "rs::cli", "Propagate: on a conflict take the template's levels or keep the role's."),
-            QCoreApplication::translate("rs::cli", "template|local") },
+          QStringLiteral("all-undecided"), QStringLiteral("prefer"), QStringLiteral("left"), QStringLiteral("right"),
+          QStringLiteral("scope"), QStringLiteral("severity"), QStringLiteral("rationale"), QStringLiteral("request"),
+          QStringLiteral("break-glass"), QStringLiteral("changes"), QStringLiteral("approvals"),
+          QStringLiteral("approver"), QStringLiteral("approval-days"), QStringLiteral("apply-days"),
+          QStringLiteral("state") };
     });
     if (!parser.parse(QCoreApplication::arguments())) {
         err << "rolesheet-cli: " << parser.errorText() << Qt::endl;

@@ -126,6 +126,14 @@ public:
         m_t.timeZoneBefore = m_ws.m_timeZone;
         m_ws.m_timeZone = id;
     }
+    void setApprovalPolicy(const ApprovalPolicy &policy)
+    {
+        if (!m_t.approvalPolicy) {
+            m_t.approvalPolicy = true;
+            m_t.approvalPolicyBefore = m_ws.m_approvalPolicy;
+        }
+        m_ws.m_approvalPolicy = policy;
+    }
     // Every seat of the member becomes a Production admin's, without dates: an administrator's access never expires.
     void makeProductionAdmin(Id member);
 

@@ -134,6 +134,8 @@ void Workspace::restore(const Touched &t)
     }
     if (t.timeZone)
         m_timeZone = t.timeZoneBefore;
+    if (t.approvalPolicy)
+        m_approvalPolicy = t.approvalPolicyBefore;
     if (t.catalog) {
         m_sections = t.sectionsBefore;
         m_features = t.featuresBefore;

@@ -7,6 +7,7 @@
 namespace rs {
 
 class Workspace;
+struct ApprovalPolicy;
 
 // One operation on a workspace, as a plain value: what the grid, the command line, an import or a staged edit asks
 // for. Workspace::apply() checks it against the rules and carries it out; ids of new entities are written back into
@@ -84,6 +85,9 @@ struct Change
     // Brings a linked role in step with its template: the template's changes since, the role's overrides kept; a
     // conflict takes the template's levels when preferTemplate, else keeps the role's; a cell a rule forbids stays.
     static Change syncTemplate(Id role, bool preferTemplate);
+    // The policy's levels, approvers and windows; the productions marked client-controlled stay as they are.
+    static Change setApprovalPolicy(const ApprovalPolicy &policy);
+    static Change setClientControlled(Id production, bool clientControlled);
 
     Area area() const;
     // The id of what the change creates, as asked for or as given; 0 for changes that create nothing.

@@ -11,7 +11,8 @@ namespace rs {
 struct Error
 {
     // Password: the server wants a password it was not given, or did not accept the one given.
-    enum class Code { Rule, NotFound, BadInput, Storage, Conflict, Password };
+    // Deferred: nothing was applied because the change was filed for approval instead (not a failure to report).
+    enum class Code { Rule, NotFound, BadInput, Storage, Conflict, Password, Deferred };
     Code code = Code::BadInput;
     QString message;
     QString detail;

@@ -275,7 +275,8 @@ bool Workspace::operator==(const Workspace &other) const
 {
     return m_name == other.m_name && m_sections == other.m_sections && m_features == other.m_features
         && m_roles == other.m_roles && m_members == other.m_members && m_productions == other.m_productions
-        && m_seats == other.m_seats && m_seatTerms == other.m_seatTerms && m_timeZone == other.m_timeZone;
+        && m_seats == other.m_seats && m_seatTerms == other.m_seatTerms && m_timeZone == other.m_timeZone
+        && m_approvalPolicy == other.m_approvalPolicy;
 }
 
 Role *WorkspaceBuilder::role(Id id)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ApprovalPolicy.h"
 #include "Change.h"
 #include "Entities.h"
 
@@ -28,12 +29,14 @@ struct Touched
     QList<Feature> featuresBefore;
     bool workspaceName = false;
     QString workspaceNameBefore;
+    bool approvalPolicy = false;
+    ApprovalPolicy approvalPolicyBefore;
     Id nextIdBefore = 0;
 
     bool isEmpty() const
     {
         return roles.isEmpty() && grants.isEmpty() && members.isEmpty() && productions.isEmpty() && seats.isEmpty()
-            && !catalog && !workspaceName && !timeZone;
+            && !catalog && !workspaceName && !timeZone && !approvalPolicy;
     }
 };
 
@@ -100,6 +103,8 @@ public:
     QTimeZone timeZone() const;
 
     QString name() const { return m_name; }
+    // Which changes need a second person's approval (ApprovalPolicy.h).
+    const ApprovalPolicy &approvalPolicy() const { return m_approvalPolicy; }
 
     // --- changing
     // Checks the change against every rule and carries it out, or refuses it and changes nothing.
@@ -135,6 +140,7 @@ private:
     QHash<SeatKey, Id> m_seats;
     QHash<SeatKey, SeatTerm> m_seatTerms; // only seats with a date
     QByteArray m_timeZone;
+    ApprovalPolicy m_approvalPolicy;
     QHash<QString, Id> m_memberByName;
     QHash<QString, Id> m_productionByName;
     QHash<BuiltIn, Id> m_builtIns;
@@ -165,6 +171,7 @@ public:
             m_ws.m_seatTerms.insert(key, term);
     }
     void setTimeZone(const QByteArray &id) { m_ws.m_timeZone = id; }
+    void setApprovalPolicy(const ApprovalPolicy &policy) { m_ws.m_approvalPolicy = policy; }
     void setNextId(Id id) { m_ws.m_nextId = id; }
     // Sorts the catalog by section order, rebuilds indexes and the id counter.
     void finish();

@@ -224,6 +224,10 @@ QByteArray workspaceJson(const Workspace &ws)
         w.raw(",\"timeZone\":");
         w.string(QString::fromLatin1(ws.timeZoneId()));
     }
+    if (!ws.approvalPolicy().isDefault()) {
+        w.raw(",\"approvalPolicy\":");
+        w.raw(ws.approvalPolicy().toJson().constData());
+    }
     w.raw(",\n\"sections\":[");
     for (const Section &s : ws.sections()) {
         w.item();

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QIODevice>
+#include <QJsonDocument>
 #include <QSet>
 
 namespace rs::formats {
@@ -39,7 +40,19 @@ public:
             { QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("kind"), QStringLiteral("name"),
                 QStringLiteral("nextId"), QStringLiteral("sections"), QStringLiteral("features"),
                 QStringLiteral("roles"), QStringLiteral("members"), QStringLiteral("productions"),
-                QStringLiteral("seats"), QStringLiteral("timeZone") });
+                QStringLiteral("seats"), QStringLiteral("timeZone"),
+                QStringLiteral("approvalPolicy") });
+        if (doc.contains(QStringLiteral("approvalPolicy"))) {
+            const QJsonValue v = doc.value(QStringLiteral("approvalPolicy"));
+            const Result<ApprovalPolicy> policy = v.isObject()
+                ? ApprovalPolicy::fromJson(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact))
+                : Result<ApprovalPolicy>(Error::badInput(
+                      QCoreApplication::translate("rs::formats::Json", "expected an object.")));
+            if (!policy)
+                m_in.fail(QStringLiteral("approvalPolicy"), policy.error().message);
+            else
+                m_builder.setApprovalPolicy(policy.value());
+        }
         if (doc.contains(QStringLiteral("timeZone"))) {
             const QString zone = m_in.text(doc, QStringLiteral("timeZone"), {});
             if (!m_in.failed() && !zone.isEmpty() && !QTimeZone::isTimeZoneIdAvailable(zone.toLatin1()))

@@ -106,7 +106,7 @@ const Shape kDocumentRole = object(kDocumentRoleFields);
 // Both kinds of document: the header decides which fields belong, and the typed reader checks that after this.
 const Field kDocumentFields[] = { { "format", &kAny, false }, { "version", &kAny, false }, { "kind", &kAny, false },
     { "name", &kText, false }, { "nextId", &kId, false }, { "timeZone", &kText, false },
-    { "sections", &kSections, false }, { "features", &kFeatures, false }, { "roles", &kRoles, false },
+    { "approvalPolicy", &kAny, false }, { "sections", &kSections, false }, { "features", &kFeatures, false }, { "roles", &kRoles, false },
     { "members", &kMembers, false }, { "productions", &kProductions, false }, { "seats", &kSeats, false },
     { "workspace", &kText, false }, { "role", &kDocumentRole, false }, { "grants", &kGrants, false } };
 const Shape kDocument = object(kDocumentFields);

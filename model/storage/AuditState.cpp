@@ -201,7 +201,7 @@ QStringList subjects(const Workspace &ws, const Touched &t)
             add("feature", v.toObject().value(QStringLiteral("id")).toInteger());
     if (t.catalog)
         set.insert(QStringLiteral("catalog"));
-    if (t.workspaceName || t.timeZone)
+    if (t.workspaceName || t.timeZone || t.approvalPolicy)
         set.insert(QStringLiteral("workspace"));
     QStringList list(set.cbegin(), set.cend());
     list.sort();

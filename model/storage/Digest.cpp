@@ -105,7 +105,7 @@ std::optional<std::array<quint64, 4>> parse256(const QString &text)
 const QList<TableInfo> &tables()
 {
     static const QList<TableInfo> list {
-        { "meta", "key", nullptr, "key IN ('name', 'next_id', 'workspace_id', 'time_zone')" },
+        { "meta", "key", nullptr, "key IN ('name', 'next_id', 'workspace_id', 'time_zone', 'approval_policy')" },
         { "sections", "id" },
         { "features", "id" },
         { "roles", "id" },
@@ -123,6 +123,10 @@ const QList<TableInfo> &tables()
         { "review_closings", "campaign_id" },
         { "duty_rules", "name" },
         { "duty_exceptions", "id" },
+        { "approval_requests", "id" },
+        { "approval_revisions", "request_id", "revision" },
+        { "approval_votes", "seq" },
+        { "approval_steps", "request_id" },
     };
     return list;
 }

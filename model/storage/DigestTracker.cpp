@@ -151,7 +151,7 @@ void trackTouched(Tracker &tracker, const Workspace &ws, const QList<Touched> &t
 {
     bool meta = counters;
     for (const Touched &t : touched)
-        meta = meta || t.workspaceName || t.timeZone;
+        meta = meta || t.workspaceName || t.timeZone || t.approvalPolicy;
     if (meta)
         tracker.trackTable("meta");
     for (const Touched &t : touched) {

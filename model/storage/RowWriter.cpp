@@ -73,6 +73,10 @@ Status writeTouched(Writer &w, const Workspace &ws, const Touched &t)
         if (Status s = w.timeZone(ws.timeZoneId()); !s)
             return s;
     }
+    if (t.approvalPolicy) {
+        if (Status s = w.approvalPolicy(ws.approvalPolicy()); !s)
+            return s;
+    }
     for (auto it = t.productions.cbegin(); it != t.productions.cend(); ++it) {
         const Production *p = ws.production(it.key());
         Status s = p ? w.production(*p) : w.run(productions().remove(), { it.key() });

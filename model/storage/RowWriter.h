@@ -105,6 +105,15 @@ public:
         return run(meta::kUpsert, { QString::fromLatin1(meta::kTimeZone), QString::fromLatin1(id) });
     }
 
+    // The default policy has no row, so that workspaces that never set one keep their rows (and digests) as they were.
+    Status approvalPolicy(const ApprovalPolicy &policy)
+    {
+        if (policy.isDefault())
+            return run(meta::kRemove, { QString::fromLatin1(meta::kApprovalPolicy) });
+        return run(meta::kUpsert,
+            { QString::fromLatin1(meta::kApprovalPolicy), QString::fromUtf8(policy.toJson()) });
+    }
+
     const QSqlDatabase &database() const { return m_statements.database(); }
     StatementCache &statements() const { return m_statements; }
 

@@ -193,9 +193,11 @@ inline constexpr char kName[] = "name";
 inline constexpr char kNextId[] = "next_id";
 inline constexpr char kIdentity[] = "workspace_id";
 inline constexpr char kTimeZone[] = "time_zone";
-// Reads key and value of the name, the id counter, the identity and the time zone.
-inline constexpr char kSelect[]
-    = "SELECT key, value FROM meta WHERE key IN ('name', 'next_id', 'workspace_id', 'time_zone')";
+inline constexpr char kApprovalPolicy[] = "approval_policy"; // absent: the default policy (none gated)
+// Reads key and value of the name, the id counter, the identity, the time zone and the approval policy.
+inline constexpr char kSelect[] = "SELECT key, value FROM meta WHERE key IN ('name', 'next_id', 'workspace_id', "
+                                  "'time_zone', 'approval_policy')";
+inline constexpr char kRemove[] = "DELETE FROM meta WHERE key = ?";
 // Sets the value of the key bound first.
 inline constexpr char kUpsert[]
     = "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value";

@@ -4,6 +4,7 @@
 #include "AuditState.h"
 #include "SchemaLinks.h"
 #include "SchemaDuties.h"
+#include "SchemaApprovals.h"
 #include "SchemaReviews.h"
 #include "StoreFiles.h"
 
@@ -324,6 +325,7 @@ const Migration kMigrations[] = {
     { kMigration9, int(sizeof(kMigration9) / sizeof(kMigration9[0])), nullptr, &auditstate::recordDigest },
     { schemalinks::kStatements, schemalinks::kCount },
     { schemaduties::kStatements, schemaduties::kCount },
+    { schemaapprovals::kStatements, schemaapprovals::kCount },
 };
 
 // A statement for this dialect, or an empty string when it belongs to the other one.

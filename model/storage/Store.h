@@ -141,6 +141,12 @@ public:
     // storage/DutyStore.h): a refusal leaves the workspace and the database as they were.
     using Gate = std::function<Status(const Workspace &before, const Workspace &after, const QList<Touched> &touched)>;
     void setGate(Gate gate) { m_gate = std::move(gate); }
+    // The approval policy (domain/ApprovalGate.h): every apply refuses gated changes, unless a handler is set, which
+    // gets them instead (the command line files them as a request and answers Error::Code::Deferred).
+    void setOnGated(std::function<Status(const QList<Change> &)> handler) { m_onGated = std::move(handler); }
+    // A test seam: applies gated changes without any request, as a client that ignores the policy would.
+    // `audit --verify` names such changes (ApprovalStore::unapproved()).
+    void skipApprovalCheckForTesting(bool skip) { m_skipApprovalCheck = skip; }
 
     // Checks the change against the rules, applies it and commits it, or changes nothing.
     Result<Touched> apply(Change &change);
@@ -214,6 +220,13 @@ private:
     // the audit records and the commit; three round trips when no other writer committed in between.
     Status applyBatched(QList<Change> &changes, const QList<Change> &originals, Id nextIdBefore,
         StagedChanges &staged, QList<Touched> &touched);
+    // A change's audit JSON with the approval that let it through, when there is one.
+    QJsonObject withApproval(QJsonObject change) const
+    {
+        if (!m_approvalRecord.isEmpty())
+            change.insert(QStringLiteral("approval"), m_approvalRecord);
+        return change;
+    }
     Status checkConflicts(const Loaded &fresh, const QList<Touched> &touched) const;
     // The revisions the database holds now for what the changes touched; -1 for what is gone.
     Result<Revisions> readRevisions(const QList<Touched> &touched) const;
@@ -273,9 +286,15 @@ private:
     // Written inside the transaction of the next applyAll(), after its changes, with the version they produce: what
     // must commit with them or not at all (closing an access review).
     std::function<Status(qint64 version)> m_alsoWrite;
+    // Set by ApprovalStore for the next applyAll(): the changes carry an approved request or a break-glass record
+    // (written into each audit record's change as "approval"), so the policy does not stop them.
+    QJsonObject m_approvalRecord;
+    std::function<Status(const QList<Change> &)> m_onGated;
+    bool m_skipApprovalCheck = false;
 
     friend class ReviewStore;
     friend class DutyStore;
+    friend class ApprovalStore;
 };
 
 template <typename Work> auto Store::watched(Work &&work) const -> decltype(work())

@@ -37,7 +37,12 @@ template <typename Query, typename Fetch> Store::Parsed Store::parseRows(Fetch &
             loaded.identity = q->value(1).toString();
         else if (q->value(0).toString() == QLatin1String(rows::meta::kTimeZone))
             b.setTimeZone(q->value(1).toString().toLatin1());
-        else
+        else if (q->value(0).toString() == QLatin1String(rows::meta::kApprovalPolicy)) {
+            Result<ApprovalPolicy> policy = ApprovalPolicy::fromJson(q->value(1).toString().toUtf8());
+            if (!policy)
+                return Parsed::Damaged;
+            b.setApprovalPolicy(policy.value());
+        } else
             b.setNextId(q->value(1).toLongLong());
     }
     if (!(q = fetch(1)))

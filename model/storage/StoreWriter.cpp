@@ -3,6 +3,7 @@
 
 #include "AuditLog.h"
 #include "AuditState.h"
+#include "domain/ApprovalGate.h"
 #include "Digest.h"
 #include "PgSession.h"
 #include "RowWriter.h"
@@ -194,6 +195,7 @@ Status Store::writeAll(const QString &summary, const Workspace *previous)
         all.seats.insert(it.key(), 0);
     all.workspaceName = true;
     all.timeZone = true;
+    all.approvalPolicy = true;
     if (s)
         s = writeTouched(w, ws, all);
     const qint64 version = dbVersion + 1;
@@ -272,6 +274,18 @@ Status Store::applyChanges(QList<Change> &changes, QList<Touched> &touched)
     if (m_readOnly)
         return Error::badInput(
             QCoreApplication::translate("rs::Store", "%1 was opened read-only; nothing was changed.").arg(m_location));
+    // Closing an access review (m_alsoWrite) applies what its reviewers decided: a second person already did.
+    if (m_approvalRecord.isEmpty() && !m_skipApprovalCheck && !m_alsoWrite) {
+        const QList<int> gated = approval::gated(m_workspace, changes);
+        if (!gated.isEmpty()) {
+            if (m_onGated)
+                return m_onGated(changes);
+            return Error::rule(QCoreApplication::translate("rs::Store",
+                "%1: the workspace's approval policy says a second person approves this change first; file it as "
+                "a request. Nothing was changed.")
+                                   .arg(changes.at(gated.first()).describe(m_workspace)));
+        }
+    }
     const QList<Change> originals = changes;
     Id nextIdBefore = m_workspace.nextId();
     std::optional<Workspace> before;
@@ -313,7 +327,7 @@ Status Store::applyChanges(QList<Change> &changes, QList<Touched> &touched)
     }
     QList<QJsonObject> changeJson;
     for (const Change &c : changes)
-        changeJson.append(c.toJson());
+        changeJson.append(withApproval(c.toJson()));
     const qint64 version = dbVersion + 1;
     // Under the writers' lock and with the workspace as read at this version: an empty id is still empty in the
     // database, and the one given here is the one it keeps.
@@ -511,7 +525,7 @@ Status Store::applyBatched(QList<Change> &changes, const QList<Change> &original
         = [](const QJsonObject &o) { return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)); };
     for (int i = 0; i < count; ++i)
         records.append({ 0, version, QString(), auditstate::osUser(), QString(), m_actor, staged.summaries.at(i),
-            auditstate::joinSubjects(staged.subjects.at(i)), json(changes.at(i).toJson()), json(staged.before.at(i)),
+            auditstate::joinSubjects(staged.subjects.at(i)), json(withApproval(changes.at(i).toJson())), json(staged.before.at(i)),
             json(staged.after.at(i)), i == count - 1 ? digestText : QString() });
     if (!AuditLog::addAppends(batch, records, results[results.size() - 2], results[results.size() - 1])) {
         unstage(m_workspace, staged);
@@ -550,6 +564,10 @@ Status Store::replace(const Workspace &workspace, const QString &summaryText)
             QCoreApplication::translate("rs::Store", "%1 was opened read-only; nothing was changed.").arg(m_location));
     if (Status s = workspace.verify(); !s)
         return s;
+    if (m_workspace.approvalPolicy().changes != ApprovalPolicy::Changes::None && !m_skipApprovalCheck)
+        return Error::rule(QCoreApplication::translate("rs::Store",
+            "The workspace's approval policy gates changes, and an import replaces all of them at once; import into "
+            "a workspace without a policy, or make the changes as requests. Nothing was changed."));
     Workspace previous = m_workspace;
     m_workspace = workspace;
     const QString summary = summaryText.isEmpty()

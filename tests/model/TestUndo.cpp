@@ -138,6 +138,16 @@ void TestUndo::roundTrip_data()
         must(ws, Change::setGrant(templ(ws, "Production"), feature(ws, "Job Orders"), Levels(Level::View)));
         return Change::syncTemplate(accountRole(ws, "Production lead"), true);
     });
+    row(K::SetApprovalPolicy, "approval policy", OP {
+        ApprovalPolicy p;
+        p.changes = ApprovalPolicy::Changes::Sensitive;
+        p.approvals = 2;
+        p.approvers = { ws.members().firstKey() };
+        return Change::setApprovalPolicy(p);
+    });
+    row(K::SetClientControlled, "client-controlled", OP {
+        return Change::setClientControlled(ws.productions().firstKey(), true);
+    });
 }
 
 void TestUndo::roundTrip()

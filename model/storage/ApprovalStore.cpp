@@ -1,0 +1,252 @@
+// Reading approval requests, who acts, and the rows each step inserts.
+#include "ApprovalStore.h"
+
+#include "AuditLog.h"
+#include "AuditState.h"
+#include "Digest.h"
+#include "ReviewStore.h"
+#include "ReviewStoreSql.h"
+#include "Transaction.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace rs {
+
+namespace {
+
+using reviewsql::parseStamp;
+using reviewsql::run;
+using reviewsql::stamp;
+using reviewsql::text;
+
+QString tr(const char *t)
+{
+    return QCoreApplication::translate("rs::ApprovalStore", t);
+}
+
+Error unreadable(const QSqlQuery &q)
+{
+    return Error::storage(tr("The approval requests of the workspace cannot be read."), q.lastError().text());
+}
+
+Error unsaved(const QSqlQuery &q)
+{
+    return Error::storage(tr("The approval request could not be saved; nothing was changed."), q.lastError().text());
+}
+
+QList<Change> changesFrom(const QString &json)
+{
+    QList<Change> changes;
+    const QJsonArray list = QJsonDocument::fromJson(json.toUtf8()).object().value(QStringLiteral("changes")).toArray();
+    for (const QJsonValue &v : list) {
+        Result<Change> c = Change::fromJson(v.toObject());
+        if (c)
+            changes.append(c.value());
+    }
+    return changes;
+}
+
+} // namespace
+
+QDateTime ApprovalStore::now() const
+{
+    // Stamps keep milliseconds; the clock is read at that precision so that a stamp compares as it was taken.
+    return parseStamp(stamp(m_clock ? m_clock() : QDateTime::currentDateTimeUtc()));
+}
+
+QString ApprovalStore::actorName() const
+{
+    return m_as.isEmpty() ? m_store.m_actor : m_as;
+}
+
+Result<ApprovalActor> ApprovalStore::actor() const
+{
+    // The same identity as an access review's reviewer: the login on PostgreSQL, --as (or $USER) on SQLite.
+    ReviewStore reviews(m_store);
+    reviews.actAs(m_as);
+    const Result<ReviewActor> a = reviews.actor();
+    if (!a)
+        return a.error();
+    return ApprovalActor { a.value().member, a.value().name };
+}
+
+Result<approval::Request> ApprovalStore::readRequest(Id id) const
+{
+    return m_store.watched([&]() -> Result<approval::Request> {
+        QSqlQuery q(m_store.db());
+        q.setForwardOnly(true);
+        if (!run(q,
+                "SELECT id, requester_id, requester_name, requester_login, reason, filed_at, break_glass "
+                "FROM approval_requests WHERE id = ?",
+                { id }))
+            return unreadable(q);
+        if (!q.next())
+            return Error::notFound(tr("There is no approval request %1.").arg(id));
+        approval::Request r;
+        r.id = q.value(0).toLongLong();
+        r.requester = q.value(1).toLongLong();
+        r.requesterName = q.value(2).toString();
+        r.requesterLogin = q.value(3).toString();
+        r.reason = q.value(4).toString();
+        r.filedAt = parseStamp(q.value(5).toString());
+        r.breakGlass = q.value(6).toInt() != 0;
+        q.finish();
+        if (!run(q,
+                "SELECT revision, changes, base_version, hash, at FROM approval_revisions WHERE request_id = ? "
+                "ORDER BY revision",
+                { id }))
+            return unreadable(q);
+        while (q.next())
+            r.revisions.append({ q.value(0).toInt(), changesFrom(q.value(1).toString()), q.value(2).toLongLong(),
+                q.value(3).toString(), parseStamp(q.value(4).toString()) });
+        q.finish();
+        if (r.revisions.isEmpty())
+            return Error::storage(tr("The approval requests of the workspace cannot be read."));
+        if (!run(q,
+                "SELECT seq, member_id, member_name, login, verdict, comment, at, hash FROM approval_votes "
+                "WHERE request_id = ? ORDER BY seq",
+                { id }))
+            return unreadable(q);
+        while (q.next())
+            r.votes.append({ q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+                q.value(3).toString(), q.value(4).toString() == QLatin1String("approve"), q.value(5).toString(),
+                parseStamp(q.value(6).toString()), q.value(7).toString() });
+        q.finish();
+        if (!run(q, "SELECT step, at, by_name, version FROM approval_steps WHERE request_id = ?", { id }))
+            return unreadable(q);
+        if (q.next()) {
+            const QDateTime at = parseStamp(q.value(1).toString());
+            if (q.value(0).toString() == QLatin1String("applied")) {
+                r.appliedAt = at;
+                r.appliedBy = q.value(2).toString();
+                r.appliedVersion = q.value(3).toLongLong();
+            } else {
+                r.withdrawnAt = at;
+            }
+        }
+        return r;
+    });
+}
+
+Result<approval::Request> ApprovalStore::request(Id id) const
+{
+    return readRequest(id);
+}
+
+Result<QList<approval::Request>> ApprovalStore::requests() const
+{
+    QList<Id> ids;
+    {
+        QSqlQuery q(m_store.db());
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT id FROM approval_requests ORDER BY id")))
+            return unreadable(q);
+        while (q.next())
+            ids.append(q.value(0).toLongLong());
+    }
+    QList<approval::Request> list;
+    for (Id id : ids) {
+        Result<approval::Request> r = readRequest(id);
+        if (!r)
+            return r.error();
+        list.append(std::move(r).value());
+    }
+    return list;
+}
+
+approval::State ApprovalStore::state(const approval::Request &request) const
+{
+    return approval::stateAt(request, m_store.workspace(), now());
+}
+
+Status ApprovalStore::write(const std::function<Status(qint64)> &work)
+{
+    return m_store.watched([&]() -> Status {
+        if (m_store.m_readOnly)
+            return Error::badInput(QCoreApplication::translate("rs::Store", "%1 was opened read-only; nothing was changed.")
+                                       .arg(m_store.location()));
+        qint64 version = 0;
+        m_newRows.clear();
+        std::optional<Transaction> tx;
+        if (Status s = m_store.begin(tx, Transaction::Mode::Write, &version); !s)
+            return s;
+        if (Status s = work(version); !s)
+            return s; // the guard rolls back
+        return m_store.commit(*tx);
+    });
+}
+
+Status ApprovalStore::audit(qint64 version, const QString &summary, Id request, const QJsonObject &change)
+{
+    const QString json = QString::fromUtf8(QJsonDocument(change).toJson(QJsonDocument::Compact));
+    digest::Tracker tracker(m_store.db());
+    for (const auto &[table, condition] : std::as_const(m_newRows))
+        tracker.trackNew(table, condition);
+    m_newRows.clear();
+    const Result<QString> state = digest::recordAfter(tracker, m_store.db());
+    if (!state)
+        return state.error();
+    return AuditLog::append(m_store.statements(), m_store.dialect(),
+        { 0, version, stamp(QDateTime::currentDateTimeUtc()), auditstate::osUser(), text(m_store.m_dbUser),
+            text(actorName()), summary, auditstate::joinSubjects({ QStringLiteral("request:%1").arg(request) }), json,
+            QStringLiteral("{}"), QStringLiteral("{}"), state.value() });
+}
+
+Result<Id> ApprovalStore::insertRequest(const approval::Request &r)
+{
+    QSqlQuery q(m_store.db());
+    q.setForwardOnly(true);
+    // On PostgreSQL a trigger puts the session's login in requester_login, whatever is sent.
+    if (!run(q,
+            "INSERT INTO approval_requests (requester_id, requester_name, requester_login, reason, filed_at, "
+            "break_glass) VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
+            { r.requester, r.requesterName, text(auditstate::osUser()), r.reason, stamp(r.filedAt),
+                r.breakGlass ? 1 : 0 })
+        || !q.next())
+        return unsaved(q);
+    const Id id = q.value(0).toLongLong();
+    m_newRows.append({ "approval_requests", QStringLiteral("id = %1").arg(id) });
+    return id;
+}
+
+Status ApprovalStore::insertRevision(Id request, const approval::Revision &rev)
+{
+    QSqlQuery q(m_store.db());
+    if (!run(q,
+            "INSERT INTO approval_revisions (request_id, revision, changes, base_version, hash, at) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            { request, rev.number, QString::fromUtf8(approval::canonical(rev.changes, rev.baseVersion)),
+                rev.baseVersion, rev.hash, stamp(rev.at) }))
+        return unsaved(q);
+    m_newRows.append(
+        { "approval_revisions", QStringLiteral("request_id = %1 AND revision = %2").arg(request).arg(rev.number) });
+    return {};
+}
+
+Status ApprovalStore::insertStep(Id request, const QString &step, qint64 version)
+{
+    QSqlQuery q(m_store.db());
+    if (!run(q,
+            "INSERT INTO approval_steps (request_id, step, at, by_name, login, version) VALUES (?, ?, ?, ?, ?, ?)",
+            { request, step, stamp(now()), text(actorName()), text(auditstate::osUser()), version }))
+        return Error::conflict(tr("Approval request %1 was applied or withdrawn already; nothing was changed.")
+                                   .arg(request));
+    m_newRows.append({ "approval_steps", QStringLiteral("request_id = %1").arg(request) });
+    return {};
+}
+
+Status ApprovalStore::checkChanges(const QList<Change> &changes) const
+{
+    if (changes.isEmpty())
+        return Error::badInput(tr("A request needs at least one change."));
+    Workspace copy = m_store.workspace();
+    for (Change c : changes) {
+        if (Result<Touched> t = copy.apply(c); !t)
+            return t.error();
+    }
+    return {};
+}
+
+} // namespace rs
