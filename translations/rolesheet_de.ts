@@ -6107,22 +6107,6 @@ Rückgabewert: 0 erledigt, 1 verweigert (check), 2 abgelehnt oder ungültige Ein
         <translation>--follow und --pinned verknüpfen eine mit --template T erstellte Rolle.</translation>
     </message>
     <message>
-        <source>Link: the role takes its template&apos;s changes as they are applied.</source>
-        <translation>Verknüpfung: die Rolle übernimmt die Änderungen ihrer Vorlage, sobald sie angewendet werden.</translation>
-    </message>
-    <message>
-        <source>Link: the role waits for a propagation (the default).</source>
-        <translation>Verknüpfung: die Rolle wartet auf eine Übertragung (Standard).</translation>
-    </message>
-    <message>
-        <source>Propagate: on a conflict take the template&apos;s levels or keep the role&apos;s.</source>
-        <translation>Übertragen: bei Konflikt die Stufen der Vorlage übernehmen oder die der Rolle behalten.</translation>
-    </message>
-    <message>
-        <source>template|local</source>
-        <translation>template|local</translation>
-    </message>
-    <message>
         <source>Give both sides with --left CELLS and --right CELLS, or name a suggested rule (see &quot;duty list&quot;).</source>
         <translation>Geben Sie beide Seiten mit --left ZELLEN und --right ZELLEN an oder nennen Sie eine vorgeschlagene Regel (siehe „duty list“).</translation>
     </message>
@@ -6381,54 +6365,6 @@ Rückgabewert: 0 erledigt, 1 verweigert (check), 2 abgelehnt oder ungültige Ein
             <numerusform>Antrag %1 wartet auf %n Freigaben.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>A change the approval policy gates is filed as a request with this reason.</source>
-        <translation>Eine freigabepflichtige Änderung wird mit dieser Begründung als Antrag gestellt.</translation>
-    </message>
-    <message>
-        <source>REASON</source>
-        <translation>BEGRÜNDUNG</translation>
-    </message>
-    <message>
-        <source>Owner only: apply a gated change at once with this reason; it is listed for approval after it.</source>
-        <translation>Nur Inhaber: eine freigabepflichtige Änderung sofort mit dieser Begründung anwenden; sie steht danach zur Freigabe an.</translation>
-    </message>
-    <message>
-        <source>Approval policy: which changes need approval (none, sensitive, all).</source>
-        <translation>Freigaberichtlinie: welche Änderungen eine Freigabe brauchen (none, sensitive, all).</translation>
-    </message>
-    <message>
-        <source>WHICH</source>
-        <translation>WELCHE</translation>
-    </message>
-    <message>
-        <source>Approval policy: how many approvals a request needs (1-3).</source>
-        <translation>Freigaberichtlinie: wie viele Freigaben ein Antrag braucht (1-3).</translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation>N</translation>
-    </message>
-    <message>
-        <source>Approval policy: a member who approves besides the owner and Admins (repeatable).</source>
-        <translation>Freigaberichtlinie: ein Mitglied, das neben Inhaber und Admins freigibt (wiederholbar).</translation>
-    </message>
-    <message>
-        <source>Approval policy: days a request waits for approval (default 7).</source>
-        <translation>Freigaberichtlinie: Tage, die ein Antrag auf Freigabe wartet (Standard 7).</translation>
-    </message>
-    <message>
-        <source>Approval policy: days an approved request may be applied (default 2).</source>
-        <translation>Freigaberichtlinie: Tage, in denen ein freigegebener Antrag angewendet werden darf (Standard 2).</translation>
-    </message>
-    <message>
-        <source>Requests: only those in this state.</source>
-        <translation>Anträge: nur die in diesem Status.</translation>
-    </message>
-    <message>
-        <source>STATE</source>
-        <translation>STATUS</translation>
-    </message>
 </context>
 <context>
     <name>rs::dates</name>
@@ -6619,10 +6555,6 @@ Rückgabewert: 0 erledigt, 1 verweigert (check), 2 abgelehnt oder ungültige Ein
         <translation>Zugriffsüberprüfung %1</translation>
     </message>
     <message>
-        <source>The document cannot be painted.</source>
-        <translation>Das Dokument kann nicht gezeichnet werden.</translation>
-    </message>
-    <message>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -6693,10 +6625,6 @@ Rückgabewert: 0 erledigt, 1 verweigert (check), 2 abgelehnt oder ungültige Ein
     <message>
         <source>Delta review: only the access that changed since %1</source>
         <translation>Delta-Überprüfung: nur der Zugriff, der sich seit %1 geändert hat</translation>
-    </message>
-    <message>
-        <source>%1 — page %2</source>
-        <translation>%1 — Seite %2</translation>
     </message>
     <message>
         <source>A new page cannot be started.</source>
@@ -7180,6 +7108,13 @@ Rückgabewert: 0 erledigt, 1 verweigert (check), 2 abgelehnt oder ungültige Ein
     <message>
         <source>expected an ISO 8601 date-time with its offset, such as 2026-11-30T22:59:59.999Z.</source>
         <translation>erwartet wird ein Datum mit Uhrzeit nach ISO 8601 samt Zeitzonenversatz, wie 2026-11-30T22:59:59.999Z.</translation>
+    </message>
+</context>
+<context>
+    <name>rs::formats::Pages</name>
+    <message>
+        <source>%1 — page %2</source>
+        <translation>%1 — Seite %2</translation>
     </message>
 </context>
 <context>

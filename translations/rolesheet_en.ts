@@ -601,8 +601,9 @@
         <translation>
             <numerusform>%n cell changed.</numerusform>
             <numerusform>%n cells changed.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Request %1 waits for %n approval(s).</source>
         <translation>
             <numerusform>Request %1 waits for %n approval.</numerusform>

@@ -28,11 +28,11 @@
     <name>rs</name>
     <message>
         <source>The approval requests of the workspace cannot be read.</source>
-        <translation>Les demandes d'approbation de l'espace de travail ne peuvent pas être lues.</translation>
+        <translation>Les demandes d&apos;approbation de l&apos;espace de travail ne peuvent pas être lues.</translation>
     </message>
     <message>
         <source>The approval request could not be saved; nothing was changed.</source>
-        <translation>La demande d'approbation n'a pas pu être enregistrée ; rien n'a été modifié.</translation>
+        <translation>La demande d&apos;approbation n&apos;a pas pu être enregistrée ; rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -108,15 +108,15 @@
     <name>rs::ApprovalStore</name>
     <message>
         <source>There is no approval request %1.</source>
-        <translation>Il n'existe pas de demande d'approbation %1.</translation>
+        <translation>Il n&apos;existe pas de demande d&apos;approbation %1.</translation>
     </message>
     <message>
         <source>The approval requests of the workspace cannot be read.</source>
-        <translation>Les demandes d'approbation de l'espace de travail ne peuvent pas être lues.</translation>
+        <translation>Les demandes d&apos;approbation de l&apos;espace de travail ne peuvent pas être lues.</translation>
     </message>
     <message>
         <source>Approval request %1 was applied or withdrawn already; nothing was changed.</source>
-        <translation>La demande d'approbation %1 a déjà été appliquée ou retirée ; rien n'a été modifié.</translation>
+        <translation>La demande d&apos;approbation %1 a déjà été appliquée ou retirée ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>A request needs at least one change.</source>
@@ -132,19 +132,19 @@
     </message>
     <message>
         <source>Filed approval request %1: %2</source>
-        <translation>Demande d'approbation %1 déposée : %2</translation>
+        <translation>Demande d&apos;approbation %1 déposée : %2</translation>
     </message>
     <message>
         <source>Break glass needs a reason.</source>
-        <translation>Un accès d'urgence nécessite un motif.</translation>
+        <translation>Un accès d&apos;urgence nécessite un motif.</translation>
     </message>
     <message>
         <source>Only the workspace&apos;s owner may break glass.</source>
-        <translation>Seul le propriétaire de l'espace de travail peut utiliser l'accès d'urgence.</translation>
+        <translation>Seul le propriétaire de l&apos;espace de travail peut utiliser l&apos;accès d&apos;urgence.</translation>
     </message>
     <message>
         <source>Broke glass as approval request %1: %2</source>
-        <translation>Accès d'urgence en tant que demande d'approbation %1 : %2</translation>
+        <translation>Accès d&apos;urgence en tant que demande d&apos;approbation %1 : %2</translation>
     </message>
     <message>
         <source>A denial needs a comment saying why.</source>
@@ -156,15 +156,15 @@
     </message>
     <message>
         <source>Approval request %1 is %2; only a pending request is approved or denied.</source>
-        <translation>La demande d'approbation %1 est %2 ; seule une demande en attente est approuvée ou refusée.</translation>
+        <translation>La demande d&apos;approbation %1 est %2 ; seule une demande en attente est approuvée ou refusée.</translation>
     </message>
     <message>
         <source>Approval request %1 changed since it was shown; look at it again. Nothing was recorded.</source>
-        <translation>La demande d'approbation %1 a changé depuis son affichage ; consultez-la à nouveau. Rien n'a été enregistré.</translation>
+        <translation>La demande d&apos;approbation %1 a changé depuis son affichage ; consultez-la à nouveau. Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>The vote was refused by the database; nothing was recorded.</source>
-        <translation>La base de données a refusé le vote ; rien n'a été enregistré.</translation>
+        <translation>La base de données a refusé le vote ; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>Approved request %1</source>
@@ -180,11 +180,11 @@
     </message>
     <message>
         <source>Approval request %1 is %2 and cannot be withdrawn.</source>
-        <translation>La demande d'approbation %1 est %2 et ne peut pas être retirée.</translation>
+        <translation>La demande d&apos;approbation %1 est %2 et ne peut pas être retirée.</translation>
     </message>
     <message>
         <source>Withdrew approval request %1</source>
-        <translation>Demande d'approbation %1 retirée</translation>
+        <translation>Demande d&apos;approbation %1 retirée</translation>
     </message>
     <message>
         <source>Only the member who filed request %1 changes it.</source>
@@ -192,35 +192,35 @@
     </message>
     <message>
         <source>Approval request %1 is %2 and cannot be changed.</source>
-        <translation>La demande d'approbation %1 est %2 et ne peut pas être modifiée.</translation>
+        <translation>La demande d&apos;approbation %1 est %2 et ne peut pas être modifiée.</translation>
     </message>
     <message>
         <source>Approval request %1 made again on version %2; its approvals count no more</source>
-        <translation>Demande d'approbation %1 refaite sur la version %2 ; ses approbations ne comptent plus</translation>
+        <translation>Demande d&apos;approbation %1 refaite sur la version %2 ; ses approbations ne comptent plus</translation>
     </message>
     <message>
         <source>Approval request %1 is %2 (%3 of %4 approvals); only an approved request is applied.</source>
-        <translation>La demande d'approbation %1 est %2 (%3 approbations sur %4) ; seule une demande approuvée est appliquée.</translation>
+        <translation>La demande d&apos;approbation %1 est %2 (%3 approbations sur %4) ; seule une demande approuvée est appliquée.</translation>
     </message>
     <message>
         <source>Approval request %1 no longer holds on the workspace as it is now: %2 Rebase it and have it approved again; nothing was changed.</source>
-        <translation>La demande d'approbation %1 ne tient plus sur l'espace de travail actuel : %2 Refaites-la et faites-la approuver à nouveau ; rien n'a été modifié.</translation>
+        <translation>La demande d&apos;approbation %1 ne tient plus sur l&apos;espace de travail actuel : %2 Refaites-la et faites-la approuver à nouveau ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Approval request %1 conflicts with a change made since it was filed: version %2, %3. Rebase it and have it approved again; nothing was changed.</source>
-        <translation>La demande d'approbation %1 est en conflit avec une modification faite depuis : version %2, %3. Refaites-la et faites-la approuver à nouveau ; rien n'a été modifié.</translation>
+        <translation>La demande d&apos;approbation %1 est en conflit avec une modification faite depuis : version %2, %3. Refaites-la et faites-la approuver à nouveau ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Approval request %1 was changed, applied or withdrawn meanwhile; nothing was changed.</source>
-        <translation>La demande d'approbation %1 a été modifiée, appliquée ou retirée entre-temps ; rien n'a été modifié.</translation>
+        <translation>La demande d&apos;approbation %1 a été modifiée, appliquée ou retirée entre-temps ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Applied approval request %1</source>
-        <translation>Demande d'approbation %1 appliquée</translation>
+        <translation>Demande d&apos;approbation %1 appliquée</translation>
     </message>
     <message>
         <source>version %1: %2 was applied without an approved request or break glass</source>
-        <translation>version %1 : %2 a été appliqué sans demande approuvée ni accès d'urgence</translation>
+        <translation>version %1 : %2 a été appliqué sans demande approuvée ni accès d&apos;urgence</translation>
     </message>
 </context>
 <context>
@@ -1159,13 +1159,13 @@
     </message>
     <message>
         <source>Set the approval policy</source>
-        <translation>Définir la politique d'approbation</translation>
+        <translation>Définir la politique d&apos;approbation</translation>
     </message>
     <message numerus="yes">
         <source>Set the approval policy: %1 changes, %n approval(s), approvers beyond the owner and Admins: %2, approval within %3 days, apply within %4 days</source>
         <translation>
-            <numerusform>Définir la politique d'approbation : modifications %1, %n approbation, approbateurs en plus du propriétaire et des Admins : %2, approbation sous %3 jours, application sous %4 jours</numerusform>
-            <numerusform>Définir la politique d'approbation : modifications %1, %n approbations, approbateurs en plus du propriétaire et des Admins : %2, approbation sous %3 jours, application sous %4 jours</numerusform>
+            <numerusform>Définir la politique d&apos;approbation : modifications %1, %n approbation, approbateurs en plus du propriétaire et des Admins : %2, approbation sous %3 jours, application sous %4 jours</numerusform>
+            <numerusform>Définir la politique d&apos;approbation : modifications %1, %n approbations, approbateurs en plus du propriétaire et des Admins : %2, approbation sous %3 jours, application sous %4 jours</numerusform>
         </translation>
     </message>
     <message>
@@ -4020,7 +4020,7 @@ Concevoir les rôles et les droits d’un studio de création&#xa0;: une grille 
     </message>
     <message>
         <source>The approval policy is not readable.</source>
-        <translation>La politique d'approbation est illisible.</translation>
+        <translation>La politique d&apos;approbation est illisible.</translation>
     </message>
     <message>
         <source>A request needs 1 to 3 approvals, not %1.</source>
@@ -4028,7 +4028,7 @@ Concevoir les rôles et les droits d’un studio de création&#xa0;: une grille 
     </message>
     <message>
         <source>The approval and apply windows are 1 to 365 days long.</source>
-        <translation>Les délais d'approbation et d'application durent de 1 à 365 jours.</translation>
+        <translation>Les délais d&apos;approbation et d&apos;application durent de 1 à 365 jours.</translation>
     </message>
 </context>
 <context>
@@ -4972,11 +4972,11 @@ Concevoir les rôles et les droits d’un studio de création&#xa0;: une grille 
     </message>
     <message>
         <source>%1: the workspace&apos;s approval policy says a second person approves this change first; file it as a request. Nothing was changed.</source>
-        <translation>%1 : la politique d'approbation de l'espace de travail veut qu'une deuxième personne approuve d'abord cette modification ; déposez-la comme demande. Rien n'a été modifié.</translation>
+        <translation>%1 : la politique d&apos;approbation de l&apos;espace de travail veut qu&apos;une deuxième personne approuve d&apos;abord cette modification ; déposez-la comme demande. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The workspace&apos;s approval policy gates changes, and an import replaces all of them at once; import into a workspace without a policy, or make the changes as requests. Nothing was changed.</source>
-        <translation>La politique d'approbation de l'espace de travail contrôle les modifications, et une importation les remplace toutes à la fois ; importez dans un espace sans politique ou faites les modifications comme demandes. Rien n'a été modifié.</translation>
+        <translation>La politique d&apos;approbation de l&apos;espace de travail contrôle les modifications, et une importation les remplace toutes à la fois ; importez dans un espace sans politique ou faites les modifications comme demandes. Rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -5373,11 +5373,11 @@ C’est une seule étape&#x202f;; elle reste en attente comme toute autre modifi
     </message>
     <message>
         <source>A request&apos;s state is pending, approved, applied, denied, withdrawn or expired, not %1.</source>
-        <translation>L'état d'une demande est pending, approved, applied, denied, withdrawn ou expired, pas %1.</translation>
+        <translation>L&apos;état d&apos;une demande est pending, approved, applied, denied, withdrawn ou expired, pas %1.</translation>
     </message>
     <message>
         <source>Nobody approves or denies their own request.</source>
-        <translation>Personne n'approuve ni ne refuse sa propre demande.</translation>
+        <translation>Personne n&apos;approuve ni ne refuse sa propre demande.</translation>
     </message>
     <message>
         <source>Only the owner, Admins and the approvers the policy names approve requests.</source>
@@ -6107,22 +6107,6 @@ Code de retour&#xa0;: 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
         <translation>--follow et --pinned lient un rôle créé avec --template T.</translation>
     </message>
     <message>
-        <source>Link: the role takes its template&apos;s changes as they are applied.</source>
-        <translation>Lien : le rôle reprend les modifications de son modèle dès qu’elles sont appliquées.</translation>
-    </message>
-    <message>
-        <source>Link: the role waits for a propagation (the default).</source>
-        <translation>Lien : le rôle attend une propagation (par défaut).</translation>
-    </message>
-    <message>
-        <source>Propagate: on a conflict take the template&apos;s levels or keep the role&apos;s.</source>
-        <translation>Propager : en cas de conflit, prendre les niveaux du modèle ou garder ceux du rôle.</translation>
-    </message>
-    <message>
-        <source>template|local</source>
-        <translation>template|local</translation>
-    </message>
-    <message>
         <source>Give both sides with --left CELLS and --right CELLS, or name a suggested rule (see &quot;duty list&quot;).</source>
         <translation>Donnez les deux côtés avec --left CELLULES et --right CELLULES, ou nommez une règle suggérée (voir « duty list »).</translation>
     </message>
@@ -6272,7 +6256,7 @@ Code de retour&#xa0;: 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     </message>
     <message>
         <source>Approval window: %1 days; apply window: %2 days</source>
-        <translation>Délai d'approbation : %1 jours ; délai d'application : %2 jours</translation>
+        <translation>Délai d&apos;approbation : %1 jours ; délai d&apos;application : %2 jours</translation>
     </message>
     <message>
         <source>Client-controlled productions: %1</source>
@@ -6292,7 +6276,7 @@ Code de retour&#xa0;: 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     </message>
     <message>
         <source> (break glass)</source>
-        <translation> (accès d'urgence)</translation>
+        <translation> (accès d&apos;urgence)</translation>
     </message>
     <message>
         <source>Request %1: %2, %3 of %4 approvals</source>
@@ -6304,7 +6288,7 @@ Code de retour&#xa0;: 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     </message>
     <message>
         <source>Made on workspace version %1; SHA-256 %2</source>
-        <translation>Faite sur la version %1 de l'espace de travail ; SHA-256 %2</translation>
+        <translation>Faite sur la version %1 de l&apos;espace de travail ; SHA-256 %2</translation>
     </message>
     <message>
         <source>Changes:</source>
@@ -6312,7 +6296,7 @@ Code de retour&#xa0;: 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     </message>
     <message>
         <source>Members whose access changes: %1</source>
-        <translation>Membres dont l'accès change : %1</translation>
+        <translation>Membres dont l&apos;accès change : %1</translation>
     </message>
     <message>
         <source>approved by %1 at %2</source>
@@ -6336,7 +6320,7 @@ Code de retour&#xa0;: 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     </message>
     <message>
         <source>%1 is not a request number.</source>
-        <translation>%1 n'est pas un numéro de demande.</translation>
+        <translation>%1 n&apos;est pas un numéro de demande.</translation>
     </message>
     <message>
         <source>Approved request %1.</source>
@@ -6356,7 +6340,7 @@ Code de retour&#xa0;: 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     </message>
     <message>
         <source>Request %1 is made again on the workspace as it is now and needs its approvals again.</source>
-        <translation>La demande %1 est refaite sur l'espace de travail actuel et a de nouveau besoin de ses approbations.</translation>
+        <translation>La demande %1 est refaite sur l&apos;espace de travail actuel et a de nouveau besoin de ses approbations.</translation>
     </message>
     <message>
         <source>Usage: rolesheet-cli request export N --format csv -o FILE</source>
@@ -6368,11 +6352,11 @@ Code de retour&#xa0;: 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     </message>
     <message>
         <source>%1 needs approval under the workspace&apos;s approval policy; add --request REASON to file it as a request. Nothing was changed.</source>
-        <translation>%1 nécessite une approbation selon la politique de l'espace de travail ; ajoutez --request MOTIF pour la déposer comme demande. Rien n'a été modifié.</translation>
+        <translation>%1 nécessite une approbation selon la politique de l&apos;espace de travail ; ajoutez --request MOTIF pour la déposer comme demande. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Applied by break glass as request %1; it is listed for approval after the fact.</source>
-        <translation>Appliqué par accès d'urgence comme demande %1 ; elle est listée pour une approbation après coup.</translation>
+        <translation>Appliqué par accès d&apos;urgence comme demande %1 ; elle est listée pour une approbation après coup.</translation>
     </message>
     <message numerus="yes">
         <source>Request %1 waits for %n approval(s).</source>
@@ -6380,54 +6364,6 @@ Code de retour&#xa0;: 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
             <numerusform>La demande %1 attend %n approbation.</numerusform>
             <numerusform>La demande %1 attend %n approbations.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>A change the approval policy gates is filed as a request with this reason.</source>
-        <translation>Une modification soumise à la politique d'approbation est déposée comme demande avec ce motif.</translation>
-    </message>
-    <message>
-        <source>REASON</source>
-        <translation>MOTIF</translation>
-    </message>
-    <message>
-        <source>Owner only: apply a gated change at once with this reason; it is listed for approval after it.</source>
-        <translation>Propriétaire seulement : applique tout de suite une modification soumise à approbation avec ce motif ; elle est listée pour approbation ensuite.</translation>
-    </message>
-    <message>
-        <source>Approval policy: which changes need approval (none, sensitive, all).</source>
-        <translation>Politique d'approbation : quelles modifications nécessitent une approbation (none, sensitive, all).</translation>
-    </message>
-    <message>
-        <source>WHICH</source>
-        <translation>LESQUELLES</translation>
-    </message>
-    <message>
-        <source>Approval policy: how many approvals a request needs (1-3).</source>
-        <translation>Politique d'approbation : combien d'approbations une demande nécessite (1-3).</translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation>N</translation>
-    </message>
-    <message>
-        <source>Approval policy: a member who approves besides the owner and Admins (repeatable).</source>
-        <translation>Politique d'approbation : un membre qui approuve en plus du propriétaire et des Admins (répétable).</translation>
-    </message>
-    <message>
-        <source>Approval policy: days a request waits for approval (default 7).</source>
-        <translation>Politique d'approbation : jours pendant lesquels une demande attend l'approbation (7 par défaut).</translation>
-    </message>
-    <message>
-        <source>Approval policy: days an approved request may be applied (default 2).</source>
-        <translation>Politique d'approbation : jours pendant lesquels une demande approuvée peut être appliquée (2 par défaut).</translation>
-    </message>
-    <message>
-        <source>Requests: only those in this state.</source>
-        <translation>Demandes : seulement celles dans cet état.</translation>
-    </message>
-    <message>
-        <source>STATE</source>
-        <translation>ÉTAT</translation>
     </message>
 </context>
 <context>
@@ -6619,10 +6555,6 @@ Code de retour&#xa0;: 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
         <translation>Revue des accès %1</translation>
     </message>
     <message>
-        <source>The document cannot be painted.</source>
-        <translation>Impossible de dessiner le document.</translation>
-    </message>
-    <message>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -6693,10 +6625,6 @@ Code de retour&#xa0;: 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     <message>
         <source>Delta review: only the access that changed since %1</source>
         <translation>Revue delta&#xa0;: seulement les accès modifiés depuis %1</translation>
-    </message>
-    <message>
-        <source>%1 — page %2</source>
-        <translation>%1 — page %2</translation>
     </message>
     <message>
         <source>A new page cannot be started.</source>
@@ -7180,6 +7108,13 @@ Code de retour&#xa0;: 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     <message>
         <source>expected an ISO 8601 date-time with its offset, such as 2026-11-30T22:59:59.999Z.</source>
         <translation>date et heure ISO 8601 avec son décalage attendue, comme 2026-11-30T22:59:59.999Z.</translation>
+    </message>
+</context>
+<context>
+    <name>rs::formats::Pages</name>
+    <message>
+        <source>%1 — page %2</source>
+        <translation>%1 — page %2</translation>
     </message>
 </context>
 <context>

@@ -222,11 +222,43 @@ int run(int argc, char **argv)
             QCoreApplication::translate(
                 "rs::cli", "Review: decide every undecided item (of --production, --role) at once: keep or revoke."),
             QCoreApplication::translate("rs::cli", "DECISION") },
-          QStringLiteral("all-undecided"), QStringLiteral("prefer"), QStringLiteral("left"), QStringLiteral("right"),
-          QStringLiteral("scope"), QStringLiteral("severity"), QStringLiteral("rationale"), QStringLiteral("request"),
-          QStringLiteral("break-glass"), QStringLiteral("changes"), QStringLiteral("approvals"),
-          QStringLiteral("approver"), QStringLiteral("approval-days"), QStringLiteral("apply-days"),
-          QStringLiteral("state") };
+        { QStringLiteral("follow"),
+            QCoreApplication::translate(
+                "rs::cli", "Link: the role takes its template's changes as they are applied.") },
+        { QStringLiteral("pinned"),
+            QCoreApplication::translate("rs::cli", "Link: the role waits for a propagation (the default).") },
+        { QStringLiteral("prefer"),
+            QCoreApplication::translate(
+                "rs::cli", "Propagate: on a conflict take the template's levels or keep the role's."),
+            QCoreApplication::translate("rs::cli", "template|local") },
+        { QStringLiteral("request"),
+            QCoreApplication::translate(
+                "rs::cli", "A change the approval policy gates is filed as a request with this reason."),
+            QCoreApplication::translate("rs::cli", "REASON") },
+        { QStringLiteral("break-glass"),
+            QCoreApplication::translate("rs::cli",
+                "Owner only: apply a gated change at once with this reason; it is listed for approval after it."),
+            QCoreApplication::translate("rs::cli", "REASON") },
+        { QStringLiteral("changes"),
+            QCoreApplication::translate("rs::cli", "Approval policy: which changes need approval (none, sensitive, all)."),
+            QCoreApplication::translate("rs::cli", "WHICH") },
+        { QStringLiteral("approvals"),
+            QCoreApplication::translate("rs::cli", "Approval policy: how many approvals a request needs (1-3)."),
+            QCoreApplication::translate("rs::cli", "N") },
+        { QStringLiteral("approver"),
+            QCoreApplication::translate(
+                "rs::cli", "Approval policy: a member who approves besides the owner and Admins (repeatable)."),
+            QCoreApplication::translate("rs::cli", "MEMBER") },
+        { QStringLiteral("approval-days"),
+            QCoreApplication::translate("rs::cli", "Approval policy: days a request waits for approval (default 7)."),
+            QCoreApplication::translate("rs::cli", "DAYS") },
+        { QStringLiteral("apply-days"),
+            QCoreApplication::translate(
+                "rs::cli", "Approval policy: days an approved request may be applied (default 2)."),
+            QCoreApplication::translate("rs::cli", "DAYS") },
+        { QStringLiteral("state"),
+            QCoreApplication::translate("rs::cli", "Requests: only those in this state."),
+            QCoreApplication::translate("rs::cli", "STATE") },
     });
     if (!parser.parse(QCoreApplication::arguments())) {
         err << "rolesheet-cli: " << parser.errorText() << Qt::endl;
