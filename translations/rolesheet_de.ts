@@ -6365,6 +6365,70 @@ Rückgabewert: 0 erledigt, 1 verweigert (check), 2 abgelehnt oder ungültige Ein
             <numerusform>Antrag %1 wartet auf %n Freigaben.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Link: the role takes its template&apos;s changes as they are applied.</source>
+        <translation>Verknüpfung: die Rolle übernimmt die Änderungen ihrer Vorlage, sobald sie angewendet werden.</translation>
+    </message>
+    <message>
+        <source>Link: the role waits for a propagation (the default).</source>
+        <translation>Verknüpfung: die Rolle wartet auf eine Übertragung (Standard).</translation>
+    </message>
+    <message>
+        <source>Propagate: on a conflict take the template&apos;s levels or keep the role&apos;s.</source>
+        <translation>Übertragen: bei Konflikt die Stufen der Vorlage übernehmen oder die der Rolle behalten.</translation>
+    </message>
+    <message>
+        <source>template|local</source>
+        <translation>template|local</translation>
+    </message>
+    <message>
+        <source>A change the approval policy gates is filed as a request with this reason.</source>
+        <translation>Eine freigabepflichtige Änderung wird mit dieser Begründung als Antrag gestellt.</translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation>BEGRÜNDUNG</translation>
+    </message>
+    <message>
+        <source>Owner only: apply a gated change at once with this reason; it is listed for approval after it.</source>
+        <translation>Nur Inhaber: eine freigabepflichtige Änderung sofort mit dieser Begründung anwenden; sie steht danach zur Freigabe an.</translation>
+    </message>
+    <message>
+        <source>Approval policy: which changes need approval (none, sensitive, all).</source>
+        <translation>Freigaberichtlinie: welche Änderungen eine Freigabe brauchen (none, sensitive, all).</translation>
+    </message>
+    <message>
+        <source>WHICH</source>
+        <translation>WELCHE</translation>
+    </message>
+    <message>
+        <source>Approval policy: how many approvals a request needs (1-3).</source>
+        <translation>Freigaberichtlinie: wie viele Freigaben ein Antrag braucht (1-3).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Approval policy: a member who approves besides the owner and Admins (repeatable).</source>
+        <translation>Freigaberichtlinie: ein Mitglied, das neben Inhaber und Admins freigibt (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Approval policy: days a request waits for approval (default 7).</source>
+        <translation>Freigaberichtlinie: Tage, die ein Antrag auf Freigabe wartet (Standard 7).</translation>
+    </message>
+    <message>
+        <source>Approval policy: days an approved request may be applied (default 2).</source>
+        <translation>Freigaberichtlinie: Tage, in denen ein freigegebener Antrag angewendet werden darf (Standard 2).</translation>
+    </message>
+    <message>
+        <source>Requests: only those in this state.</source>
+        <translation>Anträge: nur die in diesem Status.</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>STATUS</translation>
+    </message>
 </context>
 <context>
     <name>rs::dates</name>

@@ -6365,6 +6365,70 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
             <numerusform>La solicitud %1 espera %n aprobaciones.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Link: the role takes its template&apos;s changes as they are applied.</source>
+        <translation>Vínculo: el rol toma los cambios de su plantilla al aplicarse.</translation>
+    </message>
+    <message>
+        <source>Link: the role waits for a propagation (the default).</source>
+        <translation>Vínculo: el rol espera una propagación (predeterminado).</translation>
+    </message>
+    <message>
+        <source>Propagate: on a conflict take the template&apos;s levels or keep the role&apos;s.</source>
+        <translation>Propagar: en un conflicto, tomar los niveles de la plantilla o mantener los del rol.</translation>
+    </message>
+    <message>
+        <source>template|local</source>
+        <translation>template|local</translation>
+    </message>
+    <message>
+        <source>A change the approval policy gates is filed as a request with this reason.</source>
+        <translation>Un cambio sujeto a la política de aprobación se presenta como solicitud con este motivo.</translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation>MOTIVO</translation>
+    </message>
+    <message>
+        <source>Owner only: apply a gated change at once with this reason; it is listed for approval after it.</source>
+        <translation>Solo el propietario: aplica de inmediato un cambio sujeto a aprobación con este motivo; queda pendiente de aprobación después.</translation>
+    </message>
+    <message>
+        <source>Approval policy: which changes need approval (none, sensitive, all).</source>
+        <translation>Política de aprobación: qué cambios necesitan aprobación (none, sensitive, all).</translation>
+    </message>
+    <message>
+        <source>WHICH</source>
+        <translation>CUÁLES</translation>
+    </message>
+    <message>
+        <source>Approval policy: how many approvals a request needs (1-3).</source>
+        <translation>Política de aprobación: cuántas aprobaciones necesita una solicitud (1-3).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Approval policy: a member who approves besides the owner and Admins (repeatable).</source>
+        <translation>Política de aprobación: un miembro que aprueba además del propietario y los Admins (repetible).</translation>
+    </message>
+    <message>
+        <source>Approval policy: days a request waits for approval (default 7).</source>
+        <translation>Política de aprobación: días que una solicitud espera aprobación (por defecto 7).</translation>
+    </message>
+    <message>
+        <source>Approval policy: days an approved request may be applied (default 2).</source>
+        <translation>Política de aprobación: días en que se puede aplicar una solicitud aprobada (por defecto 2).</translation>
+    </message>
+    <message>
+        <source>Requests: only those in this state.</source>
+        <translation>Solicitudes: solo las que están en este estado.</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ESTADO</translation>
+    </message>
 </context>
 <context>
     <name>rs::dates</name>

@@ -6365,6 +6365,70 @@ Code de retour&#xa0;: 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
             <numerusform>La demande %1 attend %n approbations.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Link: the role takes its template&apos;s changes as they are applied.</source>
+        <translation>Lien : le rôle reprend les modifications de son modèle dès qu’elles sont appliquées.</translation>
+    </message>
+    <message>
+        <source>Link: the role waits for a propagation (the default).</source>
+        <translation>Lien : le rôle attend une propagation (par défaut).</translation>
+    </message>
+    <message>
+        <source>Propagate: on a conflict take the template&apos;s levels or keep the role&apos;s.</source>
+        <translation>Propager : en cas de conflit, prendre les niveaux du modèle ou garder ceux du rôle.</translation>
+    </message>
+    <message>
+        <source>template|local</source>
+        <translation>template|local</translation>
+    </message>
+    <message>
+        <source>A change the approval policy gates is filed as a request with this reason.</source>
+        <translation>Une modification soumise à la politique d&apos;approbation est déposée comme demande avec ce motif.</translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation>MOTIF</translation>
+    </message>
+    <message>
+        <source>Owner only: apply a gated change at once with this reason; it is listed for approval after it.</source>
+        <translation>Propriétaire seulement : applique tout de suite une modification soumise à approbation avec ce motif ; elle est listée pour approbation ensuite.</translation>
+    </message>
+    <message>
+        <source>Approval policy: which changes need approval (none, sensitive, all).</source>
+        <translation>Politique d&apos;approbation : quelles modifications nécessitent une approbation (none, sensitive, all).</translation>
+    </message>
+    <message>
+        <source>WHICH</source>
+        <translation>LESQUELLES</translation>
+    </message>
+    <message>
+        <source>Approval policy: how many approvals a request needs (1-3).</source>
+        <translation>Politique d&apos;approbation : combien d&apos;approbations une demande nécessite (1-3).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Approval policy: a member who approves besides the owner and Admins (repeatable).</source>
+        <translation>Politique d&apos;approbation : un membre qui approuve en plus du propriétaire et des Admins (répétable).</translation>
+    </message>
+    <message>
+        <source>Approval policy: days a request waits for approval (default 7).</source>
+        <translation>Politique d&apos;approbation : jours pendant lesquels une demande attend l&apos;approbation (7 par défaut).</translation>
+    </message>
+    <message>
+        <source>Approval policy: days an approved request may be applied (default 2).</source>
+        <translation>Politique d&apos;approbation : jours pendant lesquels une demande approuvée peut être appliquée (2 par défaut).</translation>
+    </message>
+    <message>
+        <source>Requests: only those in this state.</source>
+        <translation>Demandes : seulement celles dans cet état.</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ÉTAT</translation>
+    </message>
 </context>
 <context>
     <name>rs::dates</name>

@@ -6365,6 +6365,70 @@ Afsluitcode: 0 klaar, 1 geweigerd (check), 2 afgewezen of ongeldige invoer.
             <numerusform>Verzoek %1 wacht op %n goedkeuringen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Link: the role takes its template&apos;s changes as they are applied.</source>
+        <translation>Koppeling: de rol neemt de wijzigingen van zijn sjabloon over zodra ze worden toegepast.</translation>
+    </message>
+    <message>
+        <source>Link: the role waits for a propagation (the default).</source>
+        <translation>Koppeling: de rol wacht op een doorvoering (standaard).</translation>
+    </message>
+    <message>
+        <source>Propagate: on a conflict take the template&apos;s levels or keep the role&apos;s.</source>
+        <translation>Doorvoeren: bij een conflict de niveaus van het sjabloon nemen of die van de rol houden.</translation>
+    </message>
+    <message>
+        <source>template|local</source>
+        <translation>template|local</translation>
+    </message>
+    <message>
+        <source>A change the approval policy gates is filed as a request with this reason.</source>
+        <translation>Een wijziging die het goedkeuringsbeleid bewaakt, wordt met deze reden als verzoek ingediend.</translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation>REDEN</translation>
+    </message>
+    <message>
+        <source>Owner only: apply a gated change at once with this reason; it is listed for approval after it.</source>
+        <translation>Alleen de eigenaar: pas een bewaakte wijziging meteen toe met deze reden; ze staat daarna klaar voor goedkeuring.</translation>
+    </message>
+    <message>
+        <source>Approval policy: which changes need approval (none, sensitive, all).</source>
+        <translation>Goedkeuringsbeleid: welke wijzigingen goedkeuring nodig hebben (none, sensitive, all).</translation>
+    </message>
+    <message>
+        <source>WHICH</source>
+        <translation>WELKE</translation>
+    </message>
+    <message>
+        <source>Approval policy: how many approvals a request needs (1-3).</source>
+        <translation>Goedkeuringsbeleid: hoeveel goedkeuringen een verzoek nodig heeft (1-3).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Approval policy: a member who approves besides the owner and Admins (repeatable).</source>
+        <translation>Goedkeuringsbeleid: een lid dat goedkeurt naast de eigenaar en Admins (herhaalbaar).</translation>
+    </message>
+    <message>
+        <source>Approval policy: days a request waits for approval (default 7).</source>
+        <translation>Goedkeuringsbeleid: dagen dat een verzoek op goedkeuring wacht (standaard 7).</translation>
+    </message>
+    <message>
+        <source>Approval policy: days an approved request may be applied (default 2).</source>
+        <translation>Goedkeuringsbeleid: dagen waarin een goedgekeurd verzoek mag worden toegepast (standaard 2).</translation>
+    </message>
+    <message>
+        <source>Requests: only those in this state.</source>
+        <translation>Verzoeken: alleen die in deze status.</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>STATUS</translation>
+    </message>
 </context>
 <context>
     <name>rs::dates</name>

@@ -16,13 +16,13 @@
 #include "commands/Journal.h"
 #include "document/Document.h"
 #include "domain/DefaultWorkspace.h"
+#include "duties/DutiesDialog.h"
 #include "expiry/ExpiringDialog.h"
 #include "links/TemplateDriftDialog.h"
 #include "location/Credentials.h"
 #include "location/Location.h"
 #include "login/ServerLogin.h"
 #include "pages/CentreStack.h"
-#include "duties/DutiesDialog.h"
 #include "reviews/ReviewsDialog.h"
 #include "welcome/Welcome.h"
 
@@ -75,6 +75,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter->addWidget(m_navigator);
     m_centre = new CentreStack(m_bench, this);
     m_splitter->addWidget(m_centre);
+    // The details belong to the role in the grid: a member's or a production's page has the width to itself.
+    connect(m_centre, &QStackedWidget::currentChanged, this,
+        [this]() { m_details->setVisible(m_centre->currentWidget() == m_grid); });
     m_splitter->addWidget(m_details);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);

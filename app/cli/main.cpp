@@ -29,18 +29,17 @@ QList<Command> allCommands()
     return commands;
 }
 
-const QStringList kValueOptions
-    = { QStringLiteral("db"), QStringLiteral("production"), QStringLiteral("format"), QStringLiteral("o"),
-          QStringLiteral("output"), QStringLiteral("out"), QStringLiteral("from"), QStringLiteral("template"),
-          QStringLiteral("by"), QStringLiteral("role"), QStringLiteral("account-role"), QStringLiteral("batch"),
-          QStringLiteral("owner"), QStringLiteral("name"), QStringLiteral("reason"), QStringLiteral("as"),
-          QStringLiteral("member"), QStringLiteral("since"), QStringLiteral("reviewer"), QStringLiteral("due"),
-          QStringLiteral("comment"), QStringLiteral("until"), QStringLiteral("at"), QStringLiteral("within"),
-          QStringLiteral("all-undecided"), QStringLiteral("prefer"), QStringLiteral("left"), QStringLiteral("right"),
-          QStringLiteral("scope"), QStringLiteral("severity"), QStringLiteral("rationale"), QStringLiteral("request"),
-          QStringLiteral("break-glass"), QStringLiteral("changes"), QStringLiteral("approvals"),
-          QStringLiteral("approver"), QStringLiteral("approval-days"), QStringLiteral("apply-days"),
-          QStringLiteral("state") };
+const QStringList kValueOptions = { QStringLiteral("db"), QStringLiteral("production"), QStringLiteral("format"),
+    QStringLiteral("o"), QStringLiteral("output"), QStringLiteral("out"), QStringLiteral("from"),
+    QStringLiteral("template"), QStringLiteral("by"), QStringLiteral("role"), QStringLiteral("account-role"),
+    QStringLiteral("batch"), QStringLiteral("owner"), QStringLiteral("name"), QStringLiteral("reason"),
+    QStringLiteral("as"), QStringLiteral("member"), QStringLiteral("since"), QStringLiteral("reviewer"),
+    QStringLiteral("due"), QStringLiteral("comment"), QStringLiteral("until"), QStringLiteral("at"),
+    QStringLiteral("within"), QStringLiteral("all-undecided"), QStringLiteral("prefer"), QStringLiteral("left"),
+    QStringLiteral("right"), QStringLiteral("scope"), QStringLiteral("severity"), QStringLiteral("rationale"),
+    QStringLiteral("request"), QStringLiteral("break-glass"), QStringLiteral("changes"), QStringLiteral("approvals"),
+    QStringLiteral("approver"), QStringLiteral("approval-days"), QStringLiteral("apply-days"),
+    QStringLiteral("state") };
 
 // The command name and whether it renders with QtGui, read before any QCoreApplication exists.
 std::pair<QString, bool> peekCommand(int argc, char **argv, const QList<Command> &commands)
@@ -66,8 +65,8 @@ std::pair<QString, bool> peekCommand(int argc, char **argv, const QList<Command>
             return { command,
                 c.needsGui
                     || (pdf
-                    && (command.startsWith(QLatin1String("export")) || command == QLatin1String("review")
-                        || command == QLatin1String("who"))) };
+                        && (command.startsWith(QLatin1String("export")) || command == QLatin1String("review")
+                            || command == QLatin1String("who"))) };
     }
     return { command, false };
 }
@@ -240,7 +239,8 @@ int run(int argc, char **argv)
                 "Owner only: apply a gated change at once with this reason; it is listed for approval after it."),
             QCoreApplication::translate("rs::cli", "REASON") },
         { QStringLiteral("changes"),
-            QCoreApplication::translate("rs::cli", "Approval policy: which changes need approval (none, sensitive, all)."),
+            QCoreApplication::translate(
+                "rs::cli", "Approval policy: which changes need approval (none, sensitive, all)."),
             QCoreApplication::translate("rs::cli", "WHICH") },
         { QStringLiteral("approvals"),
             QCoreApplication::translate("rs::cli", "Approval policy: how many approvals a request needs (1-3)."),
@@ -256,8 +256,7 @@ int run(int argc, char **argv)
             QCoreApplication::translate(
                 "rs::cli", "Approval policy: days an approved request may be applied (default 2)."),
             QCoreApplication::translate("rs::cli", "DAYS") },
-        { QStringLiteral("state"),
-            QCoreApplication::translate("rs::cli", "Requests: only those in this state."),
+        { QStringLiteral("state"), QCoreApplication::translate("rs::cli", "Requests: only those in this state."),
             QCoreApplication::translate("rs::cli", "STATE") },
     });
     if (!parser.parse(QCoreApplication::arguments())) {

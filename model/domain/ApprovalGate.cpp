@@ -76,8 +76,7 @@ Gate decide(const Workspace &ws, const Change &c, SetGrant)
 Gate decide(const Workspace &ws, const Change &c, CreateRole)
 {
     // A new role holds nobody; only a production's the client controls is theirs to see first.
-    return c.scope == Scope::Production && c.production && !c.flag ? productionSensitive(ws, c.production)
-                                                                  : Gate::Open;
+    return c.scope == Scope::Production && c.production && !c.flag ? productionSensitive(ws, c.production) : Gate::Open;
 }
 Gate decide(const Workspace &ws, const Change &c, DeleteRole)
 {
@@ -260,8 +259,7 @@ QList<int> gated(const Workspace &ws, const QList<Change> &changes)
         return result;
     Workspace copy = ws;
     for (int i = 0; i < changes.size(); ++i) {
-        if (copy.approvalPolicy().changes != ApprovalPolicy::Changes::None
-            && gate(copy, changes.at(i)) != Gate::Open)
+        if (copy.approvalPolicy().changes != ApprovalPolicy::Changes::None && gate(copy, changes.at(i)) != Gate::Open)
             result.append(i);
         Change c = changes.at(i);
         if (!copy.apply(c)) {

@@ -46,6 +46,7 @@ private slots:
         m_window->navigator()->selectMember(fay);
         MemberPage *page = m_window->centre()->memberPage();
         QCOMPARE(m_window->centre()->currentWidget(), page);
+        QVERIFY(!m_window->details()->isVisible()); // the role's details do not stand beside a member
         QCOMPARE(page->title()->text(), QStringLiteral("Fay"));
         QVERIFY(page->accountLine()->text().contains(QStringLiteral("No account role")));
         QCOMPARE(page->seats()->rowCount(), 1);
@@ -80,6 +81,7 @@ private slots:
         // Choosing a role brings its grid back.
         m_window->navigator()->selectRole(working().templates().first()->id);
         QCOMPARE(m_window->centre()->currentWidget(), m_window->grid());
+        QVERIFY(m_window->details()->isVisible());
     }
 
     // A page follows what changes: a wrap date set in the editor shows on the production's page and in the seat's end.

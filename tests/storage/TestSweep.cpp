@@ -108,10 +108,20 @@ void TestSweep::olderWorkspaceOpensWithoutDates()
     QVERIFY(ws.apply(invite).ok());
     QVERIFY(Store::create(location, ws).ok());
     {
-        // Take the workspace back to schema 5: drop what versions 6 (dates), 7 and 8 (access reviews) and 9 (the
-        // digest) added.
+        // Take the workspace back to schema 5: drop what versions 6 (dates), 7 and 8 (access reviews), 9 (the
+        // digest) and the later ones (linked templates, duty rules, approval requests) added.
         QSqlDatabase db = st::Locations::rawConnection(s("downgrade"), location);
         QSqlQuery q(db);
+        for (const char *sql : { "DROP TABLE role_links", "DROP TABLE duty_exceptions", "DROP TABLE duty_rules",
+                 "DROP TABLE approval_votes", "DROP TABLE approval_steps", "DROP TABLE approval_revisions",
+                 "DROP TABLE approval_requests" })
+            QVERIFY2(q.exec(QString::fromLatin1(sql)), qPrintable(q.lastError().text()));
+        if (db.driverName() == QLatin1String("QPSQL")) {
+            for (const char *sql :
+                { "DROP FUNCTION rolesheet_approval_request_login()", "DROP FUNCTION rolesheet_approval_vote()",
+                    "DROP FUNCTION rolesheet_approval_step_login()", "DROP FUNCTION rolesheet_approval_append_only()" })
+                QVERIFY2(q.exec(QString::fromLatin1(sql)), qPrintable(q.lastError().text()));
+        }
         for (const char *sql : { "DROP INDEX seats_ends_at", "ALTER TABLE seats DROP COLUMN starts_at",
                  "ALTER TABLE seats DROP COLUMN ends_at", "ALTER TABLE members DROP COLUMN account_role_until",
                  "ALTER TABLE productions DROP COLUMN wrap_at", "DROP TABLE review_decisions",

@@ -50,6 +50,7 @@ MemberPage::MemberPage(const Workbench &bench, QWidget *parent)
     m_accessView->setModel(m_accessModel);
     m_accessView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_accessView->verticalHeader()->hide();
+    m_accessView->verticalHeader()->setDefaultSectionSize(m_accessView->fontMetrics().height() + 8);
     m_accessView->setAlternatingRowColors(true);
     m_accessView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_accessView->setAccessibleName(tr("Access now"));
