@@ -1678,16 +1678,23 @@
         <translation>; Ausnahme bis %1, gewährt von %2</translation>
     </message>
     <message>
-        <source>%1 conflicts, %2 without an exception, %3 from staged changes (a block rule refuses those on Apply). Standing exceptions, holding every cell by design: %4.</source>
-        <translation>%1 Konflikte, %2 ohne Ausnahme, %3 aus vorgemerkten Änderungen (eine block-Regel lehnt diese beim Übernehmen ab). Ständige Ausnahmen, die von vornherein jede Zelle haben: %4.</translation>
-    </message>
-    <message>
         <source>%1 answers: who can %2 %3 on %4.</source>
         <translation>%1 Antworten: wer %3 am %4 %2 darf.</translation>
     </message>
     <message>
         <source>No workspace is open.</source>
         <translation>Kein Arbeitsbereich ist geöffnet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n Konflikt</numerusform>
+            <numerusform>%n Konflikte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 without an exception, %2 from staged changes (a block rule refuses those on Apply). Standing exceptions, holding every cell by design: %3.</source>
+        <translation>%1 ohne Ausnahme, %2 aus vorgemerkten Änderungen (eine block-Regel lehnt diese beim Übernehmen ab). Ständige Ausnahmen, die von vornherein jede Zelle haben: %3.</translation>
     </message>
 </context>
 <context>

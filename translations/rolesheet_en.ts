@@ -73,6 +73,16 @@
     </message>
 </context>
 <context>
+    <name>rs::DutiesDialog</name>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rs::ExpiringDialog</name>
     <message numerus="yes">
         <source>Ends in %n days</source>

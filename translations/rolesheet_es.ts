@@ -1678,16 +1678,23 @@
         <translation>; excepción hasta %1, concedida por %2</translation>
     </message>
     <message>
-        <source>%1 conflicts, %2 without an exception, %3 from staged changes (a block rule refuses those on Apply). Standing exceptions, holding every cell by design: %4.</source>
-        <translation>%1 conflictos, %2 sin excepción, %3 de cambios preparados (una regla block los rechaza al aplicar). Excepciones permanentes, que tienen todas las celdas por diseño: %4.</translation>
-    </message>
-    <message>
         <source>%1 answers: who can %2 %3 on %4.</source>
         <translation>%1 respuestas: quién puede %2 %3 el %4.</translation>
     </message>
     <message>
         <source>No workspace is open.</source>
         <translation>No hay ningún espacio de trabajo abierto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflicto</numerusform>
+            <numerusform>%n conflictos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 without an exception, %2 from staged changes (a block rule refuses those on Apply). Standing exceptions, holding every cell by design: %3.</source>
+        <translation>%1 sin excepción, %2 de cambios preparados (una regla block los rechaza al aplicar). Excepciones permanentes, que tienen todas las celdas por diseño: %3.</translation>
     </message>
 </context>
 <context>

@@ -1678,16 +1678,23 @@
         <translation> ; exception jusqu’au %1, accordée par %2</translation>
     </message>
     <message>
-        <source>%1 conflicts, %2 without an exception, %3 from staged changes (a block rule refuses those on Apply). Standing exceptions, holding every cell by design: %4.</source>
-        <translation>%1 conflits, %2 sans exception, %3 issus de modifications en attente (une règle block les refuse à l’application). Exceptions permanentes, qui détiennent chaque cellule par conception : %4.</translation>
-    </message>
-    <message>
         <source>%1 answers: who can %2 %3 on %4.</source>
         <translation>%1 réponses : qui peut %2 %3 le %4.</translation>
     </message>
     <message>
         <source>No workspace is open.</source>
         <translation>Aucun espace de travail n’est ouvert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflit</numerusform>
+            <numerusform>%n conflits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 without an exception, %2 from staged changes (a block rule refuses those on Apply). Standing exceptions, holding every cell by design: %3.</source>
+        <translation>%1 sans exception, %2 issus de modifications en attente (une règle block les refuse à l’application). Exceptions permanentes, qui détiennent chaque cellule par conception : %3.</translation>
     </message>
 </context>
 <context>

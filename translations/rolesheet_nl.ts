@@ -1678,16 +1678,23 @@
         <translation>; uitzondering tot %1, verleend door %2</translation>
     </message>
     <message>
-        <source>%1 conflicts, %2 without an exception, %3 from staged changes (a block rule refuses those on Apply). Standing exceptions, holding every cell by design: %4.</source>
-        <translation>%1 conflicten, %2 zonder uitzondering, %3 uit klaargezette wijzigingen (een block-regel weigert die bij Toepassen). Vaste uitzonderingen, die per definitie elke cel hebben: %4.</translation>
-    </message>
-    <message>
         <source>%1 answers: who can %2 %3 on %4.</source>
         <translation>%1 antwoorden: wie %3 mag %2 op %4.</translation>
     </message>
     <message>
         <source>No workspace is open.</source>
         <translation>Er is geen werkruimte open.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 without an exception, %2 from staged changes (a block rule refuses those on Apply). Standing exceptions, holding every cell by design: %3.</source>
+        <translation>%1 zonder uitzondering, %2 uit klaargezette wijzigingen (een block-regel weigert die bij Toepassen). Vaste uitzonderingen, die per definitie elke cel hebben: %3.</translation>
     </message>
 </context>
 <context>

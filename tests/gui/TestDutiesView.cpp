@@ -8,6 +8,8 @@
 #include "duties/DutiesDialog.h"
 #include "storage/DutyStore.h"
 
+#include "i18n/Translations.h"
+
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -38,7 +40,11 @@ class TestDutiesView : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        rs::Translations::install(QLocale(QLocale::English)); // "1 conflict", as the editor says it
+    }
     void rulesConflictsAndWhoCan();
 };
 

@@ -214,13 +214,13 @@ void DutiesDialog::fillConflicts()
     QStringList standing;
     for (Id id : duties::standingExceptions(ws))
         standing.append(ws.member(id)->name);
-    m_conflictSummary->setText(
-        tr("%1 conflicts, %2 without an exception, %3 from staged changes (a block rule refuses those on Apply). "
-           "Standing exceptions, holding every cell by design: %4.")
-            .arg(m_conflicts->rowCount())
-            .arg(open)
-            .arg(staged)
-            .arg(standing.join(QStringLiteral(", "))));
+    const int total = m_conflicts->rowCount();
+    m_conflictSummary->setText(tr("%n conflict(s)", nullptr, total) + QLatin1String(", ")
+        + tr("%1 without an exception, %2 from staged changes (a block rule refuses those on Apply). Standing "
+             "exceptions, holding every cell by design: %3.")
+              .arg(open)
+              .arg(staged)
+              .arg(standing.join(QStringLiteral(", "))));
 }
 
 void DutiesDialog::askWho(Id feature, Level level, Id production)
