@@ -2,6 +2,7 @@
 
 #include "StoreWorker.h"
 #include "commands/Journal.h"
+#include "domain/Duties.h"
 #include "domain/Result.h"
 #include "domain/Workspace.h"
 
@@ -115,6 +116,11 @@ public:
         runOnStore([&](Store *store) { answer.emplace(store ? work(*store) : closed); });
         return std::move(*answer);
     }
+
+    // The duty rules and exceptions of the open workspace, and switching a rule on (its check then guards every
+    // apply); both wait for the worker while the window paints (DocumentDuties.cpp).
+    Result<duties::Book> dutyBook();
+    Status addDutyRule(const duties::Rule &rule);
 
     // For tests: called on the worker thread before each operation; an error it returns is the outcome.
     void setBeforeOperation(StoreWorker::Hook hook);

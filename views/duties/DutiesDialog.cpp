@@ -6,7 +6,6 @@
 #include "document/Document.h"
 #include "domain/Dates.h"
 #include "formats/WhoReport.h"
-#include "storage/DutyStore.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -157,8 +156,7 @@ void DutiesDialog::setNow(const QDateTime &now)
 
 void DutiesDialog::reload()
 {
-    const Result<duties::Book> book = m_bench.document->onStore<Result<duties::Book>>(
-        [](Store &store) { return DutyStore(store).read(); }, duties::Book());
+    const Result<duties::Book> book = m_bench.document->dutyBook();
     m_book = book ? book.value() : duties::Book();
     if (!book)
         Prompts::warning(this, tr("Duties"), book.error().message);
@@ -258,13 +256,7 @@ bool DutiesDialog::switchOnSelected()
     for (const duties::Rule &r : duties::suggestedRules(ws)) {
         if (r.name != name || m_book.rule(name))
             continue;
-        const Status s = m_bench.document->onStore<Status>(
-            [r](Store &store) -> Status {
-                if (Status added = DutyStore(store).addRule(r); !added)
-                    return added;
-                return DutyStore::guard(store);
-            },
-            Error::badInput(tr("No workspace is open.")));
+        const Status s = m_bench.document->addDutyRule(r);
         if (!s) {
             Prompts::warning(this, tr("Duties"), s.error().message);
             return false;

@@ -1,0 +1,25 @@
+#include "Document.h"
+
+#include "storage/DutyStore.h"
+
+#include <QCoreApplication>
+
+namespace rs {
+
+Result<duties::Book> Document::dutyBook()
+{
+    return onStore<Result<duties::Book>>([](Store &store) { return DutyStore(store).read(); }, duties::Book());
+}
+
+Status Document::addDutyRule(const duties::Rule &rule)
+{
+    return onStore<Status>(
+        [rule](Store &store) -> Status {
+            if (Status added = DutyStore(store).addRule(rule); !added)
+                return added;
+            return DutyStore::guard(store);
+        },
+        Error::badInput(QCoreApplication::translate("rs::DutiesDialog", "No workspace is open.")));
+}
+
+} // namespace rs
