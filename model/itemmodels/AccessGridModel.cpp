@@ -20,7 +20,7 @@ void AccessGridModel::setQuery(const Workspace &ws, Id member, Id production, co
     for (const Feature &f : ws.features()) {
         Row row;
         row.feature = f.id;
-        row.section = ws.section(f.section) ? ws.section(f.section)->name : QString();
+        row.section = ws.section(f.section) ? DefaultWorkspace::displayName(ws.section(f.section)->name) : QString();
         row.name = DefaultWorkspace::displayName(f.name);
         row.inProduction = f.scope == Scope::Production;
         const EffectiveAccess access = effectiveAccess(ws, member, production, f.id, at);
