@@ -11,7 +11,6 @@
 #include "welcome/WelcomeDialog.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
@@ -106,7 +105,11 @@ private slots:
                     QTimeZone::systemTimeZone().offsetFromUtc(QDateTime::currentDateTime()));
                 type(w->studioEdit(), QStringLiteral("Northlight Studio"));
                 type(w->ownerEdit(), QStringLiteral("Morgan Avery"));
-                w->timeZoneBox()->setCurrentIndex(w->timeZoneBox()->findData(QByteArray("Pacific/Auckland")));
+                // A zone typed that is none of the list keeps Create waiting; the zone's own name is taken.
+                type(w->timeZoneBox()->lineEdit(), QStringLiteral("Pacific/Nowhere"));
+                QVERIFY(!w->createButton()->isEnabled());
+                type(w->timeZoneBox()->lineEdit(), QStringLiteral("pacific/auckland"));
+                QVERIFY(w->createButton()->isEnabled());
                 w->languageBox()->setCurrentIndex(w->languageBox()->findData(QStringLiteral("fr")));
             },
             QStringLiteral("createButton"), &shown);
@@ -151,6 +154,17 @@ private slots:
         dialog.show();
         QPushButton *create = dialog.createButton();
         type(dialog.studioEdit(), QStringLiteral("Northlight Studio"));
+        // Tab goes down the form: studio, owner, time zone, language.
+        dialog.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        dialog.studioEdit()->setFocus();
+        QTest::keyClick(dialog.focusWidget(), Qt::Key_Tab);
+        QCOMPARE(dialog.focusWidget(), dialog.ownerEdit());
+        QTest::keyClick(dialog.focusWidget(), Qt::Key_Tab);
+        QVERIFY(
+            dialog.focusWidget() == dialog.timeZoneBox() || dialog.focusWidget() == dialog.timeZoneBox()->lineEdit());
+        QTest::keyClick(dialog.focusWidget(), Qt::Key_Tab);
+        QCOMPARE(dialog.focusWidget(), dialog.languageBox());
         // The owner's field starts empty: Create waits for it, without scolding before anything was typed.
         QVERIFY(!create->isEnabled());
         QVERIFY(!dialog.ownerProblem()->isVisible());

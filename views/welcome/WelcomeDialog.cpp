@@ -4,6 +4,7 @@
 #include "preferences/PreferencesDialog.h"
 
 #include <QComboBox>
+#include <QCompleter>
 #include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFont>
@@ -92,6 +93,12 @@ WelcomeDialog::WelcomeDialog(Mode mode, QWidget *parent)
     for (const QByteArray &zone : zones)
         m_timeZone->addItem(QString::fromLatin1(zone), zone);
     m_timeZone->setCurrentIndex(std::max(0, m_timeZone->findData(systemZone())));
+    // Typed as well as picked: "Berlin" offers Europe/Berlin.
+    m_timeZone->setEditable(true);
+    m_timeZone->setInsertPolicy(QComboBox::NoInsert);
+    m_timeZone->completer()->setFilterMode(Qt::MatchContains);
+    m_timeZone->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    m_timeZone->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_timeZone->setToolTip(tr("Seat dates, wrap dates and reviews are read in this time zone, whoever opens the "
                               "workspace and wherever."));
     m_language->setObjectName(QStringLiteral("languageBox"));
@@ -134,6 +141,7 @@ WelcomeDialog::WelcomeDialog(Mode mode, QWidget *parent)
     connect(m_connect, &QPushButton::clicked, this, [this]() { done(ConnectChoice); });
 
     auto *layout = new QVBoxLayout(this);
+    layout->setSizeConstraint(QLayout::SetMinimumSize); // the language note shows without squeezing the rest
     layout->addWidget(heading);
     layout->addWidget(intro);
     layout->addSpacing(12);
@@ -156,6 +164,11 @@ WelcomeDialog::WelcomeDialog(Mode mode, QWidget *parent)
         update();
     });
     connect(m_language, &QComboBox::currentIndexChanged, this, &WelcomeDialog::update);
+    connect(m_timeZone, &QComboBox::editTextChanged, this, &WelcomeDialog::update);
+    // Tab goes down the form as it reads.
+    setTabOrder(m_studio, m_owner);
+    setTabOrder(m_owner, m_timeZone);
+    setTabOrder(m_timeZone, m_language);
     update();
     setMinimumWidth(640);
     m_studio->setFocus();
@@ -173,7 +186,9 @@ QString WelcomeDialog::ownerName() const
 
 QByteArray WelcomeDialog::timeZone() const
 {
-    return m_timeZone->currentData().toByteArray();
+    // Only a zone of the list: a typed text that is none of them gives nothing, and Create waits.
+    const int listed = m_timeZone->findText(m_timeZone->currentText().trimmed(), Qt::MatchFixedString);
+    return listed < 0 ? QByteArray() : m_timeZone->itemData(listed).toByteArray();
 }
 
 QString WelcomeDialog::language() const
@@ -188,7 +203,7 @@ void WelcomeDialog::update()
         m_studioProblem, m_studio->text(), QCoreApplication::translate("rs::Rules", "workspace"), m_studioTouched);
     const bool ownerOk = showProblem(
         m_ownerProblem, m_owner->text(), QCoreApplication::translate("rs::Rules", "member"), m_ownerTouched);
-    m_create->setEnabled(studioOk && ownerOk);
+    m_create->setEnabled(studioOk && ownerOk && !timeZone().isEmpty());
     m_languageNote->setVisible(language() != m_startLanguage);
 }
 
