@@ -174,6 +174,12 @@ Status ApprovalStore::write(const std::function<Status(qint64)> &work)
             return s;
         if (Status s = work(version); !s)
             return s; // the guard rolls back
+        if (m_store.dialect() == Dialect::PostgreSQL) {
+            // A step leaves the workspace version as it is; the editors' watchers are told to look (at commit).
+            QSqlQuery notify(m_store.db());
+            if (!notify.exec(QStringLiteral("SELECT pg_notify('rolesheet_changed', 'requests')")))
+                return unsaved(notify);
+        }
         return m_store.commit(*tx);
     });
 }

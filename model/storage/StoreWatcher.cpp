@@ -64,6 +64,7 @@ StoreWatcher::StoreWatcher(const Store &store, QObject *parent, const Credential
     }
     connect(m_poll, &QTimer::timeout, this, &StoreWatcher::check);
     m_poll->start();
+    m_requests = requestsMark();
 }
 
 StoreWatcher::~StoreWatcher()
@@ -119,6 +120,27 @@ void StoreWatcher::check()
         m_announced = version;
         Q_EMIT changedElsewhere(version);
     }
+    const QString requests = requestsMark();
+    if (requests != m_requests) {
+        m_requests = requests;
+        Q_EMIT requestsChanged();
+    }
+}
+
+QString StoreWatcher::requestsMark() const
+{
+    // Rows are only ever inserted: the largest keys and the counts move with every step.
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!q.exec(QStringLiteral("SELECT (SELECT COALESCE(MAX(id), 0) FROM approval_requests), "
+                               "(SELECT COALESCE(MAX(seq), 0) FROM approval_votes), "
+                               "(SELECT COUNT(*) FROM approval_revisions), (SELECT COUNT(*) FROM approval_steps)"))
+        || !q.next())
+        return QString();
+    return QStringLiteral("%1/%2/%3/%4")
+        .arg(q.value(0).toLongLong())
+        .arg(q.value(1).toLongLong())
+        .arg(q.value(2).toLongLong())
+        .arg(q.value(3).toLongLong());
 }
 
 } // namespace rs
