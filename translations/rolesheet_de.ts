@@ -443,10 +443,6 @@
         <translation>Warum die Änderung nötig ist (erforderlich)</translation>
     </message>
     <message>
-        <source>The staged changes wait as one request until enough approvers approve it; then anyone applies it from View › Approvals….</source>
-        <translation>Die vorgemerkten Änderungen warten als ein Antrag, bis genug Freigebende ihn freigeben; dann übernimmt ihn jemand unter Ansicht › Freigaben….</translation>
-    </message>
-    <message>
         <source>&amp;Reason:</source>
         <translation>&amp;Grund:</translation>
     </message>
@@ -475,6 +471,10 @@
     <message>
         <source>%1 asks for your approval of request %2: %3</source>
         <translation>%1 bittet um Ihre Freigabe von Antrag %2: %3</translation>
+    </message>
+    <message>
+        <source>The staged changes wait as one request until enough approvers approve it; then anyone applies it from View › Approvals…</source>
+        <translation>Die vorgemerkten Änderungen warten als ein Antrag, bis genug Freigebende ihn freigeben; dann übernimmt ihn jemand unter Ansicht › Freigaben…</translation>
     </message>
 </context>
 <context>

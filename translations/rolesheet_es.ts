@@ -443,10 +443,6 @@
         <translation>Por qué hace falta el cambio (obligatorio)</translation>
     </message>
     <message>
-        <source>The staged changes wait as one request until enough approvers approve it; then anyone applies it from View › Approvals….</source>
-        <translation>Los cambios preparados esperan como una solicitud hasta que suficientes aprobadores la aprueben; luego cualquiera la aplica desde Ver › Aprobaciones….</translation>
-    </message>
-    <message>
         <source>&amp;Reason:</source>
         <translation>&amp;Motivo:</translation>
     </message>
@@ -475,6 +471,10 @@
     <message>
         <source>%1 asks for your approval of request %2: %3</source>
         <translation>%1 pide tu aprobación de la solicitud %2: %3</translation>
+    </message>
+    <message>
+        <source>The staged changes wait as one request until enough approvers approve it; then anyone applies it from View › Approvals…</source>
+        <translation>Los cambios preparados esperan como una solicitud hasta que suficientes aprobadores la aprueben; luego cualquiera la aplica desde Ver › Aprobaciones…</translation>
     </message>
 </context>
 <context>

@@ -443,10 +443,6 @@
         <translation>Pourquoi la modification est nécessaire (obligatoire)</translation>
     </message>
     <message>
-        <source>The staged changes wait as one request until enough approvers approve it; then anyone applies it from View › Approvals….</source>
-        <translation>Les modifications préparées attendent sous forme d&apos;une demande jusqu&apos;à ce que suffisamment d&apos;approbateurs l&apos;approuvent ; ensuite chacun peut l&apos;appliquer depuis Affichage › Approbations….</translation>
-    </message>
-    <message>
         <source>&amp;Reason:</source>
         <translation>&amp;Raison :</translation>
     </message>
@@ -475,6 +471,10 @@
     <message>
         <source>%1 asks for your approval of request %2: %3</source>
         <translation>%1 demande votre approbation de la demande %2 : %3</translation>
+    </message>
+    <message>
+        <source>The staged changes wait as one request until enough approvers approve it; then anyone applies it from View › Approvals…</source>
+        <translation>Les modifications préparées attendent sous forme d&apos;une demande jusqu&apos;à ce que suffisamment d&apos;approbateurs l&apos;approuvent ; ensuite chacun peut l&apos;appliquer depuis Affichage › Approbations…</translation>
     </message>
 </context>
 <context>

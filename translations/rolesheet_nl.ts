@@ -443,10 +443,6 @@
         <translation>Waarom de wijziging nodig is (verplicht)</translation>
     </message>
     <message>
-        <source>The staged changes wait as one request until enough approvers approve it; then anyone applies it from View › Approvals….</source>
-        <translation>De klaargezette wijzigingen wachten als één verzoek tot genoeg goedkeurders het goedkeuren; daarna past iemand het toe via Beeld › Goedkeuringen….</translation>
-    </message>
-    <message>
         <source>&amp;Reason:</source>
         <translation>&amp;Reden:</translation>
     </message>
@@ -475,6 +471,10 @@
     <message>
         <source>%1 asks for your approval of request %2: %3</source>
         <translation>%1 vraagt uw goedkeuring van verzoek %2: %3</translation>
+    </message>
+    <message>
+        <source>The staged changes wait as one request until enough approvers approve it; then anyone applies it from View › Approvals…</source>
+        <translation>De klaargezette wijzigingen wachten als één verzoek tot genoeg goedkeurders het goedkeuren; daarna past iemand het toe via Beeld › Goedkeuringen…</translation>
     </message>
 </context>
 <context>

@@ -162,7 +162,7 @@ bool ApprovalsFeature::requestApproval(QDialog *review)
     reason->setObjectName(QStringLiteral("requestReason"));
     reason->setPlaceholderText(tr("Why the change is needed (required)"));
     form->addRow(new QLabel(tr("The staged changes wait as one request until enough approvers approve it; then "
-                               "anyone applies it from View › Approvals…."),
+                               "anyone applies it from View › Approvals…"),
         &ask));
     form->addRow(tr("&Reason:"), reason);
     const QStringList choices = actingChoices(m_bench);
