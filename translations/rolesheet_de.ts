@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>RequestView</name>
+    <message>
+        <source>Request %1 is %2: %3 of %4 approvals.</source>
+        <translation>Antrag %1 ist %2: %3 von %4 Freigaben.</translation>
+    </message>
+    <message>
+        <source>Applied at once by breaking glass; listed for approval after the fact.</source>
+        <translation>Sofort per Notfallzugriff übernommen; zur nachträglichen Freigabe aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Filed by %1 on %2. Reason: %3</source>
+        <translation>Gestellt von %1 am %2. Grund: %3</translation>
+    </message>
+    <message>
+        <source>Made on workspace version %1; SHA-256 %2</source>
+        <translation>Erstellt auf Version %1 des Arbeitsbereichs; SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>Approved by %1 on %2</source>
+        <translation>Freigegeben von %1 am %2</translation>
+    </message>
+    <message>
+        <source>Denied by %1 on %2</source>
+        <translation>Abgelehnt von %1 am %2</translation>
+    </message>
+    <message>
+        <source>(counts)</source>
+        <translation>(zählt)</translation>
+    </message>
+    <message>
+        <source>(does not count)</source>
+        <translation>(zählt nicht)</translation>
+    </message>
+    <message>
+        <source>Can be approved until %1.</source>
+        <translation>Kann bis %1 freigegeben werden.</translation>
+    </message>
+    <message>
+        <source>Can be applied until %1.</source>
+        <translation>Kann bis %1 übernommen werden.</translation>
+    </message>
+    <message>
+        <source>Applied by %1 on %2 as workspace version %3.</source>
+        <translation>Übernommen von %1 am %2 als Version %3 des Arbeitsbereichs.</translation>
+    </message>
+    <message>
+        <source>Request %1</source>
+        <translation>Antrag %1</translation>
+    </message>
+    <message>
+        <source>Approval Request %1</source>
+        <translation>Freigabeantrag %1</translation>
+    </message>
+    <message>
+        <source>It no longer fits the workspace as it is now: %1</source>
+        <translation>Er passt nicht mehr zum Arbeitsbereich, wie er jetzt ist: %1</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove…</source>
+        <translation>&amp;Freigeben…</translation>
+    </message>
+    <message>
+        <source>&amp;Deny…</source>
+        <translation>A&amp;blehnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>Ü&amp;bernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Zurückziehen</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Design the permission roles of a studio.</source>
@@ -221,6 +296,185 @@
     <message>
         <source>version %1: %2 was applied without an approved request or break glass</source>
         <translation>Version %1: %2 wurde ohne freigegebenen Antrag oder Notfallzugriff angewendet</translation>
+    </message>
+</context>
+<context>
+    <name>rs::ApprovalsDialog</name>
+    <message>
+        <source>Approvals</source>
+        <translation>Freigaben</translation>
+    </message>
+    <message>
+        <source>Acting as</source>
+        <translation>Handeln als</translation>
+    </message>
+    <message>
+        <source>Acting &amp;as:</source>
+        <translation>Handeln &amp;als:</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>An&amp;zeigen:</translation>
+    </message>
+    <message>
+        <source>Waiting for me</source>
+        <translation>Warten auf mich</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Approved, ready to apply</source>
+        <translation>Freigegeben, bereit zur Übernahme</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Gestellt von</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Gestellt</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove…</source>
+        <translation>&amp;Freigeben…</translation>
+    </message>
+    <message>
+        <source>&amp;Deny…</source>
+        <translation>A&amp;blehnen…</translation>
+    </message>
+    <message>
+        <source>Appl&amp;y</source>
+        <translation>Ü&amp;bernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Zurückziehen</translation>
+    </message>
+    <message>
+        <source>Acting as %1 (the database login).</source>
+        <translation>Handeln als %1 (die Datenbankanmeldung).</translation>
+    </message>
+    <message>
+        <source>%1 (break glass)</source>
+        <translation>%1 (Notfallzugriff)</translation>
+    </message>
+    <message>
+        <source>%1, waiting for you</source>
+        <translation>%1, wartet auf Sie</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Request %1 is applied.</source>
+        <translation>Antrag %1 ist übernommen.</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Freigeben</translation>
+    </message>
+    <message>
+        <source>Comment (optional):</source>
+        <translation>Kommentar (optional):</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>Why is it denied? (required)</source>
+        <translation>Warum wird er abgelehnt? (erforderlich)</translation>
+    </message>
+</context>
+<context>
+    <name>rs::ApprovalsFeature</name>
+    <message>
+        <source>A&amp;pprovals…</source>
+        <translation>&amp;Freigaben…</translation>
+    </message>
+    <message>
+        <source>Approval requests: those waiting for you, pending, approved and ready to apply, expired</source>
+        <translation>Freigabeanträge: die auf Sie warten, offene, freigegebene zur Übernahme, abgelaufene</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the staged changes need a second person&apos;s approval under the workspace&apos;s approval policy, such as: %1. File them as a request; they are applied once approved.</source>
+        <translation>
+            <numerusform>%n der vorgemerkten Änderungen braucht nach der Freigaberichtlinie des Arbeitsbereichs die Freigabe einer zweiten Person, etwa: %1. Stellen Sie sie als Antrag; sie werden nach der Freigabe übernommen.</numerusform>
+            <numerusform>%n der vorgemerkten Änderungen brauchen nach der Freigaberichtlinie des Arbeitsbereichs die Freigabe einer zweiten Person, etwa: %1. Stellen Sie sie als Antrag; sie werden nach der Freigabe übernommen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Request &amp;Approval…</source>
+        <translation>&amp;Freigabe beantragen…</translation>
+    </message>
+    <message>
+        <source>Request Approval</source>
+        <translation>Freigabe beantragen</translation>
+    </message>
+    <message>
+        <source>Why the change is needed (required)</source>
+        <translation>Warum die Änderung nötig ist (erforderlich)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>Requested &amp;by:</source>
+        <translation>Gestellt &amp;von:</translation>
+    </message>
+    <message>
+        <source>&amp;File Request</source>
+        <translation>Antrag &amp;stellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Request %1 waits for %n approval(s); View › Approvals… follows it.</source>
+        <translation>
+            <numerusform>Antrag %1 wartet auf %n Freigabe; Ansicht › Freigaben… verfolgt ihn.</numerusform>
+            <numerusform>Antrag %1 wartet auf %n Freigaben; Ansicht › Freigaben… verfolgt ihn.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approval request(s) wait for your approval.</source>
+        <translation>
+            <numerusform>%n Freigabeantrag wartet auf Ihre Freigabe.</numerusform>
+            <numerusform>%n Freigabeanträge warten auf Ihre Freigabe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 asks for your approval of request %2: %3</source>
+        <translation>%1 bittet um Ihre Freigabe von Antrag %2: %3</translation>
+    </message>
+    <message>
+        <source>The staged changes wait as one request until enough approvers approve it; then anyone applies it from View › Approvals…</source>
+        <translation>Die vorgemerkten Änderungen warten als ein Antrag, bis genug Freigebende ihn freigeben; dann übernimmt ihn jemand unter Ansicht › Freigaben…</translation>
     </message>
 </context>
 <context>
@@ -6350,10 +6604,6 @@ Rückgabewert: 0 erledigt, 1 verweigert (check), 2 abgelehnt oder ungültige Ein
         <translation>Antrag %1 ist neu auf dem aktuellen Arbeitsbereich erstellt und braucht seine Freigaben erneut.</translation>
     </message>
     <message>
-        <source>Usage: rolesheet-cli request export N --format csv -o FILE</source>
-        <translation>Aufruf: rolesheet-cli request export N --format csv -o DATEI</translation>
-    </message>
-    <message>
         <source>Wrote the evidence of request %1 to %2.</source>
         <translation>Nachweis von Antrag %1 nach %2 geschrieben.</translation>
     </message>
@@ -6435,6 +6685,10 @@ Rückgabewert: 0 erledigt, 1 verweigert (check), 2 abgelehnt oder ungültige Ein
     <message>
         <source>STATE</source>
         <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>Usage: rolesheet-cli request export N --format pdf|csv -o FILE</source>
+        <translation>Aufruf: rolesheet-cli request export N --format pdf|csv -o DATEI</translation>
     </message>
 </context>
 <context>
@@ -6812,6 +7066,106 @@ Rückgabewert: 0 erledigt, 1 verweigert (check), 2 abgelehnt oder ungültige Ein
     <message>
         <source>The PDF could not be written.</source>
         <translation>Das PDF konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3 → %4</source>
+        <translation>%1 — %2: %3 → %4</translation>
+    </message>
+    <message>
+        <source>gains %1</source>
+        <translation>erhält %1</translation>
+    </message>
+    <message>
+        <source>loses %1</source>
+        <translation>verliert %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3 (%4)</source>
+        <translation>%1 — %2: %3 (%4)</translation>
+    </message>
+    <message>
+        <source>account-wide</source>
+        <translation>kontoweit</translation>
+    </message>
+    <message>
+        <source>Approval request %1</source>
+        <translation>Freigabeantrag %1</translation>
+    </message>
+    <message>
+        <source>State: %1; %2 of %3 approvals</source>
+        <translation>Stand: %1; %2 von %3 Freigaben</translation>
+    </message>
+    <message>
+        <source>Requested by %1 at %2</source>
+        <translation>Gestellt von %1 am %2</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <source>Made on workspace version %1 (revision %2)</source>
+        <translation>Erstellt auf Version %1 des Arbeitsbereichs (Fassung %2)</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the change set the approvals are bound to: %1</source>
+        <translation>SHA-256 der Änderungen, an die die Freigaben gebunden sind: %1</translation>
+    </message>
+    <message>
+        <source>Break glass: applied at once by the owner and listed for approval after the fact</source>
+        <translation>Notfallzugriff: sofort von der Inhaberin oder dem Inhaber übernommen und zur nachträglichen Freigabe aufgeführt</translation>
+    </message>
+    <message>
+        <source>Applied by %1 at %2 as workspace version %3</source>
+        <translation>Übernommen von %1 am %2 als Version %3 des Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>Withdrawn at %1</source>
+        <translation>Zurückgezogen am %1</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Member impact</source>
+        <translation>Auswirkung auf Mitglieder</translation>
+    </message>
+    <message>
+        <source>Nobody gains or loses access.</source>
+        <translation>Niemand erhält oder verliert Zugriff.</translation>
+    </message>
+    <message>
+        <source>Approvals and denials</source>
+        <translation>Freigaben und Ablehnungen</translation>
+    </message>
+    <message>
+        <source>Approved by %1 at %2</source>
+        <translation>Freigegeben von %1 am %2</translation>
+    </message>
+    <message>
+        <source>Denied by %1 at %2</source>
+        <translation>Abgelehnt von %1 am %2</translation>
+    </message>
+    <message>
+        <source>(counts)</source>
+        <translation>(zählt)</translation>
+    </message>
+    <message>
+        <source>(does not count)</source>
+        <translation>(zählt nicht)</translation>
+    </message>
+    <message>
+        <source>[login %1]</source>
+        <translation>[Anmeldung %1]</translation>
+    </message>
+    <message>
+        <source>on SHA-256 %1</source>
+        <translation>auf SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>%1 — page %2</source>
+        <translation>%1 — Seite %2</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>rs::ApprovalsFeature</name>
+    <message numerus="yes">
+        <source>%n of the staged changes need a second person&apos;s approval under the workspace&apos;s approval policy, such as: %1. File them as a request; they are applied once approved.</source>
+        <translation>
+            <numerusform>%n of the staged changes needs a second person&apos;s approval under the workspace&apos;s approval policy: %1. File it as a request; it is applied once approved.</numerusform>
+            <numerusform>%n of the staged changes need a second person&apos;s approval under the workspace&apos;s approval policy, such as: %1. File them as a request; they are applied once approved.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Request %1 waits for %n approval(s); View › Approvals… follows it.</source>
+        <translation>
+            <numerusform>Request %1 waits for %n approval; View › Approvals… follows it.</numerusform>
+            <numerusform>Request %1 waits for %n approvals; View › Approvals… follows it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approval request(s) wait for your approval.</source>
+        <translation>
+            <numerusform>%n approval request waits for your approval.</numerusform>
+            <numerusform>%n approval requests wait for your approval.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rs::AuditDialog</name>
     <message numerus="yes">
         <source>Hash chain whole: each of the %n records follows the one before it.</source>

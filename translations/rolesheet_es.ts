@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>RequestView</name>
+    <message>
+        <source>Request %1 is %2: %3 of %4 approvals.</source>
+        <translation>La solicitud %1 está %2: %3 de %4 aprobaciones.</translation>
+    </message>
+    <message>
+        <source>Applied at once by breaking glass; listed for approval after the fact.</source>
+        <translation>Aplicada al instante por acceso de emergencia; listada para aprobarla después.</translation>
+    </message>
+    <message>
+        <source>Filed by %1 on %2. Reason: %3</source>
+        <translation>Presentada por %1 el %2. Motivo: %3</translation>
+    </message>
+    <message>
+        <source>Made on workspace version %1; SHA-256 %2</source>
+        <translation>Hecha sobre la versión %1 del espacio de trabajo; SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>Approved by %1 on %2</source>
+        <translation>Aprobada por %1 el %2</translation>
+    </message>
+    <message>
+        <source>Denied by %1 on %2</source>
+        <translation>Rechazada por %1 el %2</translation>
+    </message>
+    <message>
+        <source>(counts)</source>
+        <translation>(cuenta)</translation>
+    </message>
+    <message>
+        <source>(does not count)</source>
+        <translation>(no cuenta)</translation>
+    </message>
+    <message>
+        <source>Can be approved until %1.</source>
+        <translation>Puede aprobarse hasta el %1.</translation>
+    </message>
+    <message>
+        <source>Can be applied until %1.</source>
+        <translation>Puede aplicarse hasta el %1.</translation>
+    </message>
+    <message>
+        <source>Applied by %1 on %2 as workspace version %3.</source>
+        <translation>Aplicada por %1 el %2 como versión %3 del espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>Request %1</source>
+        <translation>Solicitud %1</translation>
+    </message>
+    <message>
+        <source>Approval Request %1</source>
+        <translation>Solicitud de aprobación %1</translation>
+    </message>
+    <message>
+        <source>It no longer fits the workspace as it is now: %1</source>
+        <translation>Ya no encaja con el espacio de trabajo tal como está ahora: %1</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove…</source>
+        <translation>A&amp;probar…</translation>
+    </message>
+    <message>
+        <source>&amp;Deny…</source>
+        <translation>&amp;Rechazar…</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>Apli&amp;car</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>Re&amp;tirar</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Design the permission roles of a studio.</source>
@@ -221,6 +296,185 @@
     <message>
         <source>version %1: %2 was applied without an approved request or break glass</source>
         <translation>versión %1: %2 se aplicó sin solicitud aprobada ni acceso de emergencia</translation>
+    </message>
+</context>
+<context>
+    <name>rs::ApprovalsDialog</name>
+    <message>
+        <source>Approvals</source>
+        <translation>Aprobaciones</translation>
+    </message>
+    <message>
+        <source>Acting as</source>
+        <translation>Actuar como</translation>
+    </message>
+    <message>
+        <source>Acting &amp;as:</source>
+        <translation>Actuar &amp;como:</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>Waiting for me</source>
+        <translation>Esperan mi aprobación</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendientes</translation>
+    </message>
+    <message>
+        <source>Approved, ready to apply</source>
+        <translation>Aprobadas, listas para aplicar</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Caducadas</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Solicitada por</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Presentada</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove…</source>
+        <translation>A&amp;probar…</translation>
+    </message>
+    <message>
+        <source>&amp;Deny…</source>
+        <translation>&amp;Rechazar…</translation>
+    </message>
+    <message>
+        <source>Appl&amp;y</source>
+        <translation>Apli&amp;car</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>Re&amp;tirar</translation>
+    </message>
+    <message>
+        <source>Acting as %1 (the database login).</source>
+        <translation>Actuando como %1 (el usuario de la base de datos).</translation>
+    </message>
+    <message>
+        <source>%1 (break glass)</source>
+        <translation>%1 (acceso de emergencia)</translation>
+    </message>
+    <message>
+        <source>%1, waiting for you</source>
+        <translation>%1, espera tu aprobación</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Request %1 is applied.</source>
+        <translation>La solicitud %1 está aplicada.</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Aprobar</translation>
+    </message>
+    <message>
+        <source>Comment (optional):</source>
+        <translation>Comentario (opcional):</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message>
+        <source>Why is it denied? (required)</source>
+        <translation>¿Por qué se rechaza? (obligatorio)</translation>
+    </message>
+</context>
+<context>
+    <name>rs::ApprovalsFeature</name>
+    <message>
+        <source>A&amp;pprovals…</source>
+        <translation>A&amp;probaciones…</translation>
+    </message>
+    <message>
+        <source>Approval requests: those waiting for you, pending, approved and ready to apply, expired</source>
+        <translation>Solicitudes de aprobación: las que esperan tu aprobación, pendientes, aprobadas listas para aplicar, caducadas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the staged changes need a second person&apos;s approval under the workspace&apos;s approval policy, such as: %1. File them as a request; they are applied once approved.</source>
+        <translation>
+            <numerusform>%n de los cambios preparados necesita la aprobación de una segunda persona según la política de aprobación del espacio de trabajo, por ejemplo: %1. Preséntalos como solicitud; se aplican una vez aprobados.</numerusform>
+            <numerusform>%n de los cambios preparados necesitan la aprobación de una segunda persona según la política de aprobación del espacio de trabajo, por ejemplo: %1. Preséntalos como solicitud; se aplican una vez aprobados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Request &amp;Approval…</source>
+        <translation>Solicitar &amp;aprobación…</translation>
+    </message>
+    <message>
+        <source>Request Approval</source>
+        <translation>Solicitar aprobación</translation>
+    </message>
+    <message>
+        <source>Why the change is needed (required)</source>
+        <translation>Por qué hace falta el cambio (obligatorio)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>Requested &amp;by:</source>
+        <translation>Solicitada &amp;por:</translation>
+    </message>
+    <message>
+        <source>&amp;File Request</source>
+        <translation>&amp;Presentar solicitud</translation>
+    </message>
+    <message numerus="yes">
+        <source>Request %1 waits for %n approval(s); View › Approvals… follows it.</source>
+        <translation>
+            <numerusform>La solicitud %1 espera %n aprobación; Ver › Aprobaciones… la sigue.</numerusform>
+            <numerusform>La solicitud %1 espera %n aprobaciones; Ver › Aprobaciones… la sigue.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approval request(s) wait for your approval.</source>
+        <translation>
+            <numerusform>%n solicitud de aprobación espera tu aprobación.</numerusform>
+            <numerusform>%n solicitudes de aprobación esperan tu aprobación.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 asks for your approval of request %2: %3</source>
+        <translation>%1 pide tu aprobación de la solicitud %2: %3</translation>
+    </message>
+    <message>
+        <source>The staged changes wait as one request until enough approvers approve it; then anyone applies it from View › Approvals…</source>
+        <translation>Los cambios preparados esperan como una solicitud hasta que suficientes aprobadores la aprueben; luego cualquiera la aplica desde Ver › Aprobaciones…</translation>
     </message>
 </context>
 <context>
@@ -6350,10 +6604,6 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
         <translation>La solicitud %1 se ha rehecho sobre el espacio de trabajo actual y necesita de nuevo sus aprobaciones.</translation>
     </message>
     <message>
-        <source>Usage: rolesheet-cli request export N --format csv -o FILE</source>
-        <translation>Uso: rolesheet-cli request export N --format csv -o ARCHIVO</translation>
-    </message>
-    <message>
         <source>Wrote the evidence of request %1 to %2.</source>
         <translation>Se escribió la evidencia de la solicitud %1 en %2.</translation>
     </message>
@@ -6435,6 +6685,10 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
     <message>
         <source>STATE</source>
         <translation>ESTADO</translation>
+    </message>
+    <message>
+        <source>Usage: rolesheet-cli request export N --format pdf|csv -o FILE</source>
+        <translation>Uso: rolesheet-cli request export N --format pdf|csv -o ARCHIVO</translation>
     </message>
 </context>
 <context>
@@ -6812,6 +7066,106 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
     <message>
         <source>The PDF could not be written.</source>
         <translation>No se pudo escribir el PDF.</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3 → %4</source>
+        <translation>%1 — %2: %3 → %4</translation>
+    </message>
+    <message>
+        <source>gains %1</source>
+        <translation>gana %1</translation>
+    </message>
+    <message>
+        <source>loses %1</source>
+        <translation>pierde %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3 (%4)</source>
+        <translation>%1 — %2: %3 (%4)</translation>
+    </message>
+    <message>
+        <source>account-wide</source>
+        <translation>toda la cuenta</translation>
+    </message>
+    <message>
+        <source>Approval request %1</source>
+        <translation>Solicitud de aprobación %1</translation>
+    </message>
+    <message>
+        <source>State: %1; %2 of %3 approvals</source>
+        <translation>Estado: %1; %2 de %3 aprobaciones</translation>
+    </message>
+    <message>
+        <source>Requested by %1 at %2</source>
+        <translation>Solicitada por %1 el %2</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motivo: %1</translation>
+    </message>
+    <message>
+        <source>Made on workspace version %1 (revision %2)</source>
+        <translation>Hecha sobre la versión %1 del espacio de trabajo (revisión %2)</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the change set the approvals are bound to: %1</source>
+        <translation>SHA-256 del conjunto de cambios al que están ligadas las aprobaciones: %1</translation>
+    </message>
+    <message>
+        <source>Break glass: applied at once by the owner and listed for approval after the fact</source>
+        <translation>Acceso de emergencia: aplicada al instante por el propietario y listada para aprobarla después</translation>
+    </message>
+    <message>
+        <source>Applied by %1 at %2 as workspace version %3</source>
+        <translation>Aplicada por %1 el %2 como versión %3 del espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Withdrawn at %1</source>
+        <translation>Retirada el %1</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Cambios</translation>
+    </message>
+    <message>
+        <source>Member impact</source>
+        <translation>Efecto en los miembros</translation>
+    </message>
+    <message>
+        <source>Nobody gains or loses access.</source>
+        <translation>Nadie gana ni pierde acceso.</translation>
+    </message>
+    <message>
+        <source>Approvals and denials</source>
+        <translation>Aprobaciones y rechazos</translation>
+    </message>
+    <message>
+        <source>Approved by %1 at %2</source>
+        <translation>Aprobada por %1 el %2</translation>
+    </message>
+    <message>
+        <source>Denied by %1 at %2</source>
+        <translation>Rechazada por %1 el %2</translation>
+    </message>
+    <message>
+        <source>(counts)</source>
+        <translation>(cuenta)</translation>
+    </message>
+    <message>
+        <source>(does not count)</source>
+        <translation>(no cuenta)</translation>
+    </message>
+    <message>
+        <source>[login %1]</source>
+        <translation>[usuario %1]</translation>
+    </message>
+    <message>
+        <source>on SHA-256 %1</source>
+        <translation>sobre SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>%1 — page %2</source>
+        <translation>%1 — página %2</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>RequestView</name>
+    <message>
+        <source>Request %1 is %2: %3 of %4 approvals.</source>
+        <translation>La demande %1 est %2 : %3 approbations sur %4.</translation>
+    </message>
+    <message>
+        <source>Applied at once by breaking glass; listed for approval after the fact.</source>
+        <translation>Appliquée aussitôt par accès d&apos;urgence ; listée pour approbation après coup.</translation>
+    </message>
+    <message>
+        <source>Filed by %1 on %2. Reason: %3</source>
+        <translation>Déposée par %1 le %2. Raison : %3</translation>
+    </message>
+    <message>
+        <source>Made on workspace version %1; SHA-256 %2</source>
+        <translation>Faite sur la version %1 de l&apos;espace de travail ; SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>Approved by %1 on %2</source>
+        <translation>Approuvée par %1 le %2</translation>
+    </message>
+    <message>
+        <source>Denied by %1 on %2</source>
+        <translation>Refusée par %1 le %2</translation>
+    </message>
+    <message>
+        <source>(counts)</source>
+        <translation>(compte)</translation>
+    </message>
+    <message>
+        <source>(does not count)</source>
+        <translation>(ne compte pas)</translation>
+    </message>
+    <message>
+        <source>Can be approved until %1.</source>
+        <translation>Peut être approuvée jusqu&apos;au %1.</translation>
+    </message>
+    <message>
+        <source>Can be applied until %1.</source>
+        <translation>Peut être appliquée jusqu&apos;au %1.</translation>
+    </message>
+    <message>
+        <source>Applied by %1 on %2 as workspace version %3.</source>
+        <translation>Appliquée par %1 le %2 comme version %3 de l&apos;espace de travail.</translation>
+    </message>
+    <message>
+        <source>Request %1</source>
+        <translation>Demande %1</translation>
+    </message>
+    <message>
+        <source>Approval Request %1</source>
+        <translation>Demande d&apos;approbation %1</translation>
+    </message>
+    <message>
+        <source>It no longer fits the workspace as it is now: %1</source>
+        <translation>Elle ne correspond plus à l&apos;espace de travail tel qu&apos;il est maintenant : %1</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove…</source>
+        <translation>A&amp;pprouver…</translation>
+    </message>
+    <message>
+        <source>&amp;Deny…</source>
+        <translation>&amp;Refuser…</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>Appli&amp;quer</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>Re&amp;tirer</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Design the permission roles of a studio.</source>
@@ -221,6 +296,185 @@
     <message>
         <source>version %1: %2 was applied without an approved request or break glass</source>
         <translation>version %1 : %2 a été appliqué sans demande approuvée ni accès d&apos;urgence</translation>
+    </message>
+</context>
+<context>
+    <name>rs::ApprovalsDialog</name>
+    <message>
+        <source>Approvals</source>
+        <translation>Approbations</translation>
+    </message>
+    <message>
+        <source>Acting as</source>
+        <translation>Agir en tant que</translation>
+    </message>
+    <message>
+        <source>Acting &amp;as:</source>
+        <translation>Agir en t&amp;ant que :</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>Affic&amp;her :</translation>
+    </message>
+    <message>
+        <source>Waiting for me</source>
+        <translation>En attente de moi</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Approved, ready to apply</source>
+        <translation>Approuvées, prêtes à appliquer</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expirées</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Demandée par</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Déposée</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove…</source>
+        <translation>A&amp;pprouver…</translation>
+    </message>
+    <message>
+        <source>&amp;Deny…</source>
+        <translation>&amp;Refuser…</translation>
+    </message>
+    <message>
+        <source>Appl&amp;y</source>
+        <translation>Appli&amp;quer</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>Re&amp;tirer</translation>
+    </message>
+    <message>
+        <source>Acting as %1 (the database login).</source>
+        <translation>Agit en tant que %1 (l&apos;identifiant de la base de données).</translation>
+    </message>
+    <message>
+        <source>%1 (break glass)</source>
+        <translation>%1 (accès d&apos;urgence)</translation>
+    </message>
+    <message>
+        <source>%1, waiting for you</source>
+        <translation>%1, vous attend</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Request %1 is applied.</source>
+        <translation>La demande %1 est appliquée.</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approuver</translation>
+    </message>
+    <message>
+        <source>Comment (optional):</source>
+        <translation>Commentaire (facultatif) :</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <source>Why is it denied? (required)</source>
+        <translation>Pourquoi est-elle refusée ? (obligatoire)</translation>
+    </message>
+</context>
+<context>
+    <name>rs::ApprovalsFeature</name>
+    <message>
+        <source>A&amp;pprovals…</source>
+        <translation>A&amp;pprobations…</translation>
+    </message>
+    <message>
+        <source>Approval requests: those waiting for you, pending, approved and ready to apply, expired</source>
+        <translation>Demandes d&apos;approbation : celles qui vous attendent, en attente, approuvées prêtes à appliquer, expirées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the staged changes need a second person&apos;s approval under the workspace&apos;s approval policy, such as: %1. File them as a request; they are applied once approved.</source>
+        <translation>
+            <numerusform>%n des modifications préparées nécessite l&apos;approbation d&apos;une deuxième personne selon la politique d&apos;approbation de l&apos;espace de travail, par exemple : %1. Déposez-les comme demande ; elles sont appliquées une fois approuvées.</numerusform>
+            <numerusform>%n des modifications préparées nécessitent l&apos;approbation d&apos;une deuxième personne selon la politique d&apos;approbation de l&apos;espace de travail, par exemple : %1. Déposez-les comme demande ; elles sont appliquées une fois approuvées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Request &amp;Approval…</source>
+        <translation>Demander l&apos;&amp;approbation…</translation>
+    </message>
+    <message>
+        <source>Request Approval</source>
+        <translation>Demander l&apos;approbation</translation>
+    </message>
+    <message>
+        <source>Why the change is needed (required)</source>
+        <translation>Pourquoi la modification est nécessaire (obligatoire)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Raison :</translation>
+    </message>
+    <message>
+        <source>Requested &amp;by:</source>
+        <translation>Demandée &amp;par :</translation>
+    </message>
+    <message>
+        <source>&amp;File Request</source>
+        <translation>&amp;Déposer la demande</translation>
+    </message>
+    <message numerus="yes">
+        <source>Request %1 waits for %n approval(s); View › Approvals… follows it.</source>
+        <translation>
+            <numerusform>La demande %1 attend %n approbation ; Affichage › Approbations… la suit.</numerusform>
+            <numerusform>La demande %1 attend %n approbations ; Affichage › Approbations… la suit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approval request(s) wait for your approval.</source>
+        <translation>
+            <numerusform>%n demande d&apos;approbation attend votre approbation.</numerusform>
+            <numerusform>%n demandes d&apos;approbation attendent votre approbation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 asks for your approval of request %2: %3</source>
+        <translation>%1 demande votre approbation de la demande %2 : %3</translation>
+    </message>
+    <message>
+        <source>The staged changes wait as one request until enough approvers approve it; then anyone applies it from View › Approvals…</source>
+        <translation>Les modifications préparées attendent sous forme d&apos;une demande jusqu&apos;à ce que suffisamment d&apos;approbateurs l&apos;approuvent ; ensuite chacun peut l&apos;appliquer depuis Affichage › Approbations…</translation>
     </message>
 </context>
 <context>
@@ -6350,10 +6604,6 @@ Code de retour&#xa0;: 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
         <translation>La demande %1 est refaite sur l&apos;espace de travail actuel et a de nouveau besoin de ses approbations.</translation>
     </message>
     <message>
-        <source>Usage: rolesheet-cli request export N --format csv -o FILE</source>
-        <translation>Usage : rolesheet-cli request export N --format csv -o FICHIER</translation>
-    </message>
-    <message>
         <source>Wrote the evidence of request %1 to %2.</source>
         <translation>Preuve de la demande %1 écrite dans %2.</translation>
     </message>
@@ -6435,6 +6685,10 @@ Code de retour&#xa0;: 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     <message>
         <source>STATE</source>
         <translation>ÉTAT</translation>
+    </message>
+    <message>
+        <source>Usage: rolesheet-cli request export N --format pdf|csv -o FILE</source>
+        <translation>Usage : rolesheet-cli request export N --format pdf|csv -o FICHIER</translation>
     </message>
 </context>
 <context>
@@ -6812,6 +7066,106 @@ Code de retour&#xa0;: 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     <message>
         <source>The PDF could not be written.</source>
         <translation>Le PDF n’a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3 → %4</source>
+        <translation>%1 — %2 : %3 → %4</translation>
+    </message>
+    <message>
+        <source>gains %1</source>
+        <translation>obtient %1</translation>
+    </message>
+    <message>
+        <source>loses %1</source>
+        <translation>perd %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3 (%4)</source>
+        <translation>%1 — %2 : %3 (%4)</translation>
+    </message>
+    <message>
+        <source>account-wide</source>
+        <translation>tout le compte</translation>
+    </message>
+    <message>
+        <source>Approval request %1</source>
+        <translation>Demande d&apos;approbation %1</translation>
+    </message>
+    <message>
+        <source>State: %1; %2 of %3 approvals</source>
+        <translation>État : %1 ; %2 approbations sur %3</translation>
+    </message>
+    <message>
+        <source>Requested by %1 at %2</source>
+        <translation>Demandée par %1 le %2</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Raison : %1</translation>
+    </message>
+    <message>
+        <source>Made on workspace version %1 (revision %2)</source>
+        <translation>Faite sur la version %1 de l&apos;espace de travail (révision %2)</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the change set the approvals are bound to: %1</source>
+        <translation>SHA-256 de l&apos;ensemble de modifications auquel les approbations sont liées : %1</translation>
+    </message>
+    <message>
+        <source>Break glass: applied at once by the owner and listed for approval after the fact</source>
+        <translation>Accès d&apos;urgence : appliquée aussitôt par le propriétaire et listée pour approbation après coup</translation>
+    </message>
+    <message>
+        <source>Applied by %1 at %2 as workspace version %3</source>
+        <translation>Appliquée par %1 le %2 comme version %3 de l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>Withdrawn at %1</source>
+        <translation>Retirée le %1</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>Member impact</source>
+        <translation>Effet sur les membres</translation>
+    </message>
+    <message>
+        <source>Nobody gains or loses access.</source>
+        <translation>Personne n’obtient ni ne perd d’accès.</translation>
+    </message>
+    <message>
+        <source>Approvals and denials</source>
+        <translation>Approbations et refus</translation>
+    </message>
+    <message>
+        <source>Approved by %1 at %2</source>
+        <translation>Approuvée par %1 le %2</translation>
+    </message>
+    <message>
+        <source>Denied by %1 at %2</source>
+        <translation>Refusée par %1 le %2</translation>
+    </message>
+    <message>
+        <source>(counts)</source>
+        <translation>(compte)</translation>
+    </message>
+    <message>
+        <source>(does not count)</source>
+        <translation>(ne compte pas)</translation>
+    </message>
+    <message>
+        <source>[login %1]</source>
+        <translation>[identifiant %1]</translation>
+    </message>
+    <message>
+        <source>on SHA-256 %1</source>
+        <translation>sur SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>%1 — page %2</source>
+        <translation>%1 — page %2</translation>
     </message>
 </context>
 <context>

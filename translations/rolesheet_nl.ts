@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
+    <name>RequestView</name>
+    <message>
+        <source>Request %1 is %2: %3 of %4 approvals.</source>
+        <translation>Verzoek %1 is %2: %3 van %4 goedkeuringen.</translation>
+    </message>
+    <message>
+        <source>Applied at once by breaking glass; listed for approval after the fact.</source>
+        <translation>Direct toegepast met een noodingreep; vermeld om achteraf goed te keuren.</translation>
+    </message>
+    <message>
+        <source>Filed by %1 on %2. Reason: %3</source>
+        <translation>Ingediend door %1 op %2. Reden: %3</translation>
+    </message>
+    <message>
+        <source>Made on workspace version %1; SHA-256 %2</source>
+        <translation>Gemaakt op versie %1 van de werkruimte; SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>Approved by %1 on %2</source>
+        <translation>Goedgekeurd door %1 op %2</translation>
+    </message>
+    <message>
+        <source>Denied by %1 on %2</source>
+        <translation>Afgewezen door %1 op %2</translation>
+    </message>
+    <message>
+        <source>(counts)</source>
+        <translation>(telt)</translation>
+    </message>
+    <message>
+        <source>(does not count)</source>
+        <translation>(telt niet)</translation>
+    </message>
+    <message>
+        <source>Can be approved until %1.</source>
+        <translation>Kan worden goedgekeurd tot %1.</translation>
+    </message>
+    <message>
+        <source>Can be applied until %1.</source>
+        <translation>Kan worden toegepast tot %1.</translation>
+    </message>
+    <message>
+        <source>Applied by %1 on %2 as workspace version %3.</source>
+        <translation>Toegepast door %1 op %2 als versie %3 van de werkruimte.</translation>
+    </message>
+    <message>
+        <source>Request %1</source>
+        <translation>Verzoek %1</translation>
+    </message>
+    <message>
+        <source>Approval Request %1</source>
+        <translation>Goedkeuringsverzoek %1</translation>
+    </message>
+    <message>
+        <source>It no longer fits the workspace as it is now: %1</source>
+        <translation>Het past niet meer op de werkruimte zoals die nu is: %1</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove…</source>
+        <translation>&amp;Goedkeuren…</translation>
+    </message>
+    <message>
+        <source>&amp;Deny…</source>
+        <translation>&amp;Afwijzen…</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Toepassen</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Intrekken</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Design the permission roles of a studio.</source>
@@ -221,6 +296,185 @@
     <message>
         <source>version %1: %2 was applied without an approved request or break glass</source>
         <translation>versie %1: %2 is toegepast zonder goedgekeurd verzoek of noodingreep</translation>
+    </message>
+</context>
+<context>
+    <name>rs::ApprovalsDialog</name>
+    <message>
+        <source>Approvals</source>
+        <translation>Goedkeuringen</translation>
+    </message>
+    <message>
+        <source>Acting as</source>
+        <translation>Handelen als</translation>
+    </message>
+    <message>
+        <source>Acting &amp;as:</source>
+        <translation>Handelen &amp;als:</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Tonen:</translation>
+    </message>
+    <message>
+        <source>Waiting for me</source>
+        <translation>Wachten op mij</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Openstaand</translation>
+    </message>
+    <message>
+        <source>Approved, ready to apply</source>
+        <translation>Goedgekeurd, klaar om toe te passen</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Verlopen</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Aangevraagd door</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Ingediend</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Openen…</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove…</source>
+        <translation>&amp;Goedkeuren…</translation>
+    </message>
+    <message>
+        <source>&amp;Deny…</source>
+        <translation>&amp;Afwijzen…</translation>
+    </message>
+    <message>
+        <source>Appl&amp;y</source>
+        <translation>&amp;Toepassen</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Intrekken</translation>
+    </message>
+    <message>
+        <source>Acting as %1 (the database login).</source>
+        <translation>Handelt als %1 (de aanmelding bij de database).</translation>
+    </message>
+    <message>
+        <source>%1 (break glass)</source>
+        <translation>%1 (noodingreep)</translation>
+    </message>
+    <message>
+        <source>%1, waiting for you</source>
+        <translation>%1, wacht op u</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 van %2</translation>
+    </message>
+    <message>
+        <source>Request %1 is applied.</source>
+        <translation>Verzoek %1 is toegepast.</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Goedkeuren</translation>
+    </message>
+    <message>
+        <source>Comment (optional):</source>
+        <translation>Opmerking (optioneel):</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>Afwijzen</translation>
+    </message>
+    <message>
+        <source>Why is it denied? (required)</source>
+        <translation>Waarom wordt het afgewezen? (verplicht)</translation>
+    </message>
+</context>
+<context>
+    <name>rs::ApprovalsFeature</name>
+    <message>
+        <source>A&amp;pprovals…</source>
+        <translation>&amp;Goedkeuringen…</translation>
+    </message>
+    <message>
+        <source>Approval requests: those waiting for you, pending, approved and ready to apply, expired</source>
+        <translation>Goedkeuringsverzoeken: die op u wachten, openstaande, goedgekeurde klaar om toe te passen, verlopen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the staged changes need a second person&apos;s approval under the workspace&apos;s approval policy, such as: %1. File them as a request; they are applied once approved.</source>
+        <translation>
+            <numerusform>%n van de klaargezette wijzigingen heeft volgens het goedkeuringsbeleid van de werkruimte de goedkeuring van een tweede persoon nodig, zoals: %1. Dien ze in als verzoek; ze worden toegepast zodra ze zijn goedgekeurd.</numerusform>
+            <numerusform>%n van de klaargezette wijzigingen hebben volgens het goedkeuringsbeleid van de werkruimte de goedkeuring van een tweede persoon nodig, zoals: %1. Dien ze in als verzoek; ze worden toegepast zodra ze zijn goedgekeurd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Request &amp;Approval…</source>
+        <translation>&amp;Goedkeuring aanvragen…</translation>
+    </message>
+    <message>
+        <source>Request Approval</source>
+        <translation>Goedkeuring aanvragen</translation>
+    </message>
+    <message>
+        <source>Why the change is needed (required)</source>
+        <translation>Waarom de wijziging nodig is (verplicht)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reden:</translation>
+    </message>
+    <message>
+        <source>Requested &amp;by:</source>
+        <translation>Aangevraagd &amp;door:</translation>
+    </message>
+    <message>
+        <source>&amp;File Request</source>
+        <translation>Verzoek &amp;indienen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Request %1 waits for %n approval(s); View › Approvals… follows it.</source>
+        <translation>
+            <numerusform>Verzoek %1 wacht op %n goedkeuring; Beeld › Goedkeuringen… volgt het.</numerusform>
+            <numerusform>Verzoek %1 wacht op %n goedkeuringen; Beeld › Goedkeuringen… volgt het.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approval request(s) wait for your approval.</source>
+        <translation>
+            <numerusform>%n goedkeuringsverzoek wacht op uw goedkeuring.</numerusform>
+            <numerusform>%n goedkeuringsverzoeken wachten op uw goedkeuring.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 asks for your approval of request %2: %3</source>
+        <translation>%1 vraagt uw goedkeuring van verzoek %2: %3</translation>
+    </message>
+    <message>
+        <source>The staged changes wait as one request until enough approvers approve it; then anyone applies it from View › Approvals…</source>
+        <translation>De klaargezette wijzigingen wachten als één verzoek tot genoeg goedkeurders het goedkeuren; daarna past iemand het toe via Beeld › Goedkeuringen…</translation>
     </message>
 </context>
 <context>
@@ -6350,10 +6604,6 @@ Afsluitcode: 0 klaar, 1 geweigerd (check), 2 afgewezen of ongeldige invoer.
         <translation>Verzoek %1 is opnieuw gemaakt op de werkruimte zoals die nu is en heeft opnieuw goedkeuringen nodig.</translation>
     </message>
     <message>
-        <source>Usage: rolesheet-cli request export N --format csv -o FILE</source>
-        <translation>Gebruik: rolesheet-cli request export N --format csv -o BESTAND</translation>
-    </message>
-    <message>
         <source>Wrote the evidence of request %1 to %2.</source>
         <translation>Bewijs van verzoek %1 geschreven naar %2.</translation>
     </message>
@@ -6435,6 +6685,10 @@ Afsluitcode: 0 klaar, 1 geweigerd (check), 2 afgewezen of ongeldige invoer.
     <message>
         <source>STATE</source>
         <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>Usage: rolesheet-cli request export N --format pdf|csv -o FILE</source>
+        <translation>Gebruik: rolesheet-cli request export N --format pdf|csv -o BESTAND</translation>
     </message>
 </context>
 <context>
@@ -6812,6 +7066,106 @@ Afsluitcode: 0 klaar, 1 geweigerd (check), 2 afgewezen of ongeldige invoer.
     <message>
         <source>The PDF could not be written.</source>
         <translation>De pdf kon niet worden geschreven.</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3 → %4</source>
+        <translation>%1 — %2: %3 → %4</translation>
+    </message>
+    <message>
+        <source>gains %1</source>
+        <translation>krijgt %1</translation>
+    </message>
+    <message>
+        <source>loses %1</source>
+        <translation>verliest %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3 (%4)</source>
+        <translation>%1 — %2: %3 (%4)</translation>
+    </message>
+    <message>
+        <source>account-wide</source>
+        <translation>hele account</translation>
+    </message>
+    <message>
+        <source>Approval request %1</source>
+        <translation>Goedkeuringsverzoek %1</translation>
+    </message>
+    <message>
+        <source>State: %1; %2 of %3 approvals</source>
+        <translation>Stand: %1; %2 van %3 goedkeuringen</translation>
+    </message>
+    <message>
+        <source>Requested by %1 at %2</source>
+        <translation>Aangevraagd door %1 op %2</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Reden: %1</translation>
+    </message>
+    <message>
+        <source>Made on workspace version %1 (revision %2)</source>
+        <translation>Gemaakt op versie %1 van de werkruimte (herziening %2)</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the change set the approvals are bound to: %1</source>
+        <translation>SHA-256 van de wijzigingen waaraan de goedkeuringen gebonden zijn: %1</translation>
+    </message>
+    <message>
+        <source>Break glass: applied at once by the owner and listed for approval after the fact</source>
+        <translation>Noodingreep: direct toegepast door de eigenaar en vermeld om achteraf goed te keuren</translation>
+    </message>
+    <message>
+        <source>Applied by %1 at %2 as workspace version %3</source>
+        <translation>Toegepast door %1 op %2 als versie %3 van de werkruimte</translation>
+    </message>
+    <message>
+        <source>Withdrawn at %1</source>
+        <translation>Ingetrokken op %1</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Wijzigingen</translation>
+    </message>
+    <message>
+        <source>Member impact</source>
+        <translation>Gevolgen voor leden</translation>
+    </message>
+    <message>
+        <source>Nobody gains or loses access.</source>
+        <translation>Niemand krijgt of verliest toegang.</translation>
+    </message>
+    <message>
+        <source>Approvals and denials</source>
+        <translation>Goedkeuringen en afwijzingen</translation>
+    </message>
+    <message>
+        <source>Approved by %1 at %2</source>
+        <translation>Goedgekeurd door %1 op %2</translation>
+    </message>
+    <message>
+        <source>Denied by %1 at %2</source>
+        <translation>Afgewezen door %1 op %2</translation>
+    </message>
+    <message>
+        <source>(counts)</source>
+        <translation>(telt)</translation>
+    </message>
+    <message>
+        <source>(does not count)</source>
+        <translation>(telt niet)</translation>
+    </message>
+    <message>
+        <source>[login %1]</source>
+        <translation>[aanmelding %1]</translation>
+    </message>
+    <message>
+        <source>on SHA-256 %1</source>
+        <translation>op SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>%1 — page %2</source>
+        <translation>%1 — pagina %2</translation>
     </message>
 </context>
 <context>

@@ -69,6 +69,7 @@ public:
         AuditTrail,
         AccessReviews,
         Duties,
+        Approvals,
         // Help
         KeyboardShortcuts,
         WhereToStart,

@@ -17,6 +17,7 @@
 #include "document/Document.h"
 #include "domain/DefaultWorkspace.h"
 #include "duties/DutiesDialog.h"
+#include "approvals/ApprovalsFeature.h"
 #include "expiry/ExpiringDialog.h"
 #include "links/TemplateDriftDialog.h"
 #include "location/Credentials.h"
@@ -101,6 +102,7 @@ MainWindow::MainWindow(QWidget *parent)
     ReviewsDialog::install(m_bench);
     TemplateDriftDialog::install(m_bench);
     DutiesDialog::install(m_bench);
+    ApprovalsFeature::install(m_bench);
 
     connect(m_navigator, &NavigatorPanel::roleChosen, this, [this](Id role) {
         m_grid->showRole(role);
@@ -490,6 +492,7 @@ void MainWindow::revertImport(const AuditEntry &record)
 void MainWindow::review()
 {
     ReviewDialog dialog(m_session, this);
+    ApprovalsFeature::offerRequest(m_bench, &dialog); // Request Approval… instead of Apply for gated changes
     const int result = Prompts::exec(&dialog);
     if (result == ReviewDialog::ApplyResult)
         static_cast<void>(applyChanges().ok());

@@ -3,6 +3,7 @@
 
 #include "domain/ApprovalGate.h"
 #include "formats/Csv.h"
+#include "formats/RequestPdf.h"
 #include "storage/ApprovalStore.h"
 
 #include <QCoreApplication>
@@ -272,10 +273,16 @@ int requestCommand(Context &cx)
             return show(cx, approvals, store.value()->workspace(), r.value());
         const QString format = cx.value(QStringLiteral("format"));
         const QString path = cx.isSet(QStringLiteral("o")) ? cx.value(QStringLiteral("o")) : QString();
-        if (format != QLatin1String("csv") || path.isEmpty())
-            return cx.fail(tr("Usage: rolesheet-cli request export N --format csv -o FILE"));
-        if (Status w = cx.writeFile(path, evidenceCsv(approvals, store.value()->workspace(), r.value())); !w)
+        if ((format != QLatin1String("csv") && format != QLatin1String("pdf")) || path.isEmpty())
+            return cx.fail(tr("Usage: rolesheet-cli request export N --format pdf|csv -o FILE"));
+        const Workspace &ws = store.value()->workspace();
+        if (format == QLatin1String("pdf")) {
+            const formats::RequestEvidence evidence { ws.name(), r.value(), approvals.state(r.value()) };
+            if (Status w = formats::saveRequestPdf(evidence, ws, path, cx.overwrite()); !w)
+                return cx.fail(Context::withForceHint(w.error()));
+        } else if (Status w = cx.writeFile(path, evidenceCsv(approvals, ws, r.value())); !w) {
             return cx.fail(w.error());
+        }
         cx.out << tr("Wrote the evidence of request %1 to %2.").arg(id).arg(path) << Qt::endl;
         return Done;
     }
@@ -299,7 +306,7 @@ void registerApprovalCommands(QList<Command> &commands)
         { QStringLiteral("requests"), QStringLiteral("requests [--state STATE]"), 0, 0, &requests },
         { QStringLiteral("request"),
             QStringLiteral("request show|approve|deny|withdraw|apply|rebase N [--comment TEXT] | request export N "
-                           "--format csv -o FILE"),
+                           "--format pdf|csv -o FILE"),
             2, 2, &requestCommand },
     };
 }

@@ -66,7 +66,7 @@ std::pair<QString, bool> peekCommand(int argc, char **argv, const QList<Command>
                 c.needsGui
                     || (pdf
                         && (command.startsWith(QLatin1String("export")) || command == QLatin1String("review")
-                            || command == QLatin1String("who"))) };
+                            || command == QLatin1String("who") || command == QLatin1String("request"))) };
     }
     return { command, false };
 }

@@ -26,6 +26,7 @@ Document::Document(QObject *parent)
         Q_EMIT changedElsewhere();
         reload();
     });
+    connect(m_worker, &StoreWorker::requestsChanged, this, &Document::requestsChanged);
     m_thread->start();
 
     // The journal is written as soon as control returns to the event loop: after the grid has repainted, before the

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DocumentApprovals.h"
 #include "StoreWorker.h"
 #include "commands/Journal.h"
 #include "domain/Duties.h"
@@ -122,6 +123,14 @@ public:
     Result<duties::Book> dutyBook();
     Status addDutyRule(const duties::Rule &rule);
 
+    // Approval requests (DocumentApprovals.cpp): read and stepped on the worker, once the operation under way is
+    // done; nothing waits. The answers come as approvalsRead() and approvalStepped(), with the ticket returned here.
+    // On SQLite the member acting is the one set here (empty: the member named as $USER); on PostgreSQL the login's.
+    void setApprovalActor(const QString &member) { m_approvalActor = member; }
+    QString approvalActor() const { return m_approvalActor; }
+    quint64 readApprovals();
+    quint64 approvalStep(const ApprovalAsk &ask);
+
     // For tests: called on the worker thread before each operation; an error it returns is the outcome.
     void setBeforeOperation(StoreWorker::Hook hook);
 
@@ -140,6 +149,11 @@ Q_SIGNALS:
     // Another process changed the workspace; a reload follows.
     void changedElsewhere();
     void journalFailed(const QString &message);
+    // The answers to readApprovals() and approvalStep(); after an applied request the workspace is read again.
+    void approvalsRead(quint64 ticket, const rs::ApprovalListing &listing);
+    void approvalStepped(const rs::ApprovalAnswer &answer);
+    // An approval request was filed or took a step, here or by another editor: read them again.
+    void requestsChanged();
 
 private:
     quint64 start(Operation kind);
@@ -192,6 +206,8 @@ private:
     };
     std::shared_ptr<ApplyInFlight> m_applyInFlight;
     int m_refused = 0; // how many staged changes the last reload left out
+    QString m_approvalActor;
+    quint64 m_approvalTicket = 0;
 };
 
 } // namespace rs

@@ -75,6 +75,7 @@ void StoreWorker::adopt(quint64 operation, const QString &password)
     const Credentials credentials(password);
     m_watcher = std::make_unique<StoreWatcher>(*m_store, nullptr, credentials);
     connect(m_watcher.get(), &StoreWatcher::changedElsewhere, this, &StoreWorker::changedElsewhere);
+    connect(m_watcher.get(), &StoreWatcher::requestsChanged, this, &StoreWorker::requestsChanged);
 }
 
 void StoreWorker::drop(quint64 operation)

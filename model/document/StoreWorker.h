@@ -64,6 +64,8 @@ public:
 Q_SIGNALS:
     // Another process committed a change to the open workspace.
     void changedElsewhere();
+    // An approval request was filed or took a step, here or elsewhere.
+    void requestsChanged();
 
 private:
     Status before(DocumentOperation operation);

@@ -8,6 +8,7 @@
 #include "ReviewStoreSql.h"
 #include "Transaction.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -72,62 +73,92 @@ Result<ApprovalActor> ApprovalStore::actor() const
     return ApprovalActor { a.value().member, a.value().name };
 }
 
-Result<approval::Request> ApprovalStore::readRequest(Id id) const
+Result<QList<approval::Request>> ApprovalStore::readRequests(Id only) const
 {
-    return m_store.watched([&]() -> Result<approval::Request> {
+    // Four statements whatever the number of requests, each sent as it is, with the number (an integer) in its text:
+    // on a server far away a prepared statement costs three round trips (prepare, execute, deallocate), this one.
+    return m_store.watched([&]() -> Result<QList<approval::Request>> {
+        const auto where = [only](const char *sql, const char *column, const char *order) -> QString {
+            QString text = QLatin1String(sql);
+            if (only != 0)
+                text += QStringLiteral(" WHERE %1 = %2").arg(QLatin1String(column)).arg(only);
+            return text + QLatin1String(order);
+        };
+        QList<approval::Request> list;
+        QHash<Id, qsizetype> index;
         QSqlQuery q(m_store.db());
         q.setForwardOnly(true);
-        if (!run(q,
-                "SELECT id, requester_id, requester_name, requester_login, reason, filed_at, break_glass "
-                "FROM approval_requests WHERE id = ?",
-                { id }))
+        if (!q.exec(where("SELECT id, requester_id, requester_name, requester_login, reason, filed_at, break_glass "
+                              "FROM approval_requests",
+                "id", " ORDER BY id")))
             return unreadable(q);
-        if (!q.next())
-            return Error::notFound(tr("There is no approval request %1.").arg(id));
-        approval::Request r;
-        r.id = q.value(0).toLongLong();
-        r.requester = q.value(1).toLongLong();
-        r.requesterName = q.value(2).toString();
-        r.requesterLogin = q.value(3).toString();
-        r.reason = q.value(4).toString();
-        r.filedAt = parseStamp(q.value(5).toString());
-        r.breakGlass = q.value(6).toInt() != 0;
+        while (q.next()) {
+            approval::Request r;
+            r.id = q.value(0).toLongLong();
+            r.requester = q.value(1).toLongLong();
+            r.requesterName = q.value(2).toString();
+            r.requesterLogin = q.value(3).toString();
+            r.reason = q.value(4).toString();
+            r.filedAt = parseStamp(q.value(5).toString());
+            r.breakGlass = q.value(6).toInt() != 0;
+            index.insert(r.id, list.size());
+            list.append(std::move(r));
+        }
         q.finish();
-        if (!run(q,
-                "SELECT revision, changes, base_version, hash, at FROM approval_revisions WHERE request_id = ? "
-                "ORDER BY revision",
-                { id }))
+        if (list.isEmpty())
+            return list;
+        if (!q.exec(where("SELECT request_id, revision, changes, base_version, hash, at FROM approval_revisions",
+                "request_id", " ORDER BY request_id, revision")))
             return unreadable(q);
-        while (q.next())
-            r.revisions.append({ q.value(0).toInt(), changesFrom(q.value(1).toString()), q.value(2).toLongLong(),
-                q.value(3).toString(), parseStamp(q.value(4).toString()) });
+        while (q.next()) {
+            if (const auto it = index.constFind(q.value(0).toLongLong()); it != index.cend())
+                list[*it].revisions.append({ q.value(1).toInt(), changesFrom(q.value(2).toString()),
+                    q.value(3).toLongLong(), q.value(4).toString(), parseStamp(q.value(5).toString()) });
+        }
         q.finish();
-        if (r.revisions.isEmpty())
-            return Error::storage(tr("The approval requests of the workspace cannot be read."));
-        if (!run(q,
-                "SELECT seq, member_id, member_name, login, verdict, comment, at, hash FROM approval_votes "
-                "WHERE request_id = ? ORDER BY seq",
-                { id }))
+        for (const approval::Request &r : std::as_const(list)) {
+            if (r.revisions.isEmpty())
+                return Error::storage(tr("The approval requests of the workspace cannot be read."));
+        }
+        if (!q.exec(where("SELECT request_id, seq, member_id, member_name, login, verdict, comment, at, hash "
+                              "FROM approval_votes",
+                "request_id", " ORDER BY seq")))
             return unreadable(q);
-        while (q.next())
-            r.votes.append({ q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
-                q.value(3).toString(), q.value(4).toString() == QLatin1String("approve"), q.value(5).toString(),
-                parseStamp(q.value(6).toString()), q.value(7).toString() });
+        while (q.next()) {
+            if (const auto it = index.constFind(q.value(0).toLongLong()); it != index.cend())
+                list[*it].votes.append({ q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toString(),
+                    q.value(4).toString(), q.value(5).toString() == QLatin1String("approve"), q.value(6).toString(),
+                    parseStamp(q.value(7).toString()), q.value(8).toString() });
+        }
         q.finish();
-        if (!run(q, "SELECT step, at, by_name, version FROM approval_steps WHERE request_id = ?", { id }))
+        if (!q.exec(where("SELECT request_id, step, at, by_name, version FROM approval_steps", "request_id", "")))
             return unreadable(q);
-        if (q.next()) {
-            const QDateTime at = parseStamp(q.value(1).toString());
-            if (q.value(0).toString() == QLatin1String("applied")) {
+        while (q.next()) {
+            const auto it = index.constFind(q.value(0).toLongLong());
+            if (it == index.cend())
+                continue;
+            approval::Request &r = list[*it];
+            const QDateTime at = parseStamp(q.value(2).toString());
+            if (q.value(1).toString() == QLatin1String("applied")) {
                 r.appliedAt = at;
-                r.appliedBy = q.value(2).toString();
-                r.appliedVersion = q.value(3).toLongLong();
+                r.appliedBy = q.value(3).toString();
+                r.appliedVersion = q.value(4).toLongLong();
             } else {
                 r.withdrawnAt = at;
             }
         }
-        return r;
+        return list;
     });
+}
+
+Result<approval::Request> ApprovalStore::readRequest(Id id) const
+{
+    Result<QList<approval::Request>> found = readRequests(id);
+    if (!found)
+        return found.error();
+    if (found.value().isEmpty())
+        return Error::notFound(tr("There is no approval request %1.").arg(id));
+    return std::move(found).value().takeFirst();
 }
 
 Result<approval::Request> ApprovalStore::request(Id id) const
@@ -137,23 +168,7 @@ Result<approval::Request> ApprovalStore::request(Id id) const
 
 Result<QList<approval::Request>> ApprovalStore::requests() const
 {
-    QList<Id> ids;
-    {
-        QSqlQuery q(m_store.db());
-        q.setForwardOnly(true);
-        if (!q.exec(QStringLiteral("SELECT id FROM approval_requests ORDER BY id")))
-            return unreadable(q);
-        while (q.next())
-            ids.append(q.value(0).toLongLong());
-    }
-    QList<approval::Request> list;
-    for (Id id : ids) {
-        Result<approval::Request> r = readRequest(id);
-        if (!r)
-            return r.error();
-        list.append(std::move(r).value());
-    }
-    return list;
+    return readRequests(0);
 }
 
 approval::State ApprovalStore::state(const approval::Request &request) const
@@ -174,6 +189,12 @@ Status ApprovalStore::write(const std::function<Status(qint64)> &work)
             return s;
         if (Status s = work(version); !s)
             return s; // the guard rolls back
+        if (m_store.dialect() == Dialect::PostgreSQL) {
+            // A step leaves the workspace version as it is; the editors' watchers are told to look (at commit).
+            QSqlQuery notify(m_store.db());
+            if (!notify.exec(QStringLiteral("SELECT pg_notify('rolesheet_changed', 'requests')")))
+                return unsaved(notify);
+        }
         return m_store.commit(*tx);
     });
 }

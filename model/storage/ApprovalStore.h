@@ -69,6 +69,8 @@ private:
     Status insertRevision(Id request, const approval::Revision &rev);
     Status insertStep(Id request, const QString &step, qint64 version);
     Result<approval::Request> readRequest(Id id) const;
+    // Every request (`only` 0) or the one numbered `only`, with its revisions, votes and final step.
+    Result<QList<approval::Request>> readRequests(Id only) const;
     Status vote(Id id, bool approve, const QString &comment, const QString &hash);
     Status newRevision(Id id, const QList<Change> &changes, const char *kind);
     // The changes made on the workspace as read: refused when a rule refuses one.

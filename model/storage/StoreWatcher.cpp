@@ -64,6 +64,7 @@ StoreWatcher::StoreWatcher(const Store &store, QObject *parent, const Credential
     }
     connect(m_poll, &QTimer::timeout, this, &StoreWatcher::check);
     m_poll->start();
+    m_requests = requestsMark();
 }
 
 StoreWatcher::~StoreWatcher()
@@ -105,20 +106,58 @@ void StoreWatcher::watchFiles()
     connect(m_files, &QFileSystemWatcher::directoryChanged, this, changed);
 }
 
+namespace {
+
+// The approval rows' mark: only ever inserted, so the largest keys and the counts move with every step.
+const char kMarkColumns[] = "(SELECT COALESCE(MAX(id), 0) FROM approval_requests), "
+                            "(SELECT COALESCE(MAX(seq), 0) FROM approval_votes), "
+                            "(SELECT COUNT(*) FROM approval_revisions), (SELECT COUNT(*) FROM approval_steps)";
+
+QString markFrom(const QSqlQuery &q, int first)
+{
+    return QStringLiteral("%1/%2/%3/%4")
+        .arg(q.value(first).toLongLong())
+        .arg(q.value(first + 1).toLongLong())
+        .arg(q.value(first + 2).toLongLong())
+        .arg(q.value(first + 3).toLongLong());
+}
+
+} // namespace
+
 void StoreWatcher::check()
 {
     if (!m_active)
         return;
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT version FROM workspace_version WHERE id = 1")) || !q.next())
+    // The version and the approval rows' mark in one statement: one round trip per look. A workspace without the
+    // approval tables (an older schema opened read-only) is asked for its version alone.
+    const bool marks = !m_requests.isEmpty()
+        && q.exec(QStringLiteral("SELECT version, ") + QLatin1String(kMarkColumns)
+            + QStringLiteral(" FROM workspace_version WHERE id = 1"));
+    if (!marks && !q.exec(QStringLiteral("SELECT version FROM workspace_version WHERE id = 1")))
+        return;
+    if (!q.next())
         return;
     const qint64 version = q.value(0).toLongLong();
+    const QString requests = marks ? markFrom(q, 1) : m_requests;
     q.finish();
     if (version > m_store.version() && version > m_announced) {
         m_announced = version;
         Q_EMIT changedElsewhere(version);
     }
+    if (requests != m_requests) {
+        m_requests = requests;
+        Q_EMIT requestsChanged();
+    }
+}
+
+QString StoreWatcher::requestsMark() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!q.exec(QStringLiteral("SELECT ") + QLatin1String(kMarkColumns)) || !q.next())
+        return QString();
+    return markFrom(q, 0);
 }
 
 } // namespace rs

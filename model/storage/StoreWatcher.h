@@ -36,14 +36,21 @@ Q_SIGNALS:
     // The workspace in the database is newer than what the store last read or wrote: call Store::reload() (after
     // keeping any staged changes) and show the result.
     void changedElsewhere(qint64 version);
+    // An approval request was filed, voted on, changed, applied or withdrawn (by anyone, this program too): what an
+    // editor waiting for approvals reads again. Approval steps leave the workspace version as it is.
+    void requestsChanged();
 
 private:
     void watchFiles();
+    // A mark that moves with every approval step: the newest request and vote, the revisions and final steps;
+    // empty when unreadable.
+    QString requestsMark() const;
 
     const Store &m_store;
     QString m_connection;
     bool m_active = false;
     qint64 m_announced = 0;
+    QString m_requests;
     QTimer *m_poll = nullptr;
     QTimer *m_hint = nullptr;
     QFileSystemWatcher *m_files = nullptr;

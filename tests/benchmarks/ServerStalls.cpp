@@ -1,6 +1,7 @@
 #include "ServerStalls.h"
 
 #include "DelayProxy.h"
+#include "ServerApprovals.h"
 #include "MainWindow.h"
 #include "commands/EditSession.h"
 #include "document/Document.h"
@@ -395,8 +396,9 @@ int runServerStalls(const QString &pgState)
                .arg(reloadTurns)
                .arg(ms(reloadNs), 0, 'f', 0)
         << Qt::endl;
+    const int approvals = runApprovalFigures(window, proxy, direct, slow, pgState);
     window.close();
-    return 0;
+    return approvals;
 }
 
 } // namespace rs::bench
