@@ -5,11 +5,14 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlRecord>
 #include <QtEndian>
 
 #include <charconv>
+
+#include <sqlite3.h>
 
 namespace rs::digest::rows {
 
@@ -122,6 +125,17 @@ void appendValue(QByteArray &out, const QVariant &value)
     }
 }
 
+// The row's hash and weight, from its bytes.
+void finish(Row &row, const QByteArray &buffer)
+{
+    const QByteArray bytes = QCryptographicHash::hash(buffer, QCryptographicHash::Sha256);
+    for (int i = 0; i < 4; ++i)
+        row.hash[i] = qFromLittleEndian<quint64>(bytes.constData() + 8 * i);
+    row.weight = row.hash[0] % kP;
+    if (row.weight == 0)
+        row.weight = 1;
+}
+
 template <typename Query>
 Row rowOf(const TableInfo &t, const Layout &layout, const Query &q, QByteArray &buffer, bool named)
 {
@@ -139,12 +153,137 @@ Row rowOf(const TableInfo &t, const Layout &layout, const Query &q, QByteArray &
         else if (i == layout.key2)
             row.key2 = keyNumber(value);
     }
-    const QByteArray bytes = QCryptographicHash::hash(buffer, QCryptographicHash::Sha256);
-    for (int i = 0; i < 4; ++i)
-        row.hash[i] = qFromLittleEndian<quint64>(bytes.constData() + 8 * i);
-    row.weight = row.hash[0] % kP;
-    if (row.weight == 0)
-        row.weight = 1;
+    finish(row, buffer);
+    if (named) {
+        row.key = QStringLiteral("%1 %2").arg(QLatin1String(t.key1), q.value(layout.key1).toString());
+        if (t.key2)
+            row.key += QStringLiteral(", %1 %2").arg(QLatin1String(t.key2), q.value(layout.key2).toString());
+    }
+    return row;
+}
+
+// The rows of a SQLite file read through its C API, each value turned into the same bytes QSqlQuery's would give: a
+// digest of 100,000 review items then costs the reading and the hashing, not a QVariant per value.
+class SqliteRows
+{
+public:
+    SqliteRows(sqlite3 *db, const QString &sql)
+        : m_db(db)
+    {
+        const QByteArray text = sql.toUtf8();
+        if (sqlite3_prepare_v2(db, text.constData(), int(text.size()), &m_statement, nullptr) != SQLITE_OK)
+            m_failed = true;
+    }
+    ~SqliteRows() { sqlite3_finalize(m_statement); }
+    SqliteRows(const SqliteRows &) = delete;
+    SqliteRows &operator=(const SqliteRows &) = delete;
+
+    bool failed() const { return m_failed; }
+    QSqlError error() const
+    {
+        return QSqlError(QString(), QString::fromUtf8(sqlite3_errmsg(m_db)), QSqlError::StatementError,
+            QString::number(sqlite3_errcode(m_db)));
+    }
+    int count() const { return m_statement ? sqlite3_column_count(m_statement) : 0; }
+    QString fieldName(int i) const { return QString::fromUtf8(sqlite3_column_name(m_statement, i)); }
+
+    bool next()
+    {
+        if (m_failed)
+            return false;
+        const int rc = sqlite3_step(m_statement);
+        m_failed = rc != SQLITE_ROW && rc != SQLITE_DONE;
+        return rc == SQLITE_ROW;
+    }
+
+    // The value as the Qt driver returns it (qsql_sqlite.cpp: integers as qint64, reals as double, blobs as bytes, NULL
+    // as a null QString, text through UTF-16).
+    QVariant value(int i) const
+    {
+        switch (sqlite3_column_type(m_statement, i)) {
+        case SQLITE_INTEGER:
+            return QVariant(qint64(sqlite3_column_int64(m_statement, i)));
+        case SQLITE_FLOAT:
+            return QVariant(sqlite3_column_double(m_statement, i));
+        case SQLITE_BLOB:
+            return QVariant(QByteArray(static_cast<const char *>(sqlite3_column_blob(m_statement, i)),
+                sqlite3_column_bytes(m_statement, i)));
+        case SQLITE_NULL:
+            return QVariant(QMetaType::fromType<QString>());
+        default:
+            return QVariant(text16(i));
+        }
+    }
+
+    // The value's bytes as appendValue() writes them for value(i), without making the QVariant where it can.
+    void append(QByteArray &out, int i) const
+    {
+        switch (sqlite3_column_type(m_statement, i)) {
+        case SQLITE_NULL:
+            out.append('\0');
+            return;
+        case SQLITE_INTEGER: {
+            char digits[24];
+            const auto [end, ec] = std::to_chars(digits, digits + sizeof digits, sqlite3_column_int64(m_statement, i));
+            Q_UNUSED(ec);
+            appendField(out, QByteArrayView(digits, end - digits));
+            return;
+        }
+        case SQLITE_TEXT: {
+            const auto *bytes = sqlite3_column_text(m_statement, i);
+            const int size = sqlite3_column_bytes(m_statement, i);
+            bool ascii = true;
+            for (int k = 0; k < size && ascii; ++k)
+                ascii = bytes[k] < 0x80;
+            // Other text goes the way the driver takes it (through UTF-16), so that even bytes that are not UTF-8
+            // count as they always have.
+            if (ascii)
+                appendField(out, QByteArrayView(reinterpret_cast<const char *>(bytes), size));
+            else
+                appendField(out, text16(i).toUtf8());
+            return;
+        }
+        default:
+            appendValue(out, value(i));
+        }
+    }
+
+private:
+    QString text16(int i) const
+    {
+        const void *data = sqlite3_column_text16(m_statement, i);
+        return QString(static_cast<const QChar *>(data), sqlite3_column_bytes16(m_statement, i) / 2);
+    }
+
+    sqlite3 *m_db;
+    sqlite3_stmt *m_statement = nullptr;
+    bool m_failed = false;
+};
+
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        return *static_cast<sqlite3 *const *>(handle.constData());
+    return nullptr;
+}
+
+Row sqliteRowOf(const TableInfo &t, const Layout &layout, const SqliteRows &q, QByteArray &buffer, bool named)
+{
+    buffer.truncate(0);
+    buffer.append(layout.prefix);
+    Row row;
+    for (int i = 0; i < layout.names.size(); ++i) {
+        if (layout.names.at(i).isEmpty())
+            continue;
+        buffer.append(layout.names.at(i));
+        q.append(buffer, i);
+        if (i == layout.key1)
+            row.key1 = keyNumber(q.value(i));
+        else if (i == layout.key2)
+            row.key2 = keyNumber(q.value(i));
+    }
+    finish(row, buffer);
     if (named) {
         row.key = QStringLiteral("%1 %2").arg(QLatin1String(t.key1), q.value(layout.key1).toString());
         if (t.key2)
@@ -158,6 +297,23 @@ Row rowOf(const TableInfo &t, const Layout &layout, const Query &q, QByteArray &
 Status forEachRow(const QSqlDatabase &db, const TableInfo &t, const QString &sql,
     const std::function<void(const Row &)> &each, bool named)
 {
+    if (sqlite3 *handle = sqliteHandle(db)) {
+        SqliteRows q(handle, sql);
+        if (q.failed())
+            return pgsession::storageError(
+                QCoreApplication::translate("rs::Store", "The stored workspace cannot be read to check it."),
+                q.error());
+        const Layout layout = layoutOf(t, q, q.count());
+        QByteArray buffer;
+        buffer.reserve(512);
+        while (q.next())
+            each(sqliteRowOf(t, layout, q, buffer, named));
+        if (q.failed())
+            return pgsession::storageError(
+                QCoreApplication::translate("rs::Store", "The stored workspace cannot be read to check it."),
+                q.error());
+        return {};
+    }
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.exec(sql))

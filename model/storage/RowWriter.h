@@ -33,7 +33,9 @@ public:
             return {};
         }
         QSqlError error;
-        QSqlQuery *q = m_statements.query(sql, &error);
+        if (m_statements.runSqlite(sql, values, &error))
+            return {};
+        QSqlQuery *q = error.isValid() ? nullptr : m_statements.query(sql, &error);
         if (q) {
             for (int i = 0; i < values.size(); ++i) {
                 // A null QString binds as SQL NULL; text columns hold empty strings instead.

@@ -379,6 +379,7 @@ Result<std::unique_ptr<Store>> Store::create(
             s = building.writeAll(QCoreApplication::translate("rs::Store", "Created the workspace"));
         }
         if (!s) {
+            building.m_statements.reset(); // finalized before their connection closes
             building.db().close();
             removePartial();
             return s.error();
