@@ -4,6 +4,8 @@
 
 #include <QTreeWidget>
 
+#include <algorithm>
+
 namespace rs::reviewdates {
 
 void showDates(QTreeWidgetItem *line, const DatedChange &dated)
@@ -33,6 +35,12 @@ void addTimedImpact(QTreeWidget *impact, QHash<Id, QTreeWidgetItem *> &byMember,
         row->setToolTip(0, t.text);
         member->setExpanded(true);
     }
+    // A sentence that names the member, the production and the day: wide enough to be read whole.
+    int wanted = 0;
+    for (const TimedAccess &t : timed)
+        wanted = std::max(wanted, impact->fontMetrics().horizontalAdvance(t.text) + 2 * impact->indentation() + 16);
+    if (wanted > impact->columnWidth(0))
+        impact->setColumnWidth(0, std::min(wanted, 560));
 }
 
 } // namespace rs::reviewdates

@@ -179,6 +179,12 @@ std::optional<DatedChange> datedChange(const Workspace &stored, const Workspace 
         return accountRole(stored, working, change);
     case Change::Kind::SetProductionEnd:
         return wrap(stored, working, change);
+    case Change::Kind::Uninvite: {
+        // The seat's dates as they were: a seat that had not started yet is gone too.
+        const SeatKey key { change.production, change.member };
+        return DatedChange { change.describe(working), seatText(stored, seatWindow(stored, key)),
+            seatText(working, seatWindow(working, key)) };
+    }
     default:
         return std::nullopt;
     }

@@ -10,8 +10,8 @@
 
 namespace rs {
 
-// A staged change that sets dates (an invite, a seat's dates, an account role's end, a wrap date), as the review
-// lists it: the sentence, and the dates as stored and as they will be.
+// A staged change that sets dates (an invite, a seat's dates, an account role's end, a wrap date) or takes a seat
+// with its dates away, as the review lists it: the sentence, and the dates as stored and as they will be.
 struct DatedChange
 {
     QString text;

@@ -184,12 +184,13 @@ private Q_SLOTS:
             QVERIFY(reviews.decideSelected(fay ? review::Decision::Kind::Revoke : review::Decision::Kind::Keep));
         }
         QVERIFY(fayDecided);
-        QStringList impact;
+        QStringList impact, changes;
         Prompts::setNextDialogHandler([&](QDialog *dialog) {
             auto *review = qobject_cast<ReviewDialog *>(dialog);
             if (!review)
                 return int(QDialog::Rejected);
             impact = treeLines(review->impactTree());
+            changes = treeLines(review->changesTree());
             if (const QString grabTo = qEnvironmentVariable("ROLESHEET_GRAB_DIR"); !grabTo.isEmpty()) {
                 review->resize(1000, 640);
                 review->show();
@@ -204,6 +205,10 @@ private Q_SLOTS:
         QVERIFY2(text.contains(s("Fay loses the seat in Gala Night from %1").arg(shown(day(1, QTime(0, 0))))),
             qPrintable(text));
         QVERIFY2(!text.contains(s("Nobody gains or loses access")), qPrintable(text));
+        // The change itself shows the seat's days it takes away.
+        QVERIFY2(changes.contains(s("Take Fay off the team of Gala Night | %1 \u2013 %2 | not on the team")
+                                      .arg(shown(day(1, QTime(0, 0))), shown(day(14, QTime(0, 0))))),
+            qPrintable(changes.join(u'\n')));
         QTRY_VERIFY(!window.session()->working().seats().contains(SeatKey { m_gala, m_fay }));
     }
 };
