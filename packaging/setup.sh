@@ -54,8 +54,8 @@ test)
     status=0
     ctest --test-dir "$build" --output-on-failure -j "$jobs" || status=1
     # The model, its storage, formats, the command line and the editor with its window tests (offscreen) once more
-    # under AddressSanitizer and UndefinedBehaviorSanitizer: any leak or undefined behaviour fails the run. Leaks of
-    # the system's libraries that no Rolesheet code can free are listed, each with its reason, in tests/lsan.supp.
+    # under AddressSanitizer and UndefinedBehaviorSanitizer: any leak or undefined behaviour fails the run (the window
+    # tests need no leak suppressions on the offscreen platform).
     sanitize="$root/build-sanitize"
     cmake -S "$root" -B "$sanitize" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DROLESHEET_MODEL_ONLY=OFF "${launcher[@]}" \
         -DROLESHEET_ASAN=ON -DROLESHEET_UBSAN=ON -DROLESHEET_WERROR=ON
