@@ -1619,6 +1619,141 @@
     </message>
 </context>
 <context>
+    <name>rs::DatedDiff</name>
+    <message>
+        <source>not on the team</source>
+        <translation>nicht im Team</translation>
+    </message>
+    <message>
+        <source>no account role</source>
+        <translation>keine Kontorolle</translation>
+    </message>
+    <message>
+        <source>%1 until %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>%1, no end</source>
+        <translation>%1, ohne Ende</translation>
+    </message>
+    <message>
+        <source>no end</source>
+        <translation>ohne Ende</translation>
+    </message>
+    <message>
+        <source>%1&apos;s seat in %2 is gone</source>
+        <translation>Der Platz von %1 in %2 entfällt</translation>
+    </message>
+    <message>
+        <source>Take the end off %1&apos;s seat in %2</source>
+        <translation>Ende vom Platz von %1 in %2 entfernen</translation>
+    </message>
+    <message>
+        <source>Extend %1&apos;s seat in %2 to %3</source>
+        <translation>Platz von %1 in %2 bis %3 verlängern</translation>
+    </message>
+    <message>
+        <source>End %1&apos;s seat in %2 on %3</source>
+        <translation>Platz von %1 in %2 am %3 beenden</translation>
+    </message>
+    <message>
+        <source>Let %1&apos;s seat in %2 run %3</source>
+        <translation>Platz von %1 in %2 %3 laufen lassen</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>Invite %1 to %2 as %3 from %4 until %5</source>
+        <translation>%1 zu %2 als %3 einladen, vom %4 bis %5</translation>
+    </message>
+    <message>
+        <source>Invite %1 to %2 as %3 from %4, no end</source>
+        <translation>%1 zu %2 als %3 einladen, ab %4, ohne Ende</translation>
+    </message>
+    <message>
+        <source>Take the account role from %1</source>
+        <translation>%1 die Kontorolle entziehen</translation>
+    </message>
+    <message>
+        <source>Let %1 keep the account role %2 with no end</source>
+        <translation>%1 behält die Kontorolle %2 ohne Ende</translation>
+    </message>
+    <message>
+        <source>Extend %1&apos;s account role %2 to %3</source>
+        <translation>Kontorolle %2 von %1 bis %3 verlängern</translation>
+    </message>
+    <message>
+        <source>End %1&apos;s account role %2 on %3</source>
+        <translation>Kontorolle %2 von %1 am %3 beenden</translation>
+    </message>
+    <message>
+        <source>Give %1 the account role %2 until %3</source>
+        <translation>%1 die Kontorolle %2 bis %3 geben</translation>
+    </message>
+    <message>
+        <source>Give %1 the account role %2, no end</source>
+        <translation>%1 die Kontorolle %2 geben, ohne Ende</translation>
+    </message>
+    <message>
+        <source>no wrap date</source>
+        <translation>kein Abschlussdatum</translation>
+    </message>
+    <message>
+        <source>Wrap %1 on %2</source>
+        <translation>%1 am %2 abschließen</translation>
+    </message>
+    <message>
+        <source>Take the wrap date off %1</source>
+        <translation>Abschlussdatum von %1 entfernen</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>from %1, no end</source>
+        <translation>ab %1, ohne Ende</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <source>%1 loses the seat in %2 from %3</source>
+        <translation>%1 verliert den Platz in %2 ab %3</translation>
+    </message>
+    <message>
+        <source>%1 gains a seat in %2 from %3</source>
+        <translation>%1 erhält einen Platz in %2 ab %3</translation>
+    </message>
+    <message>
+        <source>%1&apos;s seat in %2 starts on %3</source>
+        <translation>Der Platz von %1 in %2 beginnt am %3</translation>
+    </message>
+    <message>
+        <source>%1&apos;s seat in %2 ends on %3</source>
+        <translation>Der Platz von %1 in %2 endet am %3</translation>
+    </message>
+    <message>
+        <source>%1&apos;s seat in %2 no longer ends</source>
+        <translation>Der Platz von %1 in %2 endet nicht mehr</translation>
+    </message>
+    <message>
+        <source>%1&apos;s seat in %2 runs %3</source>
+        <translation>Der Platz von %1 in %2 läuft %3</translation>
+    </message>
+    <message>
+        <source>%1&apos;s account role %2 ends on %3</source>
+        <translation>Die Kontorolle %2 von %1 endet am %3</translation>
+    </message>
+    <message>
+        <source>%1&apos;s account role %2 no longer ends</source>
+        <translation>Die Kontorolle %2 von %1 endet nicht mehr</translation>
+    </message>
+</context>
+<context>
     <name>rs::DetailsPanel</name>
     <message>
         <source>Invited productions only</source>
@@ -3085,6 +3220,21 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
     <message>
         <source>Workspace</source>
         <translation>Arbeitsbereich</translation>
+    </message>
+</context>
+<context>
+    <name>rs::NavigatorPanel</name>
+    <message>
+        <source>Search members, roles, productions</source>
+        <translation>Mitglieder, Rollen, Produktionen suchen</translation>
+    </message>
+    <message>
+        <source>Search the workspace</source>
+        <translation>Arbeitsbereich durchsuchen</translation>
+    </message>
+    <message>
+        <source>Nothing matches.</source>
+        <translation>Keine Treffer.</translation>
     </message>
 </context>
 <context>
@@ -5604,6 +5754,30 @@ Das ist ein einziger Schritt; er wird wie jede andere Änderung vorgemerkt, bis 
     <message>
         <source>no dates</source>
         <translation>ohne Datum</translation>
+    </message>
+    <message>
+        <source>no end</source>
+        <translation>ohne Ende</translation>
+    </message>
+    <message>
+        <source>%1 until %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>%1: account role %2, end %3 → %4</source>
+        <translation>%1: Kontorolle %2, Ende %3 → %4</translation>
+    </message>
+    <message>
+        <source>%1 joins the team of %2 as %3, %4</source>
+        <translation>%1 kommt ins Team von %2 als %3, %4</translation>
+    </message>
+    <message>
+        <source>%1 wraps: %2 → %3</source>
+        <translation>Abschluss von %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>no wrap date</source>
+        <translation>kein Abschlussdatum</translation>
     </message>
 </context>
 <context>

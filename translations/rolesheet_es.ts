@@ -1619,6 +1619,141 @@
     </message>
 </context>
 <context>
+    <name>rs::DatedDiff</name>
+    <message>
+        <source>not on the team</source>
+        <translation>no está en el equipo</translation>
+    </message>
+    <message>
+        <source>no account role</source>
+        <translation>sin rol de cuenta</translation>
+    </message>
+    <message>
+        <source>%1 until %2</source>
+        <translation>%1 hasta %2</translation>
+    </message>
+    <message>
+        <source>%1, no end</source>
+        <translation>%1, sin fin</translation>
+    </message>
+    <message>
+        <source>no end</source>
+        <translation>sin fin</translation>
+    </message>
+    <message>
+        <source>%1&apos;s seat in %2 is gone</source>
+        <translation>%1 deja de tener plaza en %2</translation>
+    </message>
+    <message>
+        <source>Take the end off %1&apos;s seat in %2</source>
+        <translation>Quitar el fin de la plaza de %1 en %2</translation>
+    </message>
+    <message>
+        <source>Extend %1&apos;s seat in %2 to %3</source>
+        <translation>Prolongar la plaza de %1 en %2 hasta el %3</translation>
+    </message>
+    <message>
+        <source>End %1&apos;s seat in %2 on %3</source>
+        <translation>Terminar la plaza de %1 en %2 el %3</translation>
+    </message>
+    <message>
+        <source>Let %1&apos;s seat in %2 run %3</source>
+        <translation>La plaza de %1 en %2 dura %3</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>hoy</translation>
+    </message>
+    <message>
+        <source>Invite %1 to %2 as %3 from %4 until %5</source>
+        <translation>Invitar a %1 a %2 como %3 desde el %4 hasta el %5</translation>
+    </message>
+    <message>
+        <source>Invite %1 to %2 as %3 from %4, no end</source>
+        <translation>Invitar a %1 a %2 como %3 desde el %4, sin fin</translation>
+    </message>
+    <message>
+        <source>Take the account role from %1</source>
+        <translation>Quitar el rol de cuenta a %1</translation>
+    </message>
+    <message>
+        <source>Let %1 keep the account role %2 with no end</source>
+        <translation>%1 conserva el rol de cuenta %2 sin fin</translation>
+    </message>
+    <message>
+        <source>Extend %1&apos;s account role %2 to %3</source>
+        <translation>Prolongar el rol de cuenta %2 de %1 hasta el %3</translation>
+    </message>
+    <message>
+        <source>End %1&apos;s account role %2 on %3</source>
+        <translation>Terminar el rol de cuenta %2 de %1 el %3</translation>
+    </message>
+    <message>
+        <source>Give %1 the account role %2 until %3</source>
+        <translation>Dar a %1 el rol de cuenta %2 hasta el %3</translation>
+    </message>
+    <message>
+        <source>Give %1 the account role %2, no end</source>
+        <translation>Dar a %1 el rol de cuenta %2, sin fin</translation>
+    </message>
+    <message>
+        <source>no wrap date</source>
+        <translation>sin fecha de cierre</translation>
+    </message>
+    <message>
+        <source>Wrap %1 on %2</source>
+        <translation>Cerrar %1 el %2</translation>
+    </message>
+    <message>
+        <source>Take the wrap date off %1</source>
+        <translation>Quitar la fecha de cierre de %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>from %1, no end</source>
+        <translation>desde el %1, sin fin</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>hasta el %1</translation>
+    </message>
+    <message>
+        <source>%1 loses the seat in %2 from %3</source>
+        <translation>%1 pierde la plaza en %2 desde el %3</translation>
+    </message>
+    <message>
+        <source>%1 gains a seat in %2 from %3</source>
+        <translation>%1 obtiene una plaza en %2 desde el %3</translation>
+    </message>
+    <message>
+        <source>%1&apos;s seat in %2 starts on %3</source>
+        <translation>La plaza de %1 en %2 empieza el %3</translation>
+    </message>
+    <message>
+        <source>%1&apos;s seat in %2 ends on %3</source>
+        <translation>La plaza de %1 en %2 termina el %3</translation>
+    </message>
+    <message>
+        <source>%1&apos;s seat in %2 no longer ends</source>
+        <translation>La plaza de %1 en %2 ya no termina</translation>
+    </message>
+    <message>
+        <source>%1&apos;s seat in %2 runs %3</source>
+        <translation>La plaza de %1 en %2 dura %3</translation>
+    </message>
+    <message>
+        <source>%1&apos;s account role %2 ends on %3</source>
+        <translation>El rol de cuenta %2 de %1 termina el %3</translation>
+    </message>
+    <message>
+        <source>%1&apos;s account role %2 no longer ends</source>
+        <translation>El rol de cuenta %2 de %1 ya no termina</translation>
+    </message>
+</context>
+<context>
     <name>rs::DetailsPanel</name>
     <message>
         <source>Invited productions only</source>
@@ -3085,6 +3220,21 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
     <message>
         <source>Workspace</source>
         <translation>Espacio de trabajo</translation>
+    </message>
+</context>
+<context>
+    <name>rs::NavigatorPanel</name>
+    <message>
+        <source>Search members, roles, productions</source>
+        <translation>Buscar miembros, roles, producciones</translation>
+    </message>
+    <message>
+        <source>Search the workspace</source>
+        <translation>Buscar en el espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Nothing matches.</source>
+        <translation>Nada coincide.</translation>
     </message>
 </context>
 <context>
@@ -5604,6 +5754,30 @@ Es un solo paso; queda pendiente como cualquier otro cambio hasta que lo aplique
     <message>
         <source>no dates</source>
         <translation>sin fechas</translation>
+    </message>
+    <message>
+        <source>no end</source>
+        <translation>sin fin</translation>
+    </message>
+    <message>
+        <source>%1 until %2</source>
+        <translation>%1 hasta %2</translation>
+    </message>
+    <message>
+        <source>%1: account role %2, end %3 → %4</source>
+        <translation>%1: rol de cuenta %2, fin %3 → %4</translation>
+    </message>
+    <message>
+        <source>%1 joins the team of %2 as %3, %4</source>
+        <translation>%1 se une al equipo de %2 como %3, %4</translation>
+    </message>
+    <message>
+        <source>%1 wraps: %2 → %3</source>
+        <translation>Cierre de %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>no wrap date</source>
+        <translation>sin fecha de cierre</translation>
     </message>
 </context>
 <context>

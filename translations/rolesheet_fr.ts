@@ -1619,6 +1619,141 @@
     </message>
 </context>
 <context>
+    <name>rs::DatedDiff</name>
+    <message>
+        <source>not on the team</source>
+        <translation>pas dans l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>no account role</source>
+        <translation>aucun rôle de compte</translation>
+    </message>
+    <message>
+        <source>%1 until %2</source>
+        <translation>%1 jusqu&apos;au %2</translation>
+    </message>
+    <message>
+        <source>%1, no end</source>
+        <translation>%1, sans fin</translation>
+    </message>
+    <message>
+        <source>no end</source>
+        <translation>sans fin</translation>
+    </message>
+    <message>
+        <source>%1&apos;s seat in %2 is gone</source>
+        <translation>%1 n&apos;a plus de place dans %2</translation>
+    </message>
+    <message>
+        <source>Take the end off %1&apos;s seat in %2</source>
+        <translation>Retirer la fin de la place de %1 dans %2</translation>
+    </message>
+    <message>
+        <source>Extend %1&apos;s seat in %2 to %3</source>
+        <translation>Prolonger la place de %1 dans %2 jusqu&apos;au %3</translation>
+    </message>
+    <message>
+        <source>End %1&apos;s seat in %2 on %3</source>
+        <translation>Terminer la place de %1 dans %2 le %3</translation>
+    </message>
+    <message>
+        <source>Let %1&apos;s seat in %2 run %3</source>
+        <translation>La place de %1 dans %2 court %3</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Invite %1 to %2 as %3 from %4 until %5</source>
+        <translation>Inviter %1 dans %2 comme %3 du %4 au %5</translation>
+    </message>
+    <message>
+        <source>Invite %1 to %2 as %3 from %4, no end</source>
+        <translation>Inviter %1 dans %2 comme %3 à partir du %4, sans fin</translation>
+    </message>
+    <message>
+        <source>Take the account role from %1</source>
+        <translation>Retirer le rôle de compte de %1</translation>
+    </message>
+    <message>
+        <source>Let %1 keep the account role %2 with no end</source>
+        <translation>%1 garde le rôle de compte %2 sans fin</translation>
+    </message>
+    <message>
+        <source>Extend %1&apos;s account role %2 to %3</source>
+        <translation>Prolonger le rôle de compte %2 de %1 jusqu&apos;au %3</translation>
+    </message>
+    <message>
+        <source>End %1&apos;s account role %2 on %3</source>
+        <translation>Terminer le rôle de compte %2 de %1 le %3</translation>
+    </message>
+    <message>
+        <source>Give %1 the account role %2 until %3</source>
+        <translation>Donner à %1 le rôle de compte %2 jusqu&apos;au %3</translation>
+    </message>
+    <message>
+        <source>Give %1 the account role %2, no end</source>
+        <translation>Donner à %1 le rôle de compte %2, sans fin</translation>
+    </message>
+    <message>
+        <source>no wrap date</source>
+        <translation>pas de date de clôture</translation>
+    </message>
+    <message>
+        <source>Wrap %1 on %2</source>
+        <translation>Clôturer %1 le %2</translation>
+    </message>
+    <message>
+        <source>Take the wrap date off %1</source>
+        <translation>Retirer la date de clôture de %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>from %1, no end</source>
+        <translation>à partir du %1, sans fin</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>jusqu&apos;au %1</translation>
+    </message>
+    <message>
+        <source>%1 loses the seat in %2 from %3</source>
+        <translation>%1 perd sa place dans %2 à partir du %3</translation>
+    </message>
+    <message>
+        <source>%1 gains a seat in %2 from %3</source>
+        <translation>%1 obtient une place dans %2 à partir du %3</translation>
+    </message>
+    <message>
+        <source>%1&apos;s seat in %2 starts on %3</source>
+        <translation>La place de %1 dans %2 commence le %3</translation>
+    </message>
+    <message>
+        <source>%1&apos;s seat in %2 ends on %3</source>
+        <translation>La place de %1 dans %2 se termine le %3</translation>
+    </message>
+    <message>
+        <source>%1&apos;s seat in %2 no longer ends</source>
+        <translation>La place de %1 dans %2 ne se termine plus</translation>
+    </message>
+    <message>
+        <source>%1&apos;s seat in %2 runs %3</source>
+        <translation>La place de %1 dans %2 court %3</translation>
+    </message>
+    <message>
+        <source>%1&apos;s account role %2 ends on %3</source>
+        <translation>Le rôle de compte %2 de %1 se termine le %3</translation>
+    </message>
+    <message>
+        <source>%1&apos;s account role %2 no longer ends</source>
+        <translation>Le rôle de compte %2 de %1 ne se termine plus</translation>
+    </message>
+</context>
+<context>
     <name>rs::DetailsPanel</name>
     <message>
         <source>Invited productions only</source>
@@ -3085,6 +3220,21 @@ Concevoir les rôles et les droits d’un studio de création&#xa0;: une grille 
     <message>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
+    </message>
+</context>
+<context>
+    <name>rs::NavigatorPanel</name>
+    <message>
+        <source>Search members, roles, productions</source>
+        <translation>Rechercher membres, rôles, productions</translation>
+    </message>
+    <message>
+        <source>Search the workspace</source>
+        <translation>Rechercher dans l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>Nothing matches.</source>
+        <translation>Aucun résultat.</translation>
     </message>
 </context>
 <context>
@@ -5604,6 +5754,30 @@ C’est une seule étape&#x202f;; elle reste en attente comme toute autre modifi
     <message>
         <source>no dates</source>
         <translation>sans dates</translation>
+    </message>
+    <message>
+        <source>no end</source>
+        <translation>sans fin</translation>
+    </message>
+    <message>
+        <source>%1 until %2</source>
+        <translation>%1 jusqu&apos;au %2</translation>
+    </message>
+    <message>
+        <source>%1: account role %2, end %3 → %4</source>
+        <translation>%1 : rôle de compte %2, fin %3 → %4</translation>
+    </message>
+    <message>
+        <source>%1 joins the team of %2 as %3, %4</source>
+        <translation>%1 rejoint l&apos;équipe de %2 comme %3, %4</translation>
+    </message>
+    <message>
+        <source>%1 wraps: %2 → %3</source>
+        <translation>Clôture de %1 : %2 → %3</translation>
+    </message>
+    <message>
+        <source>no wrap date</source>
+        <translation>pas de date de clôture</translation>
     </message>
 </context>
 <context>

@@ -1619,6 +1619,141 @@
     </message>
 </context>
 <context>
+    <name>rs::DatedDiff</name>
+    <message>
+        <source>not on the team</source>
+        <translation>niet in het team</translation>
+    </message>
+    <message>
+        <source>no account role</source>
+        <translation>geen accountrol</translation>
+    </message>
+    <message>
+        <source>%1 until %2</source>
+        <translation>%1 tot %2</translation>
+    </message>
+    <message>
+        <source>%1, no end</source>
+        <translation>%1, zonder einde</translation>
+    </message>
+    <message>
+        <source>no end</source>
+        <translation>zonder einde</translation>
+    </message>
+    <message>
+        <source>%1&apos;s seat in %2 is gone</source>
+        <translation>%1 heeft geen plaats meer in %2</translation>
+    </message>
+    <message>
+        <source>Take the end off %1&apos;s seat in %2</source>
+        <translation>Het einde van de plaats van %1 in %2 weghalen</translation>
+    </message>
+    <message>
+        <source>Extend %1&apos;s seat in %2 to %3</source>
+        <translation>De plaats van %1 in %2 verlengen tot %3</translation>
+    </message>
+    <message>
+        <source>End %1&apos;s seat in %2 on %3</source>
+        <translation>De plaats van %1 in %2 beëindigen op %3</translation>
+    </message>
+    <message>
+        <source>Let %1&apos;s seat in %2 run %3</source>
+        <translation>De plaats van %1 in %2 loopt %3</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>vandaag</translation>
+    </message>
+    <message>
+        <source>Invite %1 to %2 as %3 from %4 until %5</source>
+        <translation>%1 uitnodigen voor %2 als %3 van %4 tot %5</translation>
+    </message>
+    <message>
+        <source>Invite %1 to %2 as %3 from %4, no end</source>
+        <translation>%1 uitnodigen voor %2 als %3 vanaf %4, zonder einde</translation>
+    </message>
+    <message>
+        <source>Take the account role from %1</source>
+        <translation>De accountrol van %1 afnemen</translation>
+    </message>
+    <message>
+        <source>Let %1 keep the account role %2 with no end</source>
+        <translation>%1 houdt de accountrol %2 zonder einde</translation>
+    </message>
+    <message>
+        <source>Extend %1&apos;s account role %2 to %3</source>
+        <translation>De accountrol %2 van %1 verlengen tot %3</translation>
+    </message>
+    <message>
+        <source>End %1&apos;s account role %2 on %3</source>
+        <translation>De accountrol %2 van %1 beëindigen op %3</translation>
+    </message>
+    <message>
+        <source>Give %1 the account role %2 until %3</source>
+        <translation>%1 de accountrol %2 geven tot %3</translation>
+    </message>
+    <message>
+        <source>Give %1 the account role %2, no end</source>
+        <translation>%1 de accountrol %2 geven, zonder einde</translation>
+    </message>
+    <message>
+        <source>no wrap date</source>
+        <translation>geen afsluitdatum</translation>
+    </message>
+    <message>
+        <source>Wrap %1 on %2</source>
+        <translation>%1 afsluiten op %2</translation>
+    </message>
+    <message>
+        <source>Take the wrap date off %1</source>
+        <translation>De afsluitdatum van %1 weghalen</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>from %1, no end</source>
+        <translation>vanaf %1, zonder einde</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>tot %1</translation>
+    </message>
+    <message>
+        <source>%1 loses the seat in %2 from %3</source>
+        <translation>%1 verliest de plaats in %2 vanaf %3</translation>
+    </message>
+    <message>
+        <source>%1 gains a seat in %2 from %3</source>
+        <translation>%1 krijgt een plaats in %2 vanaf %3</translation>
+    </message>
+    <message>
+        <source>%1&apos;s seat in %2 starts on %3</source>
+        <translation>De plaats van %1 in %2 begint op %3</translation>
+    </message>
+    <message>
+        <source>%1&apos;s seat in %2 ends on %3</source>
+        <translation>De plaats van %1 in %2 eindigt op %3</translation>
+    </message>
+    <message>
+        <source>%1&apos;s seat in %2 no longer ends</source>
+        <translation>De plaats van %1 in %2 eindigt niet meer</translation>
+    </message>
+    <message>
+        <source>%1&apos;s seat in %2 runs %3</source>
+        <translation>De plaats van %1 in %2 loopt %3</translation>
+    </message>
+    <message>
+        <source>%1&apos;s account role %2 ends on %3</source>
+        <translation>De accountrol %2 van %1 eindigt op %3</translation>
+    </message>
+    <message>
+        <source>%1&apos;s account role %2 no longer ends</source>
+        <translation>De accountrol %2 van %1 eindigt niet meer</translation>
+    </message>
+</context>
+<context>
     <name>rs::DetailsPanel</name>
     <message>
         <source>Invited productions only</source>
@@ -3085,6 +3220,21 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
     <message>
         <source>Workspace</source>
         <translation>Werkruimte</translation>
+    </message>
+</context>
+<context>
+    <name>rs::NavigatorPanel</name>
+    <message>
+        <source>Search members, roles, productions</source>
+        <translation>Leden, rollen, producties zoeken</translation>
+    </message>
+    <message>
+        <source>Search the workspace</source>
+        <translation>De werkruimte doorzoeken</translation>
+    </message>
+    <message>
+        <source>Nothing matches.</source>
+        <translation>Niets gevonden.</translation>
     </message>
 </context>
 <context>
@@ -5604,6 +5754,30 @@ Dit is één stap; hij staat klaar zoals elke andere wijziging tot je hem toepas
     <message>
         <source>no dates</source>
         <translation>geen datums</translation>
+    </message>
+    <message>
+        <source>no end</source>
+        <translation>zonder einde</translation>
+    </message>
+    <message>
+        <source>%1 until %2</source>
+        <translation>%1 tot %2</translation>
+    </message>
+    <message>
+        <source>%1: account role %2, end %3 → %4</source>
+        <translation>%1: accountrol %2, einde %3 → %4</translation>
+    </message>
+    <message>
+        <source>%1 joins the team of %2 as %3, %4</source>
+        <translation>%1 komt in het team van %2 als %3, %4</translation>
+    </message>
+    <message>
+        <source>%1 wraps: %2 → %3</source>
+        <translation>Afsluiting van %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>no wrap date</source>
+        <translation>geen afsluitdatum</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "DetailsPanel.h"
 #include "GridPanel.h"
 #include "MemberActions.h"
+#include "NavigatorMenu.h"
 #include "NavigatorPanel.h"
 #include "Prompts.h"
 #include "RecentMenu.h"
@@ -110,6 +111,13 @@ MainWindow::MainWindow(QWidget *parent)
         updateActions();
     });
     connect(m_navigator, &NavigatorPanel::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_navigator, &NavigatorPanel::opened, this, [this]() {
+        QWidget *shown = m_centre ? m_centre->currentWidget() : nullptr;
+        if (shown == m_grid)
+            m_grid->view()->setFocus(Qt::OtherFocusReason);
+        else if (shown)
+            shown->setFocus(Qt::OtherFocusReason);
+    });
     connect(m_navigator, &NavigatorPanel::selectionChanged, m_messageBar, [this]() { m_messageBar->recheck(false); });
     connect(m_session, &EditSession::refused, this, [this](const QString &text) { showMessage(text); });
     connect(m_session, &EditSession::workingChanged, m_messageBar, [this]() { m_messageBar->recheck(true); });
@@ -251,13 +259,7 @@ void MainWindow::createMenus()
     people->addActions(m_memberActions->actions());
     people->addAction(m_registry->adopt(ActionId::ExpiringSoon, ExpiringDialog::openAction(m_session, this)));
     // The same actions on a right click in the navigator, where the role or member they act on is picked.
-    QTreeView *tree = m_navigator->view();
-    tree->setContextMenuPolicy(Qt::ActionsContextMenu);
-    tree->addActions(m_roleActions->actions().mid(0, 5));
-    auto *separator = new QAction(tree);
-    separator->setSeparator(true);
-    tree->addAction(separator);
-    tree->addActions(m_memberActions->actions());
+    navigatormenu::install(m_navigator->view(), m_registry);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     m_registry->addMenu(MenuId::Help, help);
     help->addAction(action(ActionId::About));

@@ -5,6 +5,9 @@
 
 #include <QHeaderView>
 #include <QInputEvent>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -25,6 +28,9 @@ NavigatorPanel::NavigatorPanel(EditSession *session, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    setUpSearch();
+    layout->addWidget(m_search);
+    layout->addWidget(m_noMatch);
     layout->addWidget(m_view);
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, &NavigatorPanel::rememberState);
     connect(m_model, &QAbstractItemModel::modelReset, this, &NavigatorPanel::restoreState);
@@ -33,6 +39,15 @@ NavigatorPanel::NavigatorPanel(EditSession *session, QWidget *parent)
     m_view->viewport()->installEventFilter(this);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
         [this](const QModelIndex &current) { onCurrentChanged(current); });
+    // A double-click opens what the row stands for, even when it is already the current row.
+    connect(m_view, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
+        const int kind = index.data(NavigatorModel::KindRole).toInt();
+        if (index != m_view->currentIndex() || kind == NavigatorModel::GroupNode
+            || kind == NavigatorModel::RolesFolderNode || kind == NavigatorModel::TeamFolderNode)
+            return; // a group or folder opens and closes, as trees do
+        onCurrentChanged(index);
+        emit opened();
+    });
 }
 
 NavigatorPanel::NodeKey NavigatorPanel::keyOf(const QModelIndex &index) const
@@ -103,6 +118,14 @@ void NavigatorPanel::restoreState()
 
 bool NavigatorPanel::eventFilter(QObject *watched, QEvent *event)
 {
+    // Down in the search field goes to the next match, as Enter does.
+    if (watched == m_search) {
+        if (event->type() == QEvent::KeyPress && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Down) {
+            emit m_search->returnPressed();
+            return true;
+        }
+        return QWidget::eventFilter(watched, event);
+    }
     switch (event->type()) {
     case QEvent::MouseButtonPress:
     case QEvent::KeyPress:

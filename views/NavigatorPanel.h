@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+class QLabel;
+class QLineEdit;
 class QTreeView;
 
 namespace rs {
@@ -19,6 +21,12 @@ public:
     explicit NavigatorPanel(EditSession *session, QWidget *parent = nullptr);
 
     QTreeView *view() const { return m_view; }
+    // The search field above the tree: typing picks the first member, role or production whose name holds the text;
+    // Enter (or Down) the next one (NavigatorSearch.cpp).
+    QLineEdit *search() const { return m_search; }
+    // Picks the next row after the current one (or the first) whose member, role or production name holds `text`;
+    // false when none does.
+    bool findNext(const QString &text, bool afterCurrent);
     NavigatorModel *model() const { return m_model; }
 
     // What is selected: the role shown in the grid, the production and member it concerns.
@@ -37,6 +45,8 @@ signals:
     void memberChosen(rs::Id member);
     void productionChosen(rs::Id production);
     void selectionChanged();
+    // A row was double-clicked: what it stands for is shown, and the centre takes the keyboard.
+    void opened();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -56,10 +66,13 @@ private:
     void restoreState();
     void select(const QModelIndex &index);
     void onCurrentChanged(const QModelIndex &current);
+    void setUpSearch();
 
     EditSession *m_session;
     NavigatorModel *m_model;
     QTreeView *m_view;
+    QLineEdit *m_search = nullptr;
+    QLabel *m_noMatch = nullptr;
     // Ctrl or Shift is held on the click or key that moves the selection: it adds roles to the selection, and the
     // grid keeps showing the role it showed.
     bool m_extending = false;

@@ -1,4 +1,5 @@
 #include "ReviewDialog.h"
+#include "ReviewDialogDates.h"
 
 #include "commands/EditSession.h"
 #include "commands/StagedDiff.h"
@@ -182,9 +183,10 @@ void ReviewDialog::fill(const StagedDiff &diff)
         for (const QString &text : diff.others)
             new QTreeWidgetItem(others, { text });
         others->setExpanded(true);
-        // A line in words has no before and after columns: it takes the whole row rather than being cut short.
+        // A line in words has no before and after columns: it takes the whole row rather than being cut short. A
+        // line that sets dates shows them before and after.
         for (int i = 0; i < others->childCount(); ++i)
-            others->child(i)->setFirstColumnSpanned(true);
+            reviewdates::showDates(others->child(i), diff.dates.value(i));
     }
 
     QHash<Id, QTreeWidgetItem *> byMember;
@@ -214,7 +216,8 @@ void ReviewDialog::fill(const StagedDiff &diff)
     }
     for (QTreeWidgetItem *member : std::as_const(byMember))
         member->setText(1, tr("Features: %1").arg(member->childCount()));
-    if (diff.access.isEmpty())
+    reviewdates::addTimedImpact(m_impact, byMember, diff.timed, stored, working);
+    if (diff.access.isEmpty() && diff.timed.isEmpty())
         new QTreeWidgetItem(m_impact, { tr("Nobody gains or loses access.") });
     if (byMember.size() <= 10)
         m_impact->expandAll();

@@ -2,6 +2,7 @@
 #include "Cli.h"
 
 #include "domain/Expiry.h"
+#include "domain/TimeZones.h"
 
 #include <QCoreApplication>
 
@@ -73,7 +74,9 @@ int setTimeZone(Context &cx)
     const QString zone = cx.args.at(0).compare(QLatin1String("system"), Qt::CaseInsensitive) == 0
         ? QString()
         : cx.args.at(0).trimmed();
-    Change change = Change::setTimeZone(zone.toLatin1());
+    // An alias the zone database does not list ("Etc/UTC") is stored as the listed zone it stands for ("UTC").
+    const QByteArray listed = dates::listedTimeZone(zone.toLatin1());
+    Change change = Change::setTimeZone(listed.isEmpty() ? zone.toLatin1() : listed);
     const QString done = change.describe(store.value()->workspace()) + QLatin1Char('.');
     if (auto r = store.value()->apply(change); !r)
         return cx.fail(r.error());

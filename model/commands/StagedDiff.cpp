@@ -84,9 +84,16 @@ StagedDiff diffStaged(const Workspace &stored, const Workspace &working, const Q
         diff.roles.append(rc);
     }
     for (const Change &c : staged) {
-        if (c.area() != Change::Area::Role)
+        if (c.area() == Change::Area::Role)
+            continue;
+        if (const std::optional<DatedChange> dated = datedChange(stored, working, c)) {
+            diff.dates.insert(diff.others.size(), *dated);
+            diff.others << dated->text;
+        } else {
             diff.others << c.describe(working);
+        }
     }
+    diff.timed = timedAccess(stored, working, QDateTime::currentDateTimeUtc());
 
     // Members whose access may differ: holders of changed roles, and members whose roles or seats changed.
     QHash<Id, QSet<Id>> memberFeatures; // member -> features to check; empty set: all

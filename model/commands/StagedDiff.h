@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DatedDiff.h"
 #include "domain/Workspace.h"
 
 #include <QStringList>
@@ -40,7 +41,11 @@ struct StagedDiff
 {
     QList<RoleChange> roles;
     QStringList others;
+    // The dates before and after of the lines of `others` that set dates, by their index in `others`.
+    QHash<qsizetype, DatedChange> dates;
     QList<AccessChange> access;
+    // Access that starts or ends at another time, which the access of this moment does not show.
+    QList<TimedAccess> timed;
     int membersAffected = 0;
     int membersShown = 0;
 };

@@ -51,6 +51,12 @@ QHash<Id, Id> match(const QList<const T *> &before, const QList<const T *> &afte
     return map;
 }
 
+// A day as a person reads it in the workspace's time zone; empty for no date.
+QString dayOf(const Workspace &ws, const QDateTime &at)
+{
+    return at.isValid() ? dates::date(at, ws.timeZone()) : QString();
+}
+
 template <typename T> QList<const T *> pointers(const QList<T> &list)
 {
     QList<const T *> result;
@@ -228,9 +234,9 @@ WorkspaceDiff diffWorkspaces(const Workspace &before, const Workspace &after)
         }
         if (b->name != m.name)
             diff.membersRenamed << WorkspaceDiff::Renamed { b->name, m.name };
-        if (b->accountRole != m.accountRole)
+        if (b->accountRole != m.accountRole || b->accountRoleUntil != m.accountRoleUntil)
             diff.memberRoles << WorkspaceDiff::MemberRole { m.name, roleNameOf(before, b->accountRole),
-                roleNameOf(now, m.accountRole) };
+                roleNameOf(now, m.accountRole), dayOf(before, b->accountRoleUntil), dayOf(now, m.accountRoleUntil) };
     }
     for (const Member &m : before.members()) {
         if (!now.member(m.id))
@@ -243,6 +249,8 @@ WorkspaceDiff diffWorkspaces(const Workspace &before, const Workspace &after)
             diff.productionsAdded << p.name;
         else if (b->name != p.name)
             diff.productionsRenamed << WorkspaceDiff::Renamed { b->name, p.name };
+        if ((b ? b->wrap : QDateTime()) != p.wrap)
+            diff.wraps << WorkspaceDiff::Wrap { p.name, b ? dayOf(before, b->wrap) : QString(), dayOf(now, p.wrap) };
     }
     for (const Production &p : before.productions()) {
         if (!now.production(p.id))
@@ -301,7 +309,7 @@ bool WorkspaceDiff::isEmpty() const
     return nameBefore == nameAfter && featuresAdded.isEmpty() && featuresRemoved.isEmpty() && rolesAdded.isEmpty()
         && rolesRemoved.isEmpty() && rolesRenamed.isEmpty() && grants.isEmpty() && membersAdded.isEmpty()
         && membersRemoved.isEmpty() && membersRenamed.isEmpty() && memberRoles.isEmpty() && productionsAdded.isEmpty()
-        && productionsRemoved.isEmpty() && productionsRenamed.isEmpty() && seats.isEmpty();
+        && productionsRemoved.isEmpty() && productionsRenamed.isEmpty() && seats.isEmpty() && wraps.isEmpty();
 }
 
 QStringList WorkspaceDiff::otherLines(int maxLines) const
@@ -309,7 +317,7 @@ QStringList WorkspaceDiff::otherLines(int maxLines) const
     QStringList lines;
     const qsizetype total = (nameBefore != nameAfter ? 1 : 0) + featuresAdded.size() + featuresRemoved.size()
         + membersAdded.size() + membersRemoved.size() + membersRenamed.size() + memberRoles.size()
-        + productionsAdded.size() + productionsRemoved.size() + productionsRenamed.size() + seats.size();
+        + productionsAdded.size() + productionsRemoved.size() + productionsRenamed.size() + seats.size() + wraps.size();
     const qsizetype shown = std::min<qsizetype>(total, maxLines);
     lines.reserve(shown + 1);
     const auto add = [&](const QString &line) {
@@ -318,6 +326,12 @@ QStringList WorkspaceDiff::otherLines(int maxLines) const
     };
     const auto orNone = [&](const QString &role) {
         return role.isEmpty() ? QCoreApplication::translate("rs::WorkspaceDiff", "no role") : quoted(role);
+    };
+    const auto orNoEnd = [](const QString &day) {
+        return day.isEmpty() ? QCoreApplication::translate("rs::WorkspaceDiff", "no end") : day;
+    };
+    const auto withEnd = [](const QString &role, const QString &day) {
+        return day.isEmpty() ? role : QCoreApplication::translate("rs::WorkspaceDiff", "%1 until %2").arg(role, day);
     };
     if (nameBefore != nameAfter)
         add(QCoreApplication::translate("rs::WorkspaceDiff", "Workspace renamed from %1 to %2")
@@ -337,8 +351,13 @@ QStringList WorkspaceDiff::otherLines(int maxLines) const
                 .arg(quoted(m.before), quoted(m.after)));
     for (qsizetype i = 0; i < memberRoles.size() && lines.size() < shown; ++i) {
         const MemberRole &m = memberRoles.at(i);
-        add(QCoreApplication::translate("rs::WorkspaceDiff", "%1: account role %2 \u2192 %3")
-                .arg(quoted(m.member), orNone(m.before), orNone(m.after)));
+        if (m.before == m.after)
+            add(QCoreApplication::translate("rs::WorkspaceDiff", "%1: account role %2, end %3 \u2192 %4")
+                    .arg(quoted(m.member), orNone(m.after), orNoEnd(m.untilBefore), orNoEnd(m.untilAfter)));
+        else
+            add(QCoreApplication::translate("rs::WorkspaceDiff", "%1: account role %2 \u2192 %3")
+                    .arg(quoted(m.member), withEnd(orNone(m.before), m.untilBefore),
+                        withEnd(orNone(m.after), m.untilAfter)));
     }
     for (const QString &p : productionsAdded)
         add(QCoreApplication::translate("rs::WorkspaceDiff", "New production %1").arg(quoted(p)));
@@ -349,7 +368,10 @@ QStringList WorkspaceDiff::otherLines(int maxLines) const
                 .arg(quoted(p.before), quoted(p.after)));
     for (qsizetype i = 0; i < seats.size() && lines.size() < shown; ++i) {
         const Seat &seat = seats.at(i);
-        if (seat.before.isEmpty())
+        if (seat.before.isEmpty() && !seat.termAfter.isEmpty())
+            add(QCoreApplication::translate("rs::WorkspaceDiff", "%1 joins the team of %2 as %3, %4")
+                    .arg(quoted(seat.member), quoted(seat.production), quoted(seat.after), seat.termAfter));
+        else if (seat.before.isEmpty())
             add(QCoreApplication::translate("rs::WorkspaceDiff", "%1 joins the team of %2 as %3")
                     .arg(quoted(seat.member), quoted(seat.production), quoted(seat.after)));
         else if (seat.after.isEmpty())
@@ -365,6 +387,13 @@ QStringList WorkspaceDiff::otherLines(int maxLines) const
                                                   : seat.termBefore,
                         seat.termAfter.isEmpty() ? QCoreApplication::translate("rs::WorkspaceDiff", "no dates")
                                                  : seat.termAfter));
+    }
+    for (qsizetype i = 0; i < wraps.size() && lines.size() < shown; ++i) {
+        const Wrap &w = wraps.at(i);
+        add(QCoreApplication::translate("rs::WorkspaceDiff", "%1 wraps: %2 \u2192 %3")
+                .arg(quoted(w.production),
+                    w.before.isEmpty() ? QCoreApplication::translate("rs::WorkspaceDiff", "no wrap date") : w.before,
+                    w.after.isEmpty() ? QCoreApplication::translate("rs::WorkspaceDiff", "no wrap date") : w.after));
     }
     if (total > shown)
         lines << QCoreApplication::translate("rs::WorkspaceDiff",

@@ -42,6 +42,16 @@ struct WorkspaceDiff
         QString member; // as named after the change
         QString before; // account role names; empty: none
         QString after;
+        // The account role's end as a person reads it ("31 Mar 2027"); empty when it does not end.
+        QString untilBefore;
+        QString untilAfter;
+    };
+    // A production whose wrap date changes; empty: no wrap date.
+    struct Wrap
+    {
+        QString production; // as named after the change
+        QString before;
+        QString after;
     };
     struct Seat
     {
@@ -72,6 +82,7 @@ struct WorkspaceDiff
     QStringList productionsRemoved;
     QList<Renamed> productionsRenamed;
     QList<Seat> seats;
+    QList<Wrap> wraps;
 
     // `after` with the ids of `before` wherever the two hold the same thing, and new ids above every id of `before`
     // elsewhere: what diffStaged() takes as the working copy to show the change cell by cell and its impact on members.

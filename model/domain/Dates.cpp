@@ -84,14 +84,33 @@ Result<QDateTime> parse(const QString &text, const QTimeZone &zone, Edge edge)
                                .arg(QStringLiteral("“%1”").arg(t.left(40))));
 }
 
+namespace {
+
+// A day with a short month as the user's language writes it, in its own order and punctuation: "6 Dec 2026",
+// "6. Dez. 2026", "6 déc. 2026": the locale's long form without the weekday, its month shortened.
+QString dayFormat(const QLocale &locale)
+{
+    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
+        return QStringLiteral("d MMM yyyy");
+    QString format = locale.dateFormat(QLocale::LongFormat);
+    static const QRegularExpression weekday(QStringLiteral("d{4}[,.]?\\s*"));
+    format.remove(weekday);
+    format.replace(QStringLiteral("MMMM"), QStringLiteral("MMM"));
+    return format.trimmed();
+}
+
+} // namespace
+
 QString date(const QDateTime &at, const QTimeZone &zone)
 {
-    return QLocale().toString(at.toTimeZone(zone).date(), QStringLiteral("d MMM yyyy"));
+    const QLocale locale;
+    return locale.toString(at.toTimeZone(zone).date(), dayFormat(locale));
 }
 
 QString dateTime(const QDateTime &at, const QTimeZone &zone)
 {
-    return QLocale().toString(at.toTimeZone(zone), QStringLiteral("d MMM yyyy HH:mm"));
+    const QLocale locale;
+    return locale.toString(at.toTimeZone(zone), dayFormat(locale) + QStringLiteral(" HH:mm"));
 }
 
 QString isoDate(const QDateTime &at, const QTimeZone &zone)

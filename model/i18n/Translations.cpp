@@ -109,6 +109,17 @@ QString Translations::install(const QLocale &locale)
     if (!QCoreApplication::instance())
         return QStringLiteral("en");
     const QString language = languageFor(locale);
+    // Dates and numbers in the language spoken: the system's locale when it speaks it (for English, also when it is "C"),
+    // else the region asked for when it speaks it (de_AT), else the language's own.
+    const QLocale system = QLocale::system();
+    const QLocale spoken(language);
+    if (system.language() == spoken.language() || (language == QLatin1String("en") && system.language() == QLocale::C))
+        QLocale::setDefault(system);
+    else if (locale.language() == spoken.language())
+        QLocale::setDefault(locale);
+    else
+        QLocale::setDefault(
+            language == QLatin1String("en") ? QLocale(QLocale::English, QLocale::UnitedKingdom) : spoken);
     if (language == QLatin1String("en")) {
         // The sources say "%n change(s)"; the English catalog says "1 change" and "2 changes".
         installOne(kAppTranslator, kResourceFolder + QStringLiteral("/rolesheet_en.qm"));

@@ -71,7 +71,9 @@ private:
 
     EditSession *m_session;
     QList<Id> m_groups[GroupCount];
-    mutable QHash<Id, ProductionLists> m_production;
+    // A map, not a hash: lists() adds a production's lists while onWorkingChanged() holds an iterator and a reference
+    // into another's (a view asks for rows in the middle of an insert), and a hash that grows moves its entries.
+    mutable QMap<Id, ProductionLists> m_production;
     mutable QHash<Id, QList<Id>> m_teams; // production -> members with a seat, built on first use
     mutable bool m_teamsBuilt = false;
 };

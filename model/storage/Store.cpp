@@ -65,6 +65,7 @@ Store::~Store()
             database.close();
     }
     QSqlDatabase::removeDatabase(m_connection);
+    storefiles::letGo(m_connection);
 }
 
 QSqlDatabase Store::db() const
@@ -96,6 +97,7 @@ Status Store::connect(Access access)
     if (!database.open())
         return storefiles::sqlError(database.lastError(),
             QCoreApplication::translate("rs::Store", "%1 cannot be opened.").arg(m_location), m_location);
+    storefiles::holdOpen(m_connection, m_location);
     QSqlQuery q(database);
     if (!q.exec(QStringLiteral("PRAGMA foreign_keys = ON"))
         || (m_readOnly && !q.exec(QStringLiteral("PRAGMA query_only = ON"))))

@@ -2,6 +2,9 @@
 
 #include "Schema.h"
 
+#include <algorithm>
+#include <optional>
+
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QDir>
@@ -13,6 +16,8 @@
 #include <QSqlQuery>
 #include <QStorageInfo>
 #include <QUrl>
+
+#include <sys/stat.h>
 
 namespace rs::storefiles {
 
@@ -27,6 +32,36 @@ quint32 bigEndian(const QByteArray &bytes, int at)
 {
     const auto byte = [&](int i) { return quint32(quint8(bytes.at(at + i))); };
     return (byte(0) << 24) | (byte(1) << 16) | (byte(2) << 8) | byte(3);
+}
+
+// A file as the kernel knows it: device and inode, whatever the path it was reached by.
+struct FileKey
+{
+    quint64 device = 0;
+    quint64 inode = 0;
+    bool operator==(const FileKey &other) const = default;
+};
+
+std::optional<FileKey> fileKey(const QString &path)
+{
+    struct stat info
+    {
+    };
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
+        return std::nullopt;
+    return FileKey { quint64(info.st_dev), quint64(info.st_ino) };
+}
+
+QMutex &heldLock()
+{
+    static QMutex lock;
+    return lock;
+}
+
+QHash<QString, FileKey> &held()
+{
+    static QHash<QString, FileKey> files; // connection -> file
+    return files;
 }
 
 bool folderWritable(const QString &path)
@@ -185,8 +220,37 @@ Error sqlError(const QSqlError &error, const QString &fallback, const QString &l
     }
 }
 
+void holdOpen(const QString &connection, const QString &path)
+{
+    const std::optional<FileKey> key = fileKey(path);
+    if (!key)
+        return;
+    QMutexLocker lock(&heldLock());
+    held().insert(connection, *key);
+}
+
+void letGo(const QString &connection)
+{
+    QMutexLocker lock(&heldLock());
+    held().remove(connection);
+}
+
+bool heldOpen(const QString &path)
+{
+    const std::optional<FileKey> key = fileKey(path);
+    if (!key)
+        return false;
+    QMutexLocker lock(&heldLock());
+    const QHash<QString, FileKey> &files = held();
+    return std::any_of(files.cbegin(), files.cend(), [&](const FileKey &k) { return k == *key; });
+}
+
 Status checkHeader(const QString &path)
 {
+    // Checked when it was first opened, and SQLite reads it now: a second descriptor would cost the open
+    // connections their locks (see StoreFiles.h).
+    if (heldOpen(path))
+        return {};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error::badInput(file.error() == QFileDevice::PermissionsError

@@ -20,8 +20,17 @@ Error sqlError(const QSqlError &error, const QString &fallback, const QString &l
 QString errorDetail(const QSqlError &error);
 
 // Checks the header of a file that claims to be a workspace before SQLite is let near it: not empty, an SQLite
-// database, not cut short, and not marked as another program's.
+// database, not cut short, and not marked as another program's. A file this process already holds open through
+// SQLite (heldOpen) is not read again: closing a second descriptor on it would drop every POSIX lock the process
+// holds on it, and without its shared lock another process takes the workspace for its own, checkpoints and deletes
+// the log and shared memory under the open connections, and each side then loses the other's writes.
 Status checkHeader(const QString &path);
+
+// Tells that the SQLite connection `connection` holds the file at `path` open, until letGo(connection).
+void holdOpen(const QString &connection, const QString &path);
+void letGo(const QString &connection);
+// Whether a connection of this process holds the file at `path` (the same file, by device and inode) open.
+bool heldOpen(const QString &path);
 
 // Whether a new workspace may be built at `path`: no dangling link there, no leftover log or journal of an earlier
 // workspace beside it, no stale or concurrent half-built file.

@@ -20,6 +20,7 @@ private slots:
     void refusalsChangeNothing();
     void sweepIsIdempotentAndAudited();
     void datesAtTheEdgeOfTheCalendarKeepBackupsWhole();
+    void anAliasOfAListedZoneIsAccepted();
 
 private:
     CliRun cli(const QStringList &args, const QByteArray &input = {}) { return runCli(m_db, args, input); }
@@ -221,6 +222,19 @@ void TestCliExpiry::datesAtTheEdgeOfTheCalendarKeepBackupsWhole()
     QFile mapping(QDir(policy).filePath(s("mapping.csv")));
     QVERIFY(mapping.open(QIODevice::ReadOnly));
     QVERIFY(mapping.readAll().contains("moment,as_of,0001-01-01T00:00:00.000Z"));
+}
+
+// Debian's system zone is "Etc/UTC", which Qt's zone list leaves out: it is taken as the listed zone it stands for,
+// as the welcome takes the system's zone.
+void TestCliExpiry::anAliasOfAListedZoneIsAccepted()
+{
+    const CliRun set = cli({ s("set-time-zone"), s("Etc/UTC") });
+    QCOMPARE(set.code, 0);
+    QCOMPARE(set.out, s("Use the time zone UTC.\n"));
+    ok({ s("invite"), s("Fay"), s("Gala Night"), s("--until"), s("2026-10-25") });
+    const QStringList ask { s("check"), s("Fay"), s("Gala Night"), s("Images"), s("view"), s("--at") };
+    QCOMPARE(cli(ask + QStringList { s("2026-10-25T23:59:00Z") }).code, 0);
+    QCOMPARE(cli(ask + QStringList { s("2026-10-26T00:00:00Z") }).code, 1);
 }
 
 QTEST_GUILESS_MAIN(TestCliExpiry)

@@ -2,6 +2,7 @@
 // and the dialogs into a folder. Run under a real display (Xvfb) by take-screenshots.sh and
 // take-localized-screenshots.sh; a program of the tests, not shipped with the editor.
 #include "CompareDialog.h"
+#include "DateField.h"
 #include "DetailsPanel.h"
 #include "GridPanel.h"
 #include "MainWindow.h"
@@ -16,23 +17,31 @@
 #include "commands/WorkspaceDiff.h"
 #include "document/Document.h"
 #include "domain/Dates.h"
+#include "domain/DefaultWorkspace.h"
 #include "expiry/ExpiringDialog.h"
 #include "i18n/Translations.h"
 #include "itemmodels/PermissionGridModel.h"
 #include "links/TemplateDriftDialog.h"
 #include "login/PasswordDialog.h"
+#include "reviews/ReviewsDialog.h"
+#include "storage/ReviewStore.h"
 #include "storage/Store.h"
 #include "welcome/WelcomeDialog.h"
 
 #include <QApplication>
+#include <QCalendarWidget>
 #include <QCheckBox>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QScreen>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
+#include <QToolButton>
 #include <QTreeView>
 #include <QTreeWidget>
 
@@ -62,6 +71,99 @@ Id featureId(const Workspace &ws, const char *name)
 {
     const Feature *f = ws.findFeature(QString::fromUtf8(name));
     return f ? f->id : 0;
+}
+
+// The top left 1024 × 700 of the screen: the window there with what shows over it (a dialog, a calendar's popup).
+bool saveScreen(const QString &folder, const QString &name)
+{
+    settle();
+    const bool ok = QGuiApplication::primaryScreen()->grabWindow(0, 0, 0, 1024, 700).save(QDir(folder).filePath(name));
+    QTextStream(stdout) << (ok ? "saved " : "FAILED ") << QDir(folder).filePath(name) << Qt::endl;
+    return ok;
+}
+
+// At 1024 × 700: the Invite dialog with its Until calendar open, and the review of closing an access review that takes
+// Fay off Gala Night, whose seat starts tomorrow: the impact names her and the day.
+int take1024(const QString &folder)
+{
+    QTemporaryDir temp;
+    Workspace ws = DefaultWorkspace::create(QStringLiteral("Ann Peeters"), QStringLiteral("Studio Noord"));
+    const QTimeZone zone = ws.timeZone();
+    const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(zone).date();
+    Change fay = Change::addMember(QStringLiteral("Fay Laurent"));
+    Change bram = Change::addMember(QStringLiteral("Bram Claes"));
+    Change fien = Change::addMember(QStringLiteral("Fien Janssens"));
+    for (Change *c : { &fay, &bram, &fien })
+        static_cast<void>(ws.apply(*c).ok());
+    Change gala = Change::createProduction(QStringLiteral("Gala Night"), ws.owner());
+    static_cast<void>(ws.apply(gala).ok());
+    Change seat = Change::invite(gala.created(), fay.created(), ws.builtInRole(BuiltIn::ProductionMember),
+        dates::startOfDay(today.addDays(1), zone), dates::endOfDay(today.addDays(14), zone));
+    Change team = Change::invite(gala.created(), bram.created());
+    static_cast<void>(ws.apply(seat).ok() && ws.apply(team).ok());
+    const QString path = temp.filePath(QStringLiteral("Studio Noord.rolesheet"));
+    if (!Store::create(path, ws))
+        return 1;
+    MainWindow window;
+    window.move(0, 0);
+    window.resize(1024, 700);
+    if (!window.openWorkspace(path))
+        return 1;
+    window.navigator()->selectMember(fay.created());
+    window.show();
+    settle();
+    int failed = 0;
+    const QString language = QLocale().name().left(2) == QLatin1String("en") ? QString() : QLocale().name().left(2);
+    const QString suffix
+        = language.isEmpty() ? QStringLiteral("-1024.png") : QStringLiteral("-%1-1024.png").arg(language);
+
+    Prompts::setNextDialogHandler([&](QDialog *dialog) {
+        dialog->show();
+        settle();
+        if (auto *until = dialog->findChild<DateField *>(QStringLiteral("seatUntil"))) {
+            until->openBox()->setChecked(false);
+            until->calendarButton()->click();
+        }
+        failed += saveScreen(folder, QStringLiteral("date-field") + suffix) ? 0 : 1;
+        return int(QDialog::Rejected);
+    });
+    window.action(ActionId::Invite)->trigger();
+    settle();
+
+    {
+        auto store = Store::open(path);
+        if (!store)
+            return 1;
+        const CampaignStart start { QStringLiteral("Winter"), review::Scope::studio(), today.addDays(14),
+            { fien.created() }, false };
+        if (!ReviewStore(*store.value()).start(start))
+            return 1;
+    }
+    ReviewsDialog reviews(window.workbench(), &window);
+    reviews.move(40, 60);
+    reviews.resize(940, 560);
+    reviews.show();
+    settle();
+    reviews.showCampaign(QStringLiteral("Winter"));
+    QTableWidget *table = reviews.table();
+    for (int row = 0; row < table->rowCount(); ++row) {
+        table->selectRow(row);
+        const bool revoke = table->item(row, 1)->text() == QStringLiteral("Fay Laurent");
+        static_cast<void>(
+            reviews.decideSelected(revoke ? review::Decision::Kind::Revoke : review::Decision::Kind::Keep).ok());
+    }
+    Prompts::setNextDialogHandler([&](QDialog *dialog) {
+        dialog->move(60, 40);
+        dialog->resize(900, 600);
+        dialog->show();
+        settle();
+        failed += saveScreen(folder, QStringLiteral("review-close") + suffix) ? 0 : 1;
+        return int(QDialog::Rejected);
+    });
+    if (auto *close = reviews.findChild<QPushButton *>(QStringLiteral("closeReview")))
+        close->click();
+    settle();
+    return failed;
 }
 
 int take(const QString &folder)
@@ -226,6 +328,7 @@ int take(const QString &folder)
     password.hide();
 
     window.discardChanges();
+    failed += take1024(folder);
     return failed ? 1 : 0;
 }
 

@@ -1,6 +1,7 @@
 // The one date control: what people type (ISO, the locale's short form, relative words), the calendar, and an open
 // end shown as a state rather than a word in the field.
 #include "DateField.h"
+#include "i18n/Translations.h"
 
 #include <QCalendarWidget>
 #include <QCheckBox>
@@ -123,6 +124,24 @@ private slots:
         QCOMPARE(until.value().value(), QDateTime(QDate(2026, 12, 31), QTime(23, 59, 59, 999), kBerlin));
         until.setValue(QDateTime());
         QVERIFY(until.openBox()->isChecked());
+    }
+
+    // Dates read as the user's language writes them: German puts a point after the day and abbreviates the month
+    // its own way; the editor's language chosen in German brings that form, and back in English the English one.
+    void datesReadInTheUsersLanguage()
+    {
+        const QDateTime at = QDateTime(QDate(2026, 12, 6), QTime(18, 0), kBerlin);
+        QCOMPARE(dates::date(at, kBerlin), QStringLiteral("6 Dec 2026"));
+        Translations::install(QLocale(QLocale::German, QLocale::Germany));
+        QCOMPARE(dates::date(at, kBerlin), QStringLiteral("6. Dez. 2026"));
+        QCOMPARE(dates::dateTime(at, kBerlin), QStringLiteral("6. Dez. 2026 18:00"));
+        // Typed as German writes it short.
+        DateField field(DateField::Mode::FirstDay, kBerlin);
+        field.setNow(fixedNow());
+        type(field, QStringLiteral("24.12.26"));
+        QCOMPARE(field.value().value(), QDateTime(QDate(2026, 12, 24), QTime(0, 0), kBerlin));
+        Translations::install(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        QCOMPARE(dates::date(at, kBerlin), QStringLiteral("6 Dec 2026"));
     }
 
     void calendarOpensAtTodayOrTheValue()

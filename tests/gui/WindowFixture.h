@@ -93,7 +93,9 @@ protected:
         window.show();
         if (!QTest::qWaitForWindowExposed(&window))
             return QStringLiteral("(never exposed)");
-        QTest::qWait(50);
+        // The question comes once the window has painted, which takes longer under the sanitizers.
+        for (int waited = 0; !asked && waited < 2000; waited += 50)
+            QTest::qWait(50);
         const QString text = asked ? Prompts::lastMessage() : QString();
         Prompts::reset();
         return text;

@@ -4,6 +4,8 @@
 
 #include "domain/Change.h"
 
+#include <QProcess>
+
 using namespace rs;
 using st::s;
 
@@ -18,9 +20,11 @@ private slots:
     void fullDiskIsNamed();
     void damagedFileIsRefusedUnchanged_data();
     void damagedFileIsRefusedUnchanged();
+    void openingAgainKeepsTheOpenConnectionsLocks();
 
 private:
     QString broken();
+    static bool cli(const QString &path, const QStringList &args);
 
     QTemporaryDir m_dir;
     QString m_good;
@@ -59,6 +63,56 @@ void TestOpenSafety::damagedFileIsRefusedUnchanged()
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), before);
     QVERIFY(!QFile::exists(path + s("-wal")));
+}
+
+bool TestOpenSafety::cli(const QString &path, const QStringList &args)
+{
+    QProcess p;
+    p.start(qEnvironmentVariable("ROLESHEET_CLI"), QStringList { s("--db"), path } + args);
+    if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+        qWarning("%s", p.readAllStandardError().constData());
+        return false;
+    }
+    return true;
+}
+
+// The editor opening its workspace again (File › Open Recent, a rescue) read the file's header through a descriptor
+// of its own and closed it, and with it every POSIX lock the process held on the file. The command line, finding
+// no other user, checkpointed and deleted the log and shared memory that the open connection still used: from then
+// on each side wrote a log the other did not see, and the editor's last checkpoint overwrote the command line's
+// writes.
+void TestOpenSafety::openingAgainKeepsTheOpenConnectionsLocks()
+{
+    const QString path = m_dir.filePath(s("shared.rolesheet"));
+    QVERIFY(Store::create(path, DefaultWorkspace::create(s("Ann"), s("Studio"))));
+    auto opened = Store::open(path, Store::Access::ReadWrite);
+    QVERIFY(opened);
+    std::unique_ptr<Store> editor = std::move(opened.value());
+    const auto names = [](const Workspace &ws) {
+        QStringList list;
+        for (const Member &m : ws.members())
+            list << m.name;
+        return list;
+    };
+    QList<Change> first { Change::addMember(s("Editor One")) };
+    QVERIFY(editor->applyAll(first));
+    {
+        auto again = Store::open(path, Store::Access::ReadWrite);
+        QVERIFY2(again, qPrintable(again.error().message));
+    }
+    QVERIFY(cli(path, { s("add-member"), s("Cli One") }));
+    QVERIFY(QFile::exists(path + s("-shm")));
+    QVERIFY(editor->reload());
+    QVERIFY2(names(editor->workspace()).contains(s("Cli One")), qPrintable(names(editor->workspace()).join(u',')));
+    QList<Change> second { Change::addMember(s("Editor Two")) };
+    QVERIFY(editor->applyAll(second));
+    QVERIFY(cli(path, { s("add-member"), s("Cli Two") }));
+    editor.reset();
+    auto reread = Store::open(path, Store::Access::ReadOnly);
+    QVERIFY(reread);
+    const QStringList stored = names(reread.value()->workspace());
+    for (const QString &name : { s("Editor One"), s("Cli One"), s("Editor Two"), s("Cli Two") })
+        QVERIFY2(stored.contains(name), qPrintable(name + s(" is missing from ") + stored.join(u',')));
 }
 
 void TestOpenSafety::initTestCase()

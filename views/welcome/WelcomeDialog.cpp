@@ -1,6 +1,7 @@
 #include "WelcomeDialog.h"
 
 #include "domain/Rules.h"
+#include "domain/TimeZones.h"
 #include "preferences/PreferencesDialog.h"
 
 #include <QComboBox>
@@ -42,18 +43,11 @@ bool showProblem(QLabel *label, const QString &name, const QString &what, bool t
     return status.ok();
 }
 
-// The system's time zone as one the workspace's rule accepts: a system set to an alias the time zone database does
-// not list (Debian's "Etc/UTC") gets a listed zone with the same offset now, "UTC" first.
+// The system's time zone as one the workspace's rule accepts (dates::listedTimeZone): Debian's "Etc/UTC" is "UTC".
 QByteArray systemZone()
 {
-    const QByteArray system = QTimeZone::systemTimeZoneId();
-    if (QTimeZone::isTimeZoneIdAvailable(system))
-        return system;
-    const QTimeZone zone = QTimeZone::systemTimeZone();
-    const QList<QByteArray> same = QTimeZone::availableTimeZoneIds(zone.offsetFromUtc(QDateTime::currentDateTimeUtc()));
-    if (same.contains("UTC") && !zone.hasDaylightTime())
-        return "UTC";
-    return same.isEmpty() ? QByteArray("UTC") : same.first();
+    const QByteArray listed = dates::listedTimeZone(QTimeZone::systemTimeZone());
+    return listed.isEmpty() ? QByteArray("UTC") : listed;
 }
 
 } // namespace
