@@ -66,13 +66,13 @@ Campaign campaignFrom(const QSqlQuery &q)
 
 QString ReviewStore::who() const
 {
-    return m_store.dialect() == Dialect::PostgreSQL && !m_store.m_dbUser.isEmpty() ? m_store.m_dbUser
+    return m_store.dialect() == Dialect::PostgreSQL && !m_store.dbUser().isEmpty() ? m_store.dbUser()
                                                                                    : auditstate::osUser();
 }
 
 QString ReviewStore::actorName() const
 {
-    return m_as.isEmpty() ? m_store.m_actor : m_as;
+    return m_as.isEmpty() ? m_store.actor() : m_as;
 }
 
 Result<ReviewActor> ReviewStore::actor() const
@@ -80,7 +80,7 @@ Result<ReviewActor> ReviewStore::actor() const
     const Workspace &ws = m_store.workspace();
     if (m_store.dialect() == Dialect::PostgreSQL) {
         // The login is the identity the server vouches for; --as cannot change it.
-        const QString login = m_store.m_dbUser;
+        const QString login = m_store.dbUser();
         const Member *found = ws.findMember(login);
         if (!found) {
             // Logins are usually lower case: a member whose name differs only in case, when exactly one does.
