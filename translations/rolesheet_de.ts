@@ -1508,6 +1508,14 @@
         <source>Cancelled; the workspace open before stays open as it was.</source>
         <translation>Abgebrochen; der zuvor geöffnete Arbeitsbereich bleibt unverändert geöffnet.</translation>
     </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>Apply or discard the staged changes before closing an access review.</source>
+        <translation>Übernehmen oder verwerfen Sie die vorgemerkten Änderungen, bevor Sie eine Zugriffsüberprüfung abschließen.</translation>
+    </message>
 </context>
 <context>
     <name>rs::Duties</name>
@@ -3265,6 +3273,61 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
     </message>
 </context>
 <context>
+    <name>rs::ReviewItemsModel</name>
+    <message>
+        <source>(account role)</source>
+        <translation>(Kontorolle)</translation>
+    </message>
+    <message>
+        <source>no end</source>
+        <translation>kein Ende</translation>
+    </message>
+    <message>
+        <source>(access changed since the start)</source>
+        <translation>(Zugriff seit dem Start geändert)</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Produktion</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>What it grants</source>
+        <translation>Was erteilt wird</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Entschieden von</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+</context>
+<context>
     <name>rs::ReviewStore</name>
     <message>
         <source>There is no access review named %1.</source>
@@ -3462,14 +3525,6 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
         <translation>Entschieden von:</translation>
     </message>
     <message>
-        <source>K keep · R revoke · E end on a date · N next undecided</source>
-        <translation>K behalten · R entziehen · E an einem Datum beenden · N nächster unentschiedener</translation>
-    </message>
-    <message>
-        <source>#</source>
-        <translation>#</translation>
-    </message>
-    <message>
         <source>Member</source>
         <translation>Mitglied</translation>
     </message>
@@ -3480,14 +3535,6 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
     <message>
         <source>Role</source>
         <translation>Rolle</translation>
-    </message>
-    <message>
-        <source>What it grants</source>
-        <translation>Was erteilt wird</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Entscheidung</translation>
     </message>
     <message>
         <source>&amp;Close Review…</source>
@@ -3504,10 +3551,6 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
     <message>
         <source>End on a Date</source>
         <translation>An einem Datum beenden</translation>
-    </message>
-    <message>
-        <source>End the access on (YYYY-MM-DD):</source>
-        <translation>Zugriff beenden am (YYYY-MM-DD):</translation>
     </message>
     <message>
         <source>Access &amp;Reviews…</source>
@@ -3535,10 +3578,6 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
     <message>
         <source>Anyone</source>
         <translation>Jeder</translation>
-    </message>
-    <message>
-        <source>(access changed since the start)</source>
-        <translation>(Zugriff seit dem Start geändert)</translation>
     </message>
     <message>
         <source>Apply or discard the staged changes before closing an access review.</source>
@@ -3572,16 +3611,64 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
         <translation>Nachweis exportieren</translation>
     </message>
     <message>
-        <source>Deciding as</source>
-        <translation>Entscheiden als</translation>
-    </message>
-    <message>
-        <source>Deciding as:</source>
-        <translation>Entscheiden als:</translation>
-    </message>
-    <message>
         <source>PDF (*.pdf);;CSV (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>PDF (*.pdf);;CSV (*.csv);;Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the evidence of %1…</source>
+        <translation>Der Nachweis von %1 wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Production:</source>
+        <translation>Produktion:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rolle:</translation>
+    </message>
+    <message>
+        <source>Acting as</source>
+        <translation>Handelnd als</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Comment for the decision (optional)</source>
+        <translation>Kommentar zur Entscheidung (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Behalten</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke</source>
+        <translation>&amp;Entziehen</translation>
+    </message>
+    <message>
+        <source>End &amp;on…</source>
+        <translation>Beenden &amp;am…</translation>
+    </message>
+    <message>
+        <source>Acting as:</source>
+        <translation>Handelnd als:</translation>
+    </message>
+    <message>
+        <source>K keep · R revoke · E end on a date · N next undecided — on every selected item</source>
+        <translation>K behalten · R entziehen · E an einem Datum beenden · N nächster offener — für jeden ausgewählten Eintrag</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>End the access on (last day):</source>
+        <translation>Zugriff beenden am (letzter Tag):</translation>
     </message>
 </context>
 <context>
@@ -6813,6 +6900,22 @@ Rückgabewert: 0 erledigt, 1 verweigert (check), 2 abgelehnt oder ungültige Ein
         <source>The PDF could not be written.</source>
         <translation>Das PDF konnte nicht geschrieben werden.</translation>
     </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>vom %1 bis %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>ab %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <source>The evidence was not written.</source>
+        <translation>Der Nachweis wurde nicht geschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>rs::formats::CsvImport</name>
@@ -7184,8 +7287,8 @@ Rückgabewert: 0 erledigt, 1 verweigert (check), 2 abgelehnt oder ungültige Ein
 <context>
     <name>rs::formats::Pages</name>
     <message>
-        <source>%1 — page %2</source>
-        <translation>%1 — Seite %2</translation>
+        <source>%1 — page %2 of</source>
+        <translation>%1 — Seite %2 von</translation>
     </message>
 </context>
 <context>

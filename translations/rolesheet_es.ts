@@ -1508,6 +1508,14 @@
         <source>Cancelled; the workspace open before stays open as it was.</source>
         <translation>Cancelado; el espacio de trabajo que estaba abierto sigue abierto tal como estaba.</translation>
     </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Se canceló la exportación; no se escribió ningún archivo.</translation>
+    </message>
+    <message>
+        <source>Apply or discard the staged changes before closing an access review.</source>
+        <translation>Aplique o descarte los cambios preparados antes de cerrar una revisión de accesos.</translation>
+    </message>
 </context>
 <context>
     <name>rs::Duties</name>
@@ -3265,6 +3273,61 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
     </message>
 </context>
 <context>
+    <name>rs::ReviewItemsModel</name>
+    <message>
+        <source>(account role)</source>
+        <translation>(rol de cuenta)</translation>
+    </message>
+    <message>
+        <source>no end</source>
+        <translation>sin fin</translation>
+    </message>
+    <message>
+        <source>(access changed since the start)</source>
+        <translation>(el acceso cambió desde el inicio)</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Miembro</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Producción</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>What it grants</source>
+        <translation>Lo que concede</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Decidido por</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+</context>
+<context>
     <name>rs::ReviewStore</name>
     <message>
         <source>There is no access review named %1.</source>
@@ -3462,14 +3525,6 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
         <translation>Decidido por:</translation>
     </message>
     <message>
-        <source>K keep · R revoke · E end on a date · N next undecided</source>
-        <translation>K conservar · R revocar · E terminar en una fecha · N siguiente sin decidir</translation>
-    </message>
-    <message>
-        <source>#</source>
-        <translation>#</translation>
-    </message>
-    <message>
         <source>Member</source>
         <translation>Miembro</translation>
     </message>
@@ -3480,14 +3535,6 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
     <message>
         <source>Role</source>
         <translation>Rol</translation>
-    </message>
-    <message>
-        <source>What it grants</source>
-        <translation>Qué concede</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Decisión</translation>
     </message>
     <message>
         <source>&amp;Close Review…</source>
@@ -3504,10 +3551,6 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
     <message>
         <source>End on a Date</source>
         <translation>Terminar en una fecha</translation>
-    </message>
-    <message>
-        <source>End the access on (YYYY-MM-DD):</source>
-        <translation>Terminar el acceso el (YYYY-MM-DD):</translation>
     </message>
     <message>
         <source>Access &amp;Reviews…</source>
@@ -3535,10 +3578,6 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
     <message>
         <source>Anyone</source>
         <translation>Cualquiera</translation>
-    </message>
-    <message>
-        <source>(access changed since the start)</source>
-        <translation>(el acceso ha cambiado desde el inicio)</translation>
     </message>
     <message>
         <source>Apply or discard the staged changes before closing an access review.</source>
@@ -3572,16 +3611,64 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
         <translation>Exportar evidencias</translation>
     </message>
     <message>
-        <source>Deciding as</source>
-        <translation>Decidir como</translation>
-    </message>
-    <message>
-        <source>Deciding as:</source>
-        <translation>Decidir como:</translation>
-    </message>
-    <message>
         <source>PDF (*.pdf);;CSV (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>PDF (*.pdf);;CSV (*.csv);;Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the evidence of %1…</source>
+        <translation>Escribiendo la evidencia de %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Production:</source>
+        <translation>Producción:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rol:</translation>
+    </message>
+    <message>
+        <source>Acting as</source>
+        <translation>Actuando como</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <source>Comment for the decision (optional)</source>
+        <translation>Comentario para la decisión (opcional)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Mantener</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke</source>
+        <translation>Re&amp;vocar</translation>
+    </message>
+    <message>
+        <source>End &amp;on…</source>
+        <translation>Finalizar &amp;el…</translation>
+    </message>
+    <message>
+        <source>Acting as:</source>
+        <translation>Actuando como:</translation>
+    </message>
+    <message>
+        <source>K keep · R revoke · E end on a date · N next undecided — on every selected item</source>
+        <translation>K mantener · R revocar · E finalizar en una fecha · N siguiente sin decidir — en cada elemento seleccionado</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Cualquiera</translation>
+    </message>
+    <message>
+        <source>End the access on (last day):</source>
+        <translation>Finalizar el acceso el (último día):</translation>
     </message>
 </context>
 <context>
@@ -6813,6 +6900,22 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
         <source>The PDF could not be written.</source>
         <translation>No se pudo escribir el PDF.</translation>
     </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>del %1 al %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>desde el %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>hasta el %1</translation>
+    </message>
+    <message>
+        <source>The evidence was not written.</source>
+        <translation>No se escribió la evidencia.</translation>
+    </message>
 </context>
 <context>
     <name>rs::formats::CsvImport</name>
@@ -7184,8 +7287,8 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
 <context>
     <name>rs::formats::Pages</name>
     <message>
-        <source>%1 — page %2</source>
-        <translation>%1 — página %2</translation>
+        <source>%1 — page %2 of</source>
+        <translation>%1 — página %2 de</translation>
     </message>
 </context>
 <context>

@@ -1508,6 +1508,14 @@
         <source>Cancelled; the workspace open before stays open as it was.</source>
         <translation>Annulé&#x202f;; l’espace de travail ouvert auparavant reste ouvert tel quel.</translation>
     </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>L’export a été annulé ; aucun fichier n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Apply or discard the staged changes before closing an access review.</source>
+        <translation>Appliquez ou abandonnez les modifications en attente avant de clore une revue des accès.</translation>
+    </message>
 </context>
 <context>
     <name>rs::Duties</name>
@@ -3265,6 +3273,61 @@ Concevoir les rôles et les droits d’un studio de création&#xa0;: une grille 
     </message>
 </context>
 <context>
+    <name>rs::ReviewItemsModel</name>
+    <message>
+        <source>(account role)</source>
+        <translation>(rôle de compte)</translation>
+    </message>
+    <message>
+        <source>no end</source>
+        <translation>sans fin</translation>
+    </message>
+    <message>
+        <source>(access changed since the start)</source>
+        <translation>(accès modifié depuis le début)</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>What it grants</source>
+        <translation>Ce qu’il accorde</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Décidé par</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+</context>
+<context>
     <name>rs::ReviewStore</name>
     <message>
         <source>There is no access review named %1.</source>
@@ -3462,14 +3525,6 @@ Concevoir les rôles et les droits d’un studio de création&#xa0;: une grille 
         <translation>Décidé par&#xa0;:</translation>
     </message>
     <message>
-        <source>K keep · R revoke · E end on a date · N next undecided</source>
-        <translation>K conserver · R révoquer · E mettre fin à une date · N suivant non décidé</translation>
-    </message>
-    <message>
-        <source>#</source>
-        <translation>#</translation>
-    </message>
-    <message>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
@@ -3480,14 +3535,6 @@ Concevoir les rôles et les droits d’un studio de création&#xa0;: une grille 
     <message>
         <source>Role</source>
         <translation>Rôle</translation>
-    </message>
-    <message>
-        <source>What it grants</source>
-        <translation>Ce qu’il accorde</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Décision</translation>
     </message>
     <message>
         <source>&amp;Close Review…</source>
@@ -3504,10 +3551,6 @@ Concevoir les rôles et les droits d’un studio de création&#xa0;: une grille 
     <message>
         <source>End on a Date</source>
         <translation>Mettre fin à une date</translation>
-    </message>
-    <message>
-        <source>End the access on (YYYY-MM-DD):</source>
-        <translation>Mettre fin à l’accès le (YYYY-MM-DD)&#xa0;:</translation>
     </message>
     <message>
         <source>Access &amp;Reviews…</source>
@@ -3535,10 +3578,6 @@ Concevoir les rôles et les droits d’un studio de création&#xa0;: une grille 
     <message>
         <source>Anyone</source>
         <translation>N’importe qui</translation>
-    </message>
-    <message>
-        <source>(access changed since the start)</source>
-        <translation>(accès modifié depuis le lancement)</translation>
     </message>
     <message>
         <source>Apply or discard the staged changes before closing an access review.</source>
@@ -3572,16 +3611,64 @@ Concevoir les rôles et les droits d’un studio de création&#xa0;: une grille 
         <translation>Exporter les preuves</translation>
     </message>
     <message>
-        <source>Deciding as</source>
-        <translation>Décider en tant que</translation>
-    </message>
-    <message>
-        <source>Deciding as:</source>
-        <translation>Décider en tant que&#xa0;:</translation>
-    </message>
-    <message>
         <source>PDF (*.pdf);;CSV (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>PDF (*.pdf);;CSV (*.csv);;Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the evidence of %1…</source>
+        <translation>Écriture des preuves de %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Production:</source>
+        <translation>Production :</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rôle :</translation>
+    </message>
+    <message>
+        <source>Acting as</source>
+        <translation>Agissant en tant que</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Comment for the decision (optional)</source>
+        <translation>Commentaire de la décision (facultatif)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Conserver</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke</source>
+        <translation>Ré&amp;voquer</translation>
+    </message>
+    <message>
+        <source>End &amp;on…</source>
+        <translation>Terminer &amp;le…</translation>
+    </message>
+    <message>
+        <source>Acting as:</source>
+        <translation>Agissant en tant que :</translation>
+    </message>
+    <message>
+        <source>K keep · R revoke · E end on a date · N next undecided — on every selected item</source>
+        <translation>K conserver · R révoquer · E terminer à une date · N suivant non décidé — sur chaque élément sélectionné</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>End the access on (last day):</source>
+        <translation>Terminer l’accès le (dernier jour) :</translation>
     </message>
 </context>
 <context>
@@ -6813,6 +6900,22 @@ Code de retour&#xa0;: 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
         <source>The PDF could not be written.</source>
         <translation>Le PDF n’a pas pu être écrit.</translation>
     </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>à partir du %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>jusqu’au %1</translation>
+    </message>
+    <message>
+        <source>The evidence was not written.</source>
+        <translation>Les preuves n’ont pas été écrites.</translation>
+    </message>
 </context>
 <context>
     <name>rs::formats::CsvImport</name>
@@ -7184,8 +7287,8 @@ Code de retour&#xa0;: 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
 <context>
     <name>rs::formats::Pages</name>
     <message>
-        <source>%1 — page %2</source>
-        <translation>%1 — page %2</translation>
+        <source>%1 — page %2 of</source>
+        <translation>%1 — page %2 sur</translation>
     </message>
 </context>
 <context>

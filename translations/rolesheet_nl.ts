@@ -1508,6 +1508,14 @@
         <source>Cancelled; the workspace open before stays open as it was.</source>
         <translation>Geannuleerd; de werkruimte die al open was, blijft open zoals ze was.</translation>
     </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>De export is geannuleerd; er is geen bestand geschreven.</translation>
+    </message>
+    <message>
+        <source>Apply or discard the staged changes before closing an access review.</source>
+        <translation>Pas de klaargezette wijzigingen toe of verwerp ze voordat u een toegangsbeoordeling afsluit.</translation>
+    </message>
 </context>
 <context>
     <name>rs::Duties</name>
@@ -3265,6 +3273,61 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
     </message>
 </context>
 <context>
+    <name>rs::ReviewItemsModel</name>
+    <message>
+        <source>(account role)</source>
+        <translation>(accountrol)</translation>
+    </message>
+    <message>
+        <source>no end</source>
+        <translation>geen einde</translation>
+    </message>
+    <message>
+        <source>(access changed since the start)</source>
+        <translation>(toegang gewijzigd sinds de start)</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Lid</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Productie</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <source>What it grants</source>
+        <translation>Wat het toekent</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslissing</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Beslist door</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Opmerking</translation>
+    </message>
+</context>
+<context>
     <name>rs::ReviewStore</name>
     <message>
         <source>There is no access review named %1.</source>
@@ -3462,14 +3525,6 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
         <translation>Beslist door:</translation>
     </message>
     <message>
-        <source>K keep · R revoke · E end on a date · N next undecided</source>
-        <translation>K behouden · R intrekken · E beëindigen op een datum · N volgende onbesliste</translation>
-    </message>
-    <message>
-        <source>#</source>
-        <translation>#</translation>
-    </message>
-    <message>
         <source>Member</source>
         <translation>Lid</translation>
     </message>
@@ -3480,14 +3535,6 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
     <message>
         <source>Role</source>
         <translation>Rol</translation>
-    </message>
-    <message>
-        <source>What it grants</source>
-        <translation>Wat het toekent</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Beslissing</translation>
     </message>
     <message>
         <source>&amp;Close Review…</source>
@@ -3504,10 +3551,6 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
     <message>
         <source>End on a Date</source>
         <translation>Beëindigen op een datum</translation>
-    </message>
-    <message>
-        <source>End the access on (YYYY-MM-DD):</source>
-        <translation>De toegang beëindigen op (YYYY-MM-DD):</translation>
     </message>
     <message>
         <source>Access &amp;Reviews…</source>
@@ -3535,10 +3578,6 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
     <message>
         <source>Anyone</source>
         <translation>Iedereen</translation>
-    </message>
-    <message>
-        <source>(access changed since the start)</source>
-        <translation>(toegang gewijzigd sinds de start)</translation>
     </message>
     <message>
         <source>Apply or discard the staged changes before closing an access review.</source>
@@ -3572,16 +3611,64 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
         <translation>Bewijs exporteren</translation>
     </message>
     <message>
-        <source>Deciding as</source>
-        <translation>Beslissen als</translation>
-    </message>
-    <message>
-        <source>Deciding as:</source>
-        <translation>Beslissen als:</translation>
-    </message>
-    <message>
         <source>PDF (*.pdf);;CSV (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>PDF (*.pdf);;CSV (*.csv);;Excel-werkmap (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the evidence of %1…</source>
+        <translation>Het bewijs van %1 wordt geschreven…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Production:</source>
+        <translation>Productie:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rol:</translation>
+    </message>
+    <message>
+        <source>Acting as</source>
+        <translation>Handelend als</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>Comment for the decision (optional)</source>
+        <translation>Opmerking bij de beslissing (optioneel)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Behouden</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke</source>
+        <translation>&amp;Intrekken</translation>
+    </message>
+    <message>
+        <source>End &amp;on…</source>
+        <translation>Beëindigen &amp;op…</translation>
+    </message>
+    <message>
+        <source>Acting as:</source>
+        <translation>Handelend als:</translation>
+    </message>
+    <message>
+        <source>K keep · R revoke · E end on a date · N next undecided — on every selected item</source>
+        <translation>K behouden · R intrekken · E beëindigen op een datum · N volgende onbesliste — voor elk geselecteerd item</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>End the access on (last day):</source>
+        <translation>De toegang beëindigen op (laatste dag):</translation>
     </message>
 </context>
 <context>
@@ -6813,6 +6900,22 @@ Afsluitcode: 0 klaar, 1 geweigerd (check), 2 afgewezen of ongeldige invoer.
         <source>The PDF could not be written.</source>
         <translation>De pdf kon niet worden geschreven.</translation>
     </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>van %1 tot en met %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>vanaf %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>tot en met %1</translation>
+    </message>
+    <message>
+        <source>The evidence was not written.</source>
+        <translation>Het bewijs is niet geschreven.</translation>
+    </message>
 </context>
 <context>
     <name>rs::formats::CsvImport</name>
@@ -7184,8 +7287,8 @@ Afsluitcode: 0 klaar, 1 geweigerd (check), 2 afgewezen of ongeldige invoer.
 <context>
     <name>rs::formats::Pages</name>
     <message>
-        <source>%1 — page %2</source>
-        <translation>%1 — pagina %2</translation>
+        <source>%1 — page %2 of</source>
+        <translation>%1 — pagina %2 van</translation>
     </message>
 </context>
 <context>

@@ -317,6 +317,9 @@ Result<Campaign> ReviewStore::start(const CampaignStart &request)
         return existing.error();
     if (request.due.isValid() && request.due < QDate::currentDate())
         return Error::badInput(tr("The due date %1 is in the past.").arg(request.due.toString(Qt::ISODate)));
+    // Started by the acting member, as a close is closed by one; else as before members acted (who()).
+    const Result<ReviewActor> me = actor();
+    const QString startedBy = me ? me.value().name : who();
     // The items are frozen from the workspace at the version the campaign records: read it again first, and again if
     // another writer commits before the writers' lock is taken.
     for (int attempt = 0; attempt < 3; ++attempt) {
@@ -371,7 +374,7 @@ Result<Campaign> ReviewStore::start(const CampaignStart &request)
             row.delta = request.delta;
             row.follows = follows;
             row.startedAt = now;
-            row.startedBy = who();
+            row.startedBy = startedBy;
             row.startedVersion = version;
             row.itemCount = int(items.size());
             row.itemsHash = hash;
