@@ -83,7 +83,7 @@ ReviewsDialog::ReviewsDialog(const Workbench &bench, QWidget *parent)
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(true);
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    const QList<int> widths { 4, 11, 11, 9, 7, 7, 18, 9, 14 };
+    const QList<int> widths { 3, 10, 10, 11, 8, 8, 14, 9, 17 };
     for (int column = 0; column < widths.size(); ++column)
         m_table->setColumnWidth(column, widths.at(column) * em);
     layout->addWidget(m_table, 1);
@@ -93,6 +93,7 @@ ReviewsDialog::ReviewsDialog(const Workbench &bench, QWidget *parent)
     // On SQLite the member names themselves, as --as does; on PostgreSQL the database login decides.
     m_actingAs = new QComboBox(this);
     m_actingAs->setAccessibleName(tr("Acting as"));
+    m_actingAs->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_comment = new QLineEdit(this);
     m_comment->setAccessibleName(tr("Comment"));
     m_comment->setPlaceholderText(tr("Comment for the decision (optional)"));
