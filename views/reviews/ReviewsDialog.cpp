@@ -183,6 +183,11 @@ QString ReviewsDialog::campaignName() const
     return m_current ? m_current->name : QString();
 }
 
+QTimeZone ReviewsDialog::zone() const
+{
+    return m_bench.document->isOpen() ? m_bench.document->stored().timeZone() : QTimeZone::utc();
+}
+
 QString ReviewsDialog::actingMember() const
 {
     return m_actingAs->currentText();
@@ -227,7 +232,7 @@ void ReviewsDialog::loadItems()
     m_close->setEnabled(m_current && !m_current->isClosed());
     m_export->setEnabled(m_current && m_current->isClosed());
     if (!m_current) {
-        m_model->setItems({}, m_bench.document->stored().timeZone());
+        m_model->setItems({}, zone());
         m_progress->setText(tr("No access review yet"));
         fillChoices();
         Q_EMIT loaded();
@@ -237,6 +242,7 @@ void ReviewsDialog::loadItems()
         m_keepSelected = selectedItems();
     m_bench.document->reviewItems(
         this, m_current->name, [this](const Result<std::pair<Campaign, QList<CampaignItem>>> &answer) {
+            m_deciding = false;
             if (!answer) {
                 report(answer.error());
                 return;
@@ -244,7 +250,7 @@ void ReviewsDialog::loadItems()
             if (!m_current || answer.value().first.name != m_current->name)
                 return; // another campaign was chosen meanwhile
             m_current = answer.value().first;
-            m_model->setItems(answer.value().second, m_bench.document->stored().timeZone());
+            m_model->setItems(answer.value().second, zone());
             fillChoices();
             applyFilter();
             m_progress->setText(
@@ -341,7 +347,7 @@ void ReviewsDialog::selectItems(const QList<int> &numbers)
 void ReviewsDialog::decideSelected(review::Decision::Kind kind, const QDate &endDate)
 {
     const QList<int> numbers = selectedItems();
-    if (!m_current || numbers.isEmpty())
+    if (!m_current || numbers.isEmpty() || m_deciding)
         return;
     QList<review::ItemDecision> decisions;
     for (int number : numbers) {
@@ -353,9 +359,11 @@ void ReviewsDialog::decideSelected(review::Decision::Kind kind, const QDate &end
         decisions.append(d);
     }
     const int last = numbers.last();
+    m_deciding = true;
     m_bench.document->decideReview(
         this, m_current->name, decisions, actingMember(), [this, last](const Result<int> &decided) {
             if (!decided) {
+                m_deciding = false;
                 report(decided.error());
                 return;
             }
@@ -372,7 +380,7 @@ void ReviewsDialog::endSelectedOnDate()
     QDialog ask(this);
     ask.setWindowTitle(tr("End on a Date"));
     auto *form = new QFormLayout(&ask);
-    const QTimeZone zone = m_bench.document->stored().timeZone();
+    const QTimeZone zone = this->zone();
     auto *day = new DateField(DateField::Mode::LastDay, zone, &ask);
     day->setObjectName(QStringLiteral("endOn"));
     day->setValue(dates::endOfDay(QDate::currentDate().addMonths(1), zone));

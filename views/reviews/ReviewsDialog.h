@@ -70,6 +70,7 @@ private:
     // The member steps are taken by: the one chosen in "Acting as".
     QString actingMember() const;
     void fillChoices();
+    QTimeZone zone() const;
 
     Workbench m_bench;
     QComboBox *m_campaigns;
@@ -90,6 +91,7 @@ private:
     QString m_select; // the campaign to show once the list is read
     QList<int> m_keepSelected; // the items to select once the items are read again
     int m_moveOnFrom = 0; // after a decision: the item after which the next undecided one is selected
+    bool m_deciding = false; // a decision is on its way: keys wait for the items read after it
 };
 
 } // namespace rs
