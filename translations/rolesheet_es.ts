@@ -113,15 +113,15 @@
 <context>
     <name>rs::Access</name>
     <message>
-        <source>%1&apos;s account role %2 ended on %3.</source>
+        <source>%1's account role %2 ended on %3.</source>
         <translation>El rol de cuenta %2 de %1 terminó el %3.</translation>
     </message>
     <message>
-        <source>%1&apos;s seat in %2 begins on %3.</source>
+        <source>%1's seat in %2 begins on %3.</source>
         <translation>El puesto de %1 en %2 empieza el %3.</translation>
     </message>
     <message>
-        <source>%1&apos;s seat in %2 ended on %3.</source>
+        <source>%1's seat in %2 ended on %3.</source>
         <translation>El puesto de %1 en %2 terminó el %3.</translation>
     </message>
 </context>
@@ -214,7 +214,7 @@
         <translation>Un acceso de emergencia necesita un motivo.</translation>
     </message>
     <message>
-        <source>Only the workspace&apos;s owner may break glass.</source>
+        <source>Only the workspace's owner may break glass.</source>
         <translation>Solo el propietario del espacio de trabajo puede usar el acceso de emergencia.</translation>
     </message>
     <message>
@@ -424,7 +424,7 @@
         <translation>Solicitudes de aprobación: las que esperan tu aprobación, pendientes, aprobadas listas para aplicar, caducadas</translation>
     </message>
     <message numerus="yes">
-        <source>%n of the staged changes need a second person&apos;s approval under the workspace&apos;s approval policy, such as: %1. File them as a request; they are applied once approved.</source>
+        <source>%n of the staged changes need a second person's approval under the workspace's approval policy, such as: %1. File them as a request; they are applied once approved.</source>
         <translation>
             <numerusform>%n de los cambios preparados necesita la aprobación de una segunda persona según la política de aprobación del espacio de trabajo, por ejemplo: %1. Preséntalos como solicitud; se aplican una vez aprobados.</numerusform>
             <numerusform>%n de los cambios preparados necesitan la aprobación de una segunda persona según la política de aprobación del espacio de trabajo, por ejemplo: %1. Preséntalos como solicitud; se aplican una vez aprobados.</numerusform>
@@ -528,7 +528,7 @@
         <translation>&amp;Olvidar la contraseña del servidor</translation>
     </message>
     <message>
-        <source>Remove this server&apos;s password from the system keyring; the next connection asks</source>
+        <source>Remove this server's password from the system keyring; the next connection asks</source>
         <translation>Quita la contraseña de este servidor del llavero del sistema; la próxima conexión la pedirá</translation>
     </message>
 </context>
@@ -759,7 +759,7 @@
 <context>
     <name>rs::Catalog</name>
     <message>
-        <source>Whoever adds jobs shapes the studio&apos;s workload and its billing.</source>
+        <source>Whoever adds jobs shapes the studio's workload and its billing.</source>
         <translation>Quien añade trabajos marca la carga de trabajo del estudio y su facturación.</translation>
     </message>
     <message>
@@ -775,7 +775,7 @@
         <translation>Las etapas hacen avanzar los trabajos por sí solas, así que cambiar una plantilla altera todos los trabajos que la usan.</translation>
     </message>
     <message>
-        <source>Prices set what customers pay, without touching the studio&apos;s own money.</source>
+        <source>Prices set what customers pay, without touching the studio's own money.</source>
         <translation>Los precios fijan lo que pagan los clientes, sin tocar el dinero del propio estudio.</translation>
     </message>
     <message>
@@ -787,7 +787,7 @@
         <translation>Los diseños de producto son lo que el cliente acaba teniendo en las manos.</translation>
     </message>
     <message>
-        <source>The storefront&apos;s layout is seen by every customer who orders.</source>
+        <source>The storefront's layout is seen by every customer who orders.</source>
         <translation>Todos los clientes que hacen un pedido ven el diseño de la tienda.</translation>
     </message>
     <message>
@@ -855,7 +855,7 @@
         <translation>Quien gestiona los usuarios puede conceder cualquier permiso, también a sí mismo.</translation>
     </message>
     <message>
-        <source>Payouts move the studio&apos;s money to its bank account.</source>
+        <source>Payouts move the studio's money to its bank account.</source>
         <translation>Las liquidaciones transfieren el dinero del estudio a su cuenta bancaria.</translation>
     </message>
     <message>
@@ -871,7 +871,7 @@
         <translation>Los ajustes de la cuenta se aplican a todo el estudio a la vez.</translation>
     </message>
     <message>
-        <source>Campaigns speak to customers in the studio&apos;s name.</source>
+        <source>Campaigns speak to customers in the studio's name.</source>
         <translation>Las campañas hablan a los clientes en nombre del estudio.</translation>
     </message>
     <message>
@@ -1205,7 +1205,7 @@
         <translation>marketing</translation>
     </message>
     <message>
-        <source>Unknown category &quot;%1&quot;: use financial, personnel or marketing.</source>
+        <source>Unknown category "%1": use financial, personnel or marketing.</source>
         <translation>Categoría desconocida «%1»: usa financial, personnel o marketing.</translation>
     </message>
 </context>
@@ -1352,7 +1352,7 @@
         <translation>Renombrar el espacio de trabajo como %1</translation>
     </message>
     <message>
-        <source>Unknown change &quot;%1&quot;.</source>
+        <source>Unknown change "%1".</source>
         <translation>Cambio desconocido «%1».</translation>
     </message>
     <message>
@@ -1364,19 +1364,19 @@
         <translation>Invitar a %1 a %2 como %3 hasta el %4</translation>
     </message>
     <message>
-        <source>Let %1&apos;s seat in %2 run from %3</source>
+        <source>Let %1's seat in %2 run from %3</source>
         <translation>Hacer que el puesto de %1 en %2 empiece el %3</translation>
     </message>
     <message>
-        <source>Take the dates off %1&apos;s seat in %2</source>
+        <source>Take the dates off %1's seat in %2</source>
         <translation>Quitar las fechas del puesto de %1 en %2</translation>
     </message>
     <message>
-        <source>Let %1&apos;s seat in %2 run from %3 until %4</source>
+        <source>Let %1's seat in %2 run from %3 until %4</source>
         <translation>Hacer que el puesto de %1 en %2 vaya del %3 al %4</translation>
     </message>
     <message>
-        <source>Let %1&apos;s seat in %2 run until %3</source>
+        <source>Let %1's seat in %2 run until %3</source>
         <translation>Hacer que el puesto de %1 en %2 dure hasta el %3</translation>
     </message>
     <message>
@@ -1388,7 +1388,7 @@
         <translation>Quitar la fecha de cierre de %1</translation>
     </message>
     <message>
-        <source>Use the system&apos;s time zone</source>
+        <source>Use the system's time zone</source>
         <translation>Usar la zona horaria del sistema</translation>
     </message>
     <message>
@@ -1466,11 +1466,11 @@
         <translation>En esta producción: %1.</translation>
     </message>
     <message>
-        <source>Not on this production&apos;s team.</source>
+        <source>Not on this production's team.</source>
         <translation>No está en el equipo de esta producción.</translation>
     </message>
     <message>
-        <source>Each granted level names the role that grants it; &quot;(team)&quot; marks the role held in the production.</source>
+        <source>Each granted level names the role that grants it; "(team)" marks the role held in the production.</source>
         <translation>Cada nivel concedido indica el rol que lo concede; «(equipo)» marca el rol que se tiene en la producción.</translation>
     </message>
     <message>
@@ -1591,18 +1591,18 @@
         <translation>disable — nunca cifrado (solo en una red de confianza)</translation>
     </message>
     <message>
-        <source>The server&apos;s password is read from your password file (~/.pgpass, or the file PGPASSFILE names) or from PGPASSWORD; without one there, it is asked for after Connect and may be kept in the system keyring. It is never written to the settings.</source>
+        <source>The server's password is read from your password file (~/.pgpass, or the file PGPASSFILE names) or from PGPASSWORD; without one there, it is asked for after Connect and may be kept in the system keyring. It is never written to the settings.</source>
         <translation>La contraseña del servidor se lee de tu archivo de contraseñas (~/.pgpass o el archivo que indique PGPASSFILE) o de PGPASSWORD; si no está ahí, se pide después de «Conectar» y puede guardarse en el llavero del sistema. Nunca se escribe en los ajustes.</translation>
     </message>
 </context>
 <context>
     <name>rs::DateField</name>
     <message>
-        <source>2026-12-24 18:00, &quot;now&quot; or &quot;+14d&quot;</source>
+        <source>2026-12-24 18:00, "now" or "+14d"</source>
         <translation>2026-12-24 18:00, «ahora» o «+14d»</translation>
     </message>
     <message>
-        <source>2026-12-24, &quot;tomorrow&quot; or &quot;+14d&quot;</source>
+        <source>2026-12-24, "tomorrow" or "+14d"</source>
         <translation>2026-12-24, «mañana» o «+14d»</translation>
     </message>
     <message>
@@ -1641,23 +1641,23 @@
         <translation>sin fin</translation>
     </message>
     <message>
-        <source>%1&apos;s seat in %2 is gone</source>
+        <source>%1's seat in %2 is gone</source>
         <translation>%1 deja de tener plaza en %2</translation>
     </message>
     <message>
-        <source>Take the end off %1&apos;s seat in %2</source>
+        <source>Take the end off %1's seat in %2</source>
         <translation>Quitar el fin de la plaza de %1 en %2</translation>
     </message>
     <message>
-        <source>Extend %1&apos;s seat in %2 to %3</source>
+        <source>Extend %1's seat in %2 to %3</source>
         <translation>Prolongar la plaza de %1 en %2 hasta el %3</translation>
     </message>
     <message>
-        <source>End %1&apos;s seat in %2 on %3</source>
+        <source>End %1's seat in %2 on %3</source>
         <translation>Terminar la plaza de %1 en %2 el %3</translation>
     </message>
     <message>
-        <source>Let %1&apos;s seat in %2 run %3</source>
+        <source>Let %1's seat in %2 run %3</source>
         <translation>La plaza de %1 en %2 dura %3</translation>
     </message>
     <message>
@@ -1681,11 +1681,11 @@
         <translation>%1 conserva el rol de cuenta %2 sin fin</translation>
     </message>
     <message>
-        <source>Extend %1&apos;s account role %2 to %3</source>
+        <source>Extend %1's account role %2 to %3</source>
         <translation>Prolongar el rol de cuenta %2 de %1 hasta el %3</translation>
     </message>
     <message>
-        <source>End %1&apos;s account role %2 on %3</source>
+        <source>End %1's account role %2 on %3</source>
         <translation>Terminar el rol de cuenta %2 de %1 el %3</translation>
     </message>
     <message>
@@ -1729,27 +1729,27 @@
         <translation>%1 obtiene una plaza en %2 desde el %3</translation>
     </message>
     <message>
-        <source>%1&apos;s seat in %2 starts on %3</source>
+        <source>%1's seat in %2 starts on %3</source>
         <translation>La plaza de %1 en %2 empieza el %3</translation>
     </message>
     <message>
-        <source>%1&apos;s seat in %2 ends on %3</source>
+        <source>%1's seat in %2 ends on %3</source>
         <translation>La plaza de %1 en %2 termina el %3</translation>
     </message>
     <message>
-        <source>%1&apos;s seat in %2 no longer ends</source>
+        <source>%1's seat in %2 no longer ends</source>
         <translation>La plaza de %1 en %2 ya no termina</translation>
     </message>
     <message>
-        <source>%1&apos;s seat in %2 runs %3</source>
+        <source>%1's seat in %2 runs %3</source>
         <translation>La plaza de %1 en %2 dura %3</translation>
     </message>
     <message>
-        <source>%1&apos;s account role %2 ends on %3</source>
+        <source>%1's account role %2 ends on %3</source>
         <translation>El rol de cuenta %2 de %1 termina el %3</translation>
     </message>
     <message>
-        <source>%1&apos;s account role %2 no longer ends</source>
+        <source>%1's account role %2 no longer ends</source>
         <translation>El rol de cuenta %2 de %1 ya no termina</translation>
     </message>
 </context>
@@ -1897,6 +1897,14 @@
         <source>Cancelled; the workspace open before stays open as it was.</source>
         <translation>Cancelado; el espacio de trabajo que estaba abierto sigue abierto tal como estaba.</translation>
     </message>
+<message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Se canceló la exportación; no se escribió ningún archivo.</translation>
+    </message>
+    <message>
+        <source>Apply or discard the staged changes before closing an access review.</source>
+        <translation>Aplique o descarte los cambios preparados antes de cerrar una revisión de accesos.</translation>
+    </message>
 </context>
 <context>
     <name>rs::Duties</name>
@@ -1909,7 +1917,7 @@
         <translation>Quien escribe una campaña no debería aprobarla.</translation>
     </message>
     <message>
-        <source>Discounts on one&apos;s own orders</source>
+        <source>Discounts on one's own orders</source>
         <translation>Descuentos en los propios pedidos</translation>
     </message>
     <message>
@@ -2093,7 +2101,7 @@
         <translation>No se pueden leer las reglas de separación de funciones del espacio de trabajo.</translation>
     </message>
     <message>
-        <source>The workspace&apos;s schema has no duty rules; open it with a newer Rolesheet.</source>
+        <source>The workspace's schema has no duty rules; open it with a newer Rolesheet.</source>
         <translation>El esquema del espacio de trabajo no tiene reglas de separación de funciones; ábralo con un Rolesheet más reciente.</translation>
     </message>
     <message>
@@ -2109,7 +2117,7 @@
         <translation>Regla de separación de funciones %1 eliminada</translation>
     </message>
     <message>
-        <source>No duty rule named &quot;%1&quot;.</source>
+        <source>No duty rule named "%1".</source>
         <translation>No hay ninguna regla de separación de funciones llamada «%1».</translation>
     </message>
     <message>
@@ -2335,8 +2343,8 @@
         <translation>Salvaguardas: ninguna función de %1.</translation>
     </message>
     <message>
-        <source>&lt;span style=&quot;background:#ffe28c&quot;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; changed, not applied yet&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;⚠ Add, Edit or Delete without View&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;greyed: closed by a rule (hover for why)&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;greyed with a padlock: a built-in role, locked</source>
-        <translation>&lt;span style=&quot;background:#ffe28c&quot;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; cambiado, aún sin aplicar&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;⚠ Añadir, Editar o Eliminar sin Ver&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;en gris: cerrado por una regla (pasa el ratón para ver por qué)&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;en gris con candado: un rol integrado, bloqueado</translation>
+        <source>&lt;span style="background:#ffe28c"&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; changed, not applied yet&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;⚠ Add, Edit or Delete without View&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;greyed: closed by a rule (hover for why)&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;greyed with a padlock: a built-in role, locked</source>
+        <translation>&lt;span style="background:#ffe28c"&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; cambiado, aún sin aplicar&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;⚠ Añadir, Editar o Eliminar sin Ver&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;en gris: cerrado por una regla (pasa el ratón para ver por qué)&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;en gris con candado: un rol integrado, bloqueado</translation>
     </message>
     <message numerus="yes">
         <source>Grant %n cell(s) to %1</source>
@@ -2562,7 +2570,7 @@
         <translation>Eliminar</translation>
     </message>
     <message>
-        <source>Unknown level &quot;%1&quot;: use view, add, edit or delete.</source>
+        <source>Unknown level "%1": use view, add, edit or delete.</source>
         <translation>Nivel desconocido «%1»: usa view, add, edit o delete.</translation>
     </message>
     <message>
@@ -2574,7 +2582,7 @@
         <translation>No se han indicado niveles: usa none o una lista separada por comas de view, add, edit, delete.</translation>
     </message>
     <message>
-        <source>Malformed levels &quot;%1&quot;: use none or a comma list of view, add, edit, delete.</source>
+        <source>Malformed levels "%1": use none or a comma list of view, add, edit, delete.</source>
         <translation>Niveles mal formados «%1»: usa none o una lista separada por comas de view, add, edit, delete.</translation>
     </message>
 </context>
@@ -2766,7 +2774,7 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
         <translation>El espacio de trabajo se cambió en otro sitio y se ha vuelto a leer; tus cambios pendientes se conservan.</translation>
     </message>
     <message>
-        <source>This workspace breaks a rule: %1 It is open read-only: no change can be applied. Save its data as JSON with &quot;rolesheet-cli export-workspace -o FILE.json&quot;, correct the file and bring it back with Import.</source>
+        <source>This workspace breaks a rule: %1 It is open read-only: no change can be applied. Save its data as JSON with "rolesheet-cli export-workspace -o FILE.json", correct the file and bring it back with Import.</source>
         <translation>Este espacio de trabajo incumple una regla: %1 Está abierto en solo lectura: no se puede aplicar ningún cambio. Guarda sus datos como JSON con «rolesheet-cli export-workspace -o FILE.json», corrige el archivo y vuelve a cargarlo con «Importar».</translation>
     </message>
     <message>
@@ -3038,7 +3046,7 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
         <translation>&amp;Desde (primer día):</translation>
     </message>
     <message>
-        <source>The account role ends after this day in %1; tick &quot;No end&quot; for one that does not end.</source>
+        <source>The account role ends after this day in %1; tick "No end" for one that does not end.</source>
         <translation>El rol de cuenta termina después de este día en %1; marque «Sin fin» para uno que no termine.</translation>
     </message>
     <message>
@@ -3046,11 +3054,11 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
         <translation>Desde ahora</translation>
     </message>
     <message>
-        <source>The seat counts from the start of this day in %1; tick &quot;From now&quot; for a seat that counts at once.</source>
+        <source>The seat counts from the start of this day in %1; tick "From now" for a seat that counts at once.</source>
         <translation>El puesto cuenta desde el inicio de este día en %1; marque «Desde ahora» para un puesto que cuente de inmediato.</translation>
     </message>
     <message>
-        <source>The seat ends after this day in %1; tick &quot;No end&quot; for a seat that does not end.</source>
+        <source>The seat ends after this day in %1; tick "No end" for a seat that does not end.</source>
         <translation>El puesto termina después de este día en %1; marque «Sin fin» para un puesto que no termine.</translation>
     </message>
 </context>
@@ -3121,7 +3129,7 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
         <translation>Nadie elegido</translation>
     </message>
     <message>
-        <source>The studio&apos;s owner.</source>
+        <source>The studio's owner.</source>
         <translation>Propietario del estudio.</translation>
     </message>
     <message>
@@ -3331,7 +3339,7 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
         <translation>El servidor pide la contraseña de %1.</translation>
     </message>
     <message>
-        <source>Kept by the desktop&apos;s keyring, never in Rolesheet&apos;s settings; File › Forget Server Password removes it.</source>
+        <source>Kept by the desktop's keyring, never in Rolesheet's settings; File › Forget Server Password removes it.</source>
         <translation>Lo guarda el llavero del escritorio, nunca los ajustes de Rolesheet; Archivo › Olvidar la contraseña del servidor lo quita.</translation>
     </message>
     <message>
@@ -3744,7 +3752,7 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
         <translation>%1 no es miembro del espacio de trabajo; indica el miembro en cuyo nombre actúas (--as MIEMBRO).</translation>
     </message>
     <message>
-        <source>Access review %1 has no reviewers; the workspace&apos;s owner names them first.</source>
+        <source>Access review %1 has no reviewers; the workspace's owner names them first.</source>
         <translation>La revisión de accesos %1 no tiene revisores; primero tiene que nombrarlos el propietario del espacio de trabajo.</translation>
     </message>
     <message>
@@ -3760,7 +3768,7 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
         <translation>Una revisión de accesos necesita al menos un revisor.</translation>
     </message>
     <message>
-        <source>Only the workspace&apos;s owner names the reviewers of an access review; %1 is not the owner.</source>
+        <source>Only the workspace's owner names the reviewers of an access review; %1 is not the owner.</source>
         <translation>Solo el propietario del espacio de trabajo nombra a los revisores de una revisión de accesos; %1 no es el propietario.</translation>
     </message>
     <message>
@@ -3987,6 +3995,62 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
         <source>PDF (*.pdf);;CSV (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>PDF (*.pdf);;CSV (*.csv);;Libro de Excel (*.xlsx)</translation>
     </message>
+<message>
+        <source>Writing the evidence of %1…</source>
+        <translation>Escribiendo la evidencia de %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Production:</source>
+        <translation>Producción:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rol:</translation>
+    </message>
+    <message>
+        <source>Acting as</source>
+        <translation>Actuando como</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <source>Comment for the decision (optional)</source>
+        <translation>Comentario para la decisión (opcional)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Mantener</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke</source>
+        <translation>Re&amp;vocar</translation>
+    </message>
+    <message>
+        <source>End &amp;on…</source>
+        <translation>Finalizar &amp;el…</translation>
+    </message>
+    <message>
+        <source>Acting as:</source>
+        <translation>Actuando como:</translation>
+    </message>
+    <message>
+        <source>K keep · R revoke · E end on a date · N next undecided — on every selected item</source>
+        <translation>K mantener · R revocar · E finalizar en una fecha · N siguiente sin decidir — en cada elemento seleccionado</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Cualquiera</translation>
+    </message>
+    <message>
+        <source>End the access on (last day):</source>
+        <translation>Finalizar el acceso el (último día):</translation>
+    </message>
 </context>
 <context>
     <name>rs::RoleActions</name>
@@ -4047,7 +4111,7 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
         <translation>Crear un rol</translation>
     </message>
     <message>
-        <source>A freelancer&apos;s role belongs to a production: create a production first.</source>
+        <source>A freelancer's role belongs to a production: create a production first.</source>
         <translation>El rol de un freelance pertenece a una producción: crea antes una producción.</translation>
     </message>
     <message>
@@ -4445,7 +4509,7 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
 <context>
     <name>rs::Schema</name>
     <message>
-        <source>The workspace&apos;s schema version cannot be read.</source>
+        <source>The workspace's schema version cannot be read.</source>
         <translation>No se puede leer la versión del esquema del espacio de trabajo.</translation>
     </message>
     <message>
@@ -4980,7 +5044,7 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
         <translation>No se puede abrir %1.</translation>
     </message>
     <message>
-        <source>There is no workspace at %1; create one with &quot;rolesheet-cli init&quot;.</source>
+        <source>There is no workspace at %1; create one with "rolesheet-cli init".</source>
         <translation>No hay ningún espacio de trabajo en %1; crea uno con «rolesheet-cli init».</translation>
     </message>
     <message>
@@ -5032,7 +5096,7 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
         <translation>No se ha podido guardar el espacio de trabajo; no se ha cambiado nada.</translation>
     </message>
     <message>
-        <source>The database %1 holds no workspace yet; create one with &quot;rolesheet-cli init&quot;.</source>
+        <source>The database %1 holds no workspace yet; create one with "rolesheet-cli init".</source>
         <translation>La base de datos %1 aún no contiene ningún espacio de trabajo; crea uno con «rolesheet-cli init».</translation>
     </message>
     <message>
@@ -5108,7 +5172,7 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
         <translation>La dirección de PostgreSQL no indica ninguna base de datos. %1</translation>
     </message>
     <message>
-        <source>This installation cannot reach PostgreSQL: Qt&apos;s PostgreSQL driver is missing.</source>
+        <source>This installation cannot reach PostgreSQL: Qt's PostgreSQL driver is missing.</source>
         <translation>Esta instalación no puede conectarse a PostgreSQL: falta el controlador de PostgreSQL de Qt.</translation>
     </message>
     <message>
@@ -5132,7 +5196,7 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
         <translation>No se puede crear %1: no se puede escribir %2 (%3); no se ha cambiado nada.</translation>
     </message>
     <message>
-        <source>%1 breaks a rule and cannot be changed: %2 Save its data with &quot;rolesheet-cli export-workspace -o FILE.json&quot;.</source>
+        <source>%1 breaks a rule and cannot be changed: %2 Save its data with "rolesheet-cli export-workspace -o FILE.json".</source>
         <translation>%1 incumple una regla y no se puede cambiar: %2 Guarda sus datos con «rolesheet-cli export-workspace -o FILE.json».</translation>
     </message>
     <message>
@@ -5196,7 +5260,7 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
         <translation>%1 no se puede leer: no hay permiso para leerlo.</translation>
     </message>
     <message>
-        <source>%1 is another program&apos;s database (application id %2), not a Rolesheet workspace; nothing was changed.</source>
+        <source>%1 is another program's database (application id %2), not a Rolesheet workspace; nothing was changed.</source>
         <translation>%1 es la base de datos de otro programa (id de aplicación %2), no un espacio de trabajo de Rolesheet; no se ha cambiado nada.</translation>
     </message>
     <message>
@@ -5268,7 +5332,7 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
         <translation>La dirección de PostgreSQL tiene un sslmode desconocido; usa verify-full, verify-ca, require o disable.</translation>
     </message>
     <message>
-        <source>The PostgreSQL address&apos;s connect_timeout must be a number of seconds from 1 to 300.</source>
+        <source>The PostgreSQL address's connect_timeout must be a number of seconds from 1 to 300.</source>
         <translation>El connect_timeout de la dirección de PostgreSQL debe ser un número de segundos entre 1 y 300.</translation>
     </message>
     <message>
@@ -5316,7 +5380,7 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
         <translation>El servidor %1 no ofrece ninguna conexión cifrada (TLS), que esta dirección exige; no se ha abierto nada. Añade sslmode=disable solo en una red de confianza.</translation>
     </message>
     <message>
-        <source>The workspace&apos;s version row is damaged.</source>
+        <source>The workspace's version row is damaged.</source>
         <translation>La fila de versión del espacio de trabajo está dañada.</translation>
     </message>
     <message numerus="yes">
@@ -5350,7 +5414,7 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
         </translation>
     </message>
     <message>
-        <source>Audit record %1 (version %2) fails the audit trail&apos;s hash chain, at or before the record of version %3: what that record keeps cannot be trusted. Nothing was changed.</source>
+        <source>Audit record %1 (version %2) fails the audit trail's hash chain, at or before the record of version %3: what that record keeps cannot be trusted. Nothing was changed.</source>
         <translation>La entrada %1 del registro (versión %2) rompe la cadena de hashes del registro de auditoría, en la entrada de la versión %3 o antes: no se puede confiar en lo que guarda esa entrada. No se ha cambiado nada.</translation>
     </message>
     <message>
@@ -5362,7 +5426,7 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
         <translation>No se puede leer el espacio de trabajo guardado para comprobarlo.</translation>
     </message>
     <message>
-        <source>Table %1 does not match the audit trail&apos;s last record (%2 rows stored, %3 recorded): rows were added, changed or removed outside the program.</source>
+        <source>Table %1 does not match the audit trail's last record (%2 rows stored, %3 recorded): rows were added, changed or removed outside the program.</source>
         <translation>La tabla %1 no coincide con la última entrada del registro de auditoría (%2 filas guardadas, %3 registradas): se han añadido, cambiado o quitado filas fuera del programa.</translation>
     </message>
     <message>
@@ -5382,11 +5446,11 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
         <translation>La versión %1 no es una importación de todo el espacio de trabajo que conservara el espacio de trabajo sustituido; no se ha cambiado nada.</translation>
     </message>
     <message>
-        <source>%1: the workspace&apos;s approval policy says a second person approves this change first; file it as a request. Nothing was changed.</source>
+        <source>%1: the workspace's approval policy says a second person approves this change first; file it as a request. Nothing was changed.</source>
         <translation>%1: la política de aprobación del espacio de trabajo exige que otra persona apruebe antes este cambio; preséntelo como solicitud. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <source>The workspace&apos;s approval policy gates changes, and an import replaces all of them at once; import into a workspace without a policy, or make the changes as requests. Nothing was changed.</source>
+        <source>The workspace's approval policy gates changes, and an import replaces all of them at once; import into a workspace without a policy, or make the changes as requests. Nothing was changed.</source>
         <translation>La política de aprobación del espacio de trabajo controla los cambios, y una importación los reemplaza todos a la vez; importe en un espacio sin política o haga los cambios como solicitudes. No se ha cambiado nada.</translation>
     </message>
 </context>
@@ -5469,7 +5533,7 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
         <translation>Diferencia</translation>
     </message>
     <message>
-        <source>The chosen role&apos;s cells against its template</source>
+        <source>The chosen role's cells against its template</source>
         <translation>Las celdas del rol elegido frente a su plantilla</translation>
     </message>
     <message>
@@ -5477,11 +5541,11 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
         <translation>En un &amp;conflicto:</translation>
     </message>
     <message>
-        <source>Keep the role&apos;s levels</source>
+        <source>Keep the role's levels</source>
         <translation>Mantener los niveles del rol</translation>
     </message>
     <message>
-        <source>Take the template&apos;s levels</source>
+        <source>Take the template's levels</source>
         <translation>Tomar los niveles de la plantilla</translation>
     </message>
     <message>
@@ -5493,7 +5557,7 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
         <translation>&amp;Propagar…</translation>
     </message>
     <message>
-        <source>Stage the template&apos;s changes on the selected roles (or every role that is behind), keeping their overrides, and review them.</source>
+        <source>Stage the template's changes on the selected roles (or every role that is behind), keeping their overrides, and review them.</source>
         <translation>Preparar los cambios de la plantilla en los roles elegidos (o en todos los atrasados), manteniendo sus cambios locales, y revisarlos.</translation>
     </message>
     <message>
@@ -5807,7 +5871,7 @@ Es un solo paso; queda pendiente como cualquier otro cambio hasta que lo aplique
         <translation>caducada</translation>
     </message>
     <message>
-        <source>A request&apos;s state is pending, approved, applied, denied, withdrawn or expired, not %1.</source>
+        <source>A request's state is pending, approved, applied, denied, withdrawn or expired, not %1.</source>
         <translation>El estado de una solicitud es pending, approved, applied, denied, withdrawn o expired, no %1.</translation>
     </message>
     <message>
@@ -5946,7 +6010,7 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
         <translation>El rol de producción con el que se invita.</translation>
     </message>
     <message>
-        <source>The new member&apos;s account role.</source>
+        <source>The new member's account role.</source>
         <translation>El rol de cuenta del nuevo miembro.</translation>
     </message>
     <message>
@@ -5954,11 +6018,11 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
         <translation>Comprueba cada solicitud de un archivo (- para la entrada estándar).</translation>
     </message>
     <message>
-        <source>The owner&apos;s name in a new workspace.</source>
+        <source>The owner's name in a new workspace.</source>
         <translation>El nombre del propietario en un nuevo espacio de trabajo.</translation>
     </message>
     <message>
-        <source>The studio&apos;s name in a new workspace.</source>
+        <source>The studio's name in a new workspace.</source>
         <translation>El nombre del estudio en un nuevo espacio de trabajo.</translation>
     </message>
     <message>
@@ -5966,7 +6030,7 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
         <translation>Uso: rolesheet-cli %1</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;; see rolesheet-cli --help.</source>
+        <source>Unknown command "%1"; see rolesheet-cli --help.</source>
         <translation>Orden desconocida «%1»; consulta rolesheet-cli --help.</translation>
     </message>
     <message>
@@ -6188,7 +6252,7 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
         </translation>
     </message>
     <message>
-        <source>warning: %1 breaks a rule: %2 It can only be read; save its data with &quot;rolesheet-cli export-workspace -o FILE.json&quot;.</source>
+        <source>warning: %1 breaks a rule: %2 It can only be read; save its data with "rolesheet-cli export-workspace -o FILE.json".</source>
         <translation>aviso: %1 incumple una regla: %2 Solo se puede leer; guarda sus datos con «rolesheet-cli export-workspace -o FILE.json».</translation>
     </message>
     <message>
@@ -6200,7 +6264,7 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
         <translation>Sustituye los archivos que ya existen (nunca un enlace simbólico).</translation>
     </message>
     <message>
-        <source>Audit: check that the trail&apos;s hash chain is whole.</source>
+        <source>Audit: check that the trail's hash chain is whole.</source>
         <translation>Auditoría: comprueba que la cadena de hashes del registro está íntegra.</translation>
     </message>
     <message numerus="yes">
@@ -6494,7 +6558,7 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
         <translation>%1: %2: conflicto: la plantilla tiene %3, el rol %4.</translation>
     </message>
     <message>
-        <source>%1: %2: the template&apos;s %3 not taken: %4</source>
+        <source>%1: %2: the template's %3 not taken: %4</source>
         <translation>%1: %2: no se toma %3 de la plantilla: %4</translation>
     </message>
     <message>
@@ -6542,7 +6606,7 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
         <translation>--follow y --pinned vinculan un rol creado con --template T.</translation>
     </message>
     <message>
-        <source>Give both sides with --left CELLS and --right CELLS, or name a suggested rule (see &quot;duty list&quot;).</source>
+        <source>Give both sides with --left CELLS and --right CELLS, or name a suggested rule (see "duty list").</source>
         <translation>Indique ambos lados con --left CELDAS y --right CELDAS, o nombre una regla sugerida (vea «duty list»).</translation>
     </message>
     <message>
@@ -6782,7 +6846,7 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
         <translation>Se escribió la evidencia de la solicitud %1 en %2.</translation>
     </message>
     <message>
-        <source>%1 needs approval under the workspace&apos;s approval policy; add --request REASON to file it as a request. Nothing was changed.</source>
+        <source>%1 needs approval under the workspace's approval policy; add --request REASON to file it as a request. Nothing was changed.</source>
         <translation>%1 necesita aprobación según la política del espacio de trabajo; añada --request MOTIVO para presentarlo como solicitud. No se ha cambiado nada.</translation>
     </message>
     <message>
@@ -6797,7 +6861,7 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
         </translation>
     </message>
     <message>
-        <source>Link: the role takes its template&apos;s changes as they are applied.</source>
+        <source>Link: the role takes its template's changes as they are applied.</source>
         <translation>Vínculo: el rol toma los cambios de su plantilla al aplicarse.</translation>
     </message>
     <message>
@@ -6805,7 +6869,7 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
         <translation>Vínculo: el rol espera una propagación (predeterminado).</translation>
     </message>
     <message>
-        <source>Propagate: on a conflict take the template&apos;s levels or keep the role&apos;s.</source>
+        <source>Propagate: on a conflict take the template's levels or keep the role's.</source>
         <translation>Propagar: en un conflicto, tomar los niveles de la plantilla o mantener los del rol.</translation>
     </message>
     <message>
@@ -6864,7 +6928,11 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
         <source>Usage: rolesheet-cli request export N --format pdf|csv -o FILE</source>
         <translation>Uso: rolesheet-cli request export N --format pdf|csv -o ARCHIVO</translation>
     </message>
-</context>
+<message>
+        <source>Usage: rolesheet-cli request export N --format csv -o FILE</source>
+        <translation>Uso: rolesheet-cli request export N --format csv -o ARCHIVO</translation>
+    </message>
+    </context>
 <context>
     <name>rs::dates</name>
     <message>
@@ -6900,30 +6968,30 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
         <translation>ayer</translation>
     </message>
     <message>
-        <source>%1 is not a date: type 2026-12-24, %2, &quot;tomorrow&quot; or &quot;+14d&quot;.</source>
+        <source>%1 is not a date: type 2026-12-24, %2, "tomorrow" or "+14d".</source>
         <translation>%1 no es una fecha: escriba 2026-12-24, %2, «mañana» o «+14d».</translation>
     </message>
 </context>
 <context>
     <name>rs::duties</name>
     <message>
-        <source>Unknown duty scope &quot;%1&quot;: use production, studio or account.</source>
+        <source>Unknown duty scope "%1": use production, studio or account.</source>
         <translation>Ámbito desconocido «%1»: use production, studio o account.</translation>
     </message>
     <message>
-        <source>Unknown severity &quot;%1&quot;: use block or warn.</source>
+        <source>Unknown severity "%1": use block or warn.</source>
         <translation>Gravedad desconocida «%1»: use block o warn.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a cell: write Feature:level, for example &quot;Marketing:edit&quot;.</source>
+        <source>"%1" is not a cell: write Feature:level, for example "Marketing:edit".</source>
         <translation>«%1» no es una celda: escriba Función:nivel, por ejemplo «Marketing:edit».</translation>
     </message>
     <message>
-        <source>No feature named &quot;%1&quot;.</source>
+        <source>No feature named "%1".</source>
         <translation>No hay ninguna función llamada «%1».</translation>
     </message>
     <message>
-        <source>Name at least one cell, as &quot;Feature:level,Feature:level&quot;.</source>
+        <source>Name at least one cell, as "Feature:level,Feature:level".</source>
         <translation>Indique al menos una celda, como «Función:nivel,Función:nivel».</translation>
     </message>
     <message>
@@ -6939,7 +7007,7 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
         <translation>regla de separación de funciones</translation>
     </message>
     <message>
-        <source>A duty rule named &quot;%1&quot; exists already.</source>
+        <source>A duty rule named "%1" exists already.</source>
         <translation>Ya existe una regla de separación de funciones llamada «%1».</translation>
     </message>
     <message>
@@ -6963,7 +7031,7 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
         <translation>La excepción nombra un miembro que el espacio de trabajo no tiene.</translation>
     </message>
     <message>
-        <source>No duty rule named &quot;%1&quot;.</source>
+        <source>No duty rule named "%1".</source>
         <translation>No hay ninguna regla de separación de funciones llamada «%1».</translation>
     </message>
     <message>
@@ -7341,6 +7409,22 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
         <source>%1 — page %2</source>
         <translation>%1 — página %2</translation>
     </message>
+<message>
+        <source>from %1 to %2</source>
+        <translation>del %1 al %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>desde el %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>hasta el %1</translation>
+    </message>
+    <message>
+        <source>The evidence was not written.</source>
+        <translation>No se escribió la evidencia.</translation>
+    </message>
 </context>
 <context>
     <name>rs::formats::CsvImport</name>
@@ -7470,7 +7554,7 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
         <translation>No se puede crear la carpeta %1.</translation>
     </message>
     <message>
-        <source>Unknown format &quot;%1&quot;: use csv, xlsx, json, md, html or pdf.</source>
+        <source>Unknown format "%1": use csv, xlsx, json, md, html or pdf.</source>
         <translation>Formato desconocido «%1»: usa csv, xlsx, json, md, html o pdf.</translation>
     </message>
 </context>
@@ -7541,11 +7625,11 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
         <translation>El espacio de trabajo importado incumple una regla: %1</translation>
     </message>
     <message>
-        <source>this workspace has no feature named &quot;%1&quot;.</source>
+        <source>this workspace has no feature named "%1".</source>
         <translation>este espacio de trabajo no tiene ninguna función llamada «%1».</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is listed twice.</source>
+        <source>"%1" is listed twice.</source>
         <translation>«%1» aparece dos veces.</translation>
     </message>
     <message>
@@ -7573,7 +7657,7 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
         <translation>campo desconocido.</translation>
     </message>
     <message>
-        <source>not a Rolesheet document (expected &quot;rolesheet&quot;).</source>
+        <source>not a Rolesheet document (expected "rolesheet").</source>
         <translation>no es un documento de Rolesheet (se esperaba «rolesheet»).</translation>
     </message>
     <message>
@@ -7585,7 +7669,7 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
         <translation>(falta)</translation>
     </message>
     <message>
-        <source>expected &quot;%1&quot;, found &quot;%2&quot;.</source>
+        <source>expected "%1", found "%2".</source>
         <translation>se esperaba «%1» y hay «%2».</translation>
     </message>
     <message>
@@ -7629,7 +7713,7 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
         <translation>se esperaba un número entero de 1 a 2^53.</translation>
     </message>
     <message>
-        <source>expected &quot;account&quot; or &quot;production&quot;.</source>
+        <source>expected "account" or "production".</source>
         <translation>se esperaba «account» o «production».</translation>
     </message>
     <message>
@@ -7701,7 +7785,7 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
         <translation>valor no válido</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a time zone this system knows.</source>
+        <source>"%1" is not a time zone this system knows.</source>
         <translation>«%1» no es una zona horaria que conozca este sistema.</translation>
     </message>
     <message>
@@ -7714,6 +7798,10 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
     <message>
         <source>%1 — page %2</source>
         <translation>%1 — página %2</translation>
+    </message>
+<message>
+        <source>%1 — page %2 of</source>
+        <translation>%1 — página %2 de</translation>
     </message>
 </context>
 <context>
@@ -8010,7 +8098,7 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
         <translation>El libro contiene más de %1 cadenas compartidas: ninguna ficha de rol ni matriz necesita tantas.</translation>
     </message>
     <message>
-        <source>The workbook&apos;s shared strings hold more than 64 MiB of text: no role sheet or matrix is that large.</source>
+        <source>The workbook's shared strings hold more than 64 MiB of text: no role sheet or matrix is that large.</source>
         <translation>Las cadenas compartidas del libro contienen más de 64 MiB de texto: ninguna ficha de rol ni matriz es tan grande.</translation>
     </message>
     <message>
@@ -8018,15 +8106,15 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
         <translation>Cadena compartida %1</translation>
     </message>
     <message>
-        <source>Row %1 comes after row %2: the worksheet&apos;s rows are out of order.</source>
+        <source>Row %1 comes after row %2: the worksheet's rows are out of order.</source>
         <translation>La fila %1 viene después de la fila %2: las filas de la hoja están desordenadas.</translation>
     </message>
     <message>
-        <source>Row %1 is past a spreadsheet&apos;s last row, 1,048,576.</source>
+        <source>Row %1 is past a spreadsheet's last row, 1,048,576.</source>
         <translation>La fila %1 está más allá de la última fila de una hoja de cálculo, 1.048.576.</translation>
     </message>
     <message>
-        <source>%1: the row&apos;s cells are out of order.</source>
+        <source>%1: the row's cells are out of order.</source>
         <translation>%1: las celdas de la fila están desordenadas.</translation>
     </message>
     <message>
@@ -8139,7 +8227,7 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
         <translation>La celda no es texto UTF-8.</translation>
     </message>
     <message>
-        <source>The items&apos; header has no %1 column.</source>
+        <source>The items' header has no %1 column.</source>
         <translation>El encabezado de los elementos no tiene columna %1.</translation>
     </message>
     <message>
@@ -8151,7 +8239,7 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
         <translation>%1 no es un elemento de la revisión de acceso %2.</translation>
     </message>
     <message>
-        <source>Item %1 of access review %2 is %3 as %4, not this row&apos;s: the row is of another campaign.</source>
+        <source>Item %1 of access review %2 is %3 as %4, not this row's: the row is of another campaign.</source>
         <translation>El elemento %1 de la revisión de acceso %2 es %3 como %4, no el de esta fila: la fila es de otra campaña.</translation>
     </message>
     <message>
@@ -8171,7 +8259,7 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
         <translation>El archivo no se puede leer hasta el final: la fila %1 supera los límites de una hoja CSV.</translation>
     </message>
     <message>
-        <source>The file has no items&apos; header (item, member, …, decision): it is not an access review&apos;s sheet.</source>
+        <source>The file has no items' header (item, member, …, decision): it is not an access review's sheet.</source>
         <translation>El archivo no tiene encabezado de elementos (item, member, …, decision): no es la hoja de una revisión de acceso.</translation>
     </message>
     <message>
@@ -8327,6 +8415,61 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
     <message>
         <source>The access review could not be saved; nothing was changed.</source>
         <translation>No se ha podido guardar la revisión de accesos; no se ha cambiado nada.</translation>
+    </message>
+</context>
+<context>
+    <name>rs::ReviewItemsModel</name>
+    <message>
+        <source>(account role)</source>
+        <translation>(rol de cuenta)</translation>
+    </message>
+    <message>
+        <source>no end</source>
+        <translation>sin fin</translation>
+    </message>
+    <message>
+        <source>(access changed since the start)</source>
+        <translation>(el acceso cambió desde el inicio)</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Miembro</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Producción</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>What it grants</source>
+        <translation>Lo que concede</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Decidido por</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comentario</translation>
     </message>
 </context>
 </TS>

@@ -283,7 +283,8 @@ Result<formats::ReviewEvidence> evidence(Store &store, const QString &name, bool
     if (!c.value().isClosed() && !openToo)
         return Error::rule(tr("Access review %1 is still open; its evidence is written once it is closed.")
                                .arg(printable(c.value().name)));
-    return formats::ReviewEvidence { store.workspace().name(), c.value(), std::move(list).value() };
+    return formats::ReviewEvidence {
+        store.workspace().name(), c.value(), std::move(list).value(), store.workspace().timeZone() };
 }
 
 int exportReview(Context &cx, Store &store)

@@ -43,6 +43,13 @@ Document::Document(QObject *parent)
 Document::~Document()
 {
     const bool applying = isBusy() && m_kind == Operation::Apply;
+    // Evidence being written stops between two items; no file is left.
+    for (const ExportRun &run : std::as_const(m_exports)) {
+        *run.cancel = true;
+        run.thread->wait();
+        delete run.thread;
+    }
+    m_exports.clear();
     if (m_journalTimer->isActive())
         writeJournal();
     m_operation = 0;

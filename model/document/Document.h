@@ -6,10 +6,13 @@
 #include "domain/Duties.h"
 #include "domain/Result.h"
 #include "domain/Workspace.h"
+#include "review/Campaign.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QString>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -109,8 +112,8 @@ public:
     Result<AuditEntry> keptImport(qint64 version);
 
     // Runs `work` with the open store on the worker thread, once the operation under way is done, and returns its
-    // answer; `closed` when no store is open. The event loop turns meanwhile, so the window paints and answers: for
-    // the short requests of the editor's own views (access reviews). `work` must not keep the store.
+    // answer; `closed` when no store is open. The event loop turns meanwhile, so the window paints and answers.
+    // `work` must not keep the store.
     template <typename T> T onStore(const std::function<T(Store &)> &work, T closed)
     {
         std::optional<T> answer;
@@ -130,6 +133,32 @@ public:
     QString approvalActor() const { return m_approvalActor; }
     quint64 readApprovals();
     quint64 approvalStep(const ApprovalAsk &ask);
+    // Access reviews (DocumentReviews.cpp): each request runs on the worker thread once the operation under way is
+    // done and answers on this thread through `done`, unless `context` is gone by then; nothing waits meanwhile.
+    // Steps are taken by the member `as` names (on SQLite as --as names them; on PostgreSQL the login decides), and
+    // every step that wrote is followed by reviewsChanged().
+    void reviewCampaigns(QObject *context, std::function<void(const Result<QList<Campaign>> &)> done);
+    // The campaign of that name and its items with their decisions.
+    void reviewItems(QObject *context, const QString &campaign,
+        std::function<void(const Result<std::pair<Campaign, QList<CampaignItem>>> &)> done);
+    void startReview(QObject *context, const CampaignStart &request, const QString &as,
+        std::function<void(const Result<Campaign> &)> done);
+    // Records the decisions, one (as review decide does) or many at once in one transaction (as --from does).
+    void decideReview(QObject *context, const QString &campaign, const QList<review::ItemDecision> &decisions,
+        const QString &as, std::function<void(const Result<int> &)> done);
+    // What closing the campaign would do, on the workspace as the database holds it now.
+    void planReviewClose(QObject *context, const QString &campaign, std::function<void(const Result<ClosePlan> &)> done);
+    // Closes the campaign as an apply: its revokes and the close written in one transaction, the workspace taken from
+    // that write (nothing is read again); applied() and finished(Apply) follow, and the revokes count as the changes
+    // applied. Refused while busy or with changes staged (they would not be in the review the plan was checked by).
+    bool closeReview(const ClosePlan &plan, const QString &as);
+    // Writes the evidence of a closed campaign to `path` (.pdf, .csv or .xlsx), once its rows are found to agree with
+    // the audit trail (reviewseal::check): the rows are read on the worker, the file written on a thread of its own.
+    // `progress` is called on this thread with the items written of all; setting `cancel` stops the writing, and no
+    // file is left.
+    void exportReview(QObject *context, const QString &campaign, const QString &path,
+        std::shared_ptr<std::atomic<bool>> cancel, std::function<void(int done, int total)> progress,
+        std::function<void(const Status &)> done);
 
     // For tests: called on the worker thread before each operation; an error it returns is the outcome.
     void setBeforeOperation(StoreWorker::Hook hook);
@@ -154,6 +183,8 @@ Q_SIGNALS:
     void approvalStepped(const rs::ApprovalAnswer &answer);
     // An approval request was filed or took a step, here or by another editor: read them again.
     void requestsChanged();
+    // An access review step was written through this document (a start, decisions, a close).
+    void reviewsChanged(const QString &campaign);
 
 private:
     quint64 start(Operation kind);
@@ -167,6 +198,11 @@ private:
     // Answers a request made while another operation runs: nothing is done.
     Status refuseWhileBusy(Operation kind);
     template <typename Work> auto onWorker(Work &&work);
+    // Runs `work` with the open store on the worker (`closed` when none is open) and hands its answer to `done` on
+    // this thread, unless `context` is gone.
+    template <typename T>
+    void askStore(QObject *context, std::function<T(Store &)> work, T closed, std::function<void(const T &)> done);
+    void onReviewClosed(quint64 operation, Result<StoreSnapshot> result, const QString &campaign);
     void runOnStore(const std::function<void(Store *)> &work);
     // After the worker is done with an apply the window no longer waits for: the journal keeps the changes staged
     // after the ones it wrote, on the version it left, so the next session never offers them again.
@@ -208,6 +244,13 @@ private:
     int m_refused = 0; // how many staged changes the last reload left out
     QString m_approvalActor;
     quint64 m_approvalTicket = 0;
+    // Evidence being written (exportReview()), each on a thread of its own: cancelled and waited for on destruction.
+    struct ExportRun
+    {
+        QThread *thread;
+        std::shared_ptr<std::atomic<bool>> cancel;
+    };
+    QList<ExportRun> m_exports;
 };
 
 } // namespace rs

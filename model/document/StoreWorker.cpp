@@ -1,6 +1,7 @@
 #include "StoreWorker.h"
 
 #include "storage/DutyStore.h"
+#include "storage/ReviewStore.h"
 #include "storage/StoreWatcher.h"
 
 #include <QCoreApplication>
@@ -117,6 +118,20 @@ Result<StoreSnapshot> StoreWorker::replace(const Workspace &workspace, const QSt
     // Read back as an open reads it, so what the window shows is what the database holds.
     if (Status s = m_store->reload(); !s)
         return s.error();
+    return snapshot();
+}
+
+Result<StoreSnapshot> StoreWorker::closeReview(const ClosePlan &plan, const QString &as)
+{
+    if (!m_store)
+        return Error::notFound(QCoreApplication::translate("rs::Document", "No workspace is open."));
+    if (Status s = before(DocumentOperation::Apply); !s)
+        return s.error();
+    ReviewStore reviews(*m_store);
+    if (!as.isEmpty())
+        reviews.actAs(as);
+    if (Result<Campaign> closed = reviews.close(plan); !closed)
+        return closed.error();
     return snapshot();
 }
 

@@ -3,6 +3,7 @@
 #include "domain/Result.h"
 #include "domain/Workspace.h"
 #include "location/Credentials.h"
+#include "review/Campaign.h"
 #include "storage/Store.h"
 
 #include <QMutex>
@@ -54,6 +55,8 @@ public:
     Result<StoreSnapshot> apply(QList<Change> changes);
     Result<StoreSnapshot> reload();
     Result<StoreSnapshot> replace(const Workspace &workspace, const QString &summary);
+    // Closes an access review as planned, its revokes applied with the close in one transaction, acting as `as`.
+    Result<StoreSnapshot> closeReview(const ClosePlan &plan, const QString &as);
     Result<QList<AuditEntry>> audit(const AuditFilter &filter);
     Result<AuditChain> verifyAudit();
     // Runs `work` with the open store (null when none is open), on the worker thread.

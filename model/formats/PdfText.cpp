@@ -331,6 +331,50 @@ void PdfText::endRow()
     d->pageLeading = d->rowLeading;
 }
 
+void PdfText::later(qreal x, qreal y)
+{
+    if (!d->laterObject)
+        d->laterObject = d->newObject();
+    QByteArray &c = d->content;
+    c += "q 1 0 0 1 ";
+    number(c, d->margins.left() + x);
+    number(c, d->yOf(y));
+    c += "cm /Later Do Q\n";
+}
+
+void PdfText::setLater(const QString &text, Face face, qreal size)
+{
+    FaceState &f = d->faces[size_t(face)];
+    QVarLengthArray<Glyph, 128> glyphs;
+    QByteArray &c = d->laterContent;
+    c = "BT ";
+    if (d->plainGlyphs(f, text, glyphs)) {
+        int font = -1;
+        QByteArray codes;
+        for (const Glyph &g : glyphs) {
+            if (g.font != font) {
+                if (!codes.isEmpty()) {
+                    literal(c, codes);
+                    c += "Tj ";
+                    codes.clear();
+                }
+                c += "/F" + QByteArray::number(g.font) + ' ';
+                number(c, size);
+                c += "Tf ";
+                font = g.font;
+            }
+            codes += g.code;
+            d->laterWidth += g.advance * size / kUnits;
+        }
+        if (!codes.isEmpty()) {
+            literal(c, codes);
+            c += "Tj ";
+        }
+    }
+    c += "ET";
+    d->laterSize = size;
+}
+
 bool PdfText::newPage()
 {
     endRow();
@@ -347,7 +391,19 @@ bool PdfText::finish()
     QByteArray fonts;
     for (int i = 0; i < d->fonts.size(); ++i)
         fonts += "/F" + QByteArray::number(i) + ' ' + d->type3(d->fonts.at(i)) + " 0 R ";
-    d->object(3, "<< /Font << " + fonts + ">> /ProcSet [/PDF /Text] >>");
+    QByteArray forms;
+    if (d->laterObject) {
+        QByteArray box = "[";
+        number(box, -1);
+        number(box, -d->laterSize);
+        number(box, d->laterWidth + 1);
+        number(box, d->laterSize * 2);
+        box += ']';
+        d->stream(d->laterObject, d->laterContent,
+            "/Type /XObject /Subtype /Form /BBox " + box + " /Resources 3 0 R ");
+        forms = "/XObject << /Later " + QByteArray::number(d->laterObject) + " 0 R >> ";
+    }
+    d->object(3, "<< /Font << " + fonts + ">> " + forms + "/ProcSet [/PDF /Text] >>");
     QByteArray kids;
     for (int page : std::as_const(d->pages))
         kids += QByteArray::number(page) + " 0 R ";

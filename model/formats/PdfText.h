@@ -59,6 +59,12 @@ public:
     void beginRow(qreal y);
     void endRow();
 
+    // Text known only at the end, such as the number of pages: later() draws it with its baseline starting at `x`,
+    // `y`, on as many pages as it is drawn on; setLater() gives it its text before finish(). It is one form in the
+    // file, drawn where later() was called (plain text only: no shaping).
+    void later(qreal x, qreal y);
+    void setLater(const QString &text, Face face, qreal size);
+
     // Ends the page and starts the next; false when the device would not take it.
     bool newPage();
     // Ends the last page and writes the fonts and the document's index; false when the device would not take it.

@@ -128,6 +128,11 @@ struct PdfText::Impl
 
     // PDF's y (upwards from the page's bottom edge) of `y` (downwards from the top margin), in the row's space.
     qreal yOf(qreal y) const { return page.height() - margins.top() - (y - rowY); }
+    // The form later() draws (0: none yet), its content and the width of its bounding box.
+    int laterObject = 0;
+    QByteArray laterContent;
+    qreal laterWidth = 0;
+    qreal laterSize = 0;
     QList<Source> sources;
     QList<Type3> fonts;
     std::array<FaceState, 2> faces;

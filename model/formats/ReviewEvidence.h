@@ -1,10 +1,13 @@
 #pragma once
 
 #include "SafeWrite.h"
-#include "storage/ReviewStore.h"
+#include "review/Campaign.h"
 
 #include <QByteArray>
 #include <QIODevice>
+#include <QTimeZone>
+
+#include <functional>
 
 namespace rs::formats {
 
@@ -16,6 +19,8 @@ struct ReviewEvidence
     QString workspace;
     Campaign campaign;
     QList<CampaignItem> items;
+    // The workspace's time zone: the PDF shows the items' first and last days in it.
+    QTimeZone zone = QTimeZone::utc();
 };
 
 // As CSV (UTF-8 with a byte order mark), with fixed English keys: a record of the campaign's facts, then one record per
@@ -27,9 +32,13 @@ QList<QStringList> reviewRows(const ReviewEvidence &evidence);
 // As an A4 landscape PDF: the campaign's facts, a summary (items by decision, production and reviewer), the items,
 // what each role grants, and a sign-off block (name, signature and date lines). Written to `out` page by page, as
 // lines of text (PdfText.h), so that memory holds a page whatever the review's size. Needs a QGuiApplication (fonts).
-Status writeReviewPdf(const ReviewEvidence &evidence, QIODevice &out);
+// `progress`, when given, is called now and then with the items written and how many there are; false stops the
+// writing with an error.
+using EvidenceProgress = std::function<bool(int done, int total)>;
+Status writeReviewPdf(const ReviewEvidence &evidence, QIODevice &out, const EvidenceProgress &progress = {});
 // The same into the file `path`, through writeFileSafely(): whole or not at all.
-Status saveReviewPdf(const ReviewEvidence &evidence, const QString &path, Overwrite overwrite);
+Status saveReviewPdf(
+    const ReviewEvidence &evidence, const QString &path, Overwrite overwrite, const EvidenceProgress &progress = {});
 
 // Whether `csv` is exactly what the stored campaign exports; else the first line that differs, in one sentence.
 Status verifyReviewCsv(const ReviewEvidence &evidence, const QByteArray &csv);

@@ -2,6 +2,7 @@
 // a sign-off block, written page by page as lines of text (PdfText.h).
 #include "PdfText.h"
 #include "ReviewEvidence.h"
+#include "domain/Dates.h"
 #include "ReviewEvidenceText.h"
 
 #include <QCoreApplication>
@@ -212,13 +213,15 @@ public:
         return true;
     }
 
-    // The page's footer: the title and the page's number.
+    // The page's footer: the title, the page's number and, written once the last page is known, their count.
     void footer()
     {
-        const QString text = tr("%1 — page %2").arg(m_title).arg(m_page);
-        m_pdf.text(m_width - m_pdf.advance(text, Face::Regular, kBody), m_pdf.height() - m_lineHeight + m_ascent, text,
-            Face::Regular, kBody);
+        const QString text = tr("%1 — page %2 of").arg(m_title).arg(m_page) + QLatin1Char(' ');
+        const qreal base = m_pdf.height() - m_lineHeight + m_ascent;
+        m_pdf.text(0, base, text, Face::Regular, kBody);
+        m_pdf.later(m_pdf.advance(text, Face::Regular, kBody), base);
     }
+    int page() const { return m_page; }
 
     void setTitle(const QString &title) { m_title = title; }
 
@@ -275,10 +278,29 @@ private:
     int m_page = 1;
 };
 
-// Who holds what, and what was decided.
-Row itemRow(const CampaignItem &ci, QDateTime &lastAt, QString &lastAtText)
+// An item's first and last day in the workspace's zone, when its access is dated.
+QString datesOf(const review::Item &i, const QTimeZone &zone)
+{
+    const auto day = [&zone](const QString &iso) {
+        const Result<QDateTime> at = dates::parseIso(iso);
+        return at ? dates::isoDate(at.value(), zone) : iso;
+    };
+    if (!i.starts.isEmpty() && !i.ends.isEmpty())
+        return tr("from %1 to %2").arg(day(i.starts), day(i.ends));
+    if (!i.starts.isEmpty())
+        return tr("from %1").arg(day(i.starts));
+    if (!i.ends.isEmpty())
+        return tr("until %1").arg(day(i.ends));
+    return QString();
+}
+
+// Who holds what, from when until when, and what was decided.
+Row itemRow(const CampaignItem &ci, const QTimeZone &zone, QDateTime &lastAt, QString &lastAtText)
 {
     const review::Item &i = ci.item;
+    QString access = i.provenance();
+    if (const QString dated = datesOf(i, zone); !dated.isEmpty())
+        access += QLatin1Char('\n') + dated;
     QString decision = ci.decision.text();
     if (ci.decision.outcome == QLatin1String("changed"))
         decision += QLatin1Char('\n') + tr("not applied: the access changed after the review started");
@@ -299,8 +321,8 @@ Row itemRow(const CampaignItem &ci, QDateTime &lastAt, QString &lastAtText)
         }
         by += QLatin1Char('\n') + lastAtText;
     }
-    return Row { { QString::number(i.number), i.memberName, i.provenance(), decision, by, ci.decision.comment }, 0,
-        false, {}, 0 };
+    return Row { { QString::number(i.number), i.memberName, access, decision, by, ci.decision.comment }, 0, false, {},
+        0 };
 }
 
 // The summary: the items by decision, by production and by who decided them.
@@ -386,14 +408,13 @@ bool grantDetail(Pages &pages, const ReviewEvidence &e)
         return true;
     std::stable_sort(detail.begin(), detail.end(),
         [](const review::Item *a, const review::Item *b) { return a->roleName < b->roleName; });
-    pages.setColumns({ 0.05, 0.20, 0.12, 0.63 });
+    pages.setColumns({ 0.25, 0.12, 0.63 });
     const auto rowOf = [&pages](const review::Item &item) {
-        Row row { { QString(), item.roleName, item.kindText(), item.grantsDetail() }, 0, false, {}, 0 };
+        Row row { { item.roleName, item.kindText(), item.grantsDetail() }, 0, false, {}, 0 };
         pages.measure(row);
         return row;
     };
-    Row detailHeader { { QString(), tr("Role"), tr("Access"), tr("What it grants, feature by feature") }, 0, true, {},
-        0 };
+    Row detailHeader { { tr("Role"), tr("Access"), tr("What it grants, feature by feature") }, 0, true, {}, 0 };
     pages.measure(detailHeader);
     pages.y += pages.pad() * 6;
     const Row first = rowOf(*detail.first());
@@ -438,7 +459,7 @@ bool signOff(Pages &pages)
 
 } // namespace
 
-Status writeReviewPdf(const ReviewEvidence &e, QIODevice &out)
+Status writeReviewPdf(const ReviewEvidence &e, QIODevice &out, const EvidenceProgress &progress)
 {
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         return Error::badInput(tr("Writing a PDF needs the graphical libraries to be started."));
@@ -486,8 +507,13 @@ Status writeReviewPdf(const ReviewEvidence &e, QIODevice &out)
     pages.paint(header);
     QDateTime lastAt;
     QString lastAtText;
+    const int total = int(e.items.size());
+    int written = 0;
     for (const CampaignItem &ci : e.items) {
-        Row row = itemRow(ci, lastAt, lastAtText);
+        if (progress && written % 512 == 0 && !progress(written, total))
+            return Error::badInput(tr("The evidence was not written."));
+        ++written;
+        Row row = itemRow(ci, e.zone, lastAt, lastAtText);
         pages.measure(row);
         if (!pages.place(std::move(row), header))
             return cannotContinue();
@@ -495,14 +521,17 @@ Status writeReviewPdf(const ReviewEvidence &e, QIODevice &out)
     if (!grantDetail(pages, e) || !signOff(pages))
         return cannotContinue();
     pages.footer();
+    pdf.setLater(QString::number(pages.page()), Face::Regular, kBody);
     if (!pdf.finish())
         return Error::storage(tr("The document cannot be finished."));
+    if (progress)
+        progress(total, total);
     return {};
 }
 
-Status saveReviewPdf(const ReviewEvidence &e, const QString &path, Overwrite overwrite)
+Status saveReviewPdf(const ReviewEvidence &e, const QString &path, Overwrite overwrite, const EvidenceProgress &progress)
 {
-    return writeFileSafely(path, overwrite, [&e](QIODevice &out) { return writeReviewPdf(e, out); });
+    return writeFileSafely(path, overwrite, [&](QIODevice &out) { return writeReviewPdf(e, out, progress); });
 }
 
 } // namespace rs::formats

@@ -59,7 +59,7 @@ QDateTime ApprovalStore::now() const
 
 QString ApprovalStore::actorName() const
 {
-    return m_as.isEmpty() ? m_store.m_actor : m_as;
+    return m_as.isEmpty() ? m_store.actor() : m_as;
 }
 
 Result<ApprovalActor> ApprovalStore::actor() const
@@ -176,43 +176,34 @@ approval::State ApprovalStore::state(const approval::Request &request) const
     return approval::stateAt(request, m_store.workspace(), now());
 }
 
-Status ApprovalStore::write(const std::function<Status(qint64)> &work)
+Status ApprovalStore::write(
+    const std::function<Status(qint64)> &work, QList<Change> *changes, const QJsonObject &approval)
 {
-    return m_store.watched([&]() -> Status {
-        if (m_store.m_readOnly)
-            return Error::badInput(QCoreApplication::translate("rs::Store", "%1 was opened read-only; nothing was changed.")
-                                       .arg(m_store.location()));
-        qint64 version = 0;
-        m_newRows.clear();
-        std::optional<Transaction> tx;
-        if (Status s = m_store.begin(tx, Transaction::Mode::Write, &version); !s)
+    m_newRows.clear();
+    return m_store.writeBeside(
+        [&](SideWrite &side) {
+            m_side = &side;
+            const Status s = work(side.version);
+            m_side = nullptr;
+            if (s && m_store.dialect() == Dialect::PostgreSQL) {
+                // A step leaves the workspace version as it is; the editors' watchers are told to look (at commit).
+                QSqlQuery notify(m_store.db());
+                if (!notify.exec(QStringLiteral("SELECT pg_notify('rolesheet_changed', 'requests')")))
+                    return Status(unsaved(notify));
+            }
             return s;
-        if (Status s = work(version); !s)
-            return s; // the guard rolls back
-        if (m_store.dialect() == Dialect::PostgreSQL) {
-            // A step leaves the workspace version as it is; the editors' watchers are told to look (at commit).
-            QSqlQuery notify(m_store.db());
-            if (!notify.exec(QStringLiteral("SELECT pg_notify('rolesheet_changed', 'requests')")))
-                return unsaved(notify);
-        }
-        return m_store.commit(*tx);
-    });
+        },
+        { {}, changes, approval });
 }
 
-Status ApprovalStore::audit(qint64 version, const QString &summary, Id request, const QJsonObject &change)
+Status ApprovalStore::audit(qint64, const QString &summary, Id request, const QJsonObject &change)
 {
-    const QString json = QString::fromUtf8(QJsonDocument(change).toJson(QJsonDocument::Compact));
-    digest::Tracker tracker(m_store.db());
-    for (const auto &[table, condition] : std::as_const(m_newRows))
-        tracker.trackNew(table, condition);
-    m_newRows.clear();
-    const Result<QString> state = digest::recordAfter(tracker, m_store.db());
-    if (!state)
-        return state.error();
-    return AuditLog::append(m_store.statements(), m_store.dialect(),
-        { 0, version, stamp(QDateTime::currentDateTimeUtc()), auditstate::osUser(), text(m_store.m_dbUser),
-            text(actorName()), summary, auditstate::joinSubjects({ QStringLiteral("request:%1").arg(request) }), json,
-            QStringLiteral("{}"), QStringLiteral("{}"), state.value() });
+    m_side->inserted = std::exchange(m_newRows, {});
+    m_side->summary = summary;
+    m_side->subject = QStringLiteral("request:%1").arg(request);
+    m_side->change = change;
+    m_side->actor = text(actorName());
+    return {};
 }
 
 Result<Id> ApprovalStore::insertRequest(const approval::Request &r)

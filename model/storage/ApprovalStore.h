@@ -63,7 +63,10 @@ public:
 private:
     QDateTime now() const;
     QString actorName() const;
-    Status write(const std::function<Status(qint64 version)> &work);
+    // Runs `work` through Store::writeBeside() (with `changes`: in the transaction that applies them, at the version
+    // they produce); `work` ends with audit(), which sets the step's audit record.
+    Status write(const std::function<Status(qint64 version)> &work, QList<Change> *changes = nullptr,
+        const QJsonObject &approval = {});
     Status audit(qint64 version, const QString &summary, Id request, const QJsonObject &change);
     Result<Id> insertRequest(const approval::Request &r);
     Status insertRevision(Id request, const approval::Revision &rev);
@@ -80,6 +83,7 @@ private:
     QString m_as;
     std::function<QDateTime()> m_clock;
     QList<QPair<const char *, QString>> m_newRows;
+    SideWrite *m_side = nullptr; // the write under way
 };
 
 } // namespace rs

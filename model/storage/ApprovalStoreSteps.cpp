@@ -85,8 +85,7 @@ Result<approval::Request> ApprovalStore::breakGlass(QList<Change> &changes, cons
     r.reason = reason;
     r.filedAt = now();
     r.breakGlass = true;
-    m_store.m_approvalRecord = QJsonObject { { QStringLiteral("breakGlass"), reason } };
-    m_store.m_alsoWrite = [&](qint64 version) -> Status {
+    const auto record = [&](qint64 version) -> Status {
         // The change set as the store applied it, on the version before its own.
         r.revisions = { { 1, changes, version - 1, approval::hashOf(changes, version - 1), r.filedAt } };
         Result<Id> id = insertRequest(r);
@@ -102,9 +101,7 @@ Result<approval::Request> ApprovalStore::breakGlass(QList<Change> &changes, cons
                 { QStringLiteral("request"), r.id }, { QStringLiteral("hash"), r.current().hash },
                 { QStringLiteral("reason"), reason } });
     };
-    const Status s = m_store.applyAll(changes);
-    m_store.m_approvalRecord = {};
-    m_store.m_alsoWrite = nullptr;
+    const Status s = write(record, &changes, QJsonObject { { QStringLiteral("breakGlass"), reason } });
     if (!s)
         return s.error();
     return readRequest(r.id);
@@ -298,10 +295,10 @@ Status ApprovalStore::apply(Id id)
     for (const approval::Vote &v : approval::counted(request, ws))
         approvals.append(QJsonObject { { QStringLiteral("member"), v.member }, { QStringLiteral("name"), v.name },
             { QStringLiteral("login"), v.login }, { QStringLiteral("at"), stamp(v.at) } });
-    m_store.m_approvalRecord = QJsonObject { { QStringLiteral("request"), id },
+    const QJsonObject approvalRecord { { QStringLiteral("request"), id },
         { QStringLiteral("hash"), request.current().hash }, { QStringLiteral("approvals"), approvals } };
     const QString hash = request.current().hash;
-    m_store.m_alsoWrite = [&](qint64 version) -> Status {
+    const auto record = [&](qint64 version) -> Status {
         // Under the writers' lock: still approved on the same hash, and applied once only (approval_steps' key).
         Result<approval::Request> now = readRequest(id);
         if (!now)
@@ -318,10 +315,7 @@ Status ApprovalStore::apply(Id id)
                 { QStringLiteral("approvals"), approvals } });
     };
     QList<Change> changes = request.current().changes;
-    const Status s = m_store.applyAll(changes);
-    m_store.m_approvalRecord = {};
-    m_store.m_alsoWrite = nullptr;
-    return s;
+    return write(record, &changes, approvalRecord);
 }
 
 Result<QStringList> ApprovalStore::unapproved() const

@@ -1,6 +1,5 @@
 // The audit trail: its hash chain (appending, chaining old rows, verifying) and reading it.
 #include "AuditLog.h"
-#include "domain/FieldHash.h"
 
 #include "Digest.h"
 
@@ -11,7 +10,6 @@
 #include "Transaction.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -23,25 +21,6 @@ namespace {
 QJsonObject parseObject(const QString &text)
 {
     return QJsonDocument::fromJson(text.toUtf8()).object();
-}
-
-// The columns of a row as the chain covers them, then the stored hash (index 11) and the workspace's digest (index
-// 12, from schema 9 on): read as storedRow() takes them.
-const char kColumns[]
-    = "id, version, at, os_user, db_user, actor, summary, subjects, change, before_state, after_state, hash";
-
-QString selectRows(const char *rest, bool withDigest = true)
-{
-    return QStringLiteral("SELECT %1%2 FROM audit%3")
-        .arg(QLatin1String(kColumns), withDigest ? QStringLiteral(", digest") : QString(), QLatin1String(rest));
-}
-
-auditstate::StoredAuditRow storedRow(const QSqlQuery &q, bool withDigest = true)
-{
-    return { q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
-        q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(7).toString(),
-        q.value(8).toString(), q.value(9).toString(), q.value(10).toString(),
-        withDigest ? q.value(12).toString() : QString() };
 }
 
 AuditEntry entryFrom(const auditstate::StoredAuditRow &row, const QString &hash)
@@ -62,94 +41,8 @@ AuditEntry entryFrom(const auditstate::StoredAuditRow &row, const QString &hash)
     return e;
 }
 
-Error saveFailed(const QSqlQuery &q)
-{
-    return Error::storage(QCoreApplication::translate("rs::Store", "The workspace could not be saved."),
-        storefiles::errorDetail(q.lastError()));
-}
-
-// The hash of the last record, kept beside the trail: a record removed from its end is found by it.
-Status writeHead(QSqlQuery &q, const QString &hash)
-{
-    if (!q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('audit_head', ?) ON CONFLICT (key) DO UPDATE "
-                                  "SET value = excluded.value")))
-        return saveFailed(q);
-    q.addBindValue(hash);
-    return q.exec() ? Status() : saveFailed(q);
-}
-
 } // namespace
 
-namespace auditstate {
-
-QString firstPrevious()
-{
-    return QString(64, QLatin1Char('0'));
-}
-
-QString chainHash(const QString &previous, const StoredAuditRow &row)
-{
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(
-        row.digest.isEmpty() ? QByteArrayLiteral("rolesheet-audit-1\n") : QByteArrayLiteral("rolesheet-audit-2\n"));
-    const auto field = [&](const QString &text) { addField(hash, text); };
-    for (const QString &text : { previous, QString::number(row.id), QString::number(row.version), row.at, row.osUser,
-             row.dbUser, row.actor, row.summary, row.subjects, row.change, row.before, row.after })
-        field(text);
-    if (!row.digest.isEmpty())
-        field(row.digest);
-    return QString::fromLatin1(hash.result().toHex());
-}
-
-Status chainExisting(QSqlDatabase &db, Dialect)
-{
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!q.exec(selectRows(" ORDER BY id", false)))
-        return saveFailed(q);
-    QList<QPair<qint64, QString>> hashes;
-    QString previous = firstPrevious();
-    while (q.next()) {
-        previous = chainHash(previous, storedRow(q, false));
-        hashes.append({ q.value(0).toLongLong(), previous });
-    }
-    q.finish();
-    if (!q.prepare(QStringLiteral("UPDATE audit SET hash = ? WHERE id = ?")))
-        return saveFailed(q);
-    for (const auto &[id, hash] : hashes) {
-        q.addBindValue(hash);
-        q.addBindValue(id);
-        if (!q.exec())
-            return saveFailed(q);
-    }
-    return hashes.isEmpty() ? Status() : writeHead(q, previous);
-}
-
-Status recordDigest(QSqlDatabase &db, Dialect dialect)
-{
-    // A new database has nothing yet: its first write records the digest.
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral(
-            "SELECT (SELECT COUNT(*) FROM audit), (SELECT version FROM workspace_version WHERE id = 1)")))
-        return saveFailed(q);
-    const bool empty = !q.next() || (q.value(0).toLongLong() == 0 && q.value(1).toLongLong() == 0);
-    const qint64 version = q.value(1).toLongLong();
-    q.finish();
-    if (empty)
-        return {};
-    Result<digest::State> state = digest::compute(db);
-    if (!state)
-        return state.error();
-    StatementCache statements(db);
-    return AuditLog::append(statements, dialect,
-        { 0, version, QString(), osUser(), QString(), QString(),
-            QCoreApplication::translate("rs::Store", "Recorded the digest of the stored workspace"),
-            joinSubjects({ QStringLiteral("workspace") }), QStringLiteral("{\"kind\":\"record-digest\"}"),
-            QStringLiteral("{}"), QStringLiteral("{}"), state.value().text() });
-}
-
-} // namespace auditstate
 
 AuditLog::AuditLog(const QSqlDatabase &db, Dialect dialect, const QString &location)
     : m_db(db)
@@ -299,7 +192,7 @@ Result<AuditChain> AuditLog::verify() const
     if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'audit_head'")))
         return unreadable();
     const QString head = q.next() ? q.value(0).toString() : QString();
-    if (!q.exec(selectRows(" ORDER BY id")))
+    if (!q.exec(auditstate::selectRows(" ORDER BY id")))
         return unreadable();
     AuditChain chain;
     QString previous = auditstate::firstPrevious();
@@ -308,7 +201,7 @@ Result<AuditChain> AuditLog::verify() const
     QString lastDigest;
     qint64 lastDigestId = 0;
     while (q.next()) {
-        const auditstate::StoredAuditRow row = storedRow(q);
+        const auditstate::StoredAuditRow row = auditstate::storedRow(q);
         if (!row.digest.isEmpty()) {
             lastDigest = row.digest;
             lastDigestId = row.id;
@@ -402,7 +295,7 @@ Result<QList<AuditEntry>> AuditLog::read(const AuditFilter &filter) const
         where.append(QStringLiteral("version > ?"));
         values.append(filter.afterVersion);
     }
-    QString sql = selectRows("");
+    QString sql = auditstate::selectRows("");
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
     sql += QStringLiteral(" ORDER BY id");
@@ -418,7 +311,7 @@ Result<QList<AuditEntry>> AuditLog::read(const AuditFilter &filter) const
         return unreadable(q.lastError());
     QList<AuditEntry> entries;
     while (q.next())
-        entries.append(entryFrom(storedRow(q), q.value(11).toString()));
+        entries.append(entryFrom(auditstate::storedRow(q), q.value(11).toString()));
     return entries;
 }
 
@@ -429,13 +322,13 @@ Result<AuditEntry> AuditLog::verifiedRecord(qint64 version) const
         return busy(tx);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.exec(selectRows(" ORDER BY id")))
+    if (!q.exec(auditstate::selectRows(" ORDER BY id")))
         return unreadable(q.lastError());
     QString previous = auditstate::firstPrevious();
     qint64 previousVersion = 0;
     bool first = true;
     while (q.next()) {
-        const auditstate::StoredAuditRow row = storedRow(q);
+        const auditstate::StoredAuditRow row = auditstate::storedRow(q);
         const QString stored = q.value(11).toString();
         const bool inStep
             = first ? row.version <= 1 : row.version == previousVersion || row.version == previousVersion + 1;

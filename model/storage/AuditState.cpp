@@ -1,10 +1,21 @@
-// Audit subjects and before/after states, built from what Workspace::apply() reports as touched.
+// Audit subjects and before/after states, built from what Workspace::apply() reports as touched; the audit trail's
+// hash chain and the rows it covers.
 #include "AuditState.h"
+
+#include "AuditLog.h"
+#include "Digest.h"
+#include "StatementCache.h"
+#include "StoreFiles.h"
+#include "domain/FieldHash.h"
 
 #include "domain/Dates.h"
 #include "location/Location.h"
 
+#include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QJsonArray>
+#include <QSqlError>
+#include <QSqlQuery>
 
 namespace rs::auditstate {
 
@@ -226,6 +237,113 @@ QJsonObject before(const Workspace &after, const Touched &touched)
 QJsonObject after(const Workspace &after, const Touched &touched)
 {
     return state(after, touched, false);
+}
+
+namespace {
+
+// The columns of a row as the chain covers them, then the stored hash (index 11) and the workspace's digest (index
+// 12, from schema 9 on): read as storedRow() takes them.
+const char kColumns[]
+    = "id, version, at, os_user, db_user, actor, summary, subjects, change, before_state, after_state, hash";
+
+Error saveFailed(const QSqlQuery &q)
+{
+    return Error::storage(QCoreApplication::translate("rs::Store", "The workspace could not be saved."),
+        storefiles::errorDetail(q.lastError()));
+}
+
+// The hash of the last record, kept beside the trail: a record removed from its end is found by it.
+Status writeHead(QSqlQuery &q, const QString &hash)
+{
+    if (!q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('audit_head', ?) ON CONFLICT (key) DO UPDATE "
+                                  "SET value = excluded.value")))
+        return saveFailed(q);
+    q.addBindValue(hash);
+    return q.exec() ? Status() : saveFailed(q);
+}
+
+} // namespace
+
+QString selectRows(const char *rest, bool withDigest)
+{
+    return QStringLiteral("SELECT %1%2 FROM audit%3")
+        .arg(QLatin1String(kColumns), withDigest ? QStringLiteral(", digest") : QString(), QLatin1String(rest));
+}
+
+StoredAuditRow storedRow(const QSqlQuery &q, bool withDigest)
+{
+    return { q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
+        q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(7).toString(),
+        q.value(8).toString(), q.value(9).toString(), q.value(10).toString(),
+        withDigest ? q.value(12).toString() : QString() };
+}
+
+
+QString firstPrevious()
+{
+    return QString(64, QLatin1Char('0'));
+}
+
+QString chainHash(const QString &previous, const StoredAuditRow &row)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(
+        row.digest.isEmpty() ? QByteArrayLiteral("rolesheet-audit-1\n") : QByteArrayLiteral("rolesheet-audit-2\n"));
+    const auto field = [&](const QString &text) { addField(hash, text); };
+    for (const QString &text : { previous, QString::number(row.id), QString::number(row.version), row.at, row.osUser,
+             row.dbUser, row.actor, row.summary, row.subjects, row.change, row.before, row.after })
+        field(text);
+    if (!row.digest.isEmpty())
+        field(row.digest);
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+Status chainExisting(QSqlDatabase &db, Dialect)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(selectRows(" ORDER BY id", false)))
+        return saveFailed(q);
+    QList<QPair<qint64, QString>> hashes;
+    QString previous = firstPrevious();
+    while (q.next()) {
+        previous = chainHash(previous, storedRow(q, false));
+        hashes.append({ q.value(0).toLongLong(), previous });
+    }
+    q.finish();
+    if (!q.prepare(QStringLiteral("UPDATE audit SET hash = ? WHERE id = ?")))
+        return saveFailed(q);
+    for (const auto &[id, hash] : hashes) {
+        q.addBindValue(hash);
+        q.addBindValue(id);
+        if (!q.exec())
+            return saveFailed(q);
+    }
+    return hashes.isEmpty() ? Status() : writeHead(q, previous);
+}
+
+Status recordDigest(QSqlDatabase &db, Dialect dialect)
+{
+    // A new database has nothing yet: its first write records the digest.
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral(
+            "SELECT (SELECT COUNT(*) FROM audit), (SELECT version FROM workspace_version WHERE id = 1)")))
+        return saveFailed(q);
+    const bool empty = !q.next() || (q.value(0).toLongLong() == 0 && q.value(1).toLongLong() == 0);
+    const qint64 version = q.value(1).toLongLong();
+    q.finish();
+    if (empty)
+        return {};
+    Result<digest::State> state = digest::compute(db);
+    if (!state)
+        return state.error();
+    StatementCache statements(db);
+    return AuditLog::append(statements, dialect,
+        { 0, version, QString(), osUser(), QString(), QString(),
+            QCoreApplication::translate("rs::Store", "Recorded the digest of the stored workspace"),
+            joinSubjects({ QStringLiteral("workspace") }), QStringLiteral("{\"kind\":\"record-digest\"}"),
+            QStringLiteral("{}"), QStringLiteral("{}"), state.value().text() });
 }
 
 } // namespace rs::auditstate

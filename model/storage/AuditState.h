@@ -4,6 +4,7 @@
 #include "domain/Workspace.h"
 
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QStringList>
 
 namespace rs {
@@ -56,6 +57,11 @@ struct StoredAuditRow
     QString after;
     QString digest; // the workspace's digest after the write (Digest.h); on the last record of a write only
 };
+
+// The statement that reads audit rows as the chain covers them, then the stored hash and (withDigest) the digest,
+// `rest` appended ("WHERE …", " ORDER BY id"); and a row of it.
+QString selectRows(const char *rest, bool withDigest = true);
+StoredAuditRow storedRow(const QSqlQuery &q, bool withDigest = true);
 
 // The hash that precedes the first row.
 QString firstPrevious();

@@ -105,40 +105,22 @@ Result<duties::Book> DutyStore::read() const
 Status DutyStore::write(const QString &summary, const QString &subject, const QJsonObject &change,
     const std::function<Status(const duties::Book &book)> &work)
 {
-    return m_store.watched([&]() -> Status {
-        if (m_store.m_readOnly)
-            return Error::badInput(
-                QCoreApplication::translate("rs::Store", "%1 was opened read-only; nothing was changed.")
-                    .arg(m_store.location()));
-        if (!tablesThere(m_store.db()))
-            return Error::badInput(tr("The workspace's schema has no duty rules; open it with a newer Rolesheet."));
-        qint64 version = 0;
-        std::optional<Transaction> tx;
-        if (Status s = m_store.begin(tx, Transaction::Mode::Write, &version); !s)
-            return s;
-        // The rules as the database holds them under the writers' lock.
-        const Result<duties::Book> book = read();
-        if (!book)
-            return book.error();
-        digest::Tracker tracker(m_store.db());
-        tracker.trackTable("duty_rules");
-        tracker.trackTable("duty_exceptions");
-        if (Status s = tracker.before(); !s)
-            return s;
-        if (Status s = work(book.value()); !s)
-            return s; // the guard rolls back
-        const Result<QString> state = digest::recordAfter(tracker, m_store.db());
-        if (!state)
-            return state.error();
-        const QString json = QString::fromUtf8(QJsonDocument(change).toJson(QJsonDocument::Compact));
-        if (Status s = AuditLog::append(m_store.statements(), m_store.dialect(),
-                { 0, version, stamp(QDateTime::currentDateTimeUtc()), auditstate::osUser(), m_store.m_dbUser,
-                    m_store.m_actor, summary, auditstate::joinSubjects({ subject }), json, QStringLiteral("{}"),
-                    QStringLiteral("{}"), state.value() });
-            !s)
-            return s;
-        return m_store.commit(*tx);
-    });
+    if (!tablesThere(m_store.db()))
+        return Error::badInput(tr("The workspace's schema has no duty rules; open it with a newer Rolesheet."));
+    return m_store.writeBeside(
+        [&](SideWrite &side) -> Status {
+            // The rules as the database holds them under the writers' lock.
+            const Result<duties::Book> book = read();
+            if (!book)
+                return book.error();
+            if (Status s = work(book.value()); !s)
+                return s;
+            side.summary = summary;
+            side.subject = subject;
+            side.change = change;
+            return {};
+        },
+        { { "duty_rules", "duty_exceptions" }, nullptr, {} });
 }
 
 Status DutyStore::addRule(const duties::Rule &rule)
@@ -188,7 +170,7 @@ Status DutyStore::removeRule(const QString &name)
 Status DutyStore::addException(duties::Exception e)
 {
     const Workspace &ws = m_store.workspace();
-    e.grantedBy = m_store.m_actor;
+    e.grantedBy = m_store.actor();
     e.grantedAt = QDateTime::currentDateTimeUtc();
     const Member *member = ws.member(e.member);
     const QString who = member ? member->name : QString();

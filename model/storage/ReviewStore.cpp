@@ -66,13 +66,13 @@ Campaign campaignFrom(const QSqlQuery &q)
 
 QString ReviewStore::who() const
 {
-    return m_store.dialect() == Dialect::PostgreSQL && !m_store.m_dbUser.isEmpty() ? m_store.m_dbUser
+    return m_store.dialect() == Dialect::PostgreSQL && !m_store.dbUser().isEmpty() ? m_store.dbUser()
                                                                                    : auditstate::osUser();
 }
 
 QString ReviewStore::actorName() const
 {
-    return m_as.isEmpty() ? m_store.m_actor : m_as;
+    return m_as.isEmpty() ? m_store.actor() : m_as;
 }
 
 Result<ReviewActor> ReviewStore::actor() const
@@ -80,7 +80,7 @@ Result<ReviewActor> ReviewStore::actor() const
     const Workspace &ws = m_store.workspace();
     if (m_store.dialect() == Dialect::PostgreSQL) {
         // The login is the identity the server vouches for; --as cannot change it.
-        const QString login = m_store.m_dbUser;
+        const QString login = m_store.dbUser();
         const Member *found = ws.findMember(login);
         if (!found) {
             // Logins are usually lower case: a member whose name differs only in case, when exactly one does.
@@ -317,6 +317,9 @@ Result<Campaign> ReviewStore::start(const CampaignStart &request)
         return existing.error();
     if (request.due.isValid() && request.due < QDate::currentDate())
         return Error::badInput(tr("The due date %1 is in the past.").arg(request.due.toString(Qt::ISODate)));
+    // Started by the acting member, as a close is closed by one; else as before members acted (who()).
+    const Result<ReviewActor> me = actor();
+    const QString startedBy = me ? me.value().name : who();
     // The items are frozen from the workspace at the version the campaign records: read it again first, and again if
     // another writer commits before the writers' lock is taken.
     for (int attempt = 0; attempt < 3; ++attempt) {
@@ -371,7 +374,7 @@ Result<Campaign> ReviewStore::start(const CampaignStart &request)
             row.delta = request.delta;
             row.follows = follows;
             row.startedAt = now;
-            row.startedBy = who();
+            row.startedBy = startedBy;
             row.startedVersion = version;
             row.itemCount = int(items.size());
             row.itemsHash = hash;

@@ -1,80 +1,9 @@
 #pragma once
 
 #include "Store.h"
-#include "review/Review.h"
+#include "review/Campaign.h"
 
 namespace rs {
-
-// A member asked to review a campaign, named as they were when it started.
-struct Reviewer
-{
-    Id member = 0;
-    QString name;
-};
-
-// An access review campaign as stored.
-struct Campaign
-{
-    Id id = 0;
-    QString name;
-    review::Scope scope;
-    QDate due;
-    bool delta = false;
-    Id follows = 0; // delta mode: the closed campaign it follows
-    QString followsName;
-    QDateTime startedAt;
-    QString startedBy;
-    qint64 startedVersion = 0;
-    int itemCount = 0;
-    QString itemsHash; // review::itemsHash() of the items when the campaign started
-    QDateTime closedAt;
-    QString closedBy;
-    qint64 appliedVersion = 0; // the workspace version its changes were applied at
-    // reviewseal::evidenceHash() of the campaign as it was closed; empty while open, and for a campaign closed before
-    // schema 8.
-    QString evidenceHash;
-    QList<Reviewer> reviewers; // those of the last assignment
-    int assignment = 0; // 0: the reviewers it started with; each reassignment adds one
-
-    bool isClosed() const { return closedAt.isValid(); }
-};
-
-// One item of a campaign with its decision, and whether its access changed since the campaign started.
-struct CampaignItem
-{
-    review::Item item;
-    review::Decision decision; // the last of `history`, with the outcome of the close; None when undecided
-    QList<review::Decision> history; // every decision on the item, oldest first
-    bool changed = false; // the workspace no longer holds the access as it was frozen
-};
-
-// What starting a campaign needs.
-struct CampaignStart
-{
-    QString name;
-    review::Scope scope;
-    QDate due;
-    QList<Id> reviewers;
-    bool delta = false;
-};
-
-// What closing a campaign would do: the changes its revokes make, and the items it leaves alone.
-struct ClosePlan
-{
-    Campaign campaign;
-    QList<Change> changes;
-    QList<int> revoked; // the items the changes revoke, in the same order
-    QList<int> changedItems; // decided, but their access changed since the start: not applied
-    int kept = 0;
-};
-
-// The member a review step is taken by: on PostgreSQL the member named as the database login, on SQLite the member
-// the store acts for (--as).
-struct ReviewActor
-{
-    Id member = 0;
-    QString name;
-};
 
 // Access review campaigns kept in a workspace's database beside it, written through the workspace's store: every
 // step in its own transaction and in the audit trail. Every review row is inserted once and never changed (schema
@@ -135,8 +64,10 @@ private:
     Result<QPair<qint64, qint64>> insertDecisions(Id campaign, QList<review::ItemDecision> &decisions);
     Status insertOutcome(Id campaign, int item, const QString &outcome);
     Status insertClosing(const Campaign &closed);
-    // Runs `work` in a write transaction under the writers' lock, with the workspace version the database holds.
-    Status write(const std::function<Status(qint64 version)> &work);
+    // Runs `work` through Store::writeBeside(), with the workspace version the database holds (with `changes`: the
+    // version they produce); `work` ends with audit(), which sets the step's audit record.
+    Status write(const std::function<Status(qint64 version)> &work, QList<Change> *changes = nullptr,
+        const QJsonObject &approval = {});
     Status audit(qint64 version, const QString &summary, Id campaign, const QJsonObject &change);
     QString actorName() const;
     // Who started or closed a campaign, as before schema 8: the database login on PostgreSQL, else the OS user.
@@ -144,6 +75,7 @@ private:
 
     Store &m_store;
     QString m_as;
+    SideWrite *m_side = nullptr; // the write under way
 };
 
 } // namespace rs

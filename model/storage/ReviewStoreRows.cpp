@@ -16,39 +16,27 @@ namespace rs {
 
 using namespace reviewsql;
 
-Status ReviewStore::write(const std::function<Status(qint64)> &work)
+Status ReviewStore::write(const std::function<Status(qint64)> &work, QList<Change> *changes, const QJsonObject &approval)
 {
-    return m_store.watched([&]() -> Status {
-        if (m_store.m_readOnly)
-            return Error::badInput(
-                QCoreApplication::translate("rs::Store", "%1 was opened read-only; nothing was changed.")
-                    .arg(m_store.location()));
-        qint64 version = 0;
-        m_newRows.clear();
-        std::optional<Transaction> tx;
-        if (Status s = m_store.begin(tx, Transaction::Mode::Write, &version); !s)
+    m_newRows.clear();
+    return m_store.writeBeside(
+        [&](SideWrite &side) {
+            m_side = &side;
+            const Status s = work(side.version);
+            m_side = nullptr;
             return s;
-        if (Status s = work(version); !s)
-            return s; // the guard rolls back
-        return m_store.commit(*tx);
-    });
+        },
+        { {}, changes, approval });
 }
 
-Status ReviewStore::audit(qint64 version, const QString &summary, Id campaign, const QJsonObject &change)
+Status ReviewStore::audit(qint64, const QString &summary, Id campaign, const QJsonObject &change)
 {
-    const QString json = QString::fromUtf8(QJsonDocument(change).toJson(QJsonDocument::Compact));
-    // The rows this step inserted are what it adds to the workspace's digest, which its record carries.
-    digest::Tracker tracker(m_store.db());
-    for (const auto &[table, condition] : std::as_const(m_newRows))
-        tracker.trackNew(table, condition);
-    m_newRows.clear();
-    const Result<QString> state = digest::recordAfter(tracker, m_store.db());
-    if (!state)
-        return state.error();
-    return AuditLog::append(m_store.statements(), m_store.dialect(),
-        { 0, version, stamp(QDateTime::currentDateTimeUtc()), auditstate::osUser(), text(m_store.m_dbUser),
-            text(actorName()), summary, auditstate::joinSubjects({ QStringLiteral("review:%1").arg(campaign) }), json,
-            QStringLiteral("{}"), QStringLiteral("{}"), state.value() });
+    m_side->inserted = std::exchange(m_newRows, {});
+    m_side->summary = summary;
+    m_side->subject = QStringLiteral("review:%1").arg(campaign);
+    m_side->change = change;
+    m_side->actor = text(actorName());
+    return {};
 }
 
 Result<Id> ReviewStore::insertCampaign(const Campaign &c)

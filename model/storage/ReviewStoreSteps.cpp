@@ -305,13 +305,11 @@ Result<Campaign> ReviewStore::close(const ClosePlan &plan)
         s = write(finish);
     } else {
         QList<Change> changes = plan.changes;
-        m_store.m_alsoWrite = finish;
         // Under an approval policy the revokes' audit records say who stands behind them: the review.
-        if (m_store.workspace().approvalPolicy().changes != ApprovalPolicy::Changes::None)
-            m_store.m_approvalRecord = QJsonObject { { QStringLiteral("review"), c.name } };
-        s = m_store.applyAll(changes);
-        m_store.m_alsoWrite = nullptr;
-        m_store.m_approvalRecord = {};
+        s = write(finish, &changes,
+            m_store.workspace().approvalPolicy().changes != ApprovalPolicy::Changes::None
+                ? QJsonObject { { QStringLiteral("review"), c.name } }
+                : QJsonObject());
     }
     if (!s)
         return s.error();

@@ -82,6 +82,32 @@ struct AuditFilter
     int limit = 0; // 0: all
 };
 
+// One write beside the workspace's own rows (access reviews, duty rules, approval requests), as Store::writeBeside()
+// runs it: the connection and the version it runs at, and what its work sets: the rows it inserted (what its audit
+// record adds to the workspace's digest) and that audit record.
+struct SideWrite
+{
+    QSqlDatabase db;
+    // The workspace version the database holds under the writers' lock; with changes, the version they produce.
+    qint64 version = 0;
+    // The rows the work inserted, by table and condition (ids written as numbers).
+    QList<QPair<const char *, QString>> inserted;
+    QString summary;
+    QString subject; // "review:3", "request:5", "duty:Name"
+    QJsonObject change;
+    QString actor; // the member the step is taken by; null: the store's actor
+};
+
+// How Store::writeBeside() runs: tables whose rows the work may change or remove (read whole before and after, for
+// the digest); changes applied in the same transaction, before the work (their records first); and the approval that
+// lets gated changes through (written into each change's audit record as "approval").
+struct SideOptions
+{
+    QList<const char *> tables;
+    QList<Change> *changes = nullptr;
+    QJsonObject approval;
+};
+
 // A workspace kept in a database: loads it whole, and writes every accepted change in one transaction. The same
 // store speaks SQLite (a .rolesheet file) and PostgreSQL (a postgresql:// address). Several stores may write one
 // workspace at once: each remembers the revisions it read, and an apply that touches something another writer
@@ -173,6 +199,22 @@ public:
     // password: the caller sets one for open() and clears it after.
     QSqlDatabase cloneConnection(const QString &name) const;
 
+    // The rows kept beside the workspace (ReviewStore, DutyStore, ApprovalStore) are written through this one door:
+    // runs `work` in one write transaction on this store's connection, under the writers' lock, then appends the audit
+    // record it set, with the workspace's digest moved on by the rows it inserted and the tables it may change, and
+    // commits; a refusal from `work` or any failure changes nothing. With `options.changes` the transaction is the
+    // one that applies them (applyAll(): every rule checked, their records first), and the work runs after their
+    // rows, at the version they produce: what must commit with them or not at all (closing an access review). Such
+    // changes need no approval of their own: the review's decisions or the approval given stand behind them.
+    Status writeBeside(const std::function<Status(SideWrite &)> &work, const SideOptions &options = {});
+    // Reads of the rows beside the workspace: this store's connection, and `work` run on it under the client-side
+    // deadline (PostgreSQL; a deadline that fires loses the connection for good, and later calls are refused).
+    QSqlDatabase db() const;
+    template <typename Work> auto watched(Work &&work) const -> decltype(work());
+    // The member changes are made for (setActor()), and on PostgreSQL the database login.
+    QString actor() const { return m_actor; }
+    QString dbUser() const { return m_dbUser; }
+
 private:
     // Revisions of what a store read, keyed by kind and id (Conflicts.h).
     using Kind = RevisionKind;
@@ -253,10 +295,8 @@ private:
     Status rehearseUpgrade() const;
     // SQLite's quick check of every page; refuses a damaged file.
     Status checkIntact() const;
-    QSqlDatabase db() const;
-    // Runs work on the database under the client-side deadline (PostgreSQL only). When the deadline fires, the
-    // connection is lost for good: the work's error becomes one clear line, and every later call is refused.
-    template <typename Work> auto watched(Work &&work) const -> decltype(work());
+    // The work of writeBeside() and its audit record, inside the transaction under way, at `version`.
+    Status recordBeside(const std::function<Status(SideWrite &)> &work, const SideOptions &options, qint64 version);
     Error lost() const;
 
     QString m_location;
@@ -283,18 +323,14 @@ private:
     Gate m_gate;
     // The last apply found another writer's commits first: the next reads what it needs to catch up with its lock.
     bool m_othersWrite = false;
-    // Written inside the transaction of the next applyAll(), after its changes, with the version they produce: what
-    // must commit with them or not at all (closing an access review).
+    // Set by writeBeside() for the applyAll() it runs: written inside its transaction, after its changes, with the
+    // version they produce.
     std::function<Status(qint64 version)> m_alsoWrite;
-    // Set by ApprovalStore for the next applyAll(): the changes carry an approved request or a break-glass record
-    // (written into each audit record's change as "approval"), so the policy does not stop them.
+    // Set by writeBeside() likewise: the changes carry an approved request or a break-glass record (written into each
+    // audit record's change as "approval"), so the policy does not stop them.
     QJsonObject m_approvalRecord;
     std::function<Status(const QList<Change> &)> m_onGated;
     bool m_skipApprovalCheck = false;
-
-    friend class ReviewStore;
-    friend class DutyStore;
-    friend class ApprovalStore;
 };
 
 template <typename Work> auto Store::watched(Work &&work) const -> decltype(work())

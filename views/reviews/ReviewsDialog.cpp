@@ -1,153 +1,120 @@
 #include "ReviewsDialog.h"
 
 #include "ActionRegistry.h"
+#include "DateField.h"
 #include "Prompts.h"
-#include "ReviewDialog.h"
-#include "commands/EditSession.h"
+#include "ReviewStart.h"
 #include "document/Document.h"
-#include "formats/ReviewEvidence.h"
-#include "formats/SafeWrite.h"
-#include "formats/XlsxExport.h"
-#include "storage/ReviewSeal.h"
+#include "itemmodels/ReviewItemsModel.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QCoreApplication>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QMenu>
 #include <QPushButton>
 #include <QScreen>
 #include <QShortcut>
-#include <QTableWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace rs {
 
-namespace {
-
-// The answer when the window has no workspace open any more.
-Error notOpen()
-{
-    return Error::notFound(QCoreApplication::translate("rs::Document", "No workspace is open."));
-}
-
-} // namespace
-
-namespace {
-
-enum Column { Number, MemberColumn, ProductionColumn, RoleColumn, Grants, DecisionColumn, DecidedBy, ColumnCount };
-
-// The start of a campaign: name, scope, due date, reviewers and delta mode.
-std::optional<CampaignStart> askStart(QWidget *parent, const Workspace &ws)
-{
-    QDialog dialog(parent);
-    dialog.setWindowTitle(ReviewsDialog::tr("Start an Access Review"));
-    auto *form = new QFormLayout(&dialog);
-    auto *name = new QLineEdit(&dialog);
-    name->setText(ReviewsDialog::tr("Review %1").arg(QDate::currentDate().toString(QStringLiteral("yyyy-MM"))));
-    auto *scope = new QComboBox(&dialog);
-    scope->addItem(ReviewsDialog::tr("The whole studio"));
-    QList<review::Scope> scopes { review::Scope::studio() };
-    for (const Production &p : ws.productions()) {
-        scope->addItem(ReviewsDialog::tr("Production: %1").arg(p.name));
-        scopes.append(review::Scope::production(p));
-    }
-    for (const Role *r : ws.accountRoles()) {
-        scope->addItem(ReviewsDialog::tr("Holders of role: %1").arg(r->name));
-        scopes.append(review::Scope::role(*r));
-    }
-    auto *due = new QDateEdit(QDate::currentDate().addDays(30), &dialog);
-    due->setCalendarPopup(true);
-    auto *reviewers = new QListWidget(&dialog);
-    for (const Member &m : ws.members()) {
-        auto *item = new QListWidgetItem(m.name, reviewers);
-        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(m.id == ws.owner() ? Qt::Checked : Qt::Unchecked);
-        item->setData(Qt::UserRole, m.id);
-    }
-    auto *delta = new QCheckBox(ReviewsDialog::tr("Only what changed since the last closed review of this scope"));
-    form->addRow(ReviewsDialog::tr("&Name:"), name);
-    form->addRow(ReviewsDialog::tr("&Scope:"), scope);
-    form->addRow(ReviewsDialog::tr("&Due:"), due);
-    form->addRow(ReviewsDialog::tr("&Reviewers:"), reviewers);
-    form->addRow(delta);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    buttons->button(QDialogButtonBox::Ok)->setText(ReviewsDialog::tr("&Start"));
-    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    form->addRow(buttons);
-    if (Prompts::exec(&dialog) != QDialog::Accepted)
-        return std::nullopt;
-    CampaignStart start;
-    start.name = name->text();
-    start.scope = scopes.value(scope->currentIndex());
-    start.due = due->date();
-    start.delta = delta->isChecked();
-    for (int i = 0; i < reviewers->count(); ++i) {
-        if (reviewers->item(i)->checkState() == Qt::Checked)
-            start.reviewers.append(reviewers->item(i)->data(Qt::UserRole).toLongLong());
-    }
-    return start;
-}
-
-} // namespace
-
 ReviewsDialog::ReviewsDialog(const Workbench &bench, QWidget *parent)
     : QDialog(parent ? parent : bench.window)
     , m_bench(bench)
+    , m_model(new ReviewItemsModel(this))
 {
     setWindowTitle(tr("Access Reviews"));
     // Roomy where there is room, never past the screen's edge (a 1024 × 700 screen keeps its Done button).
     const QRect room = screen()->availableGeometry();
-    resize(qMin(1100, room.width() * 9 / 10), qMin(600, room.height() * 17 / 20));
+    resize(qMin(1200, room.width() * 9 / 10), qMin(640, room.height() * 17 / 20));
     auto *layout = new QVBoxLayout(this);
     auto *top = new QHBoxLayout;
     m_campaigns = new QComboBox(this);
     m_campaigns->setAccessibleName(tr("Access review"));
     auto *start = new QPushButton(tr("&Start Review…"), this);
+    start->setObjectName(QStringLiteral("startReview"));
     m_progress = new QLabel(this);
     top->addWidget(new QLabel(tr("Review:"), this));
     top->addWidget(m_campaigns, 1);
     top->addWidget(start);
     top->addWidget(m_progress);
     layout->addLayout(top);
+
+    // Which items are shown.
     auto *filters = new QHBoxLayout;
     m_undecidedOnly = new QCheckBox(tr("&Undecided only"), this);
+    m_production = new QComboBox(this);
+    m_production->setAccessibleName(tr("Production"));
+    m_role = new QComboBox(this);
+    m_role->setAccessibleName(tr("Role"));
+    m_member = new QLineEdit(this);
+    m_member->setAccessibleName(tr("Member"));
+    m_member->setPlaceholderText(tr("Member"));
+    m_member->setClearButtonEnabled(true);
     m_decidedBy = new QComboBox(this);
     m_decidedBy->setAccessibleName(tr("Decided by"));
     filters->addWidget(m_undecidedOnly);
+    filters->addWidget(new QLabel(tr("Production:"), this));
+    filters->addWidget(m_production, 1);
+    filters->addWidget(new QLabel(tr("Role:"), this));
+    filters->addWidget(m_role, 1);
+    filters->addWidget(m_member, 1);
     filters->addWidget(new QLabel(tr("Decided by:"), this));
-    filters->addWidget(m_decidedBy);
-    // On SQLite the reviewer names themselves, as --as does; on PostgreSQL the database login decides.
-    m_decidingAs = new QComboBox(this);
-    m_decidingAs->setAccessibleName(tr("Deciding as"));
-    filters->addWidget(new QLabel(tr("Deciding as:"), this));
-    filters->addWidget(m_decidingAs);
-    filters->addStretch(1);
-    filters->addWidget(new QLabel(tr("K keep · R revoke · E end on a date · N next undecided"), this));
+    filters->addWidget(m_decidedBy, 1);
     layout->addLayout(filters);
-    m_table = new QTableWidget(0, ColumnCount, this);
-    m_table->setHorizontalHeaderLabels({ tr("#"), tr("Member"), tr("Production"), tr("Role"), tr("What it grants"),
-        tr("Decision"), tr("Decided by") });
+
+    m_table = new QTableView(this);
+    m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(Grants, QHeaderView::Stretch);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->setWordWrap(false);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(true);
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    const QList<int> widths { 3, 10, 10, 11, 8, 8, 14, 9, 17 };
+    for (int column = 0; column < widths.size(); ++column)
+        m_table->setColumnWidth(column, widths.at(column) * em);
     layout->addWidget(m_table, 1);
+
+    // Deciding: as whom, with which comment, what.
+    auto *decide = new QHBoxLayout;
+    // On SQLite the member names themselves, as --as does; on PostgreSQL the database login decides.
+    m_actingAs = new QComboBox(this);
+    m_actingAs->setAccessibleName(tr("Acting as"));
+    m_actingAs->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_comment = new QLineEdit(this);
+    m_comment->setAccessibleName(tr("Comment"));
+    m_comment->setPlaceholderText(tr("Comment for the decision (optional)"));
+    auto *keep = new QPushButton(tr("&Keep"), this);
+    auto *revoke = new QPushButton(tr("Re&voke"), this);
+    auto *endOn = new QPushButton(tr("End &on…"), this);
+    decide->addWidget(new QLabel(tr("Acting as:"), this));
+    decide->addWidget(m_actingAs);
+    decide->addWidget(m_comment, 1);
+    decide->addWidget(keep);
+    decide->addWidget(revoke);
+    decide->addWidget(endOn);
+    layout->addLayout(decide);
+    layout->addWidget(new QLabel(
+        tr("K keep · R revoke · E end on a date · N next undecided — on every selected item"), this));
+
     auto *buttons = new QHBoxLayout;
     m_close = new QPushButton(tr("&Close Review…"), this);
     m_close->setObjectName(QStringLiteral("closeReview"));
     m_export = new QPushButton(tr("E&xport Evidence…"), this);
+    m_export->setObjectName(QStringLiteral("exportEvidence"));
     auto *done = new QPushButton(tr("Done"), this);
     buttons->addWidget(m_close);
     buttons->addWidget(m_export);
@@ -159,25 +126,32 @@ ReviewsDialog::ReviewsDialog(const Workbench &bench, QWidget *parent)
     connect(m_close, &QPushButton::clicked, this, &ReviewsDialog::closeCampaign);
     connect(m_export, &QPushButton::clicked, this, &ReviewsDialog::exportEvidence);
     connect(done, &QPushButton::clicked, this, &QDialog::accept);
-    connect(m_campaigns, &QComboBox::currentIndexChanged, this, [this] { fill(); });
-    connect(m_undecidedOnly, &QCheckBox::toggled, this, [this] { fill(); });
-    connect(m_decidedBy, &QComboBox::currentIndexChanged, this, [this] { fill(); });
+    connect(keep, &QPushButton::clicked, this, [this] { decideSelected(review::Decision::Kind::Keep); });
+    connect(revoke, &QPushButton::clicked, this, [this] { decideSelected(review::Decision::Kind::Revoke); });
+    connect(endOn, &QPushButton::clicked, this, &ReviewsDialog::endSelectedOnDate);
+    connect(m_campaigns, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_current = index >= 0 && index < m_list.size() ? std::optional<Campaign>(m_list.at(index)) : std::nullopt;
+        loadItems();
+    });
+    connect(m_undecidedOnly, &QCheckBox::toggled, this, &ReviewsDialog::applyFilter);
+    connect(m_decidedBy, &QComboBox::currentIndexChanged, this, &ReviewsDialog::applyFilter);
+    connect(m_production, &QComboBox::currentIndexChanged, this, &ReviewsDialog::applyFilter);
+    connect(m_role, &QComboBox::currentIndexChanged, this, &ReviewsDialog::applyFilter);
+    connect(m_member, &QLineEdit::textChanged, this, &ReviewsDialog::applyFilter);
+    // A step written through the document, here or by another of the window's views: read again.
+    connect(m_bench.document, &Document::reviewsChanged, this, [this] { reloadCampaigns(); });
+    // Keys on the table; typing in the comment or the member filter types.
     const auto key = [this](Qt::Key k, auto slot) {
-        auto *shortcut = new QShortcut(QKeySequence(k), this);
-        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        auto *shortcut = new QShortcut(QKeySequence(k), m_table);
+        shortcut->setContext(Qt::WidgetShortcut);
         connect(shortcut, &QShortcut::activated, this, slot);
     };
-    key(Qt::Key_K, [this] { report(decideSelected(review::Decision::Kind::Keep).error()); });
-    key(Qt::Key_R, [this] { report(decideSelected(review::Decision::Kind::Revoke).error()); });
-    key(Qt::Key_E, [this] {
-        bool ok = false;
-        const QString text = Prompts::text(this, tr("End on a Date"), tr("End the access on (YYYY-MM-DD):"),
-            QDate::currentDate().addMonths(1).toString(Qt::ISODate), &ok);
-        if (ok)
-            report(
-                decideSelected(review::Decision::Kind::EndOn, QDate::fromString(text.trimmed(), Qt::ISODate)).error());
-    });
+    key(Qt::Key_K, [this] { decideSelected(review::Decision::Kind::Keep); });
+    key(Qt::Key_R, [this] { decideSelected(review::Decision::Kind::Revoke); });
+    key(Qt::Key_E, [this] { endSelectedOnDate(); });
     key(Qt::Key_N, [this] { nextUndecided(); });
+    m_close->setEnabled(false);
+    m_export->setEnabled(false);
     reloadCampaigns();
 }
 
@@ -204,261 +178,251 @@ void ReviewsDialog::report(const Error &error)
         Prompts::warning(this, tr("Access Reviews"), error.message);
 }
 
-std::optional<Campaign> ReviewsDialog::current() const
+QString ReviewsDialog::campaignName() const
 {
-    const int i = m_campaigns->currentIndex();
-    if (i < 0 || i >= m_list.size())
-        return std::nullopt;
-    return m_list.at(i);
+    return m_current ? m_current->name : QString();
+}
+
+QTimeZone ReviewsDialog::zone() const
+{
+    return m_bench.document->isOpen() ? m_bench.document->stored().timeZone() : QTimeZone::utc();
+}
+
+QString ReviewsDialog::actingMember() const
+{
+    return m_actingAs->currentText();
+}
+
+void ReviewsDialog::showCampaign(const QString &name)
+{
+    reloadCampaigns(name);
 }
 
 void ReviewsDialog::reloadCampaigns(const QString &select)
 {
-    const QString keep = select.isEmpty() && current() ? current()->name : select;
-    Result<QList<Campaign>> list = m_bench.document->onStore<Result<QList<Campaign>>>(
-        [](Store &store) { return ReviewStore(store).campaigns(); }, notOpen());
-    if (!list) {
-        report(list.error());
-        return;
-    }
-    m_list = list.value();
-    QSignalBlocker blocker(m_campaigns);
-    m_campaigns->clear();
-    for (const Campaign &c : m_list)
-        m_campaigns->addItem(c.isClosed() ? tr("%1 (closed)").arg(c.name) : c.name);
-    int index = int(m_list.size()) - 1;
-    for (int i = 0; i < m_list.size(); ++i) {
-        if (m_list.at(i).name == keep)
-            index = i;
-    }
-    m_campaigns->setCurrentIndex(index);
-    fill();
-}
-
-bool ReviewsDialog::showCampaign(const QString &name)
-{
-    reloadCampaigns(name);
-    return current() && current()->name == name;
-}
-
-void ReviewsDialog::fill()
-{
-    const int selected = m_table->currentRow() >= 0 && m_table->item(m_table->currentRow(), Number)
-        ? m_table->item(m_table->currentRow(), Number)->text().toInt()
-        : 0;
-    m_table->setRowCount(0);
-    m_items.clear();
-    const std::optional<Campaign> c = current();
-    m_close->setEnabled(c && !c->isClosed());
-    m_export->setEnabled(c && c->isClosed());
-    if (!c) {
-        m_progress->setText(tr("No access review yet"));
-        return;
-    }
-    const Campaign campaign = *c;
-    Result<QList<CampaignItem>> items = m_bench.document->onStore<Result<QList<CampaignItem>>>(
-        [&campaign](Store &store) { return ReviewStore(store).items(campaign); }, notOpen());
-    if (!items) {
-        report(items.error());
-        return;
-    }
-    m_items = items.value();
-    {
-        const QString as = m_decidingAs->currentText();
-        QSignalBlocker blocker(m_decidingAs);
-        m_decidingAs->clear();
-        for (const Reviewer &r : campaign.reviewers)
-            m_decidingAs->addItem(r.name);
-        m_decidingAs->setCurrentIndex(std::max(0, int(m_decidingAs->findText(as))));
-    }
-    int decided = 0;
-    QStringList deciders;
-    for (const CampaignItem &ci : m_items) {
-        decided += ci.decision.kind != review::Decision::Kind::None ? 1 : 0;
-        if (!ci.decision.decidedBy.isEmpty() && !deciders.contains(ci.decision.decidedBy))
-            deciders.append(ci.decision.decidedBy);
-    }
-    m_progress->setText(tr("%1 of %n decided", nullptr, int(m_items.size())).arg(decided));
-    const QString by = m_decidedBy->currentIndex() > 0 ? m_decidedBy->currentText() : QString();
-    {
-        QSignalBlocker blocker(m_decidedBy);
-        m_decidedBy->clear();
-        m_decidedBy->addItem(tr("Anyone"));
-        m_decidedBy->addItems(deciders);
-        m_decidedBy->setCurrentIndex(std::max(0, int(m_decidedBy->findText(by))));
-    }
-    int selectRow = -1;
-    for (const CampaignItem &ci : m_items) {
-        if (m_undecidedOnly->isChecked() && ci.decision.kind != review::Decision::Kind::None)
-            continue;
-        if (!by.isEmpty() && ci.decision.decidedBy != by)
-            continue;
-        const int row = m_table->rowCount();
-        m_table->insertRow(row);
-        QString decision = ci.decision.text();
-        if (ci.changed)
-            decision += QLatin1Char(' ') + tr("(access changed since the start)");
-        const QStringList cells { QString::number(ci.item.number), ci.item.memberName, ci.item.productionName,
-            ci.item.roleName, ci.item.grantsSummary(), decision,
-            ci.decision.at.isValid() ? QStringLiteral("%1, %2").arg(
-                ci.decision.decidedBy, ci.decision.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
-                                     : QString() };
-        for (int col = 0; col < cells.size(); ++col) {
-            auto *cell = new QTableWidgetItem(cells.at(col));
-            cell->setToolTip(col == Grants ? ci.item.provenance() + QLatin1Char('\n') + cells.at(col) : cells.at(col));
-            m_table->setItem(row, col, cell);
+    if (!select.isEmpty())
+        m_select = select;
+    m_bench.document->reviewCampaigns(this, [this](const Result<QList<Campaign>> &list) {
+        if (!list) {
+            report(list.error());
+            return;
         }
-        if (ci.item.number == selected)
-            selectRow = row;
-    }
-    m_table->resizeColumnsToContents();
-    m_table->setColumnWidth(Grants, std::min(m_table->columnWidth(Grants), 420));
-    if (m_table->rowCount() > 0)
-        m_table->selectRow(selectRow >= 0 ? selectRow : 0);
+        const QString keep = m_select.isEmpty() ? campaignName() : m_select;
+        m_select.clear();
+        m_list = list.value();
+        {
+            QSignalBlocker blocker(m_campaigns);
+            m_campaigns->clear();
+            for (const Campaign &c : std::as_const(m_list))
+                m_campaigns->addItem(c.isClosed() ? tr("%1 (closed)").arg(c.name) : c.name);
+            int index = int(m_list.size()) - 1;
+            for (int i = 0; i < m_list.size(); ++i) {
+                if (m_list.at(i).name == keep)
+                    index = i;
+            }
+            m_campaigns->setCurrentIndex(index);
+            m_current = index >= 0 ? std::optional<Campaign>(m_list.at(index)) : std::nullopt;
+        }
+        loadItems();
+    });
 }
 
-Status ReviewsDialog::decideSelected(review::Decision::Kind kind, const QDate &endDate)
+void ReviewsDialog::loadItems()
 {
-    const std::optional<Campaign> c = current();
-    const int row = m_table->currentRow();
-    if (!c || row < 0)
-        return {};
-    review::Decision d;
-    d.kind = kind;
-    d.endDate = endDate;
-    const int number = m_table->item(row, Number)->text().toInt();
-    const QString name = c->name;
-    const QString as = m_decidingAs->currentText();
-    if (Status s = m_bench.document->onStore<Status>(
-            [&](Store &store) {
-                ReviewStore reviews(store);
-                if (!as.isEmpty())
-                    reviews.actAs(as);
-                return reviews.decide(name, number, d);
-            },
-            notOpen());
-        !s)
-        return s;
-    fill();
-    nextUndecided();
-    return {};
+    m_close->setEnabled(m_current && !m_current->isClosed());
+    m_export->setEnabled(m_current && m_current->isClosed());
+    if (!m_current) {
+        m_model->setItems({}, zone());
+        m_progress->setText(tr("No access review yet"));
+        fillChoices();
+        Q_EMIT loaded();
+        return;
+    }
+    if (m_keepSelected.isEmpty() && !m_moveOnFrom)
+        m_keepSelected = selectedItems();
+    m_bench.document->reviewItems(
+        this, m_current->name, [this](const Result<std::pair<Campaign, QList<CampaignItem>>> &answer) {
+            m_deciding = false;
+            if (!answer) {
+                report(answer.error());
+                return;
+            }
+            if (!m_current || answer.value().first.name != m_current->name)
+                return; // another campaign was chosen meanwhile
+            m_current = answer.value().first;
+            m_model->setItems(answer.value().second, zone());
+            fillChoices();
+            applyFilter();
+            m_progress->setText(
+                tr("%1 of %n decided", nullptr, int(m_model->items().size())).arg(m_model->decidedCount()));
+            if (m_moveOnFrom) {
+                const int row = m_model->nextUndecided(m_model->rowOf(m_moveOnFrom));
+                m_moveOnFrom = 0;
+                m_keepSelected.clear();
+                if (row >= 0)
+                    selectItems({ m_model->numberAt(row) });
+            } else {
+                selectItems(m_keepSelected);
+                m_keepSelected.clear();
+            }
+            Q_EMIT loaded();
+        });
+}
+
+// The choices of the filters and of "Acting as", from the items and reviewers read; each keeps what was chosen.
+void ReviewsDialog::fillChoices()
+{
+    const auto refill = [](QComboBox *box, const QString &any, const QStringList &names) {
+        const QString chosen = box->currentIndex() > 0 ? box->currentText() : QString();
+        QSignalBlocker blocker(box);
+        box->clear();
+        box->addItem(any);
+        box->addItems(names);
+        box->setCurrentIndex(std::max(0, int(box->findText(chosen))));
+    };
+    refill(m_production, tr("Any"), m_model->productions());
+    refill(m_role, tr("Any"), m_model->roles());
+    refill(m_decidedBy, tr("Anyone"), m_model->deciders());
+    // The campaign's reviewers, and the owner, who starts and may close a review.
+    QStringList acting;
+    if (m_current) {
+        for (const Reviewer &r : m_current->reviewers)
+            acting.append(r.name);
+    }
+    if (m_bench.document->isOpen()) {
+        const Workspace &ws = m_bench.document->stored();
+        if (const Member *owner = ws.member(ws.owner()); owner && !acting.contains(owner->name))
+            acting.append(owner->name);
+    }
+    const QString as = m_actingAs->currentText();
+    QSignalBlocker blocker(m_actingAs);
+    m_actingAs->clear();
+    m_actingAs->addItems(acting);
+    m_actingAs->setCurrentIndex(std::max(0, int(m_actingAs->findText(as))));
+}
+
+void ReviewsDialog::applyFilter()
+{
+    const QList<int> selected = selectedItems();
+    review::ItemFilter filter;
+    filter.undecidedOnly = m_undecidedOnly->isChecked();
+    filter.production = m_production->currentIndex() > 0 ? m_production->currentText() : QString();
+    filter.role = m_role->currentIndex() > 0 ? m_role->currentText() : QString();
+    filter.member = m_member->text().trimmed();
+    m_model->setFilter(filter, m_decidedBy->currentIndex() > 0 ? m_decidedBy->currentText() : QString());
+    selectItems(selected);
+    if (!m_table->selectionModel()->hasSelection() && m_model->rowCount() > 0)
+        selectItems({ m_model->numberAt(0) });
+}
+
+QList<int> ReviewsDialog::selectedItems() const
+{
+    QList<int> numbers;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        numbers.append(m_model->numberAt(index.row()));
+    std::sort(numbers.begin(), numbers.end());
+    return numbers;
+}
+
+void ReviewsDialog::selectItems(const QList<int> &numbers)
+{
+    QItemSelection selection;
+    int current = -1;
+    for (int number : numbers) {
+        const int row = m_model->rowOf(number);
+        if (row < 0)
+            continue;
+        selection.select(m_model->index(row, 0), m_model->index(row, ReviewItemsModel::Count - 1));
+        if (current < 0)
+            current = row;
+    }
+    QItemSelectionModel *model = m_table->selectionModel();
+    model->select(selection, QItemSelectionModel::ClearAndSelect);
+    if (current >= 0) {
+        model->setCurrentIndex(m_model->index(current, 0), QItemSelectionModel::NoUpdate);
+        m_table->scrollTo(m_model->index(current, 0));
+    }
+}
+
+void ReviewsDialog::decideSelected(review::Decision::Kind kind, const QDate &endDate)
+{
+    const QList<int> numbers = selectedItems();
+    if (!m_current || numbers.isEmpty() || m_deciding)
+        return;
+    QList<review::ItemDecision> decisions;
+    for (int number : numbers) {
+        review::ItemDecision d;
+        d.item = number;
+        d.decision.kind = kind;
+        d.decision.endDate = endDate;
+        d.decision.comment = m_comment->text().trimmed();
+        decisions.append(d);
+    }
+    const int last = numbers.last();
+    m_deciding = true;
+    m_bench.document->decideReview(
+        this, m_current->name, decisions, actingMember(), [this, last](const Result<int> &decided) {
+            if (!decided) {
+                m_deciding = false;
+                report(decided.error());
+                return;
+            }
+            // The document's reviewsChanged() reads the items again; the selection moves on then.
+            m_comment->clear();
+            m_moveOnFrom = last;
+        });
+}
+
+void ReviewsDialog::endSelectedOnDate()
+{
+    if (!m_current || selectedItems().isEmpty())
+        return;
+    QDialog ask(this);
+    ask.setWindowTitle(tr("End on a Date"));
+    auto *form = new QFormLayout(&ask);
+    const QTimeZone zone = this->zone();
+    auto *day = new DateField(DateField::Mode::LastDay, zone, &ask);
+    day->setObjectName(QStringLiteral("endOn"));
+    day->setValue(dates::endOfDay(QDate::currentDate().addMonths(1), zone));
+    form->addRow(tr("End the access on (last day):"), day);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &ask);
+    connect(buttons, &QDialogButtonBox::accepted, &ask, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &ask, &QDialog::reject);
+    form->addRow(buttons);
+    day->lineEdit()->setFocus();
+    if (Prompts::exec(&ask) != QDialog::Accepted)
+        return;
+    const Result<QDateTime> at = day->value();
+    if (!at) {
+        report(at.error());
+        return;
+    }
+    decideSelected(review::Decision::Kind::EndOn, at.value().toTimeZone(zone).date());
 }
 
 void ReviewsDialog::nextUndecided()
 {
-    const int rows = m_table->rowCount();
-    if (rows == 0)
-        return;
-    const int from = std::max(0, m_table->currentRow());
-    for (int step = 1; step <= rows; ++step) {
-        const int row = (from + step) % rows;
-        const int number = m_table->item(row, Number)->text().toInt();
-        if (number >= 1 && number <= m_items.size()
-            && m_items.at(number - 1).decision.kind == review::Decision::Kind::None) {
-            m_table->selectRow(row);
-            return;
-        }
-    }
+    const int row = m_model->nextUndecided(m_table->currentIndex().isValid() ? m_table->currentIndex().row() : -1);
+    if (row >= 0)
+        selectItems({ m_model->numberAt(row) });
 }
 
 void ReviewsDialog::startCampaign()
 {
-    const std::optional<CampaignStart> request = askStart(this, m_bench.document->stored());
+    const std::optional<CampaignStart> request = askReviewStart(this, m_bench.document->stored());
     if (!request)
         return;
-    const Result<Campaign> c = m_bench.document->onStore<Result<Campaign>>(
-        [&request](Store &store) { return ReviewStore(store).start(*request); }, notOpen());
-    if (!c) {
-        report(c.error());
-        return;
-    }
-    reloadCampaigns(c.value().name);
-}
-
-void ReviewsDialog::closeCampaign()
-{
-    const std::optional<Campaign> c = current();
-    if (!c)
-        return;
-    if (m_bench.session->hasStagedChanges()) {
-        report(Error::badInput(tr("Apply or discard the staged changes before closing an access review.")));
-        return;
-    }
-    const QString name = c->name;
-    const Result<ClosePlan> plan = m_bench.document->onStore<Result<ClosePlan>>(
-        [&name](Store &store) { return ReviewStore(store).planClose(name); }, notOpen());
-    if (!plan) {
-        report(plan.error());
-        return;
-    }
-    if (!plan.value().changes.isEmpty()) {
-        // The revokes go through the usual review: cell by cell, and who loses which access.
-        EditSession staged;
-        staged.load(m_bench.document->stored());
-        if (Status s = staged.stageAll(tr("Close access review"), plan.value().changes); !s) {
-            report(s.error());
-            return;
-        }
-        ReviewDialog confirm(&staged, this);
-        confirm.setWindowTitle(tr("Close Access Review %1").arg(c->name));
-        if (Prompts::exec(&confirm) != ReviewDialog::ApplyResult)
-            return;
-    } else if (Prompts::question(this, tr("Close Access Review"),
-                   tr("Every item of %1 is kept; close it?").arg(c->name), QMessageBox::Ok | QMessageBox::Cancel,
-                   QMessageBox::Ok)
-        != QMessageBox::Ok) {
-        return;
-    }
-    const ClosePlan &decided = plan.value();
-    const Result<Campaign> closed = m_bench.document->onStore<Result<Campaign>>(
-        [&decided](Store &store) { return ReviewStore(store).close(decided); }, notOpen());
-    if (!closed) {
-        report(closed.error());
-        return;
-    }
-    m_bench.document->reloadAfterOwnWrite();
-    reloadCampaigns(closed.value().name);
-    if (!plan.value().changedItems.isEmpty())
-        m_bench.steps->showMessage(
-            tr("%n items were not applied because their access changed after the review started.", nullptr,
-                int(plan.value().changedItems.size())));
-}
-
-void ReviewsDialog::exportEvidence()
-{
-    const std::optional<Campaign> c = current();
-    if (!c || !c->isClosed())
-        return;
-    const QString path = Prompts::saveFileName(this, tr("Export Evidence"), c->name + QStringLiteral(".pdf"),
-        tr("PDF (*.pdf);;CSV (*.csv);;Excel workbook (*.xlsx)"));
-    if (path.isEmpty())
-        return;
-    // Written only from rows that still agree with the audit trail.
-    if (Status s = m_bench.document->onStore<Status>(
-            [&](Store &store) { return reviewseal::check(store, *c, m_items); }, notOpen());
-        !s) {
-        report(s.error());
-        return;
-    }
-    const formats::ReviewEvidence evidence { m_bench.document->stored().name(), *c, m_items };
-    QByteArray data;
-    if (path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
-        data = formats::reviewCsv(evidence);
-    } else if (path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive)) {
-        Result<QByteArray> book = formats::reviewXlsx(evidence);
-        if (!book) {
-            report(book.error());
-            return;
-        }
-        data = book.value();
-    } else {
-        // Written page by page into the file.
-        if (Status s = formats::saveReviewPdf(evidence, path, formats::Overwrite::Replace); !s)
-            report(s.error());
-        return;
-    }
-    if (Status s = formats::writeFileSafely(path, data, formats::Overwrite::Replace); !s)
-        report(s.error());
+    // Started by the workspace's owner, who names the reviewers.
+    const Workspace &ws = m_bench.document->stored();
+    const Member *owner = ws.member(ws.owner());
+    m_bench.document->startReview(
+        this, *request, owner ? owner->name : QString(), [this](const Result<Campaign> &started) {
+            if (!started) {
+                report(started.error());
+                return;
+            }
+            reloadCampaigns(started.value().name);
+        });
 }
 
 } // namespace rs

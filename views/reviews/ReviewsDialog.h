@@ -1,21 +1,25 @@
 #pragma once
 
 #include "Workbench.h"
-#include "storage/ReviewStore.h"
+#include "review/Campaign.h"
 
 #include <QDialog>
 
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QPushButton;
-class QTableWidget;
+class QTableView;
 
 namespace rs {
 
-// The Reviews view: start an access review, work through its items with the keyboard (K keep, R revoke, E end on a
-// date, N next undecided), filter by who decided and by undecided, see the progress, close it and export its
-// evidence.
+class ReviewItemsModel;
+
+// The Reviews view: start an access review, work through its items (K keep, R revoke, E end on a date, N next
+// undecided; every selected item at once), filter them by production, role, member, who decided and undecided, see
+// the progress, close the review through the document's apply and export its evidence with progress and Cancel. It
+// asks the document for everything (Document's access review requests) and never waits for the database.
 class ReviewsDialog : public QDialog
 {
     Q_OBJECT
@@ -25,36 +29,69 @@ public:
     // Adds View › Access Reviews… to the window's menus.
     static void install(const Workbench &bench);
 
-    // Shows the named campaign; false when there is none of that name.
-    bool showCampaign(const QString &name);
-    // Decides the selected item and moves to the next undecided one.
-    Status decideSelected(review::Decision::Kind kind, const QDate &endDate = QDate());
-    // Selects the next undecided item after the selected one (wrapping around).
+    // Shows the named campaign once the document has answered; loaded() follows.
+    void showCampaign(const QString &name);
+    // The campaign shown; empty when there is none.
+    QString campaignName() const;
+    // Decides every selected item (the comment field's text goes with each), then moves to the next undecided one.
+    void decideSelected(review::Decision::Kind kind, const QDate &endDate = QDate());
+    // Asks for the end date with the date control, then decides the selected items.
+    void endSelectedOnDate();
+    // Selects the next undecided item after the current one (wrapping around).
     void nextUndecided();
-    QTableWidget *table() const { return m_table; }
+    // Selects the items of these numbers (those shown).
+    void selectItems(const QList<int> &numbers);
+    QList<int> selectedItems() const;
+
+    QTableView *table() const { return m_table; }
+    ReviewItemsModel *items() const { return m_model; }
     QLabel *progress() const { return m_progress; }
     QCheckBox *undecidedOnly() const { return m_undecidedOnly; }
+    QComboBox *productionFilter() const { return m_production; }
+    QComboBox *roleFilter() const { return m_role; }
+    QLineEdit *memberFilter() const { return m_member; }
+    QComboBox *actingAs() const { return m_actingAs; }
+    QLineEdit *comment() const { return m_comment; }
+
+Q_SIGNALS:
+    // The campaigns or the items shown were read again.
+    void loaded();
+    // An export finished: written, cancelled or refused.
+    void exported(const rs::Status &status);
 
 private:
     void reloadCampaigns(const QString &select = QString());
-    void fill();
+    void loadItems();
+    void applyFilter();
     void startCampaign();
     void closeCampaign();
     void exportEvidence();
     void report(const Error &error);
-    std::optional<Campaign> current() const;
+    // The member steps are taken by: the one chosen in "Acting as".
+    QString actingMember() const;
+    void fillChoices();
+    QTimeZone zone() const;
 
     Workbench m_bench;
     QComboBox *m_campaigns;
     QComboBox *m_decidedBy;
-    QComboBox *m_decidingAs;
+    QComboBox *m_actingAs;
+    QComboBox *m_production;
+    QComboBox *m_role;
+    QLineEdit *m_member;
     QCheckBox *m_undecidedOnly;
     QLabel *m_progress;
-    QTableWidget *m_table;
+    QTableView *m_table;
+    ReviewItemsModel *m_model;
+    QLineEdit *m_comment;
     QPushButton *m_close;
     QPushButton *m_export;
     QList<Campaign> m_list;
-    QList<CampaignItem> m_items;
+    std::optional<Campaign> m_current;
+    QString m_select; // the campaign to show once the list is read
+    QList<int> m_keepSelected; // the items to select once the items are read again
+    int m_moveOnFrom = 0; // after a decision: the item after which the next undecided one is selected
+    bool m_deciding = false; // a decision is on its way: keys wait for the items read after it
 };
 
 } // namespace rs
