@@ -220,6 +220,10 @@ private:
     // the audit records and the commit; three round trips when no other writer committed in between.
     Status applyBatched(QList<Change> &changes, const QList<Change> &originals, Id nextIdBefore,
         StagedChanges &staged, QList<Touched> &touched);
+    // The same for changes of cells alone, with the writers' lock taken last in the first message and let go by the
+    // commit in the second: two round trips, and nothing waits for the client under the lock but the chain's hashes.
+    Status applyLockingLate(QList<Change> &changes, const QList<Change> &originals, Id nextIdBefore,
+        StagedChanges &staged, QList<Touched> &touched);
     // A change's audit JSON with the approval that let it through, when there is one.
     QJsonObject withApproval(QJsonObject change) const
     {
@@ -243,7 +247,8 @@ private:
     // What a write under the lock reads to catch up without another round trip: the changes since this store's
     // version and every revision; replayedFrom() makes the workspace at `dbVersion` of their rows, or nothing when
     // it cannot (then catchUp() reads).
-    void addCatchUpReads(StoreBatch &batch) const;
+    // `past`: the revisions are read only when the version is above it (0: always).
+    void addCatchUpReads(StoreBatch &batch, qint64 past = 0) const;
     std::optional<Loaded> replayedFrom(BatchRows changes, BatchRows all, qint64 dbVersion) const;
     StatementCache &statements();
     Status writeAll(const QString &summary, const Workspace *previous = nullptr);
