@@ -172,6 +172,9 @@ public:
     // A new connection to the same database under `name`, for a watcher; the caller removes it. It holds no
     // password: the caller sets one for open() and clears it after.
     QSqlDatabase cloneConnection(const QString &name) const;
+    // Rows another part of the store asked the open to read with the workspace, in the same message
+    // (DutyStore::readStatements()): given once, by the statement's text; nothing when they were not read so.
+    std::optional<BatchRows> takePrefetched(const QString &sql) const;
 
 private:
     // Revisions of what a store read, keyed by kind and id (Conflicts.h).
@@ -279,6 +282,7 @@ private:
     QString m_broken;
     // The workspace as read with the session's set-up (prefetchWorkspace()), until load() takes it.
     std::optional<Loaded> m_prefetched;
+    mutable QHash<QString, BatchRows> m_prefetchedRows;
     // Statements prepared once on this connection and reused by every apply; dropped before the connection.
     std::shared_ptr<StatementCache> m_statements;
     // The client-side deadline of a PostgreSQL connection, and whether it fired (the connection is gone).

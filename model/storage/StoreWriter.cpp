@@ -239,6 +239,7 @@ Status Store::rebase(qint64 dbVersion, QList<Change> &changes, const QList<Chang
 
 Status Store::applyChanges(QList<Change> &changes, QList<Touched> &touched)
 {
+    m_prefetchedRows.clear();
     if (!m_broken.isEmpty())
         return Error::rule(QCoreApplication::translate("rs::Store",
             "%1 breaks a rule, so it can only be read and exported until it is repaired: %2 Nothing was changed.")

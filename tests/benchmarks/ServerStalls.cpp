@@ -341,6 +341,12 @@ int runServerStalls(const QString &pgState)
                .arg(openConnections)
                .arg(ms(openedNs), 0, 'f', 0)
         << Qt::endl;
+    // The store's connection is the first; the watcher's comes up once the workspace is shown.
+    out << QStringLiteral("  open: %1 of them on the store's connection (its set-up included: the password exchange "
+                          "and Qt's driver's own statements), %2 on the watcher's by then")
+               .arg(proxy.turnsOf(0))
+               .arg(openConnections > 1 ? proxy.turnsOf(1) : 0)
+        << Qt::endl;
 
     // What the window does on its own once open (its watcher connecting) is not the apply's: the link goes quiet for
     // a second first.
@@ -368,8 +374,8 @@ int runServerStalls(const QString &pgState)
     // The watcher hears of the window's own apply too: let that settle before the other editor writes.
     turnsBefore = proxy.turns();
     waitForQuiet(proxy);
-    out << "  after the apply, the window's own notification heard: " << proxy.turns() - turnsBefore
-        << " round trips" << Qt::endl;
+    out << "  after the apply, the window's own notification heard: " << proxy.turns() - turnsBefore << " round trips"
+        << Qt::endl;
 
     // One cell of a role set, the editor's most frequent change, which takes the writers' lock last.
     const Workspace &shown = window.document()->stored();
