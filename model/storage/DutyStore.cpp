@@ -61,44 +61,70 @@ bool tablesThere(const QSqlDatabase &db)
 
 } // namespace
 
+namespace {
+
+const char kRulesRead[] = "SELECT name, left_cells, left_all, right_cells, right_all, scope, severity, rationale"
+                          " FROM duty_rules ORDER BY name";
+const char kExceptionsRead[]
+    = "SELECT member_id, rule, reason, granted_by, granted_at, until FROM duty_exceptions ORDER BY id";
+
+} // namespace
+
+QStringList DutyStore::readStatements()
+{
+    return { QString::fromLatin1(kRulesRead), QString::fromLatin1(kExceptionsRead) };
+}
+
 Result<duties::Book> DutyStore::read() const
 {
     duties::Book book;
+    const Workspace &ws = m_store.workspace();
+    const auto rules = [&](auto &q) {
+        while (q.next()) {
+            duties::Rule r;
+            r.name = q.value(0).toString();
+            r.left = { readCells(ws, q.value(1).toString()), q.value(2).toInt() != 0 };
+            r.right = { readCells(ws, q.value(3).toString()), q.value(4).toInt() != 0 };
+            const Result<duties::Scope> scope = duties::parseScope(q.value(5).toString());
+            const Result<duties::Severity> severity = duties::parseSeverity(q.value(6).toString());
+            // A rule stored with an unknown scope or severity counts as the strictest.
+            r.scope = scope ? scope.value() : duties::Scope::Studio;
+            r.severity = severity ? severity.value() : duties::Severity::Block;
+            r.rationale = q.value(7).toString();
+            book.rules.append(r);
+        }
+    };
+    const auto exceptions = [&](auto &q) {
+        while (q.next()) {
+            duties::Exception e;
+            e.member = q.value(0).toLongLong();
+            e.rule = q.value(1).toString();
+            e.reason = q.value(2).toString();
+            e.grantedBy = q.value(3).toString();
+            e.grantedAt = QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs);
+            e.until = QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs);
+            book.exceptions.append(e);
+        }
+    };
+    // Read with the workspace when it was opened: no round trip of their own.
+    std::optional<BatchRows> prefetchedRules = m_store.takePrefetched(QString::fromLatin1(kRulesRead));
+    std::optional<BatchRows> prefetchedExceptions = m_store.takePrefetched(QString::fromLatin1(kExceptionsRead));
+    if (prefetchedRules && prefetchedExceptions) {
+        rules(*prefetchedRules);
+        exceptions(*prefetchedExceptions);
+        return book;
+    }
     const QSqlDatabase db = m_store.db();
     if (!tablesThere(db))
         return book;
-    const Workspace &ws = m_store.workspace();
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT name, left_cells, left_all, right_cells, right_all, scope, severity, rationale"
-                               " FROM duty_rules ORDER BY name")))
+    if (!q.exec(QString::fromLatin1(kRulesRead)))
         return Error::storage(tr("The duty rules of the workspace cannot be read."), q.lastError().text());
-    while (q.next()) {
-        duties::Rule r;
-        r.name = q.value(0).toString();
-        r.left = { readCells(ws, q.value(1).toString()), q.value(2).toInt() != 0 };
-        r.right = { readCells(ws, q.value(3).toString()), q.value(4).toInt() != 0 };
-        const Result<duties::Scope> scope = duties::parseScope(q.value(5).toString());
-        const Result<duties::Severity> severity = duties::parseSeverity(q.value(6).toString());
-        // A rule stored with an unknown scope or severity counts as the strictest.
-        r.scope = scope ? scope.value() : duties::Scope::Studio;
-        r.severity = severity ? severity.value() : duties::Severity::Block;
-        r.rationale = q.value(7).toString();
-        book.rules.append(r);
-    }
-    if (!q.exec(QStringLiteral("SELECT member_id, rule, reason, granted_by, granted_at, until FROM duty_exceptions"
-                               " ORDER BY id")))
+    rules(q);
+    if (!q.exec(QString::fromLatin1(kExceptionsRead)))
         return Error::storage(tr("The duty rules of the workspace cannot be read."), q.lastError().text());
-    while (q.next()) {
-        duties::Exception e;
-        e.member = q.value(0).toLongLong();
-        e.rule = q.value(1).toString();
-        e.reason = q.value(2).toString();
-        e.grantedBy = q.value(3).toString();
-        e.grantedAt = QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs);
-        e.until = QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs);
-        book.exceptions.append(e);
-    }
+    exceptions(q);
     return book;
 }
 

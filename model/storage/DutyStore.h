@@ -27,6 +27,8 @@ public:
 
     // From now on every apply through the store is checked against the rules as stored now (duties::gate()).
     static Status guard(Store &store);
+    // The statements read() runs, which an open on PostgreSQL sends with the workspace's (Store::takePrefetched()).
+    static QStringList readStatements();
 
 private:
     Status write(const QString &summary, const QString &subject, const QJsonObject &change,

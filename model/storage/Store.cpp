@@ -398,6 +398,7 @@ Result<std::unique_ptr<Store>> Store::create(
 
 Status Store::begin(std::optional<Transaction> &tx, Transaction::Mode mode, qint64 *version)
 {
+    m_prefetchedRows.clear(); // what the open read is stale once anything is read or written in a transaction
     const QString busy
         = QCoreApplication::translate("rs::Store", "The workspace is busy or cannot be written; nothing was changed.");
     tx.emplace(db(), m_dialect, mode);
@@ -470,6 +471,7 @@ Status Store::load()
 
 Status Store::reload()
 {
+    m_prefetchedRows.clear();
     return watched([this]() -> Status {
         if (std::optional<Status> changed = reloadChanged())
             return *changed;

@@ -198,6 +198,9 @@ public:
     // A new connection to the same database under `name`, for a watcher; the caller removes it. It holds no
     // password: the caller sets one for open() and clears it after.
     QSqlDatabase cloneConnection(const QString &name) const;
+    // Rows another part of the store asked the open to read with the workspace, in the same message
+    // (DutyStore::readStatements()): given once, by the statement's text; nothing when they were not read so.
+    std::optional<BatchRows> takePrefetched(const QString &sql) const;
 
     // The rows kept beside the workspace (ReviewStore, DutyStore, ApprovalStore) are written through this one door:
     // runs `work` in one write transaction on this store's connection, under the writers' lock, then appends the audit
@@ -262,6 +265,10 @@ private:
     // the audit records and the commit; three round trips when no other writer committed in between.
     Status applyBatched(QList<Change> &changes, const QList<Change> &originals, Id nextIdBefore,
         StagedChanges &staged, QList<Touched> &touched);
+    // The same for changes of cells alone, with the writers' lock taken last in the first message and let go by the
+    // commit in the second: two round trips, and nothing waits for the client under the lock but the chain's hashes.
+    Status applyLockingLate(QList<Change> &changes, const QList<Change> &originals, Id nextIdBefore,
+        StagedChanges &staged, QList<Touched> &touched);
     // A change's audit JSON with the approval that let it through, when there is one.
     QJsonObject withApproval(QJsonObject change) const
     {
@@ -285,7 +292,8 @@ private:
     // What a write under the lock reads to catch up without another round trip: the changes since this store's
     // version and every revision; replayedFrom() makes the workspace at `dbVersion` of their rows, or nothing when
     // it cannot (then catchUp() reads).
-    void addCatchUpReads(StoreBatch &batch) const;
+    // `past`: the revisions are read only when the version is above it (0: always).
+    void addCatchUpReads(StoreBatch &batch, qint64 past = 0) const;
     std::optional<Loaded> replayedFrom(BatchRows changes, BatchRows all, qint64 dbVersion) const;
     StatementCache &statements();
     Status writeAll(const QString &summary, const Workspace *previous = nullptr);
@@ -314,6 +322,7 @@ private:
     QString m_broken;
     // The workspace as read with the session's set-up (prefetchWorkspace()), until load() takes it.
     std::optional<Loaded> m_prefetched;
+    mutable QHash<QString, BatchRows> m_prefetchedRows;
     // Statements prepared once on this connection and reused by every apply; dropped before the connection.
     std::shared_ptr<StatementCache> m_statements;
     // The client-side deadline of a PostgreSQL connection, and whether it fired (the connection is gone).

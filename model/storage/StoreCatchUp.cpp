@@ -125,10 +125,16 @@ std::optional<Store::Loaded> Store::replayedFrom(BatchRows changes, BatchRows al
     return loaded;
 }
 
-void Store::addCatchUpReads(StoreBatch &batch) const
+void Store::addCatchUpReads(StoreBatch &batch, qint64 past) const
 {
     batch.add(kReplayed, { m_version });
-    batch.add(allRevisionsQuery());
+    if (past <= 0)
+        batch.add(allRevisionsQuery());
+    else
+        batch.add(QStringLiteral("SELECT * FROM (%1) AS revisions WHERE (SELECT version FROM workspace_version WHERE id "
+                                 "= 1) > %2")
+                      .arg(allRevisionsQuery())
+                      .arg(past));
 }
 
 std::optional<Status> Store::reloadChanged()

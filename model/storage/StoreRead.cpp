@@ -2,6 +2,8 @@
 // message with every table's rows (StoreBatch.h), and checked against the rules.
 #include "Store.h"
 
+#include "DutyStore.h"
+
 #include "PgSession.h"
 #include "Rows.h"
 #include "StoreBatch.h"
@@ -133,6 +135,10 @@ bool Store::prefetchWorkspace()
     const QList<const char *> statements = readStatements();
     for (const char *sql : statements)
         batch.add(QString::fromLatin1(sql));
+    // What the open goes on to read besides the workspace: the duty rules its applies are checked against.
+    const QStringList extra = DutyStore::readStatements();
+    for (const QString &sql : extra)
+        batch.add(sql);
     batch.add(QStringLiteral("COMMIT"));
     QList<BatchRows> results;
     QSqlError error;
@@ -140,8 +146,8 @@ bool Store::prefetchWorkspace()
         batch.rollbackIfOpen();
         return false;
     }
-    // BEGIN, SET, SET, the user and schema, the reads, COMMIT.
-    if (results.size() != statements.size() + 5 || !results[3].next()
+    // BEGIN, SET, SET, the user and schema, the reads, the others' reads, COMMIT.
+    if (results.size() != statements.size() + extra.size() + 5 || !results[3].next()
         || results[3].value(1).toInt() != Schema::latestVersion())
         return false;
     Loaded loaded;
@@ -149,7 +155,19 @@ bool Store::prefetchWorkspace()
         return false;
     m_dbUser = results[3].value(0).toString();
     m_prefetched = std::move(loaded);
+    for (qsizetype i = 0; i < extra.size(); ++i)
+        m_prefetchedRows.insert(extra.at(i), results[4 + statements.size() + i]);
     return true;
+}
+
+std::optional<BatchRows> Store::takePrefetched(const QString &sql) const
+{
+    const auto it = m_prefetchedRows.constFind(sql);
+    if (it == m_prefetchedRows.cend())
+        return std::nullopt;
+    BatchRows rows = it.value();
+    m_prefetchedRows.erase(it);
+    return rows;
 }
 
 Result<Store::Loaded> Store::read(bool inTransaction, bool allowBroken) const

@@ -10,6 +10,7 @@
 #include "StatementCache.h"
 #include "StoreBatch.h"
 #include "StoreFiles.h"
+#include "StoreStaging.h"
 #include "Transaction.h"
 #include "formats/Json.h"
 
@@ -18,7 +19,6 @@
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUuid>
 
 namespace rs {
 
@@ -37,32 +37,9 @@ using rows::Writer;
 using rows::writeTouched;
 
 using Staged = StagedChanges;
-
-void unstage(Workspace &ws, Staged &staged)
-{
-    for (auto it = staged.touched.crbegin(); it != staged.touched.crend(); ++it)
-        ws.restore(*it);
-    staged = Staged();
-}
-
-// Applies the changes in order, each checked against the rules; on a refusal undoes those applied.
-Status stage(Workspace &ws, QList<Change> &changes, Staged &staged)
-{
-    for (Change &change : changes) {
-        const QString summary = change.describe(ws);
-        Result<Touched> t = ws.apply(change);
-        if (!t) {
-            unstage(ws, staged);
-            return t.error();
-        }
-        staged.summaries.append(summary);
-        staged.before.append(auditstate::before(ws, t.value()));
-        staged.after.append(auditstate::after(ws, t.value()));
-        staged.subjects.append(auditstate::subjects(ws, t.value()));
-        staged.touched.append(std::move(t).value());
-    }
-    return {};
-}
+using staging::makeIdentity;
+using staging::stage;
+using staging::unstage;
 
 // What every write ends with: the new workspace version, the id counter, one audit row per change, and on PostgreSQL
 // a notification for the watchers of other processes.
@@ -79,11 +56,6 @@ struct VersionWrite
     bool nextIdChanged = true;
     bool identityStored = false; // the identity was read from the database, so the row holds it already
 };
-
-QString makeIdentity()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
 
 Status writeVersion(Writer &w, const VersionWrite &v, const QStringList &summaries, const QList<QJsonObject> &changes,
     const QList<QJsonObject> &before, const QList<QJsonObject> &after, const QList<QStringList> &subjects,
@@ -267,6 +239,7 @@ Status Store::rebase(qint64 dbVersion, QList<Change> &changes, const QList<Chang
 
 Status Store::applyChanges(QList<Change> &changes, QList<Touched> &touched)
 {
+    m_prefetchedRows.clear();
     if (!m_broken.isEmpty())
         return Error::rule(QCoreApplication::translate("rs::Store",
             "%1 breaks a rule, so it can only be read and exported until it is repaired: %2 Nothing was changed.")
@@ -301,7 +274,7 @@ Status Store::applyChanges(QList<Change> &changes, QList<Touched> &touched)
         }
     }
     if (m_dialect == Dialect::PostgreSQL && !m_alsoWrite && StoreBatch(db()).usable())
-        return applyBatched(changes, originals, nextIdBefore, staged, touched);
+        return applyLockingLate(changes, originals, nextIdBefore, staged, touched);
     qint64 dbVersion = 0;
     std::optional<Transaction> tx;
     if (Status s = beginApply(tx, db(), m_dialect, statements(), &dbVersion); !s) {
@@ -364,21 +337,7 @@ Status Store::applyChanges(QList<Change> &changes, QList<Touched> &touched)
     return {};
 }
 
-namespace {
-
-// Rolls back the transaction a batch began unless it was committed.
-struct BatchTransaction
-{
-    QSqlDatabase db;
-    bool open = true;
-    ~BatchTransaction()
-    {
-        if (open && db.isOpen())
-            StoreBatch(db).rollbackIfOpen();
-    }
-};
-
-} // namespace
+using staging::BatchTransaction;
 
 Status Store::applyBatched(QList<Change> &changes, const QList<Change> &originals, Id nextIdBefore,
     StagedChanges &staged, QList<Touched> &touched)

@@ -20,6 +20,7 @@ struct Turns
     enum class Way { None, ToServer, ToClient };
     Way last = Way::None;
     std::atomic<int> *count;
+    std::atomic<int> *ofConnection; // this connection's own count, or null past the first few
 };
 
 // One direction of one connection: what `from` sends reaches `to` `delayMs` later, in the order it was sent.
@@ -60,8 +61,11 @@ private:
         if (data.isEmpty())
             return;
         // Counted as the bytes arrive, in the order they arrive: both pipes of a connection live on this thread.
-        if (m_way == Turns::Way::ToClient && m_turns->last == Turns::Way::ToServer)
+        if (m_way == Turns::Way::ToClient && m_turns->last == Turns::Way::ToServer) {
             m_turns->count->fetch_add(1);
+            if (m_turns->ofConnection)
+                m_turns->ofConnection->fetch_add(1);
+        }
         m_turns->last = m_way;
         m_held.append({ m_clock.elapsed() + m_delayMs, data });
         schedule();
@@ -111,6 +115,11 @@ DelayProxy::~DelayProxy()
     wait();
 }
 
+int DelayProxy::turnsOf(int connection) const
+{
+    return connection >= 0 && connection < int(m_turnsOf.size()) ? m_turnsOf[size_t(connection)].load() : -1;
+}
+
 bool DelayProxy::listen()
 {
     start();
@@ -133,8 +142,9 @@ void DelayProxy::run()
             client->setSocketOption(QAbstractSocket::LowDelayOption, 1);
             QObject::connect(upstream, &QTcpSocket::connected, upstream,
                 [upstream]() { upstream->setSocketOption(QAbstractSocket::LowDelayOption, 1); });
-            m_connections.fetch_add(1);
-            auto turns = std::make_shared<Turns>(Turns { Turns::Way::None, &m_turns });
+            const int index = m_connections.fetch_add(1);
+            std::atomic<int> *own = index < int(m_turnsOf.size()) ? &m_turnsOf[size_t(index)] : nullptr;
+            auto turns = std::make_shared<Turns>(Turns { Turns::Way::None, &m_turns, own });
             new Pipe(client, upstream, m_delayMs, turns, Turns::Way::ToServer, client);
             new Pipe(upstream, client, m_delayMs, turns, Turns::Way::ToClient, client);
             // The pair goes once the server's side is closed: after the client's last bytes reached it, or when it

@@ -4,6 +4,7 @@
 #include <QString>
 #include <QThread>
 
+#include <array>
 #include <atomic>
 
 namespace rs::bench {
@@ -23,6 +24,8 @@ public:
     // The request/response turns carried so far, over every connection: a turn is the client sending, then the
     // server answering. A connection being set up counts its turns too (TLS, password exchange).
     int turns() const { return m_turns.load(); }
+    // The turns of one connection, numbered from 0 in the order they were taken (-1 past the first eight).
+    int turnsOf(int connection) const;
     // The connections the proxy has taken so far.
     int connections() const { return m_connections.load(); }
 
@@ -37,6 +40,7 @@ private:
     QSemaphore m_ready;
     std::atomic<int> m_turns { 0 };
     std::atomic<int> m_connections { 0 };
+    std::array<std::atomic<int>, 8> m_turnsOf {};
 };
 
 } // namespace rs::bench

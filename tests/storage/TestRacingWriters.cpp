@@ -1,6 +1,7 @@
 // Sixteen long-lived writers, each its own store on its own connection as sixteen editors would be, applying at once
 // for a while: every change each one was told it made is in the workspace, the version counts each once, and the
-// audit trail is one whole hash chain whose last digest matches the rows.
+// audit trail is one whole hash chain whose last digest matches the rows. Eight writers setting one cell at once, each
+// from the same version: one wins, the others are refused as conflicts, and the trail records the one.
 #include "StoreTestSupport.h"
 
 #include <QTest>
@@ -18,6 +19,7 @@ class TestRacingWriters : public QObject
 
 private Q_SLOTS:
     void sixteenWritersLoseNothing();
+    void writersOfOneCellOneWins();
 };
 
 namespace {
@@ -104,6 +106,77 @@ void TestRacingWriters::sixteenWritersLoseNothing()
     QVERIFY2(chain.value().whole(), qPrintable(chain.value().problem));
     QVERIFY2(chain.value().drift.isEmpty(), qPrintable(chain.value().drift.join(QLatin1Char('\n'))));
     QCOMPARE(store.value()->audit().value().size(), 1 + kWriters * kApplies);
+}
+
+void TestRacingWriters::writersOfOneCellOneWins()
+{
+    constexpr int kRacers = 8;
+    st::Locations locations;
+    const QString location = locations.next();
+    Workspace ws = DefaultWorkspace::create(s("Owner"), s("Studio"));
+    Change create = Change::createRole(s("Contested"), Scope::Account);
+    QVERIFY(ws.apply(create).ok());
+    Id feature = 0;
+    for (const Feature &f : ws.features()) {
+        if (f.categories.isEmpty() && !f.ownerOnly) {
+            feature = f.id;
+            break;
+        }
+    }
+    QVERIFY(feature);
+    QVERIFY(Store::create(location, ws).ok());
+    const qint64 startVersion = Store::open(location, Store::Access::ReadOnly).value()->version();
+
+    // Every writer opens the workspace first, then all set the same cell, each to levels of its own.
+    std::atomic<int> ready { 0 };
+    std::atomic<int> applied { 0 };
+    std::atomic<int> conflicts { 0 };
+    std::atomic<int> other { 0 };
+    std::atomic<int> winner { -1 };
+    QList<QThread *> threads;
+    for (int i = 0; i < kRacers; ++i) {
+        threads.append(QThread::create([&, i]() {
+            Result<std::unique_ptr<Store>> store = Store::open(location);
+            ++ready;
+            if (!store) {
+                ++other;
+                return;
+            }
+            while (ready.load() < kRacers)
+                QThread::yieldCurrentThread();
+            const Id role = store.value()->workspace().findAccountRole(s("Contested"))->id;
+            Change change = Change::setGrant(role, feature, Levels::fromBits(unsigned(i + 1)));
+            const Result<Touched> done = store.value()->apply(change);
+            if (done.ok()) {
+                ++applied;
+                winner = i;
+            } else if (done.error().code == Error::Code::Conflict) {
+                ++conflicts;
+            } else {
+                qWarning("writer %d: %s", i, qPrintable(done.error().message));
+                ++other;
+            }
+        }));
+        threads.last()->start();
+    }
+    for (QThread *t : threads) {
+        QVERIFY(t->wait(240000));
+        delete t;
+    }
+    QCOMPARE(other.load(), 0);
+    QCOMPARE(applied.load(), 1);
+    QCOMPARE(conflicts.load(), kRacers - 1);
+
+    auto store = Store::open(location, Store::Access::ReadOnly);
+    QVERIFY(store.ok());
+    const Id role = store.value()->workspace().findAccountRole(s("Contested"))->id;
+    QCOMPARE(store.value()->workspace().grant(role, feature), Levels::fromBits(unsigned(winner.load() + 1)));
+    QCOMPARE(store.value()->version(), startVersion + 1);
+    const Result<AuditChain> chain = store.value()->verifyAudit();
+    QVERIFY(chain.ok());
+    QVERIFY2(chain.value().whole(), qPrintable(chain.value().problem));
+    QVERIFY2(chain.value().drift.isEmpty(), qPrintable(chain.value().drift.join(QLatin1Char('\n'))));
+    QCOMPARE(store.value()->audit().value().size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestRacingWriters)
