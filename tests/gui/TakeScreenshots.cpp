@@ -21,6 +21,7 @@
 #include "expiry/ExpiringDialog.h"
 #include "i18n/Translations.h"
 #include "itemmodels/PermissionGridModel.h"
+#include "itemmodels/ReviewItemsModel.h"
 #include "links/TemplateDriftDialog.h"
 #include "login/PasswordDialog.h"
 #include "reviews/ReviewsDialog.h"
@@ -37,11 +38,13 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QStandardPaths>
-#include <QTableWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
 #include <QToolButton>
+
+#include <functional>
 #include <QTreeView>
 #include <QTreeWidget>
 
@@ -145,14 +148,29 @@ int take1024(const QString &folder)
     reviews.show();
     settle();
     reviews.showCampaign(QStringLiteral("Winter"));
-    QTableWidget *table = reviews.table();
-    for (int row = 0; row < table->rowCount(); ++row) {
-        table->selectRow(row);
-        const bool revoke = table->item(row, 1)->text() == QStringLiteral("Fay Laurent");
-        static_cast<void>(
-            reviews.decideSelected(revoke ? review::Decision::Kind::Revoke : review::Decision::Kind::Keep).ok());
+    // The view asks the document and answers later: wait for the campaign and for each decision to be recorded.
+    const auto waitFor = [](const std::function<bool()> &done) {
+        for (int i = 0; i < 500 && !done(); ++i) {
+            QApplication::processEvents();
+            QThread::msleep(10);
+        }
+        return done();
+    };
+    if (!waitFor([&] { return reviews.campaignName() == QStringLiteral("Winter") && reviews.items()->rowCount() > 0; }))
+        return 1;
+    ReviewItemsModel *items = reviews.items();
+    for (int row = 0; row < items->rowCount(); ++row) {
+        const int number = items->index(row, ReviewItemsModel::Number).data().toInt();
+        const bool revoke
+            = items->index(row, ReviewItemsModel::Member).data().toString() == QStringLiteral("Fay Laurent");
+        reviews.selectItems({ number });
+        reviews.decideSelected(revoke ? review::Decision::Kind::Revoke : review::Decision::Kind::Keep);
+        if (!waitFor([&] { return !items->index(row, ReviewItemsModel::DecisionColumn).data().toString().isEmpty(); }))
+            return 1;
     }
+    bool closeShown = false;
     Prompts::setNextDialogHandler([&](QDialog *dialog) {
+        closeShown = true;
         dialog->move(60, 40);
         dialog->resize(900, 600);
         dialog->show();
@@ -162,6 +180,8 @@ int take1024(const QString &folder)
     });
     if (auto *close = reviews.findChild<QPushButton *>(QStringLiteral("closeReview")))
         close->click();
+    if (!waitFor([&] { return closeShown; }))
+        return failed + 1;
     settle();
     return failed;
 }

@@ -1,5 +1,8 @@
 // File › Import…: a role staged, a whole workspace reviewed before it replaces the stored one, and Undo Import.
 #include "ImportExportFixture.h"
+#include "itemmodels/NavigatorModel.h"
+
+#include <QTreeView>
 
 class TestImport : public ImportExportFixture
 {
@@ -244,6 +247,39 @@ private slots:
         QVERIFY(!undoImportAction()->isEnabled());
         reread = std::move(Store::open(m_path).value());
         QVERIFY(reread->workspace() == storedBefore);
+    }
+
+    // A workspace import replaces every row the tree shows: its open branches stay open, closed ones closed, and once
+    // the import is undone the member that was current is current again.
+    void theTreeKeepsItsStateAcrossImportAndUndoImport()
+    {
+        const QString path = harbourFile();
+        QVERIFY(!path.isEmpty());
+        QTreeView *tree = m_window->navigator()->view();
+        NavigatorModel *model = m_window->navigator()->model();
+        tree->expand(model->groupIndex(NavigatorModel::Members));
+        tree->expand(model->groupIndex(NavigatorModel::Productions));
+        tree->collapse(model->groupIndex(NavigatorModel::Templates));
+        const Id owner = working().owner();
+        m_window->navigator()->selectMember(owner);
+        QCOMPARE(tree->currentIndex().data(NavigatorModel::IdRole).value<Id>(), owner);
+
+        Prompts::setNextFileName(path);
+        Prompts::setNextDialogHandler([](QDialog *dialog) {
+            return int(qobject_cast<ReviewDialog *>(dialog) ? QDialog::Accepted : QDialog::Rejected);
+        });
+        trigger(rs::ActionId::ImportFile);
+        QCOMPARE(working().name(), QStringLiteral("Harbour Films"));
+        QVERIFY(tree->isExpanded(model->groupIndex(NavigatorModel::Members)));
+        QVERIFY(tree->isExpanded(model->groupIndex(NavigatorModel::Productions)));
+        QVERIFY(!tree->isExpanded(model->groupIndex(NavigatorModel::Templates)));
+
+        undoImportAction()->trigger();
+        QVERIFY(working().owner() == owner);
+        QVERIFY(tree->isExpanded(model->groupIndex(NavigatorModel::Members)));
+        QVERIFY(!tree->isExpanded(model->groupIndex(NavigatorModel::Templates)));
+        QCOMPARE(tree->currentIndex().data(NavigatorModel::KindRole).toInt(), int(NavigatorModel::MemberNode));
+        QCOMPARE(tree->currentIndex().data(NavigatorModel::IdRole).value<Id>(), owner);
     }
 
     void undoImportEndsWhenTheWorkspaceChangesAgain()
