@@ -121,6 +121,8 @@ public:
     // apply); both wait for the worker while the window paints (DocumentDuties.cpp).
     Result<duties::Book> dutyBook();
     Status addDutyRule(const duties::Rule &rule);
+    // The conflicts of warn duty rules that the last apply made (it went through), one line each.
+    QStringList dutyWarnings() const { return m_dutyWarnings; }
 
     // For tests: called on the worker thread before each operation; an error it returns is the outcome.
     void setBeforeOperation(StoreWorker::Hook hook);
@@ -169,6 +171,7 @@ private:
     QString m_location;
     QString m_identity;
     QString m_brokenRule;
+    QStringList m_dutyWarnings;
     qint64 m_version = 0;
     std::unique_ptr<Journal> m_journal;
     QTimer *m_journalTimer;
