@@ -8,6 +8,7 @@
 #include "formats/ReviewEvidence.h"
 #include "formats/SafeWrite.h"
 #include "formats/XlsxExport.h"
+#include "storage/ReviewDutyEvidence.h"
 #include "storage/ReviewSeal.h"
 
 #include <QAction>
@@ -440,7 +441,14 @@ void ReviewsDialog::exportEvidence()
         report(s.error());
         return;
     }
-    const formats::ReviewEvidence evidence { m_bench.document->stored().name(), *c, m_items };
+    // With what the campaign froze of the duty rules and break glass, as the command line writes it.
+    const Result<review::DutyEvidence> duties = m_bench.document->onStore<Result<review::DutyEvidence>>(
+        [&](Store &store) { return reviewDutyEvidence(store, *c); }, review::DutyEvidence());
+    if (!duties) {
+        report(duties.error());
+        return;
+    }
+    const formats::ReviewEvidence evidence { m_bench.document->stored().name(), *c, m_items, duties.value() };
     QByteArray data;
     if (path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
         data = formats::reviewCsv(evidence);
