@@ -2132,6 +2132,10 @@
         <source>The exception could not be saved; nothing was changed.</source>
         <translation>Die Ausnahme konnte nicht gespeichert werden; es wurde nichts geändert.</translation>
     </message>
+<message>
+        <source>The duty rules could not be saved; nothing was changed.</source>
+        <translation>Die Funktionstrennungsregeln konnten nicht gespeichert werden; nichts wurde geändert.</translation>
+    </message>
 </context>
 <context>
     <name>rs::EditSession</name>
@@ -2861,6 +2865,17 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
     <message>
         <source>The workspace was read again after your change.</source>
         <translation>Der Arbeitsbereich wurde nach Ihrer Änderung neu gelesen.</translation>
+    </message>
+<message>
+        <source>Applied, with a new conflict of a warn duty rule: %1</source>
+        <translation>Übernommen, mit einem neuen Konflikt einer Warnregel: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more like it; View › Duties… lists them.</source>
+        <translation>
+            <numerusform>%n weiterer dieser Art; Ansicht › Funktionstrennung… listet ihn auf.</numerusform>
+            <numerusform>%n weitere dieser Art; Ansicht › Funktionstrennung… listet sie auf.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3674,6 +3689,64 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
     <message>
         <source>&amp;Replace Workspace</source>
         <translation>Arbeitsbereich &amp;ersetzen</translation>
+    </message>
+<message>
+        <source>Member and rule</source>
+        <translation>Mitglied und Regel</translation>
+    </message>
+    <message>
+        <source>One side through</source>
+        <translation>Eine Seite über</translation>
+    </message>
+    <message>
+        <source>Other side through</source>
+        <translation>Andere Seite über</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Folge</translation>
+    </message>
+    <message>
+        <source>Refuses Apply: a block rule, and no exception covers it</source>
+        <translation>Verhindert das Übernehmen: eine Sperrregel, und keine Ausnahme deckt es ab</translation>
+    </message>
+    <message>
+        <source>Allowed by an exception until %1, granted by %2</source>
+        <translation>Erlaubt durch eine Ausnahme bis %1, gewährt von %2</translation>
+    </message>
+    <message>
+        <source>Warns: applied, and reported</source>
+        <translation>Warnt: wird übernommen und gemeldet</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No staged change makes a conflict with the duty rules.</source>
+        <translation>Keine vorgemerkte Änderung erzeugt einen Konflikt mit den Funktionstrennungsregeln.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Duty conflicts&lt;/b&gt; the staged changes make: %n; </source>
+        <translation>
+            <numerusform>&lt;b&gt;Funktionskonflikte&lt;/b&gt; durch die vorgemerkten Änderungen: %n; </numerusform>
+            <numerusform>&lt;b&gt;Funktionskonflikte&lt;/b&gt; durch die vorgemerkten Änderungen: %n; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refuse(s) Apply until an exception covers it.</source>
+        <translation>
+            <numerusform>%n verhindert das Übernehmen, bis eine Ausnahme ihn abdeckt.</numerusform>
+            <numerusform>%n verhindern das Übernehmen, bis eine Ausnahme sie abdeckt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none refuses Apply.</source>
+        <translation>keiner verhindert das Übernehmen.</translation>
+    </message>
+    <message>
+        <source>A block duty rule refuses these changes: see Duty conflicts below.</source>
+        <translation>Eine Sperrregel verhindert diese Änderungen: siehe Funktionskonflikte unten.</translation>
     </message>
 </context>
 <context>
@@ -6932,7 +7005,11 @@ Rückgabewert: 0 erledigt, 1 verweigert (check), 2 abgelehnt oder ungültige Ein
         <source>Usage: rolesheet-cli request export N --format csv -o FILE</source>
         <translation>Aufruf: rolesheet-cli request export N --format csv -o DATEI</translation>
     </message>
-    </context>
+    <message>
+        <source>warning: applied, with a new conflict of a warn duty rule: %1</source>
+        <translation>Warnung: übernommen, mit einem neuen Konflikt einer Warnregel: %1</translation>
+    </message>
+</context>
 <context>
     <name>rs::dates</name>
     <message>
@@ -7101,6 +7178,42 @@ Rückgabewert: 0 erledigt, 1 verweigert (check), 2 abgelehnt oder ungültige Ein
     <message>
         <source> [exception until %1, granted by %2]</source>
         <translation> [Ausnahme bis %1, gewährt von %2]</translation>
+    </message>
+<message>
+        <source>within one production</source>
+        <translation>innerhalb einer Produktion</translation>
+    </message>
+    <message>
+        <source>across productions</source>
+        <translation>über Produktionen hinweg</translation>
+    </message>
+    <message>
+        <source>through the account role</source>
+        <translation>über die Kontorolle</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>%1: this role grants %2 on the left side and %3 on the right side.</source>
+        <translation>%1: Diese Rolle gewährt %2 auf der linken Seite und %3 auf der rechten Seite.</translation>
+    </message>
+    <message>
+        <source>%1: this role grants %2 on the left side; the right side is %3.</source>
+        <translation>%1: Diese Rolle gewährt %2 auf der linken Seite; die rechte Seite ist %3.</translation>
+    </message>
+    <message>
+        <source>%1: this role grants %2 on the right side; the left side is %3.</source>
+        <translation>%1: Diese Rolle gewährt %2 auf der rechten Seite; die linke Seite ist %3.</translation>
+    </message>
+    <message>
+        <source>%1: left side (%2)</source>
+        <translation>%1: linke Seite (%2)</translation>
+    </message>
+    <message>
+        <source>%1: right side (%2)</source>
+        <translation>%1: rechte Seite (%2)</translation>
     </message>
 </context>
 <context>
@@ -7792,6 +7905,26 @@ Rückgabewert: 0 erledigt, 1 verweigert (check), 2 abgelehnt oder ungültige Ein
         <source>expected an ISO 8601 date-time with its offset, such as 2026-11-30T22:59:59.999Z.</source>
         <translation>erwartet wird ein Datum mit Uhrzeit nach ISO 8601 samt Zeitzonenversatz, wie 2026-11-30T22:59:59.999Z.</translation>
     </message>
+<message>
+        <source>the exception names a member the workspace does not have.</source>
+        <translation>Die Ausnahme nennt ein Mitglied, das der Arbeitsbereich nicht hat.</translation>
+    </message>
+    <message>
+        <source>the exception names a duty rule the document does not have.</source>
+        <translation>Die Ausnahme nennt eine Regel, die das Dokument nicht hat.</translation>
+    </message>
+    <message>
+        <source>an exception needs a reason of at most %1 characters.</source>
+        <translation>Eine Ausnahme braucht eine Begründung von höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>an exception is granted by someone other than the member it excepts.</source>
+        <translation>Eine Ausnahme gewährt jemand anderes als das ausgenommene Mitglied.</translation>
+    </message>
+    <message>
+        <source>an exception ends after it was granted.</source>
+        <translation>Eine Ausnahme endet nach ihrer Gewährung.</translation>
+    </message>
 </context>
 <context>
     <name>rs::formats::Pages</name>
@@ -7812,6 +7945,70 @@ Rückgabewert: 0 erledigt, 1 verweigert (check), 2 abgelehnt oder ungültige Ein
             <numerusform>die einzige Entscheidung (insgesamt %n)</numerusform>
             <numerusform>die letzte von %n Entscheidungen</numerusform>
         </translation>
+    </message>
+<message>
+        <source>Duty conflict of</source>
+        <translation>Funktionskonflikt von</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schwere</translation>
+    </message>
+    <message>
+        <source>One side through</source>
+        <translation>Eine Seite über</translation>
+    </message>
+    <message>
+        <source>Other side through</source>
+        <translation>Andere Seite über</translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation>Ausnahme</translation>
+    </message>
+    <message>
+        <source>Duty exception for</source>
+        <translation>Ausnahme für</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Granted by</source>
+        <translation>Gewährt von</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Gewährt am</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Break glass, request</source>
+        <translation>Notfallzugriff, Antrag</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>Am</translation>
     </message>
 </context>
 <context>
@@ -8019,6 +8216,14 @@ Rückgabewert: 0 erledigt, 1 verweigert (check), 2 abgelehnt oder ungültige Ein
             <numerusform>Basiert auf %1 (Version %2); %n lokale Änderung</numerusform>
             <numerusform>Basiert auf %1 (Version %2); %n lokale Änderungen</numerusform>
         </translation>
+    </message>
+<message>
+        <source>This role holds one side of these rules: a holder who also holds the other side, through any role, is in conflict.</source>
+        <translation>Diese Rolle hält eine Seite dieser Regeln: Wer sie innehat und über irgendeine Rolle auch die andere Seite hält, ist im Konflikt.</translation>
+    </message>
+    <message>
+        <source>Duty rules</source>
+        <translation>Funktionstrennungsregeln</translation>
     </message>
 </context>
 <context>
@@ -8288,6 +8493,22 @@ Rückgabewert: 0 erledigt, 1 verweigert (check), 2 abgelehnt oder ungültige Ein
     <message>
         <source>campaign</source>
         <translation>Überprüfung</translation>
+    </message>
+<message>
+        <source>until %1, granted by %2</source>
+        <translation>bis %1, gewährt von %2</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>in Kraft</translation>
+    </message>
+    <message>
+        <source>run out</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>void: the conflict it covered is gone</source>
+        <translation>gegenstandslos: der abgedeckte Konflikt besteht nicht mehr</translation>
     </message>
 </context>
 <context>

@@ -296,6 +296,13 @@
             <numerusform>Restore %n staged changes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n more like it; View › Duties… lists them.</source>
+        <translation>
+            <numerusform>%n more like it; View › Duties… lists it.</numerusform>
+            <numerusform>%n more like it; View › Duties… lists them.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rs::MemberPage</name>
@@ -324,6 +331,20 @@
         <translation>
             <numerusform>&lt;b&gt;Impact on members&lt;/b&gt;: %n member may be affected; the first %1 are shown.</numerusform>
             <numerusform>&lt;b&gt;Impact on members&lt;/b&gt;: %n members may be affected; the first %1 are shown.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Duty conflicts&lt;/b&gt; the staged changes make: %n; </source>
+        <translation>
+            <numerusform>&lt;b&gt;Duty conflicts&lt;/b&gt; the staged changes make: %n; </numerusform>
+            <numerusform>&lt;b&gt;Duty conflicts&lt;/b&gt; the staged changes make: %n; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refuse(s) Apply until an exception covers it.</source>
+        <translation>
+            <numerusform>%n refuses Apply until an exception covers it.</numerusform>
+            <numerusform>%n refuse Apply until exceptions cover them.</numerusform>
         </translation>
     </message>
 </context>

@@ -2132,6 +2132,10 @@
         <source>The exception could not be saved; nothing was changed.</source>
         <translation>No se pudo guardar la excepción; no se cambió nada.</translation>
     </message>
+<message>
+        <source>The duty rules could not be saved; nothing was changed.</source>
+        <translation>No se pudieron guardar las reglas de segregación de funciones; no se cambió nada.</translation>
+    </message>
 </context>
 <context>
     <name>rs::EditSession</name>
@@ -2861,6 +2865,17 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
     <message>
         <source>The workspace was read again after your change.</source>
         <translation>El espacio de trabajo se ha vuelto a leer tras su cambio.</translation>
+    </message>
+<message>
+        <source>Applied, with a new conflict of a warn duty rule: %1</source>
+        <translation>Aplicado, con un nuevo conflicto de una regla de aviso: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more like it; View › Duties… lists them.</source>
+        <translation>
+            <numerusform>%n más como este; Ver › Separación de funciones… los enumera.</numerusform>
+            <numerusform>%n más como este; Ver › Separación de funciones… los enumera.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3674,6 +3689,64 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
     <message>
         <source>&amp;Replace Workspace</source>
         <translation>&amp;Sustituir espacio de trabajo</translation>
+    </message>
+<message>
+        <source>Member and rule</source>
+        <translation>Miembro y regla</translation>
+    </message>
+    <message>
+        <source>One side through</source>
+        <translation>Un lado mediante</translation>
+    </message>
+    <message>
+        <source>Other side through</source>
+        <translation>El otro lado mediante</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Refuses Apply: a block rule, and no exception covers it</source>
+        <translation>Impide aplicar: una regla de bloqueo y ninguna excepción lo cubre</translation>
+    </message>
+    <message>
+        <source>Allowed by an exception until %1, granted by %2</source>
+        <translation>Permitido por una excepción hasta el %1, concedida por %2</translation>
+    </message>
+    <message>
+        <source>Warns: applied, and reported</source>
+        <translation>Avisa: se aplica y se informa</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No staged change makes a conflict with the duty rules.</source>
+        <translation>Ningún cambio preparado crea un conflicto con las reglas de segregación de funciones.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Duty conflicts&lt;/b&gt; the staged changes make: %n; </source>
+        <translation>
+            <numerusform>&lt;b&gt;Conflictos de funciones&lt;/b&gt; que crean los cambios preparados: %n; </numerusform>
+            <numerusform>&lt;b&gt;Conflictos de funciones&lt;/b&gt; que crean los cambios preparados: %n; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refuse(s) Apply until an exception covers it.</source>
+        <translation>
+            <numerusform>%n impide aplicar hasta que una excepción lo cubra.</numerusform>
+            <numerusform>%n impiden aplicar hasta que una excepción los cubra.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none refuses Apply.</source>
+        <translation>ninguno impide aplicar.</translation>
+    </message>
+    <message>
+        <source>A block duty rule refuses these changes: see Duty conflicts below.</source>
+        <translation>Una regla de bloqueo impide estos cambios: vea Conflictos de funciones más abajo.</translation>
     </message>
 </context>
 <context>
@@ -6932,7 +7005,11 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
         <source>Usage: rolesheet-cli request export N --format csv -o FILE</source>
         <translation>Uso: rolesheet-cli request export N --format csv -o ARCHIVO</translation>
     </message>
-    </context>
+    <message>
+        <source>warning: applied, with a new conflict of a warn duty rule: %1</source>
+        <translation>aviso: aplicado, con un nuevo conflicto de una regla de aviso: %1</translation>
+    </message>
+</context>
 <context>
     <name>rs::dates</name>
     <message>
@@ -7101,6 +7178,42 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
     <message>
         <source> [exception until %1, granted by %2]</source>
         <translation> [excepción hasta %1, concedida por %2]</translation>
+    </message>
+<message>
+        <source>within one production</source>
+        <translation>dentro de una producción</translation>
+    </message>
+    <message>
+        <source>across productions</source>
+        <translation>entre producciones</translation>
+    </message>
+    <message>
+        <source>through the account role</source>
+        <translation>mediante el rol de cuenta</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>%1: this role grants %2 on the left side and %3 on the right side.</source>
+        <translation>%1: este rol concede %2 en el lado izquierdo y %3 en el lado derecho.</translation>
+    </message>
+    <message>
+        <source>%1: this role grants %2 on the left side; the right side is %3.</source>
+        <translation>%1: este rol concede %2 en el lado izquierdo; el lado derecho es %3.</translation>
+    </message>
+    <message>
+        <source>%1: this role grants %2 on the right side; the left side is %3.</source>
+        <translation>%1: este rol concede %2 en el lado derecho; el lado izquierdo es %3.</translation>
+    </message>
+    <message>
+        <source>%1: left side (%2)</source>
+        <translation>%1: lado izquierdo (%2)</translation>
+    </message>
+    <message>
+        <source>%1: right side (%2)</source>
+        <translation>%1: lado derecho (%2)</translation>
     </message>
 </context>
 <context>
@@ -7792,6 +7905,26 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
         <source>expected an ISO 8601 date-time with its offset, such as 2026-11-30T22:59:59.999Z.</source>
         <translation>se esperaba una fecha y hora ISO 8601 con su desfase horario, como 2026-11-30T22:59:59.999Z.</translation>
     </message>
+<message>
+        <source>the exception names a member the workspace does not have.</source>
+        <translation>la excepción nombra a un miembro que el espacio de trabajo no tiene.</translation>
+    </message>
+    <message>
+        <source>the exception names a duty rule the document does not have.</source>
+        <translation>la excepción nombra una regla que el documento no tiene.</translation>
+    </message>
+    <message>
+        <source>an exception needs a reason of at most %1 characters.</source>
+        <translation>una excepción necesita un motivo de como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>an exception is granted by someone other than the member it excepts.</source>
+        <translation>una excepción la concede alguien distinto del miembro exceptuado.</translation>
+    </message>
+    <message>
+        <source>an exception ends after it was granted.</source>
+        <translation>una excepción termina después de haber sido concedida.</translation>
+    </message>
 </context>
 <context>
     <name>rs::formats::Pages</name>
@@ -7812,6 +7945,70 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
             <numerusform>la única decisión (%n en total)</numerusform>
             <numerusform>la última de %n decisiones</numerusform>
         </translation>
+    </message>
+<message>
+        <source>Duty conflict of</source>
+        <translation>Conflicto de funciones de</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>One side through</source>
+        <translation>Un lado mediante</translation>
+    </message>
+    <message>
+        <source>Other side through</source>
+        <translation>El otro lado mediante</translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation>Excepción</translation>
+    </message>
+    <message>
+        <source>Duty exception for</source>
+        <translation>Excepción para</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Granted by</source>
+        <translation>Concedida por</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Concedida el</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Break glass, request</source>
+        <translation>Acceso de emergencia, solicitud</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Cambios</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>El</translation>
     </message>
 </context>
 <context>
@@ -8019,6 +8216,14 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
             <numerusform>Basado en %1 (versión %2); %n cambio local</numerusform>
             <numerusform>Basado en %1 (versión %2); %n cambios locales</numerusform>
         </translation>
+    </message>
+<message>
+        <source>This role holds one side of these rules: a holder who also holds the other side, through any role, is in conflict.</source>
+        <translation>Este rol tiene un lado de estas reglas: quien lo tenga y además tenga el otro lado, mediante cualquier rol, está en conflicto.</translation>
+    </message>
+    <message>
+        <source>Duty rules</source>
+        <translation>Reglas de segregación de funciones</translation>
     </message>
 </context>
 <context>
@@ -8288,6 +8493,22 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
     <message>
         <source>campaign</source>
         <translation>revisión</translation>
+    </message>
+<message>
+        <source>until %1, granted by %2</source>
+        <translation>hasta el %1, concedida por %2</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>en vigor</translation>
+    </message>
+    <message>
+        <source>run out</source>
+        <translation>vencida</translation>
+    </message>
+    <message>
+        <source>void: the conflict it covered is gone</source>
+        <translation>sin efecto: el conflicto que cubría ya no existe</translation>
     </message>
 </context>
 <context>

@@ -2132,6 +2132,10 @@
         <source>The exception could not be saved; nothing was changed.</source>
         <translation>L’exception n’a pas pu être enregistrée ; rien n’a été modifié.</translation>
     </message>
+<message>
+        <source>The duty rules could not be saved; nothing was changed.</source>
+        <translation>Les règles de séparation des tâches n’ont pas pu être enregistrées ; rien n’a été modifié.</translation>
+    </message>
 </context>
 <context>
     <name>rs::EditSession</name>
@@ -2861,6 +2865,17 @@ Concevoir les rôles et les droits d’un studio de création : une grille par 
     <message>
         <source>The workspace was read again after your change.</source>
         <translation>L’espace de travail a été relu après votre modification.</translation>
+    </message>
+<message>
+        <source>Applied, with a new conflict of a warn duty rule: %1</source>
+        <translation>Appliqué, avec un nouveau conflit d’une règle d’avertissement : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more like it; View › Duties… lists them.</source>
+        <translation>
+            <numerusform>%n autre semblable ; Affichage › Séparation des tâches… le liste.</numerusform>
+            <numerusform>%n autres semblables ; Affichage › Séparation des tâches… les liste.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3674,6 +3689,64 @@ Concevoir les rôles et les droits d’un studio de création : une grille par 
     <message>
         <source>&amp;Replace Workspace</source>
         <translation>&amp;Remplacer l’espace de travail</translation>
+    </message>
+<message>
+        <source>Member and rule</source>
+        <translation>Membre et règle</translation>
+    </message>
+    <message>
+        <source>One side through</source>
+        <translation>Un côté via</translation>
+    </message>
+    <message>
+        <source>Other side through</source>
+        <translation>L’autre côté via</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Conséquence</translation>
+    </message>
+    <message>
+        <source>Refuses Apply: a block rule, and no exception covers it</source>
+        <translation>Refuse l’application : une règle bloquante, et aucune exception ne la couvre</translation>
+    </message>
+    <message>
+        <source>Allowed by an exception until %1, granted by %2</source>
+        <translation>Permis par une exception jusqu’au %1, accordée par %2</translation>
+    </message>
+    <message>
+        <source>Warns: applied, and reported</source>
+        <translation>Avertit : appliqué, et signalé</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No staged change makes a conflict with the duty rules.</source>
+        <translation>Aucune modification en attente ne crée de conflit avec les règles de séparation des tâches.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Duty conflicts&lt;/b&gt; the staged changes make: %n; </source>
+        <translation>
+            <numerusform>&lt;b&gt;Conflits de tâches&lt;/b&gt; créés par les modifications en attente : %n ; </numerusform>
+            <numerusform>&lt;b&gt;Conflits de tâches&lt;/b&gt; créés par les modifications en attente : %n ; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refuse(s) Apply until an exception covers it.</source>
+        <translation>
+            <numerusform>%n refuse l’application tant qu’aucune exception ne le couvre.</numerusform>
+            <numerusform>%n refusent l’application tant qu’aucune exception ne les couvre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none refuses Apply.</source>
+        <translation>aucun ne refuse l’application.</translation>
+    </message>
+    <message>
+        <source>A block duty rule refuses these changes: see Duty conflicts below.</source>
+        <translation>Une règle bloquante refuse ces modifications : voir Conflits de tâches ci-dessous.</translation>
     </message>
 </context>
 <context>
@@ -6932,7 +7005,11 @@ Code de retour : 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
         <source>Usage: rolesheet-cli request export N --format csv -o FILE</source>
         <translation>Usage : rolesheet-cli request export N --format csv -o FICHIER</translation>
     </message>
-    </context>
+    <message>
+        <source>warning: applied, with a new conflict of a warn duty rule: %1</source>
+        <translation>avertissement : appliqué, avec un nouveau conflit d’une règle d’avertissement : %1</translation>
+    </message>
+</context>
 <context>
     <name>rs::dates</name>
     <message>
@@ -7101,6 +7178,42 @@ Code de retour : 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     <message>
         <source> [exception until %1, granted by %2]</source>
         <translation> [exception jusqu’au %1, accordée par %2]</translation>
+    </message>
+<message>
+        <source>within one production</source>
+        <translation>au sein d’une production</translation>
+    </message>
+    <message>
+        <source>across productions</source>
+        <translation>à travers les productions</translation>
+    </message>
+    <message>
+        <source>through the account role</source>
+        <translation>via le rôle du compte</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>%1: this role grants %2 on the left side and %3 on the right side.</source>
+        <translation>%1 : ce rôle accorde %2 du côté gauche et %3 du côté droit.</translation>
+    </message>
+    <message>
+        <source>%1: this role grants %2 on the left side; the right side is %3.</source>
+        <translation>%1 : ce rôle accorde %2 du côté gauche ; le côté droit est %3.</translation>
+    </message>
+    <message>
+        <source>%1: this role grants %2 on the right side; the left side is %3.</source>
+        <translation>%1 : ce rôle accorde %2 du côté droit ; le côté gauche est %3.</translation>
+    </message>
+    <message>
+        <source>%1: left side (%2)</source>
+        <translation>%1 : côté gauche (%2)</translation>
+    </message>
+    <message>
+        <source>%1: right side (%2)</source>
+        <translation>%1 : côté droit (%2)</translation>
     </message>
 </context>
 <context>
@@ -7792,6 +7905,26 @@ Code de retour : 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
         <source>expected an ISO 8601 date-time with its offset, such as 2026-11-30T22:59:59.999Z.</source>
         <translation>date et heure ISO 8601 avec son décalage attendue, comme 2026-11-30T22:59:59.999Z.</translation>
     </message>
+<message>
+        <source>the exception names a member the workspace does not have.</source>
+        <translation>l’exception nomme un membre que l’espace de travail n’a pas.</translation>
+    </message>
+    <message>
+        <source>the exception names a duty rule the document does not have.</source>
+        <translation>l’exception nomme une règle que le document n’a pas.</translation>
+    </message>
+    <message>
+        <source>an exception needs a reason of at most %1 characters.</source>
+        <translation>une exception a besoin d’un motif d’au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>an exception is granted by someone other than the member it excepts.</source>
+        <translation>une exception est accordée par quelqu’un d’autre que le membre qu’elle concerne.</translation>
+    </message>
+    <message>
+        <source>an exception ends after it was granted.</source>
+        <translation>une exception se termine après avoir été accordée.</translation>
+    </message>
 </context>
 <context>
     <name>rs::formats::Pages</name>
@@ -7812,6 +7945,70 @@ Code de retour : 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
             <numerusform>la seule décision (%n en tout)</numerusform>
             <numerusform>la dernière de %n décisions</numerusform>
         </translation>
+    </message>
+<message>
+        <source>Duty conflict of</source>
+        <translation>Conflit de tâches de</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>One side through</source>
+        <translation>Un côté via</translation>
+    </message>
+    <message>
+        <source>Other side through</source>
+        <translation>L’autre côté via</translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation>Exception</translation>
+    </message>
+    <message>
+        <source>Duty exception for</source>
+        <translation>Exception pour</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Granted by</source>
+        <translation>Accordée par</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Accordée le</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Jusqu’au</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Break glass, request</source>
+        <translation>Bris de glace, demande</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>Le</translation>
     </message>
 </context>
 <context>
@@ -8019,6 +8216,14 @@ Code de retour : 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
             <numerusform>Basé sur %1 (version %2) ; %n modification locale</numerusform>
             <numerusform>Basé sur %1 (version %2) ; %n modifications locales</numerusform>
         </translation>
+    </message>
+<message>
+        <source>This role holds one side of these rules: a holder who also holds the other side, through any role, is in conflict.</source>
+        <translation>Ce rôle détient un côté de ces règles : qui le détient et détient aussi l’autre côté, par n’importe quel rôle, est en conflit.</translation>
+    </message>
+    <message>
+        <source>Duty rules</source>
+        <translation>Règles de séparation des tâches</translation>
     </message>
 </context>
 <context>
@@ -8288,6 +8493,22 @@ Code de retour : 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     <message>
         <source>campaign</source>
         <translation>revue</translation>
+    </message>
+<message>
+        <source>until %1, granted by %2</source>
+        <translation>jusqu’au %1, accordée par %2</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>en vigueur</translation>
+    </message>
+    <message>
+        <source>run out</source>
+        <translation>expirée</translation>
+    </message>
+    <message>
+        <source>void: the conflict it covered is gone</source>
+        <translation>caduque : le conflit qu’elle couvrait a disparu</translation>
     </message>
 </context>
 <context>

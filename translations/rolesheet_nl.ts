@@ -2132,6 +2132,10 @@
         <source>The exception could not be saved; nothing was changed.</source>
         <translation>De uitzondering kon niet worden opgeslagen; er is niets gewijzigd.</translation>
     </message>
+<message>
+        <source>The duty rules could not be saved; nothing was changed.</source>
+        <translation>De regels voor functiescheiding konden niet worden opgeslagen; er is niets gewijzigd.</translation>
+    </message>
 </context>
 <context>
     <name>rs::EditSession</name>
@@ -2861,6 +2865,17 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
     <message>
         <source>The workspace was read again after your change.</source>
         <translation>De werkruimte is na uw wijziging opnieuw gelezen.</translation>
+    </message>
+<message>
+        <source>Applied, with a new conflict of a warn duty rule: %1</source>
+        <translation>Toegepast, met een nieuw conflict met een waarschuwingsregel: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more like it; View › Duties… lists them.</source>
+        <translation>
+            <numerusform>Nog %n zoals dit; Beeld › Functiescheiding… toont het.</numerusform>
+            <numerusform>Nog %n zoals dit; Beeld › Functiescheiding… toont ze.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3674,6 +3689,64 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
     <message>
         <source>&amp;Replace Workspace</source>
         <translation>Werkruimte &amp;vervangen</translation>
+    </message>
+<message>
+        <source>Member and rule</source>
+        <translation>Lid en regel</translation>
+    </message>
+    <message>
+        <source>One side through</source>
+        <translation>De ene kant via</translation>
+    </message>
+    <message>
+        <source>Other side through</source>
+        <translation>De andere kant via</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Gevolg</translation>
+    </message>
+    <message>
+        <source>Refuses Apply: a block rule, and no exception covers it</source>
+        <translation>Weigert Toepassen: een blokkeerregel, en geen uitzondering dekt het</translation>
+    </message>
+    <message>
+        <source>Allowed by an exception until %1, granted by %2</source>
+        <translation>Toegestaan door een uitzondering tot %1, verleend door %2</translation>
+    </message>
+    <message>
+        <source>Warns: applied, and reported</source>
+        <translation>Waarschuwt: toegepast en gemeld</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No staged change makes a conflict with the duty rules.</source>
+        <translation>Geen klaargezette wijziging veroorzaakt een conflict met de regels voor functiescheiding.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Duty conflicts&lt;/b&gt; the staged changes make: %n; </source>
+        <translation>
+            <numerusform>&lt;b&gt;Functieconflicten&lt;/b&gt; door de klaargezette wijzigingen: %n; </numerusform>
+            <numerusform>&lt;b&gt;Functieconflicten&lt;/b&gt; door de klaargezette wijzigingen: %n; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refuse(s) Apply until an exception covers it.</source>
+        <translation>
+            <numerusform>%n weigert Toepassen totdat een uitzondering het dekt.</numerusform>
+            <numerusform>%n weigeren Toepassen totdat een uitzondering ze dekt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none refuses Apply.</source>
+        <translation>geen enkel weigert Toepassen.</translation>
+    </message>
+    <message>
+        <source>A block duty rule refuses these changes: see Duty conflicts below.</source>
+        <translation>Een blokkeerregel weigert deze wijzigingen: zie Functieconflicten hieronder.</translation>
     </message>
 </context>
 <context>
@@ -6932,7 +7005,11 @@ Afsluitcode: 0 klaar, 1 geweigerd (check), 2 afgewezen of ongeldige invoer.
         <source>Usage: rolesheet-cli request export N --format csv -o FILE</source>
         <translation>Gebruik: rolesheet-cli request export N --format csv -o BESTAND</translation>
     </message>
-    </context>
+    <message>
+        <source>warning: applied, with a new conflict of a warn duty rule: %1</source>
+        <translation>waarschuwing: toegepast, met een nieuw conflict met een waarschuwingsregel: %1</translation>
+    </message>
+</context>
 <context>
     <name>rs::dates</name>
     <message>
@@ -7101,6 +7178,42 @@ Afsluitcode: 0 klaar, 1 geweigerd (check), 2 afgewezen of ongeldige invoer.
     <message>
         <source> [exception until %1, granted by %2]</source>
         <translation> [uitzondering tot %1, verleend door %2]</translation>
+    </message>
+<message>
+        <source>within one production</source>
+        <translation>binnen één productie</translation>
+    </message>
+    <message>
+        <source>across productions</source>
+        <translation>over producties heen</translation>
+    </message>
+    <message>
+        <source>through the account role</source>
+        <translation>via de accountrol</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>%1: this role grants %2 on the left side and %3 on the right side.</source>
+        <translation>%1: deze rol geeft %2 aan de linkerkant en %3 aan de rechterkant.</translation>
+    </message>
+    <message>
+        <source>%1: this role grants %2 on the left side; the right side is %3.</source>
+        <translation>%1: deze rol geeft %2 aan de linkerkant; de rechterkant is %3.</translation>
+    </message>
+    <message>
+        <source>%1: this role grants %2 on the right side; the left side is %3.</source>
+        <translation>%1: deze rol geeft %2 aan de rechterkant; de linkerkant is %3.</translation>
+    </message>
+    <message>
+        <source>%1: left side (%2)</source>
+        <translation>%1: linkerkant (%2)</translation>
+    </message>
+    <message>
+        <source>%1: right side (%2)</source>
+        <translation>%1: rechterkant (%2)</translation>
     </message>
 </context>
 <context>
@@ -7792,6 +7905,26 @@ Afsluitcode: 0 klaar, 1 geweigerd (check), 2 afgewezen of ongeldige invoer.
         <source>expected an ISO 8601 date-time with its offset, such as 2026-11-30T22:59:59.999Z.</source>
         <translation>verwacht een ISO 8601-datum met tijd en tijdzoneverschil, zoals 2026-11-30T22:59:59.999Z.</translation>
     </message>
+<message>
+        <source>the exception names a member the workspace does not have.</source>
+        <translation>de uitzondering noemt een lid dat de werkruimte niet heeft.</translation>
+    </message>
+    <message>
+        <source>the exception names a duty rule the document does not have.</source>
+        <translation>de uitzondering noemt een regel die het document niet heeft.</translation>
+    </message>
+    <message>
+        <source>an exception needs a reason of at most %1 characters.</source>
+        <translation>een uitzondering heeft een reden van hoogstens %1 tekens nodig.</translation>
+    </message>
+    <message>
+        <source>an exception is granted by someone other than the member it excepts.</source>
+        <translation>een uitzondering wordt verleend door iemand anders dan het lid voor wie ze geldt.</translation>
+    </message>
+    <message>
+        <source>an exception ends after it was granted.</source>
+        <translation>een uitzondering eindigt nadat ze is verleend.</translation>
+    </message>
 </context>
 <context>
     <name>rs::formats::Pages</name>
@@ -7812,6 +7945,70 @@ Afsluitcode: 0 klaar, 1 geweigerd (check), 2 afgewezen of ongeldige invoer.
             <numerusform>de enige beslissing (%n in totaal)</numerusform>
             <numerusform>de laatste van %n beslissingen</numerusform>
         </translation>
+    </message>
+<message>
+        <source>Duty conflict of</source>
+        <translation>Functieconflict van</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Ernst</translation>
+    </message>
+    <message>
+        <source>One side through</source>
+        <translation>De ene kant via</translation>
+    </message>
+    <message>
+        <source>Other side through</source>
+        <translation>De andere kant via</translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation>Uitzondering</translation>
+    </message>
+    <message>
+        <source>Duty exception for</source>
+        <translation>Uitzondering voor</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Granted by</source>
+        <translation>Verleend door</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Verleend op</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Break glass, request</source>
+        <translation>Noodtoegang, aanvraag</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Wijzigingen</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>Op</translation>
     </message>
 </context>
 <context>
@@ -8019,6 +8216,14 @@ Afsluitcode: 0 klaar, 1 geweigerd (check), 2 afgewezen of ongeldige invoer.
             <numerusform>Gebaseerd op %1 (versie %2); %n lokale wijziging</numerusform>
             <numerusform>Gebaseerd op %1 (versie %2); %n lokale wijzigingen</numerusform>
         </translation>
+    </message>
+<message>
+        <source>This role holds one side of these rules: a holder who also holds the other side, through any role, is in conflict.</source>
+        <translation>Deze rol houdt één kant van deze regels: wie hem heeft en via welke rol ook de andere kant houdt, is in conflict.</translation>
+    </message>
+    <message>
+        <source>Duty rules</source>
+        <translation>Regels voor functiescheiding</translation>
     </message>
 </context>
 <context>
@@ -8288,6 +8493,22 @@ Afsluitcode: 0 klaar, 1 geweigerd (check), 2 afgewezen of ongeldige invoer.
     <message>
         <source>campaign</source>
         <translation>beoordeling</translation>
+    </message>
+<message>
+        <source>until %1, granted by %2</source>
+        <translation>tot %1, verleend door %2</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>van kracht</translation>
+    </message>
+    <message>
+        <source>run out</source>
+        <translation>verlopen</translation>
+    </message>
+    <message>
+        <source>void: the conflict it covered is gone</source>
+        <translation>vervallen: het conflict dat ze dekte is verdwenen</translation>
     </message>
 </context>
 <context>

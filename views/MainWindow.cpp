@@ -439,6 +439,14 @@ void MainWindow::applied(const Status &status, int count)
     updateActions();
     updateTitle(); // before the line below, which it would replace
     statusBar()->showMessage(tr("Applied: %n change(s), in one step.", nullptr, count), 8000);
+    // A warn rule lets the change through and says what it made.
+    if (const QStringList warned = m_document->dutyWarnings(); !warned.isEmpty()) {
+        const int more = int(warned.size()) - 1;
+        QString text = tr("Applied, with a new conflict of a warn duty rule: %1").arg(warned.first());
+        if (more > 0)
+            text += QLatin1Char(' ') + tr("%n more like it; View › Duties… lists them.", nullptr, more);
+        showMessage(MessageBar::Message { text, QStringLiteral("dutyWarning"), {}, {} });
+    }
 }
 
 void MainWindow::reloadFromElsewhere()
@@ -495,6 +503,8 @@ void MainWindow::review()
 {
     ReviewDialog dialog(m_session, this);
     ApprovalsFeature::offerRequest(m_bench, &dialog); // Request Approval… instead of Apply for gated changes
+    if (const Result<duties::Book> book = m_document->dutyBook(); book && !book.value().rules.isEmpty())
+        dialog.showConflicts(book.value());
     const int result = Prompts::exec(&dialog);
     if (result == ReviewDialog::ApplyResult)
         static_cast<void>(applyChanges().ok());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QDialog>
 #include <QStringList>
 
@@ -12,6 +13,9 @@ class EditSession;
 class Workspace;
 struct StagedDiff;
 struct WorkspaceDiff;
+namespace duties {
+struct Book;
+}
 
 // Shows what the staged changes alter, role by role and cell by cell, and who gains or loses which access.
 class ReviewDialog : public QDialog
@@ -34,6 +38,11 @@ public:
     static QStringList changeLines(const StagedDiff &diff, const Workspace &stored, const Workspace &working);
     QTreeWidget *impactTree() const { return m_impact; }
 
+    // Adds the conflicts with `book`'s duty rules that the staged changes make (ReviewDialogConflicts.cpp): who, which
+    // rule, through which holdings, and whether it refuses Apply. `now`: the moment looked from (invalid: now).
+    void showConflicts(const duties::Book &book, const QDateTime &now = {});
+    QTreeWidget *conflictsTree() const { return m_conflicts; }
+
 private:
     QDialogButtonBox *setUp(const StagedDiff &diff, const QString &changesTitle, const QString &question);
     void fill(const StagedDiff &diff);
@@ -43,6 +52,7 @@ private:
     bool m_import = false;
     QTreeWidget *m_changes;
     QTreeWidget *m_impact;
+    QTreeWidget *m_conflicts = nullptr;
 };
 
 } // namespace rs

@@ -119,7 +119,7 @@ void SheetActions::exportSheet()
     if (!overwrite)
         return;
     // The sheet shows the grid as it is on screen, staged changes included.
-    Result<QByteArray> data = formats::exportRole(ws, *role, format.value(), formats::sheetDate());
+    Result<QByteArray> data = formats::exportRole(ws, *role, format.value(), formats::sheetDate(), dutyBook());
     Status saved = data ? formats::writeFileSafely(path, data.value(), *overwrite) : Status(data.error());
     if (!saved) {
         m_bench.steps->showMessage(saved.error().message);
@@ -172,6 +172,7 @@ void SheetActions::exportAll()
     // staging; the sheets show the workspace as it was when Export All was chosen.
     auto *job = new formats::ExportJob(ws, kAllFormats[choice], dir, formats::sheetDate(), *overwrite, this);
     job->setBeforeFile(m_beforeExportFile);
+    job->setDuties(dutyBook());
     m_exportJob = job;
     const int total = job->total();
     auto *progress = new QProgressDialog(m_bench.window); // Qt's own Cancel button, in the user's language
@@ -284,7 +285,12 @@ void SheetActions::exportWorkspace()
     const std::optional<formats::Overwrite> overwrite = askToReplace(title, { path });
     if (!overwrite)
         return;
-    if (Status s = formats::writeFileSafely(path, formats::workspaceJson(ws), *overwrite); !s) {
+    const Result<duties::Book> book = m_bench.document->dutyBook();
+    if (!book) {
+        m_bench.steps->showMessage(book.error().message);
+        return;
+    }
+    if (Status s = formats::writeFileSafely(path, formats::workspaceJson(ws, book.value()), *overwrite); !s) {
         m_bench.steps->showMessage(s.error().message);
         return;
     }
@@ -473,13 +479,20 @@ void SheetActions::undoImport()
         8000);
 }
 
+duties::Book SheetActions::dutyBook() const
+{
+    // A sheet without its duty rules is still the sheet: rules that cannot be read leave them out.
+    const Result<duties::Book> book = m_bench.document->dutyBook();
+    return book ? book.value() : duties::Book();
+}
+
 void SheetActions::paint(QPrinter *printer)
 {
     const Workspace &ws = m_bench.session->working();
     const Role *role = ws.role(m_bench.grid->role());
     if (!role)
         return;
-    const formats::SheetPrinter sheets({ formats::RoleSheet::build(ws, *role, formats::sheetDate()) });
+    const formats::SheetPrinter sheets({ formats::RoleSheet::build(ws, *role, formats::sheetDate(), dutyBook()) });
     Result<int> pages = sheets.print(*printer);
     if (!pages)
         m_bench.steps->showMessage(pages.error().message);

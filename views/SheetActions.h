@@ -59,6 +59,7 @@ public:
 private:
     QAction *add(ActionId id, const QString &text, const QKeySequence &shortcut);
     void paint(QPrinter *printer);
+    duties::Book dutyBook() const;
     void exportMatrix(const Workspace &ws, const QString &dir, formats::SheetFormat format);
     void writeMatrix(const Workspace &ws, const QString &path, formats::SheetFormat format, const QString &title);
     // Refuses links among `paths` with a message, then asks once about the files already there; nothing when the

@@ -71,7 +71,13 @@ Result<std::unique_ptr<Store>> Context::open(Store::Access access, Store::Broken
     }
     // Every change made through the command line passes the workspace's duty rules.
     if (store && access == Store::Access::ReadWrite) {
-        if (Status s = DutyStore::guard(*store.value()); !s)
+        const auto warn = [this](const QStringList &lines) {
+            for (const QString &line : lines) {
+                if (!dutyWarnings.contains(line))
+                    dutyWarnings.append(line);
+            }
+        };
+        if (Status s = DutyStore::guard(*store.value(), warn); !s)
             return s.error();
     }
     return store;

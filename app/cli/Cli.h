@@ -32,6 +32,8 @@ public:
     QStringList args; // positional arguments after the command name
     QTextStream &out;
     QTextStream &err;
+    // The conflicts of warn duty rules the command's changes made: reported once it has succeeded.
+    QStringList dutyWarnings;
 
     QString database() const;
     bool isSet(const QString &option) const { return parser.isSet(option); }

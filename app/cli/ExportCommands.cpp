@@ -4,10 +4,11 @@
 #include "formats/Casbin.h"
 #include "formats/Cedar.h"
 #include "formats/Export.h"
-#include "formats/SafeWrite.h"
 #include "formats/Json.h"
 #include "formats/RoleSheet.h"
+#include "formats/SafeWrite.h"
 #include "formats/XlsxExport.h"
+#include "storage/DutyStore.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -60,7 +61,10 @@ int exportRole(Context &cx)
     const auto role = cx.role(ws, cx.args.at(0));
     if (!role)
         return cx.fail(role.error());
-    const auto data = formats::exportRole(ws, *role.value(), format.value(), formats::sheetDate());
+    const Result<duties::Book> book = DutyStore(*store.value()).read();
+    if (!book)
+        return cx.fail(book.error());
+    const auto data = formats::exportRole(ws, *role.value(), format.value(), formats::sheetDate(), book.value());
     if (!data)
         return cx.fail(data.error());
     return writeOutput(cx, data.value(), cx.value(QStringLiteral("output")));
@@ -98,7 +102,11 @@ int exportAll(Context &cx)
     const auto format = formats::parseSheetFormat(formatName);
     if (!format)
         return cx.fail(format.error());
-    const auto written = formats::exportAll(ws, format.value(), dirPath, formats::sheetDate(), cx.overwrite());
+    const Result<duties::Book> book = DutyStore(*store.value()).read();
+    if (!book)
+        return cx.fail(book.error());
+    const auto written
+        = formats::exportAll(ws, format.value(), dirPath, formats::sheetDate(), cx.overwrite(), {}, book.value());
     if (!written)
         return cx.fail(Context::withForceHint(written.error()));
     for (const QString &path : written.value())
@@ -113,7 +121,11 @@ int exportWorkspace(Context &cx)
     auto store = cx.open(Store::Access::ReadOnly);
     if (!store)
         return cx.fail(store.error());
-    return writeOutput(cx, formats::workspaceJson(store.value()->workspace()), cx.value(QStringLiteral("output")));
+    const Result<duties::Book> book = DutyStore(*store.value()).read();
+    if (!book)
+        return cx.fail(book.error());
+    return writeOutput(
+        cx, formats::workspaceJson(store.value()->workspace(), book.value()), cx.value(QStringLiteral("output")));
 }
 
 int importWorkspace(Context &cx)
@@ -122,14 +134,20 @@ int importWorkspace(Context &cx)
     if (!data)
         return cx.fail(data.error());
     // Everything is checked before the workspace is opened for writing.
-    const auto imported = formats::workspaceFromJson(data.value());
-    if (!imported)
-        return cx.fail(imported.error());
+    const auto read = formats::workspaceDocumentFromJson(data.value());
+    if (!read)
+        return cx.fail(read.error());
+    const Workspace *imported = &read->workspace;
     // A whole valid workspace may replace one that breaks a rule: that is how a rescued workspace is mended.
     auto store = cx.open(Store::Access::ReadWrite, Store::Broken::OpenForRescue);
     if (!store)
         return cx.fail(store.error());
-    if (Status s = store.value()->replace(imported.value()); !s)
+    // A document with duty rules replaces those stored too, in the same transaction; an older one leaves them.
+    Store &target = *store.value();
+    std::function<Status()> duties;
+    if (read->hasDuties)
+        duties = [&target, &read]() { return DutyStore(target).overwrite(read->duties); };
+    if (Status s = target.replace(*imported, QString(), duties); !s)
         return cx.fail(s.error());
     cx.out << QCoreApplication::translate("rs::cli", "Imported workspace %1.").arg(printable(imported->name()))
            << Qt::endl;

@@ -5,6 +5,7 @@
 #include "formats/XlsxExport.h"
 #include "formats/XlsxRead.h"
 #include "review/DecisionsCsv.h"
+#include "storage/ReviewDutyEvidence.h"
 #include "storage/ReviewSeal.h"
 #include "storage/ReviewStore.h"
 
@@ -110,6 +111,19 @@ int items(Context &cx, Store &store)
         cx.out << ci.item.number << '\t' << ci.item.memberName << '\t' << ci.item.productionName << '\t'
                << ci.item.roleName << '\t' << ci.item.grantsSummary() << '\t' << decision << Qt::endl;
     }
+    if (undecided)
+        return Done;
+    // What the campaign froze of the duty rules and break glass, one line each after the items, led by its kind.
+    const Result<review::DutyEvidence> duties = reviewDutyEvidence(store, c.value());
+    if (!duties)
+        return cx.fail(duties.error());
+    const auto lines = [&cx](const char *kind, const QList<QStringList> &rows) {
+        for (const QStringList &row : rows)
+            cx.out << kind << '\t' << row.join(QLatin1Char('\t')) << Qt::endl;
+    };
+    lines("conflict", duties.value().conflicts);
+    lines("exception", duties.value().exceptions);
+    lines("break-glass", duties.value().breakGlass);
     return Done;
 }
 
@@ -283,8 +297,12 @@ Result<formats::ReviewEvidence> evidence(Store &store, const QString &name, bool
     if (!c.value().isClosed() && !openToo)
         return Error::rule(tr("Access review %1 is still open; its evidence is written once it is closed.")
                                .arg(printable(c.value().name)));
-    return formats::ReviewEvidence {
-        store.workspace().name(), c.value(), std::move(list).value(), store.workspace().timeZone() };
+    // What the campaign froze of the duty rules and break glass when it started.
+    const Result<review::DutyEvidence> duties = reviewDutyEvidence(store, c.value());
+    if (!duties)
+        return duties.error();
+    return formats::ReviewEvidence { store.workspace().name(), c.value(), std::move(list).value(),
+        store.workspace().timeZone(), duties.value() };
 }
 
 int exportReview(Context &cx, Store &store)

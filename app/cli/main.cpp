@@ -289,6 +289,14 @@ int run(int argc, char **argv)
         Context context(parser, args, out, err);
         const int code = command.run(context);
         out.flush();
+        if (code == Done) {
+            for (const QString &line : std::as_const(context.dutyWarnings))
+                err << "rolesheet-cli: "
+                    << QCoreApplication::translate(
+                           "rs::cli", "warning: applied, with a new conflict of a warn duty rule: %1")
+                           .arg(line)
+                    << Qt::endl;
+        }
         return code;
     }
     err << "rolesheet-cli: "

@@ -190,6 +190,7 @@ void Document::take(StoreSnapshot snapshot)
     m_identity = snapshot.identity;
     m_brokenRule = snapshot.brokenRule;
     m_version = snapshot.version;
+    m_dutyWarnings = snapshot.dutyWarnings;
 }
 
 bool Document::open(const QString &location, const QString &password)

@@ -125,6 +125,8 @@ public:
     // apply); both wait for the worker while the window paints (DocumentDuties.cpp).
     Result<duties::Book> dutyBook();
     Status addDutyRule(const duties::Rule &rule);
+    // The conflicts of warn duty rules that the last apply made (it went through), one line each.
+    QStringList dutyWarnings() const { return m_dutyWarnings; }
 
     // Approval requests (DocumentApprovals.cpp): read and stepped on the worker, once the operation under way is
     // done; nothing waits. The answers come as approvalsRead() and approvalStepped(), with the ticket returned here.
@@ -219,6 +221,7 @@ private:
     QString m_location;
     QString m_identity;
     QString m_brokenRule;
+    QStringList m_dutyWarnings;
     qint64 m_version = 0;
     std::unique_ptr<Journal> m_journal;
     QTimer *m_journalTimer;

@@ -1,5 +1,6 @@
 #include "Document.h"
 
+#include "StoreWorker.h"
 #include "storage/DutyStore.h"
 
 #include <QCoreApplication>
@@ -14,10 +15,10 @@ Result<duties::Book> Document::dutyBook()
 Status Document::addDutyRule(const duties::Rule &rule)
 {
     return onStore<Status>(
-        [rule](Store &store) -> Status {
+        [rule, worker = m_worker](Store &store) -> Status {
             if (Status added = DutyStore(store).addRule(rule); !added)
                 return added;
-            return DutyStore::guard(store);
+            return DutyStore::guard(store, worker->dutyWarner());
         },
         Error::badInput(QCoreApplication::translate("rs::DutiesDialog", "No workspace is open.")));
 }

@@ -6,6 +6,7 @@
 #include "formats/ReviewEvidence.h"
 #include "formats/SafeWrite.h"
 #include "formats/XlsxExport.h"
+#include "storage/ReviewDutyEvidence.h"
 #include "storage/ReviewSeal.h"
 #include "storage/ReviewStore.h"
 
@@ -217,8 +218,12 @@ void Document::exportReview(QObject *context, const QString &campaign, const QSt
             // Written only from rows that still agree with the audit trail.
             if (Status s = reviewseal::check(store, c.value(), items.value()); !s)
                 return s.error();
+            // With what the campaign froze of the duty rules and break glass, as the command line writes it.
+            const Result<review::DutyEvidence> duties = reviewDutyEvidence(store, c.value());
+            if (!duties)
+                return duties.error();
             return formats::ReviewEvidence { store.workspace().name(), std::move(c).value(), std::move(items).value(),
-                store.workspace().timeZone() };
+                store.workspace().timeZone(), duties.value() };
         },
         notOpen(),
         [this, guard, path, cancel, progress = std::move(progress), done = std::move(done)](const Sealed &sealed) {

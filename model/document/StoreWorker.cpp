@@ -35,7 +35,7 @@ Status StoreWorker::before(DocumentOperation operation)
 StoreSnapshot StoreWorker::snapshot() const
 {
     return StoreSnapshot { m_store->workspace(), m_store->location(), m_store->identity(), m_store->brokenRule(),
-        m_store->version() };
+        m_store->version(), {} };
 }
 
 Result<StoreSnapshot> StoreWorker::open(
@@ -59,12 +59,12 @@ Result<StoreSnapshot> StoreWorker::open(
     if (!opened)
         return opened.error();
     // The editor's applies pass the workspace's duty rules as the command line's do.
-    if (Status s = DutyStore::guard(*opened.value()); !s)
+    if (Status s = DutyStore::guard(*opened.value(), dutyWarner()); !s)
         return s.error();
     m_pending = std::move(opened.value());
     m_pendingOperation = operation;
     return StoreSnapshot { m_pending->workspace(), m_pending->location(), m_pending->identity(),
-        m_pending->brokenRule(), m_pending->version() };
+        m_pending->brokenRule(), m_pending->version(), {} };
 }
 
 void StoreWorker::adopt(quint64 operation, const QString &password)
@@ -91,9 +91,12 @@ Result<StoreSnapshot> StoreWorker::apply(QList<Change> changes)
         return Error::notFound(QCoreApplication::translate("rs::Document", "No workspace is open."));
     if (Status s = before(DocumentOperation::Apply); !s)
         return s.error();
+    m_dutyWarnings.clear();
     if (Status s = m_store->applyAll(changes); !s)
         return s.error();
-    return snapshot();
+    StoreSnapshot result = snapshot();
+    result.dutyWarnings = m_dutyWarnings;
+    return result;
 }
 
 Result<StoreSnapshot> StoreWorker::reload()

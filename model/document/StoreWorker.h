@@ -4,6 +4,7 @@
 #include "domain/Workspace.h"
 #include "location/Credentials.h"
 #include "review/Campaign.h"
+#include "storage/DutyStore.h"
 #include "storage/Store.h"
 
 #include <QMutex>
@@ -27,6 +28,8 @@ struct StoreSnapshot
     QString identity;
     QString brokenRule;
     qint64 version = 0;
+    // After an apply: the conflicts of warn duty rules it made, one line each.
+    QStringList dutyWarnings;
 };
 
 // The database side of a document: lives on the document's worker thread, where it opens the store (its connection
@@ -63,6 +66,11 @@ public:
     void withStore(const std::function<void(Store *)> &work) { work(m_store.get()); }
     // Closes the store and stops the watcher.
     void close();
+    // What the duty rules' check hands warnings to: kept for the apply under way (DutyStore::guard()).
+    DutyStore::Warn dutyWarner()
+    {
+        return [this](const QStringList &lines) { m_dutyWarnings += lines; };
+    }
 
 Q_SIGNALS:
     // Another process committed a change to the open workspace.
@@ -80,6 +88,7 @@ private:
     std::unique_ptr<StoreWatcher> m_watcher;
     QMutex m_hookLock;
     Hook m_hook;
+    QStringList m_dutyWarnings;
 };
 
 } // namespace rs

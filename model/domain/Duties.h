@@ -137,6 +137,11 @@ QSet<Id> affectedMembers(const Workspace &after, const QList<Touched> &touched, 
 Status gate(const Workspace &before, const Workspace &after, const QList<Touched> &touched, const Book &book,
     const QDateTime &now);
 
+// The conflicts of warn rules the change makes that `before` did not have and no exception covers, one line each
+// (describeConflict()): the change goes through, and these are reported with it.
+QStringList warnings(const Workspace &before, const Workspace &after, const QList<Touched> &touched, const Book &book,
+    const QDateTime &now);
+
 // Who holds a cell, and through what: one row per member and production (production 0 for features of the account).
 struct WhoRow
 {
@@ -148,5 +153,20 @@ struct WhoRow
 // `production` 0: every production. `index` must be built from `ws`.
 QList<WhoRow> who(
     const Workspace &ws, const AccessIndex &index, Id feature, Level level, Id production, const QDateTime &at);
+
+// The part a role takes in a rule: the cells of each side that the role grants (DutyParts.cpp).
+struct RolePart
+{
+    const Rule *rule = nullptr; // in the book asked with
+    QList<Cell> left;
+    QList<Cell> right;
+};
+// The rules a role takes part in, in the book's order: those with a cell of either side that the role grants.
+QList<RolePart> roleParts(const Workspace &ws, const Book &book, const Role &role);
+// "Orders (block, within one production): this role grants Release Orders:edit on the left side; the right side is
+// any of Studio Orders:edit."
+QString describeRolePart(const Workspace &ws, const RolePart &part);
+// What one feature's cells of a role take part in, for a sheet's row: "Orders: left side (edit)"; empty for none.
+QString featurePart(const Feature &feature, const QList<RolePart> &parts);
 
 } // namespace rs::duties

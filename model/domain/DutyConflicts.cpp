@@ -308,24 +308,27 @@ QSet<Id> affectedMembers(const Workspace &after, const QList<Touched> &touched, 
     return result;
 }
 
-Status gate(const Workspace &before, const Workspace &after, const QList<Touched> &touched, const Book &book,
-    const QDateTime &now)
+namespace {
+
+// The conflicts of `severity`'s rules that `after` has from `now` on and `before` had not, with no exception covering
+// them, in one line each.
+QStringList newOpenConflicts(const Workspace &before, const Workspace &after, const QList<Touched> &touched,
+    const Book &book, const QDateTime &now, Severity severity)
 {
-    Book blocking;
+    Book chosen;
     for (const Rule &r : book.rules) {
-        if (r.severity == Severity::Block)
-            blocking.rules.append(r);
+        if (r.severity == severity)
+            chosen.rules.append(r);
     }
-    if (blocking.rules.isEmpty())
+    if (chosen.rules.isEmpty())
         return {};
-    blocking.exceptions = book.exceptions;
+    chosen.exceptions = book.exceptions;
     bool everyone = false;
     const QSet<Id> affected = affectedMembers(after, touched, &everyone);
     if (!everyone && affected.isEmpty())
         return {};
     const AccessIndex afterIndex(after, now);
-    const QList<Conflict> found
-        = conflicts(after, afterIndex, blocking, now, When::From, everyone ? nullptr : &affected);
+    const QList<Conflict> found = conflicts(after, afterIndex, chosen, now, When::From, everyone ? nullptr : &affected);
     QList<const Conflict *> open;
     for (const Conflict &c : found) {
         if (!c.exception)
@@ -335,13 +338,22 @@ Status gate(const Workspace &before, const Workspace &after, const QList<Touched
         return {};
     const AccessIndex beforeIndex(before, now);
     QSet<QPair<Id, QString>> had;
-    for (const Conflict &c : conflicts(before, beforeIndex, blocking, now, When::From, everyone ? nullptr : &affected))
+    for (const Conflict &c : conflicts(before, beforeIndex, chosen, now, When::From, everyone ? nullptr : &affected))
         had.insert({ c.member, c.rule.toCaseFolded() });
     QStringList lines;
     for (const Conflict *c : std::as_const(open)) {
         if (!had.contains({ c->member, c->rule.toCaseFolded() }))
-            lines.append(describeConflict(after, book, *c));
+            lines.append(describeConflict(after, chosen, *c));
     }
+    return lines;
+}
+
+} // namespace
+
+Status gate(const Workspace &before, const Workspace &after, const QList<Touched> &touched, const Book &book,
+    const QDateTime &now)
+{
+    const QStringList lines = newOpenConflicts(before, after, touched, book, now, Severity::Block);
     if (lines.isEmpty())
         return {};
     const int more = int(lines.size()) - 1;
@@ -351,6 +363,12 @@ Status gate(const Workspace &before, const Workspace &after, const QList<Touched
             + QCoreApplication::translate("rs::Duties", "%n more conflict(s) like it.", nullptr, more);
     message += QLatin1Char(' ') + QCoreApplication::translate("rs::Duties", "Nothing was changed.");
     return Error::rule(message);
+}
+
+QStringList warnings(const Workspace &before, const Workspace &after, const QList<Touched> &touched, const Book &book,
+    const QDateTime &now)
+{
+    return newOpenConflicts(before, after, touched, book, now, Severity::Warn);
 }
 
 QList<WhoRow> who(

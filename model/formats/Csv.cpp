@@ -52,12 +52,15 @@ QString sourceNotation(Levels levels)
 
 } // namespace
 
-QList<QStringList> roleSheetRows(const Workspace &ws, const Role &role)
+QList<QStringList> roleSheetRows(const Workspace &ws, const Role &role, const duties::Book &duties)
 {
+    const QList<duties::RolePart> parts = duties::roleParts(ws, duties, role);
     // The header is part of the format, not translated.
     QList<QStringList> rows = { { QStringLiteral("Section"), QStringLiteral("Feature"), QStringLiteral("View"),
         QStringLiteral("Add"), QStringLiteral("Edit"), QStringLiteral("Delete"), QStringLiteral("Levels"),
         QStringLiteral("Why this matters") } };
+    if (!parts.isEmpty())
+        rows.first().append(QStringLiteral("Duty rules"));
     const QString yes = QStringLiteral("yes");
     for (const Feature &f : ws.features()) {
         const Section *s = ws.section(f.section);
@@ -65,14 +68,16 @@ QList<QStringList> roleSheetRows(const Workspace &ws, const Role &role)
         rows.append(QStringList { s ? s->name : QString(), f.name, l.has(Level::View) ? yes : QString(),
             l.has(Level::Add) ? yes : QString(), l.has(Level::Edit) ? yes : QString(),
             l.has(Level::Delete) ? yes : QString(), sourceNotation(l), f.rationale });
+        if (!parts.isEmpty())
+            rows.last().append(duties::featurePart(f, parts));
     }
     return rows;
 }
 
-QByteArray roleSheetCsv(const Workspace &ws, const Role &role)
+QByteArray roleSheetCsv(const Workspace &ws, const Role &role, const duties::Book &duties)
 {
     QString text = QChar(0xFEFF);
-    for (const QStringList &row : roleSheetRows(ws, role))
+    for (const QStringList &row : roleSheetRows(ws, role, duties))
         text += csvRecord(row);
     return text.toUtf8();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Duties.h"
 #include "domain/Workspace.h"
 
 #include <QByteArray>
@@ -22,9 +23,10 @@ QByteArrayView withoutBom(QByteArrayView data);
 
 // The role sheet of SPEC §7 as CSV: Section,Feature,View,Add,Edit,Delete,Levels,Why this matters; UTF-8 with a byte
 // order mark.
-QByteArray roleSheetCsv(const Workspace &ws, const Role &role);
+QByteArray roleSheetCsv(const Workspace &ws, const Role &role, const duties::Book &duties = {});
 // Its rows, the header first, one a feature in the workspace's order.
-QList<QStringList> roleSheetRows(const Workspace &ws, const Role &role);
+// A role taking part in duty rules gets a last column "Duty rules" naming, per feature, the rule and the side.
+QList<QStringList> roleSheetRows(const Workspace &ws, const Role &role, const duties::Book &duties = {});
 
 } // namespace rs::formats
 

@@ -52,21 +52,22 @@ QString formatSuffix(SheetFormat format)
     return {};
 }
 
-Result<QByteArray> exportRole(const Workspace &ws, const Role &role, SheetFormat format, const QDate &date)
+Result<QByteArray> exportRole(
+    const Workspace &ws, const Role &role, SheetFormat format, const QDate &date, const duties::Book &duties)
 {
     switch (format) {
     case SheetFormat::Csv:
-        return roleSheetCsv(ws, role);
+        return roleSheetCsv(ws, role, duties);
     case SheetFormat::Xlsx:
-        return roleSheetXlsx(ws, role);
+        return roleSheetXlsx(ws, role, duties);
     case SheetFormat::Json:
-        return roleJson(ws, role);
+        return roleJson(ws, role, duties);
     case SheetFormat::Markdown:
-        return roleSheetMarkdown(RoleSheet::build(ws, role, date));
+        return roleSheetMarkdown(RoleSheet::build(ws, role, date, duties));
     case SheetFormat::Html:
-        return roleSheetHtml(RoleSheet::build(ws, role, date));
+        return roleSheetHtml(RoleSheet::build(ws, role, date, duties));
     case SheetFormat::Pdf:
-        return roleSheetPdf(RoleSheet::build(ws, role, date));
+        return roleSheetPdf(RoleSheet::build(ws, role, date, duties));
     }
     return Error::badInput(QCoreApplication::translate("rs::formats::Export", "Unknown format."));
 }
@@ -133,7 +134,7 @@ QStringList exportAllPaths(const Workspace &ws, SheetFormat format, const QStrin
 }
 
 Result<QStringList> exportAll(const Workspace &ws, SheetFormat format, const QString &dir, const QDate &date,
-    Overwrite overwrite, const std::function<bool(int done, int total)> &progress)
+    Overwrite overwrite, const std::function<bool(int done, int total)> &progress, const duties::Book &duties)
 {
     if (!makeOwnerOnlyFolder(dir))
         return Error::storage(
@@ -146,7 +147,7 @@ Result<QStringList> exportAll(const Workspace &ws, SheetFormat format, const QSt
     for (qsizetype i = 0; i < roles.size(); ++i) {
         if (progress && !progress(int(written.size()), int(roles.size())))
             break;
-        const Result<QByteArray> data = exportRole(ws, *roles.at(i), format, date);
+        const Result<QByteArray> data = exportRole(ws, *roles.at(i), format, date, duties);
         if (!data)
             return data.error();
         if (Status s = writeFileSafely(paths.at(i), data.value(), overwrite); !s)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "SafeWrite.h"
+#include "domain/Duties.h"
 #include "domain/Workspace.h"
 
 #include <QByteArray>
@@ -18,8 +19,10 @@ Result<SheetFormat> parseSheetFormat(const QString &text);
 // The file suffix without the dot: "csv", "json", "md", "html", "pdf", "xlsx".
 QString formatSuffix(SheetFormat format);
 
-// One role's sheet in one format, dated `date`. PDF needs a QGuiApplication (fonts).
-Result<QByteArray> exportRole(const Workspace &ws, const Role &role, SheetFormat format, const QDate &date);
+// One role's sheet in one format, dated `date`, saying which of `duties`' rules the role takes part in. PDF needs a
+// QGuiApplication (fonts).
+Result<QByteArray> exportRole(
+    const Workspace &ws, const Role &role, SheetFormat format, const QDate &date, const duties::Book &duties = {});
 
 // Every role and template of a workspace, in the order sheets are exported: account roles, templates, built-in
 // production roles, then each production's own roles.
@@ -38,7 +41,8 @@ QStringList exportAllPaths(const Workspace &ws, SheetFormat format, const QStrin
 // nothing is written. `progress(done, total)` is called before each file; when it returns false the export stops,
 // leaving only whole files. Returns the paths written. PDF needs a QGuiApplication.
 Result<QStringList> exportAll(const Workspace &ws, SheetFormat format, const QString &dir, const QDate &date,
-    Overwrite overwrite, const std::function<bool(int done, int total)> &progress = {});
+    Overwrite overwrite, const std::function<bool(int done, int total)> &progress = {},
+    const duties::Book &duties = {});
 
 // The auditors' matrix: one row a feature (Section, Feature, Scope, Categories, Owner-only), one column a role, the
 // cell the role's levels in the source notation; CSV as in SPEC §7.

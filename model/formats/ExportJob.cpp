@@ -34,16 +34,18 @@ void ExportJob::start()
     if (m_thread)
         return;
     m_thread = QThread::create([this]() {
-        Result<QStringList> written
-            = exportAll(m_workspace, m_format, m_dir, m_date, m_overwrite, [this](int done, int total) {
-                  if (m_hook)
-                      m_hook(done, total);
-                  if (m_cancel)
-                      return false;
-                  QMetaObject::invokeMethod(
-                      this, [this, done, total]() { Q_EMIT progressed(done, total); }, Qt::QueuedConnection);
-                  return true;
-              });
+        Result<QStringList> written = exportAll(
+            m_workspace, m_format, m_dir, m_date, m_overwrite,
+            [this](int done, int total) {
+                if (m_hook)
+                    m_hook(done, total);
+                if (m_cancel)
+                    return false;
+                QMetaObject::invokeMethod(
+                    this, [this, done, total]() { Q_EMIT progressed(done, total); }, Qt::QueuedConnection);
+                return true;
+            },
+            m_duties);
         QMetaObject::invokeMethod(
             this,
             [this, written]() {

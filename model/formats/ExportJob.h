@@ -24,6 +24,8 @@ public:
 
     ExportJob(Workspace workspace, SheetFormat format, const QString &dir, const QDate &date, Overwrite overwrite,
         QObject *parent = nullptr);
+    // The duty rules the sheets name the roles' part in; set before start().
+    void setDuties(duties::Book duties) { m_duties = std::move(duties); }
     ~ExportJob() override;
 
     // For tests; set before start().
@@ -44,6 +46,7 @@ Q_SIGNALS:
     void finished(const rs::Result<QStringList> &written);
 
 private:
+    duties::Book m_duties;
     Workspace m_workspace;
     SheetFormat m_format;
     QString m_dir;

@@ -1,5 +1,7 @@
 #include "Json.h"
 
+#include "JsonDuties.h"
+
 #include "domain/Dates.h"
 
 #include <QJsonArray>
@@ -182,7 +184,7 @@ QString builtInKey(BuiltIn builtIn)
     return QStringLiteral("none");
 }
 
-QByteArray roleJson(const Workspace &ws, const Role &role)
+QByteArray roleJson(const Workspace &ws, const Role &role, const duties::Book &duties)
 {
     QJsonObject doc = header(QStringLiteral("role"));
     doc.insert(QStringLiteral("workspace"), ws.name());
@@ -207,10 +209,27 @@ QByteArray roleJson(const Workspace &ws, const Role &role)
         grants.append(g);
     }
     doc.insert(QStringLiteral("grants"), grants);
+    const QList<duties::RolePart> parts = duties::roleParts(ws, duties, role);
+    if (!parts.isEmpty()) {
+        QJsonArray list;
+        for (const duties::RolePart &part : parts) {
+            const auto cells = [&](const QList<duties::Cell> &cells) {
+                QJsonArray a;
+                for (const duties::Cell &c : cells)
+                    a.append(duties::cellsText(ws, { c }));
+                return a;
+            };
+            list.append(QJsonObject { { QStringLiteral("rule"), part.rule->name },
+                { QStringLiteral("severity"), duties::severityKey(part.rule->severity) },
+                { QStringLiteral("scope"), duties::scopeKey(part.rule->scope) },
+                { QStringLiteral("left"), cells(part.left) }, { QStringLiteral("right"), cells(part.right) } });
+        }
+        doc.insert(QStringLiteral("duties"), list);
+    }
     return QJsonDocument(doc).toJson(QJsonDocument::Indented);
 }
 
-QByteArray workspaceJson(const Workspace &ws)
+QByteArray workspaceJson(const Workspace &ws, const duties::Book &duties)
 {
     // Written by hand, one entity a line: fast at the stress size, and a diff of two exports reads entity by entity.
     JsonLines w;
@@ -332,7 +351,21 @@ QByteArray workspaceJson(const Workspace &ws)
         w.instant(",\"until\":", term.until);
         w.raw("}");
     }
-    w.raw("]}\n");
+    w.raw("]");
+    if (!duties.rules.isEmpty() || !duties.exceptions.isEmpty()) {
+        w.raw(",\n\"dutyRules\":[");
+        for (const duties::Rule &r : duties.rules) {
+            w.item();
+            w.raw(dutyRuleJson(r).constData());
+        }
+        w.raw("],\n\"dutyExceptions\":[");
+        for (const duties::Exception &e : duties.exceptions) {
+            w.item();
+            w.raw(dutyExceptionJson(e).constData());
+        }
+        w.raw("]");
+    }
+    w.raw("}\n");
     return w.take();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Duties.h"
 #include "domain/Workspace.h"
 
 #include <QByteArray>
@@ -19,9 +20,11 @@ inline constexpr qsizetype kMaxJsonBytes = 256 * 1024 * 1024;
 
 // One role: its name, scope, guardrails and the levels it holds on every feature, named by feature name so that it
 // can be imported into another workspace.
-QByteArray roleJson(const Workspace &ws, const Role &role);
-// The whole workspace with its ids; importing it gives an equal workspace.
-QByteArray workspaceJson(const Workspace &ws);
+// A role taking part in duty rules lists them under "duties" (for people; an import leaves them aside).
+QByteArray roleJson(const Workspace &ws, const Role &role, const duties::Book &duties = {});
+// The whole workspace with its ids; importing it gives an equal workspace. The duty rules and exceptions, kept beside
+// the workspace, are written when there are any.
+QByteArray workspaceJson(const Workspace &ws, const duties::Book &duties = {});
 
 // Reads a document to import from an open file or stdin, in one bounded read: more than kMaxJsonBytes is refused
 // before anything is read, or as soon as a stream passes it.
@@ -34,6 +37,17 @@ QJsonObject jsonObject(const QByteArray &json);
 // Reads a workspace document and checks every field and every rule before returning it; the error names the field
 // at fault ("roles[3].grants[0].feature: …") or the line and column of malformed JSON.
 Result<Workspace> workspaceFromJson(const QByteArray &json);
+
+// A workspace document with the duty rules and exceptions it carries; `hasDuties` is false for a document without
+// them (an older one), whose import leaves the rules of the workspace it replaces as they were.
+struct WorkspaceDocument
+{
+    Workspace workspace;
+    duties::Book duties;
+    bool hasDuties = false;
+};
+// As workspaceFromJson(), with the duty rules and exceptions checked against the workspace read with them.
+Result<WorkspaceDocument> workspaceDocumentFromJson(const QByteArray &json);
 
 // The changes that create the role of a role document in `ws`: a new role, one grant per feature, its guardrails and
 // options. They are tried on a copy of `ws` first, so a rule the role breaks is reported with the field at fault.

@@ -1,6 +1,7 @@
 // Reading the JSON documents back: every field is checked before anything is built, and the result is checked
 // against every rule of the model.
 #include "Json.h"
+#include "JsonDuties.h"
 #include "JsonReader.h"
 #include "domain/Dates.h"
 
@@ -40,8 +41,8 @@ public:
             { QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("kind"), QStringLiteral("name"),
                 QStringLiteral("nextId"), QStringLiteral("sections"), QStringLiteral("features"),
                 QStringLiteral("roles"), QStringLiteral("members"), QStringLiteral("productions"),
-                QStringLiteral("seats"), QStringLiteral("timeZone"),
-                QStringLiteral("approvalPolicy") });
+                QStringLiteral("seats"), QStringLiteral("timeZone"), QStringLiteral("approvalPolicy"),
+                QStringLiteral("dutyRules"), QStringLiteral("dutyExceptions") });
         if (doc.contains(QStringLiteral("approvalPolicy"))) {
             const QJsonValue v = doc.value(QStringLiteral("approvalPolicy"));
             const Result<ApprovalPolicy> policy = v.isObject()
@@ -385,21 +386,34 @@ QJsonObject jsonObject(const QByteArray &json)
     return in.failed() ? QJsonObject() : doc;
 }
 
-Result<Workspace> workspaceFromJson(const QByteArray &json)
+Result<WorkspaceDocument> workspaceDocumentFromJson(const QByteArray &json)
 {
     JsonReader in;
     const QJsonObject doc = in.document(json);
-    Workspace ws;
-    WorkspaceReader reader(in, ws);
+    WorkspaceDocument read;
+    WorkspaceReader reader(in, read.workspace);
     if (!in.failed())
         reader.read(doc);
+    if (!in.failed())
+        readDuties(in, doc, read.duties, read.hasDuties);
     if (in.failed())
         return Error::badInput(in.error());
     reader.finish();
-    if (Status s = ws.verify(); !s)
+    if (Status s = read.workspace.verify(); !s)
         return Error::rule(QCoreApplication::translate("rs::formats::Json", "The imported workspace breaks a rule: %1")
                                .arg(s.error().message));
-    return ws;
+    if (Status s = checkDuties(read.workspace, read.duties); !s)
+        return Error::rule(QCoreApplication::translate("rs::formats::Json", "The imported workspace breaks a rule: %1")
+                               .arg(s.error().message));
+    return read;
+}
+
+Result<Workspace> workspaceFromJson(const QByteArray &json)
+{
+    Result<WorkspaceDocument> read = workspaceDocumentFromJson(json);
+    if (!read)
+        return read.error();
+    return std::move(read.value().workspace);
 }
 
 Result<QList<Change>> roleChangesFromJson(const Workspace &ws, const QByteArray &json, Id production)
@@ -410,7 +424,7 @@ Result<QList<Change>> roleChangesFromJson(const Workspace &ws, const QByteArray 
         in.expectHeader(doc, QStringLiteral("role"));
         in.onlyKeys(doc, {},
             { QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("kind"), QStringLiteral("workspace"),
-                QStringLiteral("role"), QStringLiteral("grants") });
+                QStringLiteral("role"), QStringLiteral("grants"), QStringLiteral("duties") });
     }
     const QString rp = QStringLiteral("role");
     const QJsonObject r = in.failed() ? QJsonObject() : in.object(doc.value(rp), rp);

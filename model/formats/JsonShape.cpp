@@ -99,6 +99,24 @@ const Shape kRoles = list(100000, &kRole);
 const Shape kMembers = list(1000000, &kMember);
 const Shape kProductions = list(100000, &kProduction);
 const Shape kSeats = list(10000000, &kSeat);
+const Field kDutyCellFields[] = { { "feature", &kId, true }, { "level", &kLevel, true } };
+const Shape kDutyCell = object(kDutyCellFields);
+const Shape kDutyCells = list(10000, &kDutyCell);
+const Field kDutyRuleFields[] = { { "name", &kText, true }, { "left", &kDutyCells, true }, { "leftAll", &kBool, false },
+    { "right", &kDutyCells, true }, { "rightAll", &kBool, false }, { "scope", &kText, true },
+    { "severity", &kText, true }, { "rationale", &kText, false } };
+const Shape kDutyRule = object(kDutyRuleFields);
+const Shape kDutyRules = list(10000, &kDutyRule);
+const Field kDutyExceptionFields[] = { { "member", &kId, true }, { "rule", &kText, true }, { "reason", &kText, true },
+    { "grantedBy", &kText, true }, { "grantedAt", &kText, true }, { "until", &kText, true } };
+const Shape kDutyException = object(kDutyExceptionFields);
+const Shape kDutyExceptions = list(1000000, &kDutyException);
+// What a role document says of the duty rules its role takes part in: for people, left aside by an import.
+const Shape kRoleDutyCells = list(10000, &kText);
+const Field kRoleDutyFields[] = { { "rule", &kText, true }, { "severity", &kText, true }, { "scope", &kText, true },
+    { "left", &kRoleDutyCells, true }, { "right", &kRoleDutyCells, true } };
+const Shape kRoleDuty = object(kRoleDutyFields);
+const Shape kRoleDuties = list(10000, &kRoleDuty);
 const Field kDocumentRoleFields[] = { { "name", &kText, true }, { "scope", &kText, true },
     { "template", &kBool, false }, { "builtIn", &kText, false }, { "production", &kText, false },
     { "guardrails", &kCategories, true }, { "invitedOnly", &kBool, false }, { "description", &kText, false } };
@@ -106,9 +124,11 @@ const Shape kDocumentRole = object(kDocumentRoleFields);
 // Both kinds of document: the header decides which fields belong, and the typed reader checks that after this.
 const Field kDocumentFields[] = { { "format", &kAny, false }, { "version", &kAny, false }, { "kind", &kAny, false },
     { "name", &kText, false }, { "nextId", &kId, false }, { "timeZone", &kText, false },
-    { "approvalPolicy", &kAny, false }, { "sections", &kSections, false }, { "features", &kFeatures, false }, { "roles", &kRoles, false },
-    { "members", &kMembers, false }, { "productions", &kProductions, false }, { "seats", &kSeats, false },
-    { "workspace", &kText, false }, { "role", &kDocumentRole, false }, { "grants", &kGrants, false } };
+    { "approvalPolicy", &kAny, false }, { "sections", &kSections, false }, { "features", &kFeatures, false },
+    { "roles", &kRoles, false }, { "members", &kMembers, false }, { "productions", &kProductions, false },
+    { "seats", &kSeats, false }, { "workspace", &kText, false }, { "role", &kDocumentRole, false },
+    { "grants", &kGrants, false }, { "duties", &kRoleDuties, false }, { "dutyRules", &kDutyRules, false },
+    { "dutyExceptions", &kDutyExceptions, false } };
 const Shape kDocument = object(kDocumentFields);
 
 QString expected(const Shape &shape)

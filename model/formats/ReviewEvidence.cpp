@@ -68,6 +68,25 @@ QList<QStringList> reviewRows(const ReviewEvidence &e)
             ci.decision.endDate.toString(Qt::ISODate), ci.decision.comment, ci.decision.decidedBy, ci.decision.actor,
             stamp(ci.decision.at), ci.decision.outcome, QString::number(ci.history.size()) });
     }
+    // Each section only when there is something in it: evidence of campaigns without them keeps its bytes.
+    const review::DutyEvidence &d = e.duties;
+    const auto section = [&out](const QStringList &header, const QList<QStringList> &rows) {
+        if (rows.isEmpty())
+            return;
+        out.append(QStringList());
+        out.append(header);
+        out += rows;
+    };
+    section({ QStringLiteral("duty_conflict_member"), QStringLiteral("rule"), QStringLiteral("severity"),
+                QStringLiteral("one_side_through"), QStringLiteral("other_side_through"), QStringLiteral("exception") },
+        d.conflicts);
+    section({ QStringLiteral("duty_exception_member"), QStringLiteral("rule"), QStringLiteral("reason"),
+                QStringLiteral("granted_by"), QStringLiteral("granted_at"), QStringLiteral("until"),
+                QStringLiteral("state") },
+        d.exceptions);
+    section({ QStringLiteral("break_glass_request"), QStringLiteral("changes"), QStringLiteral("by"),
+                QStringLiteral("at"), QStringLiteral("reason") },
+        d.breakGlass);
     return out;
 }
 

@@ -2,6 +2,7 @@
 
 #include "SafeWrite.h"
 #include "review/Campaign.h"
+#include "review/ReviewDuties.h"
 
 #include <QByteArray>
 #include <QIODevice>
@@ -21,10 +22,14 @@ struct ReviewEvidence
     QList<CampaignItem> items;
     // The workspace's time zone: the PDF shows the items' first and last days in it.
     QTimeZone zone = QTimeZone::utc();
+    // The duty conflicts, exceptions and break-glass changes the campaign froze when it started (may be empty).
+    review::DutyEvidence duties;
 };
 
 // As CSV (UTF-8 with a byte order mark), with fixed English keys: a record of the campaign's facts, then one record per
-// item. UTF-8, CRLF. The same campaign always gives the same bytes, which is what `review verify` compares.
+// item, then, when the campaign froze any, a header and records for each of its duty conflicts, duty exceptions and
+// break-glass changes. UTF-8, CRLF. The same campaign always gives the same bytes, which is what `review verify`
+// compares.
 QByteArray reviewCsv(const ReviewEvidence &evidence);
 // Its rows: the campaign's header and facts, an empty row, the items' header and one row per item.
 QList<QStringList> reviewRows(const ReviewEvidence &evidence);

@@ -185,7 +185,7 @@ QStringList holderLines(const Workspace &ws, const Role &role)
 
 } // namespace
 
-RoleSheet RoleSheet::build(const Workspace &ws, const Role &role, const QDate &date)
+RoleSheet RoleSheet::build(const Workspace &ws, const Role &role, const QDate &date, const duties::Book &book)
 {
     RoleSheet sheet;
     sheet.workspace = ws.name();
@@ -213,6 +213,8 @@ RoleSheet RoleSheet::build(const Workspace &ws, const Role &role, const QDate &d
     sheet.provides = provided(ws, role);
     sheet.excludes = excluded(ws, role);
     sheet.holders = holderLines(ws, role);
+    for (const duties::RolePart &part : duties::roleParts(ws, book, role))
+        sheet.duties.append(duties::describeRolePart(ws, part));
     return sheet;
 }
 
@@ -237,6 +239,13 @@ SignOff signOff()
 }
 
 } // namespace
+
+QString dutiesIntro()
+{
+    return QCoreApplication::translate("rs::formats::RoleSheet",
+        "This role holds one side of these rules: a holder who also holds the other side, through any role, is in "
+        "conflict.");
+}
 
 QByteArray roleSheetMarkdown(const RoleSheet &sheet)
 {
@@ -275,6 +284,12 @@ QByteArray roleSheetMarkdown(const RoleSheet &sheet)
     if (!sheet.holders.isEmpty()) {
         out += QStringLiteral("\n## %1\n\n").arg(QCoreApplication::translate("rs::formats::RoleSheet", "Held by"));
         for (const QString &line : sheet.holders)
+            out += QStringLiteral("- %1\n").arg(md(line));
+    }
+    if (!sheet.duties.isEmpty()) {
+        out += QStringLiteral("\n## %1\n\n%2\n\n")
+                   .arg(QCoreApplication::translate("rs::formats::RoleSheet", "Duty rules"), md(dutiesIntro()));
+        for (const QString &line : sheet.duties)
             out += QStringLiteral("- %1\n").arg(md(line));
     }
     // The block the holder and the person responsible sign, as on the printed sheet.
@@ -335,6 +350,13 @@ QByteArray roleSheetHtml(const RoleSheet &sheet)
         out += QStringLiteral("<h2>%1</h2>\n<ul>\n")
                    .arg(html(QCoreApplication::translate("rs::formats::RoleSheet", "Held by")));
         for (const QString &line : sheet.holders)
+            out += QStringLiteral("<li>%1</li>\n").arg(html(line));
+        out += QStringLiteral("</ul>\n");
+    }
+    if (!sheet.duties.isEmpty()) {
+        out += QStringLiteral("<h2>%1</h2>\n<p>%2</p>\n<ul class=\"duties\">\n")
+                   .arg(html(QCoreApplication::translate("rs::formats::RoleSheet", "Duty rules")), html(dutiesIntro()));
+        for (const QString &line : sheet.duties)
             out += QStringLiteral("<li>%1</li>\n").arg(html(line));
         out += QStringLiteral("</ul>\n");
     }

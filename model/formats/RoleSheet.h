@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Duties.h"
 #include "domain/Workspace.h"
 
 #include <QByteArray>
@@ -44,11 +45,16 @@ struct RoleSheet
     QStringList excludes;
     // Who holds the role, with when that ends: "Fay — Gala Night — until 30 Nov 2026", in the workspace's time zone.
     QStringList holders;
+    // The duty rules the role takes part in, one line each (duties::describeRolePart()); empty for none.
+    QStringList duties;
 
-    static RoleSheet build(const Workspace &ws, const Role &role, const QDate &date);
+    static RoleSheet build(const Workspace &ws, const Role &role, const QDate &date, const duties::Book &duties = {});
     // The title line: "Studio — Production — 2026-11-25".
     QString header() const;
 };
+
+// The sentence above a sheet's duty rules.
+QString dutiesIntro();
 
 // The sheet as Markdown (GitHub tables); every name is escaped so that it cannot start markup or raw HTML.
 QByteArray roleSheetMarkdown(const RoleSheet &sheet);

@@ -137,6 +137,13 @@ QList<Block> blocksOf(const RoleSheet &sheet)
             { QCoreApplication::translate("rs::formats::RoleSheet", "No one holds this role.") }, 0, 0 });
     for (const QString &holder : sheet.holders)
         blocks.append({ Block::Bullet, { holder }, 0, 0 });
+    if (!sheet.duties.isEmpty()) {
+        blocks.append(
+            { Block::Heading, { QCoreApplication::translate("rs::formats::RoleSheet", "Duty rules") }, 0, 2 });
+        blocks.append({ Block::Paragraph, { dutiesIntro() }, 0, 1 });
+        for (const QString &line : sheet.duties)
+            blocks.append({ Block::Bullet, { line }, 0, 0 });
+    }
     blocks.append({ Block::Heading, { QCoreApplication::translate("rs::formats::RoleSheet", "Summary") }, 0, 2 });
     blocks.append(
         { Block::Paragraph, { QCoreApplication::translate("rs::formats::RoleSheet", "This role provides:") }, 0, 1 });

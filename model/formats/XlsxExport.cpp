@@ -62,9 +62,9 @@ Result<QByteArray> workspaceMatrixXlsx(const Workspace &ws)
     return xlsxWorkbook(table);
 }
 
-Result<QByteArray> roleSheetXlsx(const Workspace &ws, const Role &role)
+Result<QByteArray> roleSheetXlsx(const Workspace &ws, const Role &role, const duties::Book &duties)
 {
-    const QList<QStringList> rows = roleSheetRows(ws, role);
+    const QList<QStringList> rows = roleSheetRows(ws, role, duties);
     const QList<Feature> &features = ws.features();
     XlsxTable table;
     table.sheetName = role.name;

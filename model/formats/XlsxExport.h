@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ReviewEvidence.h"
+#include "domain/Duties.h"
 #include "domain/Workspace.h"
 #include "storage/Store.h"
 
@@ -14,7 +15,7 @@ namespace rs::formats {
 // Owner-only, a cell a guardrail of its role forbids is marked Guarded.
 Result<QByteArray> workspaceMatrixXlsx(const Workspace &ws);
 // One role's sheet, its level cells marked as the matrix's are.
-Result<QByteArray> roleSheetXlsx(const Workspace &ws, const Role &role);
+Result<QByteArray> roleSheetXlsx(const Workspace &ws, const Role &role, const duties::Book &duties = {});
 // The audit trail.
 Result<QByteArray> auditXlsx(const QList<AuditEntry> &entries);
 // The evidence of a closed access review; the campaign's facts and the items' header stay in view.

@@ -124,6 +124,10 @@ Result<QList<ItemDecision>> decisionsFromCsv(const DecisionSheet &sheet, const Q
             }
             continue;
         }
+        // The sections after the items (duty conflicts, exceptions, break glass: ReviewEvidence.h) hold no decisions.
+        if (const QByteArray first = fields.value(0).trimmed().toLower();
+            first == "duty_conflict_member" || first == "duty_exception_member" || first == "break_glass_request")
+            break;
         const auto cell
             = [&](const char *name) { return cellText(fields, columns.value(QLatin1String(name)), row, problems); };
         const qsizetype itemColumn = columns.value(QStringLiteral("item"));

@@ -218,17 +218,50 @@ Status DutyStore::addException(duties::Exception e)
         });
 }
 
-Status DutyStore::guard(Store &store)
+Status DutyStore::overwrite(const duties::Book &book)
+{
+    if (!tablesThere(m_store.db()))
+        return Error::badInput(tr("The workspace's schema has no duty rules; open it with a newer Rolesheet."));
+    QSqlQuery q(m_store.db());
+    bool ok = run(q, "DELETE FROM duty_exceptions", {}) && run(q, "DELETE FROM duty_rules", {});
+    for (const duties::Rule &rule : book.rules) {
+        ok = ok
+            && run(q,
+                "INSERT INTO duty_rules (name, left_cells, left_all, right_cells, right_all, scope, severity,"
+                " rationale) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                { rule.name.trimmed(), storedCells(rule.left.cells), rule.left.all ? 1 : 0,
+                    storedCells(rule.right.cells), rule.right.all ? 1 : 0, duties::scopeKey(rule.scope),
+                    duties::severityKey(rule.severity),
+                    rule.rationale.isNull() ? QStringLiteral("") : rule.rationale });
+    }
+    for (const duties::Exception &e : book.exceptions) {
+        ok = ok
+            && run(q,
+                "INSERT INTO duty_exceptions (member_id, rule, reason, granted_by, granted_at, until)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                { e.member, e.rule, e.reason, e.grantedBy, stamp(e.grantedAt), stamp(e.until) });
+    }
+    if (!ok)
+        return Error::storage(tr("The duty rules could not be saved; nothing was changed."), q.lastError().text());
+    return {};
+}
+
+Status DutyStore::guard(Store &store, Warn warn)
 {
     const Result<duties::Book> book = DutyStore(store).read();
     if (!book)
         return book.error();
     if (book.value().rules.isEmpty())
         return {};
-    store.setGate(
-        [rules = book.value()](const Workspace &before, const Workspace &after, const QList<Touched> &touched) {
-            return duties::gate(before, after, touched, rules, QDateTime::currentDateTimeUtc());
-        });
+    store.setGate([rules = book.value(), warn = std::move(warn)](
+                      const Workspace &before, const Workspace &after, const QList<Touched> &touched) -> Status {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        if (Status s = duties::gate(before, after, touched, rules, now); !s)
+            return s;
+        if (warn)
+            warn(duties::warnings(before, after, touched, rules, now));
+        return {};
+    });
     return {};
 }
 

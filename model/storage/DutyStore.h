@@ -25,8 +25,14 @@ public:
     // Grants an exception, by the store's acting member (--as): refused as duties::checkException() refuses it.
     Status addException(duties::Exception exception);
 
-    // From now on every apply through the store is checked against the rules as stored now (duties::gate()).
-    static Status guard(Store &store);
+    // Puts `book` in place of the rules and exceptions stored, inside a transaction the caller holds (an import: see
+    // Store::replace's `alongside`). The book is checked by the caller against the workspace it goes with.
+    Status overwrite(const duties::Book &book);
+
+    // From now on every apply through the store is checked against the rules as stored now (duties::gate()); the
+    // conflicts of warn rules an apply makes (duties::warnings()) are handed to `warn` when it lets the change pass.
+    using Warn = std::function<void(const QStringList &lines)>;
+    static Status guard(Store &store, Warn warn = {});
     // The statements read() runs, which an open on PostgreSQL sends with the workspace's (Store::takePrefetched()).
     static QStringList readStatements();
 

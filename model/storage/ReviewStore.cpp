@@ -4,6 +4,7 @@
 #include "Transaction.h"
 
 #include "AuditState.h"
+#include "ReviewDutyEvidence.h"
 #include "ReviewSeal.h"
 #include "ReviewStoreSql.h"
 #include "ReviewStoreStatement.h"
@@ -358,6 +359,21 @@ Result<Campaign> ReviewStore::start(const CampaignStart &request)
             items = review::changedSince(items, left);
         }
         const QString hash = review::itemsHash(items);
+        const QDateTime frozenAt = QDateTime::currentDateTimeUtc();
+        Result<QList<Campaign>> earlier = campaigns();
+        if (!earlier)
+            return earlier.error();
+        const Result<review::DutyEvidence> duties
+            = freezeReviewDuties(m_store, items, request.scope, earlier.value(), frozenAt);
+        if (!duties)
+            return duties.error();
+        QJsonObject startRecord { { QStringLiteral("kind"), QStringLiteral("review-start") },
+            { QStringLiteral("campaign"), name }, { QStringLiteral("scope"), request.scope.key() },
+            { QStringLiteral("items"), int(items.size()) }, { QStringLiteral("itemsHash"), hash },
+            { QStringLiteral("reviewers"), reviewerIds(request.reviewers) } };
+        // The duty conflicts, exceptions and break glass it shows, frozen (ReviewDutyEvidence.h).
+        if (!duties->isEmpty())
+            startRecord.insert(QStringLiteral("duties"), review::dutyEvidenceJson(duties.value()));
         const qint64 readAt = m_store.version();
         bool moved = false;
         Id id = 0;
@@ -390,11 +406,7 @@ Result<Campaign> ReviewStore::start(const CampaignStart &request)
                 QCoreApplication::translate(
                     "rs::ReviewStore", "Started access review %1 of %2 with %n items", nullptr, int(items.size()))
                     .arg(quoted(name), request.scope.describe()),
-                id,
-                QJsonObject { { QStringLiteral("kind"), QStringLiteral("review-start") },
-                    { QStringLiteral("campaign"), name }, { QStringLiteral("scope"), request.scope.key() },
-                    { QStringLiteral("items"), int(items.size()) }, { QStringLiteral("itemsHash"), hash },
-                    { QStringLiteral("reviewers"), reviewerIds(request.reviewers) } });
+                id, startRecord);
         });
         if (moved)
             continue;

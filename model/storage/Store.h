@@ -181,7 +181,9 @@ public:
     Status applyAll(QList<Change> &changes);
     // Replaces the whole workspace (an import), in one transaction. The audit record keeps the workspace as it was
     // before (its JSON under "workspace" in the record's before state), so that the import can be reverted later.
-    Status replace(const Workspace &workspace, const QString &summary = QString());
+    // `alongside` writes what is kept beside the workspace (duty rules) in the same transaction.
+    Status replace(const Workspace &workspace, const QString &summary = QString(),
+        const std::function<Status()> &alongside = {});
     // Reads the workspace again, with every change other writers committed.
     Status reload();
     // The workspace version in the database now, read without loading anything.
@@ -296,7 +298,8 @@ private:
     void addCatchUpReads(StoreBatch &batch, qint64 past = 0) const;
     std::optional<Loaded> replayedFrom(BatchRows changes, BatchRows all, qint64 dbVersion) const;
     StatementCache &statements();
-    Status writeAll(const QString &summary, const Workspace *previous = nullptr);
+    Status writeAll(const QString &summary, const Workspace *previous = nullptr,
+        const std::function<Status()> &alongside = {});
     Result<std::unique_ptr<Store>> static finishOpen(std::unique_ptr<Store> store, Access access);
     // Upgrades and reads a copy of an older SQLite workspace first: a damaged file, or one that an upgrade would
     // leave unreadable, is refused before the upgrade writes to it.

@@ -138,7 +138,7 @@ Status beginApply(
 
 } // namespace
 
-Status Store::writeAll(const QString &summary, const Workspace *previous)
+Status Store::writeAll(const QString &summary, const Workspace *previous, const std::function<Status()> &alongside)
 {
     QSqlDatabase database = db();
     qint64 dbVersion = 0;
@@ -170,6 +170,8 @@ Status Store::writeAll(const QString &summary, const Workspace *previous)
     all.approvalPolicy = true;
     if (s)
         s = writeTouched(w, ws, all);
+    if (s && alongside)
+        s = alongside();
     const qint64 version = dbVersion + 1;
     // Every id an old journal or copy names may mean something else now: the replaced workspace is another one.
     const QString identity = makeIdentity();
@@ -516,7 +518,7 @@ Status Store::applyBatched(QList<Change> &changes, const QList<Change> &original
     return {};
 }
 
-Status Store::replace(const Workspace &workspace, const QString &summaryText)
+Status Store::replace(const Workspace &workspace, const QString &summaryText, const std::function<Status()> &alongside)
 {
     if (m_readOnly)
         return Error::badInput(
@@ -532,7 +534,7 @@ Status Store::replace(const Workspace &workspace, const QString &summaryText)
     const QString summary = summaryText.isEmpty()
         ? QCoreApplication::translate("rs::Store", "Replaced the whole workspace")
         : summaryText;
-    if (Status s = watched([&] { return writeAll(summary, &previous); }); !s) {
+    if (Status s = watched([&] { return writeAll(summary, &previous, alongside); }); !s) {
         m_workspace = std::move(previous);
         return s;
     }

@@ -251,7 +251,7 @@ int main(int argc, char **argv)
         fail(items.error());
     line("review items (read back, changed flags)", seconds(timer), itemRows.readSeconds + decisionRows.readSeconds,
         QStringLiteral("anchor: the items and decisions read back"));
-    const formats::ReviewEvidence evidence { ws.name(), campaign.value(), items.value() };
+    const formats::ReviewEvidence evidence { ws.name(), campaign.value(), items.value(), ws.timeZone(), {} };
     timer.restart();
     const QByteArray csv = formats::reviewCsv(evidence);
     line("export CSV", seconds(timer), 0, QStringLiteral("%1 MB").arg(double(csv.size()) / 1e6, 0, 'f', 1));

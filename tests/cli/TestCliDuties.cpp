@@ -9,6 +9,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
 
@@ -25,6 +26,10 @@ private slots:
     void blockRuleRefusesTheInviteAndTheFileStaysAsItWas();
     void exceptionLetsTheChangeThroughAndCheckReportsIt();
     void whoWritesTextCsvAndPdf();
+    void warnRuleAppliesAndSaysSo();
+    void reviewEvidenceShowsConflictsAndExceptions();
+    void exportImportCarriesRulesAndExceptions();
+    void importOfAnOlderFileKeepsTheRulesAndABadRuleChangesNothing();
     void dutyCheckAgreesWithCheckBatchOnGeneratedWorkspaces();
     void whoAgreesWithCheckBatchOnGeneratedWorkspaces();
 
@@ -219,6 +224,122 @@ void TestCliDuties::exceptionLetsTheChangeThroughAndCheckReportsIt()
     QCOMPARE(lapsed.code, 1);
     QVERIFY(!lapsed.out.contains(s("[exception")));
     QVERIFY(cli({ s("duty"), s("list") }).out.contains(s("exception\tFay\tOrders\t")));
+}
+
+void TestCliDuties::warnRuleAppliesAndSaysSo()
+{
+    ok({ s("set"), s("Order clerk"), s("Release Orders"), s("edit") });
+    ok({ s("set"), s("Order checker"), s("Studio Orders"), s("edit"), s("--production"), s("Gala Night") });
+    ok({ s("duty"), s("add"), s("Orders"), s("--left"), s("Release Orders:edit"), s("--right"), s("Studio Orders:edit"),
+        s("--severity"), s("warn") });
+    const CliRun invited = cli({ s("invite"), s("Fay"), s("Gala Night"), s("--role"), s("Order checker") });
+    QCOMPARE(invited.code, 0);
+    QCOMPARE(invited.err,
+        s("rolesheet-cli: warning: applied, with a new conflict of a warn duty rule: Fay: Orders (warn): Release "
+          "Orders:edit through account role Order clerk; Studio Orders:edit through Order checker in Gala Night\n"));
+    QCOMPARE(cli({ s("duty"), s("check") }).code, 1); // applied: the conflict is there
+    // A change that makes no new conflict says nothing more; nor does one that a block rule refuses.
+    const CliRun quiet = cli({ s("invite"), s("Gil"), s("Gala Night"), s("--role"), s("Order checker") });
+    QCOMPARE(quiet.code, 0);
+    QVERIFY2(quiet.err.isEmpty(), qPrintable(quiet.err));
+}
+
+void TestCliDuties::reviewEvidenceShowsConflictsAndExceptions()
+{
+    ok({ s("set"), s("Order clerk"), s("Release Orders"), s("edit") });
+    ok({ s("set"), s("Order checker"), s("Studio Orders"), s("edit"), s("--production"), s("Gala Night") });
+    ok({ s("duty"), s("add"), s("Orders"), s("--left"), s("Release Orders:edit"), s("--right"), s("Studio Orders:edit"),
+        s("--severity"), s("warn") });
+    ok({ s("invite"), s("Fay"), s("Gala Night"), s("--role"), s("Order checker") });
+    ok({ s("duty"), s("except"), s("Fay"), s("Orders"), s("--reason"), s("Launch week"), s("--until"), s("2099-01-31"),
+        s("--as"), s("Olga") });
+    ok({ s("--as"), s("Olga"), s("review"), s("start"), s("Q1"), s("--reviewer"), s("Gil") });
+    const QString items = cli({ s("review"), s("items"), s("Q1") }).out;
+    QVERIFY2(items.contains(s("\nconflict\tFay\tOrders\twarn\taccount role Order clerk\tOrder checker in Gala Night\t"))
+            && items.contains(s("\nexception\tFay\tOrders\tLaunch week\tOlga\t")),
+        qPrintable(items));
+    ok({ s("--as"), s("Gil"), s("review"), s("decide"), s("Q1"), s("--all-undecided"), s("keep") });
+    ok({ s("--as"), s("Olga"), s("review"), s("close"), s("Q1") });
+    const QString csv = m_dir->filePath(s("q1.csv"));
+    const QString pdf = m_dir->filePath(s("q1.pdf"));
+    ok({ s("review"), s("export"), s("Q1"), s("--format"), s("csv"), s("-o"), csv });
+    ok({ s("review"), s("export"), s("Q1"), s("--format"), s("pdf"), s("-o"), pdf });
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(f.readAll());
+    QVERIFY2(text.contains(s("\r\nFay,Orders,warn,account role Order clerk,Order checker in Gala Night,")),
+        qPrintable(text));
+    QVERIFY(text.contains(s("\r\nFay,Orders,Launch week,Olga,")));
+    QVERIFY(text.contains(s(",in-force\r\n")));
+    // The stored campaign still gives exactly this file.
+    ok({ s("review"), s("verify"), s("Q1"), csv });
+    QProcess p;
+    p.start(s("pdftotext"), { pdf, s("-") });
+    QVERIFY(p.waitForFinished(60000));
+    const QString pdfText = QString::fromUtf8(p.readAllStandardOutput()).simplified();
+    QVERIFY2(pdfText.contains(s("Duty conflict of")) && pdfText.contains(s("Duty exception for"))
+            && pdfText.contains(s("Launch week")) && pdfText.contains(s("in force")),
+        qPrintable(pdfText.right(2000)));
+}
+
+void TestCliDuties::exportImportCarriesRulesAndExceptions()
+{
+    ok({ s("duty"), s("add"), s("Orders"), s("--left"), s("Release Orders:edit"), s("--right"),
+        s("Studio Orders:edit,Price Sheets:edit"), s("--all"), s("--scope"), s("studio"), s("--severity"), s("warn"),
+        s("--rationale"), s("Write and check orders apart.") });
+    ok({ s("duty"), s("except"), s("Fay"), s("Orders"), s("--reason"), s("Launch week"), s("--until"), s("2099-01-31"),
+        s("--as"), s("Olga") });
+    const QString before = cli({ s("duty"), s("list") }).out;
+    QVERIFY(before.contains(s("exception\tFay\tOrders\t")));
+    const QString file = m_dir->filePath(s("studio.json"));
+    ok({ s("export-workspace"), s("-o"), file });
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray json = f.readAll();
+    QVERIFY(json.contains("\"dutyRules\":["));
+    QVERIFY(json.contains("\"dutyExceptions\":["));
+    // Removed here, the rule and its exception come back with the import, as they were.
+    ok({ s("duty"), s("remove"), s("Orders") });
+    QVERIFY(!cli({ s("duty"), s("list") }).out.contains(s("Orders\t")));
+    ok({ s("import-workspace"), file });
+    QCOMPARE(cli({ s("duty"), s("list") }).out, before);
+    // Exported again, the document is the same.
+    const QString again = m_dir->filePath(s("again.json"));
+    ok({ s("export-workspace"), s("-o"), again });
+    QFile g(again);
+    QVERIFY(g.open(QIODevice::ReadOnly));
+    QCOMPARE(g.readAll(), json);
+}
+
+void TestCliDuties::importOfAnOlderFileKeepsTheRulesAndABadRuleChangesNothing()
+{
+    const QString file = m_dir->filePath(s("plain.json"));
+    ok({ s("export-workspace"), s("-o"), file }); // no rules yet: a document as older versions wrote them
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray plain = f.readAll();
+    f.close();
+    QVERIFY(!plain.contains("duty"));
+    ok({ s("duty"), s("add"), s("Orders"), s("--left"), s("Release Orders:edit"), s("--right"),
+        s("Studio Orders:edit") });
+    const QString rules = cli({ s("duty"), s("list") }).out;
+    ok({ s("import-workspace"), file });
+    QCOMPARE(cli({ s("duty"), s("list") }).out, rules);
+
+    // A rule naming a feature the document does not have: refused with the field, the database as it was.
+    QByteArray bad = plain;
+    bad.chop(2); // "}\n"
+    bad += ",\n\"dutyRules\":[{\"name\":\"X\",\"left\":[{\"feature\":999999,\"level\":\"edit\"}],"
+           "\"right\":[{\"feature\":999998,\"level\":\"edit\"}],\"scope\":\"production\",\"severity\":\"block\"}]}\n";
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(bad);
+    f.close();
+    const QByteArray hash = fileHash();
+    const CliRun refused = cli({ s("import-workspace"), file });
+    QCOMPARE(refused.code, 2);
+    QVERIFY2(refused.err.contains(s("dutyRules[0]")), qPrintable(refused.err));
+    QCOMPARE(refused.err.count(QLatin1Char('\n')), 1);
+    QCOMPARE(fileHash(), hash);
 }
 
 void TestCliDuties::whoWritesTextCsvAndPdf()

@@ -92,6 +92,31 @@ private slots:
         QVERIFY(m_base.verify().ok());
         QCOMPARE(m_base.seats().size(), 2);
         m_good = formats::workspaceJson(m_base);
+        m_duties = dutyBook(m_base);
+        m_withDuties = formats::workspaceJson(m_base, m_duties);
+    }
+
+    // Duty rules and exceptions travel with the workspace; a document without them says so, and reads as before.
+    void dutiesRoundTrip()
+    {
+        QVERIFY(!m_good.contains("duty"));
+        QVERIFY(m_withDuties.startsWith(m_good.left(m_good.size() - 3))); // the same document, the duties after it
+        const Result<formats::WorkspaceDocument> back = formats::workspaceDocumentFromJson(m_withDuties);
+        QVERIFY2(back.ok(), qPrintable(back.error().message));
+        QVERIFY(back->hasDuties);
+        QVERIFY(back->workspace == m_base);
+        QVERIFY(back->duties == m_duties);
+        QCOMPARE(formats::workspaceJson(back->workspace, back->duties), m_withDuties);
+        const Result<formats::WorkspaceDocument> plain = formats::workspaceDocumentFromJson(m_good);
+        QVERIFY(plain.ok());
+        QVERIFY(!plain->hasDuties);
+        QVERIFY(plain->duties.rules.isEmpty() && plain->duties.exceptions.isEmpty());
+        // Only the rules, no exceptions: still a document with duties.
+        duties::Book rulesOnly = m_duties;
+        rulesOnly.exceptions.clear();
+        const Result<formats::WorkspaceDocument> rules
+            = formats::workspaceDocumentFromJson(formats::workspaceJson(m_base, rulesOnly));
+        QVERIFY(rules.ok() && rules->hasDuties && rules->duties == rulesOnly);
     }
 
     void roundTripGenerated_data()
@@ -217,6 +242,47 @@ private slots:
         QTest::newRow("seat in unknown production") << fmt::edit(g, QStringLiteral("seats.0.production"), 4242)
                                                     << QStringLiteral("seats[0].production: there is no production");
     }
+
+    void hostileDuties_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("expected");
+        const QByteArray &g = m_withDuties;
+        QTest::newRow("duty rules an object")
+            << fmt::edit(g, QStringLiteral("dutyRules"), QJsonObject()) << QStringLiteral("dutyRules: expected a list");
+        QTest::newRow("unknown rule field") << fmt::edit(g, QStringLiteral("dutyRules.0.colour"), 1)
+                                            << QStringLiteral("dutyRules[0].colour: unknown field");
+        QTest::newRow("unknown feature") << fmt::edit(g, QStringLiteral("dutyRules.0.left.0.feature"), 4242)
+                                         << QStringLiteral("dutyRules[0]: The duty rule names a feature");
+        QTest::newRow("bad level") << fmt::edit(g, QStringLiteral("dutyRules.0.right.0.level"), QStringLiteral("own"))
+                                   << QStringLiteral("dutyRules[0].right[0].level: expected view, add, edit or delete");
+        QTest::newRow("empty side") << fmt::edit(g, QStringLiteral("dutyRules.0.right"), QJsonArray())
+                                    << QStringLiteral("dutyRules[0]: A duty rule needs cells on both sides");
+        QTest::newRow("bad scope") << fmt::edit(g, QStringLiteral("dutyRules.0.scope"), QStringLiteral("galaxy"))
+                                   << QStringLiteral("dutyRules[0].scope: Unknown duty scope");
+        QTest::newRow("bad severity") << fmt::edit(g, QStringLiteral("dutyRules.0.severity"), QStringLiteral("mild"))
+                                      << QStringLiteral("dutyRules[0].severity: Unknown severity");
+        QTest::newRow("rule twice") << fmt::edit(
+            g, QStringLiteral("dutyRules.+"), fmt::valueAt(g, QStringLiteral("dutyRules.0")))
+                                    << QStringLiteral("dutyRules[1]: A duty rule named");
+        QTest::newRow("exception of no member") << fmt::edit(g, QStringLiteral("dutyExceptions.0.member"),
+            4242) << QStringLiteral("dutyExceptions[0]: the exception names a member the workspace does not have");
+        QTest::newRow("exception of no rule")
+            << fmt::edit(g, QStringLiteral("dutyExceptions.0.rule"), QStringLiteral("Nothing"))
+            << QStringLiteral("dutyExceptions[0]: the exception names a duty rule the document does not have");
+        QTest::newRow("granted to oneself") << fmt::edit(g, QStringLiteral("dutyExceptions.0.grantedBy"),
+            QStringLiteral("bob")) << QStringLiteral("dutyExceptions[0]: an exception is granted by someone other");
+        QTest::newRow("no reason") << fmt::edit(g, QStringLiteral("dutyExceptions.0.reason"), QStringLiteral(" "))
+                                   << QStringLiteral("dutyExceptions[0]: an exception needs a reason");
+        QTest::newRow("bad until") << fmt::edit(g, QStringLiteral("dutyExceptions.0.until"), QStringLiteral("soon"))
+                                   << QStringLiteral("dutyExceptions[0].until: expected an ISO 8601 date-time");
+        QTest::newRow("ends before its grant")
+            << fmt::edit(g, QStringLiteral("dutyExceptions.0.until"), QStringLiteral("2001-01-01T00:00:00Z"))
+            << QStringLiteral("dutyExceptions[0]: an exception ends after it was granted");
+    }
+
+    // Bad duties in a document are refused as any bad field is: one line, the database as it was.
+    void hostileDuties() { hostileWorkspace(); }
 
     // Every bad import is refused with one line naming the field, and the workspace file keeps every byte.
     void hostileWorkspace()
@@ -506,6 +572,31 @@ private:
     QTemporaryDir m_dir;
     Workspace m_base;
     QByteArray m_good;
+    duties::Book m_duties;
+    QByteArray m_withDuties;
+
+    // A rule between two features the workspace has and an exception to it for Bob, granted by the owner.
+    static duties::Book dutyBook(const Workspace &ws)
+    {
+        duties::Book book;
+        duties::Rule rule;
+        rule.name = QStringLiteral("Orders written and checked");
+        rule.left.cells = { { ws.features().at(0).id, Level::Edit } };
+        rule.right = { { { ws.features().at(1).id, Level::Edit }, { ws.features().at(2).id, Level::Add } }, true };
+        rule.scope = duties::Scope::Studio;
+        rule.severity = duties::Severity::Warn;
+        rule.rationale = QStringLiteral("Whoever writes an order should not check it.");
+        book.rules.append(rule);
+        duties::Exception e;
+        e.member = ws.findMember(QStringLiteral("Bob"))->id;
+        e.rule = rule.name;
+        e.reason = QStringLiteral("Launch week");
+        e.grantedBy = QStringLiteral("Owner");
+        e.grantedAt = QDateTime(QDate(2026, 11, 2), QTime(9, 14), QTimeZone::utc());
+        e.until = QDateTime(QDate(2026, 11, 30), QTime(22, 59, 59, 999), QTimeZone::utc());
+        book.exceptions.append(e);
+        return book;
+    }
 };
 
 QTEST_MAIN(TestJson)
