@@ -113,15 +113,15 @@
 <context>
     <name>rs::Access</name>
     <message>
-        <source>%1's account role %2 ended on %3.</source>
+        <source>%1&apos;s account role %2 ended on %3.</source>
         <translation>Die Kontorolle %2 von %1 endete am %3.</translation>
     </message>
     <message>
-        <source>%1's seat in %2 begins on %3.</source>
+        <source>%1&apos;s seat in %2 begins on %3.</source>
         <translation>Der Platz von %1 in %2 beginnt am %3.</translation>
     </message>
     <message>
-        <source>%1's seat in %2 ended on %3.</source>
+        <source>%1&apos;s seat in %2 ended on %3.</source>
         <translation>Der Platz von %1 in %2 endete am %3.</translation>
     </message>
 </context>
@@ -214,7 +214,7 @@
         <translation>Ein Notfallzugriff braucht eine Begründung.</translation>
     </message>
     <message>
-        <source>Only the workspace's owner may break glass.</source>
+        <source>Only the workspace&apos;s owner may break glass.</source>
         <translation>Nur der Inhaber des Arbeitsbereichs darf den Notfallzugriff nutzen.</translation>
     </message>
     <message>
@@ -424,7 +424,7 @@
         <translation>Freigabeanträge: die auf Sie warten, offene, freigegebene zur Übernahme, abgelaufene</translation>
     </message>
     <message numerus="yes">
-        <source>%n of the staged changes need a second person's approval under the workspace's approval policy, such as: %1. File them as a request; they are applied once approved.</source>
+        <source>%n of the staged changes need a second person&apos;s approval under the workspace&apos;s approval policy, such as: %1. File them as a request; they are applied once approved.</source>
         <translation>
             <numerusform>%n der vorgemerkten Änderungen braucht nach der Freigaberichtlinie des Arbeitsbereichs die Freigabe einer zweiten Person, etwa: %1. Stellen Sie sie als Antrag; sie werden nach der Freigabe übernommen.</numerusform>
             <numerusform>%n der vorgemerkten Änderungen brauchen nach der Freigaberichtlinie des Arbeitsbereichs die Freigabe einer zweiten Person, etwa: %1. Stellen Sie sie als Antrag; sie werden nach der Freigabe übernommen.</numerusform>
@@ -528,7 +528,7 @@
         <translation>Server-Passwort &amp;vergessen</translation>
     </message>
     <message>
-        <source>Remove this server's password from the system keyring; the next connection asks</source>
+        <source>Remove this server&apos;s password from the system keyring; the next connection asks</source>
         <translation>Das Passwort dieses Servers aus dem Schlüsselbund des Systems entfernen; die nächste Verbindung fragt danach</translation>
     </message>
 </context>
@@ -759,7 +759,7 @@
 <context>
     <name>rs::Catalog</name>
     <message>
-        <source>Whoever adds jobs shapes the studio's workload and its billing.</source>
+        <source>Whoever adds jobs shapes the studio&apos;s workload and its billing.</source>
         <translation>Wer Aufträge anlegt, bestimmt die Auslastung des Studios und seine Abrechnung.</translation>
     </message>
     <message>
@@ -775,7 +775,7 @@
         <translation>Phasen bringen Aufträge selbstständig voran, eine geänderte Vorlage verändert also jeden Auftrag, der sie nutzt.</translation>
     </message>
     <message>
-        <source>Prices set what customers pay, without touching the studio's own money.</source>
+        <source>Prices set what customers pay, without touching the studio&apos;s own money.</source>
         <translation>Preise bestimmen, was Kunden zahlen, ohne das Geld des Studios selbst zu berühren.</translation>
     </message>
     <message>
@@ -787,7 +787,7 @@
         <translation>Produktdesigns sind das, was Kunden am Ende in den Händen halten.</translation>
     </message>
     <message>
-        <source>The storefront's layout is seen by every customer who orders.</source>
+        <source>The storefront&apos;s layout is seen by every customer who orders.</source>
         <translation>Das Layout des Shops sieht jeder Kunde, der bestellt.</translation>
     </message>
     <message>
@@ -855,7 +855,7 @@
         <translation>Wer Benutzer verwaltet, kann jede Berechtigung vergeben, auch sich selbst.</translation>
     </message>
     <message>
-        <source>Payouts move the studio's money to its bank account.</source>
+        <source>Payouts move the studio&apos;s money to its bank account.</source>
         <translation>Auszahlungen überweisen das Geld des Studios auf sein Bankkonto.</translation>
     </message>
     <message>
@@ -871,7 +871,7 @@
         <translation>Kontoeinstellungen gelten sofort für das ganze Studio.</translation>
     </message>
     <message>
-        <source>Campaigns speak to customers in the studio's name.</source>
+        <source>Campaigns speak to customers in the studio&apos;s name.</source>
         <translation>Kampagnen sprechen Kunden im Namen des Studios an.</translation>
     </message>
     <message>
@@ -1205,7 +1205,7 @@
         <translation>Marketing</translation>
     </message>
     <message>
-        <source>Unknown category "%1": use financial, personnel or marketing.</source>
+        <source>Unknown category &quot;%1&quot;: use financial, personnel or marketing.</source>
         <translation>Unbekannte Kategorie „%1“: Verwenden Sie financial, personnel oder marketing.</translation>
     </message>
 </context>
@@ -1352,7 +1352,7 @@
         <translation>Arbeitsbereich in %1 umbenennen</translation>
     </message>
     <message>
-        <source>Unknown change "%1".</source>
+        <source>Unknown change &quot;%1&quot;.</source>
         <translation>Unbekannte Änderung „%1“.</translation>
     </message>
     <message>
@@ -1364,19 +1364,19 @@
         <translation>%1 zu %2 als %3 bis %4 einladen</translation>
     </message>
     <message>
-        <source>Let %1's seat in %2 run from %3</source>
+        <source>Let %1&apos;s seat in %2 run from %3</source>
         <translation>Platz von %1 in %2 ab %3 laufen lassen</translation>
     </message>
     <message>
-        <source>Take the dates off %1's seat in %2</source>
+        <source>Take the dates off %1&apos;s seat in %2</source>
         <translation>Datumsangaben vom Platz von %1 in %2 entfernen</translation>
     </message>
     <message>
-        <source>Let %1's seat in %2 run from %3 until %4</source>
+        <source>Let %1&apos;s seat in %2 run from %3 until %4</source>
         <translation>Platz von %1 in %2 von %3 bis %4 laufen lassen</translation>
     </message>
     <message>
-        <source>Let %1's seat in %2 run until %3</source>
+        <source>Let %1&apos;s seat in %2 run until %3</source>
         <translation>Platz von %1 in %2 bis %3 laufen lassen</translation>
     </message>
     <message>
@@ -1388,7 +1388,7 @@
         <translation>Abschlussdatum von %1 entfernen</translation>
     </message>
     <message>
-        <source>Use the system's time zone</source>
+        <source>Use the system&apos;s time zone</source>
         <translation>Die Zeitzone des Systems verwenden</translation>
     </message>
     <message>
@@ -1466,11 +1466,11 @@
         <translation>In dieser Produktion: %1.</translation>
     </message>
     <message>
-        <source>Not on this production's team.</source>
+        <source>Not on this production&apos;s team.</source>
         <translation>Nicht im Team dieser Produktion.</translation>
     </message>
     <message>
-        <source>Each granted level names the role that grants it; "(team)" marks the role held in the production.</source>
+        <source>Each granted level names the role that grants it; &quot;(team)&quot; marks the role held in the production.</source>
         <translation>Zu jeder erteilten Stufe wird die Rolle genannt, die sie erteilt; „(Team)“ kennzeichnet die Rolle in der Produktion.</translation>
     </message>
     <message>
@@ -1591,18 +1591,18 @@
         <translation>disable — nie verschlüsselt (nur in einem Netz, dem Sie vertrauen)</translation>
     </message>
     <message>
-        <source>The server's password is read from your password file (~/.pgpass, or the file PGPASSFILE names) or from PGPASSWORD; without one there, it is asked for after Connect and may be kept in the system keyring. It is never written to the settings.</source>
+        <source>The server&apos;s password is read from your password file (~/.pgpass, or the file PGPASSFILE names) or from PGPASSWORD; without one there, it is asked for after Connect and may be kept in the system keyring. It is never written to the settings.</source>
         <translation>Das Passwort des Servers wird aus Ihrer Passwortdatei (~/.pgpass oder der in PGPASSFILE genannten Datei) oder aus PGPASSWORD gelesen; steht dort keines, wird es nach „Verbinden“ abgefragt und kann im Schlüsselbund des Systems aufbewahrt werden. Es wird nie in die Einstellungen geschrieben.</translation>
     </message>
 </context>
 <context>
     <name>rs::DateField</name>
     <message>
-        <source>2026-12-24 18:00, "now" or "+14d"</source>
+        <source>2026-12-24 18:00, &quot;now&quot; or &quot;+14d&quot;</source>
         <translation>2026-12-24 18:00, „jetzt“ oder „+14d“</translation>
     </message>
     <message>
-        <source>2026-12-24, "tomorrow" or "+14d"</source>
+        <source>2026-12-24, &quot;tomorrow&quot; or &quot;+14d&quot;</source>
         <translation>2026-12-24, „morgen“ oder „+14d“</translation>
     </message>
     <message>
@@ -1641,23 +1641,23 @@
         <translation>ohne Ende</translation>
     </message>
     <message>
-        <source>%1's seat in %2 is gone</source>
+        <source>%1&apos;s seat in %2 is gone</source>
         <translation>Der Platz von %1 in %2 entfällt</translation>
     </message>
     <message>
-        <source>Take the end off %1's seat in %2</source>
+        <source>Take the end off %1&apos;s seat in %2</source>
         <translation>Ende vom Platz von %1 in %2 entfernen</translation>
     </message>
     <message>
-        <source>Extend %1's seat in %2 to %3</source>
+        <source>Extend %1&apos;s seat in %2 to %3</source>
         <translation>Platz von %1 in %2 bis %3 verlängern</translation>
     </message>
     <message>
-        <source>End %1's seat in %2 on %3</source>
+        <source>End %1&apos;s seat in %2 on %3</source>
         <translation>Platz von %1 in %2 am %3 beenden</translation>
     </message>
     <message>
-        <source>Let %1's seat in %2 run %3</source>
+        <source>Let %1&apos;s seat in %2 run %3</source>
         <translation>Platz von %1 in %2 %3 laufen lassen</translation>
     </message>
     <message>
@@ -1681,11 +1681,11 @@
         <translation>%1 behält die Kontorolle %2 ohne Ende</translation>
     </message>
     <message>
-        <source>Extend %1's account role %2 to %3</source>
+        <source>Extend %1&apos;s account role %2 to %3</source>
         <translation>Kontorolle %2 von %1 bis %3 verlängern</translation>
     </message>
     <message>
-        <source>End %1's account role %2 on %3</source>
+        <source>End %1&apos;s account role %2 on %3</source>
         <translation>Kontorolle %2 von %1 am %3 beenden</translation>
     </message>
     <message>
@@ -1729,27 +1729,27 @@
         <translation>%1 erhält einen Platz in %2 ab %3</translation>
     </message>
     <message>
-        <source>%1's seat in %2 starts on %3</source>
+        <source>%1&apos;s seat in %2 starts on %3</source>
         <translation>Der Platz von %1 in %2 beginnt am %3</translation>
     </message>
     <message>
-        <source>%1's seat in %2 ends on %3</source>
+        <source>%1&apos;s seat in %2 ends on %3</source>
         <translation>Der Platz von %1 in %2 endet am %3</translation>
     </message>
     <message>
-        <source>%1's seat in %2 no longer ends</source>
+        <source>%1&apos;s seat in %2 no longer ends</source>
         <translation>Der Platz von %1 in %2 endet nicht mehr</translation>
     </message>
     <message>
-        <source>%1's seat in %2 runs %3</source>
+        <source>%1&apos;s seat in %2 runs %3</source>
         <translation>Der Platz von %1 in %2 läuft %3</translation>
     </message>
     <message>
-        <source>%1's account role %2 ends on %3</source>
+        <source>%1&apos;s account role %2 ends on %3</source>
         <translation>Die Kontorolle %2 von %1 endet am %3</translation>
     </message>
     <message>
-        <source>%1's account role %2 no longer ends</source>
+        <source>%1&apos;s account role %2 no longer ends</source>
         <translation>Die Kontorolle %2 von %1 endet nicht mehr</translation>
     </message>
 </context>
@@ -1897,7 +1897,7 @@
         <source>Cancelled; the workspace open before stays open as it was.</source>
         <translation>Abgebrochen; der zuvor geöffnete Arbeitsbereich bleibt unverändert geöffnet.</translation>
     </message>
-<message>
+    <message>
         <source>The export was cancelled; no file was written.</source>
         <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
@@ -1917,7 +1917,7 @@
         <translation>Wer eine Kampagne schreibt, sollte sie nicht freigeben.</translation>
     </message>
     <message>
-        <source>Discounts on one's own orders</source>
+        <source>Discounts on one&apos;s own orders</source>
         <translation>Rabatte auf eigene Bestellungen</translation>
     </message>
     <message>
@@ -2101,7 +2101,7 @@
         <translation>Die Funktionstrennungsregeln des Arbeitsbereichs können nicht gelesen werden.</translation>
     </message>
     <message>
-        <source>The workspace's schema has no duty rules; open it with a newer Rolesheet.</source>
+        <source>The workspace&apos;s schema has no duty rules; open it with a newer Rolesheet.</source>
         <translation>Das Schema des Arbeitsbereichs kennt keine Funktionstrennungsregeln; öffnen Sie ihn mit einem neueren Rolesheet.</translation>
     </message>
     <message>
@@ -2117,7 +2117,7 @@
         <translation>Funktionstrennungsregel %1 entfernt</translation>
     </message>
     <message>
-        <source>No duty rule named "%1".</source>
+        <source>No duty rule named &quot;%1&quot;.</source>
         <translation>Keine Funktionstrennungsregel namens „%1“.</translation>
     </message>
     <message>
@@ -2132,7 +2132,7 @@
         <source>The exception could not be saved; nothing was changed.</source>
         <translation>Die Ausnahme konnte nicht gespeichert werden; es wurde nichts geändert.</translation>
     </message>
-<message>
+    <message>
         <source>The duty rules could not be saved; nothing was changed.</source>
         <translation>Die Funktionstrennungsregeln konnten nicht gespeichert werden; nichts wurde geändert.</translation>
     </message>
@@ -2347,8 +2347,8 @@
         <translation>Schutzregeln: keine Funktionen der Kategorie %1.</translation>
     </message>
     <message>
-        <source>&lt;span style="background:#ffe28c"&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; changed, not applied yet&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;⚠ Add, Edit or Delete without View&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;greyed: closed by a rule (hover for why)&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;greyed with a padlock: a built-in role, locked</source>
-        <translation>&lt;span style="background:#ffe28c"&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; geändert, noch nicht übernommen&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;⚠ Hinzufügen, Bearbeiten oder Löschen ohne Ansehen&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;ausgegraut: durch eine Regel gesperrt (Maus darüber zeigt den Grund)&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;ausgegraut mit Schloss: eine eingebaute Rolle, gesperrt</translation>
+        <source>&lt;span style=&quot;background:#ffe28c&quot;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; changed, not applied yet&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;⚠ Add, Edit or Delete without View&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;greyed: closed by a rule (hover for why)&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;greyed with a padlock: a built-in role, locked</source>
+        <translation>&lt;span style=&quot;background:#ffe28c&quot;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; geändert, noch nicht übernommen&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;⚠ Hinzufügen, Bearbeiten oder Löschen ohne Ansehen&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;ausgegraut: durch eine Regel gesperrt (Maus darüber zeigt den Grund)&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;ausgegraut mit Schloss: eine eingebaute Rolle, gesperrt</translation>
     </message>
     <message numerus="yes">
         <source>Grant %n cell(s) to %1</source>
@@ -2574,7 +2574,7 @@
         <translation>Löschen</translation>
     </message>
     <message>
-        <source>Unknown level "%1": use view, add, edit or delete.</source>
+        <source>Unknown level &quot;%1&quot;: use view, add, edit or delete.</source>
         <translation>Unbekannte Stufe „%1“: Verwenden Sie view, add, edit oder delete.</translation>
     </message>
     <message>
@@ -2586,7 +2586,7 @@
         <translation>Keine Stufen angegeben: Verwenden Sie none oder eine Kommaliste aus view, add, edit, delete.</translation>
     </message>
     <message>
-        <source>Malformed levels "%1": use none or a comma list of view, add, edit, delete.</source>
+        <source>Malformed levels &quot;%1&quot;: use none or a comma list of view, add, edit, delete.</source>
         <translation>Ungültige Stufen „%1“: Verwenden Sie none oder eine Kommaliste aus view, add, edit, delete.</translation>
     </message>
 </context>
@@ -2778,7 +2778,7 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
         <translation>Der Arbeitsbereich wurde anderswo geändert und neu eingelesen; Ihre vorgemerkten Änderungen bleiben erhalten.</translation>
     </message>
     <message>
-        <source>This workspace breaks a rule: %1 It is open read-only: no change can be applied. Save its data as JSON with "rolesheet-cli export-workspace -o FILE.json", correct the file and bring it back with Import.</source>
+        <source>This workspace breaks a rule: %1 It is open read-only: no change can be applied. Save its data as JSON with &quot;rolesheet-cli export-workspace -o FILE.json&quot;, correct the file and bring it back with Import.</source>
         <translation>Dieser Arbeitsbereich verstößt gegen eine Regel: %1 Er ist schreibgeschützt geöffnet: Es lässt sich keine Änderung übernehmen. Speichern Sie seine Daten als JSON mit „rolesheet-cli export-workspace -o FILE.json“, korrigieren Sie die Datei und holen Sie sie mit „Importieren“ zurück.</translation>
     </message>
     <message>
@@ -2866,7 +2866,7 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
         <source>The workspace was read again after your change.</source>
         <translation>Der Arbeitsbereich wurde nach Ihrer Änderung neu gelesen.</translation>
     </message>
-<message>
+    <message>
         <source>Applied, with a new conflict of a warn duty rule: %1</source>
         <translation>Übernommen, mit einem neuen Konflikt einer Warnregel: %1</translation>
     </message>
@@ -3061,7 +3061,7 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
         <translation>&amp;Ab (erster Tag):</translation>
     </message>
     <message>
-        <source>The account role ends after this day in %1; tick "No end" for one that does not end.</source>
+        <source>The account role ends after this day in %1; tick &quot;No end&quot; for one that does not end.</source>
         <translation>Die Kontorolle endet nach diesem Tag in %1; kreuzen Sie „Kein Ende“ an, wenn sie nicht enden soll.</translation>
     </message>
     <message>
@@ -3069,11 +3069,11 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
         <translation>Ab sofort</translation>
     </message>
     <message>
-        <source>The seat counts from the start of this day in %1; tick "From now" for a seat that counts at once.</source>
+        <source>The seat counts from the start of this day in %1; tick &quot;From now&quot; for a seat that counts at once.</source>
         <translation>Der Platz zählt ab Beginn dieses Tages in %1; kreuzen Sie „Ab sofort“ an für einen Platz, der sofort zählt.</translation>
     </message>
     <message>
-        <source>The seat ends after this day in %1; tick "No end" for a seat that does not end.</source>
+        <source>The seat ends after this day in %1; tick &quot;No end&quot; for a seat that does not end.</source>
         <translation>Der Platz endet nach diesem Tag in %1; kreuzen Sie „Kein Ende“ an für einen Platz, der nicht endet.</translation>
     </message>
 </context>
@@ -3144,7 +3144,7 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
         <translation>Niemand gewählt</translation>
     </message>
     <message>
-        <source>The studio's owner.</source>
+        <source>The studio&apos;s owner.</source>
         <translation>Inhaber des Studios.</translation>
     </message>
     <message>
@@ -3354,7 +3354,7 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
         <translation>Der Server fragt nach dem Passwort von %1.</translation>
     </message>
     <message>
-        <source>Kept by the desktop's keyring, never in Rolesheet's settings; File › Forget Server Password removes it.</source>
+        <source>Kept by the desktop&apos;s keyring, never in Rolesheet&apos;s settings; File › Forget Server Password removes it.</source>
         <translation>Wird im Schlüsselbund der Arbeitsumgebung aufbewahrt, nie in den Einstellungen von Rolesheet; Datei › Server-Passwort vergessen entfernt es.</translation>
     </message>
     <message>
@@ -3690,7 +3690,7 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
         <source>&amp;Replace Workspace</source>
         <translation>Arbeitsbereich &amp;ersetzen</translation>
     </message>
-<message>
+    <message>
         <source>Member and rule</source>
         <translation>Mitglied und Regel</translation>
     </message>
@@ -3747,6 +3747,61 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
     <message>
         <source>A block duty rule refuses these changes: see Duty conflicts below.</source>
         <translation>Eine Sperrregel verhindert diese Änderungen: siehe Funktionskonflikte unten.</translation>
+    </message>
+</context>
+<context>
+    <name>rs::ReviewItemsModel</name>
+    <message>
+        <source>(account role)</source>
+        <translation>(Kontorolle)</translation>
+    </message>
+    <message>
+        <source>no end</source>
+        <translation>kein Ende</translation>
+    </message>
+    <message>
+        <source>(access changed since the start)</source>
+        <translation>(Zugriff seit dem Start geändert)</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Produktion</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>What it grants</source>
+        <translation>Was erteilt wird</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Entschieden von</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
     </message>
 </context>
 <context>
@@ -3825,7 +3880,7 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
         <translation>%1 ist kein Mitglied des Arbeitsbereichs; geben Sie das Mitglied an, als das Sie handeln (--as MITGLIED).</translation>
     </message>
     <message>
-        <source>Access review %1 has no reviewers; the workspace's owner names them first.</source>
+        <source>Access review %1 has no reviewers; the workspace&apos;s owner names them first.</source>
         <translation>Die Zugriffsüberprüfung %1 hat keine Prüfer; zuerst muss der Inhaber des Arbeitsbereichs sie benennen.</translation>
     </message>
     <message>
@@ -3841,7 +3896,7 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
         <translation>Eine Zugriffsüberprüfung braucht mindestens einen Prüfer.</translation>
     </message>
     <message>
-        <source>Only the workspace's owner names the reviewers of an access review; %1 is not the owner.</source>
+        <source>Only the workspace&apos;s owner names the reviewers of an access review; %1 is not the owner.</source>
         <translation>Nur der Inhaber des Arbeitsbereichs benennt die Prüfer einer Zugriffsüberprüfung; %1 ist nicht der Inhaber.</translation>
     </message>
     <message>
@@ -3947,14 +4002,6 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
         <translation>Entschieden von:</translation>
     </message>
     <message>
-        <source>K keep · R revoke · E end on a date · N next undecided</source>
-        <translation>K behalten · R entziehen · E an einem Datum beenden · N nächster unentschiedener</translation>
-    </message>
-    <message>
-        <source>#</source>
-        <translation>#</translation>
-    </message>
-    <message>
         <source>Member</source>
         <translation>Mitglied</translation>
     </message>
@@ -3965,14 +4012,6 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
     <message>
         <source>Role</source>
         <translation>Rolle</translation>
-    </message>
-    <message>
-        <source>What it grants</source>
-        <translation>Was erteilt wird</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Entscheidung</translation>
     </message>
     <message>
         <source>&amp;Close Review…</source>
@@ -3989,10 +4028,6 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
     <message>
         <source>End on a Date</source>
         <translation>An einem Datum beenden</translation>
-    </message>
-    <message>
-        <source>End the access on (YYYY-MM-DD):</source>
-        <translation>Zugriff beenden am (YYYY-MM-DD):</translation>
     </message>
     <message>
         <source>Access &amp;Reviews…</source>
@@ -4020,10 +4055,6 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
     <message>
         <source>Anyone</source>
         <translation>Jeder</translation>
-    </message>
-    <message>
-        <source>(access changed since the start)</source>
-        <translation>(Zugriff seit dem Start geändert)</translation>
     </message>
     <message>
         <source>Apply or discard the staged changes before closing an access review.</source>
@@ -4057,18 +4088,10 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
         <translation>Nachweis exportieren</translation>
     </message>
     <message>
-        <source>Deciding as</source>
-        <translation>Entscheiden als</translation>
-    </message>
-    <message>
-        <source>Deciding as:</source>
-        <translation>Entscheiden als:</translation>
-    </message>
-    <message>
         <source>PDF (*.pdf);;CSV (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>PDF (*.pdf);;CSV (*.csv);;Excel-Arbeitsmappe (*.xlsx)</translation>
     </message>
-<message>
+    <message>
         <source>Writing the evidence of %1…</source>
         <translation>Der Nachweis von %1 wird geschrieben…</translation>
     </message>
@@ -4184,7 +4207,7 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
         <translation>Rolle anlegen</translation>
     </message>
     <message>
-        <source>A freelancer's role belongs to a production: create a production first.</source>
+        <source>A freelancer&apos;s role belongs to a production: create a production first.</source>
         <translation>Die Rolle eines Freelancers gehört zu einer Produktion: Legen Sie zuerst eine Produktion an.</translation>
     </message>
     <message>
@@ -4582,7 +4605,7 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
 <context>
     <name>rs::Schema</name>
     <message>
-        <source>The workspace's schema version cannot be read.</source>
+        <source>The workspace&apos;s schema version cannot be read.</source>
         <translation>Die Schemaversion des Arbeitsbereichs kann nicht gelesen werden.</translation>
     </message>
     <message>
@@ -5117,7 +5140,7 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
         <translation>%1 kann nicht geöffnet werden.</translation>
     </message>
     <message>
-        <source>There is no workspace at %1; create one with "rolesheet-cli init".</source>
+        <source>There is no workspace at %1; create one with &quot;rolesheet-cli init&quot;.</source>
         <translation>Unter %1 gibt es keinen Arbeitsbereich; legen Sie einen mit „rolesheet-cli init“ an.</translation>
     </message>
     <message>
@@ -5169,7 +5192,7 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
         <translation>Der Arbeitsbereich konnte nicht gespeichert werden; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <source>The database %1 holds no workspace yet; create one with "rolesheet-cli init".</source>
+        <source>The database %1 holds no workspace yet; create one with &quot;rolesheet-cli init&quot;.</source>
         <translation>Die Datenbank %1 enthält noch keinen Arbeitsbereich; legen Sie einen mit „rolesheet-cli init“ an.</translation>
     </message>
     <message>
@@ -5245,7 +5268,7 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
         <translation>Die PostgreSQL-Adresse nennt keine Datenbank. %1</translation>
     </message>
     <message>
-        <source>This installation cannot reach PostgreSQL: Qt's PostgreSQL driver is missing.</source>
+        <source>This installation cannot reach PostgreSQL: Qt&apos;s PostgreSQL driver is missing.</source>
         <translation>Diese Installation kann PostgreSQL nicht erreichen: Der PostgreSQL-Treiber von Qt fehlt.</translation>
     </message>
     <message>
@@ -5269,7 +5292,7 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
         <translation>%1 kann nicht angelegt werden: %2 kann nicht geschrieben werden (%3); es wurde nichts geändert.</translation>
     </message>
     <message>
-        <source>%1 breaks a rule and cannot be changed: %2 Save its data with "rolesheet-cli export-workspace -o FILE.json".</source>
+        <source>%1 breaks a rule and cannot be changed: %2 Save its data with &quot;rolesheet-cli export-workspace -o FILE.json&quot;.</source>
         <translation>%1 verstößt gegen eine Regel und kann nicht geändert werden: %2 Speichern Sie seine Daten mit „rolesheet-cli export-workspace -o FILE.json“.</translation>
     </message>
     <message>
@@ -5333,7 +5356,7 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
         <translation>%1 kann nicht gelesen werden: Keine Leseberechtigung.</translation>
     </message>
     <message>
-        <source>%1 is another program's database (application id %2), not a Rolesheet workspace; nothing was changed.</source>
+        <source>%1 is another program&apos;s database (application id %2), not a Rolesheet workspace; nothing was changed.</source>
         <translation>%1 ist die Datenbank eines anderen Programms (Anwendungs-ID %2), kein Rolesheet-Arbeitsbereich; es wurde nichts geändert.</translation>
     </message>
     <message>
@@ -5405,7 +5428,7 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
         <translation>Die PostgreSQL-Adresse hat einen unbekannten sslmode; verwenden Sie verify-full, verify-ca, require oder disable.</translation>
     </message>
     <message>
-        <source>The PostgreSQL address's connect_timeout must be a number of seconds from 1 to 300.</source>
+        <source>The PostgreSQL address&apos;s connect_timeout must be a number of seconds from 1 to 300.</source>
         <translation>Der connect_timeout der PostgreSQL-Adresse muss eine Sekundenzahl von 1 bis 300 sein.</translation>
     </message>
     <message>
@@ -5453,7 +5476,7 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
         <translation>Der Server %1 bietet keine verschlüsselte (TLS-)Verbindung an, die diese Adresse aber verlangt; es wurde nichts geöffnet. Fügen Sie sslmode=disable nur in einem Netz hinzu, dem Sie vertrauen.</translation>
     </message>
     <message>
-        <source>The workspace's version row is damaged.</source>
+        <source>The workspace&apos;s version row is damaged.</source>
         <translation>Die Versionszeile des Arbeitsbereichs ist beschädigt.</translation>
     </message>
     <message numerus="yes">
@@ -5487,7 +5510,7 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
         </translation>
     </message>
     <message>
-        <source>Audit record %1 (version %2) fails the audit trail's hash chain, at or before the record of version %3: what that record keeps cannot be trusted. Nothing was changed.</source>
+        <source>Audit record %1 (version %2) fails the audit trail&apos;s hash chain, at or before the record of version %3: what that record keeps cannot be trusted. Nothing was changed.</source>
         <translation>Protokolleintrag %1 (Version %2) verletzt die Hash-Kette des Änderungsprotokolls, beim Eintrag von Version %3 oder davor: Was dieser Eintrag aufbewahrt, ist nicht vertrauenswürdig. Es wurde nichts geändert.</translation>
     </message>
     <message>
@@ -5499,7 +5522,7 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
         <translation>Der gespeicherte Arbeitsbereich kann zur Prüfung nicht gelesen werden.</translation>
     </message>
     <message>
-        <source>Table %1 does not match the audit trail's last record (%2 rows stored, %3 recorded): rows were added, changed or removed outside the program.</source>
+        <source>Table %1 does not match the audit trail&apos;s last record (%2 rows stored, %3 recorded): rows were added, changed or removed outside the program.</source>
         <translation>Tabelle %1 stimmt nicht mit dem letzten Eintrag des Änderungsprotokolls überein (%2 Zeilen gespeichert, %3 festgehalten): Zeilen wurden außerhalb des Programms hinzugefügt, geändert oder entfernt.</translation>
     </message>
     <message>
@@ -5519,11 +5542,11 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
         <translation>Version %1 ist kein Import eines ganzen Arbeitsbereichs, der den ersetzten Arbeitsbereich aufbewahrt hat; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <source>%1: the workspace's approval policy says a second person approves this change first; file it as a request. Nothing was changed.</source>
+        <source>%1: the workspace&apos;s approval policy says a second person approves this change first; file it as a request. Nothing was changed.</source>
         <translation>%1: Laut Freigaberichtlinie des Arbeitsbereichs gibt zuerst eine zweite Person diese Änderung frei; stellen Sie einen Antrag. Nichts wurde geändert.</translation>
     </message>
     <message>
-        <source>The workspace's approval policy gates changes, and an import replaces all of them at once; import into a workspace without a policy, or make the changes as requests. Nothing was changed.</source>
+        <source>The workspace&apos;s approval policy gates changes, and an import replaces all of them at once; import into a workspace without a policy, or make the changes as requests. Nothing was changed.</source>
         <translation>Die Freigaberichtlinie des Arbeitsbereichs prüft Änderungen, und ein Import ersetzt alles auf einmal; importieren Sie in einen Arbeitsbereich ohne Richtlinie oder stellen Sie die Änderungen als Anträge. Nichts wurde geändert.</translation>
     </message>
 </context>
@@ -5606,7 +5629,7 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
         <translation>Unterschied</translation>
     </message>
     <message>
-        <source>The chosen role's cells against its template</source>
+        <source>The chosen role&apos;s cells against its template</source>
         <translation>Die Zellen der gewählten Rolle im Vergleich zu ihrer Vorlage</translation>
     </message>
     <message>
@@ -5614,11 +5637,11 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
         <translation>Bei &amp;Konflikt:</translation>
     </message>
     <message>
-        <source>Keep the role's levels</source>
+        <source>Keep the role&apos;s levels</source>
         <translation>Stufen der Rolle behalten</translation>
     </message>
     <message>
-        <source>Take the template's levels</source>
+        <source>Take the template&apos;s levels</source>
         <translation>Stufen der Vorlage übernehmen</translation>
     </message>
     <message>
@@ -5630,7 +5653,7 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
         <translation>Ü&amp;bertragen…</translation>
     </message>
     <message>
-        <source>Stage the template's changes on the selected roles (or every role that is behind), keeping their overrides, and review them.</source>
+        <source>Stage the template&apos;s changes on the selected roles (or every role that is behind), keeping their overrides, and review them.</source>
         <translation>Die Änderungen der Vorlage für die gewählten Rollen (oder jede Rolle im Rückstand) vormerken, ihre Abweichungen behalten, und sie prüfen.</translation>
     </message>
     <message>
@@ -5944,7 +5967,7 @@ Das ist ein einziger Schritt; er wird wie jede andere Änderung vorgemerkt, bis 
         <translation>abgelaufen</translation>
     </message>
     <message>
-        <source>A request's state is pending, approved, applied, denied, withdrawn or expired, not %1.</source>
+        <source>A request&apos;s state is pending, approved, applied, denied, withdrawn or expired, not %1.</source>
         <translation>Der Status eines Antrags ist pending, approved, applied, denied, withdrawn oder expired, nicht %1.</translation>
     </message>
     <message>
@@ -6083,7 +6106,7 @@ Rückgabewert: 0 erledigt, 1 verweigert (check), 2 abgelehnt oder ungültige Ein
         <translation>Die Produktionsrolle, mit der eingeladen wird.</translation>
     </message>
     <message>
-        <source>The new member's account role.</source>
+        <source>The new member&apos;s account role.</source>
         <translation>Die Kontorolle des neuen Mitglieds.</translation>
     </message>
     <message>
@@ -6091,11 +6114,11 @@ Rückgabewert: 0 erledigt, 1 verweigert (check), 2 abgelehnt oder ungültige Ein
         <translation>Jede Anfrage einer Datei prüfen (- für die Standardeingabe).</translation>
     </message>
     <message>
-        <source>The owner's name in a new workspace.</source>
+        <source>The owner&apos;s name in a new workspace.</source>
         <translation>Der Name des Inhabers in einem neuen Arbeitsbereich.</translation>
     </message>
     <message>
-        <source>The studio's name in a new workspace.</source>
+        <source>The studio&apos;s name in a new workspace.</source>
         <translation>Der Name des Studios in einem neuen Arbeitsbereich.</translation>
     </message>
     <message>
@@ -6103,7 +6126,7 @@ Rückgabewert: 0 erledigt, 1 verweigert (check), 2 abgelehnt oder ungültige Ein
         <translation>Aufruf: rolesheet-cli %1</translation>
     </message>
     <message>
-        <source>Unknown command "%1"; see rolesheet-cli --help.</source>
+        <source>Unknown command &quot;%1&quot;; see rolesheet-cli --help.</source>
         <translation>Unbekannter Befehl „%1“; siehe rolesheet-cli --help.</translation>
     </message>
     <message>
@@ -6325,7 +6348,7 @@ Rückgabewert: 0 erledigt, 1 verweigert (check), 2 abgelehnt oder ungültige Ein
         </translation>
     </message>
     <message>
-        <source>warning: %1 breaks a rule: %2 It can only be read; save its data with "rolesheet-cli export-workspace -o FILE.json".</source>
+        <source>warning: %1 breaks a rule: %2 It can only be read; save its data with &quot;rolesheet-cli export-workspace -o FILE.json&quot;.</source>
         <translation>Warnung: %1 verstößt gegen eine Regel: %2 Nur Lesen ist möglich; speichern Sie die Daten mit „rolesheet-cli export-workspace -o FILE.json“.</translation>
     </message>
     <message>
@@ -6337,7 +6360,7 @@ Rückgabewert: 0 erledigt, 1 verweigert (check), 2 abgelehnt oder ungültige Ein
         <translation>Bereits vorhandene Dateien ersetzen (nie einen symbolischen Link).</translation>
     </message>
     <message>
-        <source>Audit: check that the trail's hash chain is whole.</source>
+        <source>Audit: check that the trail&apos;s hash chain is whole.</source>
         <translation>Protokoll: prüfen, ob die Hash-Kette des Protokolls intakt ist.</translation>
     </message>
     <message numerus="yes">
@@ -6631,7 +6654,7 @@ Rückgabewert: 0 erledigt, 1 verweigert (check), 2 abgelehnt oder ungültige Ein
         <translation>%1: %2: Konflikt: die Vorlage hat %3, die Rolle %4.</translation>
     </message>
     <message>
-        <source>%1: %2: the template's %3 not taken: %4</source>
+        <source>%1: %2: the template&apos;s %3 not taken: %4</source>
         <translation>%1: %2: %3 der Vorlage nicht übernommen: %4</translation>
     </message>
     <message>
@@ -6679,7 +6702,7 @@ Rückgabewert: 0 erledigt, 1 verweigert (check), 2 abgelehnt oder ungültige Ein
         <translation>--follow und --pinned verknüpfen eine mit --template T erstellte Rolle.</translation>
     </message>
     <message>
-        <source>Give both sides with --left CELLS and --right CELLS, or name a suggested rule (see "duty list").</source>
+        <source>Give both sides with --left CELLS and --right CELLS, or name a suggested rule (see &quot;duty list&quot;).</source>
         <translation>Geben Sie beide Seiten mit --left ZELLEN und --right ZELLEN an oder nennen Sie eine vorgeschlagene Regel (siehe „duty list“).</translation>
     </message>
     <message>
@@ -6919,7 +6942,7 @@ Rückgabewert: 0 erledigt, 1 verweigert (check), 2 abgelehnt oder ungültige Ein
         <translation>Nachweis von Antrag %1 nach %2 geschrieben.</translation>
     </message>
     <message>
-        <source>%1 needs approval under the workspace's approval policy; add --request REASON to file it as a request. Nothing was changed.</source>
+        <source>%1 needs approval under the workspace&apos;s approval policy; add --request REASON to file it as a request. Nothing was changed.</source>
         <translation>%1 braucht laut Freigaberichtlinie des Arbeitsbereichs eine Freigabe; fügen Sie --request BEGRÜNDUNG hinzu, um einen Antrag zu stellen. Nichts wurde geändert.</translation>
     </message>
     <message>
@@ -6934,7 +6957,7 @@ Rückgabewert: 0 erledigt, 1 verweigert (check), 2 abgelehnt oder ungültige Ein
         </translation>
     </message>
     <message>
-        <source>Link: the role takes its template's changes as they are applied.</source>
+        <source>Link: the role takes its template&apos;s changes as they are applied.</source>
         <translation>Verknüpfung: die Rolle übernimmt die Änderungen ihrer Vorlage, sobald sie angewendet werden.</translation>
     </message>
     <message>
@@ -6942,7 +6965,7 @@ Rückgabewert: 0 erledigt, 1 verweigert (check), 2 abgelehnt oder ungültige Ein
         <translation>Verknüpfung: die Rolle wartet auf eine Übertragung (Standard).</translation>
     </message>
     <message>
-        <source>Propagate: on a conflict take the template's levels or keep the role's.</source>
+        <source>Propagate: on a conflict take the template&apos;s levels or keep the role&apos;s.</source>
         <translation>Übertragen: bei Konflikt die Stufen der Vorlage übernehmen oder die der Rolle behalten.</translation>
     </message>
     <message>
@@ -7001,10 +7024,6 @@ Rückgabewert: 0 erledigt, 1 verweigert (check), 2 abgelehnt oder ungültige Ein
         <source>Usage: rolesheet-cli request export N --format pdf|csv -o FILE</source>
         <translation>Aufruf: rolesheet-cli request export N --format pdf|csv -o DATEI</translation>
     </message>
-<message>
-        <source>Usage: rolesheet-cli request export N --format csv -o FILE</source>
-        <translation>Aufruf: rolesheet-cli request export N --format csv -o DATEI</translation>
-    </message>
     <message>
         <source>warning: applied, with a new conflict of a warn duty rule: %1</source>
         <translation>Warnung: übernommen, mit einem neuen Konflikt einer Warnregel: %1</translation>
@@ -7045,30 +7064,30 @@ Rückgabewert: 0 erledigt, 1 verweigert (check), 2 abgelehnt oder ungültige Ein
         <translation>gestern</translation>
     </message>
     <message>
-        <source>%1 is not a date: type 2026-12-24, %2, "tomorrow" or "+14d".</source>
+        <source>%1 is not a date: type 2026-12-24, %2, &quot;tomorrow&quot; or &quot;+14d&quot;.</source>
         <translation>%1 ist kein Datum: Geben Sie 2026-12-24, %2, „morgen“ oder „+14d“ ein.</translation>
     </message>
 </context>
 <context>
     <name>rs::duties</name>
     <message>
-        <source>Unknown duty scope "%1": use production, studio or account.</source>
+        <source>Unknown duty scope &quot;%1&quot;: use production, studio or account.</source>
         <translation>Unbekannte Geltung „%1“: Verwenden Sie production, studio oder account.</translation>
     </message>
     <message>
-        <source>Unknown severity "%1": use block or warn.</source>
+        <source>Unknown severity &quot;%1&quot;: use block or warn.</source>
         <translation>Unbekannte Schwere „%1“: Verwenden Sie block oder warn.</translation>
     </message>
     <message>
-        <source>"%1" is not a cell: write Feature:level, for example "Marketing:edit".</source>
+        <source>&quot;%1&quot; is not a cell: write Feature:level, for example &quot;Marketing:edit&quot;.</source>
         <translation>„%1“ ist keine Zelle: Schreiben Sie Funktion:Stufe, zum Beispiel „Marketing:edit“.</translation>
     </message>
     <message>
-        <source>No feature named "%1".</source>
+        <source>No feature named &quot;%1&quot;.</source>
         <translation>Keine Funktion namens „%1“.</translation>
     </message>
     <message>
-        <source>Name at least one cell, as "Feature:level,Feature:level".</source>
+        <source>Name at least one cell, as &quot;Feature:level,Feature:level&quot;.</source>
         <translation>Nennen Sie mindestens eine Zelle, als „Funktion:Stufe,Funktion:Stufe“.</translation>
     </message>
     <message>
@@ -7084,7 +7103,7 @@ Rückgabewert: 0 erledigt, 1 verweigert (check), 2 abgelehnt oder ungültige Ein
         <translation>Funktionstrennungsregel</translation>
     </message>
     <message>
-        <source>A duty rule named "%1" exists already.</source>
+        <source>A duty rule named &quot;%1&quot; exists already.</source>
         <translation>Eine Funktionstrennungsregel namens „%1“ gibt es bereits.</translation>
     </message>
     <message>
@@ -7108,7 +7127,7 @@ Rückgabewert: 0 erledigt, 1 verweigert (check), 2 abgelehnt oder ungültige Ein
         <translation>Die Ausnahme nennt ein Mitglied, das der Arbeitsbereich nicht hat.</translation>
     </message>
     <message>
-        <source>No duty rule named "%1".</source>
+        <source>No duty rule named &quot;%1&quot;.</source>
         <translation>Keine Funktionstrennungsregel namens „%1“.</translation>
     </message>
     <message>
@@ -7179,7 +7198,7 @@ Rückgabewert: 0 erledigt, 1 verweigert (check), 2 abgelehnt oder ungültige Ein
         <source> [exception until %1, granted by %2]</source>
         <translation> [Ausnahme bis %1, gewährt von %2]</translation>
     </message>
-<message>
+    <message>
         <source>within one production</source>
         <translation>innerhalb einer Produktion</translation>
     </message>
@@ -7522,7 +7541,7 @@ Rückgabewert: 0 erledigt, 1 verweigert (check), 2 abgelehnt oder ungültige Ein
         <source>%1 — page %2</source>
         <translation>%1 — Seite %2</translation>
     </message>
-<message>
+    <message>
         <source>from %1 to %2</source>
         <translation>vom %1 bis %2</translation>
     </message>
@@ -7667,7 +7686,7 @@ Rückgabewert: 0 erledigt, 1 verweigert (check), 2 abgelehnt oder ungültige Ein
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <source>Unknown format "%1": use csv, xlsx, json, md, html or pdf.</source>
+        <source>Unknown format &quot;%1&quot;: use csv, xlsx, json, md, html or pdf.</source>
         <translation>Unbekanntes Format „%1“: Verwenden Sie csv, xlsx, json, md, html oder pdf.</translation>
     </message>
 </context>
@@ -7738,11 +7757,11 @@ Rückgabewert: 0 erledigt, 1 verweigert (check), 2 abgelehnt oder ungültige Ein
         <translation>Der importierte Arbeitsbereich verstößt gegen eine Regel: %1</translation>
     </message>
     <message>
-        <source>this workspace has no feature named "%1".</source>
+        <source>this workspace has no feature named &quot;%1&quot;.</source>
         <translation>Dieser Arbeitsbereich hat keine Funktion namens „%1“.</translation>
     </message>
     <message>
-        <source>"%1" is listed twice.</source>
+        <source>&quot;%1&quot; is listed twice.</source>
         <translation>„%1“ steht zweimal in der Liste.</translation>
     </message>
     <message>
@@ -7770,7 +7789,7 @@ Rückgabewert: 0 erledigt, 1 verweigert (check), 2 abgelehnt oder ungültige Ein
         <translation>unbekanntes Feld.</translation>
     </message>
     <message>
-        <source>not a Rolesheet document (expected "rolesheet").</source>
+        <source>not a Rolesheet document (expected &quot;rolesheet&quot;).</source>
         <translation>kein Rolesheet-Dokument (erwartet „rolesheet“).</translation>
     </message>
     <message>
@@ -7782,7 +7801,7 @@ Rückgabewert: 0 erledigt, 1 verweigert (check), 2 abgelehnt oder ungültige Ein
         <translation>(fehlt)</translation>
     </message>
     <message>
-        <source>expected "%1", found "%2".</source>
+        <source>expected &quot;%1&quot;, found &quot;%2&quot;.</source>
         <translation>erwartet „%1“, gefunden „%2“.</translation>
     </message>
     <message>
@@ -7826,7 +7845,7 @@ Rückgabewert: 0 erledigt, 1 verweigert (check), 2 abgelehnt oder ungültige Ein
         <translation>erwartet wird eine ganze Zahl von 1 bis 2^53.</translation>
     </message>
     <message>
-        <source>expected "account" or "production".</source>
+        <source>expected &quot;account&quot; or &quot;production&quot;.</source>
         <translation>erwartet wird „account“ oder „production“.</translation>
     </message>
     <message>
@@ -7898,14 +7917,14 @@ Rückgabewert: 0 erledigt, 1 verweigert (check), 2 abgelehnt oder ungültige Ein
         <translation>ungültiger Wert</translation>
     </message>
     <message>
-        <source>"%1" is not a time zone this system knows.</source>
+        <source>&quot;%1&quot; is not a time zone this system knows.</source>
         <translation>„%1“ ist keine Zeitzone, die dieses System kennt.</translation>
     </message>
     <message>
         <source>expected an ISO 8601 date-time with its offset, such as 2026-11-30T22:59:59.999Z.</source>
         <translation>erwartet wird ein Datum mit Uhrzeit nach ISO 8601 samt Zeitzonenversatz, wie 2026-11-30T22:59:59.999Z.</translation>
     </message>
-<message>
+    <message>
         <source>the exception names a member the workspace does not have.</source>
         <translation>Die Ausnahme nennt ein Mitglied, das der Arbeitsbereich nicht hat.</translation>
     </message>
@@ -7929,10 +7948,6 @@ Rückgabewert: 0 erledigt, 1 verweigert (check), 2 abgelehnt oder ungültige Ein
 <context>
     <name>rs::formats::Pages</name>
     <message>
-        <source>%1 — page %2</source>
-        <translation>%1 — Seite %2</translation>
-    </message>
-<message>
         <source>%1 — page %2 of</source>
         <translation>%1 — Seite %2 von</translation>
     </message>
@@ -7946,7 +7961,7 @@ Rückgabewert: 0 erledigt, 1 verweigert (check), 2 abgelehnt oder ungültige Ein
             <numerusform>die letzte von %n Entscheidungen</numerusform>
         </translation>
     </message>
-<message>
+    <message>
         <source>Duty conflict of</source>
         <translation>Funktionskonflikt von</translation>
     </message>
@@ -8217,7 +8232,7 @@ Rückgabewert: 0 erledigt, 1 verweigert (check), 2 abgelehnt oder ungültige Ein
             <numerusform>Basiert auf %1 (Version %2); %n lokale Änderungen</numerusform>
         </translation>
     </message>
-<message>
+    <message>
         <source>This role holds one side of these rules: a holder who also holds the other side, through any role, is in conflict.</source>
         <translation>Diese Rolle hält eine Seite dieser Regeln: Wer sie innehat und über irgendeine Rolle auch die andere Seite hält, ist im Konflikt.</translation>
     </message>
@@ -8303,7 +8318,7 @@ Rückgabewert: 0 erledigt, 1 verweigert (check), 2 abgelehnt oder ungültige Ein
         <translation>Die Arbeitsmappe enthält mehr als %1 gemeinsame Zeichenketten: Kein Rollenblatt und keine Matrix braucht so viele.</translation>
     </message>
     <message>
-        <source>The workbook's shared strings hold more than 64 MiB of text: no role sheet or matrix is that large.</source>
+        <source>The workbook&apos;s shared strings hold more than 64 MiB of text: no role sheet or matrix is that large.</source>
         <translation>Die gemeinsamen Zeichenketten der Arbeitsmappe enthalten mehr als 64 MiB Text: Kein Rollenblatt und keine Matrix ist so groß.</translation>
     </message>
     <message>
@@ -8311,15 +8326,15 @@ Rückgabewert: 0 erledigt, 1 verweigert (check), 2 abgelehnt oder ungültige Ein
         <translation>Gemeinsame Zeichenkette %1</translation>
     </message>
     <message>
-        <source>Row %1 comes after row %2: the worksheet's rows are out of order.</source>
+        <source>Row %1 comes after row %2: the worksheet&apos;s rows are out of order.</source>
         <translation>Zeile %1 folgt auf Zeile %2: Die Zeilen des Tabellenblatts sind nicht in Reihenfolge.</translation>
     </message>
     <message>
-        <source>Row %1 is past a spreadsheet's last row, 1,048,576.</source>
+        <source>Row %1 is past a spreadsheet&apos;s last row, 1,048,576.</source>
         <translation>Zeile %1 liegt hinter der letzten Zeile einer Tabelle, 1.048.576.</translation>
     </message>
     <message>
-        <source>%1: the row's cells are out of order.</source>
+        <source>%1: the row&apos;s cells are out of order.</source>
         <translation>%1: Die Zellen der Zeile sind nicht in Reihenfolge.</translation>
     </message>
     <message>
@@ -8432,7 +8447,7 @@ Rückgabewert: 0 erledigt, 1 verweigert (check), 2 abgelehnt oder ungültige Ein
         <translation>Die Zelle ist kein UTF-8-Text.</translation>
     </message>
     <message>
-        <source>The items' header has no %1 column.</source>
+        <source>The items&apos; header has no %1 column.</source>
         <translation>Die Kopfzeile der Einträge hat keine Spalte %1.</translation>
     </message>
     <message>
@@ -8444,7 +8459,7 @@ Rückgabewert: 0 erledigt, 1 verweigert (check), 2 abgelehnt oder ungültige Ein
         <translation>%1 ist kein Eintrag der Zugriffsüberprüfung %2.</translation>
     </message>
     <message>
-        <source>Item %1 of access review %2 is %3 as %4, not this row's: the row is of another campaign.</source>
+        <source>Item %1 of access review %2 is %3 as %4, not this row&apos;s: the row is of another campaign.</source>
         <translation>Eintrag %1 der Zugriffsüberprüfung %2 ist %3 als %4, nicht der dieser Zeile: Die Zeile gehört zu einer anderen Überprüfung.</translation>
     </message>
     <message>
@@ -8464,7 +8479,7 @@ Rückgabewert: 0 erledigt, 1 verweigert (check), 2 abgelehnt oder ungültige Ein
         <translation>Die Datei kann nicht bis zum Ende gelesen werden: Zeile %1 sprengt die Grenzen eines CSV-Blatts.</translation>
     </message>
     <message>
-        <source>The file has no items' header (item, member, …, decision): it is not an access review's sheet.</source>
+        <source>The file has no items&apos; header (item, member, …, decision): it is not an access review&apos;s sheet.</source>
         <translation>Die Datei hat keine Kopfzeile der Einträge (item, member, …, decision): Sie ist kein Blatt einer Zugriffsüberprüfung.</translation>
     </message>
     <message>
@@ -8494,7 +8509,7 @@ Rückgabewert: 0 erledigt, 1 verweigert (check), 2 abgelehnt oder ungültige Ein
         <source>campaign</source>
         <translation>Überprüfung</translation>
     </message>
-<message>
+    <message>
         <source>until %1, granted by %2</source>
         <translation>bis %1, gewährt von %2</translation>
     </message>
@@ -8636,61 +8651,6 @@ Rückgabewert: 0 erledigt, 1 verweigert (check), 2 abgelehnt oder ungültige Ein
     <message>
         <source>The access review could not be saved; nothing was changed.</source>
         <translation>Die Zugriffsüberprüfung konnte nicht gespeichert werden; es wurde nichts geändert.</translation>
-    </message>
-</context>
-<context>
-    <name>rs::ReviewItemsModel</name>
-    <message>
-        <source>(account role)</source>
-        <translation>(Kontorolle)</translation>
-    </message>
-    <message>
-        <source>no end</source>
-        <translation>kein Ende</translation>
-    </message>
-    <message>
-        <source>(access changed since the start)</source>
-        <translation>(Zugriff seit dem Start geändert)</translation>
-    </message>
-    <message>
-        <source>#</source>
-        <translation>#</translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation>Mitglied</translation>
-    </message>
-    <message>
-        <source>Production</source>
-        <translation>Produktion</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rolle</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Von</translation>
-    </message>
-    <message>
-        <source>Until</source>
-        <translation>Bis</translation>
-    </message>
-    <message>
-        <source>What it grants</source>
-        <translation>Was erteilt wird</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Entscheidung</translation>
-    </message>
-    <message>
-        <source>Decided by</source>
-        <translation>Entschieden von</translation>
-    </message>
-    <message>
-        <source>Comment</source>
-        <translation>Kommentar</translation>
     </message>
 </context>
 </TS>

@@ -113,15 +113,15 @@
 <context>
     <name>rs::Access</name>
     <message>
-        <source>%1's account role %2 ended on %3.</source>
+        <source>%1&apos;s account role %2 ended on %3.</source>
         <translation>El rol de cuenta %2 de %1 terminó el %3.</translation>
     </message>
     <message>
-        <source>%1's seat in %2 begins on %3.</source>
+        <source>%1&apos;s seat in %2 begins on %3.</source>
         <translation>El puesto de %1 en %2 empieza el %3.</translation>
     </message>
     <message>
-        <source>%1's seat in %2 ended on %3.</source>
+        <source>%1&apos;s seat in %2 ended on %3.</source>
         <translation>El puesto de %1 en %2 terminó el %3.</translation>
     </message>
 </context>
@@ -214,7 +214,7 @@
         <translation>Un acceso de emergencia necesita un motivo.</translation>
     </message>
     <message>
-        <source>Only the workspace's owner may break glass.</source>
+        <source>Only the workspace&apos;s owner may break glass.</source>
         <translation>Solo el propietario del espacio de trabajo puede usar el acceso de emergencia.</translation>
     </message>
     <message>
@@ -424,7 +424,7 @@
         <translation>Solicitudes de aprobación: las que esperan tu aprobación, pendientes, aprobadas listas para aplicar, caducadas</translation>
     </message>
     <message numerus="yes">
-        <source>%n of the staged changes need a second person's approval under the workspace's approval policy, such as: %1. File them as a request; they are applied once approved.</source>
+        <source>%n of the staged changes need a second person&apos;s approval under the workspace&apos;s approval policy, such as: %1. File them as a request; they are applied once approved.</source>
         <translation>
             <numerusform>%n de los cambios preparados necesita la aprobación de una segunda persona según la política de aprobación del espacio de trabajo, por ejemplo: %1. Preséntalos como solicitud; se aplican una vez aprobados.</numerusform>
             <numerusform>%n de los cambios preparados necesitan la aprobación de una segunda persona según la política de aprobación del espacio de trabajo, por ejemplo: %1. Preséntalos como solicitud; se aplican una vez aprobados.</numerusform>
@@ -528,7 +528,7 @@
         <translation>&amp;Olvidar la contraseña del servidor</translation>
     </message>
     <message>
-        <source>Remove this server's password from the system keyring; the next connection asks</source>
+        <source>Remove this server&apos;s password from the system keyring; the next connection asks</source>
         <translation>Quita la contraseña de este servidor del llavero del sistema; la próxima conexión la pedirá</translation>
     </message>
 </context>
@@ -759,7 +759,7 @@
 <context>
     <name>rs::Catalog</name>
     <message>
-        <source>Whoever adds jobs shapes the studio's workload and its billing.</source>
+        <source>Whoever adds jobs shapes the studio&apos;s workload and its billing.</source>
         <translation>Quien añade trabajos marca la carga de trabajo del estudio y su facturación.</translation>
     </message>
     <message>
@@ -775,7 +775,7 @@
         <translation>Las etapas hacen avanzar los trabajos por sí solas, así que cambiar una plantilla altera todos los trabajos que la usan.</translation>
     </message>
     <message>
-        <source>Prices set what customers pay, without touching the studio's own money.</source>
+        <source>Prices set what customers pay, without touching the studio&apos;s own money.</source>
         <translation>Los precios fijan lo que pagan los clientes, sin tocar el dinero del propio estudio.</translation>
     </message>
     <message>
@@ -787,7 +787,7 @@
         <translation>Los diseños de producto son lo que el cliente acaba teniendo en las manos.</translation>
     </message>
     <message>
-        <source>The storefront's layout is seen by every customer who orders.</source>
+        <source>The storefront&apos;s layout is seen by every customer who orders.</source>
         <translation>Todos los clientes que hacen un pedido ven el diseño de la tienda.</translation>
     </message>
     <message>
@@ -855,7 +855,7 @@
         <translation>Quien gestiona los usuarios puede conceder cualquier permiso, también a sí mismo.</translation>
     </message>
     <message>
-        <source>Payouts move the studio's money to its bank account.</source>
+        <source>Payouts move the studio&apos;s money to its bank account.</source>
         <translation>Las liquidaciones transfieren el dinero del estudio a su cuenta bancaria.</translation>
     </message>
     <message>
@@ -871,7 +871,7 @@
         <translation>Los ajustes de la cuenta se aplican a todo el estudio a la vez.</translation>
     </message>
     <message>
-        <source>Campaigns speak to customers in the studio's name.</source>
+        <source>Campaigns speak to customers in the studio&apos;s name.</source>
         <translation>Las campañas hablan a los clientes en nombre del estudio.</translation>
     </message>
     <message>
@@ -1205,7 +1205,7 @@
         <translation>marketing</translation>
     </message>
     <message>
-        <source>Unknown category "%1": use financial, personnel or marketing.</source>
+        <source>Unknown category &quot;%1&quot;: use financial, personnel or marketing.</source>
         <translation>Categoría desconocida «%1»: usa financial, personnel o marketing.</translation>
     </message>
 </context>
@@ -1352,7 +1352,7 @@
         <translation>Renombrar el espacio de trabajo como %1</translation>
     </message>
     <message>
-        <source>Unknown change "%1".</source>
+        <source>Unknown change &quot;%1&quot;.</source>
         <translation>Cambio desconocido «%1».</translation>
     </message>
     <message>
@@ -1364,19 +1364,19 @@
         <translation>Invitar a %1 a %2 como %3 hasta el %4</translation>
     </message>
     <message>
-        <source>Let %1's seat in %2 run from %3</source>
+        <source>Let %1&apos;s seat in %2 run from %3</source>
         <translation>Hacer que el puesto de %1 en %2 empiece el %3</translation>
     </message>
     <message>
-        <source>Take the dates off %1's seat in %2</source>
+        <source>Take the dates off %1&apos;s seat in %2</source>
         <translation>Quitar las fechas del puesto de %1 en %2</translation>
     </message>
     <message>
-        <source>Let %1's seat in %2 run from %3 until %4</source>
+        <source>Let %1&apos;s seat in %2 run from %3 until %4</source>
         <translation>Hacer que el puesto de %1 en %2 vaya del %3 al %4</translation>
     </message>
     <message>
-        <source>Let %1's seat in %2 run until %3</source>
+        <source>Let %1&apos;s seat in %2 run until %3</source>
         <translation>Hacer que el puesto de %1 en %2 dure hasta el %3</translation>
     </message>
     <message>
@@ -1388,7 +1388,7 @@
         <translation>Quitar la fecha de cierre de %1</translation>
     </message>
     <message>
-        <source>Use the system's time zone</source>
+        <source>Use the system&apos;s time zone</source>
         <translation>Usar la zona horaria del sistema</translation>
     </message>
     <message>
@@ -1466,11 +1466,11 @@
         <translation>En esta producción: %1.</translation>
     </message>
     <message>
-        <source>Not on this production's team.</source>
+        <source>Not on this production&apos;s team.</source>
         <translation>No está en el equipo de esta producción.</translation>
     </message>
     <message>
-        <source>Each granted level names the role that grants it; "(team)" marks the role held in the production.</source>
+        <source>Each granted level names the role that grants it; &quot;(team)&quot; marks the role held in the production.</source>
         <translation>Cada nivel concedido indica el rol que lo concede; «(equipo)» marca el rol que se tiene en la producción.</translation>
     </message>
     <message>
@@ -1591,18 +1591,18 @@
         <translation>disable — nunca cifrado (solo en una red de confianza)</translation>
     </message>
     <message>
-        <source>The server's password is read from your password file (~/.pgpass, or the file PGPASSFILE names) or from PGPASSWORD; without one there, it is asked for after Connect and may be kept in the system keyring. It is never written to the settings.</source>
+        <source>The server&apos;s password is read from your password file (~/.pgpass, or the file PGPASSFILE names) or from PGPASSWORD; without one there, it is asked for after Connect and may be kept in the system keyring. It is never written to the settings.</source>
         <translation>La contraseña del servidor se lee de tu archivo de contraseñas (~/.pgpass o el archivo que indique PGPASSFILE) o de PGPASSWORD; si no está ahí, se pide después de «Conectar» y puede guardarse en el llavero del sistema. Nunca se escribe en los ajustes.</translation>
     </message>
 </context>
 <context>
     <name>rs::DateField</name>
     <message>
-        <source>2026-12-24 18:00, "now" or "+14d"</source>
+        <source>2026-12-24 18:00, &quot;now&quot; or &quot;+14d&quot;</source>
         <translation>2026-12-24 18:00, «ahora» o «+14d»</translation>
     </message>
     <message>
-        <source>2026-12-24, "tomorrow" or "+14d"</source>
+        <source>2026-12-24, &quot;tomorrow&quot; or &quot;+14d&quot;</source>
         <translation>2026-12-24, «mañana» o «+14d»</translation>
     </message>
     <message>
@@ -1641,23 +1641,23 @@
         <translation>sin fin</translation>
     </message>
     <message>
-        <source>%1's seat in %2 is gone</source>
+        <source>%1&apos;s seat in %2 is gone</source>
         <translation>%1 deja de tener plaza en %2</translation>
     </message>
     <message>
-        <source>Take the end off %1's seat in %2</source>
+        <source>Take the end off %1&apos;s seat in %2</source>
         <translation>Quitar el fin de la plaza de %1 en %2</translation>
     </message>
     <message>
-        <source>Extend %1's seat in %2 to %3</source>
+        <source>Extend %1&apos;s seat in %2 to %3</source>
         <translation>Prolongar la plaza de %1 en %2 hasta el %3</translation>
     </message>
     <message>
-        <source>End %1's seat in %2 on %3</source>
+        <source>End %1&apos;s seat in %2 on %3</source>
         <translation>Terminar la plaza de %1 en %2 el %3</translation>
     </message>
     <message>
-        <source>Let %1's seat in %2 run %3</source>
+        <source>Let %1&apos;s seat in %2 run %3</source>
         <translation>La plaza de %1 en %2 dura %3</translation>
     </message>
     <message>
@@ -1681,11 +1681,11 @@
         <translation>%1 conserva el rol de cuenta %2 sin fin</translation>
     </message>
     <message>
-        <source>Extend %1's account role %2 to %3</source>
+        <source>Extend %1&apos;s account role %2 to %3</source>
         <translation>Prolongar el rol de cuenta %2 de %1 hasta el %3</translation>
     </message>
     <message>
-        <source>End %1's account role %2 on %3</source>
+        <source>End %1&apos;s account role %2 on %3</source>
         <translation>Terminar el rol de cuenta %2 de %1 el %3</translation>
     </message>
     <message>
@@ -1729,27 +1729,27 @@
         <translation>%1 obtiene una plaza en %2 desde el %3</translation>
     </message>
     <message>
-        <source>%1's seat in %2 starts on %3</source>
+        <source>%1&apos;s seat in %2 starts on %3</source>
         <translation>La plaza de %1 en %2 empieza el %3</translation>
     </message>
     <message>
-        <source>%1's seat in %2 ends on %3</source>
+        <source>%1&apos;s seat in %2 ends on %3</source>
         <translation>La plaza de %1 en %2 termina el %3</translation>
     </message>
     <message>
-        <source>%1's seat in %2 no longer ends</source>
+        <source>%1&apos;s seat in %2 no longer ends</source>
         <translation>La plaza de %1 en %2 ya no termina</translation>
     </message>
     <message>
-        <source>%1's seat in %2 runs %3</source>
+        <source>%1&apos;s seat in %2 runs %3</source>
         <translation>La plaza de %1 en %2 dura %3</translation>
     </message>
     <message>
-        <source>%1's account role %2 ends on %3</source>
+        <source>%1&apos;s account role %2 ends on %3</source>
         <translation>El rol de cuenta %2 de %1 termina el %3</translation>
     </message>
     <message>
-        <source>%1's account role %2 no longer ends</source>
+        <source>%1&apos;s account role %2 no longer ends</source>
         <translation>El rol de cuenta %2 de %1 ya no termina</translation>
     </message>
 </context>
@@ -1897,7 +1897,7 @@
         <source>Cancelled; the workspace open before stays open as it was.</source>
         <translation>Cancelado; el espacio de trabajo que estaba abierto sigue abierto tal como estaba.</translation>
     </message>
-<message>
+    <message>
         <source>The export was cancelled; no file was written.</source>
         <translation>Se canceló la exportación; no se escribió ningún archivo.</translation>
     </message>
@@ -1917,7 +1917,7 @@
         <translation>Quien escribe una campaña no debería aprobarla.</translation>
     </message>
     <message>
-        <source>Discounts on one's own orders</source>
+        <source>Discounts on one&apos;s own orders</source>
         <translation>Descuentos en los propios pedidos</translation>
     </message>
     <message>
@@ -2101,7 +2101,7 @@
         <translation>No se pueden leer las reglas de separación de funciones del espacio de trabajo.</translation>
     </message>
     <message>
-        <source>The workspace's schema has no duty rules; open it with a newer Rolesheet.</source>
+        <source>The workspace&apos;s schema has no duty rules; open it with a newer Rolesheet.</source>
         <translation>El esquema del espacio de trabajo no tiene reglas de separación de funciones; ábralo con un Rolesheet más reciente.</translation>
     </message>
     <message>
@@ -2117,7 +2117,7 @@
         <translation>Regla de separación de funciones %1 eliminada</translation>
     </message>
     <message>
-        <source>No duty rule named "%1".</source>
+        <source>No duty rule named &quot;%1&quot;.</source>
         <translation>No hay ninguna regla de separación de funciones llamada «%1».</translation>
     </message>
     <message>
@@ -2132,7 +2132,7 @@
         <source>The exception could not be saved; nothing was changed.</source>
         <translation>No se pudo guardar la excepción; no se cambió nada.</translation>
     </message>
-<message>
+    <message>
         <source>The duty rules could not be saved; nothing was changed.</source>
         <translation>No se pudieron guardar las reglas de segregación de funciones; no se cambió nada.</translation>
     </message>
@@ -2347,8 +2347,8 @@
         <translation>Salvaguardas: ninguna función de %1.</translation>
     </message>
     <message>
-        <source>&lt;span style="background:#ffe28c"&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; changed, not applied yet&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;⚠ Add, Edit or Delete without View&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;greyed: closed by a rule (hover for why)&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;greyed with a padlock: a built-in role, locked</source>
-        <translation>&lt;span style="background:#ffe28c"&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; cambiado, aún sin aplicar&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;⚠ Añadir, Editar o Eliminar sin Ver&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;en gris: cerrado por una regla (pasa el ratón para ver por qué)&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;en gris con candado: un rol integrado, bloqueado</translation>
+        <source>&lt;span style=&quot;background:#ffe28c&quot;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; changed, not applied yet&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;⚠ Add, Edit or Delete without View&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;greyed: closed by a rule (hover for why)&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;greyed with a padlock: a built-in role, locked</source>
+        <translation>&lt;span style=&quot;background:#ffe28c&quot;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; cambiado, aún sin aplicar&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;⚠ Añadir, Editar o Eliminar sin Ver&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;en gris: cerrado por una regla (pasa el ratón para ver por qué)&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;en gris con candado: un rol integrado, bloqueado</translation>
     </message>
     <message numerus="yes">
         <source>Grant %n cell(s) to %1</source>
@@ -2574,7 +2574,7 @@
         <translation>Eliminar</translation>
     </message>
     <message>
-        <source>Unknown level "%1": use view, add, edit or delete.</source>
+        <source>Unknown level &quot;%1&quot;: use view, add, edit or delete.</source>
         <translation>Nivel desconocido «%1»: usa view, add, edit o delete.</translation>
     </message>
     <message>
@@ -2586,7 +2586,7 @@
         <translation>No se han indicado niveles: usa none o una lista separada por comas de view, add, edit, delete.</translation>
     </message>
     <message>
-        <source>Malformed levels "%1": use none or a comma list of view, add, edit, delete.</source>
+        <source>Malformed levels &quot;%1&quot;: use none or a comma list of view, add, edit, delete.</source>
         <translation>Niveles mal formados «%1»: usa none o una lista separada por comas de view, add, edit, delete.</translation>
     </message>
 </context>
@@ -2778,7 +2778,7 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
         <translation>El espacio de trabajo se cambió en otro sitio y se ha vuelto a leer; tus cambios pendientes se conservan.</translation>
     </message>
     <message>
-        <source>This workspace breaks a rule: %1 It is open read-only: no change can be applied. Save its data as JSON with "rolesheet-cli export-workspace -o FILE.json", correct the file and bring it back with Import.</source>
+        <source>This workspace breaks a rule: %1 It is open read-only: no change can be applied. Save its data as JSON with &quot;rolesheet-cli export-workspace -o FILE.json&quot;, correct the file and bring it back with Import.</source>
         <translation>Este espacio de trabajo incumple una regla: %1 Está abierto en solo lectura: no se puede aplicar ningún cambio. Guarda sus datos como JSON con «rolesheet-cli export-workspace -o FILE.json», corrige el archivo y vuelve a cargarlo con «Importar».</translation>
     </message>
     <message>
@@ -2866,7 +2866,7 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
         <source>The workspace was read again after your change.</source>
         <translation>El espacio de trabajo se ha vuelto a leer tras su cambio.</translation>
     </message>
-<message>
+    <message>
         <source>Applied, with a new conflict of a warn duty rule: %1</source>
         <translation>Aplicado, con un nuevo conflicto de una regla de aviso: %1</translation>
     </message>
@@ -3061,7 +3061,7 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
         <translation>&amp;Desde (primer día):</translation>
     </message>
     <message>
-        <source>The account role ends after this day in %1; tick "No end" for one that does not end.</source>
+        <source>The account role ends after this day in %1; tick &quot;No end&quot; for one that does not end.</source>
         <translation>El rol de cuenta termina después de este día en %1; marque «Sin fin» para uno que no termine.</translation>
     </message>
     <message>
@@ -3069,11 +3069,11 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
         <translation>Desde ahora</translation>
     </message>
     <message>
-        <source>The seat counts from the start of this day in %1; tick "From now" for a seat that counts at once.</source>
+        <source>The seat counts from the start of this day in %1; tick &quot;From now&quot; for a seat that counts at once.</source>
         <translation>El puesto cuenta desde el inicio de este día en %1; marque «Desde ahora» para un puesto que cuente de inmediato.</translation>
     </message>
     <message>
-        <source>The seat ends after this day in %1; tick "No end" for a seat that does not end.</source>
+        <source>The seat ends after this day in %1; tick &quot;No end&quot; for a seat that does not end.</source>
         <translation>El puesto termina después de este día en %1; marque «Sin fin» para un puesto que no termine.</translation>
     </message>
 </context>
@@ -3144,7 +3144,7 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
         <translation>Nadie elegido</translation>
     </message>
     <message>
-        <source>The studio's owner.</source>
+        <source>The studio&apos;s owner.</source>
         <translation>Propietario del estudio.</translation>
     </message>
     <message>
@@ -3354,7 +3354,7 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
         <translation>El servidor pide la contraseña de %1.</translation>
     </message>
     <message>
-        <source>Kept by the desktop's keyring, never in Rolesheet's settings; File › Forget Server Password removes it.</source>
+        <source>Kept by the desktop&apos;s keyring, never in Rolesheet&apos;s settings; File › Forget Server Password removes it.</source>
         <translation>Lo guarda el llavero del escritorio, nunca los ajustes de Rolesheet; Archivo › Olvidar la contraseña del servidor lo quita.</translation>
     </message>
     <message>
@@ -3690,7 +3690,7 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
         <source>&amp;Replace Workspace</source>
         <translation>&amp;Sustituir espacio de trabajo</translation>
     </message>
-<message>
+    <message>
         <source>Member and rule</source>
         <translation>Miembro y regla</translation>
     </message>
@@ -3747,6 +3747,61 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
     <message>
         <source>A block duty rule refuses these changes: see Duty conflicts below.</source>
         <translation>Una regla de bloqueo impide estos cambios: vea Conflictos de funciones más abajo.</translation>
+    </message>
+</context>
+<context>
+    <name>rs::ReviewItemsModel</name>
+    <message>
+        <source>(account role)</source>
+        <translation>(rol de cuenta)</translation>
+    </message>
+    <message>
+        <source>no end</source>
+        <translation>sin fin</translation>
+    </message>
+    <message>
+        <source>(access changed since the start)</source>
+        <translation>(el acceso cambió desde el inicio)</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Miembro</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Producción</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>What it grants</source>
+        <translation>Lo que concede</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Decidido por</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comentario</translation>
     </message>
 </context>
 <context>
@@ -3825,7 +3880,7 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
         <translation>%1 no es miembro del espacio de trabajo; indica el miembro en cuyo nombre actúas (--as MIEMBRO).</translation>
     </message>
     <message>
-        <source>Access review %1 has no reviewers; the workspace's owner names them first.</source>
+        <source>Access review %1 has no reviewers; the workspace&apos;s owner names them first.</source>
         <translation>La revisión de accesos %1 no tiene revisores; primero tiene que nombrarlos el propietario del espacio de trabajo.</translation>
     </message>
     <message>
@@ -3841,7 +3896,7 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
         <translation>Una revisión de accesos necesita al menos un revisor.</translation>
     </message>
     <message>
-        <source>Only the workspace's owner names the reviewers of an access review; %1 is not the owner.</source>
+        <source>Only the workspace&apos;s owner names the reviewers of an access review; %1 is not the owner.</source>
         <translation>Solo el propietario del espacio de trabajo nombra a los revisores de una revisión de accesos; %1 no es el propietario.</translation>
     </message>
     <message>
@@ -3947,14 +4002,6 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
         <translation>Decidido por:</translation>
     </message>
     <message>
-        <source>K keep · R revoke · E end on a date · N next undecided</source>
-        <translation>K conservar · R revocar · E terminar en una fecha · N siguiente sin decidir</translation>
-    </message>
-    <message>
-        <source>#</source>
-        <translation>#</translation>
-    </message>
-    <message>
         <source>Member</source>
         <translation>Miembro</translation>
     </message>
@@ -3965,14 +4012,6 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
     <message>
         <source>Role</source>
         <translation>Rol</translation>
-    </message>
-    <message>
-        <source>What it grants</source>
-        <translation>Qué concede</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Decisión</translation>
     </message>
     <message>
         <source>&amp;Close Review…</source>
@@ -3989,10 +4028,6 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
     <message>
         <source>End on a Date</source>
         <translation>Terminar en una fecha</translation>
-    </message>
-    <message>
-        <source>End the access on (YYYY-MM-DD):</source>
-        <translation>Terminar el acceso el (YYYY-MM-DD):</translation>
     </message>
     <message>
         <source>Access &amp;Reviews…</source>
@@ -4020,10 +4055,6 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
     <message>
         <source>Anyone</source>
         <translation>Cualquiera</translation>
-    </message>
-    <message>
-        <source>(access changed since the start)</source>
-        <translation>(el acceso ha cambiado desde el inicio)</translation>
     </message>
     <message>
         <source>Apply or discard the staged changes before closing an access review.</source>
@@ -4057,18 +4088,10 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
         <translation>Exportar evidencias</translation>
     </message>
     <message>
-        <source>Deciding as</source>
-        <translation>Decidir como</translation>
-    </message>
-    <message>
-        <source>Deciding as:</source>
-        <translation>Decidir como:</translation>
-    </message>
-    <message>
         <source>PDF (*.pdf);;CSV (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>PDF (*.pdf);;CSV (*.csv);;Libro de Excel (*.xlsx)</translation>
     </message>
-<message>
+    <message>
         <source>Writing the evidence of %1…</source>
         <translation>Escribiendo la evidencia de %1…</translation>
     </message>
@@ -4184,7 +4207,7 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
         <translation>Crear un rol</translation>
     </message>
     <message>
-        <source>A freelancer's role belongs to a production: create a production first.</source>
+        <source>A freelancer&apos;s role belongs to a production: create a production first.</source>
         <translation>El rol de un freelance pertenece a una producción: crea antes una producción.</translation>
     </message>
     <message>
@@ -4582,7 +4605,7 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
 <context>
     <name>rs::Schema</name>
     <message>
-        <source>The workspace's schema version cannot be read.</source>
+        <source>The workspace&apos;s schema version cannot be read.</source>
         <translation>No se puede leer la versión del esquema del espacio de trabajo.</translation>
     </message>
     <message>
@@ -5117,7 +5140,7 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
         <translation>No se puede abrir %1.</translation>
     </message>
     <message>
-        <source>There is no workspace at %1; create one with "rolesheet-cli init".</source>
+        <source>There is no workspace at %1; create one with &quot;rolesheet-cli init&quot;.</source>
         <translation>No hay ningún espacio de trabajo en %1; crea uno con «rolesheet-cli init».</translation>
     </message>
     <message>
@@ -5169,7 +5192,7 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
         <translation>No se ha podido guardar el espacio de trabajo; no se ha cambiado nada.</translation>
     </message>
     <message>
-        <source>The database %1 holds no workspace yet; create one with "rolesheet-cli init".</source>
+        <source>The database %1 holds no workspace yet; create one with &quot;rolesheet-cli init&quot;.</source>
         <translation>La base de datos %1 aún no contiene ningún espacio de trabajo; crea uno con «rolesheet-cli init».</translation>
     </message>
     <message>
@@ -5245,7 +5268,7 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
         <translation>La dirección de PostgreSQL no indica ninguna base de datos. %1</translation>
     </message>
     <message>
-        <source>This installation cannot reach PostgreSQL: Qt's PostgreSQL driver is missing.</source>
+        <source>This installation cannot reach PostgreSQL: Qt&apos;s PostgreSQL driver is missing.</source>
         <translation>Esta instalación no puede conectarse a PostgreSQL: falta el controlador de PostgreSQL de Qt.</translation>
     </message>
     <message>
@@ -5269,7 +5292,7 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
         <translation>No se puede crear %1: no se puede escribir %2 (%3); no se ha cambiado nada.</translation>
     </message>
     <message>
-        <source>%1 breaks a rule and cannot be changed: %2 Save its data with "rolesheet-cli export-workspace -o FILE.json".</source>
+        <source>%1 breaks a rule and cannot be changed: %2 Save its data with &quot;rolesheet-cli export-workspace -o FILE.json&quot;.</source>
         <translation>%1 incumple una regla y no se puede cambiar: %2 Guarda sus datos con «rolesheet-cli export-workspace -o FILE.json».</translation>
     </message>
     <message>
@@ -5333,7 +5356,7 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
         <translation>%1 no se puede leer: no hay permiso para leerlo.</translation>
     </message>
     <message>
-        <source>%1 is another program's database (application id %2), not a Rolesheet workspace; nothing was changed.</source>
+        <source>%1 is another program&apos;s database (application id %2), not a Rolesheet workspace; nothing was changed.</source>
         <translation>%1 es la base de datos de otro programa (id de aplicación %2), no un espacio de trabajo de Rolesheet; no se ha cambiado nada.</translation>
     </message>
     <message>
@@ -5405,7 +5428,7 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
         <translation>La dirección de PostgreSQL tiene un sslmode desconocido; usa verify-full, verify-ca, require o disable.</translation>
     </message>
     <message>
-        <source>The PostgreSQL address's connect_timeout must be a number of seconds from 1 to 300.</source>
+        <source>The PostgreSQL address&apos;s connect_timeout must be a number of seconds from 1 to 300.</source>
         <translation>El connect_timeout de la dirección de PostgreSQL debe ser un número de segundos entre 1 y 300.</translation>
     </message>
     <message>
@@ -5453,7 +5476,7 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
         <translation>El servidor %1 no ofrece ninguna conexión cifrada (TLS), que esta dirección exige; no se ha abierto nada. Añade sslmode=disable solo en una red de confianza.</translation>
     </message>
     <message>
-        <source>The workspace's version row is damaged.</source>
+        <source>The workspace&apos;s version row is damaged.</source>
         <translation>La fila de versión del espacio de trabajo está dañada.</translation>
     </message>
     <message numerus="yes">
@@ -5487,7 +5510,7 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
         </translation>
     </message>
     <message>
-        <source>Audit record %1 (version %2) fails the audit trail's hash chain, at or before the record of version %3: what that record keeps cannot be trusted. Nothing was changed.</source>
+        <source>Audit record %1 (version %2) fails the audit trail&apos;s hash chain, at or before the record of version %3: what that record keeps cannot be trusted. Nothing was changed.</source>
         <translation>La entrada %1 del registro (versión %2) rompe la cadena de hashes del registro de auditoría, en la entrada de la versión %3 o antes: no se puede confiar en lo que guarda esa entrada. No se ha cambiado nada.</translation>
     </message>
     <message>
@@ -5499,7 +5522,7 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
         <translation>No se puede leer el espacio de trabajo guardado para comprobarlo.</translation>
     </message>
     <message>
-        <source>Table %1 does not match the audit trail's last record (%2 rows stored, %3 recorded): rows were added, changed or removed outside the program.</source>
+        <source>Table %1 does not match the audit trail&apos;s last record (%2 rows stored, %3 recorded): rows were added, changed or removed outside the program.</source>
         <translation>La tabla %1 no coincide con la última entrada del registro de auditoría (%2 filas guardadas, %3 registradas): se han añadido, cambiado o quitado filas fuera del programa.</translation>
     </message>
     <message>
@@ -5519,11 +5542,11 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
         <translation>La versión %1 no es una importación de todo el espacio de trabajo que conservara el espacio de trabajo sustituido; no se ha cambiado nada.</translation>
     </message>
     <message>
-        <source>%1: the workspace's approval policy says a second person approves this change first; file it as a request. Nothing was changed.</source>
+        <source>%1: the workspace&apos;s approval policy says a second person approves this change first; file it as a request. Nothing was changed.</source>
         <translation>%1: la política de aprobación del espacio de trabajo exige que otra persona apruebe antes este cambio; preséntelo como solicitud. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <source>The workspace's approval policy gates changes, and an import replaces all of them at once; import into a workspace without a policy, or make the changes as requests. Nothing was changed.</source>
+        <source>The workspace&apos;s approval policy gates changes, and an import replaces all of them at once; import into a workspace without a policy, or make the changes as requests. Nothing was changed.</source>
         <translation>La política de aprobación del espacio de trabajo controla los cambios, y una importación los reemplaza todos a la vez; importe en un espacio sin política o haga los cambios como solicitudes. No se ha cambiado nada.</translation>
     </message>
 </context>
@@ -5606,7 +5629,7 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
         <translation>Diferencia</translation>
     </message>
     <message>
-        <source>The chosen role's cells against its template</source>
+        <source>The chosen role&apos;s cells against its template</source>
         <translation>Las celdas del rol elegido frente a su plantilla</translation>
     </message>
     <message>
@@ -5614,11 +5637,11 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
         <translation>En un &amp;conflicto:</translation>
     </message>
     <message>
-        <source>Keep the role's levels</source>
+        <source>Keep the role&apos;s levels</source>
         <translation>Mantener los niveles del rol</translation>
     </message>
     <message>
-        <source>Take the template's levels</source>
+        <source>Take the template&apos;s levels</source>
         <translation>Tomar los niveles de la plantilla</translation>
     </message>
     <message>
@@ -5630,7 +5653,7 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
         <translation>&amp;Propagar…</translation>
     </message>
     <message>
-        <source>Stage the template's changes on the selected roles (or every role that is behind), keeping their overrides, and review them.</source>
+        <source>Stage the template&apos;s changes on the selected roles (or every role that is behind), keeping their overrides, and review them.</source>
         <translation>Preparar los cambios de la plantilla en los roles elegidos (o en todos los atrasados), manteniendo sus cambios locales, y revisarlos.</translation>
     </message>
     <message>
@@ -5944,7 +5967,7 @@ Es un solo paso; queda pendiente como cualquier otro cambio hasta que lo aplique
         <translation>caducada</translation>
     </message>
     <message>
-        <source>A request's state is pending, approved, applied, denied, withdrawn or expired, not %1.</source>
+        <source>A request&apos;s state is pending, approved, applied, denied, withdrawn or expired, not %1.</source>
         <translation>El estado de una solicitud es pending, approved, applied, denied, withdrawn o expired, no %1.</translation>
     </message>
     <message>
@@ -6083,7 +6106,7 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
         <translation>El rol de producción con el que se invita.</translation>
     </message>
     <message>
-        <source>The new member's account role.</source>
+        <source>The new member&apos;s account role.</source>
         <translation>El rol de cuenta del nuevo miembro.</translation>
     </message>
     <message>
@@ -6091,11 +6114,11 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
         <translation>Comprueba cada solicitud de un archivo (- para la entrada estándar).</translation>
     </message>
     <message>
-        <source>The owner's name in a new workspace.</source>
+        <source>The owner&apos;s name in a new workspace.</source>
         <translation>El nombre del propietario en un nuevo espacio de trabajo.</translation>
     </message>
     <message>
-        <source>The studio's name in a new workspace.</source>
+        <source>The studio&apos;s name in a new workspace.</source>
         <translation>El nombre del estudio en un nuevo espacio de trabajo.</translation>
     </message>
     <message>
@@ -6103,7 +6126,7 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
         <translation>Uso: rolesheet-cli %1</translation>
     </message>
     <message>
-        <source>Unknown command "%1"; see rolesheet-cli --help.</source>
+        <source>Unknown command &quot;%1&quot;; see rolesheet-cli --help.</source>
         <translation>Orden desconocida «%1»; consulta rolesheet-cli --help.</translation>
     </message>
     <message>
@@ -6325,7 +6348,7 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
         </translation>
     </message>
     <message>
-        <source>warning: %1 breaks a rule: %2 It can only be read; save its data with "rolesheet-cli export-workspace -o FILE.json".</source>
+        <source>warning: %1 breaks a rule: %2 It can only be read; save its data with &quot;rolesheet-cli export-workspace -o FILE.json&quot;.</source>
         <translation>aviso: %1 incumple una regla: %2 Solo se puede leer; guarda sus datos con «rolesheet-cli export-workspace -o FILE.json».</translation>
     </message>
     <message>
@@ -6337,7 +6360,7 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
         <translation>Sustituye los archivos que ya existen (nunca un enlace simbólico).</translation>
     </message>
     <message>
-        <source>Audit: check that the trail's hash chain is whole.</source>
+        <source>Audit: check that the trail&apos;s hash chain is whole.</source>
         <translation>Auditoría: comprueba que la cadena de hashes del registro está íntegra.</translation>
     </message>
     <message numerus="yes">
@@ -6631,7 +6654,7 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
         <translation>%1: %2: conflicto: la plantilla tiene %3, el rol %4.</translation>
     </message>
     <message>
-        <source>%1: %2: the template's %3 not taken: %4</source>
+        <source>%1: %2: the template&apos;s %3 not taken: %4</source>
         <translation>%1: %2: no se toma %3 de la plantilla: %4</translation>
     </message>
     <message>
@@ -6679,7 +6702,7 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
         <translation>--follow y --pinned vinculan un rol creado con --template T.</translation>
     </message>
     <message>
-        <source>Give both sides with --left CELLS and --right CELLS, or name a suggested rule (see "duty list").</source>
+        <source>Give both sides with --left CELLS and --right CELLS, or name a suggested rule (see &quot;duty list&quot;).</source>
         <translation>Indique ambos lados con --left CELDAS y --right CELDAS, o nombre una regla sugerida (vea «duty list»).</translation>
     </message>
     <message>
@@ -6919,7 +6942,7 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
         <translation>Se escribió la evidencia de la solicitud %1 en %2.</translation>
     </message>
     <message>
-        <source>%1 needs approval under the workspace's approval policy; add --request REASON to file it as a request. Nothing was changed.</source>
+        <source>%1 needs approval under the workspace&apos;s approval policy; add --request REASON to file it as a request. Nothing was changed.</source>
         <translation>%1 necesita aprobación según la política del espacio de trabajo; añada --request MOTIVO para presentarlo como solicitud. No se ha cambiado nada.</translation>
     </message>
     <message>
@@ -6934,7 +6957,7 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
         </translation>
     </message>
     <message>
-        <source>Link: the role takes its template's changes as they are applied.</source>
+        <source>Link: the role takes its template&apos;s changes as they are applied.</source>
         <translation>Vínculo: el rol toma los cambios de su plantilla al aplicarse.</translation>
     </message>
     <message>
@@ -6942,7 +6965,7 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
         <translation>Vínculo: el rol espera una propagación (predeterminado).</translation>
     </message>
     <message>
-        <source>Propagate: on a conflict take the template's levels or keep the role's.</source>
+        <source>Propagate: on a conflict take the template&apos;s levels or keep the role&apos;s.</source>
         <translation>Propagar: en un conflicto, tomar los niveles de la plantilla o mantener los del rol.</translation>
     </message>
     <message>
@@ -7001,10 +7024,6 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
         <source>Usage: rolesheet-cli request export N --format pdf|csv -o FILE</source>
         <translation>Uso: rolesheet-cli request export N --format pdf|csv -o ARCHIVO</translation>
     </message>
-<message>
-        <source>Usage: rolesheet-cli request export N --format csv -o FILE</source>
-        <translation>Uso: rolesheet-cli request export N --format csv -o ARCHIVO</translation>
-    </message>
     <message>
         <source>warning: applied, with a new conflict of a warn duty rule: %1</source>
         <translation>aviso: aplicado, con un nuevo conflicto de una regla de aviso: %1</translation>
@@ -7045,30 +7064,30 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
         <translation>ayer</translation>
     </message>
     <message>
-        <source>%1 is not a date: type 2026-12-24, %2, "tomorrow" or "+14d".</source>
+        <source>%1 is not a date: type 2026-12-24, %2, &quot;tomorrow&quot; or &quot;+14d&quot;.</source>
         <translation>%1 no es una fecha: escriba 2026-12-24, %2, «mañana» o «+14d».</translation>
     </message>
 </context>
 <context>
     <name>rs::duties</name>
     <message>
-        <source>Unknown duty scope "%1": use production, studio or account.</source>
+        <source>Unknown duty scope &quot;%1&quot;: use production, studio or account.</source>
         <translation>Ámbito desconocido «%1»: use production, studio o account.</translation>
     </message>
     <message>
-        <source>Unknown severity "%1": use block or warn.</source>
+        <source>Unknown severity &quot;%1&quot;: use block or warn.</source>
         <translation>Gravedad desconocida «%1»: use block o warn.</translation>
     </message>
     <message>
-        <source>"%1" is not a cell: write Feature:level, for example "Marketing:edit".</source>
+        <source>&quot;%1&quot; is not a cell: write Feature:level, for example &quot;Marketing:edit&quot;.</source>
         <translation>«%1» no es una celda: escriba Función:nivel, por ejemplo «Marketing:edit».</translation>
     </message>
     <message>
-        <source>No feature named "%1".</source>
+        <source>No feature named &quot;%1&quot;.</source>
         <translation>No hay ninguna función llamada «%1».</translation>
     </message>
     <message>
-        <source>Name at least one cell, as "Feature:level,Feature:level".</source>
+        <source>Name at least one cell, as &quot;Feature:level,Feature:level&quot;.</source>
         <translation>Indique al menos una celda, como «Función:nivel,Función:nivel».</translation>
     </message>
     <message>
@@ -7084,7 +7103,7 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
         <translation>regla de separación de funciones</translation>
     </message>
     <message>
-        <source>A duty rule named "%1" exists already.</source>
+        <source>A duty rule named &quot;%1&quot; exists already.</source>
         <translation>Ya existe una regla de separación de funciones llamada «%1».</translation>
     </message>
     <message>
@@ -7108,7 +7127,7 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
         <translation>La excepción nombra un miembro que el espacio de trabajo no tiene.</translation>
     </message>
     <message>
-        <source>No duty rule named "%1".</source>
+        <source>No duty rule named &quot;%1&quot;.</source>
         <translation>No hay ninguna regla de separación de funciones llamada «%1».</translation>
     </message>
     <message>
@@ -7179,7 +7198,7 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
         <source> [exception until %1, granted by %2]</source>
         <translation> [excepción hasta %1, concedida por %2]</translation>
     </message>
-<message>
+    <message>
         <source>within one production</source>
         <translation>dentro de una producción</translation>
     </message>
@@ -7522,7 +7541,7 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
         <source>%1 — page %2</source>
         <translation>%1 — página %2</translation>
     </message>
-<message>
+    <message>
         <source>from %1 to %2</source>
         <translation>del %1 al %2</translation>
     </message>
@@ -7667,7 +7686,7 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
         <translation>No se puede crear la carpeta %1.</translation>
     </message>
     <message>
-        <source>Unknown format "%1": use csv, xlsx, json, md, html or pdf.</source>
+        <source>Unknown format &quot;%1&quot;: use csv, xlsx, json, md, html or pdf.</source>
         <translation>Formato desconocido «%1»: usa csv, xlsx, json, md, html o pdf.</translation>
     </message>
 </context>
@@ -7738,11 +7757,11 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
         <translation>El espacio de trabajo importado incumple una regla: %1</translation>
     </message>
     <message>
-        <source>this workspace has no feature named "%1".</source>
+        <source>this workspace has no feature named &quot;%1&quot;.</source>
         <translation>este espacio de trabajo no tiene ninguna función llamada «%1».</translation>
     </message>
     <message>
-        <source>"%1" is listed twice.</source>
+        <source>&quot;%1&quot; is listed twice.</source>
         <translation>«%1» aparece dos veces.</translation>
     </message>
     <message>
@@ -7770,7 +7789,7 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
         <translation>campo desconocido.</translation>
     </message>
     <message>
-        <source>not a Rolesheet document (expected "rolesheet").</source>
+        <source>not a Rolesheet document (expected &quot;rolesheet&quot;).</source>
         <translation>no es un documento de Rolesheet (se esperaba «rolesheet»).</translation>
     </message>
     <message>
@@ -7782,7 +7801,7 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
         <translation>(falta)</translation>
     </message>
     <message>
-        <source>expected "%1", found "%2".</source>
+        <source>expected &quot;%1&quot;, found &quot;%2&quot;.</source>
         <translation>se esperaba «%1» y hay «%2».</translation>
     </message>
     <message>
@@ -7826,7 +7845,7 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
         <translation>se esperaba un número entero de 1 a 2^53.</translation>
     </message>
     <message>
-        <source>expected "account" or "production".</source>
+        <source>expected &quot;account&quot; or &quot;production&quot;.</source>
         <translation>se esperaba «account» o «production».</translation>
     </message>
     <message>
@@ -7898,14 +7917,14 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
         <translation>valor no válido</translation>
     </message>
     <message>
-        <source>"%1" is not a time zone this system knows.</source>
+        <source>&quot;%1&quot; is not a time zone this system knows.</source>
         <translation>«%1» no es una zona horaria que conozca este sistema.</translation>
     </message>
     <message>
         <source>expected an ISO 8601 date-time with its offset, such as 2026-11-30T22:59:59.999Z.</source>
         <translation>se esperaba una fecha y hora ISO 8601 con su desfase horario, como 2026-11-30T22:59:59.999Z.</translation>
     </message>
-<message>
+    <message>
         <source>the exception names a member the workspace does not have.</source>
         <translation>la excepción nombra a un miembro que el espacio de trabajo no tiene.</translation>
     </message>
@@ -7929,10 +7948,6 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
 <context>
     <name>rs::formats::Pages</name>
     <message>
-        <source>%1 — page %2</source>
-        <translation>%1 — página %2</translation>
-    </message>
-<message>
         <source>%1 — page %2 of</source>
         <translation>%1 — página %2 de</translation>
     </message>
@@ -7946,7 +7961,7 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
             <numerusform>la última de %n decisiones</numerusform>
         </translation>
     </message>
-<message>
+    <message>
         <source>Duty conflict of</source>
         <translation>Conflicto de funciones de</translation>
     </message>
@@ -8217,7 +8232,7 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
             <numerusform>Basado en %1 (versión %2); %n cambios locales</numerusform>
         </translation>
     </message>
-<message>
+    <message>
         <source>This role holds one side of these rules: a holder who also holds the other side, through any role, is in conflict.</source>
         <translation>Este rol tiene un lado de estas reglas: quien lo tenga y además tenga el otro lado, mediante cualquier rol, está en conflicto.</translation>
     </message>
@@ -8303,7 +8318,7 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
         <translation>El libro contiene más de %1 cadenas compartidas: ninguna ficha de rol ni matriz necesita tantas.</translation>
     </message>
     <message>
-        <source>The workbook's shared strings hold more than 64 MiB of text: no role sheet or matrix is that large.</source>
+        <source>The workbook&apos;s shared strings hold more than 64 MiB of text: no role sheet or matrix is that large.</source>
         <translation>Las cadenas compartidas del libro contienen más de 64 MiB de texto: ninguna ficha de rol ni matriz es tan grande.</translation>
     </message>
     <message>
@@ -8311,15 +8326,15 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
         <translation>Cadena compartida %1</translation>
     </message>
     <message>
-        <source>Row %1 comes after row %2: the worksheet's rows are out of order.</source>
+        <source>Row %1 comes after row %2: the worksheet&apos;s rows are out of order.</source>
         <translation>La fila %1 viene después de la fila %2: las filas de la hoja están desordenadas.</translation>
     </message>
     <message>
-        <source>Row %1 is past a spreadsheet's last row, 1,048,576.</source>
+        <source>Row %1 is past a spreadsheet&apos;s last row, 1,048,576.</source>
         <translation>La fila %1 está más allá de la última fila de una hoja de cálculo, 1.048.576.</translation>
     </message>
     <message>
-        <source>%1: the row's cells are out of order.</source>
+        <source>%1: the row&apos;s cells are out of order.</source>
         <translation>%1: las celdas de la fila están desordenadas.</translation>
     </message>
     <message>
@@ -8432,7 +8447,7 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
         <translation>La celda no es texto UTF-8.</translation>
     </message>
     <message>
-        <source>The items' header has no %1 column.</source>
+        <source>The items&apos; header has no %1 column.</source>
         <translation>El encabezado de los elementos no tiene columna %1.</translation>
     </message>
     <message>
@@ -8444,7 +8459,7 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
         <translation>%1 no es un elemento de la revisión de acceso %2.</translation>
     </message>
     <message>
-        <source>Item %1 of access review %2 is %3 as %4, not this row's: the row is of another campaign.</source>
+        <source>Item %1 of access review %2 is %3 as %4, not this row&apos;s: the row is of another campaign.</source>
         <translation>El elemento %1 de la revisión de acceso %2 es %3 como %4, no el de esta fila: la fila es de otra campaña.</translation>
     </message>
     <message>
@@ -8464,7 +8479,7 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
         <translation>El archivo no se puede leer hasta el final: la fila %1 supera los límites de una hoja CSV.</translation>
     </message>
     <message>
-        <source>The file has no items' header (item, member, …, decision): it is not an access review's sheet.</source>
+        <source>The file has no items&apos; header (item, member, …, decision): it is not an access review&apos;s sheet.</source>
         <translation>El archivo no tiene encabezado de elementos (item, member, …, decision): no es la hoja de una revisión de acceso.</translation>
     </message>
     <message>
@@ -8494,7 +8509,7 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
         <source>campaign</source>
         <translation>revisión</translation>
     </message>
-<message>
+    <message>
         <source>until %1, granted by %2</source>
         <translation>hasta el %1, concedida por %2</translation>
     </message>
@@ -8636,61 +8651,6 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
     <message>
         <source>The access review could not be saved; nothing was changed.</source>
         <translation>No se ha podido guardar la revisión de accesos; no se ha cambiado nada.</translation>
-    </message>
-</context>
-<context>
-    <name>rs::ReviewItemsModel</name>
-    <message>
-        <source>(account role)</source>
-        <translation>(rol de cuenta)</translation>
-    </message>
-    <message>
-        <source>no end</source>
-        <translation>sin fin</translation>
-    </message>
-    <message>
-        <source>(access changed since the start)</source>
-        <translation>(el acceso cambió desde el inicio)</translation>
-    </message>
-    <message>
-        <source>#</source>
-        <translation>#</translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation>Miembro</translation>
-    </message>
-    <message>
-        <source>Production</source>
-        <translation>Producción</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rol</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Desde</translation>
-    </message>
-    <message>
-        <source>Until</source>
-        <translation>Hasta</translation>
-    </message>
-    <message>
-        <source>What it grants</source>
-        <translation>Lo que concede</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Decisión</translation>
-    </message>
-    <message>
-        <source>Decided by</source>
-        <translation>Decidido por</translation>
-    </message>
-    <message>
-        <source>Comment</source>
-        <translation>Comentario</translation>
     </message>
 </context>
 </TS>

@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Applied at once by breaking glass; listed for approval after the fact.</source>
-        <translation>Appliquée aussitôt par accès d'urgence ; listée pour approbation après coup.</translation>
+        <translation>Appliquée aussitôt par accès d&apos;urgence ; listée pour approbation après coup.</translation>
     </message>
     <message>
         <source>Filed by %1 on %2. Reason: %3</source>
@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Made on workspace version %1; SHA-256 %2</source>
-        <translation>Faite sur la version %1 de l'espace de travail ; SHA-256 %2</translation>
+        <translation>Faite sur la version %1 de l&apos;espace de travail ; SHA-256 %2</translation>
     </message>
     <message>
         <source>Approved by %1 on %2</source>
@@ -37,15 +37,15 @@
     </message>
     <message>
         <source>Can be approved until %1.</source>
-        <translation>Peut être approuvée jusqu'au %1.</translation>
+        <translation>Peut être approuvée jusqu&apos;au %1.</translation>
     </message>
     <message>
         <source>Can be applied until %1.</source>
-        <translation>Peut être appliquée jusqu'au %1.</translation>
+        <translation>Peut être appliquée jusqu&apos;au %1.</translation>
     </message>
     <message>
         <source>Applied by %1 on %2 as workspace version %3.</source>
-        <translation>Appliquée par %1 le %2 comme version %3 de l'espace de travail.</translation>
+        <translation>Appliquée par %1 le %2 comme version %3 de l&apos;espace de travail.</translation>
     </message>
     <message>
         <source>Request %1</source>
@@ -53,11 +53,11 @@
     </message>
     <message>
         <source>Approval Request %1</source>
-        <translation>Demande d'approbation %1</translation>
+        <translation>Demande d&apos;approbation %1</translation>
     </message>
     <message>
         <source>It no longer fits the workspace as it is now: %1</source>
-        <translation>Elle ne correspond plus à l'espace de travail tel qu'il est maintenant : %1</translation>
+        <translation>Elle ne correspond plus à l&apos;espace de travail tel qu&apos;il est maintenant : %1</translation>
     </message>
     <message>
         <source>A&amp;pprove…</source>
@@ -92,36 +92,36 @@
     </message>
     <message>
         <source>Use these colours this time: system, light, dark or high-contrast.</source>
-        <translation>Utiliser cette fois ces couleurs : system, light, dark ou high-contrast.</translation>
+        <translation>Utiliser cette fois ces couleurs&#xa0;: system, light, dark ou high-contrast.</translation>
     </message>
     <message>
         <source>Unknown appearance: %1</source>
-        <translation>Apparence inconnue : %1</translation>
+        <translation>Apparence inconnue&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>rs</name>
     <message>
         <source>The approval requests of the workspace cannot be read.</source>
-        <translation>Les demandes d'approbation de l'espace de travail ne peuvent pas être lues.</translation>
+        <translation>Les demandes d&apos;approbation de l&apos;espace de travail ne peuvent pas être lues.</translation>
     </message>
     <message>
         <source>The approval request could not be saved; nothing was changed.</source>
-        <translation>La demande d'approbation n'a pas pu être enregistrée ; rien n'a été modifié.</translation>
+        <translation>La demande d&apos;approbation n&apos;a pas pu être enregistrée ; rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
     <name>rs::Access</name>
     <message>
-        <source>%1's account role %2 ended on %3.</source>
+        <source>%1&apos;s account role %2 ended on %3.</source>
         <translation>Le rôle de compte %2 de %1 a pris fin le %3.</translation>
     </message>
     <message>
-        <source>%1's seat in %2 begins on %3.</source>
+        <source>%1&apos;s seat in %2 begins on %3.</source>
         <translation>La place de %1 dans %2 commence le %3.</translation>
     </message>
     <message>
-        <source>%1's seat in %2 ended on %3.</source>
+        <source>%1&apos;s seat in %2 ended on %3.</source>
         <translation>La place de %1 dans %2 a pris fin le %3.</translation>
     </message>
 </context>
@@ -183,15 +183,15 @@
     <name>rs::ApprovalStore</name>
     <message>
         <source>There is no approval request %1.</source>
-        <translation>Il n'existe pas de demande d'approbation %1.</translation>
+        <translation>Il n&apos;existe pas de demande d&apos;approbation %1.</translation>
     </message>
     <message>
         <source>The approval requests of the workspace cannot be read.</source>
-        <translation>Les demandes d'approbation de l'espace de travail ne peuvent pas être lues.</translation>
+        <translation>Les demandes d&apos;approbation de l&apos;espace de travail ne peuvent pas être lues.</translation>
     </message>
     <message>
         <source>Approval request %1 was applied or withdrawn already; nothing was changed.</source>
-        <translation>La demande d'approbation %1 a déjà été appliquée ou retirée ; rien n'a été modifié.</translation>
+        <translation>La demande d&apos;approbation %1 a déjà été appliquée ou retirée ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>A request needs at least one change.</source>
@@ -207,19 +207,19 @@
     </message>
     <message>
         <source>Filed approval request %1: %2</source>
-        <translation>Demande d'approbation %1 déposée : %2</translation>
+        <translation>Demande d&apos;approbation %1 déposée : %2</translation>
     </message>
     <message>
         <source>Break glass needs a reason.</source>
-        <translation>Un accès d'urgence nécessite un motif.</translation>
+        <translation>Un accès d&apos;urgence nécessite un motif.</translation>
     </message>
     <message>
-        <source>Only the workspace's owner may break glass.</source>
-        <translation>Seul le propriétaire de l'espace de travail peut utiliser l'accès d'urgence.</translation>
+        <source>Only the workspace&apos;s owner may break glass.</source>
+        <translation>Seul le propriétaire de l&apos;espace de travail peut utiliser l&apos;accès d&apos;urgence.</translation>
     </message>
     <message>
         <source>Broke glass as approval request %1: %2</source>
-        <translation>Accès d'urgence en tant que demande d'approbation %1 : %2</translation>
+        <translation>Accès d&apos;urgence en tant que demande d&apos;approbation %1 : %2</translation>
     </message>
     <message>
         <source>A denial needs a comment saying why.</source>
@@ -231,15 +231,15 @@
     </message>
     <message>
         <source>Approval request %1 is %2; only a pending request is approved or denied.</source>
-        <translation>La demande d'approbation %1 est %2 ; seule une demande en attente est approuvée ou refusée.</translation>
+        <translation>La demande d&apos;approbation %1 est %2 ; seule une demande en attente est approuvée ou refusée.</translation>
     </message>
     <message>
         <source>Approval request %1 changed since it was shown; look at it again. Nothing was recorded.</source>
-        <translation>La demande d'approbation %1 a changé depuis son affichage ; consultez-la à nouveau. Rien n'a été enregistré.</translation>
+        <translation>La demande d&apos;approbation %1 a changé depuis son affichage ; consultez-la à nouveau. Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>The vote was refused by the database; nothing was recorded.</source>
-        <translation>La base de données a refusé le vote ; rien n'a été enregistré.</translation>
+        <translation>La base de données a refusé le vote ; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>Approved request %1</source>
@@ -255,11 +255,11 @@
     </message>
     <message>
         <source>Approval request %1 is %2 and cannot be withdrawn.</source>
-        <translation>La demande d'approbation %1 est %2 et ne peut pas être retirée.</translation>
+        <translation>La demande d&apos;approbation %1 est %2 et ne peut pas être retirée.</translation>
     </message>
     <message>
         <source>Withdrew approval request %1</source>
-        <translation>Demande d'approbation %1 retirée</translation>
+        <translation>Demande d&apos;approbation %1 retirée</translation>
     </message>
     <message>
         <source>Only the member who filed request %1 changes it.</source>
@@ -267,35 +267,35 @@
     </message>
     <message>
         <source>Approval request %1 is %2 and cannot be changed.</source>
-        <translation>La demande d'approbation %1 est %2 et ne peut pas être modifiée.</translation>
+        <translation>La demande d&apos;approbation %1 est %2 et ne peut pas être modifiée.</translation>
     </message>
     <message>
         <source>Approval request %1 made again on version %2; its approvals count no more</source>
-        <translation>Demande d'approbation %1 refaite sur la version %2 ; ses approbations ne comptent plus</translation>
+        <translation>Demande d&apos;approbation %1 refaite sur la version %2 ; ses approbations ne comptent plus</translation>
     </message>
     <message>
         <source>Approval request %1 is %2 (%3 of %4 approvals); only an approved request is applied.</source>
-        <translation>La demande d'approbation %1 est %2 (%3 approbations sur %4) ; seule une demande approuvée est appliquée.</translation>
+        <translation>La demande d&apos;approbation %1 est %2 (%3 approbations sur %4) ; seule une demande approuvée est appliquée.</translation>
     </message>
     <message>
         <source>Approval request %1 no longer holds on the workspace as it is now: %2 Rebase it and have it approved again; nothing was changed.</source>
-        <translation>La demande d'approbation %1 ne tient plus sur l'espace de travail actuel : %2 Refaites-la et faites-la approuver à nouveau ; rien n'a été modifié.</translation>
+        <translation>La demande d&apos;approbation %1 ne tient plus sur l&apos;espace de travail actuel : %2 Refaites-la et faites-la approuver à nouveau ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Approval request %1 conflicts with a change made since it was filed: version %2, %3. Rebase it and have it approved again; nothing was changed.</source>
-        <translation>La demande d'approbation %1 est en conflit avec une modification faite depuis : version %2, %3. Refaites-la et faites-la approuver à nouveau ; rien n'a été modifié.</translation>
+        <translation>La demande d&apos;approbation %1 est en conflit avec une modification faite depuis : version %2, %3. Refaites-la et faites-la approuver à nouveau ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Approval request %1 was changed, applied or withdrawn meanwhile; nothing was changed.</source>
-        <translation>La demande d'approbation %1 a été modifiée, appliquée ou retirée entre-temps ; rien n'a été modifié.</translation>
+        <translation>La demande d&apos;approbation %1 a été modifiée, appliquée ou retirée entre-temps ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Applied approval request %1</source>
-        <translation>Demande d'approbation %1 appliquée</translation>
+        <translation>Demande d&apos;approbation %1 appliquée</translation>
     </message>
     <message>
         <source>version %1: %2 was applied without an approved request or break glass</source>
-        <translation>version %1 : %2 a été appliqué sans demande approuvée ni accès d'urgence</translation>
+        <translation>version %1 : %2 a été appliqué sans demande approuvée ni accès d&apos;urgence</translation>
     </message>
 </context>
 <context>
@@ -378,11 +378,11 @@
     </message>
     <message>
         <source>Acting as %1 (the database login).</source>
-        <translation>Agit en tant que %1 (l'identifiant de la base de données).</translation>
+        <translation>Agit en tant que %1 (l&apos;identifiant de la base de données).</translation>
     </message>
     <message>
         <source>%1 (break glass)</source>
-        <translation>%1 (accès d'urgence)</translation>
+        <translation>%1 (accès d&apos;urgence)</translation>
     </message>
     <message>
         <source>%1, waiting for you</source>
@@ -421,22 +421,22 @@
     </message>
     <message>
         <source>Approval requests: those waiting for you, pending, approved and ready to apply, expired</source>
-        <translation>Demandes d'approbation : celles qui vous attendent, en attente, approuvées prêtes à appliquer, expirées</translation>
+        <translation>Demandes d&apos;approbation : celles qui vous attendent, en attente, approuvées prêtes à appliquer, expirées</translation>
     </message>
     <message numerus="yes">
-        <source>%n of the staged changes need a second person's approval under the workspace's approval policy, such as: %1. File them as a request; they are applied once approved.</source>
+        <source>%n of the staged changes need a second person&apos;s approval under the workspace&apos;s approval policy, such as: %1. File them as a request; they are applied once approved.</source>
         <translation>
-            <numerusform>%n des modifications préparées nécessite l'approbation d'une deuxième personne selon la politique d'approbation de l'espace de travail, par exemple : %1. Déposez-les comme demande ; elles sont appliquées une fois approuvées.</numerusform>
-            <numerusform>%n des modifications préparées nécessitent l'approbation d'une deuxième personne selon la politique d'approbation de l'espace de travail, par exemple : %1. Déposez-les comme demande ; elles sont appliquées une fois approuvées.</numerusform>
+            <numerusform>%n des modifications préparées nécessite l&apos;approbation d&apos;une deuxième personne selon la politique d&apos;approbation de l&apos;espace de travail, par exemple : %1. Déposez-les comme demande ; elles sont appliquées une fois approuvées.</numerusform>
+            <numerusform>%n des modifications préparées nécessitent l&apos;approbation d&apos;une deuxième personne selon la politique d&apos;approbation de l&apos;espace de travail, par exemple : %1. Déposez-les comme demande ; elles sont appliquées une fois approuvées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Request &amp;Approval…</source>
-        <translation>Demander l'&amp;approbation…</translation>
+        <translation>Demander l&apos;&amp;approbation…</translation>
     </message>
     <message>
         <source>Request Approval</source>
-        <translation>Demander l'approbation</translation>
+        <translation>Demander l&apos;approbation</translation>
     </message>
     <message>
         <source>Why the change is needed (required)</source>
@@ -464,8 +464,8 @@
     <message numerus="yes">
         <source>%n approval request(s) wait for your approval.</source>
         <translation>
-            <numerusform>%n demande d'approbation attend votre approbation.</numerusform>
-            <numerusform>%n demandes d'approbation attendent votre approbation.</numerusform>
+            <numerusform>%n demande d&apos;approbation attend votre approbation.</numerusform>
+            <numerusform>%n demandes d&apos;approbation attendent votre approbation.</numerusform>
         </translation>
     </message>
     <message>
@@ -474,7 +474,7 @@
     </message>
     <message>
         <source>The staged changes wait as one request until enough approvers approve it; then anyone applies it from View › Approvals…</source>
-        <translation>Les modifications préparées attendent sous forme d'une demande jusqu'à ce que suffisamment d'approbateurs l'approuvent ; ensuite chacun peut l'appliquer depuis Affichage › Approbations…</translation>
+        <translation>Les modifications préparées attendent sous forme d&apos;une demande jusqu&apos;à ce que suffisamment d&apos;approbateurs l&apos;approuvent ; ensuite chacun peut l&apos;appliquer depuis Affichage › Approbations…</translation>
     </message>
 </context>
 <context>
@@ -485,7 +485,7 @@
     </message>
     <message>
         <source>Some changes are staged but not applied (%1 in all). Apply them before connecting?</source>
-        <translation>Des modifications sont en attente mais pas appliquées (%1 en tout). Les appliquer avant de se connecter ?</translation>
+        <translation>Des modifications sont en attente mais pas appliquées (%1 en tout). Les appliquer avant de se connecter&#x202f;?</translation>
     </message>
     <message>
         <source>&amp;Connect to Server…</source>
@@ -505,7 +505,7 @@
     </message>
     <message>
         <source>Every applied change: when, who, and what it altered</source>
-        <translation>Chaque modification appliquée : quand, qui et ce qu’elle a changé</translation>
+        <translation>Chaque modification appliquée&#xa0;: quand, qui et ce qu’elle a changé</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -528,8 +528,8 @@
         <translation>&amp;Oublier le mot de passe du serveur</translation>
     </message>
     <message>
-        <source>Remove this server's password from the system keyring; the next connection asks</source>
-        <translation>Retirer le mot de passe de ce serveur du trousseau du système ; la prochaine connexion le demandera</translation>
+        <source>Remove this server&apos;s password from the system keyring; the next connection asks</source>
+        <translation>Retirer le mot de passe de ce serveur du trousseau du système&#x202f;; la prochaine connexion le demandera</translation>
     </message>
 </context>
 <context>
@@ -588,19 +588,19 @@
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation>&amp;Rôle :</translation>
+        <translation>&amp;Rôle&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Member:</source>
-        <translation>&amp;Membre :</translation>
+        <translation>&amp;Membre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>&amp;Du :</translation>
+        <translation>&amp;Du&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>A&amp;u :</translation>
+        <translation>A&amp;u&#xa0;:</translation>
     </message>
     <message>
         <source>Write the changes shown to a CSV file</source>
@@ -637,22 +637,22 @@
     </message>
     <message>
         <source>The hash chain could not be checked: %1</source>
-        <translation>Impossible de vérifier la chaîne de hachage : %1</translation>
+        <translation>Impossible de vérifier la chaîne de hachage&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Hash chain whole: each of the %n records follows the one before it.</source>
         <translation>
-            <numerusform>Chaîne de hachage intacte : %n entrée, bien chaînée.</numerusform>
-            <numerusform>Chaîne de hachage intacte : chacune des %n entrées suit la précédente.</numerusform>
+            <numerusform>Chaîne de hachage intacte&#xa0;: %n entrée, bien chaînée.</numerusform>
+            <numerusform>Chaîne de hachage intacte&#xa0;: chacune des %n entrées suit la précédente.</numerusform>
         </translation>
     </message>
     <message>
         <source>Hash chain broken: %1</source>
-        <translation>Chaîne de hachage rompue : %1</translation>
+        <translation>Chaîne de hachage rompue&#xa0;: %1</translation>
     </message>
     <message>
         <source>Last hash: %1</source>
-        <translation>Dernière valeur de hachage : %1</translation>
+        <translation>Dernière valeur de hachage&#xa0;: %1</translation>
     </message>
     <message>
         <source>Re&amp;vert Import…</source>
@@ -660,7 +660,7 @@
     </message>
     <message>
         <source>Put back the workspace the selected import replaced; you review every change first</source>
-        <translation>Remettre l’espace de travail que l’import sélectionné a remplacé ; vous vérifiez d’abord chaque modification</translation>
+        <translation>Remettre l’espace de travail que l’import sélectionné a remplacé&#x202f;; vous vérifiez d’abord chaque modification</translation>
     </message>
     <message>
         <source>Reading the audit trail…</source>
@@ -699,7 +699,7 @@
     </message>
     <message>
         <source>workspace name: %1</source>
-        <translation>nom de l’espace de travail : %1</translation>
+        <translation>nom de l’espace de travail&#xa0;: %1</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Before&lt;/b&gt;&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;&lt;p&gt;&lt;b&gt;After&lt;/b&gt;&lt;/p&gt;&lt;pre&gt;%2&lt;/pre&gt;</source>
@@ -736,8 +736,8 @@
     <message numerus="yes">
         <source>&lt;p&gt;The whole workspace was replaced. The one before, %1 with %n roles, is kept in this record: Revert Import puts it back.&lt;/p&gt;</source>
         <translation>
-            <numerusform>&lt;p&gt;Tout l’espace de travail a été remplacé. Le précédent, %1 avec %n rôle, est conservé dans cette entrée : Revenir sur l’import le remet en place.&lt;/p&gt;</numerusform>
-            <numerusform>&lt;p&gt;Tout l’espace de travail a été remplacé. Le précédent, %1 avec %n rôles, est conservé dans cette entrée : Revenir sur l’import le remet en place.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;Tout l’espace de travail a été remplacé. Le précédent, %1 avec %n rôle, est conservé dans cette entrée&#xa0;: Revenir sur l’import le remet en place.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;Tout l’espace de travail a été remplacé. Le précédent, %1 avec %n rôles, est conservé dans cette entrée&#xa0;: Revenir sur l’import le remet en place.&lt;/p&gt;</numerusform>
         </translation>
     </message>
 </context>
@@ -753,13 +753,13 @@
     </message>
     <message>
         <source>The clipboard holds “%1” where a grid cell holds x or nothing.</source>
-        <translation>Le presse-papiers contient « %1 » là où une cellule de grille contient x ou rien.</translation>
+        <translation>Le presse-papiers contient «&#xa0;%1&#xa0;» là où une cellule de grille contient x ou rien.</translation>
     </message>
 </context>
 <context>
     <name>rs::Catalog</name>
     <message>
-        <source>Whoever adds jobs shapes the studio's workload and its billing.</source>
+        <source>Whoever adds jobs shapes the studio&apos;s workload and its billing.</source>
         <translation>Qui ajoute des projets façonne la charge de travail du studio et sa facturation.</translation>
     </message>
     <message>
@@ -768,14 +768,14 @@
     </message>
     <message>
         <source>Client records are shared by every job; one careless deletion reaches them all.</source>
-        <translation>Les fiches clients sont partagées par tous les projets ; une suppression malheureuse les touche toutes.</translation>
+        <translation>Les fiches clients sont partagées par tous les projets&#x202f;; une suppression malheureuse les touche toutes.</translation>
     </message>
     <message>
         <source>Stages move jobs along on their own, so a template change alters every job that uses it.</source>
-        <translation>Les étapes font avancer les projets d’elles-mêmes : modifier un modèle change tous les projets qui l’utilisent.</translation>
+        <translation>Les étapes font avancer les projets d’elles-mêmes&#xa0;: modifier un modèle change tous les projets qui l’utilisent.</translation>
     </message>
     <message>
-        <source>Prices set what customers pay, without touching the studio's own money.</source>
+        <source>Prices set what customers pay, without touching the studio&apos;s own money.</source>
         <translation>Les prix fixent ce que paient les clients, sans toucher à l’argent du studio.</translation>
     </message>
     <message>
@@ -787,7 +787,7 @@
         <translation>Les maquettes produits sont ce que les clients finissent par tenir entre leurs mains.</translation>
     </message>
     <message>
-        <source>The storefront's layout is seen by every customer who orders.</source>
+        <source>The storefront&apos;s layout is seen by every customer who orders.</source>
         <translation>La présentation de la boutique est vue par chaque client qui commande.</translation>
     </message>
     <message>
@@ -804,7 +804,7 @@
     </message>
     <message>
         <source>The pictures are the product; replacing or removing one is felt by the customer.</source>
-        <translation>Les images sont le produit : en remplacer ou en retirer une, le client le remarque.</translation>
+        <translation>Les images sont le produit&#xa0;: en remplacer ou en retirer une, le client le remarque.</translation>
     </message>
     <message>
         <source>Orders placed during a job often need fixing while the job is still running.</source>
@@ -836,7 +836,7 @@
     </message>
     <message>
         <source>Releasing an order sends it to the lab; timing matters.</source>
-        <translation>Libérer une commande l’envoie au labo ; le moment compte.</translation>
+        <translation>Libérer une commande l’envoie au labo&#x202f;; le moment compte.</translation>
     </message>
     <message>
         <source>A last check of orders before fulfilment catches costly mistakes.</source>
@@ -855,12 +855,12 @@
         <translation>Qui gère les utilisateurs peut accorder n’importe quel droit, y compris à lui-même.</translation>
     </message>
     <message>
-        <source>Payouts move the studio's money to its bank account.</source>
+        <source>Payouts move the studio&apos;s money to its bank account.</source>
         <translation>Les versements transfèrent l’argent du studio vers son compte bancaire.</translation>
     </message>
     <message>
         <source>Refunds send money back out; authority over them belongs in one place.</source>
-        <translation>Les remboursements font ressortir de l’argent ; ce pouvoir doit rester entre les mêmes mains.</translation>
+        <translation>Les remboursements font ressortir de l’argent&#x202f;; ce pouvoir doit rester entre les mêmes mains.</translation>
     </message>
     <message>
         <source>Revenue figures are sensitive business information.</source>
@@ -871,7 +871,7 @@
         <translation>Les paramètres du compte s’appliquent d’un coup à tout le studio.</translation>
     </message>
     <message>
-        <source>Campaigns speak to customers in the studio's name.</source>
+        <source>Campaigns speak to customers in the studio&apos;s name.</source>
         <translation>Les campagnes s’adressent aux clients au nom du studio.</translation>
     </message>
     <message>
@@ -1131,11 +1131,11 @@
     </message>
     <message>
         <source>Scope:</source>
-        <translation>Portée :</translation>
+        <translation>Portée&#xa0;:</translation>
     </message>
     <message>
         <source>Categories:</source>
-        <translation>Catégories :</translation>
+        <translation>Catégories&#xa0;:</translation>
     </message>
     <message>
         <source>account</source>
@@ -1155,7 +1155,7 @@
     </message>
     <message>
         <source>Name of the new section:</source>
-        <translation>Nom de la nouvelle section :</translation>
+        <translation>Nom de la nouvelle section&#xa0;:</translation>
     </message>
     <message>
         <source>Add feature</source>
@@ -1167,7 +1167,7 @@
     </message>
     <message>
         <source>Name of the new feature:</source>
-        <translation>Nom de la nouvelle fonctionnalité :</translation>
+        <translation>Nom de la nouvelle fonctionnalité&#xa0;:</translation>
     </message>
     <message>
         <source>Rename feature</source>
@@ -1175,7 +1175,7 @@
     </message>
     <message>
         <source>New name:</source>
-        <translation>Nouveau nom :</translation>
+        <translation>Nouveau nom&#xa0;:</translation>
     </message>
     <message>
         <source>Rename section</source>
@@ -1187,7 +1187,7 @@
     </message>
     <message>
         <source>Remove %1 from the catalog? Every role loses its grants on it.</source>
-        <translation>Retirer %1 du catalogue ? Chaque rôle perd ses droits dessus.</translation>
+        <translation>Retirer %1 du catalogue&#x202f;? Chaque rôle perd ses droits dessus.</translation>
     </message>
 </context>
 <context>
@@ -1205,8 +1205,8 @@
         <translation>marketing</translation>
     </message>
     <message>
-        <source>Unknown category "%1": use financial, personnel or marketing.</source>
-        <translation>Catégorie inconnue « %1 » : utilisez financial, personnel ou marketing.</translation>
+        <source>Unknown category &quot;%1&quot;: use financial, personnel or marketing.</source>
+        <translation>Catégorie inconnue «&#xa0;%1&#xa0;»&#xa0;: utilisez financial, personnel ou marketing.</translation>
     </message>
 </context>
 <context>
@@ -1352,8 +1352,8 @@
         <translation>Renommer l’espace de travail en %1</translation>
     </message>
     <message>
-        <source>Unknown change "%1".</source>
-        <translation>Modification inconnue « %1 ».</translation>
+        <source>Unknown change &quot;%1&quot;.</source>
+        <translation>Modification inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Give %1 the account role %2 until %3</source>
@@ -1364,19 +1364,19 @@
         <translation>Inviter %1 dans %2 comme %3 jusqu’au %4</translation>
     </message>
     <message>
-        <source>Let %1's seat in %2 run from %3</source>
+        <source>Let %1&apos;s seat in %2 run from %3</source>
         <translation>Faire courir la place de %1 dans %2 à partir du %3</translation>
     </message>
     <message>
-        <source>Take the dates off %1's seat in %2</source>
+        <source>Take the dates off %1&apos;s seat in %2</source>
         <translation>Retirer les dates de la place de %1 dans %2</translation>
     </message>
     <message>
-        <source>Let %1's seat in %2 run from %3 until %4</source>
+        <source>Let %1&apos;s seat in %2 run from %3 until %4</source>
         <translation>Faire courir la place de %1 dans %2 du %3 au %4</translation>
     </message>
     <message>
-        <source>Let %1's seat in %2 run until %3</source>
+        <source>Let %1&apos;s seat in %2 run until %3</source>
         <translation>Faire courir la place de %1 dans %2 jusqu’au %3</translation>
     </message>
     <message>
@@ -1388,7 +1388,7 @@
         <translation>Retirer la date de clôture de %1</translation>
     </message>
     <message>
-        <source>Use the system's time zone</source>
+        <source>Use the system&apos;s time zone</source>
         <translation>Utiliser le fuseau horaire du système</translation>
     </message>
     <message>
@@ -1413,13 +1413,13 @@
     </message>
     <message>
         <source>Set the approval policy</source>
-        <translation>Définir la politique d'approbation</translation>
+        <translation>Définir la politique d&apos;approbation</translation>
     </message>
     <message numerus="yes">
         <source>Set the approval policy: %1 changes, %n approval(s), approvers beyond the owner and Admins: %2, approval within %3 days, apply within %4 days</source>
         <translation>
-            <numerusform>Définir la politique d'approbation : modifications %1, %n approbation, approbateurs en plus du propriétaire et des Admins : %2, approbation sous %3 jours, application sous %4 jours</numerusform>
-            <numerusform>Définir la politique d'approbation : modifications %1, %n approbations, approbateurs en plus du propriétaire et des Admins : %2, approbation sous %3 jours, application sous %4 jours</numerusform>
+            <numerusform>Définir la politique d&apos;approbation : modifications %1, %n approbation, approbateurs en plus du propriétaire et des Admins : %2, approbation sous %3 jours, application sous %4 jours</numerusform>
+            <numerusform>Définir la politique d&apos;approbation : modifications %1, %n approbations, approbateurs en plus du propriétaire et des Admins : %2, approbation sous %3 jours, application sous %4 jours</numerusform>
         </translation>
     </message>
     <message>
@@ -1443,19 +1443,19 @@
     </message>
     <message>
         <source>(no production: account-wide features only)</source>
-        <translation>(aucune production : fonctionnalités communes au compte seulement)</translation>
+        <translation>(aucune production&#xa0;: fonctionnalités communes au compte seulement)</translation>
     </message>
     <message>
         <source>&amp;Member:</source>
-        <translation>&amp;Membre :</translation>
+        <translation>&amp;Membre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Production:</source>
-        <translation>&amp;Production :</translation>
+        <translation>&amp;Production&#xa0;:</translation>
     </message>
     <message>
         <source>Account role: %1.</source>
-        <translation>Rôle de compte : %1.</translation>
+        <translation>Rôle de compte&#xa0;: %1.</translation>
     </message>
     <message>
         <source>No account role.</source>
@@ -1463,15 +1463,15 @@
     </message>
     <message>
         <source>In this production: %1.</source>
-        <translation>Dans cette production : %1.</translation>
+        <translation>Dans cette production&#xa0;: %1.</translation>
     </message>
     <message>
-        <source>Not on this production's team.</source>
+        <source>Not on this production&apos;s team.</source>
         <translation>Ne fait pas partie de l’équipe de cette production.</translation>
     </message>
     <message>
-        <source>Each granted level names the role that grants it; "(team)" marks the role held in the production.</source>
-        <translation>Chaque niveau accordé indique le rôle qui l’accorde ; « (équipe) » marque le rôle détenu dans la production.</translation>
+        <source>Each granted level names the role that grants it; &quot;(team)&quot; marks the role held in the production.</source>
+        <translation>Chaque niveau accordé indique le rôle qui l’accorde&#x202f;; «&#xa0;(équipe)&#xa0;» marque le rôle détenu dans la production.</translation>
     </message>
     <message>
         <source>At</source>
@@ -1479,7 +1479,7 @@
     </message>
     <message>
         <source>&amp;At (%1):</source>
-        <translation>&amp;Date et heure (%1) :</translation>
+        <translation>&amp;Date et heure (%1)&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1494,7 +1494,7 @@
     </message>
     <message>
         <source>Roles to compare:</source>
-        <translation>Rôles à comparer :</translation>
+        <translation>Rôles à comparer&#xa0;:</translation>
     </message>
     <message>
         <source>Tick two or more roles.</source>
@@ -1510,7 +1510,7 @@
     </message>
     <message>
         <source>Features that differ: %1</source>
-        <translation>Fonctionnalités qui diffèrent : %1</translation>
+        <translation>Fonctionnalités qui diffèrent&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1556,27 +1556,27 @@
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation>&amp;Hôte :</translation>
+        <translation>&amp;Hôte&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation>&amp;Port :</translation>
+        <translation>&amp;Port&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation>&amp;Base de données :</translation>
+        <translation>&amp;Base de données&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation>&amp;Utilisateur :</translation>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Encryption (sslmode):</source>
-        <translation>&amp;Chiffrement (sslmode) :</translation>
+        <translation>&amp;Chiffrement (sslmode)&#xa0;:</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation>Adresse :</translation>
+        <translation>Adresse&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
@@ -1591,18 +1591,18 @@
         <translation>disable — jamais chiffré (seulement sur un réseau de confiance)</translation>
     </message>
     <message>
-        <source>The server's password is read from your password file (~/.pgpass, or the file PGPASSFILE names) or from PGPASSWORD; without one there, it is asked for after Connect and may be kept in the system keyring. It is never written to the settings.</source>
-        <translation>Le mot de passe du serveur est lu dans votre fichier de mots de passe (~/.pgpass, ou le fichier que nomme PGPASSFILE) ou dans PGPASSWORD ; s’il n’y figure pas, il est demandé après « Se connecter » et peut être conservé dans le trousseau du système. Il n’est jamais écrit dans les réglages.</translation>
+        <source>The server&apos;s password is read from your password file (~/.pgpass, or the file PGPASSFILE names) or from PGPASSWORD; without one there, it is asked for after Connect and may be kept in the system keyring. It is never written to the settings.</source>
+        <translation>Le mot de passe du serveur est lu dans votre fichier de mots de passe (~/.pgpass, ou le fichier que nomme PGPASSFILE) ou dans PGPASSWORD&#x202f;; s’il n’y figure pas, il est demandé après «&#xa0;Se connecter&#xa0;» et peut être conservé dans le trousseau du système. Il n’est jamais écrit dans les réglages.</translation>
     </message>
 </context>
 <context>
     <name>rs::DateField</name>
     <message>
-        <source>2026-12-24 18:00, "now" or "+14d"</source>
+        <source>2026-12-24 18:00, &quot;now&quot; or &quot;+14d&quot;</source>
         <translation>2026-12-24 18:00, « maintenant » ou « +14d »</translation>
     </message>
     <message>
-        <source>2026-12-24, "tomorrow" or "+14d"</source>
+        <source>2026-12-24, &quot;tomorrow&quot; or &quot;+14d&quot;</source>
         <translation>2026-12-24, « demain » ou « +14d »</translation>
     </message>
     <message>
@@ -1622,7 +1622,7 @@
     <name>rs::DatedDiff</name>
     <message>
         <source>not on the team</source>
-        <translation>pas dans l'équipe</translation>
+        <translation>pas dans l&apos;équipe</translation>
     </message>
     <message>
         <source>no account role</source>
@@ -1630,7 +1630,7 @@
     </message>
     <message>
         <source>%1 until %2</source>
-        <translation>%1 jusqu'au %2</translation>
+        <translation>%1 jusqu&apos;au %2</translation>
     </message>
     <message>
         <source>%1, no end</source>
@@ -1641,28 +1641,28 @@
         <translation>sans fin</translation>
     </message>
     <message>
-        <source>%1's seat in %2 is gone</source>
-        <translation>%1 n'a plus de place dans %2</translation>
+        <source>%1&apos;s seat in %2 is gone</source>
+        <translation>%1 n&apos;a plus de place dans %2</translation>
     </message>
     <message>
-        <source>Take the end off %1's seat in %2</source>
+        <source>Take the end off %1&apos;s seat in %2</source>
         <translation>Retirer la fin de la place de %1 dans %2</translation>
     </message>
     <message>
-        <source>Extend %1's seat in %2 to %3</source>
-        <translation>Prolonger la place de %1 dans %2 jusqu'au %3</translation>
+        <source>Extend %1&apos;s seat in %2 to %3</source>
+        <translation>Prolonger la place de %1 dans %2 jusqu&apos;au %3</translation>
     </message>
     <message>
-        <source>End %1's seat in %2 on %3</source>
+        <source>End %1&apos;s seat in %2 on %3</source>
         <translation>Terminer la place de %1 dans %2 le %3</translation>
     </message>
     <message>
-        <source>Let %1's seat in %2 run %3</source>
+        <source>Let %1&apos;s seat in %2 run %3</source>
         <translation>La place de %1 dans %2 court %3</translation>
     </message>
     <message>
         <source>today</source>
-        <translation>aujourd'hui</translation>
+        <translation>aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Invite %1 to %2 as %3 from %4 until %5</source>
@@ -1681,16 +1681,16 @@
         <translation>%1 garde le rôle de compte %2 sans fin</translation>
     </message>
     <message>
-        <source>Extend %1's account role %2 to %3</source>
-        <translation>Prolonger le rôle de compte %2 de %1 jusqu'au %3</translation>
+        <source>Extend %1&apos;s account role %2 to %3</source>
+        <translation>Prolonger le rôle de compte %2 de %1 jusqu&apos;au %3</translation>
     </message>
     <message>
-        <source>End %1's account role %2 on %3</source>
+        <source>End %1&apos;s account role %2 on %3</source>
         <translation>Terminer le rôle de compte %2 de %1 le %3</translation>
     </message>
     <message>
         <source>Give %1 the account role %2 until %3</source>
-        <translation>Donner à %1 le rôle de compte %2 jusqu'au %3</translation>
+        <translation>Donner à %1 le rôle de compte %2 jusqu&apos;au %3</translation>
     </message>
     <message>
         <source>Give %1 the account role %2, no end</source>
@@ -1718,7 +1718,7 @@
     </message>
     <message>
         <source>until %1</source>
-        <translation>jusqu'au %1</translation>
+        <translation>jusqu&apos;au %1</translation>
     </message>
     <message>
         <source>%1 loses the seat in %2 from %3</source>
@@ -1729,27 +1729,27 @@
         <translation>%1 obtient une place dans %2 à partir du %3</translation>
     </message>
     <message>
-        <source>%1's seat in %2 starts on %3</source>
+        <source>%1&apos;s seat in %2 starts on %3</source>
         <translation>La place de %1 dans %2 commence le %3</translation>
     </message>
     <message>
-        <source>%1's seat in %2 ends on %3</source>
+        <source>%1&apos;s seat in %2 ends on %3</source>
         <translation>La place de %1 dans %2 se termine le %3</translation>
     </message>
     <message>
-        <source>%1's seat in %2 no longer ends</source>
+        <source>%1&apos;s seat in %2 no longer ends</source>
         <translation>La place de %1 dans %2 ne se termine plus</translation>
     </message>
     <message>
-        <source>%1's seat in %2 runs %3</source>
+        <source>%1&apos;s seat in %2 runs %3</source>
         <translation>La place de %1 dans %2 court %3</translation>
     </message>
     <message>
-        <source>%1's account role %2 ends on %3</source>
+        <source>%1&apos;s account role %2 ends on %3</source>
         <translation>Le rôle de compte %2 de %1 se termine le %3</translation>
     </message>
     <message>
-        <source>%1's account role %2 no longer ends</source>
+        <source>%1&apos;s account role %2 no longer ends</source>
         <translation>Le rôle de compte %2 de %1 ne se termine plus</translation>
     </message>
 </context>
@@ -1777,7 +1777,7 @@
     </message>
     <message>
         <source>Removing the %1 guardrail from %2 is recorded. Why does it come off?</source>
-        <translation>Le retrait du garde-fou « %1 » de %2 est consigné. Pourquoi le retirer ?</translation>
+        <translation>Le retrait du garde-fou «&#xa0;%1&#xa0;» de %2 est consigné. Pourquoi le retirer&#x202f;?</translation>
     </message>
     <message>
         <source>No role selected</source>
@@ -1785,7 +1785,7 @@
     </message>
     <message>
         <source>Template (%1 scope): roles are created from it; nobody holds it.</source>
-        <translation>Modèle (portée : %1) : on en crée des rôles ; personne ne le détient.</translation>
+        <translation>Modèle (portée&#xa0;: %1)&#xa0;: on en crée des rôles&#x202f;; personne ne le détient.</translation>
     </message>
     <message>
         <source>account</source>
@@ -1797,7 +1797,7 @@
     </message>
     <message>
         <source>Account role: applies across the whole workspace.</source>
-        <translation>Rôle de compte : s’applique à tout l’espace de travail.</translation>
+        <translation>Rôle de compte&#xa0;: s’applique à tout l’espace de travail.</translation>
     </message>
     <message>
         <source>Production role of %1.</source>
@@ -1829,7 +1829,7 @@
     </message>
     <message>
         <source>What %1 is for, in a sentence or two:</source>
-        <translation>À quoi sert %1, en une phrase ou deux :</translation>
+        <translation>À quoi sert %1, en une phrase ou deux&#xa0;:</translation>
     </message>
     <message>
         <source>Nobody holds this role.</source>
@@ -1837,7 +1837,7 @@
     </message>
     <message>
         <source>Members who hold it: %1</source>
-        <translation>Membres qui le détiennent : %1</translation>
+        <translation>Membres qui le détiennent&#xa0;: %1</translation>
     </message>
     <message>
         <source>ended %1</source>
@@ -1887,7 +1887,7 @@
     </message>
     <message>
         <source>Wait until this is done: %1</source>
-        <translation>Attendez que ceci soit terminé : %1</translation>
+        <translation>Attendez que ceci soit terminé&#xa0;: %1</translation>
     </message>
     <message>
         <source>No workspace is open.</source>
@@ -1895,9 +1895,9 @@
     </message>
     <message>
         <source>Cancelled; the workspace open before stays open as it was.</source>
-        <translation>Annulé ; l’espace de travail ouvert auparavant reste ouvert tel quel.</translation>
+        <translation>Annulé&#x202f;; l’espace de travail ouvert auparavant reste ouvert tel quel.</translation>
     </message>
-<message>
+    <message>
         <source>The export was cancelled; no file was written.</source>
         <translation>L’export a été annulé ; aucun fichier n’a été écrit.</translation>
     </message>
@@ -1917,7 +1917,7 @@
         <translation>Qui rédige une campagne ne devrait pas l’approuver.</translation>
     </message>
     <message>
-        <source>Discounts on one's own orders</source>
+        <source>Discounts on one&apos;s own orders</source>
         <translation>Remises sur ses propres commandes</translation>
     </message>
     <message>
@@ -2101,7 +2101,7 @@
         <translation>Les règles de séparation des tâches de l’espace de travail ne peuvent pas être lues.</translation>
     </message>
     <message>
-        <source>The workspace's schema has no duty rules; open it with a newer Rolesheet.</source>
+        <source>The workspace&apos;s schema has no duty rules; open it with a newer Rolesheet.</source>
         <translation>Le schéma de l’espace de travail n’a pas de règles de séparation des tâches ; ouvrez-le avec un Rolesheet plus récent.</translation>
     </message>
     <message>
@@ -2117,7 +2117,7 @@
         <translation>Règle de séparation des tâches %1 supprimée</translation>
     </message>
     <message>
-        <source>No duty rule named "%1".</source>
+        <source>No duty rule named &quot;%1&quot;.</source>
         <translation>Aucune règle de séparation des tâches nommée « %1 ».</translation>
     </message>
     <message>
@@ -2132,7 +2132,7 @@
         <source>The exception could not be saved; nothing was changed.</source>
         <translation>L’exception n’a pas pu être enregistrée ; rien n’a été modifié.</translation>
     </message>
-<message>
+    <message>
         <source>The duty rules could not be saved; nothing was changed.</source>
         <translation>Les règles de séparation des tâches n’ont pas pu être enregistrées ; rien n’a été modifié.</translation>
     </message>
@@ -2160,7 +2160,7 @@
     </message>
     <message>
         <source>Show what ends &amp;within:</source>
-        <translation>&amp;Afficher les fins dans un délai de :</translation>
+        <translation>&amp;Afficher les fins dans un délai de&#xa0;:</translation>
     </message>
     <message>
         <source>Extend or renew by</source>
@@ -2168,7 +2168,7 @@
     </message>
     <message>
         <source>Extend or renew &amp;by:</source>
-        <translation>Prolonger ou renouveler &amp;de :</translation>
+        <translation>Prolonger ou renouveler &amp;de&#xa0;:</translation>
     </message>
     <message>
         <source>Member</source>
@@ -2208,7 +2208,7 @@
     </message>
     <message>
         <source>End the selected access now; it stays listed as ended.</source>
-        <translation>Met fin maintenant à l’accès sélectionné ; il reste listé comme terminé.</translation>
+        <translation>Met fin maintenant à l’accès sélectionné&#x202f;; il reste listé comme terminé.</translation>
     </message>
     <message>
         <source>&amp;Renew</source>
@@ -2309,19 +2309,19 @@
     </message>
     <message>
         <source>Tick the boxes of its grid: View, Add, Edit or Delete for each feature.</source>
-        <translation>Cochez les cases de sa grille : Voir, Ajouter, Modifier ou Supprimer pour chaque fonctionnalité.</translation>
+        <translation>Cochez les cases de sa grille&#xa0;: Voir, Ajouter, Modifier ou Supprimer pour chaque fonctionnalité.</translation>
     </message>
     <message>
         <source>Tick the boxes of its grid: View, Add, Edit or Delete for each feature. %1 takes you to the grid; the arrow keys and Space work there.</source>
-        <translation>Cochez les cases de sa grille : Voir, Ajouter, Modifier ou Supprimer pour chaque fonctionnalité. %1 vous amène à la grille ; les flèches et la barre d’espace y fonctionnent.</translation>
+        <translation>Cochez les cases de sa grille&#xa0;: Voir, Ajouter, Modifier ou Supprimer pour chaque fonctionnalité. %1 vous amène à la grille&#x202f;; les flèches et la barre d’espace y fonctionnent.</translation>
     </message>
     <message>
         <source>Changes are staged first: review them, then apply them in one step.</source>
-        <translation>Les modifications sont d’abord mises en attente : vérifiez-les, puis appliquez-les en une fois.</translation>
+        <translation>Les modifications sont d’abord mises en attente&#xa0;: vérifiez-les, puis appliquez-les en une fois.</translation>
     </message>
     <message>
         <source>Changes are staged first: review them with %1, then apply them in one step with %2.</source>
-        <translation>Les modifications sont d’abord mises en attente : vérifiez-les avec %1, puis appliquez-les en une fois avec %2.</translation>
+        <translation>Les modifications sont d’abord mises en attente&#xa0;: vérifiez-les avec %1, puis appliquez-les en une fois avec %2.</translation>
     </message>
 </context>
 <context>
@@ -2340,15 +2340,15 @@
     </message>
     <message>
         <source>%1 is built in and locked: its permissions cannot be changed. Duplicate it to make a role you can edit.</source>
-        <translation>%1 est intégré et verrouillé : ses droits ne peuvent pas changer. Dupliquez-le pour obtenir un rôle modifiable.</translation>
+        <translation>%1 est intégré et verrouillé&#xa0;: ses droits ne peuvent pas changer. Dupliquez-le pour obtenir un rôle modifiable.</translation>
     </message>
     <message>
         <source>Guardrails: no %1 features.</source>
-        <translation>Garde-fous : aucune fonctionnalité de la catégorie %1.</translation>
+        <translation>Garde-fous&#xa0;: aucune fonctionnalité de la catégorie %1.</translation>
     </message>
     <message>
-        <source>&lt;span style="background:#ffe28c"&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; changed, not applied yet&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;⚠ Add, Edit or Delete without View&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;greyed: closed by a rule (hover for why)&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;greyed with a padlock: a built-in role, locked</source>
-        <translation>&lt;span style="background:#ffe28c"&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; modifié, pas encore appliqué&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;⚠ Ajouter, Modifier ou Supprimer sans Voir&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;grisé : fermé par une règle (survolez pour savoir pourquoi)&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;grisé avec un cadenas : un rôle intégré, verrouillé</translation>
+        <source>&lt;span style=&quot;background:#ffe28c&quot;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; changed, not applied yet&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;⚠ Add, Edit or Delete without View&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;greyed: closed by a rule (hover for why)&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;greyed with a padlock: a built-in role, locked</source>
+        <translation>&lt;span style=&quot;background:#ffe28c&quot;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; modifié, pas encore appliqué&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;⚠ Ajouter, Modifier ou Supprimer sans Voir&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;grisé&#xa0;: fermé par une règle (survolez pour savoir pourquoi)&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;grisé avec un cadenas&#xa0;: un rôle intégré, verrouillé</translation>
     </message>
     <message numerus="yes">
         <source>Grant %n cell(s) to %1</source>
@@ -2367,22 +2367,22 @@
     <message numerus="yes">
         <source>%n cell(s) were left as they were: %1</source>
         <translation>
-            <numerusform>%n cellule est restée telle quelle : %1</numerusform>
-            <numerusform>%n cellules sont restées telles quelles : %1</numerusform>
+            <numerusform>%n cellule est restée telle quelle&#xa0;: %1</numerusform>
+            <numerusform>%n cellules sont restées telles quelles&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Granted %n selected cell(s): some open cells were not granted.</source>
         <translation>
-            <numerusform>%n cellule sélectionnée accordée : certaines cellules ouvertes n’étaient pas accordées.</numerusform>
-            <numerusform>%n cellules sélectionnées accordées : certaines cellules ouvertes n’étaient pas accordées.</numerusform>
+            <numerusform>%n cellule sélectionnée accordée&#xa0;: certaines cellules ouvertes n’étaient pas accordées.</numerusform>
+            <numerusform>%n cellules sélectionnées accordées&#xa0;: certaines cellules ouvertes n’étaient pas accordées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cleared %n selected cell(s): every open cell was granted.</source>
         <translation>
-            <numerusform>%n cellule sélectionnée vidée : toutes les cellules ouvertes étaient accordées.</numerusform>
-            <numerusform>%n cellules sélectionnées vidées : toutes les cellules ouvertes étaient accordées.</numerusform>
+            <numerusform>%n cellule sélectionnée vidée&#xa0;: toutes les cellules ouvertes étaient accordées.</numerusform>
+            <numerusform>%n cellules sélectionnées vidées&#xa0;: toutes les cellules ouvertes étaient accordées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2416,8 +2416,8 @@
     <message numerus="yes">
         <source>%n cell(s) were not pasted: %1</source>
         <translation>
-            <numerusform>%n cellule n’a pas été collée : %1</numerusform>
-            <numerusform>%n cellules n’ont pas été collées : %1</numerusform>
+            <numerusform>%n cellule n’a pas été collée&#xa0;: %1</numerusform>
+            <numerusform>%n cellules n’ont pas été collées&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2441,8 +2441,8 @@
     <message numerus="yes">
         <source>%n cell(s) were not copied: %1</source>
         <translation>
-            <numerusform>%n cellule n’a pas été copiée : %1</numerusform>
-            <numerusform>%n cellules n’ont pas été copiées : %1</numerusform>
+            <numerusform>%n cellule n’a pas été copiée&#xa0;: %1</numerusform>
+            <numerusform>%n cellules n’ont pas été copiées&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2505,15 +2505,15 @@
     </message>
     <message>
         <source>Staged changes cannot be saved: %1.</source>
-        <translation>Impossible d’enregistrer les modifications en attente : %1.</translation>
+        <translation>Impossible d’enregistrer les modifications en attente&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Staged changes cannot be read: %1.</source>
-        <translation>Impossible de lire les modifications en attente : %1.</translation>
+        <translation>Impossible de lire les modifications en attente&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The saved staged changes are damaged and were not restored: %1</source>
-        <translation>Les modifications en attente enregistrées sont endommagées et n’ont pas été restaurées : %1</translation>
+        <translation>Les modifications en attente enregistrées sont endommagées et n’ont pas été restaurées&#xa0;: %1</translation>
     </message>
     <message>
         <source>the file is too large.</source>
@@ -2574,8 +2574,8 @@
         <translation>Supprimer</translation>
     </message>
     <message>
-        <source>Unknown level "%1": use view, add, edit or delete.</source>
-        <translation>Niveau inconnu « %1 » : utilisez view, add, edit ou delete.</translation>
+        <source>Unknown level &quot;%1&quot;: use view, add, edit or delete.</source>
+        <translation>Niveau inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez view, add, edit ou delete.</translation>
     </message>
     <message>
         <source>None</source>
@@ -2583,11 +2583,11 @@
     </message>
     <message>
         <source>No levels given: use none or a comma list of view, add, edit, delete.</source>
-        <translation>Aucun niveau indiqué : utilisez none ou une liste séparée par des virgules de view, add, edit, delete.</translation>
+        <translation>Aucun niveau indiqué&#xa0;: utilisez none ou une liste séparée par des virgules de view, add, edit, delete.</translation>
     </message>
     <message>
-        <source>Malformed levels "%1": use none or a comma list of view, add, edit, delete.</source>
-        <translation>Niveaux mal formés « %1 » : utilisez none ou une liste séparée par des virgules de view, add, edit, delete.</translation>
+        <source>Malformed levels &quot;%1&quot;: use none or a comma list of view, add, edit, delete.</source>
+        <translation>Niveaux mal formés «&#xa0;%1&#xa0;»&#xa0;: utilisez none ou une liste séparée par des virgules de view, add, edit, delete.</translation>
     </message>
 </context>
 <context>
@@ -2729,7 +2729,7 @@
     </message>
     <message>
         <source>Workspace %1: every change applied</source>
-        <translation>Espace de travail %1 : toutes les modifications sont appliquées</translation>
+        <translation>Espace de travail %1&#xa0;: toutes les modifications sont appliquées</translation>
     </message>
     <message>
         <source>Restore staged changes</source>
@@ -2737,7 +2737,7 @@
     </message>
     <message>
         <source>Nothing was applied: %1</source>
-        <translation>Rien n’a été appliqué : %1</translation>
+        <translation>Rien n’a été appliqué&#xa0;: %1</translation>
     </message>
     <message>
         <source>Staged changes</source>
@@ -2759,37 +2759,37 @@
         <source>Rolesheet %1
 Design the permission roles of a creative studio: one grid per role, guarded by the ownership rules.</source>
         <translation>Rolesheet %1
-Concevoir les rôles et les droits d’un studio de création : une grille par rôle, protégée par les règles de propriété.</translation>
+Concevoir les rôles et les droits d’un studio de création&#xa0;: une grille par rôle, protégée par les règles de propriété.</translation>
     </message>
     <message>
         <source>Drop every staged change (%1 in all)? The workspace stays as it was.</source>
-        <translation>Abandonner toutes les modifications en attente (%1 en tout) ? L’espace de travail reste tel quel.</translation>
+        <translation>Abandonner toutes les modifications en attente (%1 en tout)&#x202f;? L’espace de travail reste tel quel.</translation>
     </message>
     <message>
         <source>%1 — staged changes: %2 — Rolesheet</source>
-        <translation>%1 — modifications en attente : %2 — Rolesheet</translation>
+        <translation>%1 — modifications en attente&#xa0;: %2 — Rolesheet</translation>
     </message>
     <message>
         <source>Some changes are staged but not applied (%1 in all). Apply them before leaving?</source>
-        <translation>Des modifications sont en attente mais pas appliquées (%1 en tout). Les appliquer avant de quitter ?</translation>
+        <translation>Des modifications sont en attente mais pas appliquées (%1 en tout). Les appliquer avant de quitter&#x202f;?</translation>
     </message>
     <message>
         <source>The workspace was changed elsewhere and read again; your staged changes are kept.</source>
-        <translation>L’espace de travail a été modifié ailleurs et relu ; vos modifications en attente sont conservées.</translation>
+        <translation>L’espace de travail a été modifié ailleurs et relu&#x202f;; vos modifications en attente sont conservées.</translation>
     </message>
     <message>
-        <source>This workspace breaks a rule: %1 It is open read-only: no change can be applied. Save its data as JSON with "rolesheet-cli export-workspace -o FILE.json", correct the file and bring it back with Import.</source>
-        <translation>Cet espace de travail enfreint une règle : %1 Il est ouvert en lecture seule : aucune modification ne peut être appliquée. Enregistrez ses données en JSON avec « rolesheet-cli export-workspace -o FILE.json », corrigez le fichier et réintégrez-le avec « Importer ».</translation>
+        <source>This workspace breaks a rule: %1 It is open read-only: no change can be applied. Save its data as JSON with &quot;rolesheet-cli export-workspace -o FILE.json&quot;, correct the file and bring it back with Import.</source>
+        <translation>Cet espace de travail enfreint une règle&#xa0;: %1 Il est ouvert en lecture seule&#xa0;: aucune modification ne peut être appliquée. Enregistrez ses données en JSON avec «&#xa0;rolesheet-cli export-workspace -o FILE.json&#xa0;», corrigez le fichier et réintégrez-le avec «&#xa0;Importer&#xa0;».</translation>
     </message>
     <message>
         <source>Staged changes saved on %1 were not restored: they were made on a later version of this workspace than the one now at %2, which was replaced by an older copy.</source>
-        <translation>Les modifications en attente enregistrées le %1 n’ont pas été restaurées : elles ont été faites sur une version de cet espace de travail plus récente que celle qui se trouve maintenant à %2, remplacée par une copie plus ancienne.</translation>
+        <translation>Les modifications en attente enregistrées le %1 n’ont pas été restaurées&#xa0;: elles ont été faites sur une version de cet espace de travail plus récente que celle qui se trouve maintenant à %2, remplacée par une copie plus ancienne.</translation>
     </message>
     <message numerus="yes">
         <source>The last session left staged changes that were never applied (%n in all):</source>
         <translation>
-            <numerusform>La dernière session a laissé une modification en attente jamais appliquée (%n en tout) :</numerusform>
-            <numerusform>La dernière session a laissé des modifications en attente jamais appliquées (%n en tout) :</numerusform>
+            <numerusform>La dernière session a laissé une modification en attente jamais appliquée (%n en tout)&#xa0;:</numerusform>
+            <numerusform>La dernière session a laissé des modifications en attente jamais appliquées (%n en tout)&#xa0;:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2806,13 +2806,13 @@ Concevoir les rôles et les droits d’un studio de création : une grille par 
     <message numerus="yes">
         <source>Staged, not applied yet: %n change(s). Review them with Ctrl+R, apply with Ctrl+S.</source>
         <translation>
-            <numerusform>En attente, pas encore appliquée : %n modification. Vérifiez avec Ctrl+R, appliquez avec Ctrl+S.</numerusform>
-            <numerusform>En attente, pas encore appliquées : %n modifications. Vérifiez avec Ctrl+R, appliquez avec Ctrl+S.</numerusform>
+            <numerusform>En attente, pas encore appliquée&#xa0;: %n modification. Vérifiez avec Ctrl+R, appliquez avec Ctrl+S.</numerusform>
+            <numerusform>En attente, pas encore appliquées&#xa0;: %n modifications. Vérifiez avec Ctrl+R, appliquez avec Ctrl+S.</numerusform>
         </translation>
     </message>
     <message>
         <source>Restore them? Edit › Undo takes them back in one step.</source>
-        <translation>Les restaurer ? Édition › Annuler les retire en une fois.</translation>
+        <translation>Les restaurer&#x202f;? Édition › Annuler les retire en une fois.</translation>
     </message>
     <message numerus="yes">
         <source>Restore %n staged changes</source>
@@ -2831,8 +2831,8 @@ Concevoir les rôles et les droits d’un studio de création : une grille par 
     <message numerus="yes">
         <source>Applied: %n change(s), in one step.</source>
         <translation>
-            <numerusform>Appliquée : %n modification, en une fois.</numerusform>
-            <numerusform>Appliquées : %n modifications, en une fois.</numerusform>
+            <numerusform>Appliquée&#xa0;: %n modification, en une fois.</numerusform>
+            <numerusform>Appliquées&#xa0;: %n modifications, en une fois.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2852,11 +2852,11 @@ Concevoir les rôles et les droits d’un studio de création : une grille par 
     </message>
     <message>
         <source>Opening cancelled; the workspace stays as it was.</source>
-        <translation>Ouverture annulée ; l’espace de travail reste tel quel.</translation>
+        <translation>Ouverture annulée&#x202f;; l’espace de travail reste tel quel.</translation>
     </message>
     <message>
         <source>Closing once this is done: %1</source>
-        <translation>Fermeture dès que ceci sera terminé : %1</translation>
+        <translation>Fermeture dès que ceci sera terminé&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -2866,7 +2866,7 @@ Concevoir les rôles et les droits d’un studio de création : une grille par 
         <source>The workspace was read again after your change.</source>
         <translation>L’espace de travail a été relu après votre modification.</translation>
     </message>
-<message>
+    <message>
         <source>Applied, with a new conflict of a warn duty rule: %1</source>
         <translation>Appliqué, avec un nouveau conflit d’une règle d’avertissement : %1</translation>
     </message>
@@ -2938,11 +2938,11 @@ Concevoir les rôles et les droits d’un studio de création : une grille par 
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Account role:</source>
-        <translation>Rôle de &amp;compte :</translation>
+        <translation>Rôle de &amp;compte&#xa0;:</translation>
     </message>
     <message>
         <source>Set account role</source>
@@ -2950,7 +2950,7 @@ Concevoir les rôles et les droits d’un studio de création : une grille par 
     </message>
     <message>
         <source>&amp;Member:</source>
-        <translation>&amp;Membre :</translation>
+        <translation>&amp;Membre&#xa0;:</translation>
     </message>
     <message>
         <source>Create production</source>
@@ -2958,11 +2958,11 @@ Concevoir les rôles et les droits d’un studio de création : une grille par 
     </message>
     <message>
         <source>Created &amp;by:</source>
-        <translation>Créée &amp;par :</translation>
+        <translation>Créée &amp;par&#xa0;:</translation>
     </message>
     <message>
         <source>There is no production to invite anyone to: create one first.</source>
-        <translation>Il n’y a aucune production où inviter quelqu’un : créez-en une d’abord.</translation>
+        <translation>Il n’y a aucune production où inviter quelqu’un&#xa0;: créez-en une d’abord.</translation>
     </message>
     <message>
         <source>Invite to production</source>
@@ -2970,11 +2970,11 @@ Concevoir les rôles et les droits d’un studio de création : une grille par 
     </message>
     <message>
         <source>&amp;Production:</source>
-        <translation>&amp;Production :</translation>
+        <translation>&amp;Production&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Role there:</source>
-        <translation>&amp;Rôle dans celle-ci :</translation>
+        <translation>&amp;Rôle dans celle-ci&#xa0;:</translation>
     </message>
     <message>
         <source>Remove from &amp;Team…</source>
@@ -3006,7 +3006,7 @@ Concevoir les rôles et les droits d’un studio de création : une grille par 
     </message>
     <message>
         <source>Take %1 off the team of %2?</source>
-        <translation>Retirer %1 de l’équipe de %2 ?</translation>
+        <translation>Retirer %1 de l’équipe de %2&#x202f;?</translation>
     </message>
     <message>
         <source>Remove member</source>
@@ -3014,7 +3014,7 @@ Concevoir les rôles et les droits d’un studio de création : une grille par 
     </message>
     <message>
         <source>Remove %1 from the workspace, with every team seat they hold?</source>
-        <translation>Retirer %1 de l’espace de travail, avec toutes ses places dans les équipes ?</translation>
+        <translation>Retirer %1 de l’espace de travail, avec toutes ses places dans les équipes&#x202f;?</translation>
     </message>
     <message>
         <source>Delete production</source>
@@ -3022,7 +3022,7 @@ Concevoir les rôles et les droits d’un studio de création : une grille par 
     </message>
     <message>
         <source>Delete %1 with its team and its own roles? Members stay in the workspace.</source>
-        <translation>Supprimer %1 avec son équipe et ses propres rôles ? Les membres restent dans l’espace de travail.</translation>
+        <translation>Supprimer %1 avec son équipe et ses propres rôles&#x202f;? Les membres restent dans l’espace de travail.</translation>
     </message>
     <message>
         <source>Re&amp;name Member or Production…</source>
@@ -3038,7 +3038,7 @@ Concevoir les rôles et les droits d’un studio de création : une grille par 
     </message>
     <message>
         <source>New name for %1:</source>
-        <translation>Nouveau nom pour %1 :</translation>
+        <translation>Nouveau nom pour %1&#xa0;:</translation>
     </message>
     <message>
         <source>Rename production</source>
@@ -3046,7 +3046,7 @@ Concevoir les rôles et les droits d’un studio de création : une grille par 
     </message>
     <message>
         <source>&amp;Until (last day):</source>
-        <translation>&amp;Jusqu’au (dernier jour) :</translation>
+        <translation>&amp;Jusqu’au (dernier jour)&#xa0;:</translation>
     </message>
     <message>
         <source>No end</source>
@@ -3054,14 +3054,14 @@ Concevoir les rôles et les droits d’un studio de création : une grille par 
     </message>
     <message>
         <source>The seat would end on %1, which has passed: it is given as already ended. Invite anyway?</source>
-        <translation>La place prendrait fin le %1, date déjà passée : elle sera donnée comme déjà terminée. Inviter quand même ?</translation>
+        <translation>La place prendrait fin le %1, date déjà passée&#xa0;: elle sera donnée comme déjà terminée. Inviter quand même&#x202f;?</translation>
     </message>
     <message>
         <source>&amp;From (first day):</source>
-        <translation>&amp;Début (premier jour) :</translation>
+        <translation>&amp;Début (premier jour)&#xa0;:</translation>
     </message>
     <message>
-        <source>The account role ends after this day in %1; tick "No end" for one that does not end.</source>
+        <source>The account role ends after this day in %1; tick &quot;No end&quot; for one that does not end.</source>
         <translation>Le rôle de compte prend fin après ce jour dans %1 ; cochez « Sans fin » pour un rôle qui ne finit pas.</translation>
     </message>
     <message>
@@ -3069,11 +3069,11 @@ Concevoir les rôles et les droits d’un studio de création : une grille par 
         <translation>Dès maintenant</translation>
     </message>
     <message>
-        <source>The seat counts from the start of this day in %1; tick "From now" for a seat that counts at once.</source>
+        <source>The seat counts from the start of this day in %1; tick &quot;From now&quot; for a seat that counts at once.</source>
         <translation>La place compte à partir du début de ce jour dans %1 ; cochez « Dès maintenant » pour une place qui compte tout de suite.</translation>
     </message>
     <message>
-        <source>The seat ends after this day in %1; tick "No end" for a seat that does not end.</source>
+        <source>The seat ends after this day in %1; tick &quot;No end&quot; for a seat that does not end.</source>
         <translation>La place prend fin après ce jour dans %1 ; cochez « Sans fin » pour une place qui ne finit pas.</translation>
     </message>
 </context>
@@ -3144,7 +3144,7 @@ Concevoir les rôles et les droits d’un studio de création : une grille par 
         <translation>Personne de choisi</translation>
     </message>
     <message>
-        <source>The studio's owner.</source>
+        <source>The studio&apos;s owner.</source>
         <translation>Propriétaire du studio.</translation>
     </message>
     <message>
@@ -3226,7 +3226,7 @@ Concevoir les rôles et les droits d’un studio de création : une grille par 
     </message>
     <message>
         <source>%1: built in, locked</source>
-        <translation>%1 : intégré, verrouillé</translation>
+        <translation>%1&#xa0;: intégré, verrouillé</translation>
     </message>
     <message>
         <source>Roles</source>
@@ -3253,7 +3253,7 @@ Concevoir les rôles et les droits d’un studio de création : une grille par 
     </message>
     <message>
         <source>Search the workspace</source>
-        <translation>Rechercher dans l'espace de travail</translation>
+        <translation>Rechercher dans l&apos;espace de travail</translation>
     </message>
     <message>
         <source>Nothing matches.</source>
@@ -3292,27 +3292,27 @@ Concevoir les rôles et les droits d’un studio de création : une grille par 
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>A freelancer gets a production role of their own. It starts with every level of every production feature; untick the features they do not need.</source>
-        <translation>Un freelance reçoit son propre rôle de production. Il part de tous les niveaux de toutes les fonctionnalités de production ; décochez celles dont il n’a pas besoin.</translation>
+        <translation>Un freelance reçoit son propre rôle de production. Il part de tous les niveaux de toutes les fonctionnalités de production&#x202f;; décochez celles dont il n’a pas besoin.</translation>
     </message>
     <message>
         <source>&amp;Production:</source>
-        <translation>&amp;Production :</translation>
+        <translation>&amp;Production&#xa0;:</translation>
     </message>
     <message>
         <source>Keeps:</source>
-        <translation>Conserve :</translation>
+        <translation>Conserve&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type :</translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Start from:</source>
-        <translation>&amp;Partir de :</translation>
+        <translation>&amp;Partir de&#xa0;:</translation>
     </message>
     <message>
         <source>Create</source>
@@ -3320,15 +3320,15 @@ Concevoir les rôles et les droits d’un studio de création : une grille par 
     </message>
     <message>
         <source>Scratch: every level of every allowed feature</source>
-        <translation>De zéro : tous les niveaux de toutes les fonctionnalités permises</translation>
+        <translation>De zéro&#xa0;: tous les niveaux de toutes les fonctionnalités permises</translation>
     </message>
     <message>
         <source>Template: %1</source>
-        <translation>Modèle : %1</translation>
+        <translation>Modèle&#xa0;: %1</translation>
     </message>
     <message>
         <source>Role: %1</source>
-        <translation>Rôle : %1</translation>
+        <translation>Rôle&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3354,12 +3354,12 @@ Concevoir les rôles et les droits d’un studio de création : une grille par 
         <translation>Le serveur demande le mot de passe de %1.</translation>
     </message>
     <message>
-        <source>Kept by the desktop's keyring, never in Rolesheet's settings; File › Forget Server Password removes it.</source>
-        <translation>Conservé par le trousseau du bureau, jamais dans les réglages de Rolesheet ; Fichier › Oublier le mot de passe du serveur le retire.</translation>
+        <source>Kept by the desktop&apos;s keyring, never in Rolesheet&apos;s settings; File › Forget Server Password removes it.</source>
+        <translation>Conservé par le trousseau du bureau, jamais dans les réglages de Rolesheet&#x202f;; Fichier › Oublier le mot de passe du serveur le retire.</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;Mot de passe :</translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
@@ -3374,7 +3374,7 @@ Concevoir les rôles et les droits d’un studio de création : une grille par 
     </message>
     <message>
         <source>%1 holds %2 without View: people could change what they cannot see.</source>
-        <translation>%1 a %2 sans Voir : on pourrait modifier ce qu’on ne voit pas.</translation>
+        <translation>%1 a %2 sans Voir&#xa0;: on pourrait modifier ce qu’on ne voit pas.</translation>
     </message>
     <message>
         <source>Account-wide feature</source>
@@ -3386,11 +3386,11 @@ Concevoir les rôles et les droits d’un studio de création : une grille par 
     </message>
     <message>
         <source>%1 may %2 %3</source>
-        <translation>%1 : %2 autorisé sur %3</translation>
+        <translation>%1&#xa0;: %2 autorisé sur %3</translation>
     </message>
     <message>
         <source>%1 may not %2 %3</source>
-        <translation>%1 : %2 non autorisé sur %3</translation>
+        <translation>%1&#xa0;: %2 non autorisé sur %3</translation>
     </message>
     <message>
         <source>Changed, not applied yet</source>
@@ -3422,7 +3422,7 @@ Concevoir les rôles et les droits d’un studio de création : une grille par 
     </message>
     <message>
         <source>%1, %2, not allowed: %3</source>
-        <translation>%1, %2, non autorisé : %3</translation>
+        <translation>%1, %2, non autorisé&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1, %2, granted</source>
@@ -3438,7 +3438,7 @@ Concevoir les rôles et les droits d’un studio de création : une grille par 
     </message>
     <message>
         <source>Built-in roles are locked: duplicate the role to change it.</source>
-        <translation>Les rôles intégrés sont verrouillés : dupliquez le rôle pour le modifier.</translation>
+        <translation>Les rôles intégrés sont verrouillés&#xa0;: dupliquez le rôle pour le modifier.</translation>
     </message>
     <message>
         <source>%1 section, %2, granted wherever allowed, locked</source>
@@ -3481,7 +3481,7 @@ Concevoir les rôles et les droits d’un studio de création : une grille par 
     </message>
     <message>
         <source>&amp;Language of the editor:</source>
-        <translation>&amp;Langue de l’éditeur :</translation>
+        <translation>&amp;Langue de l’éditeur&#xa0;:</translation>
     </message>
     <message>
         <source>Appearance</source>
@@ -3571,13 +3571,13 @@ Concevoir les rôles et les droits d’un studio de création : une grille par 
     <name>rs::Prompts</name>
     <message>
         <source>%1 already exists. Replace it?</source>
-        <translation>%1 existe déjà. Le remplacer ?</translation>
+        <translation>%1 existe déjà. Le remplacer&#x202f;?</translation>
     </message>
     <message numerus="yes">
         <source>Replace %n existing files in %1?</source>
         <translation>
-            <numerusform>Remplacer %n fichier existant dans %1 ?</numerusform>
-            <numerusform>Remplacer %n fichiers existants dans %1 ?</numerusform>
+            <numerusform>Remplacer %n fichier existant dans %1&#x202f;?</numerusform>
+            <numerusform>Remplacer %n fichiers existants dans %1&#x202f;?</numerusform>
         </translation>
     </message>
 </context>
@@ -3617,7 +3617,7 @@ Concevoir les rôles et les droits d’un studio de création : une grille par 
     </message>
     <message>
         <source>&lt;b&gt;What changes&lt;/b&gt;, against the workspace as stored:</source>
-        <translation>&lt;b&gt;Ce qui change&lt;/b&gt; par rapport à l’espace de travail enregistré :</translation>
+        <translation>&lt;b&gt;Ce qui change&lt;/b&gt; par rapport à l’espace de travail enregistré&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Apply All</source>
@@ -3629,15 +3629,15 @@ Concevoir les rôles et les droits d’un studio de création : une grille par 
     </message>
     <message>
         <source>&lt;b&gt;Impact on members&lt;/b&gt;: who gains or loses which access.</source>
-        <translation>&lt;b&gt;Effet sur les membres&lt;/b&gt; : qui obtient ou perd quel accès.</translation>
+        <translation>&lt;b&gt;Effet sur les membres&lt;/b&gt;&#xa0;: qui obtient ou perd quel accès.</translation>
     </message>
     <message>
         <source>New: %1</source>
-        <translation>Nouveau : %1</translation>
+        <translation>Nouveau&#xa0;: %1</translation>
     </message>
     <message>
         <source>Deleted: %1</source>
-        <translation>Supprimé : %1</translation>
+        <translation>Supprimé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Members, productions and catalog</source>
@@ -3657,11 +3657,11 @@ Concevoir les rôles et les droits d’un studio de création : une grille par 
     </message>
     <message>
         <source>Cells that differ: %1</source>
-        <translation>Cellules qui diffèrent : %1</translation>
+        <translation>Cellules qui diffèrent&#xa0;: %1</translation>
     </message>
     <message>
         <source>Features: %1</source>
-        <translation>Fonctionnalités : %1</translation>
+        <translation>Fonctionnalités&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -3669,13 +3669,13 @@ Concevoir les rôles et les droits d’un studio de création : une grille par 
     </message>
     <message>
         <source>%1 — %2: %3 → %4</source>
-        <translation>%1 — %2 : %3 → %4</translation>
+        <translation>%1 — %2&#xa0;: %3 → %4</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Impact on members&lt;/b&gt;: %n members may be affected; the first %1 are shown.</source>
         <translation>
-            <numerusform>&lt;b&gt;Effet sur les membres&lt;/b&gt; : %n membre peut être concerné ; les %1 premiers sont affichés.</numerusform>
-            <numerusform>&lt;b&gt;Effet sur les membres&lt;/b&gt; : %n membres peuvent être concernés ; les %1 premiers sont affichés.</numerusform>
+            <numerusform>&lt;b&gt;Effet sur les membres&lt;/b&gt;&#xa0;: %n membre peut être concerné&#x202f;; les %1 premiers sont affichés.</numerusform>
+            <numerusform>&lt;b&gt;Effet sur les membres&lt;/b&gt;&#xa0;: %n membres peuvent être concernés&#x202f;; les %1 premiers sont affichés.</numerusform>
         </translation>
     </message>
     <message>
@@ -3684,13 +3684,13 @@ Concevoir les rôles et les droits d’un studio de création : une grille par 
     </message>
     <message>
         <source>&lt;b&gt;What changes&lt;/b&gt; when the workspace is replaced by the imported one:</source>
-        <translation>&lt;b&gt;Ce qui change&lt;/b&gt; quand l’espace de travail est remplacé par celui importé :</translation>
+        <translation>&lt;b&gt;Ce qui change&lt;/b&gt; quand l’espace de travail est remplacé par celui importé&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Replace Workspace</source>
         <translation>&amp;Remplacer l’espace de travail</translation>
     </message>
-<message>
+    <message>
         <source>Member and rule</source>
         <translation>Membre et règle</translation>
     </message>
@@ -3750,6 +3750,61 @@ Concevoir les rôles et les droits d’un studio de création : une grille par 
     </message>
 </context>
 <context>
+    <name>rs::ReviewItemsModel</name>
+    <message>
+        <source>(account role)</source>
+        <translation>(rôle de compte)</translation>
+    </message>
+    <message>
+        <source>no end</source>
+        <translation>sans fin</translation>
+    </message>
+    <message>
+        <source>(access changed since the start)</source>
+        <translation>(accès modifié depuis le début)</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>What it grants</source>
+        <translation>Ce qu’il accorde</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Décidé par</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+</context>
+<context>
     <name>rs::ReviewStore</name>
     <message>
         <source>There is no access review named %1.</source>
@@ -3769,7 +3824,7 @@ Concevoir les rôles et les droits d’un studio de création : une grille par 
     </message>
     <message>
         <source>There is no closed access review of %1 to follow; start one without delta mode first.</source>
-        <translation>Il n’y a aucune revue des accès clôturée de %1 à poursuivre ; lancez-en d’abord une sans le mode delta.</translation>
+        <translation>Il n’y a aucune revue des accès clôturée de %1 à poursuivre&#x202f;; lancez-en d’abord une sans le mode delta.</translation>
     </message>
     <message numerus="yes">
         <source>Started access review %1 of %2 with %n items</source>
@@ -3780,19 +3835,19 @@ Concevoir les rôles et les droits d’un studio de création : une grille par 
     </message>
     <message>
         <source>The workspace kept changing while the access review started; start it again.</source>
-        <translation>L’espace de travail n’a cessé de changer pendant le lancement de la revue des accès ; relancez-la.</translation>
+        <translation>L’espace de travail n’a cessé de changer pendant le lancement de la revue des accès&#x202f;; relancez-la.</translation>
     </message>
     <message>
         <source>Access review %1 has no item %2; its items are numbered 1 to %3.</source>
-        <translation>La revue des accès %1 n’a pas d’élément %2 ; ses éléments sont numérotés de 1 à %3.</translation>
+        <translation>La revue des accès %1 n’a pas d’élément %2&#x202f;; ses éléments sont numérotés de 1 à %3.</translation>
     </message>
     <message>
         <source>Access review %1 is closed; its decisions can no longer change.</source>
-        <translation>La revue des accès %1 est clôturée ; ses décisions ne peuvent plus changer.</translation>
+        <translation>La revue des accès %1 est clôturée&#x202f;; ses décisions ne peuvent plus changer.</translation>
     </message>
     <message>
         <source>Access review %1, item %2: %3</source>
-        <translation>Revue des accès %1, élément %2 : %3</translation>
+        <translation>Revue des accès %1, élément %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Access review %1 is closed already.</source>
@@ -3807,7 +3862,7 @@ Concevoir les rôles et les droits d’un studio de création : une grille par 
     </message>
     <message>
         <source>Another reviewer changed a decision of access review %1 while it was being closed. Nothing was changed; close it again.</source>
-        <translation>Un autre réviseur a modifié une décision de la revue des accès %1 pendant sa clôture. Rien n’a été modifié ; clôturez-la de nouveau.</translation>
+        <translation>Un autre réviseur a modifié une décision de la revue des accès %1 pendant sa clôture. Rien n’a été modifié&#x202f;; clôturez-la de nouveau.</translation>
     </message>
     <message numerus="yes">
         <source>Closed access review %1: %n revoked</source>
@@ -3818,35 +3873,35 @@ Concevoir les rôles et les droits d’un studio de création : une grille par 
     </message>
     <message>
         <source>The database login %1 is not the name of a member of the workspace; on PostgreSQL access reviews are decided by the member named as the login.</source>
-        <translation>L’utilisateur de la base de données %1 ne porte le nom d’aucun membre de l’espace de travail ; sous PostgreSQL, les revues des accès sont décidées par le membre qui porte le nom de cet utilisateur.</translation>
+        <translation>L’utilisateur de la base de données %1 ne porte le nom d’aucun membre de l’espace de travail&#x202f;; sous PostgreSQL, les revues des accès sont décidées par le membre qui porte le nom de cet utilisateur.</translation>
     </message>
     <message>
         <source>%1 is not a member of the workspace; name the member you act as (--as MEMBER).</source>
-        <translation>%1 n’est pas membre de l’espace de travail ; indiquez le membre au nom duquel vous agissez (--as MEMBRE).</translation>
+        <translation>%1 n’est pas membre de l’espace de travail&#x202f;; indiquez le membre au nom duquel vous agissez (--as MEMBRE).</translation>
     </message>
     <message>
-        <source>Access review %1 has no reviewers; the workspace's owner names them first.</source>
-        <translation>La revue des accès %1 n’a aucun réviseur ; le propriétaire de l’espace de travail doit d’abord les désigner.</translation>
+        <source>Access review %1 has no reviewers; the workspace&apos;s owner names them first.</source>
+        <translation>La revue des accès %1 n’a aucun réviseur&#x202f;; le propriétaire de l’espace de travail doit d’abord les désigner.</translation>
     </message>
     <message>
         <source>%1 is not a reviewer of access review %2; its reviewers are %3.</source>
-        <translation>%1 n’est pas réviseur de la revue des accès %2 ; ses réviseurs sont %3.</translation>
+        <translation>%1 n’est pas réviseur de la revue des accès %2&#x202f;; ses réviseurs sont %3.</translation>
     </message>
     <message>
         <source>%1 cannot decide item %2 of access review %3: it is their own access.</source>
-        <translation>%1 ne peut pas décider de l’élément %2 de la revue des accès %3 : il s’agit de son propre accès.</translation>
+        <translation>%1 ne peut pas décider de l’élément %2 de la revue des accès %3&#xa0;: il s’agit de son propre accès.</translation>
     </message>
     <message>
         <source>An access review needs at least one reviewer.</source>
         <translation>Une revue des accès demande au moins un réviseur.</translation>
     </message>
     <message>
-        <source>Only the workspace's owner names the reviewers of an access review; %1 is not the owner.</source>
-        <translation>Seul le propriétaire de l’espace de travail désigne les réviseurs d’une revue des accès ; %1 n’est pas le propriétaire.</translation>
+        <source>Only the workspace&apos;s owner names the reviewers of an access review; %1 is not the owner.</source>
+        <translation>Seul le propriétaire de l’espace de travail désigne les réviseurs d’une revue des accès&#x202f;; %1 n’est pas le propriétaire.</translation>
     </message>
     <message>
         <source>Access review %1: reviewers %2 (were %3)</source>
-        <translation>Revue des accès %1 : réviseurs %2 (auparavant %3)</translation>
+        <translation>Revue des accès %1&#xa0;: réviseurs %2 (auparavant %3)</translation>
     </message>
     <message>
         <source>none</source>
@@ -3888,11 +3943,11 @@ Concevoir les rôles et les droits d’un studio de création : une grille par 
     </message>
     <message>
         <source>Production: %1</source>
-        <translation>Production : %1</translation>
+        <translation>Production&#xa0;: %1</translation>
     </message>
     <message>
         <source>Holders of role: %1</source>
-        <translation>Titulaires du rôle : %1</translation>
+        <translation>Titulaires du rôle&#xa0;: %1</translation>
     </message>
     <message>
         <source>Only what changed since the last closed review of this scope</source>
@@ -3900,19 +3955,19 @@ Concevoir les rôles et les droits d’un studio de création : une grille par 
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Scope:</source>
-        <translation>&amp;Portée :</translation>
+        <translation>&amp;Portée&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Due:</source>
-        <translation>É&amp;chéance :</translation>
+        <translation>É&amp;chéance&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Reviewers:</source>
-        <translation>&amp;Réviseurs :</translation>
+        <translation>&amp;Réviseurs&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Start</source>
@@ -3932,7 +3987,7 @@ Concevoir les rôles et les droits d’un studio de création : une grille par 
     </message>
     <message>
         <source>Review:</source>
-        <translation>Revue :</translation>
+        <translation>Revue&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Undecided only</source>
@@ -3944,15 +3999,7 @@ Concevoir les rôles et les droits d’un studio de création : une grille par 
     </message>
     <message>
         <source>Decided by:</source>
-        <translation>Décidé par :</translation>
-    </message>
-    <message>
-        <source>K keep · R revoke · E end on a date · N next undecided</source>
-        <translation>K conserver · R révoquer · E mettre fin à une date · N suivant non décidé</translation>
-    </message>
-    <message>
-        <source>#</source>
-        <translation>#</translation>
+        <translation>Décidé par&#xa0;:</translation>
     </message>
     <message>
         <source>Member</source>
@@ -3965,14 +4012,6 @@ Concevoir les rôles et les droits d’un studio de création : une grille par 
     <message>
         <source>Role</source>
         <translation>Rôle</translation>
-    </message>
-    <message>
-        <source>What it grants</source>
-        <translation>Ce qu’il accorde</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Décision</translation>
     </message>
     <message>
         <source>&amp;Close Review…</source>
@@ -3989,10 +4028,6 @@ Concevoir les rôles et les droits d’un studio de création : une grille par 
     <message>
         <source>End on a Date</source>
         <translation>Mettre fin à une date</translation>
-    </message>
-    <message>
-        <source>End the access on (YYYY-MM-DD):</source>
-        <translation>Mettre fin à l’accès le (YYYY-MM-DD) :</translation>
     </message>
     <message>
         <source>Access &amp;Reviews…</source>
@@ -4013,17 +4048,13 @@ Concevoir les rôles et les droits d’un studio de création : une grille par 
     <message numerus="yes">
         <source>%1 of %n decided</source>
         <translation>
-            <numerusform>Décision prise : %1 sur %n</numerusform>
-            <numerusform>Décision prise : %1 sur %n</numerusform>
+            <numerusform>Décision prise&#xa0;: %1 sur %n</numerusform>
+            <numerusform>Décision prise&#xa0;: %1 sur %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Anyone</source>
         <translation>N’importe qui</translation>
-    </message>
-    <message>
-        <source>(access changed since the start)</source>
-        <translation>(accès modifié depuis le lancement)</translation>
     </message>
     <message>
         <source>Apply or discard the staged changes before closing an access review.</source>
@@ -4043,7 +4074,7 @@ Concevoir les rôles et les droits d’un studio de création : une grille par 
     </message>
     <message>
         <source>Every item of %1 is kept; close it?</source>
-        <translation>Tous les éléments de %1 sont conservés ; la clôturer ?</translation>
+        <translation>Tous les éléments de %1 sont conservés&#x202f;; la clôturer&#x202f;?</translation>
     </message>
     <message numerus="yes">
         <source>%n items were not applied because their access changed after the review started.</source>
@@ -4057,18 +4088,10 @@ Concevoir les rôles et les droits d’un studio de création : une grille par 
         <translation>Exporter les preuves</translation>
     </message>
     <message>
-        <source>Deciding as</source>
-        <translation>Décider en tant que</translation>
-    </message>
-    <message>
-        <source>Deciding as:</source>
-        <translation>Décider en tant que :</translation>
-    </message>
-    <message>
         <source>PDF (*.pdf);;CSV (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>PDF (*.pdf);;CSV (*.csv);;Classeur Excel (*.xlsx)</translation>
     </message>
-<message>
+    <message>
         <source>Writing the evidence of %1…</source>
         <translation>Écriture des preuves de %1…</translation>
     </message>
@@ -4184,8 +4207,8 @@ Concevoir les rôles et les droits d’un studio de création : une grille par 
         <translation>Créer un rôle</translation>
     </message>
     <message>
-        <source>A freelancer's role belongs to a production: create a production first.</source>
-        <translation>Le rôle d’un freelance appartient à une production : créez d’abord une production.</translation>
+        <source>A freelancer&apos;s role belongs to a production: create a production first.</source>
+        <translation>Le rôle d’un freelance appartient à une production&#xa0;: créez d’abord une production.</translation>
     </message>
     <message>
         <source>Create a role for a freelancer</source>
@@ -4209,7 +4232,7 @@ Concevoir les rôles et les droits d’un studio de création : une grille par 
     </message>
     <message>
         <source>New name for %1:</source>
-        <translation>Nouveau nom pour %1 :</translation>
+        <translation>Nouveau nom pour %1&#xa0;:</translation>
     </message>
     <message>
         <source>Delete role</source>
@@ -4217,7 +4240,7 @@ Concevoir les rôles et les droits d’un studio de création : une grille par 
     </message>
     <message>
         <source>Delete %1?</source>
-        <translation>Supprimer %1 ?</translation>
+        <translation>Supprimer %1&#x202f;?</translation>
     </message>
 </context>
 <context>
@@ -4228,7 +4251,7 @@ Concevoir les rôles et les droits d’un studio de création : une grille par 
     </message>
     <message>
         <source>A %1 name can be at most %2 characters long; this one has %3.</source>
-        <translation>Un nom de %1 compte au plus %2 caractères ; celui-ci en a %3.</translation>
+        <translation>Un nom de %1 compte au plus %2 caractères&#x202f;; celui-ci en a %3.</translation>
     </message>
     <message>
         <source>%1 and %2 more</source>
@@ -4244,7 +4267,7 @@ Concevoir les rôles et les droits d’un studio de création : une grille par 
     </message>
     <message>
         <source>%1 has a %2 guardrail, so it cannot hold %3.</source>
-        <translation>%1 a un garde-fou « %2 » et ne peut donc pas détenir %3.</translation>
+        <translation>%1 a un garde-fou «&#xa0;%2&#xa0;» et ne peut donc pas détenir %3.</translation>
     </message>
     <message>
         <source>A production role grants production features only, and %1 is account-wide.</source>
@@ -4272,7 +4295,7 @@ Concevoir les rôles et les droits d’un studio de création : une grille par 
     </message>
     <message>
         <source>A production role belongs to a production; name one that exists.</source>
-        <translation>Un rôle de production appartient à une production ; indiquez-en une qui existe.</translation>
+        <translation>Un rôle de production appartient à une production&#x202f;; indiquez-en une qui existe.</translation>
     </message>
     <message>
         <source>The role to copy from no longer exists.</source>
@@ -4288,7 +4311,7 @@ Concevoir les rôles et les droits d’un studio de création : une grille par 
     </message>
     <message>
         <source>%1 is a built-in role: its permissions cannot be changed, but it can be duplicated.</source>
-        <translation>%1 est un rôle intégré : ses droits ne peuvent pas changer, mais il peut être dupliqué.</translation>
+        <translation>%1 est un rôle intégré&#xa0;: ses droits ne peuvent pas changer, mais il peut être dupliqué.</translation>
     </message>
     <message>
         <source>%1 is a built-in role and cannot be deleted.</source>
@@ -4296,7 +4319,7 @@ Concevoir les rôles et les droits d’un studio de création : une grille par 
     </message>
     <message>
         <source>%1 is still held by %2; give them another role first.</source>
-        <translation>%1 est encore détenu par %2 ; donnez-leur d’abord un autre rôle.</translation>
+        <translation>%1 est encore détenu par %2&#x202f;; donnez-leur d’abord un autre rôle.</translation>
     </message>
     <message>
         <source>%1 is a built-in role and cannot be renamed.</source>
@@ -4304,11 +4327,11 @@ Concevoir les rôles et les droits d’un studio de création : une grille par 
     </message>
     <message>
         <source>%1 is a built-in role: its guardrails cannot be changed.</source>
-        <translation>%1 est un rôle intégré : ses garde-fous ne peuvent pas changer.</translation>
+        <translation>%1 est un rôle intégré&#xa0;: ses garde-fous ne peuvent pas changer.</translation>
     </message>
     <message>
         <source>Removing the %1 guardrail from %2 is recorded: say why it comes off.</source>
-        <translation>Le retrait du garde-fou « %1 » de %2 est consigné : dites pourquoi il est retiré.</translation>
+        <translation>Le retrait du garde-fou «&#xa0;%1&#xa0;» de %2 est consigné&#xa0;: dites pourquoi il est retiré.</translation>
     </message>
     <message>
         <source>%1 is a built-in role and cannot be changed.</source>
@@ -4316,7 +4339,7 @@ Concevoir les rôles et les droits d’un studio de création : une grille par 
     </message>
     <message>
         <source>Only account roles reach productions; %1 is not one.</source>
-        <translation>Seuls les rôles de compte s’appliquent aux productions ; %1 n’en est pas un.</translation>
+        <translation>Seuls les rôles de compte s’appliquent aux productions&#x202f;; %1 n’en est pas un.</translation>
     </message>
     <message>
         <source>That account role does not exist.</source>
@@ -4324,7 +4347,7 @@ Concevoir les rôles et les droits d’un studio de création : une grille par 
     </message>
     <message>
         <source>There is exactly one Admin &amp; owner; ownership changes hands only by a transfer.</source>
-        <translation>Il y a exactement un Admin et propriétaire ; la propriété ne change de mains que par un transfert.</translation>
+        <translation>Il y a exactement un Admin et propriétaire&#x202f;; la propriété ne change de mains que par un transfert.</translation>
     </message>
     <message>
         <source>member</source>
@@ -4340,11 +4363,11 @@ Concevoir les rôles et les droits d’un studio de création : une grille par 
     </message>
     <message>
         <source>%1 is the Admin &amp; owner and cannot be removed; transfer ownership first.</source>
-        <translation>%1 est Admin et propriétaire et ne peut pas être retiré ; transférez d’abord la propriété.</translation>
+        <translation>%1 est Admin et propriétaire et ne peut pas être retiré&#x202f;; transférez d’abord la propriété.</translation>
     </message>
     <message>
         <source>%1 is the Admin &amp; owner and cannot be demoted; transfer ownership first.</source>
-        <translation>%1 est Admin et propriétaire et ne peut pas être rétrogradé ; transférez d’abord la propriété.</translation>
+        <translation>%1 est Admin et propriétaire et ne peut pas être rétrogradé&#x202f;; transférez d’abord la propriété.</translation>
     </message>
     <message>
         <source>%1 is already the Admin &amp; owner.</source>
@@ -4360,11 +4383,11 @@ Concevoir les rôles et les droits d’un studio de création : une grille par 
     </message>
     <message>
         <source>A production is created by a member of the workspace; that member does not exist.</source>
-        <translation>Une production est créée par un membre de l’espace de travail ; ce membre n’existe pas.</translation>
+        <translation>Une production est créée par un membre de l’espace de travail&#x202f;; ce membre n’existe pas.</translation>
     </message>
     <message>
         <source>%1 cannot create productions: that takes the Admin &amp; owner, Admin or Create productions role.</source>
-        <translation>%1 ne peut pas créer de productions : il faut le rôle Admin et propriétaire, Admin ou Créer des productions.</translation>
+        <translation>%1 ne peut pas créer de productions&#xa0;: il faut le rôle Admin et propriétaire, Admin ou Créer des productions.</translation>
     </message>
     <message>
         <source>That production no longer exists.</source>
@@ -4408,19 +4431,19 @@ Concevoir les rôles et les droits d’un studio de création : une grille par 
     </message>
     <message>
         <source>Section %1 still holds features; move or remove them first.</source>
-        <translation>La section %1 contient encore des fonctionnalités ; déplacez-les ou retirez-les d’abord.</translation>
+        <translation>La section %1 contient encore des fonctionnalités&#x202f;; déplacez-les ou retirez-les d’abord.</translation>
     </message>
     <message>
         <source>%1 cannot become account-wide while production roles grant it: %2.</source>
-        <translation>%1 ne peut pas devenir commune à tout le compte tant que des rôles de production l’accordent : %2.</translation>
+        <translation>%1 ne peut pas devenir commune à tout le compte tant que des rôles de production l’accordent&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 cannot take that category while guardrailed roles grant it: %2.</source>
-        <translation>%1 ne peut pas prendre cette catégorie tant que des rôles avec garde-fou l’accordent : %2.</translation>
+        <translation>%1 ne peut pas prendre cette catégorie tant que des rôles avec garde-fou l’accordent&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 cannot become owner-only while other roles grant it: %2.</source>
-        <translation>%1 ne peut pas être réservée au propriétaire tant que d’autres rôles l’accordent : %2.</translation>
+        <translation>%1 ne peut pas être réservée au propriétaire tant que d’autres rôles l’accordent&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Member %1 holds an account role that does not exist.</source>
@@ -4432,7 +4455,7 @@ Concevoir les rôles et les droits d’un studio de création : une grille par 
     </message>
     <message>
         <source>A workspace has exactly one Admin &amp; owner; this one has %1.</source>
-        <translation>Un espace de travail a exactement un Admin et propriétaire ; celui-ci en a %1.</translation>
+        <translation>Un espace de travail a exactement un Admin et propriétaire&#x202f;; celui-ci en a %1.</translation>
     </message>
     <message>
         <source>A built-in role is missing or doubled.</source>
@@ -4504,11 +4527,11 @@ Concevoir les rôles et les droits d’un studio de création : une grille par 
     </message>
     <message>
         <source>A %1 name contains a broken character: %2 without its pair.</source>
-        <translation>Un nom de %1 contient un caractère cassé : %2 sans son pendant.</translation>
+        <translation>Un nom de %1 contient un caractère cassé&#xa0;: %2 sans son pendant.</translation>
     </message>
     <message>
         <source>A %1 name cannot contain control characters such as tabs or line breaks; this one has %2.</source>
-        <translation>Un nom de %1 ne peut pas contenir de caractères de contrôle comme des tabulations ou des retours à la ligne ; celui-ci contient %2.</translation>
+        <translation>Un nom de %1 ne peut pas contenir de caractères de contrôle comme des tabulations ou des retours à la ligne&#x202f;; celui-ci contient %2.</translation>
     </message>
     <message>
         <source>A %1 name cannot contain the invisible or direction-changing character %2.</source>
@@ -4516,15 +4539,15 @@ Concevoir les rôles et les droits d’un studio de création : une grille par 
     </message>
     <message>
         <source>The %1 contains a broken character: %2 without its pair.</source>
-        <translation>Il y a un caractère cassé dans %1 : %2 sans son pendant.</translation>
+        <translation>Il y a un caractère cassé dans %1&#xa0;: %2 sans son pendant.</translation>
     </message>
     <message>
         <source>The %1 contains the control character %2; only line breaks and tabs are allowed.</source>
-        <translation>Il y a un caractère de contrôle, %2, dans %1 ; seuls les retours à la ligne et les tabulations sont permis.</translation>
+        <translation>Il y a un caractère de contrôle, %2, dans %1&#x202f;; seuls les retours à la ligne et les tabulations sont permis.</translation>
     </message>
     <message>
         <source>The %1 contains the invisible or direction-changing character %2.</source>
-        <translation>Il y a dans %1 un caractère invisible ou qui change le sens du texte : %2.</translation>
+        <translation>Il y a dans %1 un caractère invisible ou qui change le sens du texte&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 is not a time zone this system knows (such as Europe/Berlin).</source>
@@ -4532,15 +4555,15 @@ Concevoir les rôles et les droits d’un studio de création : une grille par 
     </message>
     <message>
         <source>The access of the Admin &amp; owner and of Admins never expires: %1 cannot be given an end.</source>
-        <translation>L’accès d’Admin et propriétaire et des Admin n’expire jamais : %1 ne peut pas recevoir de fin.</translation>
+        <translation>L’accès d’Admin et propriétaire et des Admin n’expire jamais&#xa0;: %1 ne peut pas recevoir de fin.</translation>
     </message>
     <message>
         <source>Only an account role can end; %1 is given none.</source>
-        <translation>Seul un rôle de compte peut prendre fin ; %1 n’en a aucun.</translation>
+        <translation>Seul un rôle de compte peut prendre fin&#x202f;; %1 n’en a aucun.</translation>
     </message>
     <message>
         <source>%1 administers every production as %2; that access never expires, so the seat takes no dates.</source>
-        <translation>%1 administre toutes les productions en tant que %2 ; cet accès n’expire jamais, la place n’accepte donc pas de dates.</translation>
+        <translation>%1 administre toutes les productions en tant que %2&#x202f;; cet accès n’expire jamais, la place n’accepte donc pas de dates.</translation>
     </message>
     <message>
         <source>The end comes after the start.</source>
@@ -4568,7 +4591,7 @@ Concevoir les rôles et les droits d’un studio de création : une grille par 
     </message>
     <message>
         <source>The approval policy is not readable.</source>
-        <translation>La politique d'approbation est illisible.</translation>
+        <translation>La politique d&apos;approbation est illisible.</translation>
     </message>
     <message>
         <source>A request needs 1 to 3 approvals, not %1.</source>
@@ -4576,13 +4599,13 @@ Concevoir les rôles et les droits d’un studio de création : une grille par 
     </message>
     <message>
         <source>The approval and apply windows are 1 to 365 days long.</source>
-        <translation>Les délais d'approbation et d'application durent de 1 à 365 jours.</translation>
+        <translation>Les délais d&apos;approbation et d&apos;application durent de 1 à 365 jours.</translation>
     </message>
 </context>
 <context>
     <name>rs::Schema</name>
     <message>
-        <source>The workspace's schema version cannot be read.</source>
+        <source>The workspace&apos;s schema version cannot be read.</source>
         <translation>Impossible de lire la version du schéma de l’espace de travail.</translation>
     </message>
     <message>
@@ -4591,7 +4614,7 @@ Concevoir les rôles et les droits d’un studio de création : une grille par 
     </message>
     <message>
         <source>The workspace was written by a newer Rolesheet (schema %1); this version reads up to schema %2.</source>
-        <translation>L’espace de travail a été écrit par un Rolesheet plus récent (schéma %1) ; cette version lit jusqu’au schéma %2.</translation>
+        <translation>L’espace de travail a été écrit par un Rolesheet plus récent (schéma %1)&#x202f;; cette version lit jusqu’au schéma %2.</translation>
     </message>
     <message>
         <source>The workspace could not be upgraded.</source>
@@ -4603,13 +4626,13 @@ Concevoir les rôles et les droits d’un studio de création : une grille par 
     </message>
     <message>
         <source>The workspace cannot be upgraded, because it breaks a rule: %1 Nothing was changed.</source>
-        <translation>L’espace de travail ne peut pas être mis à niveau, car il enfreint une règle : %1 Rien n’a été modifié.</translation>
+        <translation>L’espace de travail ne peut pas être mis à niveau, car il enfreint une règle&#xa0;: %1 Rien n’a été modifié.</translation>
     </message>
     <message numerus="yes">
         <source>A workspace has exactly one Admin &amp; owner; this one has %n.</source>
         <translation>
-            <numerusform>Un espace de travail a exactement un Admin et propriétaire ; celui-ci en a %n.</numerusform>
-            <numerusform>Un espace de travail a exactement un Admin et propriétaire ; celui-ci en a %n.</numerusform>
+            <numerusform>Un espace de travail a exactement un Admin et propriétaire&#x202f;; celui-ci en a %n.</numerusform>
+            <numerusform>Un espace de travail a exactement un Admin et propriétaire&#x202f;; celui-ci en a %n.</numerusform>
         </translation>
     </message>
     <message>
@@ -4653,11 +4676,11 @@ Concevoir les rôles et les droits d’un studio de création : une grille par 
     <name>rs::ServerLogin</name>
     <message>
         <source>The password was not accepted; try again.</source>
-        <translation>Le mot de passe n’a pas été accepté ; réessayez.</translation>
+        <translation>Le mot de passe n’a pas été accepté&#x202f;; réessayez.</translation>
     </message>
     <message>
         <source>No password was given; nothing was opened.</source>
-        <translation>Aucun mot de passe n’a été donné ; rien n’a été ouvert.</translation>
+        <translation>Aucun mot de passe n’a été donné&#x202f;; rien n’a été ouvert.</translation>
     </message>
     <message>
         <source>The system keyring keeps no password for %1 now.</source>
@@ -4665,7 +4688,7 @@ Concevoir les rôles et les droits d’un studio de création : une grille par 
     </message>
     <message>
         <source>No system keyring is available; no password was kept for %1.</source>
-        <translation>Aucun trousseau du système n’est disponible ; aucun mot de passe n’a été conservé pour %1.</translation>
+        <translation>Aucun trousseau du système n’est disponible&#x202f;; aucun mot de passe n’a été conservé pour %1.</translation>
     </message>
     <message>
         <source>The system keyring refused to remove the password for %1.</source>
@@ -4748,7 +4771,7 @@ Concevoir les rôles et les droits d’un studio de création : une grille par 
     </message>
     <message>
         <source>Auditor matrix: every role × every feature (CSV)</source>
-        <translation>Matrice d’audit : chaque rôle × chaque fonctionnalité (CSV)</translation>
+        <translation>Matrice d’audit&#xa0;: chaque rôle × chaque fonctionnalité (CSV)</translation>
     </message>
     <message>
         <source>Export all</source>
@@ -4756,11 +4779,11 @@ Concevoir les rôles et les droits d’un studio de création : une grille par 
     </message>
     <message>
         <source>Write every role of %1 as:</source>
-        <translation>Écrire chaque rôle de %1 en :</translation>
+        <translation>Écrire chaque rôle de %1 en&#xa0;:</translation>
     </message>
     <message>
         <source>Export all: choose the folder to write into</source>
-        <translation>Tout exporter : choisissez le dossier où écrire</translation>
+        <translation>Tout exporter&#xa0;: choisissez le dossier où écrire</translation>
     </message>
     <message>
         <source>Writing role sheets…</source>
@@ -4772,13 +4795,13 @@ Concevoir les rôles et les droits d’un studio de création : une grille par 
     </message>
     <message>
         <source>Export stopped: %1</source>
-        <translation>Export interrompu : %1</translation>
+        <translation>Export interrompu&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Export cancelled: %1 of %n role sheet(s) written to %2.</source>
         <translation>
-            <numerusform>Export annulé : %1 fiche de rôle sur %n écrite dans %2.</numerusform>
-            <numerusform>Export annulé : %1 fiches de rôle sur %n écrites dans %2.</numerusform>
+            <numerusform>Export annulé&#xa0;: %1 fiche de rôle sur %n écrite dans %2.</numerusform>
+            <numerusform>Export annulé&#xa0;: %1 fiches de rôle sur %n écrites dans %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4805,15 +4828,15 @@ Concevoir les rôles et les droits d’un studio de création : une grille par 
     </message>
     <message>
         <source>Nothing was imported: %1 cannot be read (%2).</source>
-        <translation>Rien n’a été importé : impossible de lire %1 (%2).</translation>
+        <translation>Rien n’a été importé&#xa0;: impossible de lire %1 (%2).</translation>
     </message>
     <message>
         <source>Nothing was imported from %1: it holds a production role; pick the production it is for in the navigator first.</source>
-        <translation>Rien n’a été importé depuis %1 : il contient un rôle de production ; choisissez d’abord dans le navigateur la production à laquelle il est destiné.</translation>
+        <translation>Rien n’a été importé depuis %1&#xa0;: il contient un rôle de production&#x202f;; choisissez d’abord dans le navigateur la production à laquelle il est destiné.</translation>
     </message>
     <message>
         <source>Nothing was imported from %1: %2</source>
-        <translation>Rien n’a été importé depuis %1 : %2</translation>
+        <translation>Rien n’a été importé depuis %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Import role %1</source>
@@ -4821,7 +4844,7 @@ Concevoir les rôles et les droits d’un studio de création : une grille par 
     </message>
     <message>
         <source>Role %1 imported from %2 and staged: review it, then apply to keep it.</source>
-        <translation>Rôle %1 importé depuis %2 et mis en attente : vérifiez-le, puis appliquez-le pour le garder.</translation>
+        <translation>Rôle %1 importé depuis %2 et mis en attente&#xa0;: vérifiez-le, puis appliquez-le pour le garder.</translation>
     </message>
     <message numerus="yes">
         <source>%n roles</source>
@@ -4850,11 +4873,11 @@ Concevoir les rôles et les droits d’un studio de création : une grille par 
     </message>
     <message>
         <source>Nothing was imported from %1: it holds the same workspace as %2.</source>
-        <translation>Rien n’a été importé de %1 : il contient le même espace de travail que %2.</translation>
+        <translation>Rien n’a été importé de %1&#xa0;: il contient le même espace de travail que %2.</translation>
     </message>
     <message>
         <source>Nothing was imported from %1: the workspace changed while you reviewed the import; import it again to review the changes as they are now.</source>
-        <translation>Rien n’a été importé de %1 : l’espace de travail a changé pendant que vous vérifiiez l’import ; importez-le de nouveau pour vérifier les modifications telles qu’elles sont maintenant.</translation>
+        <translation>Rien n’a été importé de %1&#xa0;: l’espace de travail a changé pendant que vous vérifiiez l’import&#x202f;; importez-le de nouveau pour vérifier les modifications telles qu’elles sont maintenant.</translation>
     </message>
     <message>
         <source>Workspace replaced by the one in %1. Edit › Undo Import puts the previous one back.</source>
@@ -4862,11 +4885,11 @@ Concevoir les rôles et les droits d’un studio de création : une grille par 
     </message>
     <message>
         <source>Replace the whole workspace %1 with %2 from %3 (%4, %5)? Everything below changes in one step; Edit › Undo Import puts the workspace back as it is now, while this window is open.</source>
-        <translation>Remplacer tout l’espace de travail %1 par %2 de %3 (%4, %5) ? Tout ce qui suit change en une fois ; Édition › Annuler l’import remet l’espace de travail tel qu’il est maintenant, tant que cette fenêtre est ouverte.</translation>
+        <translation>Remplacer tout l’espace de travail %1 par %2 de %3 (%4, %5)&#x202f;? Tout ce qui suit change en une fois&#x202f;; Édition › Annuler l’import remet l’espace de travail tel qu’il est maintenant, tant que cette fenêtre est ouverte.</translation>
     </message>
     <message>
         <source>The import cannot be undone any more: the workspace has changed since, or another one is open.</source>
-        <translation>L’import ne peut plus être annulé : l’espace de travail a changé depuis, ou un autre est ouvert.</translation>
+        <translation>L’import ne peut plus être annulé&#xa0;: l’espace de travail a changé depuis, ou un autre est ouvert.</translation>
     </message>
     <message>
         <source>Undo import</source>
@@ -4875,21 +4898,21 @@ Concevoir les rôles et les droits d’un studio de création : une grille par 
     <message numerus="yes">
         <source>Undo the import of %1? The %n staged changes are dropped.</source>
         <translation>
-            <numerusform>Annuler l’import de %1 ? La %n modification en attente est abandonnée.</numerusform>
-            <numerusform>Annuler l’import de %1 ? Les %n modifications en attente sont abandonnées.</numerusform>
+            <numerusform>Annuler l’import de %1&#x202f;? La %n modification en attente est abandonnée.</numerusform>
+            <numerusform>Annuler l’import de %1&#x202f;? Les %n modifications en attente sont abandonnées.</numerusform>
         </translation>
     </message>
     <message>
         <source>The import was not undone: %1</source>
-        <translation>L’import n’a pas été annulé : %1</translation>
+        <translation>L’import n’a pas été annulé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Import of %1 undone: the workspace is %2 again, as it was before.</source>
-        <translation>Import de %1 annulé : l’espace de travail est de nouveau %2, comme avant.</translation>
+        <translation>Import de %1 annulé&#xa0;: l’espace de travail est de nouveau %2, comme avant.</translation>
     </message>
     <message>
         <source>Export All is still writing; wait until it is done or cancel it.</source>
-        <translation>« Tout exporter » écrit encore ; attendez qu’il ait terminé ou annulez-le.</translation>
+        <translation>«&#xa0;Tout exporter&#xa0;» écrit encore&#x202f;; attendez qu’il ait terminé ou annulez-le.</translation>
     </message>
     <message>
         <source>Import a role, a workspace or a spreadsheet</source>
@@ -4897,7 +4920,7 @@ Concevoir les rôles et les droits d’un studio de création : une grille par 
     </message>
     <message>
         <source>Nothing was imported from %1: it is a role sheet; show the role it is for first.</source>
-        <translation>Rien n’a été importé depuis %1 : c’est une fiche de rôle ; affichez d’abord le rôle auquel elle correspond.</translation>
+        <translation>Rien n’a été importé depuis %1&#xa0;: c’est une fiche de rôle&#x202f;; affichez d’abord le rôle auquel elle correspond.</translation>
     </message>
     <message>
         <source>Import %1</source>
@@ -4906,17 +4929,17 @@ Concevoir les rôles et les droits d’un studio de création : une grille par 
     <message numerus="yes">
         <source>Nothing was imported from %1: %n problems were found. Every one is listed below, each with its cell; correct them in the spreadsheet and import it again.</source>
         <translation>
-            <numerusform>Rien n’a été importé depuis %1 : %n problème a été trouvé. Il figure ci-dessous avec sa cellule ; corrigez-le dans la feuille de calcul et importez-la de nouveau.</numerusform>
-            <numerusform>Rien n’a été importé depuis %1 : %n problèmes ont été trouvés. Chacun figure ci-dessous avec sa cellule ; corrigez-les dans la feuille de calcul et importez-la de nouveau.</numerusform>
+            <numerusform>Rien n’a été importé depuis %1&#xa0;: %n problème a été trouvé. Il figure ci-dessous avec sa cellule&#x202f;; corrigez-le dans la feuille de calcul et importez-la de nouveau.</numerusform>
+            <numerusform>Rien n’a été importé depuis %1&#xa0;: %n problèmes ont été trouvés. Chacun figure ci-dessous avec sa cellule&#x202f;; corrigez-les dans la feuille de calcul et importez-la de nouveau.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 matches the role %2 as shown: nothing to stage.</source>
-        <translation>%1 correspond au rôle %2 tel qu’affiché : rien à mettre en attente.</translation>
+        <translation>%1 correspond au rôle %2 tel qu’affiché&#xa0;: rien à mettre en attente.</translation>
     </message>
     <message>
         <source>%1 matches the workspace as shown: nothing to stage.</source>
-        <translation>%1 correspond à l’espace de travail tel qu’affiché : rien à mettre en attente.</translation>
+        <translation>%1 correspond à l’espace de travail tel qu’affiché&#xa0;: rien à mettre en attente.</translation>
     </message>
     <message>
         <source>Import %1 onto %2</source>
@@ -4925,21 +4948,21 @@ Concevoir les rôles et les droits d’un studio de création : une grille par 
     <message numerus="yes">
         <source>%n changed cells staged from %1: review them, then apply to keep them; Edit › Undo takes them all back.</source>
         <translation>
-            <numerusform>%n cellule modifiée mise en attente depuis %1 : vérifiez-la, puis appliquez-la pour la garder ; Édition › Annuler la retire.</numerusform>
-            <numerusform>%n cellules modifiées mises en attente depuis %1 : vérifiez-les, puis appliquez-les pour les garder ; Édition › Annuler les retire toutes.</numerusform>
+            <numerusform>%n cellule modifiée mise en attente depuis %1&#xa0;: vérifiez-la, puis appliquez-la pour la garder&#x202f;; Édition › Annuler la retire.</numerusform>
+            <numerusform>%n cellules modifiées mises en attente depuis %1&#xa0;: vérifiez-les, puis appliquez-les pour les garder&#x202f;; Édition › Annuler les retire toutes.</numerusform>
         </translation>
     </message>
     <message>
         <source>The import was not reverted: the workspace kept in the audit trail cannot be read (%1).</source>
-        <translation>Le retour sur l’import n’a pas eu lieu : l’espace de travail conservé dans le journal d’audit ne peut pas être lu (%1).</translation>
+        <translation>Le retour sur l’import n’a pas eu lieu&#xa0;: l’espace de travail conservé dans le journal d’audit ne peut pas être lu (%1).</translation>
     </message>
     <message>
         <source>Nothing to revert: the workspace is already as it was before that import.</source>
-        <translation>Rien à défaire : l’espace de travail est déjà tel qu’il était avant cet import.</translation>
+        <translation>Rien à défaire&#xa0;: l’espace de travail est déjà tel qu’il était avant cet import.</translation>
     </message>
     <message>
         <source>Revert the import of %1 (version %2): put back the workspace %3 as it was before it? Everything below changes in one step.</source>
-        <translation>Revenir sur l’import de %1 (version %2) et remettre l’espace de travail %3 tel qu’il était avant ? Tout ce qui suit change en une fois.</translation>
+        <translation>Revenir sur l’import de %1 (version %2) et remettre l’espace de travail %3 tel qu’il était avant&#x202f;? Tout ce qui suit change en une fois.</translation>
     </message>
     <message numerus="yes">
         <source>The %n changes applied since that import are undone with it.</source>
@@ -4950,15 +4973,15 @@ Concevoir les rôles et les droits d’un studio de création : une grille par 
     </message>
     <message>
         <source>The import was not reverted: the workspace changed while you reviewed it; revert it again to review the changes as they are now.</source>
-        <translation>Le retour sur l’import n’a pas eu lieu : l’espace de travail a changé pendant que vous le vérifiiez ; recommencez pour vérifier les modifications telles qu’elles sont maintenant.</translation>
+        <translation>Le retour sur l’import n’a pas eu lieu&#xa0;: l’espace de travail a changé pendant que vous le vérifiiez&#x202f;; recommencez pour vérifier les modifications telles qu’elles sont maintenant.</translation>
     </message>
     <message>
         <source>The import was not reverted: %1</source>
-        <translation>Le retour sur l’import n’a pas eu lieu : %1</translation>
+        <translation>Le retour sur l’import n’a pas eu lieu&#xa0;: %1</translation>
     </message>
     <message>
         <source>Import reverted: the workspace is %1 again, as it was before version %2.</source>
-        <translation>Retour sur l’import effectué : l’espace de travail est de nouveau %1, tel qu’avant la version %2.</translation>
+        <translation>Retour sur l’import effectué&#xa0;: l’espace de travail est de nouveau %1, tel qu’avant la version %2.</translation>
     </message>
     <message>
         <source>PDF (*.pdf);;HTML (*.html);;Markdown (*.md);;CSV (*.csv);;Excel workbook (*.xlsx);;JSON (*.json)</source>
@@ -4974,7 +4997,7 @@ Concevoir les rôles et les droits d’un studio de création : une grille par 
     </message>
     <message>
         <source>Auditor matrix: every role × every feature (xlsx)</source>
-        <translation>Matrice d’audit : chaque rôle × chaque fonctionnalité (xlsx)</translation>
+        <translation>Matrice d’audit&#xa0;: chaque rôle × chaque fonctionnalité (xlsx)</translation>
     </message>
     <message>
         <source>Rolesheet JSON, CSV or xlsx (*.json *.csv *.xlsx);;Rolesheet JSON (*.json);;CSV sheets and matrices (*.csv);;Excel sheets and matrices (*.xlsx);;All files (*)</source>
@@ -5064,18 +5087,18 @@ Concevoir les rôles et les droits d’un studio de création : une grille par 
     </message>
     <message>
         <source>Shift with the arrows, a drag or Ctrl+click selects several cells: Space then sets them all, or clears them all when every one is set; Ctrl+C copies them, and Ctrl+V pastes copied cells at the selection.</source>
-        <translation>Shift avec les flèches, un glisser ou Ctrl+clic sélectionne plusieurs cellules : Espace les coche alors toutes, ou les décoche toutes quand chacune est cochée ; Ctrl+C les copie et Ctrl+V colle les cellules copiées sur la sélection.</translation>
+        <translation>Shift avec les flèches, un glisser ou Ctrl+clic sélectionne plusieurs cellules&#xa0;: Espace les coche alors toutes, ou les décoche toutes quand chacune est cochée&#x202f;; Ctrl+C les copie et Ctrl+V colle les cellules copiées sur la sélection.</translation>
     </message>
 </context>
 <context>
     <name>rs::StagedDiff</name>
     <message>
         <source>Renamed from “%1”</source>
-        <translation>Renommé depuis « %1 »</translation>
+        <translation>Renommé depuis «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Guardrails: %1 → %2</source>
-        <translation>Garde-fous : %1 → %2</translation>
+        <translation>Garde-fous&#xa0;: %1 → %2</translation>
     </message>
     <message>
         <source>none</source>
@@ -5098,11 +5121,11 @@ Concevoir les rôles et les droits d’un studio de création : une grille par 
     <name>rs::Store</name>
     <message>
         <source>%1 cannot be read: %2.</source>
-        <translation>Impossible de lire %1 : %2.</translation>
+        <translation>Impossible de lire %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 is empty, not a Rolesheet workspace.</source>
-        <translation>%1 est vide ; ce n’est pas un espace de travail Rolesheet.</translation>
+        <translation>%1 est vide&#x202f;; ce n’est pas un espace de travail Rolesheet.</translation>
     </message>
     <message>
         <source>%1 is not a Rolesheet workspace (not an SQLite database).</source>
@@ -5110,15 +5133,15 @@ Concevoir les rôles et les droits d’un studio de création : une grille par 
     </message>
     <message>
         <source>%1 is damaged: the file is shorter than its own header says; it may have been cut off while copying.</source>
-        <translation>%1 est endommagé : le fichier est plus court que ne l’indique son en-tête ; il a peut-être été tronqué pendant une copie.</translation>
+        <translation>%1 est endommagé&#xa0;: le fichier est plus court que ne l’indique son en-tête&#x202f;; il a peut-être été tronqué pendant une copie.</translation>
     </message>
     <message>
         <source>%1 cannot be opened.</source>
         <translation>Impossible d’ouvrir %1.</translation>
     </message>
     <message>
-        <source>There is no workspace at %1; create one with "rolesheet-cli init".</source>
-        <translation>Il n’y a pas d’espace de travail à %1 ; créez-en un avec « rolesheet-cli init ».</translation>
+        <source>There is no workspace at %1; create one with &quot;rolesheet-cli init&quot;.</source>
+        <translation>Il n’y a pas d’espace de travail à %1&#x202f;; créez-en un avec «&#xa0;rolesheet-cli init&#xa0;».</translation>
     </message>
     <message>
         <source>%1 is a folder, not a workspace file.</source>
@@ -5126,7 +5149,7 @@ Concevoir les rôles et les droits d’un studio de création : une grille par 
     </message>
     <message>
         <source>%1 is read-only; nothing was changed.</source>
-        <translation>%1 est en lecture seule ; rien n’a été modifié.</translation>
+        <translation>%1 est en lecture seule&#x202f;; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>%1 is damaged or not a Rolesheet workspace.</source>
@@ -5134,15 +5157,15 @@ Concevoir les rôles et les droits d’un studio de création : une grille par 
     </message>
     <message>
         <source>%1 was written by a newer Rolesheet (schema %2); this version reads up to schema %3.</source>
-        <translation>%1 a été écrit par un Rolesheet plus récent (schéma %2) ; cette version lit jusqu’au schéma %3.</translation>
+        <translation>%1 a été écrit par un Rolesheet plus récent (schéma %2)&#x202f;; cette version lit jusqu’au schéma %3.</translation>
     </message>
     <message>
         <source>%1 was written by an older Rolesheet and must be upgraded; open it for a change first.</source>
-        <translation>%1 a été écrit par un Rolesheet plus ancien et doit être mis à niveau ; ouvrez-le d’abord pour une modification.</translation>
+        <translation>%1 a été écrit par un Rolesheet plus ancien et doit être mis à niveau&#x202f;; ouvrez-le d’abord pour une modification.</translation>
     </message>
     <message>
         <source>%1 already exists; nothing was changed.</source>
-        <translation>%1 existe déjà ; rien n’a été modifié.</translation>
+        <translation>%1 existe déjà&#x202f;; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The folder for %1 cannot be created.</source>
@@ -5158,19 +5181,19 @@ Concevoir les rôles et les droits d’un studio de création : une grille par 
     </message>
     <message>
         <source>%1 was opened read-only; nothing was changed.</source>
-        <translation>%1 a été ouvert en lecture seule ; rien n’a été modifié.</translation>
+        <translation>%1 a été ouvert en lecture seule&#x202f;; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The workspace is busy or cannot be written; nothing was changed.</source>
-        <translation>L’espace de travail est occupé ou impossible à écrire ; rien n’a été modifié.</translation>
+        <translation>L’espace de travail est occupé ou impossible à écrire&#x202f;; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The workspace could not be saved; nothing was changed.</source>
-        <translation>L’espace de travail n’a pas pu être enregistré ; rien n’a été modifié.</translation>
+        <translation>L’espace de travail n’a pas pu être enregistré&#x202f;; rien n’a été modifié.</translation>
     </message>
     <message>
-        <source>The database %1 holds no workspace yet; create one with "rolesheet-cli init".</source>
-        <translation>La base de données %1 ne contient pas encore d’espace de travail ; créez-en un avec « rolesheet-cli init ».</translation>
+        <source>The database %1 holds no workspace yet; create one with &quot;rolesheet-cli init&quot;.</source>
+        <translation>La base de données %1 ne contient pas encore d’espace de travail&#x202f;; créez-en un avec «&#xa0;rolesheet-cli init&#xa0;».</translation>
     </message>
     <message>
         <source>%1 is a database but not a Rolesheet workspace.</source>
@@ -5182,7 +5205,7 @@ Concevoir les rôles et les droits d’un studio de création : une grille par 
     </message>
     <message>
         <source>%1 already holds a workspace; nothing was changed.</source>
-        <translation>%1 contient déjà un espace de travail ; rien n’a été modifié.</translation>
+        <translation>%1 contient déjà un espace de travail&#x202f;; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Created the workspace</source>
@@ -5222,15 +5245,15 @@ Concevoir les rôles et les droits d’un studio de création : une grille par 
     </message>
     <message>
         <source>%1 at %2: %3</source>
-        <translation>%1 à %2 : %3</translation>
+        <translation>%1 à %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Another editor changed %1 since it was read (%2). Nothing was changed; reload and apply again.</source>
-        <translation>Un autre éditeur a modifié %1 depuis sa lecture (%2). Rien n’a été modifié ; rechargez et appliquez à nouveau.</translation>
+        <translation>Un autre éditeur a modifié %1 depuis sa lecture (%2). Rien n’a été modifié&#x202f;; rechargez et appliquez à nouveau.</translation>
     </message>
     <message>
         <source>Expected postgresql://USER@HOST:PORT/DATABASE?sslmode=MODE.</source>
-        <translation>Format attendu : postgresql://UTILISATEUR@HÔTE:PORT/BASE?sslmode=MODE.</translation>
+        <translation>Format attendu&#xa0;: postgresql://UTILISATEUR@HÔTE:PORT/BASE?sslmode=MODE.</translation>
     </message>
     <message>
         <source>The PostgreSQL address is not valid. %1</source>
@@ -5238,15 +5261,15 @@ Concevoir les rôles et les droits d’un studio de création : une grille par 
     </message>
     <message>
         <source>The PostgreSQL address holds a password; keep it in ~/.pgpass, PGPASSFILE or PGPASSWORD instead. Nothing was opened.</source>
-        <translation>L’adresse PostgreSQL contient un mot de passe ; placez-le plutôt dans ~/.pgpass, PGPASSFILE ou PGPASSWORD. Rien n’a été ouvert.</translation>
+        <translation>L’adresse PostgreSQL contient un mot de passe&#x202f;; placez-le plutôt dans ~/.pgpass, PGPASSFILE ou PGPASSWORD. Rien n’a été ouvert.</translation>
     </message>
     <message>
         <source>The PostgreSQL address names no database. %1</source>
         <translation>L’adresse PostgreSQL ne nomme aucune base de données. %1</translation>
     </message>
     <message>
-        <source>This installation cannot reach PostgreSQL: Qt's PostgreSQL driver is missing.</source>
-        <translation>Cette installation ne peut pas joindre PostgreSQL : le pilote PostgreSQL de Qt manque.</translation>
+        <source>This installation cannot reach PostgreSQL: Qt&apos;s PostgreSQL driver is missing.</source>
+        <translation>Cette installation ne peut pas joindre PostgreSQL&#xa0;: le pilote PostgreSQL de Qt manque.</translation>
     </message>
     <message>
         <source>The PostgreSQL database %1 cannot be opened.</source>
@@ -5254,7 +5277,7 @@ Concevoir les rôles et les droits d’un studio de création : une grille par 
     </message>
     <message>
         <source>Another editor changed the workspace since it was read, and the change no longer holds: %1 Nothing was changed.</source>
-        <translation>Un autre éditeur a modifié l’espace de travail depuis sa lecture et la modification ne tient plus : %1 Rien n’a été modifié.</translation>
+        <translation>Un autre éditeur a modifié l’espace de travail depuis sa lecture et la modification ne tient plus&#xa0;: %1 Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Replaced the whole workspace</source>
@@ -5262,39 +5285,39 @@ Concevoir les rôles et les droits d’un studio de création : une grille par 
     </message>
     <message>
         <source>%1 cannot be changed: no permission to write in its folder %2, which SQLite needs; nothing was changed.</source>
-        <translation>%1 ne peut pas être modifié : pas de droit d’écriture dans son dossier %2, dont SQLite a besoin ; rien n’a été modifié.</translation>
+        <translation>%1 ne peut pas être modifié&#xa0;: pas de droit d’écriture dans son dossier %2, dont SQLite a besoin&#x202f;; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>%1 cannot be created: %2 cannot be written (%3); nothing was changed.</source>
-        <translation>Impossible de créer %1 : impossible d’écrire %2 (%3) ; rien n’a été modifié.</translation>
+        <translation>Impossible de créer %1&#xa0;: impossible d’écrire %2 (%3)&#x202f;; rien n’a été modifié.</translation>
     </message>
     <message>
-        <source>%1 breaks a rule and cannot be changed: %2 Save its data with "rolesheet-cli export-workspace -o FILE.json".</source>
-        <translation>%1 enfreint une règle et ne peut pas être modifié : %2 Enregistrez ses données avec « rolesheet-cli export-workspace -o FILE.json ».</translation>
+        <source>%1 breaks a rule and cannot be changed: %2 Save its data with &quot;rolesheet-cli export-workspace -o FILE.json&quot;.</source>
+        <translation>%1 enfreint une règle et ne peut pas être modifié&#xa0;: %2 Enregistrez ses données avec «&#xa0;rolesheet-cli export-workspace -o FILE.json&#xa0;».</translation>
     </message>
     <message>
         <source>Audit record %1 (version %2) does not start the trail: changed, inserted or the records before it removed.</source>
-        <translation>L’entrée %1 du journal d’audit (version %2) n’ouvre pas le journal : elle a été modifiée, insérée, ou les entrées qui la précèdent ont été supprimées.</translation>
+        <translation>L’entrée %1 du journal d’audit (version %2) n’ouvre pas le journal&#xa0;: elle a été modifiée, insérée, ou les entrées qui la précèdent ont été supprimées.</translation>
     </message>
     <message>
         <source>Audit record %1 (version %2) does not follow record %3: changed, inserted or the record before it removed.</source>
-        <translation>L’entrée %1 du journal d’audit (version %2) ne suit pas l’entrée %3 : elle a été modifiée, insérée, ou l’entrée qui la précède a été supprimée.</translation>
+        <translation>L’entrée %1 du journal d’audit (version %2) ne suit pas l’entrée %3&#xa0;: elle a été modifiée, insérée, ou l’entrée qui la précède a été supprimée.</translation>
     </message>
     <message>
         <source>The audit trail is empty, but the workspace is at version %1: its records were removed.</source>
-        <translation>Le journal d’audit est vide, mais l’espace de travail en est à la version %1 : ses entrées ont été supprimées.</translation>
+        <translation>Le journal d’audit est vide, mais l’espace de travail en est à la version %1&#xa0;: ses entrées ont été supprimées.</translation>
     </message>
     <message>
         <source>The audit trail ends at record %1 (version %2), but the workspace is at version %3: records were removed from its end or added by hand.</source>
-        <translation>Le journal d’audit s’arrête à l’entrée %1 (version %2), mais l’espace de travail en est à la version %3 : des entrées ont été supprimées à la fin ou ajoutées à la main.</translation>
+        <translation>Le journal d’audit s’arrête à l’entrée %1 (version %2), mais l’espace de travail en est à la version %3&#xa0;: des entrées ont été supprimées à la fin ou ajoutées à la main.</translation>
     </message>
     <message>
         <source>The audit trail ends at record %1 (version %2), which is not the last record written: records were removed from its end or added by hand.</source>
-        <translation>Le journal d’audit s’arrête à l’entrée %1 (version %2), qui n’est pas la dernière écrite : des entrées ont été supprimées à la fin ou ajoutées à la main.</translation>
+        <translation>Le journal d’audit s’arrête à l’entrée %1 (version %2), qui n’est pas la dernière écrite&#xa0;: des entrées ont été supprimées à la fin ou ajoutées à la main.</translation>
     </message>
     <message>
         <source>%1 is a database but not a Rolesheet workspace; nothing was changed.</source>
-        <translation>%1 est une base de données, mais pas un espace de travail Rolesheet ; rien n’a été modifié.</translation>
+        <translation>%1 est une base de données, mais pas un espace de travail Rolesheet&#x202f;; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The workspace</source>
@@ -5302,67 +5325,67 @@ Concevoir les rôles et les droits d’un studio de création : une grille par 
     </message>
     <message>
         <source>The disk is full: %1 cannot be written; nothing was changed.</source>
-        <translation>Le disque est plein : %1 ne peut pas être écrit ; rien n’a été modifié.</translation>
+        <translation>Le disque est plein&#xa0;: %1 ne peut pas être écrit&#x202f;; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>%1: no permission for this; nothing was changed.</source>
-        <translation>%1 : pas le droit de faire cela ; rien n’a été modifié.</translation>
+        <translation>%1&#xa0;: pas le droit de faire cela&#x202f;; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>%1 is busy: another program holds a lock on it; try again. Nothing was changed.</source>
-        <translation>%1 est occupé : un autre programme le verrouille ; réessayez. Rien n’a été modifié.</translation>
+        <translation>%1 est occupé&#xa0;: un autre programme le verrouille&#x202f;; réessayez. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>%1 cannot be changed: no permission to write the file or its folder. Nothing was changed.</source>
-        <translation>%1 ne peut pas être modifié : pas de droit d’écriture sur le fichier ou son dossier. Rien n’a été modifié.</translation>
+        <translation>%1 ne peut pas être modifié&#xa0;: pas de droit d’écriture sur le fichier ou son dossier. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>%1 cannot be opened: no permission to read it.</source>
-        <translation>%1 ne peut pas être ouvert : pas de droit de lecture.</translation>
+        <translation>%1 ne peut pas être ouvert&#xa0;: pas de droit de lecture.</translation>
     </message>
     <message>
         <source>%1 cannot be opened: its folder is read-only and SQLite needs to create a file beside it (the workspace has changes still in %1-wal). Open it once where its folder can be written.</source>
-        <translation>%1 ne peut pas être ouvert : son dossier est en lecture seule et SQLite doit créer un fichier à côté (l’espace de travail a encore des modifications dans %1-wal). Ouvrez-le une fois à un endroit où son dossier est accessible en écriture.</translation>
+        <translation>%1 ne peut pas être ouvert&#xa0;: son dossier est en lecture seule et SQLite doit créer un fichier à côté (l’espace de travail a encore des modifications dans %1-wal). Ouvrez-le une fois à un endroit où son dossier est accessible en écriture.</translation>
     </message>
     <message>
         <source>%1 could not be read or written: the disk reported an error.</source>
-        <translation>%1 n’a pas pu être lu ou écrit : le disque a signalé une erreur.</translation>
+        <translation>%1 n’a pas pu être lu ou écrit&#xa0;: le disque a signalé une erreur.</translation>
     </message>
     <message>
         <source>%1 cannot be read: no permission to read it.</source>
-        <translation>%1 ne peut pas être lu : pas de droit de lecture.</translation>
+        <translation>%1 ne peut pas être lu&#xa0;: pas de droit de lecture.</translation>
     </message>
     <message>
-        <source>%1 is another program's database (application id %2), not a Rolesheet workspace; nothing was changed.</source>
-        <translation>%1 est la base de données d’un autre programme (identifiant d’application %2), pas un espace de travail Rolesheet ; rien n’a été modifié.</translation>
+        <source>%1 is another program&apos;s database (application id %2), not a Rolesheet workspace; nothing was changed.</source>
+        <translation>%1 est la base de données d’un autre programme (identifiant d’application %2), pas un espace de travail Rolesheet&#x202f;; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>%1 is a link to %2, which does not exist; nothing was created. Remove the link or choose another name.</source>
-        <translation>%1 est un lien vers %2, qui n’existe pas ; rien n’a été créé. Supprimez le lien ou choisissez un autre nom.</translation>
+        <translation>%1 est un lien vers %2, qui n’existe pas&#x202f;; rien n’a été créé. Supprimez le lien ou choisissez un autre nom.</translation>
     </message>
     <message>
         <source>%1 has leftover files from an earlier workspace: %2; move them away first.</source>
-        <translation>%1 a des fichiers restants d’un ancien espace de travail : %2 ; déplacez-les d’abord ailleurs.</translation>
+        <translation>%1 a des fichiers restants d’un ancien espace de travail&#xa0;: %2&#x202f;; déplacez-les d’abord ailleurs.</translation>
     </message>
     <message>
         <source>%1 cannot be created: %2 is left from an interrupted attempt, or another is under way; move it away first.</source>
-        <translation>Impossible de créer %1 : %2 reste d’une tentative interrompue, ou une autre est en cours ; déplacez-le d’abord ailleurs.</translation>
+        <translation>Impossible de créer %1&#xa0;: %2 reste d’une tentative interrompue, ou une autre est en cours&#x202f;; déplacez-le d’abord ailleurs.</translation>
     </message>
     <message>
         <source>%1 is damaged: it has no schema version.</source>
-        <translation>%1 est endommagé : il n’a pas de version de schéma.</translation>
+        <translation>%1 est endommagé&#xa0;: il n’a pas de version de schéma.</translation>
     </message>
     <message>
         <source>%1 is damaged: it lacks %2.</source>
-        <translation>%1 est endommagé : %2 manque.</translation>
+        <translation>%1 est endommagé&#xa0;: %2 manque.</translation>
     </message>
     <message>
         <source>%1 breaks a rule, so it can only be read and exported until it is repaired: %2 Nothing was changed.</source>
-        <translation>%1 enfreint une règle et ne peut donc qu’être lu et exporté jusqu’à sa réparation : %2 Rien n’a été modifié.</translation>
+        <translation>%1 enfreint une règle et ne peut donc qu’être lu et exporté jusqu’à sa réparation&#xa0;: %2 Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The PostgreSQL address has spaces, control characters, backslashes or quotes in %1; nothing was opened.</source>
-        <translation>L’adresse PostgreSQL contient des espaces, des caractères de contrôle, des barres obliques inverses ou des guillemets dans %1 ; rien n’a été ouvert.</translation>
+        <translation>L’adresse PostgreSQL contient des espaces, des caractères de contrôle, des barres obliques inverses ou des guillemets dans %1&#x202f;; rien n’a été ouvert.</translation>
     </message>
     <message>
         <source>the address</source>
@@ -5382,7 +5405,7 @@ Concevoir les rôles et les droits d’un studio de création : une grille par 
     </message>
     <message>
         <source>The PostgreSQL address has a parameter this program does not pass on: %1. Accepted: %2.</source>
-        <translation>L’adresse PostgreSQL contient un paramètre que ce programme ne transmet pas : %1. Acceptés : %2.</translation>
+        <translation>L’adresse PostgreSQL contient un paramètre que ce programme ne transmet pas&#xa0;: %1. Acceptés&#xa0;: %2.</translation>
     </message>
     <message>
         <source>(not a parameter name)</source>
@@ -5394,18 +5417,18 @@ Concevoir les rôles et les droits d’un studio de création : une grille par 
     </message>
     <message>
         <source>The PostgreSQL address gives %1 twice; nothing was opened.</source>
-        <translation>L’adresse PostgreSQL indique %1 deux fois ; rien n’a été ouvert.</translation>
+        <translation>L’adresse PostgreSQL indique %1 deux fois&#x202f;; rien n’a été ouvert.</translation>
     </message>
     <message>
         <source>The PostgreSQL address asks for sslmode=%1, which anyone on the network path can turn into no encryption; use verify-full, verify-ca or require (or disable, on a network you trust).</source>
-        <translation>L’adresse PostgreSQL demande sslmode=%1, que n’importe qui sur le chemin réseau peut transformer en connexion non chiffrée ; utilisez verify-full, verify-ca ou require (ou disable, sur un réseau de confiance).</translation>
+        <translation>L’adresse PostgreSQL demande sslmode=%1, que n’importe qui sur le chemin réseau peut transformer en connexion non chiffrée&#x202f;; utilisez verify-full, verify-ca ou require (ou disable, sur un réseau de confiance).</translation>
     </message>
     <message>
         <source>The PostgreSQL address has an unknown sslmode; use verify-full, verify-ca, require or disable.</source>
-        <translation>L’adresse PostgreSQL contient un sslmode inconnu ; utilisez verify-full, verify-ca, require ou disable.</translation>
+        <translation>L’adresse PostgreSQL contient un sslmode inconnu&#x202f;; utilisez verify-full, verify-ca, require ou disable.</translation>
     </message>
     <message>
-        <source>The PostgreSQL address's connect_timeout must be a number of seconds from 1 to 300.</source>
+        <source>The PostgreSQL address&apos;s connect_timeout must be a number of seconds from 1 to 300.</source>
         <translation>Le connect_timeout de l’adresse PostgreSQL doit être un nombre de secondes de 1 à 300.</translation>
     </message>
     <message>
@@ -5450,26 +5473,26 @@ Concevoir les rôles et les droits d’un studio de création : une grille par 
     </message>
     <message>
         <source>The server %1 offers no encrypted (TLS) connection, which this address requires; nothing was opened. Add sslmode=disable only on a network you trust.</source>
-        <translation>Le serveur %1 ne propose aucune connexion chiffrée (TLS), que cette adresse exige ; rien n’a été ouvert. N’ajoutez sslmode=disable que sur un réseau de confiance.</translation>
+        <translation>Le serveur %1 ne propose aucune connexion chiffrée (TLS), que cette adresse exige&#x202f;; rien n’a été ouvert. N’ajoutez sslmode=disable que sur un réseau de confiance.</translation>
     </message>
     <message>
-        <source>The workspace's version row is damaged.</source>
+        <source>The workspace&apos;s version row is damaged.</source>
         <translation>La ligne de version de l’espace de travail est endommagée.</translation>
     </message>
     <message numerus="yes">
         <source>The server stopped answering for %n second(s), so the connection was closed; nothing was changed.</source>
         <translation>
-            <numerusform>Le serveur a cessé de répondre pendant %n seconde, la connexion a donc été fermée ; rien n’a été modifié.</numerusform>
-            <numerusform>Le serveur a cessé de répondre pendant %n secondes, la connexion a donc été fermée ; rien n’a été modifié.</numerusform>
+            <numerusform>Le serveur a cessé de répondre pendant %n seconde, la connexion a donc été fermée&#x202f;; rien n’a été modifié.</numerusform>
+            <numerusform>Le serveur a cessé de répondre pendant %n secondes, la connexion a donc été fermée&#x202f;; rien n’a été modifié.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 cannot be upgraded: no temporary folder.</source>
-        <translation>%1 ne peut pas être mis à niveau : aucun dossier temporaire.</translation>
+        <translation>%1 ne peut pas être mis à niveau&#xa0;: aucun dossier temporaire.</translation>
     </message>
     <message>
         <source>The connection to %1 was closed when the server stopped answering; open the workspace again. Nothing was changed.</source>
-        <translation>La connexion à %1 a été fermée quand le serveur a cessé de répondre ; rouvrez l’espace de travail. Rien n’a été modifié.</translation>
+        <translation>La connexion à %1 a été fermée quand le serveur a cessé de répondre&#x202f;; rouvrez l’espace de travail. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Recorded the digest of the stored workspace</source>
@@ -5487,8 +5510,8 @@ Concevoir les rôles et les droits d’un studio de création : une grille par 
         </translation>
     </message>
     <message>
-        <source>Audit record %1 (version %2) fails the audit trail's hash chain, at or before the record of version %3: what that record keeps cannot be trusted. Nothing was changed.</source>
-        <translation>L’entrée %1 du journal d’audit (version %2) rompt la chaîne de hachage du journal d’audit, à l’entrée de la version %3 ou avant : ce que conserve cette entrée n’est pas fiable. Rien n’a été modifié.</translation>
+        <source>Audit record %1 (version %2) fails the audit trail&apos;s hash chain, at or before the record of version %3: what that record keeps cannot be trusted. Nothing was changed.</source>
+        <translation>L’entrée %1 du journal d’audit (version %2) rompt la chaîne de hachage du journal d’audit, à l’entrée de la version %3 ou avant&#xa0;: ce que conserve cette entrée n’est pas fiable. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The audit trail holds no record of version %1.</source>
@@ -5499,32 +5522,32 @@ Concevoir les rôles et les droits d’un studio de création : une grille par 
         <translation>Impossible de lire l’espace de travail enregistré pour le vérifier.</translation>
     </message>
     <message>
-        <source>Table %1 does not match the audit trail's last record (%2 rows stored, %3 recorded): rows were added, changed or removed outside the program.</source>
-        <translation>La table %1 ne correspond pas à la dernière entrée du journal d’audit (%2 lignes enregistrées, %3 consignées) : des lignes ont été ajoutées, modifiées ou supprimées en dehors du programme.</translation>
+        <source>Table %1 does not match the audit trail&apos;s last record (%2 rows stored, %3 recorded): rows were added, changed or removed outside the program.</source>
+        <translation>La table %1 ne correspond pas à la dernière entrée du journal d’audit (%2 lignes enregistrées, %3 consignées)&#xa0;: des lignes ont été ajoutées, modifiées ou supprimées en dehors du programme.</translation>
     </message>
     <message>
         <source>Table %1, row %2, was added outside the program: no audit record accounts for it.</source>
-        <translation>La ligne %2 de la table %1 a été ajoutée en dehors du programme : aucune entrée du journal d’audit n’en rend compte.</translation>
+        <translation>La ligne %2 de la table %1 a été ajoutée en dehors du programme&#xa0;: aucune entrée du journal d’audit n’en rend compte.</translation>
     </message>
     <message>
         <source>Table %1, row %2, was removed outside the program: no audit record accounts for it.</source>
-        <translation>La ligne %2 de la table %1 a été supprimée en dehors du programme : aucune entrée du journal d’audit n’en rend compte.</translation>
+        <translation>La ligne %2 de la table %1 a été supprimée en dehors du programme&#xa0;: aucune entrée du journal d’audit n’en rend compte.</translation>
     </message>
     <message>
         <source>Table %1, row %2, was changed outside the program: no audit record accounts for it.</source>
-        <translation>La ligne %2 de la table %1 a été modifiée en dehors du programme : aucune entrée du journal d’audit n’en rend compte.</translation>
+        <translation>La ligne %2 de la table %1 a été modifiée en dehors du programme&#xa0;: aucune entrée du journal d’audit n’en rend compte.</translation>
     </message>
     <message>
         <source>Version %1 is not a whole-workspace import that kept the workspace it replaced; nothing was changed.</source>
-        <translation>La version %1 n’est pas un import de tout l’espace de travail ayant conservé celui qu’il remplaçait ; rien n’a été modifié.</translation>
+        <translation>La version %1 n’est pas un import de tout l’espace de travail ayant conservé celui qu’il remplaçait&#x202f;; rien n’a été modifié.</translation>
     </message>
     <message>
-        <source>%1: the workspace's approval policy says a second person approves this change first; file it as a request. Nothing was changed.</source>
-        <translation>%1 : la politique d'approbation de l'espace de travail veut qu'une deuxième personne approuve d'abord cette modification ; déposez-la comme demande. Rien n'a été modifié.</translation>
+        <source>%1: the workspace&apos;s approval policy says a second person approves this change first; file it as a request. Nothing was changed.</source>
+        <translation>%1 : la politique d&apos;approbation de l&apos;espace de travail veut qu&apos;une deuxième personne approuve d&apos;abord cette modification ; déposez-la comme demande. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <source>The workspace's approval policy gates changes, and an import replaces all of them at once; import into a workspace without a policy, or make the changes as requests. Nothing was changed.</source>
-        <translation>La politique d'approbation de l'espace de travail contrôle les modifications, et une importation les remplace toutes à la fois ; importez dans un espace sans politique ou faites les modifications comme demandes. Rien n'a été modifié.</translation>
+        <source>The workspace&apos;s approval policy gates changes, and an import replaces all of them at once; import into a workspace without a policy, or make the changes as requests. Nothing was changed.</source>
+        <translation>La politique d&apos;approbation de l&apos;espace de travail contrôle les modifications, et une importation les remplace toutes à la fois ; importez dans un espace sans politique ou faites les modifications comme demandes. Rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -5606,7 +5629,7 @@ Concevoir les rôles et les droits d’un studio de création : une grille par 
         <translation>Différence</translation>
     </message>
     <message>
-        <source>The chosen role's cells against its template</source>
+        <source>The chosen role&apos;s cells against its template</source>
         <translation>Les cellules du rôle choisi face à son modèle</translation>
     </message>
     <message>
@@ -5614,11 +5637,11 @@ Concevoir les rôles et les droits d’un studio de création : une grille par 
         <translation>En cas de &amp;conflit :</translation>
     </message>
     <message>
-        <source>Keep the role's levels</source>
+        <source>Keep the role&apos;s levels</source>
         <translation>Garder les niveaux du rôle</translation>
     </message>
     <message>
-        <source>Take the template's levels</source>
+        <source>Take the template&apos;s levels</source>
         <translation>Prendre les niveaux du modèle</translation>
     </message>
     <message>
@@ -5630,7 +5653,7 @@ Concevoir les rôles et les droits d’un studio de création : une grille par 
         <translation>&amp;Propager…</translation>
     </message>
     <message>
-        <source>Stage the template's changes on the selected roles (or every role that is behind), keeping their overrides, and review them.</source>
+        <source>Stage the template&apos;s changes on the selected roles (or every role that is behind), keeping their overrides, and review them.</source>
         <translation>Préparer les modifications du modèle sur les rôles choisis (ou sur tous ceux en retard), en gardant leurs modifications locales, et les vérifier.</translation>
     </message>
     <message>
@@ -5702,7 +5725,7 @@ Concevoir les rôles et les droits d’un studio de création : une grille par 
     </message>
     <message>
         <source>&amp;New owner:</source>
-        <translation>&amp;Nouveau propriétaire :</translation>
+        <translation>&amp;Nouveau propriétaire&#xa0;:</translation>
     </message>
     <message>
         <source>Transfer</source>
@@ -5716,9 +5739,9 @@ Concevoir les rôles et les droits d’un studio de création : une grille par 
         <source>%1 becomes the Admin &amp; owner: the only member who holds billing and can hand the workspace on.
 %2, the owner now, becomes an Admin: still production administrator everywhere, but without the owner-only features (payouts and refunds).
 This is one step; it is staged like any other change until you apply it.</source>
-        <translation>%1 devient Admin et propriétaire : le seul membre qui détient la facturation et peut transmettre l’espace de travail.
-%2, propriétaire jusqu’ici, devient Admin : toujours administrateur de production partout, mais sans les fonctionnalités réservées au propriétaire (versements et remboursements).
-C’est une seule étape ; elle reste en attente comme toute autre modification jusqu’à ce que vous l’appliquiez.</translation>
+        <translation>%1 devient Admin et propriétaire&#xa0;: le seul membre qui détient la facturation et peut transmettre l’espace de travail.
+%2, propriétaire jusqu’ici, devient Admin&#xa0;: toujours administrateur de production partout, mais sans les fonctionnalités réservées au propriétaire (versements et remboursements).
+C’est une seule étape&#x202f;; elle reste en attente comme toute autre modification jusqu’à ce que vous l’appliquiez.</translation>
     </message>
     <message>
         <source>Nobody</source>
@@ -5741,7 +5764,7 @@ C’est une seule étape ; elle reste en attente comme toute autre modificatio
     </message>
     <message>
         <source>A workspace holds the roles of one studio and the people who hold them. Name your studio and yourself: you are its owner, the member who holds every right and can hand ownership on later.</source>
-        <translation>Un espace de travail réunit les rôles d’un studio et les personnes qui les détiennent. Nommez votre studio et vous-même : vous en êtes le propriétaire, le membre qui détient tous les droits et peut transmettre la propriété plus tard.</translation>
+        <translation>Un espace de travail réunit les rôles d’un studio et les personnes qui les détiennent. Nommez votre studio et vous-même&#xa0;: vous en êtes le propriétaire, le membre qui détient tous les droits et peut transmettre la propriété plus tard.</translation>
     </message>
     <message>
         <source>e.g. Northlight Studio</source>
@@ -5753,15 +5776,15 @@ C’est une seule étape ; elle reste en attente comme toute autre modificatio
     </message>
     <message>
         <source>&amp;Studio name:</source>
-        <translation>Nom du s&amp;tudio :</translation>
+        <translation>Nom du s&amp;tudio&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Your name (the owner):</source>
-        <translation>&amp;Votre nom (le propriétaire) :</translation>
+        <translation>&amp;Votre nom (le propriétaire)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Create</source>
@@ -5839,7 +5862,7 @@ C’est une seule étape ; elle reste en attente comme toute autre modificatio
     </message>
     <message>
         <source>%1: account role %2 → %3</source>
-        <translation>%1 : rôle de compte %2 → %3</translation>
+        <translation>%1&#xa0;: rôle de compte %2 → %3</translation>
     </message>
     <message>
         <source>New production %1</source>
@@ -5863,7 +5886,7 @@ C’est une seule étape ; elle reste en attente comme toute autre modificatio
     </message>
     <message>
         <source>%1 in %2: %3 → %4</source>
-        <translation>%1 dans %2 : %3 → %4</translation>
+        <translation>%1 dans %2&#xa0;: %3 → %4</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more changes to members, productions and seats.</source>
@@ -5886,7 +5909,7 @@ C’est une seule étape ; elle reste en attente comme toute autre modificatio
     </message>
     <message>
         <source>%1 in %2 as %3: %4 → %5</source>
-        <translation>%1 dans %2 comme %3 : %4 → %5</translation>
+        <translation>%1 dans %2 comme %3&#xa0;: %4 → %5</translation>
     </message>
     <message>
         <source>no dates</source>
@@ -5898,7 +5921,7 @@ C’est une seule étape ; elle reste en attente comme toute autre modificatio
     </message>
     <message>
         <source>%1 until %2</source>
-        <translation>%1 jusqu'au %2</translation>
+        <translation>%1 jusqu&apos;au %2</translation>
     </message>
     <message>
         <source>%1: account role %2, end %3 → %4</source>
@@ -5906,7 +5929,7 @@ C’est une seule étape ; elle reste en attente comme toute autre modificatio
     </message>
     <message>
         <source>%1 joins the team of %2 as %3, %4</source>
-        <translation>%1 rejoint l'équipe de %2 comme %3, %4</translation>
+        <translation>%1 rejoint l&apos;équipe de %2 comme %3, %4</translation>
     </message>
     <message>
         <source>%1 wraps: %2 → %3</source>
@@ -5944,12 +5967,12 @@ C’est une seule étape ; elle reste en attente comme toute autre modificatio
         <translation>expirée</translation>
     </message>
     <message>
-        <source>A request's state is pending, approved, applied, denied, withdrawn or expired, not %1.</source>
-        <translation>L'état d'une demande est pending, approved, applied, denied, withdrawn ou expired, pas %1.</translation>
+        <source>A request&apos;s state is pending, approved, applied, denied, withdrawn or expired, not %1.</source>
+        <translation>L&apos;état d&apos;une demande est pending, approved, applied, denied, withdrawn ou expired, pas %1.</translation>
     </message>
     <message>
         <source>Nobody approves or denies their own request.</source>
-        <translation>Personne n'approuve ni ne refuse sa propre demande.</translation>
+        <translation>Personne n&apos;approuve ni ne refuse sa propre demande.</translation>
     </message>
     <message>
         <source>Only the owner, Admins and the approvers the policy names approve requests.</source>
@@ -5968,7 +5991,7 @@ C’est une seule étape ; elle reste en attente comme toute autre modificatio
     </message>
     <message>
         <source>There is no account role or template named %1; production roles need --production.</source>
-        <translation>Il n’y a ni rôle de compte ni modèle nommé %1 ; les rôles de production demandent --production.</translation>
+        <translation>Il n’y a ni rôle de compte ni modèle nommé %1&#x202f;; les rôles de production demandent --production.</translation>
     </message>
     <message>
         <source>There is no account role named %1.</source>
@@ -5995,9 +6018,9 @@ C’est une seule étape ; elle reste en attente comme toute autre modificatio
 
 Commands:
 </source>
-        <translation>Usage : rolesheet-cli [--db CHEMIN] COMMANDE [ARGUMENTS]
+        <translation>Usage&#xa0;: rolesheet-cli [--db CHEMIN] COMMANDE [ARGUMENTS]
 
-Commandes :
+Commandes&#xa0;:
 </translation>
     </message>
     <message>
@@ -6007,7 +6030,7 @@ Exit status: 0 done, 1 denied (check), 2 refused or bad input.
 </source>
         <translation>
 LEVELS vaut none ou une liste séparée par des virgules de view, add, edit, delete.
-Code de retour : 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
+Code de retour&#xa0;: 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
 </translation>
     </message>
     <message>
@@ -6020,7 +6043,7 @@ Code de retour : 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     </message>
     <message>
         <source>The workspace: a .rolesheet file or a postgresql:// address.</source>
-        <translation>L’espace de travail : un fichier .rolesheet ou une adresse postgresql://.</translation>
+        <translation>L’espace de travail&#xa0;: un fichier .rolesheet ou une adresse postgresql://.</translation>
     </message>
     <message>
         <source>PATH</source>
@@ -6083,7 +6106,7 @@ Code de retour : 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
         <translation>Le rôle de production avec lequel inviter.</translation>
     </message>
     <message>
-        <source>The new member's account role.</source>
+        <source>The new member&apos;s account role.</source>
         <translation>Le rôle de compte du nouveau membre.</translation>
     </message>
     <message>
@@ -6091,20 +6114,20 @@ Code de retour : 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
         <translation>Vérifie chaque demande d’un fichier (- pour l’entrée standard).</translation>
     </message>
     <message>
-        <source>The owner's name in a new workspace.</source>
+        <source>The owner&apos;s name in a new workspace.</source>
         <translation>Le nom du propriétaire dans un nouvel espace de travail.</translation>
     </message>
     <message>
-        <source>The studio's name in a new workspace.</source>
+        <source>The studio&apos;s name in a new workspace.</source>
         <translation>Le nom du studio dans un nouvel espace de travail.</translation>
     </message>
     <message>
         <source>Usage: rolesheet-cli %1</source>
-        <translation>Usage : rolesheet-cli %1</translation>
+        <translation>Usage&#xa0;: rolesheet-cli %1</translation>
     </message>
     <message>
-        <source>Unknown command "%1"; see rolesheet-cli --help.</source>
-        <translation>Commande inconnue « %1 » ; voir rolesheet-cli --help.</translation>
+        <source>Unknown command &quot;%1&quot;; see rolesheet-cli --help.</source>
+        <translation>Commande inconnue «&#xa0;%1&#xa0;»&#x202f;; voir rolesheet-cli --help.</translation>
     </message>
     <message>
         <source>no account role</source>
@@ -6112,7 +6135,7 @@ Code de retour : 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     </message>
     <message>
         <source>team: %1</source>
-        <translation>équipe : %1</translation>
+        <translation>équipe&#xa0;: %1</translation>
     </message>
     <message>
         <source>Added member %1.</source>
@@ -6124,7 +6147,7 @@ Code de retour : 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     </message>
     <message>
         <source>%1 is now the Admin &amp; owner; %2 is an Admin.</source>
-        <translation>%1 est maintenant Admin et propriétaire ; %2 est Admin.</translation>
+        <translation>%1 est maintenant Admin et propriétaire&#x202f;; %2 est Admin.</translation>
     </message>
     <message>
         <source>Name the member who creates the production with --by MEMBER.</source>
@@ -6172,11 +6195,11 @@ Code de retour : 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     </message>
     <message>
         <source>holders: %1</source>
-        <translation>titulaires : %1</translation>
+        <translation>titulaires&#xa0;: %1</translation>
     </message>
     <message>
         <source>Guardrails: no %1 features</source>
-        <translation>Garde-fous : aucune fonctionnalité de la catégorie %1</translation>
+        <translation>Garde-fous&#xa0;: aucune fonctionnalité de la catégorie %1</translation>
     </message>
     <message>
         <source>Feature</source>
@@ -6196,7 +6219,7 @@ Code de retour : 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     </message>
     <message>
         <source>Say where the role lives: --account or --production NAME.</source>
-        <translation>Indiquez où vit le rôle : --account ou --production NOM.</translation>
+        <translation>Indiquez où vit le rôle&#xa0;: --account ou --production NOM.</translation>
     </message>
     <message>
         <source>Copy from a role or from a template, not both.</source>
@@ -6224,11 +6247,11 @@ Code de retour : 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     </message>
     <message>
         <source>Line %1: expected MEMBER, PRODUCTION, FEATURE and LEVEL separated by tabs.</source>
-        <translation>Ligne %1 : MEMBRE, PRODUCTION, FONCTIONNALITÉ et NIVEAU attendus, séparés par des tabulations.</translation>
+        <translation>Ligne %1&#xa0;: MEMBRE, PRODUCTION, FONCTIONNALITÉ et NIVEAU attendus, séparés par des tabulations.</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation>Ligne %1 : %2</translation>
+        <translation>Ligne %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>check --batch takes its requests from the file, not from arguments.</source>
@@ -6236,11 +6259,11 @@ Code de retour : 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     </message>
     <message>
         <source>Usage: rolesheet-cli check MEMBER PRODUCTION FEATURE LEVEL</source>
-        <translation>Usage : rolesheet-cli check MEMBRE PRODUCTION FONCTIONNALITÉ NIVEAU</translation>
+        <translation>Usage&#xa0;: rolesheet-cli check MEMBRE PRODUCTION FONCTIONNALITÉ NIVEAU</translation>
     </message>
     <message>
         <source>denied: %1 may not %2 %3 in %4; no role grants it.</source>
-        <translation>refusé : %1 ne peut pas %2 %3 dans %4 ; aucun rôle ne l’accorde.</translation>
+        <translation>refusé&#xa0;: %1 ne peut pas %2 %3 dans %4&#x202f;; aucun rôle ne l’accorde.</translation>
     </message>
     <message>
         <source>%1 may %2 %3 in %4</source>
@@ -6256,11 +6279,11 @@ Code de retour : 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     </message>
     <message>
         <source>allowed: %1, granted by %2.</source>
-        <translation>autorisé : %1, accordé par %2.</translation>
+        <translation>autorisé&#xa0;: %1, accordé par %2.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2.</source>
-        <translation>Impossible de lire %1 : %2.</translation>
+        <translation>Impossible de lire %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The folder %1 cannot be created.</source>
@@ -6272,7 +6295,7 @@ Code de retour : 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     </message>
     <message>
         <source>Usage: rolesheet-cli export-workspace -o FILE.json</source>
-        <translation>Usage : rolesheet-cli export-workspace -o FICHIER.json</translation>
+        <translation>Usage&#xa0;: rolesheet-cli export-workspace -o FICHIER.json</translation>
     </message>
     <message>
         <source>Imported workspace %1.</source>
@@ -6284,15 +6307,15 @@ Code de retour : 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     </message>
     <message>
         <source>Usage: rolesheet-cli casbin --out DIR</source>
-        <translation>Usage : rolesheet-cli casbin --out DOSSIER</translation>
+        <translation>Usage&#xa0;: rolesheet-cli casbin --out DOSSIER</translation>
     </message>
     <message>
         <source>No command given; see rolesheet-cli --help.</source>
-        <translation>Aucune commande indiquée ; voir rolesheet-cli --help.</translation>
+        <translation>Aucune commande indiquée&#x202f;; voir rolesheet-cli --help.</translation>
     </message>
     <message>
         <source>%1 is not a date; write it as 2026-01-31.</source>
-        <translation>%1 n’est pas une date ; écrivez-la sous la forme 2026-01-31.</translation>
+        <translation>%1 n’est pas une date&#x202f;; écrivez-la sous la forme 2026-01-31.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n audit entries to %1.</source>
@@ -6303,11 +6326,11 @@ Code de retour : 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     </message>
     <message>
         <source>Audit: changes touching or made by a member.</source>
-        <translation>Audit : modifications qui concernent un membre ou qu’il a faites.</translation>
+        <translation>Audit&#xa0;: modifications qui concernent un membre ou qu’il a faites.</translation>
     </message>
     <message>
         <source>Audit: changes since this date.</source>
-        <translation>Audit : modifications depuis cette date.</translation>
+        <translation>Audit&#xa0;: modifications depuis cette date.</translation>
     </message>
     <message>
         <source>DATE</source>
@@ -6320,13 +6343,13 @@ Code de retour : 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     <message numerus="yes">
         <source>Audit trail whole: %n records, last hash %1</source>
         <translation>
-            <numerusform>Journal d’audit intact : %n entrée, dernière valeur de hachage %1</numerusform>
-            <numerusform>Journal d’audit intact : %n entrées, dernière valeur de hachage %1</numerusform>
+            <numerusform>Journal d’audit intact&#xa0;: %n entrée, dernière valeur de hachage %1</numerusform>
+            <numerusform>Journal d’audit intact&#xa0;: %n entrées, dernière valeur de hachage %1</numerusform>
         </translation>
     </message>
     <message>
-        <source>warning: %1 breaks a rule: %2 It can only be read; save its data with "rolesheet-cli export-workspace -o FILE.json".</source>
-        <translation>avertissement : %1 enfreint une règle : %2 Il ne peut qu’être lu ; enregistrez ses données avec « rolesheet-cli export-workspace -o FILE.json ».</translation>
+        <source>warning: %1 breaks a rule: %2 It can only be read; save its data with &quot;rolesheet-cli export-workspace -o FILE.json&quot;.</source>
+        <translation>avertissement&#xa0;: %1 enfreint une règle&#xa0;: %2 Il ne peut qu’être lu&#x202f;; enregistrez ses données avec «&#xa0;rolesheet-cli export-workspace -o FILE.json&#xa0;».</translation>
     </message>
     <message>
         <source>Add --force to replace existing files.</source>
@@ -6337,14 +6360,14 @@ Code de retour : 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
         <translation>Remplace les fichiers déjà présents (jamais un lien symbolique).</translation>
     </message>
     <message>
-        <source>Audit: check that the trail's hash chain is whole.</source>
-        <translation>Audit : vérifie que la chaîne de hachage du journal est intacte.</translation>
+        <source>Audit: check that the trail&apos;s hash chain is whole.</source>
+        <translation>Audit&#xa0;: vérifie que la chaîne de hachage du journal est intacte.</translation>
     </message>
     <message numerus="yes">
         <source>Dry run: %n changes not applied.</source>
         <translation>
-            <numerusform>Essai à blanc : %n modification non appliquée.</numerusform>
-            <numerusform>Essai à blanc : %n modifications non appliquées.</numerusform>
+            <numerusform>Essai à blanc&#xa0;: %n modification non appliquée.</numerusform>
+            <numerusform>Essai à blanc&#xa0;: %n modifications non appliquées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6356,7 +6379,7 @@ Code de retour : 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     </message>
     <message>
         <source>Import: list the changes a file makes without applying them.</source>
-        <translation>Import : liste les modifications qu’apporte un fichier sans les appliquer.</translation>
+        <translation>Import&#xa0;: liste les modifications qu’apporte un fichier sans les appliquer.</translation>
     </message>
     <message>
         <source>Give --from DATE, --until DATE or both (none clears).</source>
@@ -6372,7 +6395,7 @@ Code de retour : 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     </message>
     <message>
         <source>Nothing has ended; nothing was removed.</source>
-        <translation>Rien n’a pris fin ; rien n’a été retiré.</translation>
+        <translation>Rien n’a pris fin&#x202f;; rien n’a été retiré.</translation>
     </message>
     <message numerus="yes">
         <source>Removed %n ended seats</source>
@@ -6390,17 +6413,17 @@ Code de retour : 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     </message>
     <message>
         <source>Other editors kept changing the workspace; nothing was removed. Run sweep again.</source>
-        <translation>D’autres éditeurs n’ont cessé de modifier l’espace de travail ; rien n’a été retiré. Relancez sweep.</translation>
+        <translation>D’autres éditeurs n’ont cessé de modifier l’espace de travail&#x202f;; rien n’a été retiré. Relancez sweep.</translation>
     </message>
     <message>
         <source>%1 is not a workspace version: give the version the audit trail shows for the import.</source>
-        <translation>%1 n’est pas une version de l’espace de travail : indiquez la version que le journal d’audit affiche pour l’import.</translation>
+        <translation>%1 n’est pas une version de l’espace de travail&#xa0;: indiquez la version que le journal d’audit affiche pour l’import.</translation>
     </message>
     <message numerus="yes">
         <source>Import of version %1 reverted: the workspace is %2 again; %n later changes were undone with it.</source>
         <translation>
-            <numerusform>Retour sur l’import de la version %1 effectué : l’espace de travail est de nouveau %2 ; %n modification ultérieure a été défaite avec lui.</numerusform>
-            <numerusform>Retour sur l’import de la version %1 effectué : l’espace de travail est de nouveau %2 ; %n modifications ultérieures ont été défaites avec lui.</numerusform>
+            <numerusform>Retour sur l’import de la version %1 effectué&#xa0;: l’espace de travail est de nouveau %2&#x202f;; %n modification ultérieure a été défaite avec lui.</numerusform>
+            <numerusform>Retour sur l’import de la version %1 effectué&#xa0;: l’espace de travail est de nouveau %2&#x202f;; %n modifications ultérieures ont été défaites avec lui.</numerusform>
         </translation>
     </message>
     <message>
@@ -6444,7 +6467,7 @@ Code de retour : 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     </message>
     <message>
         <source>End needs a date: end YYYY-MM-DD.</source>
-        <translation>end demande une date : end YYYY-MM-DD.</translation>
+        <translation>end demande une date&#xa0;: end YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>An end date is written as YYYY-MM-DD.</source>
@@ -6452,7 +6475,7 @@ Code de retour : 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     </message>
     <message>
         <source>Item %1: %2.</source>
-        <translation>Élément %1 : %2.</translation>
+        <translation>Élément %1&#xa0;: %2.</translation>
     </message>
     <message numerus="yes">
         <source>Closed access review %1 at workspace version %2: %n revoked</source>
@@ -6470,7 +6493,7 @@ Code de retour : 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     </message>
     <message>
         <source>Access review %1 is still open; its evidence is written once it is closed.</source>
-        <translation>La revue des accès %1 est encore ouverte ; ses preuves s’écrivent une fois qu’elle est clôturée.</translation>
+        <translation>La revue des accès %1 est encore ouverte&#x202f;; ses preuves s’écrivent une fois qu’elle est clôturée.</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
@@ -6478,11 +6501,11 @@ Code de retour : 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     </message>
     <message>
         <source>denied: %1 may not %2 %3 in %4; %5</source>
-        <translation>refusé : %1 ne peut pas %2 %3 dans %4 ; %5</translation>
+        <translation>refusé&#xa0;: %1 ne peut pas %2 %3 dans %4&#x202f;; %5</translation>
     </message>
     <message>
         <source>Copy the new role from this role; for a seat, when it starts (YYYY-MM-DD or none).</source>
-        <translation>Copie le nouveau rôle depuis ce rôle ; pour une place, sa date de début (YYYY-MM-DD ou none).</translation>
+        <translation>Copie le nouveau rôle depuis ce rôle&#x202f;; pour une place, sa date de début (YYYY-MM-DD ou none).</translation>
     </message>
     <message>
         <source>ROLE|DATE</source>
@@ -6490,11 +6513,11 @@ Code de retour : 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     </message>
     <message>
         <source>When access ends: YYYY-MM-DD (the end of that day), a date-time, or none.</source>
-        <translation>Quand l’accès prend fin : YYYY-MM-DD (la fin de ce jour), une date et heure, ou none.</translation>
+        <translation>Quand l’accès prend fin&#xa0;: YYYY-MM-DD (la fin de ce jour), une date et heure, ou none.</translation>
     </message>
     <message>
         <source>The moment to answer for (default: now).</source>
-        <translation>Le moment pour lequel répondre (par défaut : maintenant).</translation>
+        <translation>Le moment pour lequel répondre (par défaut&#xa0;: maintenant).</translation>
     </message>
     <message>
         <source>DATE-TIME</source>
@@ -6502,7 +6525,7 @@ Code de retour : 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     </message>
     <message>
         <source>Expiring: the days ahead to look (default: 14).</source>
-        <translation>Expirations : le nombre de jours à examiner (par défaut : 14).</translation>
+        <translation>Expirations&#xa0;: le nombre de jours à examiner (par défaut&#xa0;: 14).</translation>
     </message>
     <message>
         <source>DAYS</source>
@@ -6510,23 +6533,23 @@ Code de retour : 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     </message>
     <message>
         <source>Review: a member who reviews (repeatable).</source>
-        <translation>Revue : un membre qui révise (répétable).</translation>
+        <translation>Revue&#xa0;: un membre qui révise (répétable).</translation>
     </message>
     <message>
         <source>Review: the date the review is due.</source>
-        <translation>Revue : l’échéance de la revue.</translation>
+        <translation>Revue&#xa0;: l’échéance de la revue.</translation>
     </message>
     <message>
         <source>Review: only the access that changed since the last closed review of the same scope.</source>
-        <translation>Revue : seulement les accès qui ont changé depuis la dernière revue clôturée de même portée.</translation>
+        <translation>Revue&#xa0;: seulement les accès qui ont changé depuis la dernière revue clôturée de même portée.</translation>
     </message>
     <message>
         <source>Review: only the undecided items.</source>
-        <translation>Revue : seulement les éléments non décidés.</translation>
+        <translation>Revue&#xa0;: seulement les éléments non décidés.</translation>
     </message>
     <message>
         <source>Review: a comment on the decision.</source>
-        <translation>Revue : un commentaire sur la décision.</translation>
+        <translation>Revue&#xa0;: un commentaire sur la décision.</translation>
     </message>
     <message>
         <source>TEXT</source>
@@ -6538,15 +6561,15 @@ Code de retour : 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     </message>
     <message>
         <source>Not enough memory to finish the command: it stopped, and a change it had not finished was not kept.</source>
-        <translation>Mémoire insuffisante pour terminer la commande : elle s’est arrêtée, et une modification qu’elle n’avait pas terminée n’a pas été conservée.</translation>
+        <translation>Mémoire insuffisante pour terminer la commande&#xa0;: elle s’est arrêtée, et une modification qu’elle n’avait pas terminée n’a pas été conservée.</translation>
     </message>
     <message>
         <source>Usage: rolesheet-cli cedar --out DIR</source>
-        <translation>Usage : rolesheet-cli cedar --out DOSSIER</translation>
+        <translation>Usage&#xa0;: rolesheet-cli cedar --out DOSSIER</translation>
     </message>
     <message>
         <source>cedar takes no --at: its policies answer at every moment, given the moment as context.now.</source>
-        <translation>cedar ne prend pas --at : ses règles répondent à tout moment, donné comme context.now.</translation>
+        <translation>cedar ne prend pas --at&#xa0;: ses règles répondent à tout moment, donné comme context.now.</translation>
     </message>
     <message>
         <source>The audit trail is printed as text, csv or xlsx.</source>
@@ -6562,7 +6585,7 @@ Code de retour : 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     </message>
     <message>
         <source>Usage: rolesheet-cli export-all --format csv|xlsx|json|md|html|pdf|matrix-csv|matrix-xlsx --out DIR</source>
-        <translation>Usage : rolesheet-cli export-all --format csv|xlsx|json|md|html|pdf|matrix-csv|matrix-xlsx --out DOSSIER</translation>
+        <translation>Usage&#xa0;: rolesheet-cli export-all --format csv|xlsx|json|md|html|pdf|matrix-csv|matrix-xlsx --out DOSSIER</translation>
     </message>
     <message>
         <source>Export an access review with --format pdf, csv or xlsx and -o FILE.</source>
@@ -6570,7 +6593,7 @@ Code de retour : 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     </message>
     <message>
         <source>Export format: csv, xlsx, json, md, html or pdf.</source>
-        <translation>Format d’export : csv, xlsx, json, md, html ou pdf.</translation>
+        <translation>Format d’export&#xa0;: csv, xlsx, json, md, html ou pdf.</translation>
     </message>
     <message>
         <source>Decide many items either from a file (--from FILE.csv) or all undecided ones (--all-undecided keep|revoke), not both.</source>
@@ -6608,7 +6631,7 @@ Code de retour : 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     </message>
     <message>
         <source>Usage: rolesheet-cli review start NAME [--production P | --role R] [--reviewer MEMBER]… [--due DATE] [--delta] | items NAME [--undecided] | decide NAME ITEM keep|revoke|end DATE [--comment TEXT] | decide NAME --from FILE.csv|FILE.xlsx [--dry-run] | decide NAME --all-undecided keep|revoke [--production P] [--role R] [--comment TEXT] [--dry-run] | reviewers NAME [--reviewer MEMBER]… | close NAME | export NAME --format pdf|csv|xlsx -o FILE | verify NAME FILE.csv</source>
-        <translation>Usage : rolesheet-cli review start NOM [--production P | --role R] [--reviewer MEMBRE]… [--due DATE] [--delta] | items NOM [--undecided] | decide NOM ÉLÉMENT keep|revoke|end DATE [--comment TEXTE] | decide NOM --from FICHIER.csv|FICHIER.xlsx [--dry-run] | decide NOM --all-undecided keep|revoke [--production P] [--role R] [--comment TEXTE] [--dry-run] | reviewers NOM [--reviewer MEMBRE]… | close NOM | export NOM --format pdf|csv|xlsx -o FICHIER | verify NOM FICHIER.csv</translation>
+        <translation>Usage&#xa0;: rolesheet-cli review start NOM [--production P | --role R] [--reviewer MEMBRE]… [--due DATE] [--delta] | items NOM [--undecided] | decide NOM ÉLÉMENT keep|revoke|end DATE [--comment TEXTE] | decide NOM --from FICHIER.csv|FICHIER.xlsx [--dry-run] | decide NOM --all-undecided keep|revoke [--production P] [--role R] [--comment TEXTE] [--dry-run] | reviewers NOM [--reviewer MEMBRE]… | close NOM | export NOM --format pdf|csv|xlsx -o FICHIER | verify NOM FICHIER.csv</translation>
     </message>
     <message>
         <source>--production names the production of a --role.</source>
@@ -6631,7 +6654,7 @@ Code de retour : 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
         <translation>%1 : %2 : conflit : le modèle a %3, le rôle %4.</translation>
     </message>
     <message>
-        <source>%1: %2: the template's %3 not taken: %4</source>
+        <source>%1: %2: the template&apos;s %3 not taken: %4</source>
         <translation>%1 : %2 : %3 du modèle non repris : %4</translation>
     </message>
     <message>
@@ -6679,7 +6702,7 @@ Code de retour : 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
         <translation>--follow et --pinned lient un rôle créé avec --template T.</translation>
     </message>
     <message>
-        <source>Give both sides with --left CELLS and --right CELLS, or name a suggested rule (see "duty list").</source>
+        <source>Give both sides with --left CELLS and --right CELLS, or name a suggested rule (see &quot;duty list&quot;).</source>
         <translation>Donnez les deux côtés avec --left CELLULES et --right CELLULES, ou nommez une règle suggérée (voir « duty list »).</translation>
     </message>
     <message>
@@ -6828,7 +6851,7 @@ Code de retour : 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     </message>
     <message>
         <source>Approval window: %1 days; apply window: %2 days</source>
-        <translation>Délai d'approbation : %1 jours ; délai d'application : %2 jours</translation>
+        <translation>Délai d&apos;approbation : %1 jours ; délai d&apos;application : %2 jours</translation>
     </message>
     <message>
         <source>Client-controlled productions: %1</source>
@@ -6848,7 +6871,7 @@ Code de retour : 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     </message>
     <message>
         <source> (break glass)</source>
-        <translation> (accès d'urgence)</translation>
+        <translation> (accès d&apos;urgence)</translation>
     </message>
     <message>
         <source>Request %1: %2, %3 of %4 approvals</source>
@@ -6860,7 +6883,7 @@ Code de retour : 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     </message>
     <message>
         <source>Made on workspace version %1; SHA-256 %2</source>
-        <translation>Faite sur la version %1 de l'espace de travail ; SHA-256 %2</translation>
+        <translation>Faite sur la version %1 de l&apos;espace de travail ; SHA-256 %2</translation>
     </message>
     <message>
         <source>Changes:</source>
@@ -6868,7 +6891,7 @@ Code de retour : 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     </message>
     <message>
         <source>Members whose access changes: %1</source>
-        <translation>Membres dont l'accès change : %1</translation>
+        <translation>Membres dont l&apos;accès change : %1</translation>
     </message>
     <message>
         <source>approved by %1 at %2</source>
@@ -6892,7 +6915,7 @@ Code de retour : 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     </message>
     <message>
         <source>%1 is not a request number.</source>
-        <translation>%1 n'est pas un numéro de demande.</translation>
+        <translation>%1 n&apos;est pas un numéro de demande.</translation>
     </message>
     <message>
         <source>Approved request %1.</source>
@@ -6912,19 +6935,19 @@ Code de retour : 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     </message>
     <message>
         <source>Request %1 is made again on the workspace as it is now and needs its approvals again.</source>
-        <translation>La demande %1 est refaite sur l'espace de travail actuel et a de nouveau besoin de ses approbations.</translation>
+        <translation>La demande %1 est refaite sur l&apos;espace de travail actuel et a de nouveau besoin de ses approbations.</translation>
     </message>
     <message>
         <source>Wrote the evidence of request %1 to %2.</source>
         <translation>Preuve de la demande %1 écrite dans %2.</translation>
     </message>
     <message>
-        <source>%1 needs approval under the workspace's approval policy; add --request REASON to file it as a request. Nothing was changed.</source>
-        <translation>%1 nécessite une approbation selon la politique de l'espace de travail ; ajoutez --request MOTIF pour la déposer comme demande. Rien n'a été modifié.</translation>
+        <source>%1 needs approval under the workspace&apos;s approval policy; add --request REASON to file it as a request. Nothing was changed.</source>
+        <translation>%1 nécessite une approbation selon la politique de l&apos;espace de travail ; ajoutez --request MOTIF pour la déposer comme demande. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Applied by break glass as request %1; it is listed for approval after the fact.</source>
-        <translation>Appliqué par accès d'urgence comme demande %1 ; elle est listée pour une approbation après coup.</translation>
+        <translation>Appliqué par accès d&apos;urgence comme demande %1 ; elle est listée pour une approbation après coup.</translation>
     </message>
     <message numerus="yes">
         <source>Request %1 waits for %n approval(s).</source>
@@ -6934,7 +6957,7 @@ Code de retour : 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
         </translation>
     </message>
     <message>
-        <source>Link: the role takes its template's changes as they are applied.</source>
+        <source>Link: the role takes its template&apos;s changes as they are applied.</source>
         <translation>Lien : le rôle reprend les modifications de son modèle dès qu’elles sont appliquées.</translation>
     </message>
     <message>
@@ -6942,7 +6965,7 @@ Code de retour : 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
         <translation>Lien : le rôle attend une propagation (par défaut).</translation>
     </message>
     <message>
-        <source>Propagate: on a conflict take the template's levels or keep the role's.</source>
+        <source>Propagate: on a conflict take the template&apos;s levels or keep the role&apos;s.</source>
         <translation>Propager : en cas de conflit, prendre les niveaux du modèle ou garder ceux du rôle.</translation>
     </message>
     <message>
@@ -6951,7 +6974,7 @@ Code de retour : 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     </message>
     <message>
         <source>A change the approval policy gates is filed as a request with this reason.</source>
-        <translation>Une modification soumise à la politique d'approbation est déposée comme demande avec ce motif.</translation>
+        <translation>Une modification soumise à la politique d&apos;approbation est déposée comme demande avec ce motif.</translation>
     </message>
     <message>
         <source>REASON</source>
@@ -6963,7 +6986,7 @@ Code de retour : 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     </message>
     <message>
         <source>Approval policy: which changes need approval (none, sensitive, all).</source>
-        <translation>Politique d'approbation : quelles modifications nécessitent une approbation (none, sensitive, all).</translation>
+        <translation>Politique d&apos;approbation : quelles modifications nécessitent une approbation (none, sensitive, all).</translation>
     </message>
     <message>
         <source>WHICH</source>
@@ -6971,7 +6994,7 @@ Code de retour : 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     </message>
     <message>
         <source>Approval policy: how many approvals a request needs (1-3).</source>
-        <translation>Politique d'approbation : combien d'approbations une demande nécessite (1-3).</translation>
+        <translation>Politique d&apos;approbation : combien d&apos;approbations une demande nécessite (1-3).</translation>
     </message>
     <message>
         <source>N</source>
@@ -6979,15 +7002,15 @@ Code de retour : 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     </message>
     <message>
         <source>Approval policy: a member who approves besides the owner and Admins (repeatable).</source>
-        <translation>Politique d'approbation : un membre qui approuve en plus du propriétaire et des Admins (répétable).</translation>
+        <translation>Politique d&apos;approbation : un membre qui approuve en plus du propriétaire et des Admins (répétable).</translation>
     </message>
     <message>
         <source>Approval policy: days a request waits for approval (default 7).</source>
-        <translation>Politique d'approbation : jours pendant lesquels une demande attend l'approbation (7 par défaut).</translation>
+        <translation>Politique d&apos;approbation : jours pendant lesquels une demande attend l&apos;approbation (7 par défaut).</translation>
     </message>
     <message>
         <source>Approval policy: days an approved request may be applied (default 2).</source>
-        <translation>Politique d'approbation : jours pendant lesquels une demande approuvée peut être appliquée (2 par défaut).</translation>
+        <translation>Politique d&apos;approbation : jours pendant lesquels une demande approuvée peut être appliquée (2 par défaut).</translation>
     </message>
     <message>
         <source>Requests: only those in this state.</source>
@@ -7000,10 +7023,6 @@ Code de retour : 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     <message>
         <source>Usage: rolesheet-cli request export N --format pdf|csv -o FILE</source>
         <translation>Usage : rolesheet-cli request export N --format pdf|csv -o FICHIER</translation>
-    </message>
-<message>
-        <source>Usage: rolesheet-cli request export N --format csv -o FILE</source>
-        <translation>Usage : rolesheet-cli request export N --format csv -o FICHIER</translation>
     </message>
     <message>
         <source>warning: applied, with a new conflict of a warn duty rule: %1</source>
@@ -7018,7 +7037,7 @@ Code de retour : 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     </message>
     <message>
         <source>%1 is not a date: use YYYY-MM-DD or an ISO 8601 date-time such as 2026-11-30T18:00.</source>
-        <translation>%1 n’est pas une date : utilisez YYYY-MM-DD ou une date et heure ISO 8601 comme 2026-11-30T18:00.</translation>
+        <translation>%1 n’est pas une date&#xa0;: utilisez YYYY-MM-DD ou une date et heure ISO 8601 comme 2026-11-30T18:00.</translation>
     </message>
     <message>
         <source>A date lies outside %1 (UTC), the dates a workspace holds.</source>
@@ -7045,30 +7064,30 @@ Code de retour : 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
         <translation>hier</translation>
     </message>
     <message>
-        <source>%1 is not a date: type 2026-12-24, %2, "tomorrow" or "+14d".</source>
+        <source>%1 is not a date: type 2026-12-24, %2, &quot;tomorrow&quot; or &quot;+14d&quot;.</source>
         <translation>%1 n’est pas une date : tapez 2026-12-24, %2, « demain » ou « +14d ».</translation>
     </message>
 </context>
 <context>
     <name>rs::duties</name>
     <message>
-        <source>Unknown duty scope "%1": use production, studio or account.</source>
+        <source>Unknown duty scope &quot;%1&quot;: use production, studio or account.</source>
         <translation>Portée inconnue « %1 » : utilisez production, studio ou account.</translation>
     </message>
     <message>
-        <source>Unknown severity "%1": use block or warn.</source>
+        <source>Unknown severity &quot;%1&quot;: use block or warn.</source>
         <translation>Gravité inconnue « %1 » : utilisez block ou warn.</translation>
     </message>
     <message>
-        <source>"%1" is not a cell: write Feature:level, for example "Marketing:edit".</source>
+        <source>&quot;%1&quot; is not a cell: write Feature:level, for example &quot;Marketing:edit&quot;.</source>
         <translation>« %1 » n’est pas une cellule : écrivez Fonction:niveau, par exemple « Marketing:edit ».</translation>
     </message>
     <message>
-        <source>No feature named "%1".</source>
+        <source>No feature named &quot;%1&quot;.</source>
         <translation>Aucune fonction nommée « %1 ».</translation>
     </message>
     <message>
-        <source>Name at least one cell, as "Feature:level,Feature:level".</source>
+        <source>Name at least one cell, as &quot;Feature:level,Feature:level&quot;.</source>
         <translation>Nommez au moins une cellule, sous la forme « Fonction:niveau,Fonction:niveau ».</translation>
     </message>
     <message>
@@ -7084,7 +7103,7 @@ Code de retour : 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
         <translation>règle de séparation des tâches</translation>
     </message>
     <message>
-        <source>A duty rule named "%1" exists already.</source>
+        <source>A duty rule named &quot;%1&quot; exists already.</source>
         <translation>Une règle de séparation des tâches nommée « %1 » existe déjà.</translation>
     </message>
     <message>
@@ -7108,7 +7127,7 @@ Code de retour : 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
         <translation>L’exception nomme un membre absent de l’espace de travail.</translation>
     </message>
     <message>
-        <source>No duty rule named "%1".</source>
+        <source>No duty rule named &quot;%1&quot;.</source>
         <translation>Aucune règle de séparation des tâches nommée « %1 ».</translation>
     </message>
     <message>
@@ -7179,7 +7198,7 @@ Code de retour : 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
         <source> [exception until %1, granted by %2]</source>
         <translation> [exception jusqu’au %1, accordée par %2]</translation>
     </message>
-<message>
+    <message>
         <source>within one production</source>
         <translation>au sein d’une production</translation>
     </message>
@@ -7220,11 +7239,11 @@ Code de retour : 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     <name>rs::formats</name>
     <message>
         <source>The stored items of access review %1 no longer hash to %2, the SHA-256 recorded when it started: they were changed.</source>
-        <translation>Les éléments enregistrés de la revue des accès %1 ne donnent plus le hachage %2, le SHA-256 consigné à son lancement : ils ont été modifiés.</translation>
+        <translation>Les éléments enregistrés de la revue des accès %1 ne donnent plus le hachage %2, le SHA-256 consigné à son lancement&#xa0;: ils ont été modifiés.</translation>
     </message>
     <message>
         <source>The file does not match access review %1: line %2 differs from the stored campaign.</source>
-        <translation>Le fichier ne correspond pas à la revue des accès %1 : la ligne %2 diffère de la campagne enregistrée.</translation>
+        <translation>Le fichier ne correspond pas à la revue des accès %1&#xa0;: la ligne %2 diffère de la campagne enregistrée.</translation>
     </message>
     <message>
         <source>Writing a PDF needs the graphical libraries to be started.</source>
@@ -7260,7 +7279,7 @@ Code de retour : 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     </message>
     <message>
         <source>not applied: the access changed after the review started</source>
-        <translation>non appliqué : l’accès a changé après le lancement de la revue</translation>
+        <translation>non appliqué&#xa0;: l’accès a changé après le lancement de la revue</translation>
     </message>
     <message>
         <source>applied</source>
@@ -7268,15 +7287,15 @@ Code de retour : 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     </message>
     <message>
         <source>Workspace: %1</source>
-        <translation>Espace de travail : %1</translation>
+        <translation>Espace de travail&#xa0;: %1</translation>
     </message>
     <message>
         <source>Scope: %1</source>
-        <translation>Portée : %1</translation>
+        <translation>Portée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Due: %1</source>
-        <translation>Échéance : %1</translation>
+        <translation>Échéance&#xa0;: %1</translation>
     </message>
     <message>
         <source>none</source>
@@ -7284,15 +7303,15 @@ Code de retour : 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     </message>
     <message>
         <source>Reviewers: %1</source>
-        <translation>Réviseurs : %1</translation>
+        <translation>Réviseurs&#xa0;: %1</translation>
     </message>
     <message>
         <source>Started: %1 by %2, at workspace version %3</source>
-        <translation>Lancée : %1 par %2, à la version %3 de l’espace de travail</translation>
+        <translation>Lancée&#xa0;: %1 par %2, à la version %3 de l’espace de travail</translation>
     </message>
     <message>
         <source>Closed: %1 by %2; changes applied at workspace version %3</source>
-        <translation>Clôturée : %1 par %2 ; modifications appliquées à la version %3 de l’espace de travail</translation>
+        <translation>Clôturée&#xa0;: %1 par %2&#x202f;; modifications appliquées à la version %3 de l’espace de travail</translation>
     </message>
     <message>
         <source>Still open</source>
@@ -7300,11 +7319,11 @@ Code de retour : 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     </message>
     <message>
         <source>SHA-256 of the %1 frozen items: %2</source>
-        <translation>SHA-256 des %1 éléments figés : %2</translation>
+        <translation>SHA-256 des %1 éléments figés&#xa0;: %2</translation>
     </message>
     <message>
         <source>Delta review: only the access that changed since %1</source>
-        <translation>Revue delta : seulement les accès modifiés depuis %1</translation>
+        <translation>Revue delta&#xa0;: seulement les accès modifiés depuis %1</translation>
     </message>
     <message>
         <source>A new page cannot be started.</source>
@@ -7348,11 +7367,11 @@ Code de retour : 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     </message>
     <message>
         <source>The file cannot be read: %1.</source>
-        <translation>Impossible de lire le fichier : %1.</translation>
+        <translation>Impossible de lire le fichier&#xa0;: %1.</translation>
     </message>
     <message>
         <source>SHA-256 of the evidence (items, every decision, reviewers, outcomes and the close): %1</source>
-        <translation>SHA-256 des preuves (éléments, toutes les décisions, réviseurs, résultats et clôture) : %1</translation>
+        <translation>SHA-256 des preuves (éléments, toutes les décisions, réviseurs, résultats et clôture)&#xa0;: %1</translation>
     </message>
     <message>
         <source>not recorded</source>
@@ -7444,7 +7463,7 @@ Code de retour : 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     </message>
     <message>
         <source>Approval request %1</source>
-        <translation>Demande d'approbation %1</translation>
+        <translation>Demande d&apos;approbation %1</translation>
     </message>
     <message>
         <source>State: %1; %2 of %3 approvals</source>
@@ -7460,19 +7479,19 @@ Code de retour : 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     </message>
     <message>
         <source>Made on workspace version %1 (revision %2)</source>
-        <translation>Faite sur la version %1 de l'espace de travail (révision %2)</translation>
+        <translation>Faite sur la version %1 de l&apos;espace de travail (révision %2)</translation>
     </message>
     <message>
         <source>SHA-256 of the change set the approvals are bound to: %1</source>
-        <translation>SHA-256 de l'ensemble de modifications auquel les approbations sont liées : %1</translation>
+        <translation>SHA-256 de l&apos;ensemble de modifications auquel les approbations sont liées : %1</translation>
     </message>
     <message>
         <source>Break glass: applied at once by the owner and listed for approval after the fact</source>
-        <translation>Accès d'urgence : appliquée aussitôt par le propriétaire et listée pour approbation après coup</translation>
+        <translation>Accès d&apos;urgence : appliquée aussitôt par le propriétaire et listée pour approbation après coup</translation>
     </message>
     <message>
         <source>Applied by %1 at %2 as workspace version %3</source>
-        <translation>Appliquée par %1 le %2 comme version %3 de l'espace de travail</translation>
+        <translation>Appliquée par %1 le %2 comme version %3 de l&apos;espace de travail</translation>
     </message>
     <message>
         <source>Withdrawn at %1</source>
@@ -7522,7 +7541,7 @@ Code de retour : 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
         <source>%1 — page %2</source>
         <translation>%1 — page %2</translation>
     </message>
-<message>
+    <message>
         <source>from %1 to %2</source>
         <translation>du %1 au %2</translation>
     </message>
@@ -7558,15 +7577,15 @@ Code de retour : 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     </message>
     <message>
         <source>%1 is a formula: formulas are not read; type the value itself.</source>
-        <translation>%1 est une formule : les formules ne sont pas lues ; saisissez la valeur elle-même.</translation>
+        <translation>%1 est une formule&#xa0;: les formules ne sont pas lues&#x202f;; saisissez la valeur elle-même.</translation>
     </message>
     <message>
         <source>%1 is not a permission level: write None, or levels such as View / Edit.</source>
-        <translation>%1 n’est pas un niveau de droit : écrivez Aucun, ou des niveaux comme Voir / Modifier.</translation>
+        <translation>%1 n’est pas un niveau de droit&#xa0;: écrivez Aucun, ou des niveaux comme Voir / Modifier.</translation>
     </message>
     <message>
         <source>The file is larger than 64 MiB: no role sheet or matrix of a workspace is that large.</source>
-        <translation>Le fichier dépasse 64 Mio : aucune fiche de rôle ni matrice d’un espace de travail n’est aussi grande.</translation>
+        <translation>Le fichier dépasse 64 Mio&#xa0;: aucune fiche de rôle ni matrice d’un espace de travail n’est aussi grande.</translation>
     </message>
     <message>
         <source>A quotation mark opens this cell and is never closed.</source>
@@ -7585,7 +7604,7 @@ Code de retour : 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     </message>
     <message>
         <source>%1 has a row already: row %2.</source>
-        <translation>%1 a déjà une ligne : la ligne %2.</translation>
+        <translation>%1 a déjà une ligne&#xa0;: la ligne %2.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
@@ -7593,7 +7612,7 @@ Code de retour : 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     </message>
     <message>
         <source>A second Feature column: keep one.</source>
-        <translation>Une deuxième colonne Feature : gardez-en une.</translation>
+        <translation>Une deuxième colonne Feature&#xa0;: gardez-en une.</translation>
     </message>
     <message>
         <source>The workspace has no role %1.</source>
@@ -7601,11 +7620,11 @@ Code de retour : 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     </message>
     <message>
         <source>Several roles are called %1: rename one first.</source>
-        <translation>Plusieurs rôles s’appellent %1 : renommez-en d’abord un.</translation>
+        <translation>Plusieurs rôles s’appellent %1&#xa0;: renommez-en d’abord un.</translation>
     </message>
     <message>
         <source>%1 has a column already: column %2.</source>
-        <translation>%1 a déjà une colonne : la colonne %2.</translation>
+        <translation>%1 a déjà une colonne&#xa0;: la colonne %2.</translation>
     </message>
     <message>
         <source>Row 1 has no column headed Feature.</source>
@@ -7613,7 +7632,7 @@ Code de retour : 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     </message>
     <message>
         <source>Row %1: the file has more rows than this workspace has features (%2).</source>
-        <translation>Ligne %1 : le fichier a plus de lignes que cet espace de travail n’a de fonctionnalités (%2).</translation>
+        <translation>Ligne %1&#xa0;: le fichier a plus de lignes que cet espace de travail n’a de fonctionnalités (%2).</translation>
     </message>
     <message>
         <source>No feature named.</source>
@@ -7621,7 +7640,7 @@ Code de retour : 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     </message>
     <message>
         <source>A second %1 column: keep one.</source>
-        <translation>Une deuxième colonne %1 : gardez-en une.</translation>
+        <translation>Une deuxième colonne %1&#xa0;: gardez-en une.</translation>
     </message>
     <message>
         <source>Row 1 has no column headed Levels, View, Add, Edit or Delete.</source>
@@ -7633,23 +7652,23 @@ Code de retour : 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     </message>
     <message>
         <source>The Levels cell says %1 but the View, Add, Edit and Delete cells say %2: change one of them.</source>
-        <translation>La cellule Levels indique %1 mais les cellules View, Add, Edit et Delete indiquent %2 : changez l’une d’elles.</translation>
+        <translation>La cellule Levels indique %1 mais les cellules View, Add, Edit et Delete indiquent %2&#xa0;: changez l’une d’elles.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2.</source>
-        <translation>Impossible de lire %1 : %2.</translation>
+        <translation>Impossible de lire %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The cell holds more than %L1 characters, more than a spreadsheet cell holds; nothing after it was read.</source>
-        <translation>La cellule contient plus de %L1 caractères, plus que ne peut en contenir une cellule de tableur ; rien n’a été lu au-delà.</translation>
+        <translation>La cellule contient plus de %L1 caractères, plus que ne peut en contenir une cellule de tableur&#x202f;; rien n’a été lu au-delà.</translation>
     </message>
     <message>
         <source>The file has more than %L1 rows, more than a spreadsheet holds; nothing after them was read.</source>
-        <translation>Le fichier a plus de %L1 lignes, plus que ne peut en contenir un tableur ; rien n’a été lu au-delà.</translation>
+        <translation>Le fichier a plus de %L1 lignes, plus que ne peut en contenir un tableur&#x202f;; rien n’a été lu au-delà.</translation>
     </message>
     <message>
         <source>The file changes %1 cells; one import changes at most %2: import it in parts, a few roles at a time.</source>
-        <translation>Le fichier modifie %1 cellules ; un import en modifie au plus %2 : importez-le en plusieurs fois, quelques rôles à la fois.</translation>
+        <translation>Le fichier modifie %1 cellules&#x202f;; un import en modifie au plus %2&#xa0;: importez-le en plusieurs fois, quelques rôles à la fois.</translation>
     </message>
 </context>
 <context>
@@ -7667,8 +7686,8 @@ Code de retour : 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
         <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
-        <source>Unknown format "%1": use csv, xlsx, json, md, html or pdf.</source>
-        <translation>Format inconnu « %1 » : utilisez csv, xlsx, json, md, html ou pdf.</translation>
+        <source>Unknown format &quot;%1&quot;: use csv, xlsx, json, md, html or pdf.</source>
+        <translation>Format inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez csv, xlsx, json, md, html ou pdf.</translation>
     </message>
 </context>
 <context>
@@ -7735,19 +7754,19 @@ Code de retour : 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     </message>
     <message>
         <source>The imported workspace breaks a rule: %1</source>
-        <translation>L’espace de travail importé enfreint une règle : %1</translation>
+        <translation>L’espace de travail importé enfreint une règle&#xa0;: %1</translation>
     </message>
     <message>
-        <source>this workspace has no feature named "%1".</source>
-        <translation>cet espace de travail n’a pas de fonctionnalité nommée « %1 ».</translation>
+        <source>this workspace has no feature named &quot;%1&quot;.</source>
+        <translation>cet espace de travail n’a pas de fonctionnalité nommée «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>"%1" is listed twice.</source>
-        <translation>« %1 » figure deux fois.</translation>
+        <source>&quot;%1&quot; is listed twice.</source>
+        <translation>«&#xa0;%1&#xa0;» figure deux fois.</translation>
     </message>
     <message>
         <source>a production role is imported into a production: name one.</source>
-        <translation>un rôle de production s’importe dans une production : indiquez-en une.</translation>
+        <translation>un rôle de production s’importe dans une production&#xa0;: indiquez-en une.</translation>
     </message>
     <message>
         <source>only a production role can be imported into a production.</source>
@@ -7759,7 +7778,7 @@ Code de retour : 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     </message>
     <message>
         <source>Malformed JSON at line %1, column %2 (byte %3): %4.</source>
-        <translation>JSON mal formé à la ligne %1, colonne %2 (octet %3) : %4.</translation>
+        <translation>JSON mal formé à la ligne %1, colonne %2 (octet %3)&#xa0;: %4.</translation>
     </message>
     <message>
         <source>The document is not a JSON object.</source>
@@ -7770,20 +7789,20 @@ Code de retour : 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
         <translation>champ inconnu.</translation>
     </message>
     <message>
-        <source>not a Rolesheet document (expected "rolesheet").</source>
-        <translation>pas un document Rolesheet (« rolesheet » attendu).</translation>
+        <source>not a Rolesheet document (expected &quot;rolesheet&quot;).</source>
+        <translation>pas un document Rolesheet («&#xa0;rolesheet&#xa0;» attendu).</translation>
     </message>
     <message>
         <source>version %1 is not supported; this program reads version %2.</source>
-        <translation>la version %1 n’est pas prise en charge ; ce programme lit la version %2.</translation>
+        <translation>la version %1 n’est pas prise en charge&#x202f;; ce programme lit la version %2.</translation>
     </message>
     <message>
         <source>(missing)</source>
         <translation>(absent)</translation>
     </message>
     <message>
-        <source>expected "%1", found "%2".</source>
-        <translation>« %1 » attendu, « %2 » trouvé.</translation>
+        <source>expected &quot;%1&quot;, found &quot;%2&quot;.</source>
+        <translation>«&#xa0;%1&#xa0;» attendu, «&#xa0;%2&#xa0;» trouvé.</translation>
     </message>
     <message>
         <source>missing.</source>
@@ -7799,7 +7818,7 @@ Code de retour : 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     </message>
     <message>
         <source>%1 entries; at most %2 are allowed.</source>
-        <translation>%1 entrées ; %2 au plus sont permises.</translation>
+        <translation>%1 entrées&#x202f;; %2 au plus sont permises.</translation>
     </message>
     <message>
         <source>expected text.</source>
@@ -7807,7 +7826,7 @@ Code de retour : 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     </message>
     <message>
         <source>%1 characters; at most %2 are allowed.</source>
-        <translation>%1 caractères ; %2 au plus sont permis.</translation>
+        <translation>%1 caractères&#x202f;; %2 au plus sont permis.</translation>
     </message>
     <message>
         <source>a name cannot begin or end with spaces.</source>
@@ -7826,8 +7845,8 @@ Code de retour : 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
         <translation>nombre entier de 1 à 2^53 attendu.</translation>
     </message>
     <message>
-        <source>expected "account" or "production".</source>
-        <translation>« account » ou « production » attendu.</translation>
+        <source>expected &quot;account&quot; or &quot;production&quot;.</source>
+        <translation>«&#xa0;account&#xa0;» ou «&#xa0;production&#xa0;» attendu.</translation>
     </message>
     <message>
         <source>expected none, owner, admin, create-productions, production-admin or production-member.</source>
@@ -7898,14 +7917,14 @@ Code de retour : 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
         <translation>valeur non valide</translation>
     </message>
     <message>
-        <source>"%1" is not a time zone this system knows.</source>
-        <translation>« %1 » n’est pas un fuseau horaire connu de ce système.</translation>
+        <source>&quot;%1&quot; is not a time zone this system knows.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un fuseau horaire connu de ce système.</translation>
     </message>
     <message>
         <source>expected an ISO 8601 date-time with its offset, such as 2026-11-30T22:59:59.999Z.</source>
         <translation>date et heure ISO 8601 avec son décalage attendue, comme 2026-11-30T22:59:59.999Z.</translation>
     </message>
-<message>
+    <message>
         <source>the exception names a member the workspace does not have.</source>
         <translation>l’exception nomme un membre que l’espace de travail n’a pas.</translation>
     </message>
@@ -7929,10 +7948,6 @@ Code de retour : 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
 <context>
     <name>rs::formats::Pages</name>
     <message>
-        <source>%1 — page %2</source>
-        <translation>%1 — page %2</translation>
-    </message>
-<message>
         <source>%1 — page %2 of</source>
         <translation>%1 — page %2 sur</translation>
     </message>
@@ -7946,7 +7961,7 @@ Code de retour : 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
             <numerusform>la dernière de %n décisions</numerusform>
         </translation>
     </message>
-<message>
+    <message>
         <source>Duty conflict of</source>
         <translation>Conflit de tâches de</translation>
     </message>
@@ -8047,35 +8062,35 @@ Code de retour : 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     </message>
     <message>
         <source>%1: works with every feature and can add or change in all of them.</source>
-        <translation>%1 : travaille avec toutes les fonctionnalités et peut ajouter ou modifier partout.</translation>
+        <translation>%1&#xa0;: travaille avec toutes les fonctionnalités et peut ajouter ou modifier partout.</translation>
     </message>
     <message>
         <source>Can delete in: %1.</source>
-        <translation>Peut supprimer dans : %1.</translation>
+        <translation>Peut supprimer dans&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Nothing: this role grants no level on any feature.</source>
-        <translation>Rien : ce rôle n’accorde aucun niveau sur aucune fonctionnalité.</translation>
+        <translation>Rien&#xa0;: ce rôle n’accorde aucun niveau sur aucune fonctionnalité.</translation>
     </message>
     <message>
         <source>No %1 features: a guardrail keeps them out of this role.</source>
-        <translation>Aucune fonctionnalité de la catégorie %1 : un garde-fou les tient à l’écart de ce rôle.</translation>
+        <translation>Aucune fonctionnalité de la catégorie %1&#xa0;: un garde-fou les tient à l’écart de ce rôle.</translation>
     </message>
     <message>
         <source>Owner-only features, held by the Admin &amp; owner alone: %1.</source>
-        <translation>Fonctionnalités réservées au propriétaire, détenues par Admin et propriétaire seul : %1.</translation>
+        <translation>Fonctionnalités réservées au propriétaire, détenues par Admin et propriétaire seul&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Account-wide features, outside any production role: %1.</source>
-        <translation>Fonctionnalités communes à tout le compte, hors de tout rôle de production : %1.</translation>
+        <translation>Fonctionnalités communes à tout le compte, hors de tout rôle de production&#xa0;: %1.</translation>
     </message>
     <message>
         <source>No access to: %1.</source>
-        <translation>Aucun accès à : %1.</translation>
+        <translation>Aucun accès à&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Nothing: this role holds some level on every feature.</source>
-        <translation>Rien : ce rôle détient un niveau sur chaque fonctionnalité.</translation>
+        <translation>Rien&#xa0;: ce rôle détient un niveau sur chaque fonctionnalité.</translation>
     </message>
     <message>
         <source>Workspace</source>
@@ -8111,11 +8126,11 @@ Code de retour : 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     </message>
     <message>
         <source>This role provides:</source>
-        <translation>Ce rôle offre :</translation>
+        <translation>Ce rôle offre&#xa0;:</translation>
     </message>
     <message>
         <source>It deliberately excludes:</source>
-        <translation>Il exclut délibérément :</translation>
+        <translation>Il exclut délibérément&#xa0;:</translation>
     </message>
     <message>
         <source>Printing a role sheet needs the graphical libraries to be started.</source>
@@ -8140,22 +8155,22 @@ Code de retour : 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     <message numerus="yes">
         <source>%1: works with all %n features and can add or change in %2 of them.</source>
         <translation>
-            <numerusform>%1 : travaille avec %n fonctionnalité et peut ajouter ou modifier dans %2 d’entre elles.</numerusform>
-            <numerusform>%1 : travaille avec les %n fonctionnalités et peut ajouter ou modifier dans %2 d’entre elles.</numerusform>
+            <numerusform>%1&#xa0;: travaille avec %n fonctionnalité et peut ajouter ou modifier dans %2 d’entre elles.</numerusform>
+            <numerusform>%1&#xa0;: travaille avec les %n fonctionnalités et peut ajouter ou modifier dans %2 d’entre elles.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: can look at %2 of %n features without changing them.</source>
         <translation>
-            <numerusform>%1 : peut consulter %2 fonctionnalité sur %n sans la modifier.</numerusform>
-            <numerusform>%1 : peut consulter %2 fonctionnalités sur %n sans les modifier.</numerusform>
+            <numerusform>%1&#xa0;: peut consulter %2 fonctionnalité sur %n sans la modifier.</numerusform>
+            <numerusform>%1&#xa0;: peut consulter %2 fonctionnalités sur %n sans les modifier.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: works with %2 of %n features and can add or change in %3 of them.</source>
         <translation>
-            <numerusform>%1 : travaille avec %2 fonctionnalité sur %n et peut ajouter ou modifier dans %3 d’entre elles.</numerusform>
-            <numerusform>%1 : travaille avec %2 fonctionnalités sur %n et peut ajouter ou modifier dans %3 d’entre elles.</numerusform>
+            <numerusform>%1&#xa0;: travaille avec %2 fonctionnalité sur %n et peut ajouter ou modifier dans %3 d’entre elles.</numerusform>
+            <numerusform>%1&#xa0;: travaille avec %2 fonctionnalités sur %n et peut ajouter ou modifier dans %3 d’entre elles.</numerusform>
         </translation>
     </message>
     <message>
@@ -8217,7 +8232,7 @@ Code de retour : 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
             <numerusform>Basé sur %1 (version %2) ; %n modifications locales</numerusform>
         </translation>
     </message>
-<message>
+    <message>
         <source>This role holds one side of these rules: a holder who also holds the other side, through any role, is in conflict.</source>
         <translation>Ce rôle détient un côté de ces règles : qui le détient et détient aussi l’autre côté, par n’importe quel rôle, est en conflit.</translation>
     </message>
@@ -8230,26 +8245,26 @@ Code de retour : 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     <name>rs::formats::SafeWrite</name>
     <message>
         <source>%1 is a symbolic link; Rolesheet never writes through a link, so nothing was written.</source>
-        <translation>%1 est un lien symbolique ; Rolesheet n’écrit jamais à travers un lien, donc rien n’a été écrit.</translation>
+        <translation>%1 est un lien symbolique&#x202f;; Rolesheet n’écrit jamais à travers un lien, donc rien n’a été écrit.</translation>
     </message>
     <message>
         <source>%1 is not a regular file; nothing was written.</source>
-        <translation>%1 n’est pas un fichier ordinaire ; rien n’a été écrit.</translation>
+        <translation>%1 n’est pas un fichier ordinaire&#x202f;; rien n’a été écrit.</translation>
     </message>
     <message>
         <source>%1 already exists; nothing was written.</source>
-        <translation>%1 existe déjà ; rien n’a été écrit.</translation>
+        <translation>%1 existe déjà&#x202f;; rien n’a été écrit.</translation>
     </message>
     <message numerus="yes">
         <source>%n of the files to write already exist, %1 among them; nothing was written.</source>
         <translation>
-            <numerusform>%n des fichiers à écrire existe déjà : %1 ; rien n’a été écrit.</numerusform>
-            <numerusform>%n des fichiers à écrire existent déjà, dont %1 ; rien n’a été écrit.</numerusform>
+            <numerusform>%n des fichiers à écrire existe déjà&#xa0;: %1&#x202f;; rien n’a été écrit.</numerusform>
+            <numerusform>%n des fichiers à écrire existent déjà, dont %1&#x202f;; rien n’a été écrit.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 cannot be written: %2.</source>
-        <translation>Impossible d’écrire %1 : %2.</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -8264,27 +8279,27 @@ Code de retour : 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     </message>
     <message>
         <source>The workbook unpacks to far more than it holds: refused as a zip bomb.</source>
-        <translation>Le classeur se décompresse en bien plus qu’il ne contient : refusé comme bombe zip.</translation>
+        <translation>Le classeur se décompresse en bien plus qu’il ne contient&#xa0;: refusé comme bombe zip.</translation>
     </message>
     <message>
         <source>The workbook has no part %1: it is not a spreadsheet saved as xlsx.</source>
-        <translation>Le classeur n’a pas de partie %1 : ce n’est pas un tableur enregistré en xlsx.</translation>
+        <translation>Le classeur n’a pas de partie %1&#xa0;: ce n’est pas un tableur enregistré en xlsx.</translation>
     </message>
     <message>
         <source>The workbook is encrypted: save it again without a password.</source>
-        <translation>Le classeur est chiffré : enregistrez-le à nouveau sans mot de passe.</translation>
+        <translation>Le classeur est chiffré&#xa0;: enregistrez-le à nouveau sans mot de passe.</translation>
     </message>
     <message>
         <source>The part %1 declares a document type: no spreadsheet does.</source>
-        <translation>La partie %1 déclare un type de document : aucun tableur ne le fait.</translation>
+        <translation>La partie %1 déclare un type de document&#xa0;: aucun tableur ne le fait.</translation>
     </message>
     <message>
         <source>The part %1 is not well-formed XML: %2</source>
-        <translation>La partie %1 n’est pas du XML bien formé : %2</translation>
+        <translation>La partie %1 n’est pas du XML bien formé&#xa0;: %2</translation>
     </message>
     <message>
         <source>The part %1 of the workbook cannot be unpacked: the file is damaged.</source>
-        <translation>La partie %1 du classeur ne peut pas être décompressée : le fichier est endommagé.</translation>
+        <translation>La partie %1 du classeur ne peut pas être décompressée&#xa0;: le fichier est endommagé.</translation>
     </message>
     <message>
         <source>The workbook has no worksheet.</source>
@@ -8296,67 +8311,67 @@ Code de retour : 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     </message>
     <message>
         <source>%1: The cell holds more than 32,767 characters, more than a spreadsheet cell holds.</source>
-        <translation>%1 : la cellule contient plus de 32 767 caractères, plus qu’une cellule de tableur n’en contient.</translation>
+        <translation>%1&#xa0;: la cellule contient plus de 32&#x202f;767 caractères, plus qu’une cellule de tableur n’en contient.</translation>
     </message>
     <message>
         <source>The workbook holds more than %1 shared strings: no role sheet or matrix needs that many.</source>
-        <translation>Le classeur contient plus de %1 chaînes partagées : aucune fiche de rôle ni matrice n’en demande autant.</translation>
+        <translation>Le classeur contient plus de %1 chaînes partagées&#xa0;: aucune fiche de rôle ni matrice n’en demande autant.</translation>
     </message>
     <message>
-        <source>The workbook's shared strings hold more than 64 MiB of text: no role sheet or matrix is that large.</source>
-        <translation>Les chaînes partagées du classeur contiennent plus de 64 Mio de texte : aucune fiche de rôle ni matrice n’est aussi grande.</translation>
+        <source>The workbook&apos;s shared strings hold more than 64 MiB of text: no role sheet or matrix is that large.</source>
+        <translation>Les chaînes partagées du classeur contiennent plus de 64 Mio de texte&#xa0;: aucune fiche de rôle ni matrice n’est aussi grande.</translation>
     </message>
     <message>
         <source>Shared string %1</source>
         <translation>Chaîne partagée %1</translation>
     </message>
     <message>
-        <source>Row %1 comes after row %2: the worksheet's rows are out of order.</source>
-        <translation>La ligne %1 vient après la ligne %2 : les lignes de la feuille sont dans le désordre.</translation>
+        <source>Row %1 comes after row %2: the worksheet&apos;s rows are out of order.</source>
+        <translation>La ligne %1 vient après la ligne %2&#xa0;: les lignes de la feuille sont dans le désordre.</translation>
     </message>
     <message>
-        <source>Row %1 is past a spreadsheet's last row, 1,048,576.</source>
-        <translation>La ligne %1 dépasse la dernière ligne d’un tableur, 1 048 576.</translation>
+        <source>Row %1 is past a spreadsheet&apos;s last row, 1,048,576.</source>
+        <translation>La ligne %1 dépasse la dernière ligne d’un tableur, 1&#x202f;048&#x202f;576.</translation>
     </message>
     <message>
-        <source>%1: the row's cells are out of order.</source>
-        <translation>%1 : les cellules de la ligne sont dans le désordre.</translation>
+        <source>%1: the row&apos;s cells are out of order.</source>
+        <translation>%1&#xa0;: les cellules de la ligne sont dans le désordre.</translation>
     </message>
     <message>
         <source>%1: The sheet has more than 16,384 columns, more than a spreadsheet holds.</source>
-        <translation>%1 : la feuille a plus de 16 384 colonnes, plus qu’un tableur n’en contient.</translation>
+        <translation>%1&#xa0;: la feuille a plus de 16&#x202f;384 colonnes, plus qu’un tableur n’en contient.</translation>
     </message>
     <message>
         <source>The worksheet holds more than a CSV file of 64 MiB would: no role sheet or matrix of a workspace is that large.</source>
-        <translation>La feuille contient plus qu’un fichier CSV de 64 Mio n’en contiendrait : aucune fiche de rôle ni matrice d’un espace de travail n’est aussi grande.</translation>
+        <translation>La feuille contient plus qu’un fichier CSV de 64 Mio n’en contiendrait&#xa0;: aucune fiche de rôle ni matrice d’un espace de travail n’est aussi grande.</translation>
     </message>
     <message>
         <source>A row of the worksheet has no valid number: %1.</source>
-        <translation>Une ligne de la feuille n’a pas de numéro valide : %1.</translation>
+        <translation>Une ligne de la feuille n’a pas de numéro valide&#xa0;: %1.</translation>
     </message>
     <message>
         <source>A cell of row %1 has no valid name: %2.</source>
-        <translation>Une cellule de la ligne %1 n’a pas de nom valide : %2.</translation>
+        <translation>Une cellule de la ligne %1 n’a pas de nom valide&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1: The cell holds a formula; save the sheet with values only.</source>
-        <translation>%1 : la cellule contient une formule ; enregistrez la feuille avec les valeurs seules.</translation>
+        <translation>%1&#xa0;: la cellule contient une formule&#xa0;; enregistrez la feuille avec les valeurs seules.</translation>
     </message>
     <message>
         <source>%1: The cell refers to shared string %2, but the workbook has %3.</source>
-        <translation>%1 : la cellule renvoie à la chaîne partagée %2, mais le classeur en a %3.</translation>
+        <translation>%1&#xa0;: la cellule renvoie à la chaîne partagée %2, mais le classeur en a %3.</translation>
     </message>
     <message>
         <source>The file is not an xlsx workbook: it is not a zip file.</source>
-        <translation>Le fichier n’est pas un classeur xlsx : ce n’est pas un fichier zip.</translation>
+        <translation>Le fichier n’est pas un classeur xlsx&#xa0;: ce n’est pas un fichier zip.</translation>
     </message>
     <message>
         <source>The file is not an xlsx workbook: its zip directory cannot be read.</source>
-        <translation>Le fichier n’est pas un classeur xlsx : son répertoire zip est illisible.</translation>
+        <translation>Le fichier n’est pas un classeur xlsx&#xa0;: son répertoire zip est illisible.</translation>
     </message>
     <message>
         <source>The workbook cannot be written: %1.</source>
-        <translation>Le classeur ne peut pas être écrit : %1.</translation>
+        <translation>Le classeur ne peut pas être écrit&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Owner-only</source>
@@ -8415,8 +8430,8 @@ Code de retour : 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     <message numerus="yes">
         <source>%n features: view %1, add %2, edit %3, delete %4</source>
         <translation>
-            <numerusform>%n fonctionnalité : voir %1, ajouter %2, modifier %3, supprimer %4</numerusform>
-            <numerusform>%n fonctionnalités : voir %1, ajouter %2, modifier %3, supprimer %4</numerusform>
+            <numerusform>%n fonctionnalité&#xa0;: voir %1, ajouter %2, modifier %3, supprimer %4</numerusform>
+            <numerusform>%n fonctionnalités&#xa0;: voir %1, ajouter %2, modifier %3, supprimer %4</numerusform>
         </translation>
     </message>
     <message>
@@ -8432,7 +8447,7 @@ Code de retour : 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
         <translation>La cellule n’est pas du texte UTF-8.</translation>
     </message>
     <message>
-        <source>The items' header has no %1 column.</source>
+        <source>The items&apos; header has no %1 column.</source>
         <translation>L’en-tête des éléments n’a pas de colonne %1.</translation>
     </message>
     <message>
@@ -8444,7 +8459,7 @@ Code de retour : 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
         <translation>%1 n’est pas un élément de la revue d’accès %2.</translation>
     </message>
     <message>
-        <source>Item %1 of access review %2 is %3 as %4, not this row's: the row is of another campaign.</source>
+        <source>Item %1 of access review %2 is %3 as %4, not this row&apos;s: the row is of another campaign.</source>
         <translation>L’élément %1 de la revue d’accès %2 est %3 comme %4, pas celui de cette ligne : la ligne est d’une autre campagne.</translation>
     </message>
     <message>
@@ -8464,7 +8479,7 @@ Code de retour : 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
         <translation>Le fichier ne peut pas être lu jusqu’au bout : la ligne %1 dépasse les limites d’une feuille CSV.</translation>
     </message>
     <message>
-        <source>The file has no items' header (item, member, …, decision): it is not an access review's sheet.</source>
+        <source>The file has no items&apos; header (item, member, …, decision): it is not an access review&apos;s sheet.</source>
         <translation>Le fichier n’a pas d’en-tête d’éléments (item, member, …, decision) : ce n’est pas la feuille d’une revue d’accès.</translation>
     </message>
     <message>
@@ -8494,7 +8509,7 @@ Code de retour : 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
         <source>campaign</source>
         <translation>revue</translation>
     </message>
-<message>
+    <message>
         <source>until %1, granted by %2</source>
         <translation>jusqu’au %1, accordée par %2</translation>
     </message>
@@ -8576,7 +8591,7 @@ Code de retour : 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     <name>rs::reviewseal</name>
     <message>
         <source>The audit trail is not whole, so access review %1 cannot be checked against it: %2</source>
-        <translation>Le journal d’audit n’est pas intact, la revue des accès %1 ne peut donc pas être vérifiée par rapport à lui : %2</translation>
+        <translation>Le journal d’audit n’est pas intact, la revue des accès %1 ne peut donc pas être vérifiée par rapport à lui&#xa0;: %2</translation>
     </message>
     <message>
         <source>The audit trail has no record of the start of access review %1.</source>
@@ -8584,7 +8599,7 @@ Code de retour : 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     </message>
     <message>
         <source>The stored items of access review %1 do not hash to %2, the SHA-256 its start recorded in the audit trail: they were changed.</source>
-        <translation>Les éléments enregistrés de la revue des accès %1 ne donnent pas le hachage %2, le SHA-256 consigné dans le journal d’audit à son lancement : ils ont été modifiés.</translation>
+        <translation>Les éléments enregistrés de la revue des accès %1 ne donnent pas le hachage %2, le SHA-256 consigné dans le journal d’audit à son lancement&#xa0;: ils ont été modifiés.</translation>
     </message>
     <message>
         <source>Decision %1 on item %2 of access review %3 (%4 by %5)</source>
@@ -8592,15 +8607,15 @@ Code de retour : 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     </message>
     <message>
         <source>%1 has no record in the audit trail: it was not made through Rolesheet.</source>
-        <translation>%1 n’a aucune entrée dans le journal d’audit : elle n’a pas été prise dans Rolesheet.</translation>
+        <translation>%1 n’a aucune entrée dans le journal d’audit&#xa0;: elle n’a pas été prise dans Rolesheet.</translation>
     </message>
     <message>
         <source>%1 differs from its record in the audit trail: %2 is stored as “%3”, recorded as “%4”.</source>
-        <translation>%1 diffère de son entrée dans le journal d’audit : %2 est enregistré comme « %3 » mais consigné comme « %4 ».</translation>
+        <translation>%1 diffère de son entrée dans le journal d’audit&#xa0;: %2 est enregistré comme «&#xa0;%3&#xa0;» mais consigné comme «&#xa0;%4&#xa0;».</translation>
     </message>
     <message>
         <source>The audit trail records %1 decisions on access review %2, but %3 are stored: decisions were removed.</source>
-        <translation>Le journal d’audit consigne %1 décisions sur la revue des accès %2, mais %3 sont enregistrées : des décisions ont été supprimées.</translation>
+        <translation>Le journal d’audit consigne %1 décisions sur la revue des accès %2, mais %3 sont enregistrées&#xa0;: des décisions ont été supprimées.</translation>
     </message>
     <message>
         <source>The reviewers of access review %1 differ from those the audit trail records.</source>
@@ -8616,11 +8631,11 @@ Code de retour : 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     </message>
     <message>
         <source>Access review %1 was closed before its evidence was sealed in the audit trail; its stored rows cannot be checked against it.</source>
-        <translation>La revue des accès %1 a été clôturée avant que ses preuves soient scellées dans le journal d’audit ; ses lignes enregistrées ne peuvent pas être vérifiées par rapport à lui.</translation>
+        <translation>La revue des accès %1 a été clôturée avant que ses preuves soient scellées dans le journal d’audit&#x202f;; ses lignes enregistrées ne peuvent pas être vérifiées par rapport à lui.</translation>
     </message>
     <message>
         <source>The stored rows of access review %1 do not hash to %2, the evidence SHA-256 its close recorded in the audit trail (record %3): they were changed after it closed.</source>
-        <translation>Les lignes enregistrées de la revue des accès %1 ne donnent pas le hachage %2, le SHA-256 des preuves consigné dans le journal d’audit à sa clôture (entrée %3) : elles ont été modifiées après la clôture.</translation>
+        <translation>Les lignes enregistrées de la revue des accès %1 ne donnent pas le hachage %2, le SHA-256 des preuves consigné dans le journal d’audit à sa clôture (entrée %3)&#xa0;: elles ont été modifiées après la clôture.</translation>
     </message>
     <message>
         <source>The decisions %1 to %2 of access review %3, taken at once, differ from what their record in the audit trail binds: they were changed, added or removed.</source>
@@ -8635,62 +8650,7 @@ Code de retour : 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
     </message>
     <message>
         <source>The access review could not be saved; nothing was changed.</source>
-        <translation>Impossible d’enregistrer la revue des accès ; rien n’a été modifié.</translation>
-    </message>
-</context>
-<context>
-    <name>rs::ReviewItemsModel</name>
-    <message>
-        <source>(account role)</source>
-        <translation>(rôle de compte)</translation>
-    </message>
-    <message>
-        <source>no end</source>
-        <translation>sans fin</translation>
-    </message>
-    <message>
-        <source>(access changed since the start)</source>
-        <translation>(accès modifié depuis le début)</translation>
-    </message>
-    <message>
-        <source>#</source>
-        <translation>#</translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation>Membre</translation>
-    </message>
-    <message>
-        <source>Production</source>
-        <translation>Production</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rôle</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Du</translation>
-    </message>
-    <message>
-        <source>Until</source>
-        <translation>Au</translation>
-    </message>
-    <message>
-        <source>What it grants</source>
-        <translation>Ce qu’il accorde</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Décision</translation>
-    </message>
-    <message>
-        <source>Decided by</source>
-        <translation>Décidé par</translation>
-    </message>
-    <message>
-        <source>Comment</source>
-        <translation>Commentaire</translation>
+        <translation>Impossible d’enregistrer la revue des accès&#x202f;; rien n’a été modifié.</translation>
     </message>
 </context>
 </TS>

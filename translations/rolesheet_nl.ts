@@ -113,15 +113,15 @@
 <context>
     <name>rs::Access</name>
     <message>
-        <source>%1's account role %2 ended on %3.</source>
+        <source>%1&apos;s account role %2 ended on %3.</source>
         <translation>De accountrol %2 van %1 is geëindigd op %3.</translation>
     </message>
     <message>
-        <source>%1's seat in %2 begins on %3.</source>
+        <source>%1&apos;s seat in %2 begins on %3.</source>
         <translation>De plaats van %1 in %2 begint op %3.</translation>
     </message>
     <message>
-        <source>%1's seat in %2 ended on %3.</source>
+        <source>%1&apos;s seat in %2 ended on %3.</source>
         <translation>De plaats van %1 in %2 is geëindigd op %3.</translation>
     </message>
 </context>
@@ -214,7 +214,7 @@
         <translation>Een noodingreep heeft een reden nodig.</translation>
     </message>
     <message>
-        <source>Only the workspace's owner may break glass.</source>
+        <source>Only the workspace&apos;s owner may break glass.</source>
         <translation>Alleen de eigenaar van de werkruimte mag een noodingreep doen.</translation>
     </message>
     <message>
@@ -424,7 +424,7 @@
         <translation>Goedkeuringsverzoeken: die op u wachten, openstaande, goedgekeurde klaar om toe te passen, verlopen</translation>
     </message>
     <message numerus="yes">
-        <source>%n of the staged changes need a second person's approval under the workspace's approval policy, such as: %1. File them as a request; they are applied once approved.</source>
+        <source>%n of the staged changes need a second person&apos;s approval under the workspace&apos;s approval policy, such as: %1. File them as a request; they are applied once approved.</source>
         <translation>
             <numerusform>%n van de klaargezette wijzigingen heeft volgens het goedkeuringsbeleid van de werkruimte de goedkeuring van een tweede persoon nodig, zoals: %1. Dien ze in als verzoek; ze worden toegepast zodra ze zijn goedgekeurd.</numerusform>
             <numerusform>%n van de klaargezette wijzigingen hebben volgens het goedkeuringsbeleid van de werkruimte de goedkeuring van een tweede persoon nodig, zoals: %1. Dien ze in als verzoek; ze worden toegepast zodra ze zijn goedgekeurd.</numerusform>
@@ -528,7 +528,7 @@
         <translation>Serverwachtwoord &amp;vergeten</translation>
     </message>
     <message>
-        <source>Remove this server's password from the system keyring; the next connection asks</source>
+        <source>Remove this server&apos;s password from the system keyring; the next connection asks</source>
         <translation>Het wachtwoord van deze server uit de sleutelbos van het systeem verwijderen; de volgende verbinding vraagt erom</translation>
     </message>
 </context>
@@ -759,7 +759,7 @@
 <context>
     <name>rs::Catalog</name>
     <message>
-        <source>Whoever adds jobs shapes the studio's workload and its billing.</source>
+        <source>Whoever adds jobs shapes the studio&apos;s workload and its billing.</source>
         <translation>Wie opdrachten aanmaakt, bepaalt de werklast van de studio en de facturatie.</translation>
     </message>
     <message>
@@ -775,7 +775,7 @@
         <translation>Fases zetten opdrachten vanzelf een stap verder, dus een gewijzigd sjabloon verandert elke opdracht die het gebruikt.</translation>
     </message>
     <message>
-        <source>Prices set what customers pay, without touching the studio's own money.</source>
+        <source>Prices set what customers pay, without touching the studio&apos;s own money.</source>
         <translation>Prijzen bepalen wat klanten betalen, zonder aan het geld van de studio zelf te komen.</translation>
     </message>
     <message>
@@ -787,7 +787,7 @@
         <translation>Productontwerpen zijn wat klanten uiteindelijk in handen krijgen.</translation>
     </message>
     <message>
-        <source>The storefront's layout is seen by every customer who orders.</source>
+        <source>The storefront&apos;s layout is seen by every customer who orders.</source>
         <translation>De opmaak van de webwinkel ziet elke klant die bestelt.</translation>
     </message>
     <message>
@@ -855,7 +855,7 @@
         <translation>Wie gebruikers beheert, kan elk recht toekennen, ook aan zichzelf.</translation>
     </message>
     <message>
-        <source>Payouts move the studio's money to its bank account.</source>
+        <source>Payouts move the studio&apos;s money to its bank account.</source>
         <translation>Uitbetalingen zetten het geld van de studio over naar zijn bankrekening.</translation>
     </message>
     <message>
@@ -871,7 +871,7 @@
         <translation>Accountinstellingen gelden in één keer voor de hele studio.</translation>
     </message>
     <message>
-        <source>Campaigns speak to customers in the studio's name.</source>
+        <source>Campaigns speak to customers in the studio&apos;s name.</source>
         <translation>Campagnes spreken klanten aan in naam van de studio.</translation>
     </message>
     <message>
@@ -1205,7 +1205,7 @@
         <translation>marketing</translation>
     </message>
     <message>
-        <source>Unknown category "%1": use financial, personnel or marketing.</source>
+        <source>Unknown category &quot;%1&quot;: use financial, personnel or marketing.</source>
         <translation>Onbekende categorie ‘%1’: gebruik financial, personnel of marketing.</translation>
     </message>
 </context>
@@ -1352,7 +1352,7 @@
         <translation>Werkruimte hernoemen naar %1</translation>
     </message>
     <message>
-        <source>Unknown change "%1".</source>
+        <source>Unknown change &quot;%1&quot;.</source>
         <translation>Onbekende wijziging ‘%1’.</translation>
     </message>
     <message>
@@ -1364,19 +1364,19 @@
         <translation>%1 uitnodigen voor %2 als %3 tot %4</translation>
     </message>
     <message>
-        <source>Let %1's seat in %2 run from %3</source>
+        <source>Let %1&apos;s seat in %2 run from %3</source>
         <translation>De plaats van %1 in %2 laten lopen vanaf %3</translation>
     </message>
     <message>
-        <source>Take the dates off %1's seat in %2</source>
+        <source>Take the dates off %1&apos;s seat in %2</source>
         <translation>De datums van de plaats van %1 in %2 weghalen</translation>
     </message>
     <message>
-        <source>Let %1's seat in %2 run from %3 until %4</source>
+        <source>Let %1&apos;s seat in %2 run from %3 until %4</source>
         <translation>De plaats van %1 in %2 laten lopen van %3 tot %4</translation>
     </message>
     <message>
-        <source>Let %1's seat in %2 run until %3</source>
+        <source>Let %1&apos;s seat in %2 run until %3</source>
         <translation>De plaats van %1 in %2 laten lopen tot %3</translation>
     </message>
     <message>
@@ -1388,7 +1388,7 @@
         <translation>De afsluitdatum van %1 weghalen</translation>
     </message>
     <message>
-        <source>Use the system's time zone</source>
+        <source>Use the system&apos;s time zone</source>
         <translation>De tijdzone van het systeem gebruiken</translation>
     </message>
     <message>
@@ -1466,11 +1466,11 @@
         <translation>In deze productie: %1.</translation>
     </message>
     <message>
-        <source>Not on this production's team.</source>
+        <source>Not on this production&apos;s team.</source>
         <translation>Zit niet in het team van deze productie.</translation>
     </message>
     <message>
-        <source>Each granted level names the role that grants it; "(team)" marks the role held in the production.</source>
+        <source>Each granted level names the role that grants it; &quot;(team)&quot; marks the role held in the production.</source>
         <translation>Bij elk toegekend niveau staat de rol die het toekent; ‘(team)’ duidt de rol in de productie aan.</translation>
     </message>
     <message>
@@ -1591,18 +1591,18 @@
         <translation>disable — nooit versleuteld (alleen op een netwerk dat je vertrouwt)</translation>
     </message>
     <message>
-        <source>The server's password is read from your password file (~/.pgpass, or the file PGPASSFILE names) or from PGPASSWORD; without one there, it is asked for after Connect and may be kept in the system keyring. It is never written to the settings.</source>
+        <source>The server&apos;s password is read from your password file (~/.pgpass, or the file PGPASSFILE names) or from PGPASSWORD; without one there, it is asked for after Connect and may be kept in the system keyring. It is never written to the settings.</source>
         <translation>Het wachtwoord van de server wordt gelezen uit je wachtwoordbestand (~/.pgpass, of het bestand dat PGPASSFILE noemt) of uit PGPASSWORD; staat het daar niet, dan wordt het na ‘Verbinden’ gevraagd en kan het in de sleutelbos van het systeem worden bewaard. Het wordt nooit in de instellingen geschreven.</translation>
     </message>
 </context>
 <context>
     <name>rs::DateField</name>
     <message>
-        <source>2026-12-24 18:00, "now" or "+14d"</source>
+        <source>2026-12-24 18:00, &quot;now&quot; or &quot;+14d&quot;</source>
         <translation>2026-12-24 18:00, ‘nu’ of ‘+14d’</translation>
     </message>
     <message>
-        <source>2026-12-24, "tomorrow" or "+14d"</source>
+        <source>2026-12-24, &quot;tomorrow&quot; or &quot;+14d&quot;</source>
         <translation>2026-12-24, ‘morgen’ of ‘+14d’</translation>
     </message>
     <message>
@@ -1641,23 +1641,23 @@
         <translation>zonder einde</translation>
     </message>
     <message>
-        <source>%1's seat in %2 is gone</source>
+        <source>%1&apos;s seat in %2 is gone</source>
         <translation>%1 heeft geen plaats meer in %2</translation>
     </message>
     <message>
-        <source>Take the end off %1's seat in %2</source>
+        <source>Take the end off %1&apos;s seat in %2</source>
         <translation>Het einde van de plaats van %1 in %2 weghalen</translation>
     </message>
     <message>
-        <source>Extend %1's seat in %2 to %3</source>
+        <source>Extend %1&apos;s seat in %2 to %3</source>
         <translation>De plaats van %1 in %2 verlengen tot %3</translation>
     </message>
     <message>
-        <source>End %1's seat in %2 on %3</source>
+        <source>End %1&apos;s seat in %2 on %3</source>
         <translation>De plaats van %1 in %2 beëindigen op %3</translation>
     </message>
     <message>
-        <source>Let %1's seat in %2 run %3</source>
+        <source>Let %1&apos;s seat in %2 run %3</source>
         <translation>De plaats van %1 in %2 loopt %3</translation>
     </message>
     <message>
@@ -1681,11 +1681,11 @@
         <translation>%1 houdt de accountrol %2 zonder einde</translation>
     </message>
     <message>
-        <source>Extend %1's account role %2 to %3</source>
+        <source>Extend %1&apos;s account role %2 to %3</source>
         <translation>De accountrol %2 van %1 verlengen tot %3</translation>
     </message>
     <message>
-        <source>End %1's account role %2 on %3</source>
+        <source>End %1&apos;s account role %2 on %3</source>
         <translation>De accountrol %2 van %1 beëindigen op %3</translation>
     </message>
     <message>
@@ -1729,27 +1729,27 @@
         <translation>%1 krijgt een plaats in %2 vanaf %3</translation>
     </message>
     <message>
-        <source>%1's seat in %2 starts on %3</source>
+        <source>%1&apos;s seat in %2 starts on %3</source>
         <translation>De plaats van %1 in %2 begint op %3</translation>
     </message>
     <message>
-        <source>%1's seat in %2 ends on %3</source>
+        <source>%1&apos;s seat in %2 ends on %3</source>
         <translation>De plaats van %1 in %2 eindigt op %3</translation>
     </message>
     <message>
-        <source>%1's seat in %2 no longer ends</source>
+        <source>%1&apos;s seat in %2 no longer ends</source>
         <translation>De plaats van %1 in %2 eindigt niet meer</translation>
     </message>
     <message>
-        <source>%1's seat in %2 runs %3</source>
+        <source>%1&apos;s seat in %2 runs %3</source>
         <translation>De plaats van %1 in %2 loopt %3</translation>
     </message>
     <message>
-        <source>%1's account role %2 ends on %3</source>
+        <source>%1&apos;s account role %2 ends on %3</source>
         <translation>De accountrol %2 van %1 eindigt op %3</translation>
     </message>
     <message>
-        <source>%1's account role %2 no longer ends</source>
+        <source>%1&apos;s account role %2 no longer ends</source>
         <translation>De accountrol %2 van %1 eindigt niet meer</translation>
     </message>
 </context>
@@ -1897,7 +1897,7 @@
         <source>Cancelled; the workspace open before stays open as it was.</source>
         <translation>Geannuleerd; de werkruimte die al open was, blijft open zoals ze was.</translation>
     </message>
-<message>
+    <message>
         <source>The export was cancelled; no file was written.</source>
         <translation>De export is geannuleerd; er is geen bestand geschreven.</translation>
     </message>
@@ -1917,7 +1917,7 @@
         <translation>Wie een campagne schrijft, hoort die niet goed te keuren.</translation>
     </message>
     <message>
-        <source>Discounts on one's own orders</source>
+        <source>Discounts on one&apos;s own orders</source>
         <translation>Kortingen op eigen bestellingen</translation>
     </message>
     <message>
@@ -2101,7 +2101,7 @@
         <translation>De regels voor functiescheiding van de werkruimte kunnen niet worden gelezen.</translation>
     </message>
     <message>
-        <source>The workspace's schema has no duty rules; open it with a newer Rolesheet.</source>
+        <source>The workspace&apos;s schema has no duty rules; open it with a newer Rolesheet.</source>
         <translation>Het schema van de werkruimte kent geen regels voor functiescheiding; open hem met een nieuwere Rolesheet.</translation>
     </message>
     <message>
@@ -2117,7 +2117,7 @@
         <translation>Regel voor functiescheiding %1 verwijderd</translation>
     </message>
     <message>
-        <source>No duty rule named "%1".</source>
+        <source>No duty rule named &quot;%1&quot;.</source>
         <translation>Geen regel voor functiescheiding met de naam ‘%1’.</translation>
     </message>
     <message>
@@ -2132,7 +2132,7 @@
         <source>The exception could not be saved; nothing was changed.</source>
         <translation>De uitzondering kon niet worden opgeslagen; er is niets gewijzigd.</translation>
     </message>
-<message>
+    <message>
         <source>The duty rules could not be saved; nothing was changed.</source>
         <translation>De regels voor functiescheiding konden niet worden opgeslagen; er is niets gewijzigd.</translation>
     </message>
@@ -2347,8 +2347,8 @@
         <translation>Vangrails: geen functies voor %1.</translation>
     </message>
     <message>
-        <source>&lt;span style="background:#ffe28c"&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; changed, not applied yet&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;⚠ Add, Edit or Delete without View&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;greyed: closed by a rule (hover for why)&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;greyed with a padlock: a built-in role, locked</source>
-        <translation>&lt;span style="background:#ffe28c"&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; gewijzigd, nog niet toegepast&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;⚠ Toevoegen, Bewerken of Verwijderen zonder Bekijken&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;grijs: gesloten door een regel (wijs aan voor de reden)&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;grijs met een hangslot: een ingebouwde rol, vergrendeld</translation>
+        <source>&lt;span style=&quot;background:#ffe28c&quot;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; changed, not applied yet&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;⚠ Add, Edit or Delete without View&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;greyed: closed by a rule (hover for why)&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;greyed with a padlock: a built-in role, locked</source>
+        <translation>&lt;span style=&quot;background:#ffe28c&quot;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; gewijzigd, nog niet toegepast&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;⚠ Toevoegen, Bewerken of Verwijderen zonder Bekijken&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;grijs: gesloten door een regel (wijs aan voor de reden)&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;grijs met een hangslot: een ingebouwde rol, vergrendeld</translation>
     </message>
     <message numerus="yes">
         <source>Grant %n cell(s) to %1</source>
@@ -2574,7 +2574,7 @@
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <source>Unknown level "%1": use view, add, edit or delete.</source>
+        <source>Unknown level &quot;%1&quot;: use view, add, edit or delete.</source>
         <translation>Onbekend niveau ‘%1’: gebruik view, add, edit of delete.</translation>
     </message>
     <message>
@@ -2586,7 +2586,7 @@
         <translation>Geen niveaus opgegeven: gebruik none of een lijst met komma’s van view, add, edit, delete.</translation>
     </message>
     <message>
-        <source>Malformed levels "%1": use none or a comma list of view, add, edit, delete.</source>
+        <source>Malformed levels &quot;%1&quot;: use none or a comma list of view, add, edit, delete.</source>
         <translation>Ongeldige niveaus ‘%1’: gebruik none of een lijst met komma’s van view, add, edit, delete.</translation>
     </message>
 </context>
@@ -2778,7 +2778,7 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
         <translation>De werkruimte is elders gewijzigd en opnieuw ingelezen; je klaargezette wijzigingen blijven behouden.</translation>
     </message>
     <message>
-        <source>This workspace breaks a rule: %1 It is open read-only: no change can be applied. Save its data as JSON with "rolesheet-cli export-workspace -o FILE.json", correct the file and bring it back with Import.</source>
+        <source>This workspace breaks a rule: %1 It is open read-only: no change can be applied. Save its data as JSON with &quot;rolesheet-cli export-workspace -o FILE.json&quot;, correct the file and bring it back with Import.</source>
         <translation>Deze werkruimte overtreedt een regel: %1 Ze is alleen-lezen geopend: er kan geen wijziging worden toegepast. Bewaar de gegevens als JSON met ‘rolesheet-cli export-workspace -o FILE.json’, verbeter het bestand en haal het terug met ‘Importeren’.</translation>
     </message>
     <message>
@@ -2866,7 +2866,7 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
         <source>The workspace was read again after your change.</source>
         <translation>De werkruimte is na uw wijziging opnieuw gelezen.</translation>
     </message>
-<message>
+    <message>
         <source>Applied, with a new conflict of a warn duty rule: %1</source>
         <translation>Toegepast, met een nieuw conflict met een waarschuwingsregel: %1</translation>
     </message>
@@ -3061,7 +3061,7 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
         <translation>&amp;Vanaf (eerste dag):</translation>
     </message>
     <message>
-        <source>The account role ends after this day in %1; tick "No end" for one that does not end.</source>
+        <source>The account role ends after this day in %1; tick &quot;No end&quot; for one that does not end.</source>
         <translation>De accountrol eindigt na deze dag in %1; vink ‘Geen einde’ aan voor een rol die niet eindigt.</translation>
     </message>
     <message>
@@ -3069,11 +3069,11 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
         <translation>Vanaf nu</translation>
     </message>
     <message>
-        <source>The seat counts from the start of this day in %1; tick "From now" for a seat that counts at once.</source>
+        <source>The seat counts from the start of this day in %1; tick &quot;From now&quot; for a seat that counts at once.</source>
         <translation>De plaats telt vanaf het begin van deze dag in %1; vink ‘Vanaf nu’ aan voor een plaats die meteen telt.</translation>
     </message>
     <message>
-        <source>The seat ends after this day in %1; tick "No end" for a seat that does not end.</source>
+        <source>The seat ends after this day in %1; tick &quot;No end&quot; for a seat that does not end.</source>
         <translation>De plaats eindigt na deze dag in %1; vink ‘Geen einde’ aan voor een plaats die niet eindigt.</translation>
     </message>
 </context>
@@ -3144,7 +3144,7 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
         <translation>Niemand gekozen</translation>
     </message>
     <message>
-        <source>The studio's owner.</source>
+        <source>The studio&apos;s owner.</source>
         <translation>Eigenaar van de studio.</translation>
     </message>
     <message>
@@ -3354,7 +3354,7 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
         <translation>De server vraagt om het wachtwoord van %1.</translation>
     </message>
     <message>
-        <source>Kept by the desktop's keyring, never in Rolesheet's settings; File › Forget Server Password removes it.</source>
+        <source>Kept by the desktop&apos;s keyring, never in Rolesheet&apos;s settings; File › Forget Server Password removes it.</source>
         <translation>Bewaard door de sleutelbos van de desktop, nooit in de instellingen van Rolesheet; Bestand › Serverwachtwoord vergeten verwijdert het.</translation>
     </message>
     <message>
@@ -3690,7 +3690,7 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
         <source>&amp;Replace Workspace</source>
         <translation>Werkruimte &amp;vervangen</translation>
     </message>
-<message>
+    <message>
         <source>Member and rule</source>
         <translation>Lid en regel</translation>
     </message>
@@ -3747,6 +3747,61 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
     <message>
         <source>A block duty rule refuses these changes: see Duty conflicts below.</source>
         <translation>Een blokkeerregel weigert deze wijzigingen: zie Functieconflicten hieronder.</translation>
+    </message>
+</context>
+<context>
+    <name>rs::ReviewItemsModel</name>
+    <message>
+        <source>(account role)</source>
+        <translation>(accountrol)</translation>
+    </message>
+    <message>
+        <source>no end</source>
+        <translation>geen einde</translation>
+    </message>
+    <message>
+        <source>(access changed since the start)</source>
+        <translation>(toegang gewijzigd sinds de start)</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Lid</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Productie</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <source>What it grants</source>
+        <translation>Wat het toekent</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslissing</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Beslist door</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Opmerking</translation>
     </message>
 </context>
 <context>
@@ -3825,7 +3880,7 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
         <translation>%1 is geen lid van de werkruimte; geef het lid op namens wie je handelt (--as LID).</translation>
     </message>
     <message>
-        <source>Access review %1 has no reviewers; the workspace's owner names them first.</source>
+        <source>Access review %1 has no reviewers; the workspace&apos;s owner names them first.</source>
         <translation>Toegangsbeoordeling %1 heeft geen beoordelaars; de eigenaar van de werkruimte moet ze eerst aanwijzen.</translation>
     </message>
     <message>
@@ -3841,7 +3896,7 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
         <translation>Een toegangsbeoordeling heeft minstens één beoordelaar nodig.</translation>
     </message>
     <message>
-        <source>Only the workspace's owner names the reviewers of an access review; %1 is not the owner.</source>
+        <source>Only the workspace&apos;s owner names the reviewers of an access review; %1 is not the owner.</source>
         <translation>Alleen de eigenaar van de werkruimte wijst de beoordelaars van een toegangsbeoordeling aan; %1 is niet de eigenaar.</translation>
     </message>
     <message>
@@ -3947,14 +4002,6 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
         <translation>Beslist door:</translation>
     </message>
     <message>
-        <source>K keep · R revoke · E end on a date · N next undecided</source>
-        <translation>K behouden · R intrekken · E beëindigen op een datum · N volgende onbesliste</translation>
-    </message>
-    <message>
-        <source>#</source>
-        <translation>#</translation>
-    </message>
-    <message>
         <source>Member</source>
         <translation>Lid</translation>
     </message>
@@ -3965,14 +4012,6 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
     <message>
         <source>Role</source>
         <translation>Rol</translation>
-    </message>
-    <message>
-        <source>What it grants</source>
-        <translation>Wat het toekent</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Beslissing</translation>
     </message>
     <message>
         <source>&amp;Close Review…</source>
@@ -3989,10 +4028,6 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
     <message>
         <source>End on a Date</source>
         <translation>Beëindigen op een datum</translation>
-    </message>
-    <message>
-        <source>End the access on (YYYY-MM-DD):</source>
-        <translation>De toegang beëindigen op (YYYY-MM-DD):</translation>
     </message>
     <message>
         <source>Access &amp;Reviews…</source>
@@ -4020,10 +4055,6 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
     <message>
         <source>Anyone</source>
         <translation>Iedereen</translation>
-    </message>
-    <message>
-        <source>(access changed since the start)</source>
-        <translation>(toegang gewijzigd sinds de start)</translation>
     </message>
     <message>
         <source>Apply or discard the staged changes before closing an access review.</source>
@@ -4057,18 +4088,10 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
         <translation>Bewijs exporteren</translation>
     </message>
     <message>
-        <source>Deciding as</source>
-        <translation>Beslissen als</translation>
-    </message>
-    <message>
-        <source>Deciding as:</source>
-        <translation>Beslissen als:</translation>
-    </message>
-    <message>
         <source>PDF (*.pdf);;CSV (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>PDF (*.pdf);;CSV (*.csv);;Excel-werkmap (*.xlsx)</translation>
     </message>
-<message>
+    <message>
         <source>Writing the evidence of %1…</source>
         <translation>Het bewijs van %1 wordt geschreven…</translation>
     </message>
@@ -4184,7 +4207,7 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
         <translation>Een rol aanmaken</translation>
     </message>
     <message>
-        <source>A freelancer's role belongs to a production: create a production first.</source>
+        <source>A freelancer&apos;s role belongs to a production: create a production first.</source>
         <translation>De rol van een freelancer hoort bij een productie: maak eerst een productie aan.</translation>
     </message>
     <message>
@@ -4582,7 +4605,7 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
 <context>
     <name>rs::Schema</name>
     <message>
-        <source>The workspace's schema version cannot be read.</source>
+        <source>The workspace&apos;s schema version cannot be read.</source>
         <translation>De schemaversie van de werkruimte kan niet worden gelezen.</translation>
     </message>
     <message>
@@ -5117,7 +5140,7 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
         <translation>%1 kan niet worden geopend.</translation>
     </message>
     <message>
-        <source>There is no workspace at %1; create one with "rolesheet-cli init".</source>
+        <source>There is no workspace at %1; create one with &quot;rolesheet-cli init&quot;.</source>
         <translation>Er is geen werkruimte op %1; maak er een aan met ‘rolesheet-cli init’.</translation>
     </message>
     <message>
@@ -5169,7 +5192,7 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
         <translation>De werkruimte kon niet worden opgeslagen; er is niets gewijzigd.</translation>
     </message>
     <message>
-        <source>The database %1 holds no workspace yet; create one with "rolesheet-cli init".</source>
+        <source>The database %1 holds no workspace yet; create one with &quot;rolesheet-cli init&quot;.</source>
         <translation>De database %1 bevat nog geen werkruimte; maak er een aan met ‘rolesheet-cli init’.</translation>
     </message>
     <message>
@@ -5245,7 +5268,7 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
         <translation>Het PostgreSQL-adres noemt geen database. %1</translation>
     </message>
     <message>
-        <source>This installation cannot reach PostgreSQL: Qt's PostgreSQL driver is missing.</source>
+        <source>This installation cannot reach PostgreSQL: Qt&apos;s PostgreSQL driver is missing.</source>
         <translation>Deze installatie kan PostgreSQL niet bereiken: het PostgreSQL-stuurprogramma van Qt ontbreekt.</translation>
     </message>
     <message>
@@ -5269,7 +5292,7 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
         <translation>%1 kan niet worden aangemaakt: %2 kan niet worden geschreven (%3); er is niets gewijzigd.</translation>
     </message>
     <message>
-        <source>%1 breaks a rule and cannot be changed: %2 Save its data with "rolesheet-cli export-workspace -o FILE.json".</source>
+        <source>%1 breaks a rule and cannot be changed: %2 Save its data with &quot;rolesheet-cli export-workspace -o FILE.json&quot;.</source>
         <translation>%1 overtreedt een regel en kan niet worden gewijzigd: %2 Bewaar de gegevens met ‘rolesheet-cli export-workspace -o FILE.json’.</translation>
     </message>
     <message>
@@ -5333,7 +5356,7 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
         <translation>%1 kan niet worden gelezen: geen leesrecht.</translation>
     </message>
     <message>
-        <source>%1 is another program's database (application id %2), not a Rolesheet workspace; nothing was changed.</source>
+        <source>%1 is another program&apos;s database (application id %2), not a Rolesheet workspace; nothing was changed.</source>
         <translation>%1 is de database van een ander programma (applicatie-id %2), geen Rolesheet-werkruimte; er is niets gewijzigd.</translation>
     </message>
     <message>
@@ -5405,7 +5428,7 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
         <translation>Het PostgreSQL-adres heeft een onbekende sslmode; gebruik verify-full, verify-ca, require of disable.</translation>
     </message>
     <message>
-        <source>The PostgreSQL address's connect_timeout must be a number of seconds from 1 to 300.</source>
+        <source>The PostgreSQL address&apos;s connect_timeout must be a number of seconds from 1 to 300.</source>
         <translation>De connect_timeout van het PostgreSQL-adres moet een aantal seconden van 1 tot 300 zijn.</translation>
     </message>
     <message>
@@ -5453,7 +5476,7 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
         <translation>De server %1 biedt geen versleutelde (TLS-)verbinding, die dit adres wel vereist; er is niets geopend. Voeg sslmode=disable alleen toe op een netwerk dat je vertrouwt.</translation>
     </message>
     <message>
-        <source>The workspace's version row is damaged.</source>
+        <source>The workspace&apos;s version row is damaged.</source>
         <translation>De versierij van de werkruimte is beschadigd.</translation>
     </message>
     <message numerus="yes">
@@ -5487,7 +5510,7 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
         </translation>
     </message>
     <message>
-        <source>Audit record %1 (version %2) fails the audit trail's hash chain, at or before the record of version %3: what that record keeps cannot be trusted. Nothing was changed.</source>
+        <source>Audit record %1 (version %2) fails the audit trail&apos;s hash chain, at or before the record of version %3: what that record keeps cannot be trusted. Nothing was changed.</source>
         <translation>Auditrecord %1 (versie %2) breekt de hashketen van het auditlogboek, bij het record van versie %3 of ervoor: wat dat record bewaart, is niet betrouwbaar. Er is niets gewijzigd.</translation>
     </message>
     <message>
@@ -5499,7 +5522,7 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
         <translation>De opgeslagen werkruimte kan niet worden gelezen om ze te controleren.</translation>
     </message>
     <message>
-        <source>Table %1 does not match the audit trail's last record (%2 rows stored, %3 recorded): rows were added, changed or removed outside the program.</source>
+        <source>Table %1 does not match the audit trail&apos;s last record (%2 rows stored, %3 recorded): rows were added, changed or removed outside the program.</source>
         <translation>Tabel %1 komt niet overeen met het laatste record van het auditlogboek (%2 rijen opgeslagen, %3 vastgelegd): er zijn buiten het programma rijen toegevoegd, gewijzigd of verwijderd.</translation>
     </message>
     <message>
@@ -5519,11 +5542,11 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
         <translation>Versie %1 is geen import van een hele werkruimte die de vervangen werkruimte heeft bewaard; er is niets gewijzigd.</translation>
     </message>
     <message>
-        <source>%1: the workspace's approval policy says a second person approves this change first; file it as a request. Nothing was changed.</source>
+        <source>%1: the workspace&apos;s approval policy says a second person approves this change first; file it as a request. Nothing was changed.</source>
         <translation>%1: volgens het goedkeuringsbeleid van de werkruimte keurt eerst een tweede persoon deze wijziging goed; dien haar in als verzoek. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <source>The workspace's approval policy gates changes, and an import replaces all of them at once; import into a workspace without a policy, or make the changes as requests. Nothing was changed.</source>
+        <source>The workspace&apos;s approval policy gates changes, and an import replaces all of them at once; import into a workspace without a policy, or make the changes as requests. Nothing was changed.</source>
         <translation>Het goedkeuringsbeleid van de werkruimte bewaakt wijzigingen, en een import vervangt alles tegelijk; importeer in een werkruimte zonder beleid of maak de wijzigingen als verzoeken. Er is niets gewijzigd.</translation>
     </message>
 </context>
@@ -5606,7 +5629,7 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
         <translation>Verschil</translation>
     </message>
     <message>
-        <source>The chosen role's cells against its template</source>
+        <source>The chosen role&apos;s cells against its template</source>
         <translation>De cellen van de gekozen rol tegenover zijn sjabloon</translation>
     </message>
     <message>
@@ -5614,11 +5637,11 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
         <translation>Bij een &amp;conflict:</translation>
     </message>
     <message>
-        <source>Keep the role's levels</source>
+        <source>Keep the role&apos;s levels</source>
         <translation>Niveaus van de rol houden</translation>
     </message>
     <message>
-        <source>Take the template's levels</source>
+        <source>Take the template&apos;s levels</source>
         <translation>Niveaus van het sjabloon nemen</translation>
     </message>
     <message>
@@ -5630,7 +5653,7 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
         <translation>&amp;Doorvoeren…</translation>
     </message>
     <message>
-        <source>Stage the template's changes on the selected roles (or every role that is behind), keeping their overrides, and review them.</source>
+        <source>Stage the template&apos;s changes on the selected roles (or every role that is behind), keeping their overrides, and review them.</source>
         <translation>De wijzigingen van het sjabloon klaarzetten op de gekozen rollen (of elke rol die achter is), met behoud van hun afwijkingen, en ze nakijken.</translation>
     </message>
     <message>
@@ -5944,7 +5967,7 @@ Dit is één stap; hij staat klaar zoals elke andere wijziging tot je hem toepas
         <translation>verlopen</translation>
     </message>
     <message>
-        <source>A request's state is pending, approved, applied, denied, withdrawn or expired, not %1.</source>
+        <source>A request&apos;s state is pending, approved, applied, denied, withdrawn or expired, not %1.</source>
         <translation>De status van een verzoek is pending, approved, applied, denied, withdrawn of expired, niet %1.</translation>
     </message>
     <message>
@@ -6083,7 +6106,7 @@ Afsluitcode: 0 klaar, 1 geweigerd (check), 2 afgewezen of ongeldige invoer.
         <translation>De productierol waarmee wordt uitgenodigd.</translation>
     </message>
     <message>
-        <source>The new member's account role.</source>
+        <source>The new member&apos;s account role.</source>
         <translation>De accountrol van het nieuwe lid.</translation>
     </message>
     <message>
@@ -6091,11 +6114,11 @@ Afsluitcode: 0 klaar, 1 geweigerd (check), 2 afgewezen of ongeldige invoer.
         <translation>Controleert elke aanvraag uit een bestand (- voor standaardinvoer).</translation>
     </message>
     <message>
-        <source>The owner's name in a new workspace.</source>
+        <source>The owner&apos;s name in a new workspace.</source>
         <translation>De naam van de eigenaar in een nieuwe werkruimte.</translation>
     </message>
     <message>
-        <source>The studio's name in a new workspace.</source>
+        <source>The studio&apos;s name in a new workspace.</source>
         <translation>De naam van de studio in een nieuwe werkruimte.</translation>
     </message>
     <message>
@@ -6103,7 +6126,7 @@ Afsluitcode: 0 klaar, 1 geweigerd (check), 2 afgewezen of ongeldige invoer.
         <translation>Gebruik: rolesheet-cli %1</translation>
     </message>
     <message>
-        <source>Unknown command "%1"; see rolesheet-cli --help.</source>
+        <source>Unknown command &quot;%1&quot;; see rolesheet-cli --help.</source>
         <translation>Onbekend commando ‘%1’; zie rolesheet-cli --help.</translation>
     </message>
     <message>
@@ -6325,7 +6348,7 @@ Afsluitcode: 0 klaar, 1 geweigerd (check), 2 afgewezen of ongeldige invoer.
         </translation>
     </message>
     <message>
-        <source>warning: %1 breaks a rule: %2 It can only be read; save its data with "rolesheet-cli export-workspace -o FILE.json".</source>
+        <source>warning: %1 breaks a rule: %2 It can only be read; save its data with &quot;rolesheet-cli export-workspace -o FILE.json&quot;.</source>
         <translation>waarschuwing: %1 overtreedt een regel: %2 Het kan alleen worden gelezen; bewaar de gegevens met ‘rolesheet-cli export-workspace -o FILE.json’.</translation>
     </message>
     <message>
@@ -6337,7 +6360,7 @@ Afsluitcode: 0 klaar, 1 geweigerd (check), 2 afgewezen of ongeldige invoer.
         <translation>Vervangt bestanden die er al zijn (nooit een symbolische link).</translation>
     </message>
     <message>
-        <source>Audit: check that the trail's hash chain is whole.</source>
+        <source>Audit: check that the trail&apos;s hash chain is whole.</source>
         <translation>Audit: controleert of de hashketen van het logboek intact is.</translation>
     </message>
     <message numerus="yes">
@@ -6631,7 +6654,7 @@ Afsluitcode: 0 klaar, 1 geweigerd (check), 2 afgewezen of ongeldige invoer.
         <translation>%1: %2: conflict: het sjabloon heeft %3, de rol %4.</translation>
     </message>
     <message>
-        <source>%1: %2: the template's %3 not taken: %4</source>
+        <source>%1: %2: the template&apos;s %3 not taken: %4</source>
         <translation>%1: %2: %3 van het sjabloon niet overgenomen: %4</translation>
     </message>
     <message>
@@ -6679,7 +6702,7 @@ Afsluitcode: 0 klaar, 1 geweigerd (check), 2 afgewezen of ongeldige invoer.
         <translation>--follow en --pinned koppelen een rol gemaakt met --template T.</translation>
     </message>
     <message>
-        <source>Give both sides with --left CELLS and --right CELLS, or name a suggested rule (see "duty list").</source>
+        <source>Give both sides with --left CELLS and --right CELLS, or name a suggested rule (see &quot;duty list&quot;).</source>
         <translation>Geef beide kanten met --left CELLEN en --right CELLEN, of noem een voorgestelde regel (zie ‘duty list’).</translation>
     </message>
     <message>
@@ -6919,7 +6942,7 @@ Afsluitcode: 0 klaar, 1 geweigerd (check), 2 afgewezen of ongeldige invoer.
         <translation>Bewijs van verzoek %1 geschreven naar %2.</translation>
     </message>
     <message>
-        <source>%1 needs approval under the workspace's approval policy; add --request REASON to file it as a request. Nothing was changed.</source>
+        <source>%1 needs approval under the workspace&apos;s approval policy; add --request REASON to file it as a request. Nothing was changed.</source>
         <translation>%1 heeft goedkeuring nodig volgens het goedkeuringsbeleid van de werkruimte; voeg --request REDEN toe om het als verzoek in te dienen. Er is niets gewijzigd.</translation>
     </message>
     <message>
@@ -6934,7 +6957,7 @@ Afsluitcode: 0 klaar, 1 geweigerd (check), 2 afgewezen of ongeldige invoer.
         </translation>
     </message>
     <message>
-        <source>Link: the role takes its template's changes as they are applied.</source>
+        <source>Link: the role takes its template&apos;s changes as they are applied.</source>
         <translation>Koppeling: de rol neemt de wijzigingen van zijn sjabloon over zodra ze worden toegepast.</translation>
     </message>
     <message>
@@ -6942,7 +6965,7 @@ Afsluitcode: 0 klaar, 1 geweigerd (check), 2 afgewezen of ongeldige invoer.
         <translation>Koppeling: de rol wacht op een doorvoering (standaard).</translation>
     </message>
     <message>
-        <source>Propagate: on a conflict take the template's levels or keep the role's.</source>
+        <source>Propagate: on a conflict take the template&apos;s levels or keep the role&apos;s.</source>
         <translation>Doorvoeren: bij een conflict de niveaus van het sjabloon nemen of die van de rol houden.</translation>
     </message>
     <message>
@@ -7001,10 +7024,6 @@ Afsluitcode: 0 klaar, 1 geweigerd (check), 2 afgewezen of ongeldige invoer.
         <source>Usage: rolesheet-cli request export N --format pdf|csv -o FILE</source>
         <translation>Gebruik: rolesheet-cli request export N --format pdf|csv -o BESTAND</translation>
     </message>
-<message>
-        <source>Usage: rolesheet-cli request export N --format csv -o FILE</source>
-        <translation>Gebruik: rolesheet-cli request export N --format csv -o BESTAND</translation>
-    </message>
     <message>
         <source>warning: applied, with a new conflict of a warn duty rule: %1</source>
         <translation>waarschuwing: toegepast, met een nieuw conflict met een waarschuwingsregel: %1</translation>
@@ -7045,30 +7064,30 @@ Afsluitcode: 0 klaar, 1 geweigerd (check), 2 afgewezen of ongeldige invoer.
         <translation>gisteren</translation>
     </message>
     <message>
-        <source>%1 is not a date: type 2026-12-24, %2, "tomorrow" or "+14d".</source>
+        <source>%1 is not a date: type 2026-12-24, %2, &quot;tomorrow&quot; or &quot;+14d&quot;.</source>
         <translation>%1 is geen datum: typ 2026-12-24, %2, ‘morgen’ of ‘+14d’.</translation>
     </message>
 </context>
 <context>
     <name>rs::duties</name>
     <message>
-        <source>Unknown duty scope "%1": use production, studio or account.</source>
+        <source>Unknown duty scope &quot;%1&quot;: use production, studio or account.</source>
         <translation>Onbekend bereik ‘%1’: gebruik production, studio of account.</translation>
     </message>
     <message>
-        <source>Unknown severity "%1": use block or warn.</source>
+        <source>Unknown severity &quot;%1&quot;: use block or warn.</source>
         <translation>Onbekende ernst ‘%1’: gebruik block of warn.</translation>
     </message>
     <message>
-        <source>"%1" is not a cell: write Feature:level, for example "Marketing:edit".</source>
+        <source>&quot;%1&quot; is not a cell: write Feature:level, for example &quot;Marketing:edit&quot;.</source>
         <translation>‘%1’ is geen cel: schrijf Functie:niveau, bijvoorbeeld ‘Marketing:edit’.</translation>
     </message>
     <message>
-        <source>No feature named "%1".</source>
+        <source>No feature named &quot;%1&quot;.</source>
         <translation>Geen functie met de naam ‘%1’.</translation>
     </message>
     <message>
-        <source>Name at least one cell, as "Feature:level,Feature:level".</source>
+        <source>Name at least one cell, as &quot;Feature:level,Feature:level&quot;.</source>
         <translation>Noem ten minste één cel, als ‘Functie:niveau,Functie:niveau’.</translation>
     </message>
     <message>
@@ -7084,7 +7103,7 @@ Afsluitcode: 0 klaar, 1 geweigerd (check), 2 afgewezen of ongeldige invoer.
         <translation>regel voor functiescheiding</translation>
     </message>
     <message>
-        <source>A duty rule named "%1" exists already.</source>
+        <source>A duty rule named &quot;%1&quot; exists already.</source>
         <translation>Er bestaat al een regel voor functiescheiding met de naam ‘%1’.</translation>
     </message>
     <message>
@@ -7108,7 +7127,7 @@ Afsluitcode: 0 klaar, 1 geweigerd (check), 2 afgewezen of ongeldige invoer.
         <translation>De uitzondering noemt een lid dat de werkruimte niet heeft.</translation>
     </message>
     <message>
-        <source>No duty rule named "%1".</source>
+        <source>No duty rule named &quot;%1&quot;.</source>
         <translation>Geen regel voor functiescheiding met de naam ‘%1’.</translation>
     </message>
     <message>
@@ -7179,7 +7198,7 @@ Afsluitcode: 0 klaar, 1 geweigerd (check), 2 afgewezen of ongeldige invoer.
         <source> [exception until %1, granted by %2]</source>
         <translation> [uitzondering tot %1, verleend door %2]</translation>
     </message>
-<message>
+    <message>
         <source>within one production</source>
         <translation>binnen één productie</translation>
     </message>
@@ -7522,7 +7541,7 @@ Afsluitcode: 0 klaar, 1 geweigerd (check), 2 afgewezen of ongeldige invoer.
         <source>%1 — page %2</source>
         <translation>%1 — pagina %2</translation>
     </message>
-<message>
+    <message>
         <source>from %1 to %2</source>
         <translation>van %1 tot en met %2</translation>
     </message>
@@ -7667,7 +7686,7 @@ Afsluitcode: 0 klaar, 1 geweigerd (check), 2 afgewezen of ongeldige invoer.
         <translation>De map %1 kan niet worden aangemaakt.</translation>
     </message>
     <message>
-        <source>Unknown format "%1": use csv, xlsx, json, md, html or pdf.</source>
+        <source>Unknown format &quot;%1&quot;: use csv, xlsx, json, md, html or pdf.</source>
         <translation>Onbekend formaat ‘%1’: gebruik csv, xlsx, json, md, html of pdf.</translation>
     </message>
 </context>
@@ -7738,11 +7757,11 @@ Afsluitcode: 0 klaar, 1 geweigerd (check), 2 afgewezen of ongeldige invoer.
         <translation>De geïmporteerde werkruimte overtreedt een regel: %1</translation>
     </message>
     <message>
-        <source>this workspace has no feature named "%1".</source>
+        <source>this workspace has no feature named &quot;%1&quot;.</source>
         <translation>deze werkruimte heeft geen functie met de naam ‘%1’.</translation>
     </message>
     <message>
-        <source>"%1" is listed twice.</source>
+        <source>&quot;%1&quot; is listed twice.</source>
         <translation>‘%1’ staat er twee keer in.</translation>
     </message>
     <message>
@@ -7770,7 +7789,7 @@ Afsluitcode: 0 klaar, 1 geweigerd (check), 2 afgewezen of ongeldige invoer.
         <translation>onbekend veld.</translation>
     </message>
     <message>
-        <source>not a Rolesheet document (expected "rolesheet").</source>
+        <source>not a Rolesheet document (expected &quot;rolesheet&quot;).</source>
         <translation>geen Rolesheet-document (verwacht ‘rolesheet’).</translation>
     </message>
     <message>
@@ -7782,7 +7801,7 @@ Afsluitcode: 0 klaar, 1 geweigerd (check), 2 afgewezen of ongeldige invoer.
         <translation>(ontbreekt)</translation>
     </message>
     <message>
-        <source>expected "%1", found "%2".</source>
+        <source>expected &quot;%1&quot;, found &quot;%2&quot;.</source>
         <translation>verwacht ‘%1’, gevonden ‘%2’.</translation>
     </message>
     <message>
@@ -7826,7 +7845,7 @@ Afsluitcode: 0 klaar, 1 geweigerd (check), 2 afgewezen of ongeldige invoer.
         <translation>verwacht een geheel getal van 1 tot 2^53.</translation>
     </message>
     <message>
-        <source>expected "account" or "production".</source>
+        <source>expected &quot;account&quot; or &quot;production&quot;.</source>
         <translation>verwacht ‘account’ of ‘production’.</translation>
     </message>
     <message>
@@ -7898,14 +7917,14 @@ Afsluitcode: 0 klaar, 1 geweigerd (check), 2 afgewezen of ongeldige invoer.
         <translation>ongeldige waarde</translation>
     </message>
     <message>
-        <source>"%1" is not a time zone this system knows.</source>
+        <source>&quot;%1&quot; is not a time zone this system knows.</source>
         <translation>‘%1’ is geen tijdzone die dit systeem kent.</translation>
     </message>
     <message>
         <source>expected an ISO 8601 date-time with its offset, such as 2026-11-30T22:59:59.999Z.</source>
         <translation>verwacht een ISO 8601-datum met tijd en tijdzoneverschil, zoals 2026-11-30T22:59:59.999Z.</translation>
     </message>
-<message>
+    <message>
         <source>the exception names a member the workspace does not have.</source>
         <translation>de uitzondering noemt een lid dat de werkruimte niet heeft.</translation>
     </message>
@@ -7929,10 +7948,6 @@ Afsluitcode: 0 klaar, 1 geweigerd (check), 2 afgewezen of ongeldige invoer.
 <context>
     <name>rs::formats::Pages</name>
     <message>
-        <source>%1 — page %2</source>
-        <translation>%1 — pagina %2</translation>
-    </message>
-<message>
         <source>%1 — page %2 of</source>
         <translation>%1 — pagina %2 van</translation>
     </message>
@@ -7946,7 +7961,7 @@ Afsluitcode: 0 klaar, 1 geweigerd (check), 2 afgewezen of ongeldige invoer.
             <numerusform>de laatste van %n beslissingen</numerusform>
         </translation>
     </message>
-<message>
+    <message>
         <source>Duty conflict of</source>
         <translation>Functieconflict van</translation>
     </message>
@@ -8217,7 +8232,7 @@ Afsluitcode: 0 klaar, 1 geweigerd (check), 2 afgewezen of ongeldige invoer.
             <numerusform>Gebaseerd op %1 (versie %2); %n lokale wijzigingen</numerusform>
         </translation>
     </message>
-<message>
+    <message>
         <source>This role holds one side of these rules: a holder who also holds the other side, through any role, is in conflict.</source>
         <translation>Deze rol houdt één kant van deze regels: wie hem heeft en via welke rol ook de andere kant houdt, is in conflict.</translation>
     </message>
@@ -8303,7 +8318,7 @@ Afsluitcode: 0 klaar, 1 geweigerd (check), 2 afgewezen of ongeldige invoer.
         <translation>De werkmap bevat meer dan %1 gedeelde tekenreeksen: geen rolblad of matrix heeft er zoveel nodig.</translation>
     </message>
     <message>
-        <source>The workbook's shared strings hold more than 64 MiB of text: no role sheet or matrix is that large.</source>
+        <source>The workbook&apos;s shared strings hold more than 64 MiB of text: no role sheet or matrix is that large.</source>
         <translation>De gedeelde tekenreeksen van de werkmap bevatten meer dan 64 MiB tekst: geen rolblad of matrix is zo groot.</translation>
     </message>
     <message>
@@ -8311,15 +8326,15 @@ Afsluitcode: 0 klaar, 1 geweigerd (check), 2 afgewezen of ongeldige invoer.
         <translation>Gedeelde tekenreeks %1</translation>
     </message>
     <message>
-        <source>Row %1 comes after row %2: the worksheet's rows are out of order.</source>
+        <source>Row %1 comes after row %2: the worksheet&apos;s rows are out of order.</source>
         <translation>Rij %1 komt na rij %2: de rijen van het werkblad staan niet op volgorde.</translation>
     </message>
     <message>
-        <source>Row %1 is past a spreadsheet's last row, 1,048,576.</source>
+        <source>Row %1 is past a spreadsheet&apos;s last row, 1,048,576.</source>
         <translation>Rij %1 ligt voorbij de laatste rij van een rekenblad, 1.048.576.</translation>
     </message>
     <message>
-        <source>%1: the row's cells are out of order.</source>
+        <source>%1: the row&apos;s cells are out of order.</source>
         <translation>%1: de cellen van de rij staan niet op volgorde.</translation>
     </message>
     <message>
@@ -8432,7 +8447,7 @@ Afsluitcode: 0 klaar, 1 geweigerd (check), 2 afgewezen of ongeldige invoer.
         <translation>De cel is geen UTF-8-tekst.</translation>
     </message>
     <message>
-        <source>The items' header has no %1 column.</source>
+        <source>The items&apos; header has no %1 column.</source>
         <translation>De kopregel van de items heeft geen kolom %1.</translation>
     </message>
     <message>
@@ -8444,7 +8459,7 @@ Afsluitcode: 0 klaar, 1 geweigerd (check), 2 afgewezen of ongeldige invoer.
         <translation>%1 is geen item van toegangsbeoordeling %2.</translation>
     </message>
     <message>
-        <source>Item %1 of access review %2 is %3 as %4, not this row's: the row is of another campaign.</source>
+        <source>Item %1 of access review %2 is %3 as %4, not this row&apos;s: the row is of another campaign.</source>
         <translation>Item %1 van toegangsbeoordeling %2 is %3 als %4, niet dat van deze rij: de rij hoort bij een andere campagne.</translation>
     </message>
     <message>
@@ -8464,7 +8479,7 @@ Afsluitcode: 0 klaar, 1 geweigerd (check), 2 afgewezen of ongeldige invoer.
         <translation>Het bestand kan niet tot het einde worden gelezen: rij %1 overschrijdt de grenzen van een CSV-blad.</translation>
     </message>
     <message>
-        <source>The file has no items' header (item, member, …, decision): it is not an access review's sheet.</source>
+        <source>The file has no items&apos; header (item, member, …, decision): it is not an access review&apos;s sheet.</source>
         <translation>Het bestand heeft geen kopregel van items (item, member, …, decision): het is geen blad van een toegangsbeoordeling.</translation>
     </message>
     <message>
@@ -8494,7 +8509,7 @@ Afsluitcode: 0 klaar, 1 geweigerd (check), 2 afgewezen of ongeldige invoer.
         <source>campaign</source>
         <translation>beoordeling</translation>
     </message>
-<message>
+    <message>
         <source>until %1, granted by %2</source>
         <translation>tot %1, verleend door %2</translation>
     </message>
@@ -8636,61 +8651,6 @@ Afsluitcode: 0 klaar, 1 geweigerd (check), 2 afgewezen of ongeldige invoer.
     <message>
         <source>The access review could not be saved; nothing was changed.</source>
         <translation>De toegangsbeoordeling kon niet worden opgeslagen; er is niets gewijzigd.</translation>
-    </message>
-</context>
-<context>
-    <name>rs::ReviewItemsModel</name>
-    <message>
-        <source>(account role)</source>
-        <translation>(accountrol)</translation>
-    </message>
-    <message>
-        <source>no end</source>
-        <translation>geen einde</translation>
-    </message>
-    <message>
-        <source>(access changed since the start)</source>
-        <translation>(toegang gewijzigd sinds de start)</translation>
-    </message>
-    <message>
-        <source>#</source>
-        <translation>#</translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation>Lid</translation>
-    </message>
-    <message>
-        <source>Production</source>
-        <translation>Productie</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rol</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Van</translation>
-    </message>
-    <message>
-        <source>Until</source>
-        <translation>Tot en met</translation>
-    </message>
-    <message>
-        <source>What it grants</source>
-        <translation>Wat het toekent</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Beslissing</translation>
-    </message>
-    <message>
-        <source>Decided by</source>
-        <translation>Beslist door</translation>
-    </message>
-    <message>
-        <source>Comment</source>
-        <translation>Opmerking</translation>
     </message>
 </context>
 </TS>

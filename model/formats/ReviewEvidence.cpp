@@ -15,9 +15,10 @@ using evidence::stamp;
 
 namespace {
 
+// Under the context lupdate files these calls in: the namespace they are made in.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("rs::formats::ReviewEvidence", text);
+    return QCoreApplication::translate("rs::formats", text);
 }
 
 QString scopeKey(const review::Scope &scope)

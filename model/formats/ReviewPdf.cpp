@@ -2,8 +2,8 @@
 // a sign-off block, written page by page as lines of text (PdfText.h).
 #include "PdfText.h"
 #include "ReviewEvidence.h"
-#include "domain/Dates.h"
 #include "ReviewEvidenceText.h"
+#include "domain/Dates.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -23,9 +23,10 @@ namespace {
 
 using Face = PdfText::Face;
 
+// Under the context lupdate files these calls in: the namespace they are made in.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("rs::formats::ReviewEvidence", text);
+    return QCoreApplication::translate("rs::formats", text);
 }
 
 constexpr qreal kBody = 8;
@@ -216,7 +217,9 @@ public:
     // The page's footer: the title, the page's number and, written once the last page is known, their count.
     void footer()
     {
-        const QString text = tr("%1 — page %2 of").arg(m_title).arg(m_page) + QLatin1Char(' ');
+        const QString text
+            = QCoreApplication::translate("rs::formats::Pages", "%1 — page %2 of").arg(m_title).arg(m_page)
+            + QLatin1Char(' ');
         const qreal base = m_pdf.height() - m_lineHeight + m_ascent;
         m_pdf.text(0, base, text, Face::Regular, kBody);
         m_pdf.later(m_pdf.advance(text, Face::Regular, kBody), base);
@@ -581,7 +584,8 @@ Status writeReviewPdf(const ReviewEvidence &e, QIODevice &out, const EvidencePro
     return {};
 }
 
-Status saveReviewPdf(const ReviewEvidence &e, const QString &path, Overwrite overwrite, const EvidenceProgress &progress)
+Status saveReviewPdf(
+    const ReviewEvidence &e, const QString &path, Overwrite overwrite, const EvidenceProgress &progress)
 {
     return writeFileSafely(path, overwrite, [&](QIODevice &out) { return writeReviewPdf(e, out, progress); });
 }

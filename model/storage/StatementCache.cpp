@@ -1,7 +1,6 @@
 // Prepared statements of one connection (StatementCache.h), and SQLite's run through its C API.
 #include "StatementCache.h"
 
-#include <QCoreApplication>
 #include <QSqlDriver>
 
 #include <sqlite3.h>
@@ -57,8 +56,8 @@ bool bind(sqlite3_stmt *statement, int at, const QVariant &value)
         const QString text = value.toString();
         if (text.isNull())
             return sqlite3_bind_text16(statement, at, empty, 0, SQLITE_STATIC) == SQLITE_OK;
-        return sqlite3_bind_text16(statement, at, text.utf16(), int(text.size() * qsizetype(sizeof(char16_t))),
-                   SQLITE_TRANSIENT)
+        return sqlite3_bind_text16(
+                   statement, at, text.utf16(), int(text.size() * qsizetype(sizeof(char16_t))), SQLITE_TRANSIENT)
             == SQLITE_OK;
     }
     case QMetaType::QByteArray: {
@@ -104,7 +103,7 @@ bool StatementCache::runSqlite(const char *sql, const QVariantList &values, QSql
         return true;
     }
     // As the driver words a failed step: its message, the engine's text and the code the step returned.
-    *error = QSqlError(QCoreApplication::translate("QSQLiteResult", "Unable to fetch row"),
+    *error = QSqlError(QStringLiteral("Unable to fetch row"),
         QString(reinterpret_cast<const QChar *>(sqlite3_errmsg16(m_sqlite))), QSqlError::ConnectionError,
         QString::number(rc));
     sqlite3_reset(statement);
