@@ -34,6 +34,7 @@
 #include <QCheckBox>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScreen>
@@ -44,9 +45,9 @@
 #include <QThread>
 #include <QToolButton>
 
-#include <functional>
 #include <QTreeView>
 #include <QTreeWidget>
+#include <functional>
 
 namespace rs {
 
@@ -85,8 +86,9 @@ bool saveScreen(const QString &folder, const QString &name)
     return ok;
 }
 
-// At 1024 × 700: the Invite dialog with its Until calendar open, and the review of closing an access review that takes
-// Fay off Gala Night, whose seat starts tomorrow: the impact names her and the day.
+// At 1024 × 700: a template's grid, Fay's member page, the Invite dialog with its Until calendar open, and the review
+// of closing an access review that takes Fay off Gala Night, whose seat starts tomorrow: the impact names her and the
+// day.
 int take1024(const QString &folder)
 {
     QTemporaryDir temp;
@@ -112,13 +114,17 @@ int take1024(const QString &folder)
     window.resize(1024, 700);
     if (!window.openWorkspace(path))
         return 1;
-    window.navigator()->selectMember(fay.created());
     window.show();
     settle();
     int failed = 0;
     const QString language = QLocale().name().left(2) == QLatin1String("en") ? QString() : QLocale().name().left(2);
     const QString suffix
         = language.isEmpty() ? QStringLiteral("-1024.png") : QStringLiteral("-%1-1024.png").arg(language);
+    // The grid of a template with its four level columns whole, then Fay's page: her seat from tomorrow.
+    window.navigator()->selectRole(ws.templates().first()->id);
+    failed += saveScreen(folder, QStringLiteral("grid") + suffix) ? 0 : 1;
+    window.navigator()->selectMember(fay.created());
+    failed += saveScreen(folder, QStringLiteral("member-page") + suffix) ? 0 : 1;
 
     Prompts::setNextDialogHandler([&](QDialog *dialog) {
         dialog->show();
@@ -164,8 +170,10 @@ int take1024(const QString &folder)
         const bool revoke
             = items->index(row, ReviewItemsModel::Member).data().toString() == QStringLiteral("Fay Laurent");
         reviews.selectItems({ number });
+        const QString before = reviews.progress()->text();
         reviews.decideSelected(revoke ? review::Decision::Kind::Revoke : review::Decision::Kind::Keep);
-        if (!waitFor([&] { return !items->index(row, ReviewItemsModel::DecisionColumn).data().toString().isEmpty(); }))
+        // The progress line counts one more once the decision is recorded (in whatever language it speaks).
+        if (!waitFor([&] { return reviews.progress()->text() != before; }))
             return 1;
     }
     bool closeShown = false;
