@@ -7028,6 +7028,10 @@ Rückgabewert: 0 erledigt, 1 verweigert (check), 2 abgelehnt oder ungültige Ein
         <source>warning: applied, with a new conflict of a warn duty rule: %1</source>
         <translation>Warnung: übernommen, mit einem neuen Konflikt einer Warnregel: %1</translation>
     </message>
+    <message>
+        <source>Approvers: the owner and Admins</source>
+        <translation>Freigebende: der Inhaber und die Admins</translation>
+    </message>
 </context>
 <context>
     <name>rs::dates</name>

@@ -7028,6 +7028,10 @@ Código de salida: 0 hecho, 1 denegado (check), 2 rechazado o entrada no válida
         <source>warning: applied, with a new conflict of a warn duty rule: %1</source>
         <translation>aviso: aplicado, con un nuevo conflicto de una regla de aviso: %1</translation>
     </message>
+    <message>
+        <source>Approvers: the owner and Admins</source>
+        <translation>Aprobadores: el propietario y los Admins</translation>
+    </message>
 </context>
 <context>
     <name>rs::dates</name>

@@ -7028,6 +7028,10 @@ Code de retour&#xa0;: 0 fait, 1 refusé (check), 2 rejeté ou saisie invalide.
         <source>warning: applied, with a new conflict of a warn duty rule: %1</source>
         <translation>avertissement : appliqué, avec un nouveau conflit d’une règle d’avertissement : %1</translation>
     </message>
+    <message>
+        <source>Approvers: the owner and Admins</source>
+        <translation>Approbateurs : le propriétaire et les Admins</translation>
+    </message>
 </context>
 <context>
     <name>rs::dates</name>

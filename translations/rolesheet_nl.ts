@@ -7028,6 +7028,10 @@ Afsluitcode: 0 klaar, 1 geweigerd (check), 2 afgewezen of ongeldige invoer.
         <source>warning: applied, with a new conflict of a warn duty rule: %1</source>
         <translation>waarschuwing: toegepast, met een nieuw conflict met een waarschuwingsregel: %1</translation>
     </message>
+    <message>
+        <source>Approvers: the owner and Admins</source>
+        <translation>Goedkeurders: de eigenaar en Admins</translation>
+    </message>
 </context>
 <context>
     <name>rs::dates</name>

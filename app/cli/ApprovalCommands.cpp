@@ -37,7 +37,9 @@ int policyShow(Context &cx, const Workspace &ws)
     }
     cx.out << tr("Changes that need approval: %1").arg(ApprovalPolicy::changesKey(p.changes)) << Qt::endl
            << tr("Approvals needed: %1").arg(p.approvals) << Qt::endl
-           << tr("Approvers: the owner, Admins and %1").arg(memberList(ws, p.approvers)) << Qt::endl
+           << (p.approvers.isEmpty() ? tr("Approvers: the owner and Admins")
+                                     : tr("Approvers: the owner, Admins and %1").arg(memberList(ws, p.approvers)))
+           << Qt::endl
            << tr("Approval window: %1 days; apply window: %2 days").arg(p.approvalDays).arg(p.applyDays) << Qt::endl
            << tr("Client-controlled productions: %1")
                   .arg(client.isEmpty() ? tr("none") : client.join(QStringLiteral(", ")))
@@ -74,8 +76,8 @@ int approvalPolicy(Context &cx)
             return cx.fail(c.error());
         p.changes = c.value();
     }
-    const std::pair<const char *, int *> numbers[] = { { "approvals", &p.approvals },
-        { "approval-days", &p.approvalDays }, { "apply-days", &p.applyDays } };
+    const std::pair<const char *, int *> numbers[]
+        = { { "approvals", &p.approvals }, { "approval-days", &p.approvalDays }, { "apply-days", &p.applyDays } };
     for (const auto &[option, field] : numbers) {
         const QString name = QLatin1String(option);
         if (!cx.isSet(name))
@@ -187,8 +189,9 @@ int show(Context &cx, const ApprovalStore &approvals, const Workspace &ws, const
         bool counts = false;
         for (const approval::Vote &c : counted)
             counts = counts || c.seq == v.seq;
-        cx.out << "  " << (v.approve ? tr("approved by %1 at %2") : tr("denied by %1 at %2"))
-                              .arg(v.name, v.at.toString(Qt::ISODate))
+        cx.out << "  "
+               << (v.approve ? tr("approved by %1 at %2") : tr("denied by %1 at %2"))
+                      .arg(v.name, v.at.toString(Qt::ISODate))
                << (v.approve ? (counts ? tr(" (counts)") : tr(" (does not count)")) : QString())
                << (v.comment.isEmpty() ? QString() : QStringLiteral(": ") + v.comment) << Qt::endl;
     }
@@ -205,8 +208,8 @@ QByteArray evidenceCsv(const ApprovalStore &approvals, const Workspace &ws, cons
         QString() });
     rows.append({ QStringLiteral("state"), approval::stateKey(approvals.state(r)), {}, {}, {} });
     rows.append({ QStringLiteral("reason"), r.reason, {}, {}, {} });
-    rows.append({ QStringLiteral("break_glass"), r.breakGlass ? QStringLiteral("yes") : QStringLiteral("no"), {}, {},
-        {} });
+    rows.append(
+        { QStringLiteral("break_glass"), r.breakGlass ? QStringLiteral("yes") : QStringLiteral("no"), {}, {}, {} });
     rows.append({ QStringLiteral("base_version"), QString::number(r.current().baseVersion), {}, {}, {} });
     rows.append({ QStringLiteral("sha256"), r.current().hash, {}, {}, {} });
     rows.append({ QStringLiteral("approvals_needed"), QString::number(ws.approvalPolicy().approvals), {}, {}, {} });
