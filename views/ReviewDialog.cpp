@@ -14,6 +14,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace rs {
 
 namespace {
@@ -221,6 +223,13 @@ void ReviewDialog::fill(const StagedDiff &diff)
         new QTreeWidgetItem(m_impact, { tr("Nobody gains or loses access.") });
     if (byMember.size() <= 10)
         m_impact->expandAll();
+    // Before and After wide enough for a date range ("7. Dez. 2026 – 20. Dez. 2026"), never wider than a third.
+    for (QTreeWidget *tree : { m_changes, m_impact }) {
+        for (int column : { 1, 2 }) {
+            tree->resizeColumnToContents(column);
+            tree->setColumnWidth(column, std::clamp(tree->columnWidth(column), 170, 300));
+        }
+    }
 }
 
 } // namespace rs
