@@ -1,6 +1,7 @@
 #include "ServerApprovals.h"
 
 #include "DelayProxy.h"
+#include "StallWatchdog.h"
 #include "MainWindow.h"
 #include "commands/EditSession.h"
 #include "document/Document.h"
@@ -25,35 +26,6 @@ namespace {
 constexpr int kWaitMs = 120000;
 const char kApprover[] = "rs_bench_approver";
 const char kPassword[] = "rs-bench-approver-pw";
-
-// The longest gap between two 2 ms ticks of the UI thread (as ServerStalls.cpp measures it).
-class Watchdog : public QObject
-{
-public:
-    Watchdog()
-    {
-        m_timer.setTimerType(Qt::PreciseTimer);
-        m_timer.setInterval(2);
-        connect(&m_timer, &QTimer::timeout, this, [this]() { m_longest = std::max(m_longest, m_clock.restart()); });
-    }
-    void start()
-    {
-        m_longest = 0;
-        m_clock.start();
-        m_timer.start();
-    }
-    qint64 stop()
-    {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-        m_timer.stop();
-        return m_longest;
-    }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_longest = 0;
-};
 
 bool waitFor(const std::function<bool()> &done)
 {
@@ -133,7 +105,7 @@ struct Figure
 {
     int turns = 0;
     double ms = 0;
-    qint64 stall = 0;
+    Stall stall;
 };
 
 } // namespace
@@ -196,7 +168,7 @@ int runApprovalFigures(
         return 2;
     }
 
-    Watchdog watchdog;
+    StallWatchdog watchdog;
     QElapsedTimer t;
     const auto step = [&](Document &on, const ApprovalAsk &ask, const std::function<bool()> &shown,
                           Figure &figure) -> Status {
@@ -271,12 +243,12 @@ int runApprovalFigures(
            "login approves):"
         << Qt::endl;
     const auto print = [&](const char *what, const Figure &f, const char *until) {
-        out << QStringLiteral("  %1: %2 round trips, %3 ms %4; longest UI-thread stall %5 ms (goal ≤ 50)")
+        out << QStringLiteral("  %1: %2 round trips, %3 ms %4; longest UI-thread stall %5 (goal ≤ 50 ms)")
                    .arg(QLatin1String(what))
                    .arg(f.turns)
                    .arg(f.ms, 0, 'f', 0)
                    .arg(QLatin1String(until))
-                   .arg(f.stall)
+                   .arg(describe(f.stall))
             << Qt::endl;
     };
     print("submit a request", submit, "(ask to answer)");

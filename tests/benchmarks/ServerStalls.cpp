@@ -1,6 +1,7 @@
 #include "ServerStalls.h"
 
 #include "DelayProxy.h"
+#include "StallWatchdog.h"
 #include "ServerApprovals.h"
 #include "MainWindow.h"
 #include "commands/EditSession.h"
@@ -29,36 +30,6 @@ namespace {
 
 constexpr int kDelayMs = 100; // each way
 constexpr int kWaitMs = 120000; // the longest any step may take before the run gives up
-
-// Ticks every 2 ms on the UI thread and keeps the longest gap between two ticks: the longest time the event loop
-// could not turn.
-class Watchdog : public QObject
-{
-public:
-    Watchdog()
-    {
-        m_timer.setTimerType(Qt::PreciseTimer);
-        m_timer.setInterval(2);
-        connect(&m_timer, &QTimer::timeout, this, [this]() { m_longest = std::max(m_longest, m_clock.restart()); });
-    }
-    void start()
-    {
-        m_longest = 0;
-        m_clock.start();
-        m_timer.start();
-    }
-    qint64 stop()
-    {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20); // the gap the last call left ends here
-        m_timer.stop();
-        return m_longest;
-    }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_longest = 0;
-};
 
 // Turns the event loop until `done` holds; false after kWaitMs.
 bool waitFor(const std::function<bool()> &done)
@@ -313,7 +284,7 @@ int runServerStalls(const QString &pgState)
         bareNs = t.nsecsElapsed();
     }
 
-    Watchdog watchdog;
+    StallWatchdog watchdog;
     QString error;
     watchdog.start();
     t.start();
@@ -325,7 +296,7 @@ int runServerStalls(const QString &pgState)
         return 2;
     }
     const qint64 openedNs = t.nsecsElapsed();
-    const qint64 openStall = watchdog.stop();
+    const Stall openStall = watchdog.stop();
     const int openTurns = proxy.turns();
     const int openConnections = proxy.connections();
     out << QStringLiteral("  bare Qt window, created to painted: %1 ms").arg(ms(bareNs), 0, 'f', 1) << Qt::endl;
@@ -336,7 +307,7 @@ int runServerStalls(const QString &pgState)
         << Qt::endl;
     out << QStringLiteral("  editor, created to the studio workspace shown: %1 ms").arg(ms(openedNs), 0, 'f', 0)
         << Qt::endl;
-    out << "  longest UI-thread stall while opening: " << openStall << " ms (goal ≤ 50)" << Qt::endl;
+    out << "  longest UI-thread stall while opening: " << describe(openStall) << " (goal ≤ 50 ms)" << Qt::endl;
     out << QStringLiteral("  open: %1 round trips over %2 connections, %3 ms (goals ≤ 4 round trips, ≤ 1000 ms)")
                .arg(openTurns)
                .arg(openConnections)
@@ -360,11 +331,12 @@ int runServerStalls(const QString &pgState)
         return 2;
     }
     const qint64 applyNs = t.nsecsElapsed();
-    const qint64 applyStall = watchdog.stop();
+    const Stall applyStall = watchdog.stop();
     const int applyTurns = proxy.turns() - turnsBefore;
-    out << QStringLiteral("  longest UI-thread stall while applying one change: %1 ms (goal ≤ 50; the apply took "
+    out << QStringLiteral("  longest UI-thread stall while applying one change: %1 (goal ≤ 50 ms; the apply "
+                          "took "
                           "%2 ms)")
-               .arg(applyStall)
+               .arg(describe(applyStall))
                .arg(ms(applyNs), 0, 'f', 0)
         << Qt::endl;
     out << QStringLiteral("  apply (a member added): %1 round trips, %2 ms (goals ≤ 3 round trips, ≤ 700 ms)")
@@ -403,13 +375,13 @@ int runServerStalls(const QString &pgState)
         return 2;
     }
     const qint64 cellNs = t.nsecsElapsed();
-    const qint64 cellStall = watchdog.stop();
+    const Stall cellStall = watchdog.stop();
     const int cellTurns = proxy.turns() - turnsBefore;
-    out << QStringLiteral("  apply one cell: %1 round trips, %2 ms, longest UI-thread stall %3 ms (goals ≤ 3 round "
-                          "trips, ≤ 700 ms, ≤ 50 ms)")
+    out << QStringLiteral("  apply one cell: %1 round trips, %2 ms, longest UI-thread stall %3 (goals ≤ 3 "
+                          "round trips, ≤ 700 ms, ≤ 50 ms)")
                .arg(cellTurns)
                .arg(ms(cellNs), 0, 'f', 0)
-               .arg(cellStall)
+               .arg(describe(cellStall))
         << Qt::endl;
     waitForQuiet(proxy);
     watchdog.start();
@@ -425,11 +397,11 @@ int runServerStalls(const QString &pgState)
         return 2;
     }
     const qint64 reloadNs = t.nsecsElapsed();
-    const qint64 reloadStall = watchdog.stop();
+    const Stall reloadStall = watchdog.stop();
     const int reloadTurns = proxy.turns() - turnsBefore;
-    out << QStringLiteral("  longest UI-thread stall while reloading after another editor's change: %1 ms (goal ≤ "
-                          "50; from the other's commit to the window reloaded: %2 ms)")
-               .arg(reloadStall)
+    out << QStringLiteral("  longest UI-thread stall while reloading after another editor's change: %1 (goal ≤ "
+                          "50 ms; from the other's commit to the window reloaded: %2 ms)")
+               .arg(describe(reloadStall))
                .arg(ms(reloadNs), 0, 'f', 0)
         << Qt::endl;
     out << QStringLiteral("  reload after another editor's change: %1 round trips, %2 ms (goals ≤ 2 round trips, "
