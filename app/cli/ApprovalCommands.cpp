@@ -199,14 +199,15 @@ int show(Context &cx, const ApprovalStore &approvals, const Workspace &ws, const
 }
 
 // The request's evidence as CSV: its facts, changes, members whose access changes, and every vote.
-QByteArray evidenceCsv(const ApprovalStore &approvals, const Workspace &ws, const approval::Request &r)
+QByteArray evidenceCsv(const formats::RequestEvidence &e, const Workspace &ws)
 {
+    const approval::Request &r = e.request;
     QList<QStringList> rows;
     rows.append({ QStringLiteral("field"), QStringLiteral("value"), QStringLiteral("by"), QStringLiteral("at"),
         QStringLiteral("counts") });
     rows.append({ QStringLiteral("request"), QString::number(r.id), r.requesterName, r.filedAt.toString(Qt::ISODate),
         QString() });
-    rows.append({ QStringLiteral("state"), approval::stateKey(approvals.state(r)), {}, {}, {} });
+    rows.append({ QStringLiteral("state"), approval::stateKey(e.state), {}, {}, {} });
     rows.append({ QStringLiteral("reason"), r.reason, {}, {}, {} });
     rows.append(
         { QStringLiteral("break_glass"), r.breakGlass ? QStringLiteral("yes") : QStringLiteral("no"), {}, {}, {} });
@@ -217,6 +218,10 @@ QByteArray evidenceCsv(const ApprovalStore &approvals, const Workspace &ws, cons
         rows.append({ QStringLiteral("change"), c.describe(ws), {}, {}, {} });
     for (Id id : affected(ws, r))
         rows.append({ QStringLiteral("member_impact"), memberList(ws, { id }), {}, {}, {} });
+    if (e.state != approval::State::Applied || e.appliedImpact) {
+        for (const QString &line : formats::requestImpactLines(ws, r, e.state, e.appliedImpact))
+            rows.append({ QStringLiteral("access_change"), line, {}, {}, {} });
+    }
     const QList<approval::Vote> counted = approval::counted(r, ws);
     for (const approval::Vote &v : r.votes) {
         bool counts = false;
@@ -279,11 +284,14 @@ int requestCommand(Context &cx)
         if ((format != QLatin1String("csv") && format != QLatin1String("pdf")) || path.isEmpty())
             return cx.fail(tr("Usage: rolesheet-cli request export N --format pdf|csv -o FILE"));
         const Workspace &ws = store.value()->workspace();
+        const Result<std::optional<QJsonArray>> impact = approvals.appliedImpact(r.value());
+        if (!impact)
+            return cx.fail(impact.error());
+        const formats::RequestEvidence evidence { ws.name(), r.value(), approvals.state(r.value()), impact.value() };
         if (format == QLatin1String("pdf")) {
-            const formats::RequestEvidence evidence { ws.name(), r.value(), approvals.state(r.value()) };
             if (Status w = formats::saveRequestPdf(evidence, ws, path, cx.overwrite()); !w)
                 return cx.fail(Context::withForceHint(w.error()));
-        } else if (Status w = cx.writeFile(path, evidenceCsv(approvals, ws, r.value())); !w) {
+        } else if (Status w = cx.writeFile(path, evidenceCsv(evidence, ws)); !w) {
             return cx.fail(w.error());
         }
         cx.out << tr("Wrote the evidence of request %1 to %2.").arg(id).arg(path) << Qt::endl;

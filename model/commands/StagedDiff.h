@@ -1,19 +1,12 @@
 #pragma once
 
 #include "DatedDiff.h"
+#include "domain/AccessImpact.h"
 #include "domain/Workspace.h"
 
 #include <QStringList>
 
 namespace rs {
-
-// One cell of a role that staged changes alter.
-struct CellChange
-{
-    Id feature = 0;
-    Levels before;
-    Levels after;
-};
 
 // A role that staged changes add, remove or alter, cell by cell.
 struct RoleChange
@@ -24,16 +17,6 @@ struct RoleChange
     QString label; // the role as people name it, in the working copy (or the stored one when removed)
     QStringList notes; // renamed, guardrails, reach, description
     QList<CellChange> cells;
-};
-
-// What one member gains or loses on one feature, in the listed productions (none for account-wide features).
-struct AccessChange
-{
-    Id member = 0;
-    Id feature = 0;
-    Levels before;
-    Levels after;
-    QList<Id> productions;
 };
 
 // The difference the staged changes make: roles cell by cell, other changes in words, and who gains or loses what.

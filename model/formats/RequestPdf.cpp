@@ -4,11 +4,13 @@
 
 #include "PdfText.h"
 #include "commands/StagedDiff.h"
+#include "domain/AccessImpact.h"
 #include "domain/ApprovalGate.h"
 #include "domain/DefaultWorkspace.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QJsonObject>
 
 namespace rs::formats {
 
@@ -180,41 +182,52 @@ QStringList requestChangeLines(const Workspace &ws, const approval::Request &req
     return lines;
 }
 
-QStringList requestImpactLines(const Workspace &ws, const approval::Request &request, approval::State state)
+QStringList requestImpactLines(const QJsonArray &impact)
 {
     QStringList lines;
+    for (const QJsonValue &v : impact) {
+        const QJsonObject o = v.toObject();
+        const Result<Levels> b = Levels::parseArgument(o.value(QLatin1String("before")).toString());
+        const Result<Levels> a = Levels::parseArgument(o.value(QLatin1String("after")).toString());
+        const Levels before = b ? b.value() : Levels();
+        const Levels after = a ? a.value() : Levels();
+        QStringList parts;
+        if (const Levels gained = after.without(before); !gained.isNone())
+            parts.append(tr("gains %1").arg(gained.toText()));
+        if (const Levels lost = before.without(after); !lost.isNone())
+            parts.append(tr("loses %1").arg(lost.toText()));
+        QStringList where;
+        for (const QJsonValue &p : o.value(QLatin1String("productions")).toArray())
+            where.append(p.toString());
+        lines.append(tr("%1 — %2: %3 (%4)")
+                         .arg(o.value(QLatin1String("member")).toString(),
+                             DefaultWorkspace::displayName(o.value(QLatin1String("feature")).toString()),
+                             parts.join(QStringLiteral(", ")),
+                             where.isEmpty() ? tr("account-wide") : where.join(QStringLiteral(", "))));
+    }
+    return lines;
+}
+
+QStringList requestImpactLines(const Workspace &ws, const approval::Request &request, approval::State state,
+    const std::optional<QJsonArray> &frozen)
+{
+    if (frozen)
+        return requestImpactLines(*frozen);
     const QList<Change> &changes = request.current().changes;
     const std::optional<Workspace> working
         = state == approval::State::Applied ? std::nullopt : after(ws, changes);
     if (!working) {
-        // Applied (or no longer fitting): the members whose own access the changes alter, by name.
+        // Applied before its record kept the impact (or no longer fitting): the members whose own access the
+        // changes alter, by name.
+        QStringList lines;
         for (const Member &m : ws.members()) {
             if (approval::touchesAccessOf(ws, changes, m.id))
                 lines.append(m.name);
         }
         return lines;
     }
-    const StagedDiff diff = diffStaged(ws, *working, changes);
-    for (const AccessChange &a : diff.access) {
-        const Member *m = working->member(a.member) ? working->member(a.member) : ws.member(a.member);
-        QStringList parts;
-        const Levels gained = a.after.without(a.before);
-        const Levels lost = a.before.without(a.after);
-        if (!gained.isNone())
-            parts.append(tr("gains %1").arg(gained.toText()));
-        if (!lost.isNone())
-            parts.append(tr("loses %1").arg(lost.toText()));
-        QStringList where;
-        for (Id p : a.productions) {
-            const Production *production = working->production(p) ? working->production(p) : ws.production(p);
-            where.append(production ? production->name : QString());
-        }
-        lines.append(tr("%1 — %2: %3 (%4)")
-                         .arg(m ? m->name : QString(), featureName(*working, ws, a.feature),
-                             parts.join(QStringLiteral(", ")),
-                             where.isEmpty() ? tr("account-wide") : where.join(QStringLiteral(", "))));
-    }
-    return lines;
+    const AccessImpact impact = accessImpact(ws, *working, int(ws.members().size() + working->members().size()));
+    return requestImpactLines(impactJson(ws, *working, impact.access));
 }
 
 Status writeRequestPdf(const RequestEvidence &e, const Workspace &ws, QIODevice &out)
@@ -258,7 +271,7 @@ Status writeRequestPdf(const RequestEvidence &e, const Workspace &ws, QIODevice 
         QString none;
     } sections[] = {
         { tr("Changes"), requestChangeLines(ws, r), tr("none") },
-        { tr("Member impact"), requestImpactLines(ws, r, e.state), tr("Nobody gains or loses access.") },
+        { tr("Member impact"), requestImpactLines(ws, r, e.state, e.appliedImpact), tr("Nobody gains or loses access.") },
     };
     for (const auto &section : sections) {
         if (!flow.heading(section.heading))

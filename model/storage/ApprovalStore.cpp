@@ -166,6 +166,26 @@ Result<approval::Request> ApprovalStore::request(Id id) const
     return readRequest(id);
 }
 
+Result<std::optional<QJsonArray>> ApprovalStore::appliedImpact(const approval::Request &request) const
+{
+    if (request.appliedVersion <= 0)
+        return std::optional<QJsonArray>();
+    AuditFilter at;
+    at.afterVersion = request.appliedVersion - 1;
+    at.upToVersion = request.appliedVersion;
+    const Result<QList<AuditEntry>> records = m_store.audit(at);
+    if (!records)
+        return records.error();
+    for (const AuditEntry &e : records.value()) {
+        const QString kind = e.change.value(QLatin1String("kind")).toString();
+        if ((kind == QLatin1String("approval-apply") || kind == QLatin1String("approval-break-glass"))
+            && e.change.value(QLatin1String("request")).toInteger() == request.id
+            && e.change.contains(QLatin1String("impact")))
+            return std::optional<QJsonArray>(e.change.value(QLatin1String("impact")).toArray());
+    }
+    return std::optional<QJsonArray>();
+}
+
 Result<QList<approval::Request>> ApprovalStore::requests() const
 {
     return readRequests(0);

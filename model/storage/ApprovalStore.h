@@ -3,7 +3,10 @@
 #include "Store.h"
 #include "domain/ApprovalRequest.h"
 
+#include <QJsonArray>
+
 #include <functional>
+#include <optional>
 
 namespace rs {
 
@@ -40,6 +43,9 @@ public:
     Result<approval::Request> breakGlass(QList<Change> &changes, const QString &reason);
     Result<QList<approval::Request>> requests() const;
     Result<approval::Request> request(Id id) const;
+    // For an applied request, who gained or lost what as its audit record froze it at the apply (impactJson() of
+    // domain/AccessImpact.h); nothing for a request not applied, or applied before records kept it.
+    Result<std::optional<QJsonArray>> appliedImpact(const approval::Request &request) const;
     // The request's state now, on the store's workspace and policy.
     approval::State state(const approval::Request &request) const;
 

@@ -4,6 +4,7 @@
 
 #include "AuditState.h"
 #include "ReviewStoreSql.h"
+#include "domain/AccessImpact.h"
 #include "domain/ApprovalGate.h"
 #include "domain/Quoted.h"
 #include "domain/Rules.h"
@@ -27,6 +28,13 @@ QString tr(const char *t, int n = -1)
 QString trimmed(const QString &s)
 {
     return s.trimmed();
+}
+
+// Who gains or loses what between the workspace before an apply and after it, every member, as the apply's audit
+// record keeps it: once applied, no workspace shows the difference again.
+QJsonArray frozenImpact(const Workspace &before, const Workspace &after)
+{
+    return impactJson(before, after, accessImpact(before, after, int(before.members().size() + after.members().size())).access);
 }
 
 } // namespace
@@ -85,6 +93,14 @@ Result<approval::Request> ApprovalStore::breakGlass(QList<Change> &changes, cons
     r.reason = reason;
     r.filedAt = now();
     r.breakGlass = true;
+    const QJsonArray impact = [&]() {
+        Workspace copy = m_store.workspace();
+        for (Change c : changes) {
+            if (!copy.apply(c))
+                return QJsonArray(); // refused below by the write itself
+        }
+        return frozenImpact(m_store.workspace(), copy);
+    }();
     const auto record = [&](qint64 version) -> Status {
         // The change set as the store applied it, on the version before its own.
         r.revisions = { { 1, changes, version - 1, approval::hashOf(changes, version - 1), r.filedAt } };
@@ -99,7 +115,7 @@ Result<approval::Request> ApprovalStore::breakGlass(QList<Change> &changes, cons
         return audit(version, tr("Broke glass as approval request %1: %2").arg(r.id).arg(reason), r.id,
             QJsonObject { { QStringLiteral("kind"), QStringLiteral("approval-break-glass") },
                 { QStringLiteral("request"), r.id }, { QStringLiteral("hash"), r.current().hash },
-                { QStringLiteral("reason"), reason } });
+                { QStringLiteral("reason"), reason }, { QStringLiteral("impact"), impact } });
     };
     const Status s = write(record, &changes, QJsonObject { { QStringLiteral("breakGlass"), reason } });
     if (!s)
@@ -262,8 +278,8 @@ Status ApprovalStore::apply(Id id)
     }
     // A change made since the request was filed that touched what the request touches makes it a conflict.
     QStringList mine;
+    Workspace copy = ws;
     {
-        Workspace copy = ws;
         for (Change c : request.current().changes) {
             Result<Touched> t = copy.apply(c);
             if (!t)
@@ -298,6 +314,8 @@ Status ApprovalStore::apply(Id id)
     const QJsonObject approvalRecord { { QStringLiteral("request"), id },
         { QStringLiteral("hash"), request.current().hash }, { QStringLiteral("approvals"), approvals } };
     const QString hash = request.current().hash;
+    // Who gains or loses what, feature by feature, frozen in the record: after the apply no workspace shows it again.
+    const QJsonArray impact = frozenImpact(ws, copy);
     const auto record = [&](qint64 version) -> Status {
         // Under the writers' lock: still approved on the same hash, and applied once only (approval_steps' key).
         Result<approval::Request> now = readRequest(id);
@@ -312,7 +330,7 @@ Status ApprovalStore::apply(Id id)
         return audit(version, tr("Applied approval request %1").arg(id), id,
             QJsonObject { { QStringLiteral("kind"), QStringLiteral("approval-apply") },
                 { QStringLiteral("request"), id }, { QStringLiteral("hash"), hash },
-                { QStringLiteral("approvals"), approvals } });
+                { QStringLiteral("approvals"), approvals }, { QStringLiteral("impact"), impact } });
     };
     QList<Change> changes = request.current().changes;
     return write(record, &changes, approvalRecord);

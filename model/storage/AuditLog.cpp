@@ -295,6 +295,10 @@ Result<QList<AuditEntry>> AuditLog::read(const AuditFilter &filter) const
         where.append(QStringLiteral("version > ?"));
         values.append(filter.afterVersion);
     }
+    if (filter.upToVersion > 0) {
+        where.append(QStringLiteral("version <= ?"));
+        values.append(filter.upToVersion);
+    }
     QString sql = auditstate::selectRows("");
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));

@@ -79,6 +79,7 @@ struct AuditFilter
     QString memberName;
     QDateTime since;
     qint64 afterVersion = 0;
+    qint64 upToVersion = 0; // 0: no bound
     int limit = 0; // 0: all
 };
 

@@ -40,6 +40,7 @@ private Q_SLOTS:
             "pdftotext is missing: install Debian's poppler-utils");
     }
     void exportsTheEvidence();
+    void keepsTheImpactOfAnAppliedRequest();
 };
 
 void TestCliRequestPdf::exportsTheEvidence()
@@ -93,6 +94,77 @@ void TestCliRequestPdf::exportsTheEvidence()
     QFile f(pdf);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), before);
+}
+
+namespace {
+
+// The lines of who gains or loses what for `member`, in the PDF's text.
+QStringList impactOf(const QString &text, const QString &member)
+{
+    QStringList lines;
+    for (const QString &line : text.split(QLatin1Char('\n'))) {
+        if (line.trimmed().startsWith(member + s(" — ")))
+            lines.append(line.trimmed());
+    }
+    return lines;
+}
+
+} // namespace
+
+// Once applied, the changes are in the workspace and no diff shows them again: the evidence keeps the impact, feature
+// by feature, as it was when the request was applied, whatever changes after.
+void TestCliRequestPdf::keepsTheImpactOfAnAppliedRequest()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(s("w.rolesheet"));
+    const QList<QStringList> setUp = {
+        { s("init"), s("--owner"), s("Olga Brandt"), s("--name"), s("Studio Noord") },
+        { s("add-member"), s("Bram") },
+        { s("add-member"), s("Bo Smit"), s("--account-role"), s("Admin") },
+        { s("add-member"), s("Dee") },
+        { s("approval-policy"), s("set"), s("--changes"), s("sensitive") },
+        { s("--as"), s("Bram"), s("set-account-role"), s("Dee"), s("Admin"), s("--request"), s("season start") },
+        { s("--as"), s("Bo Smit"), s("request"), s("approve"), s("1"), s("--comment"), s("agreed with Olga") },
+    };
+    for (const QStringList &args : setUp) {
+        const CliRun r = runCli(db, args);
+        QVERIFY2(r.code == 0, qPrintable(args.join(QLatin1Char(' ')) + s(": ") + r.err));
+    }
+    const auto exported = [&](const QString &request, const QString &name) {
+        const QString pdf = dir.filePath(name);
+        const CliRun r = runCli(db, { s("request"), s("export"), request, s("--format"), s("pdf"), s("-o"), pdf });
+        return r.code == 0 ? pdfText(pdf) : r.err;
+    };
+    const QStringList approved = impactOf(exported(s("1"), s("approved.pdf")), s("Dee"));
+    QVERIFY2(approved.size() > 1, qPrintable(approved.join(QLatin1Char('\n'))));
+
+    const CliRun applied = runCli(db, { s("--as"), s("Bram"), s("request"), s("apply"), s("1") });
+    QVERIFY2(applied.code == 0, qPrintable(applied.err));
+    const QString afterApply = exported(s("1"), s("applied.pdf"));
+    QVERIFY2(afterApply.contains(s("State: applied")), qPrintable(afterApply));
+    QCOMPARE(impactOf(afterApply, s("Dee")), approved);
+
+    // Dee loses her account role again, at once, by the owner: request 1's evidence does not move; request 2's says she
+    // loses what she had gained.
+    const CliRun back = runCli(db,
+        { s("--as"), s("Olga Brandt"), s("set-account-role"), s("Dee"), s("none"), s("--break-glass"),
+            s("client call") });
+    QVERIFY2(back.code == 0, qPrintable(back.err));
+    QCOMPARE(impactOf(exported(s("1"), s("later.pdf")), s("Dee")), approved);
+    const QStringList undone = impactOf(exported(s("2"), s("glass.pdf")), s("Dee"));
+    QCOMPARE(undone.size(), approved.size());
+    for (const QString &line : undone)
+        QVERIFY2(line.contains(s(": loses ")), qPrintable(line));
+
+    const QString csv = dir.filePath(s("request-1.csv"));
+    const CliRun asCsv = runCli(db, { s("request"), s("export"), s("1"), s("--format"), s("csv"), s("-o"), csv });
+    QVERIFY2(asCsv.code == 0, qPrintable(asCsv.err));
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QString rows = QString::fromUtf8(f.readAll());
+    for (const QString &line : approved)
+        QVERIFY2(rows.contains(s("access_change,") + line) || rows.contains(s("access_change,\"") + line),
+            qPrintable(line + s(" not in:\n") + rows));
 }
 
 QTEST_GUILESS_MAIN(TestCliRequestPdf)
