@@ -75,6 +75,21 @@
         <source>&amp;Withdraw</source>
         <translation>&amp;Zurückziehen</translation>
     </message>
+    <message>
+        <source>When it was applied, nobody gained or lost access.</source>
+        <translation>Bei der Anwendung hat niemand Zugriff gewonnen oder verloren.</translation>
+    </message>
+    <message>
+        <source>When it was applied:</source>
+        <translation>Bei der Anwendung:</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more; the request&apos;s evidence (request export) lists every one.</source>
+        <translation>
+            <numerusform>…und %n weitere; der Nachweis der Anfrage (request export) führt alle auf.</numerusform>
+            <numerusform>…und %n weitere; der Nachweis der Anfrage (request export) führt alle auf.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -75,6 +75,21 @@
         <source>&amp;Withdraw</source>
         <translation>Re&amp;tirar</translation>
     </message>
+    <message>
+        <source>When it was applied, nobody gained or lost access.</source>
+        <translation>Al aplicarse, nadie ganó ni perdió acceso.</translation>
+    </message>
+    <message>
+        <source>When it was applied:</source>
+        <translation>Al aplicarse:</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more; the request&apos;s evidence (request export) lists every one.</source>
+        <translation>
+            <numerusform>…y %n más; la evidencia de la solicitud (request export) los enumera todos.</numerusform>
+            <numerusform>…y %n más; la evidencia de la solicitud (request export) los enumera todos.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>main</name>

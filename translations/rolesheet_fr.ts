@@ -75,6 +75,21 @@
         <source>&amp;Withdraw</source>
         <translation>Re&amp;tirer</translation>
     </message>
+    <message>
+        <source>When it was applied, nobody gained or lost access.</source>
+        <translation>Lors de son application, personne n’a gagné ni perdu d’accès.</translation>
+    </message>
+    <message>
+        <source>When it was applied:</source>
+        <translation>Lors de son application :</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more; the request&apos;s evidence (request export) lists every one.</source>
+        <translation>
+            <numerusform>…et %n de plus ; la preuve de la demande (request export) les énumère tous.</numerusform>
+            <numerusform>…et %n de plus ; la preuve de la demande (request export) les énumère tous.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -75,6 +75,21 @@
         <source>&amp;Withdraw</source>
         <translation>&amp;Intrekken</translation>
     </message>
+    <message>
+        <source>When it was applied, nobody gained or lost access.</source>
+        <translation>Bij het toepassen kreeg of verloor niemand toegang.</translation>
+    </message>
+    <message>
+        <source>When it was applied:</source>
+        <translation>Bij het toepassen:</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more; the request&apos;s evidence (request export) lists every one.</source>
+        <translation>
+            <numerusform>…en nog %n; het bewijs van het verzoek (request export) noemt ze allemaal.</numerusform>
+            <numerusform>…en nog %n; het bewijs van het verzoek (request export) noemt ze allemaal.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>main</name>

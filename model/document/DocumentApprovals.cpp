@@ -38,6 +38,14 @@ ApprovalListing listing(Store *store, const QString &as)
     out.requests = std::move(all).value();
     for (const approval::Request &r : std::as_const(out.requests))
         out.states.append(approvals.state(r));
+    if (out.states.contains(approval::State::Applied)) {
+        Result<QHash<Id, QJsonArray>> impacts = approvals.appliedImpacts();
+        if (!impacts) {
+            out.status = impacts.error();
+            return out;
+        }
+        out.impacts = std::move(impacts).value();
+    }
     return out;
 }
 

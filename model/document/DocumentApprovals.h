@@ -3,6 +3,8 @@
 #include "domain/ApprovalRequest.h"
 #include "domain/Result.h"
 
+#include <QHash>
+#include <QJsonArray>
 #include <QList>
 #include <QString>
 
@@ -15,6 +17,8 @@ struct ApprovalListing
     Status status; // an error when they could not be read
     QList<approval::Request> requests; // oldest first
     QList<approval::State> states; // the state of each request now
+    // Who gained or lost what, as each applied request's audit record kept it (ApprovalStore::appliedImpacts()).
+    QHash<Id, QJsonArray> impacts;
     // The member acting: the login's on PostgreSQL, the one chosen (else named as $USER) on SQLite. 0 when the
     // workspace has no such member; meError says why.
     Id me = 0;

@@ -166,6 +166,21 @@ Result<approval::Request> ApprovalStore::request(Id id) const
     return readRequest(id);
 }
 
+namespace {
+
+// The request an apply's (or a break glass's) audit record names and the impact it kept; nothing for any other.
+std::optional<std::pair<Id, QJsonArray>> frozenImpact(const QJsonObject &change)
+{
+    const QString kind = change.value(QLatin1String("kind")).toString();
+    if ((kind != QLatin1String("approval-apply") && kind != QLatin1String("approval-break-glass"))
+        || !change.contains(QLatin1String("impact")))
+        return std::nullopt;
+    return std::make_pair(Id(change.value(QLatin1String("request")).toInteger()),
+        change.value(QLatin1String("impact")).toArray());
+}
+
+} // namespace
+
 Result<std::optional<QJsonArray>> ApprovalStore::appliedImpact(const approval::Request &request) const
 {
     if (request.appliedVersion <= 0)
@@ -177,13 +192,27 @@ Result<std::optional<QJsonArray>> ApprovalStore::appliedImpact(const approval::R
     if (!records)
         return records.error();
     for (const AuditEntry &e : records.value()) {
-        const QString kind = e.change.value(QLatin1String("kind")).toString();
-        if ((kind == QLatin1String("approval-apply") || kind == QLatin1String("approval-break-glass"))
-            && e.change.value(QLatin1String("request")).toInteger() == request.id
-            && e.change.contains(QLatin1String("impact")))
-            return std::optional<QJsonArray>(e.change.value(QLatin1String("impact")).toArray());
+        if (const auto kept = frozenImpact(e.change); kept && kept->first == request.id)
+            return std::optional<QJsonArray>(kept->second);
     }
     return std::optional<QJsonArray>();
+}
+
+Result<QHash<Id, QJsonArray>> ApprovalStore::appliedImpacts() const
+{
+    QSqlQuery q(m_store.db());
+    q.setForwardOnly(true);
+    if (!run(q,
+            "SELECT change FROM audit WHERE subjects LIKE '% request:%' AND version IN "
+            "(SELECT version FROM approval_steps WHERE step = 'applied') ORDER BY id",
+            {}))
+        return unreadable(q);
+    QHash<Id, QJsonArray> impacts;
+    while (q.next()) {
+        if (const auto kept = frozenImpact(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object()))
+            impacts.insert(kept->first, kept->second);
+    }
+    return impacts;
 }
 
 Result<QList<approval::Request>> ApprovalStore::requests() const

@@ -3,6 +3,7 @@
 #include "Store.h"
 #include "domain/ApprovalRequest.h"
 
+#include <QHash>
 #include <QJsonArray>
 
 #include <functional>
@@ -46,6 +47,8 @@ public:
     // For an applied request, who gained or lost what as its audit record froze it at the apply (impactJson() of
     // domain/AccessImpact.h); nothing for a request not applied, or applied before records kept it.
     Result<std::optional<QJsonArray>> appliedImpact(const approval::Request &request) const;
+    // The same for every applied request whose record kept it, by request, in one read.
+    Result<QHash<Id, QJsonArray>> appliedImpacts() const;
     // The request's state now, on the store's workspace and policy.
     approval::State state(const approval::Request &request) const;
 

@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -281,6 +282,18 @@ void TestApprovalsView::requestApproveApply()
     dialog.showing()->setCurrentIndex(int(ApprovalsDialog::Show::All));
     QVERIFY(dialog.table()->item(0, 2)->text().startsWith(s("applied")));
     QVERIFY(!dialog.findChild<QPushButton *>(s("approvalsApply"))->isEnabled());
+
+    // Opened once applied, it shows who gained what as the apply's record kept it: the workspace holds the change
+    // by now, so no diff of it could.
+    QString appliedFacts;
+    Prompts::setNextDialogHandler([&](QDialog *opened) {
+        appliedFacts = opened->findChild<QLabel *>(s("requestFacts"))->text();
+        return int(QDialog::Rejected);
+    });
+    QVERIFY(dialog.select(1));
+    QTest::mouseClick(dialog.findChild<QPushButton *>(s("approvalsOpen")), Qt::LeftButton);
+    QVERIFY2(appliedFacts.contains(s("When it was applied:")), qPrintable(appliedFacts));
+    QVERIFY2(QRegularExpression(s("Dee — .*: gains View")).match(appliedFacts).hasMatch(), qPrintable(appliedFacts));
 
     if (shooting()) {
         // More requests for the picture: Dee's account role taken back, and two approvals asked for from now on.

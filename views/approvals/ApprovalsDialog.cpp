@@ -164,6 +164,12 @@ void ApprovalsDialog::fill()
     updateButtons();
 }
 
+std::optional<QJsonArray> ApprovalsDialog::impact(int i) const
+{
+    const auto it = m_listing.impacts.constFind(m_listing.requests.at(i).id);
+    return it == m_listing.impacts.cend() ? std::nullopt : std::optional<QJsonArray>(*it);
+}
+
 int ApprovalsDialog::selectedIndex() const
 {
     const int row = m_table->currentRow();
@@ -249,7 +255,7 @@ void ApprovalsDialog::openSelected()
     if (i < 0)
         return;
     const std::optional<ApprovalStep> chosen
-        = RequestView::open(m_bench, m_listing.requests.at(i), m_listing.states.value(i), this);
+        = RequestView::open(m_bench, m_listing.requests.at(i), m_listing.states.value(i), impact(i), this);
     if (!chosen)
         return;
     switch (*chosen) {

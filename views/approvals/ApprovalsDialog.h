@@ -45,6 +45,8 @@ private:
     void fill();
     void updateButtons();
     int selectedIndex() const;
+    // What request `i` kept of who gained or lost what when it was applied.
+    std::optional<QJsonArray> impact(int i) const;
     Status step(ApprovalStep step, const QString &text = QString());
 
     Workbench m_bench;

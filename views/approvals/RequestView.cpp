@@ -1,9 +1,12 @@
 #include "RequestView.h"
 
+#include "formats/RequestPdf.h"
+
 #include "Prompts.h"
 #include "ReviewDialog.h"
 #include "commands/EditSession.h"
 #include "document/Document.h"
+#include "formats/RequestPdf.h"
 
 #include <QBoxLayout>
 #include <QCoreApplication>
@@ -62,8 +65,21 @@ QStringList RequestView::facts(const approval::Request &r, approval::State state
     return lines;
 }
 
-std::optional<ApprovalStep> RequestView::open(
-    const Workbench &bench, const approval::Request &request, approval::State state, QWidget *parent)
+QStringList RequestView::appliedLines(const QJsonArray &impact, int shown)
+{
+    const QStringList all = formats::requestImpactLines(impact);
+    if (all.isEmpty())
+        return { tr("When it was applied, nobody gained or lost access.") };
+    QStringList lines { tr("When it was applied:") };
+    for (const QString &line : all.mid(0, shown))
+        lines << QStringLiteral("  ") + line;
+    if (const int more = int(all.size()) - shown; more > 0)
+        lines << tr("…and %n more; the request's evidence (request export) lists every one.", nullptr, more);
+    return lines;
+}
+
+std::optional<ApprovalStep> RequestView::open(const Workbench &bench, const approval::Request &request,
+    approval::State state, const std::optional<QJsonArray> &applied, QWidget *parent)
 {
     const Workspace &ws = bench.document->stored();
     // The change set staged on the workspace as stored: the same cells and member impact as Review Changes.
@@ -73,7 +89,9 @@ std::optional<ApprovalStep> RequestView::open(
     ReviewDialog dialog(&staged, parent);
     dialog.setWindowTitle(tr("Approval Request %1").arg(request.id));
     QStringList lines = facts(request, state, ws);
-    if (!fits)
+    if (state == approval::State::Applied && applied)
+        lines << appliedLines(*applied, 12);
+    else if (!fits)
         lines << tr("It no longer fits the workspace as it is now: %1").arg(fits.error().message);
     auto *label = new QLabel(lines.join(QLatin1Char('\n')), &dialog);
     label->setObjectName(QStringLiteral("requestFacts"));

@@ -4,6 +4,7 @@
 #include "document/DocumentApprovals.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 
 #include <optional>
 
@@ -17,9 +18,13 @@ class RequestView
 public:
     // One approval request opened from the Approvals view: Review Changes' cells and member impact of its change
     // set on the workspace as stored, under the request's facts (who asked and why, the hash, the votes, the
-    // window), with the steps its state allows. Returns the step chosen, or nothing when closed.
-    static std::optional<ApprovalStep> open(
-        const Workbench &bench, const approval::Request &request, approval::State state, QWidget *parent);
+    // window), with the steps its state allows. An applied request shows who gained or lost what as its audit
+    // record kept it (`applied`), since its changes are in the workspace by now. Returns the step chosen, or nothing
+    // when closed.
+    static std::optional<ApprovalStep> open(const Workbench &bench, const approval::Request &request,
+        approval::State state, const std::optional<QJsonArray> &applied, QWidget *parent);
+    // The impact an applied request kept, at most `shown` lines and how many more.
+    static QStringList appliedLines(const QJsonArray &impact, int shown);
     // The request's facts in lines: state and approvals, who asked and why, the hash, each vote, the window's end.
     static QStringList facts(const approval::Request &request, approval::State state, const Workspace &ws);
 };
