@@ -76,19 +76,28 @@
         <translation>&amp;Zurückziehen</translation>
     </message>
     <message>
-        <source>When it was applied, nobody gained or lost access.</source>
-        <translation>Bei der Anwendung hat niemand Zugriff gewonnen oder verloren.</translation>
+        <source>&lt;b&gt;What it changed&lt;/b&gt;, as filed:</source>
+        <translation>&lt;b&gt;Was sie geändert hat&lt;/b&gt;, wie eingereicht:</translation>
     </message>
     <message>
-        <source>When it was applied:</source>
-        <translation>Bei der Anwendung:</translation>
+        <source>&lt;b&gt;Impact on members&lt;/b&gt;: who gained or lost which access when it was applied, as its audit record keeps it.</source>
+        <translation>&lt;b&gt;Auswirkung auf Mitglieder&lt;/b&gt;: wer bei der Anwendung welchen Zugriff gewonnen oder verloren hat, wie ihr Audit-Eintrag es festhält.</translation>
     </message>
-    <message numerus="yes">
-        <source>…and %n more; the request&apos;s evidence (request export) lists every one.</source>
-        <translation>
-            <numerusform>…und %n weitere; der Nachweis der Anfrage (request export) führt alle auf.</numerusform>
-            <numerusform>…und %n weitere; der Nachweis der Anfrage (request export) führt alle auf.</numerusform>
-        </translation>
+    <message>
+        <source>Applied before records kept who gained or lost what.</source>
+        <translation>Angewendet, bevor Einträge festhielten, wer was gewonnen oder verloren hat.</translation>
+    </message>
+    <message>
+        <source>account-wide</source>
+        <translation>kontoweit</translation>
+    </message>
+    <message>
+        <source>Features: %1</source>
+        <translation>Funktionen: %1</translation>
+    </message>
+    <message>
+        <source>Nobody gained or lost access.</source>
+        <translation>Niemand hat Zugriff gewonnen oder verloren.</translation>
     </message>
 </context>
 <context>

@@ -2,16 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name>RequestView</name>
-    <message numerus="yes">
-        <source>…and %n more; the request&apos;s evidence (request export) lists every one.</source>
-        <translation>
-            <numerusform>…and %n more; the request&apos;s evidence (request export) lists every one.</numerusform>
-            <numerusform>…and %n more; the request&apos;s evidence (request export) lists every one.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>rs::ApprovalsFeature</name>
     <message numerus="yes">
         <source>%n of the staged changes need a second person&apos;s approval under the workspace&apos;s approval policy, such as: %1. File them as a request; they are applied once approved.</source>

@@ -76,19 +76,28 @@
         <translation>Re&amp;tirar</translation>
     </message>
     <message>
-        <source>When it was applied, nobody gained or lost access.</source>
-        <translation>Al aplicarse, nadie ganó ni perdió acceso.</translation>
+        <source>&lt;b&gt;What it changed&lt;/b&gt;, as filed:</source>
+        <translation>&lt;b&gt;Lo que cambió&lt;/b&gt;, tal como se presentó:</translation>
     </message>
     <message>
-        <source>When it was applied:</source>
-        <translation>Al aplicarse:</translation>
+        <source>&lt;b&gt;Impact on members&lt;/b&gt;: who gained or lost which access when it was applied, as its audit record keeps it.</source>
+        <translation>&lt;b&gt;Impacto en los miembros&lt;/b&gt;: quién ganó o perdió qué acceso al aplicarse, tal como lo guarda su registro de auditoría.</translation>
     </message>
-    <message numerus="yes">
-        <source>…and %n more; the request&apos;s evidence (request export) lists every one.</source>
-        <translation>
-            <numerusform>…y %n más; la evidencia de la solicitud (request export) los enumera todos.</numerusform>
-            <numerusform>…y %n más; la evidencia de la solicitud (request export) los enumera todos.</numerusform>
-        </translation>
+    <message>
+        <source>Applied before records kept who gained or lost what.</source>
+        <translation>Aplicada antes de que los registros guardaran quién ganó o perdió qué.</translation>
+    </message>
+    <message>
+        <source>account-wide</source>
+        <translation>toda la cuenta</translation>
+    </message>
+    <message>
+        <source>Features: %1</source>
+        <translation>Funciones: %1</translation>
+    </message>
+    <message>
+        <source>Nobody gained or lost access.</source>
+        <translation>Nadie ganó ni perdió acceso.</translation>
     </message>
 </context>
 <context>

@@ -76,19 +76,28 @@
         <translation>Re&amp;tirer</translation>
     </message>
     <message>
-        <source>When it was applied, nobody gained or lost access.</source>
-        <translation>Lors de son application, personne n’a gagné ni perdu d’accès.</translation>
+        <source>&lt;b&gt;What it changed&lt;/b&gt;, as filed:</source>
+        <translation>&lt;b&gt;Ce qu’elle a changé&lt;/b&gt;, telle que déposée :</translation>
     </message>
     <message>
-        <source>When it was applied:</source>
-        <translation>Lors de son application :</translation>
+        <source>&lt;b&gt;Impact on members&lt;/b&gt;: who gained or lost which access when it was applied, as its audit record keeps it.</source>
+        <translation>&lt;b&gt;Impact sur les membres&lt;/b&gt; : qui a gagné ou perdu quel accès lors de son application, tel que son enregistrement d’audit le conserve.</translation>
     </message>
-    <message numerus="yes">
-        <source>…and %n more; the request&apos;s evidence (request export) lists every one.</source>
-        <translation>
-            <numerusform>…et %n de plus ; la preuve de la demande (request export) les énumère tous.</numerusform>
-            <numerusform>…et %n de plus ; la preuve de la demande (request export) les énumère tous.</numerusform>
-        </translation>
+    <message>
+        <source>Applied before records kept who gained or lost what.</source>
+        <translation>Appliquée avant que les enregistrements ne conservent qui a gagné ou perdu quoi.</translation>
+    </message>
+    <message>
+        <source>account-wide</source>
+        <translation>tout le compte</translation>
+    </message>
+    <message>
+        <source>Features: %1</source>
+        <translation>Fonctionnalités : %1</translation>
+    </message>
+    <message>
+        <source>Nobody gained or lost access.</source>
+        <translation>Personne n’a gagné ni perdu d’accès.</translation>
     </message>
 </context>
 <context>

@@ -76,19 +76,28 @@
         <translation>&amp;Intrekken</translation>
     </message>
     <message>
-        <source>When it was applied, nobody gained or lost access.</source>
-        <translation>Bij het toepassen kreeg of verloor niemand toegang.</translation>
+        <source>&lt;b&gt;What it changed&lt;/b&gt;, as filed:</source>
+        <translation>&lt;b&gt;Wat het veranderde&lt;/b&gt;, zoals ingediend:</translation>
     </message>
     <message>
-        <source>When it was applied:</source>
-        <translation>Bij het toepassen:</translation>
+        <source>&lt;b&gt;Impact on members&lt;/b&gt;: who gained or lost which access when it was applied, as its audit record keeps it.</source>
+        <translation>&lt;b&gt;Gevolgen voor leden&lt;/b&gt;: wie bij het toepassen welke toegang kreeg of verloor, zoals het auditrecord het bewaart.</translation>
     </message>
-    <message numerus="yes">
-        <source>…and %n more; the request&apos;s evidence (request export) lists every one.</source>
-        <translation>
-            <numerusform>…en nog %n; het bewijs van het verzoek (request export) noemt ze allemaal.</numerusform>
-            <numerusform>…en nog %n; het bewijs van het verzoek (request export) noemt ze allemaal.</numerusform>
-        </translation>
+    <message>
+        <source>Applied before records kept who gained or lost what.</source>
+        <translation>Toegepast voordat records bewaarden wie wat kreeg of verloor.</translation>
+    </message>
+    <message>
+        <source>account-wide</source>
+        <translation>hele account</translation>
+    </message>
+    <message>
+        <source>Features: %1</source>
+        <translation>Functies: %1</translation>
+    </message>
+    <message>
+        <source>Nobody gained or lost access.</source>
+        <translation>Niemand kreeg of verloor toegang.</translation>
     </message>
 </context>
 <context>

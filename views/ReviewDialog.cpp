@@ -28,18 +28,6 @@ QString featureName(const Workspace &working, const Workspace &stored, Id id)
     return f ? DefaultWorkspace::displayName(f->name) : QString();
 }
 
-QString gainsAndLosses(Levels before, Levels after)
-{
-    QStringList parts;
-    const Levels gained = after.without(before);
-    const Levels lost = before.without(after);
-    if (!gained.isNone())
-        parts << ReviewDialog::tr("gains %1").arg(gained.toText());
-    if (!lost.isNone())
-        parts << ReviewDialog::tr("loses %1").arg(lost.toText());
-    return parts.join(QStringLiteral(", "));
-}
-
 // The first column of a role's row: the role, marked when it is new or deleted.
 QString roleHeading(const RoleChange &rc)
 {
@@ -162,6 +150,18 @@ QDialogButtonBox *ReviewDialog::setUp(const StagedDiff &diff, const QString &cha
                   .arg(diff.membersShown)
             : tr("<b>Impact on members</b>: who gains or loses which access."));
     return buttons;
+}
+
+QString ReviewDialog::gainsAndLosses(Levels before, Levels after)
+{
+    QStringList parts;
+    const Levels gained = after.without(before);
+    const Levels lost = before.without(after);
+    if (!gained.isNone())
+        parts << tr("gains %1").arg(gained.toText());
+    if (!lost.isNone())
+        parts << tr("loses %1").arg(lost.toText());
+    return parts.join(QStringLiteral(", "));
 }
 
 void ReviewDialog::fill(const StagedDiff &diff)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Levels.h"
+
 #include <QDateTime>
 #include <QDialog>
 #include <QStringList>
@@ -37,6 +39,8 @@ public:
     // name the changes without the dialog.
     static QStringList changeLines(const StagedDiff &diff, const Workspace &stored, const Workspace &working);
     QTreeWidget *impactTree() const { return m_impact; }
+    // "gains View / Edit, loses Delete": an impact row's words.
+    static QString gainsAndLosses(Levels before, Levels after);
 
     // Adds the conflicts with `book`'s duty rules that the staged changes make (ReviewDialogConflicts.cpp): who, which
     // rule, through which holdings, and whether it refuses Apply. `now`: the moment looked from (invalid: now).

@@ -285,15 +285,25 @@ void TestApprovalsView::requestApproveApply()
 
     // Opened once applied, it shows who gained what as the apply's record kept it: the workspace holds the change
     // by now, so no diff of it could.
-    QString appliedFacts;
+    QStringList appliedChanges;
+    QStringList appliedImpact;
     Prompts::setNextDialogHandler([&](QDialog *opened) {
-        appliedFacts = opened->findChild<QLabel *>(s("requestFacts"))->text();
+        appliedChanges = treeTexts(opened->findChild<QTreeWidget *>(s("reviewChanges")));
+        appliedImpact = treeTexts(opened->findChild<QTreeWidget *>(s("reviewImpact")));
+        if (shooting()) {
+            opened->resize(900, 640);
+            opened->show();
+            shoot("request-applied.png");
+            opened->hide();
+        }
         return int(QDialog::Rejected);
     });
     QVERIFY(dialog.select(1));
     QTest::mouseClick(dialog.findChild<QPushButton *>(s("approvalsOpen")), Qt::LeftButton);
-    QVERIFY2(appliedFacts.contains(s("When it was applied:")), qPrintable(appliedFacts));
-    QVERIFY2(QRegularExpression(s("Dee — .*: gains View")).match(appliedFacts).hasMatch(), qPrintable(appliedFacts));
+    QCOMPARE(appliedChanges, QStringList { s("Give Dee the account role Admin") });
+    QVERIFY2(appliedImpact.contains(s("Dee")), qPrintable(appliedImpact.join(QLatin1Char('\n'))));
+    QVERIFY2(appliedImpact.filter(QRegularExpression(s("^Jobs: gains View"))).size() == 1,
+        qPrintable(appliedImpact.join(QLatin1Char('\n'))));
 
     if (shooting()) {
         // More requests for the picture: Dee's account role taken back, and two approvals asked for from now on.

@@ -1,19 +1,21 @@
 #include "RequestView.h"
 
-#include "formats/RequestPdf.h"
 
 #include "Prompts.h"
 #include "ReviewDialog.h"
 #include "commands/EditSession.h"
 #include "document/Document.h"
-#include "formats/RequestPdf.h"
+#include "domain/DefaultWorkspace.h"
 
 #include <QBoxLayout>
 #include <QCoreApplication>
 #include <QDialogButtonBox>
+#include <QHash>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QTreeWidget>
 
 namespace rs {
 
@@ -25,6 +27,57 @@ QString when(const QDateTime &at, const Workspace &ws)
 }
 
 constexpr int kStepBase = 10; // a dialog result of kStepBase + step
+
+// An applied request in Review's two lists: its changes as filed, and who gained or lost what as the apply's audit
+// record kept it, member by member.
+void showApplied(
+    ReviewDialog &dialog, const Workspace &ws, const approval::Request &request, const std::optional<QJsonArray> &kept)
+{
+    QTreeWidget *changes = dialog.changesTree();
+    changes->clear();
+    Workspace walk = ws;
+    for (Change c : request.current().changes) {
+        new QTreeWidgetItem(changes, { c.describe(walk) });
+        static_cast<void>(walk.apply(c).ok());
+    }
+    if (auto *title = changes->parentWidget()->findChild<QLabel *>())
+        title->setText(RequestView::tr("<b>What it changed</b>, as filed:"));
+    QTreeWidget *impact = dialog.impactTree();
+    impact->clear();
+    if (auto *title = dialog.findChild<QLabel *>(QStringLiteral("impactTitle")))
+        title->setText(RequestView::tr("<b>Impact on members</b>: who gained or lost which access when it was "
+                                       "applied, as its audit record keeps it."));
+    if (!kept) {
+        new QTreeWidgetItem(impact, { RequestView::tr("Applied before records kept who gained or lost what.") });
+        return;
+    }
+    QHash<QString, QTreeWidgetItem *> byMember;
+    for (const QJsonValue &v : *kept) {
+        const QJsonObject o = v.toObject();
+        const QString name = o.value(QLatin1String("member")).toString();
+        QTreeWidgetItem *&member = byMember[name];
+        if (!member)
+            member = new QTreeWidgetItem(impact, { name });
+        const Result<Levels> before = Levels::parseArgument(o.value(QLatin1String("before")).toString());
+        const Result<Levels> after = Levels::parseArgument(o.value(QLatin1String("after")).toString());
+        const Levels b = before ? before.value() : Levels();
+        const Levels a = after ? after.value() : Levels();
+        QStringList where;
+        for (const QJsonValue &p : o.value(QLatin1String("productions")).toArray())
+            where << p.toString();
+        new QTreeWidgetItem(member,
+            { DefaultWorkspace::displayName(o.value(QLatin1String("feature")).toString()) + QStringLiteral(": ")
+                    + ReviewDialog::gainsAndLosses(b, a),
+                b.toText(), a.toText(),
+                where.isEmpty() ? RequestView::tr("account-wide") : where.join(QStringLiteral(", ")) });
+    }
+    for (QTreeWidgetItem *member : std::as_const(byMember))
+        member->setText(1, RequestView::tr("Features: %1").arg(member->childCount()));
+    if (byMember.isEmpty())
+        new QTreeWidgetItem(impact, { RequestView::tr("Nobody gained or lost access.") });
+    else if (byMember.size() <= 10)
+        impact->expandAll();
+}
 
 } // namespace
 
@@ -65,19 +118,6 @@ QStringList RequestView::facts(const approval::Request &r, approval::State state
     return lines;
 }
 
-QStringList RequestView::appliedLines(const QJsonArray &impact, int shown)
-{
-    const QStringList all = formats::requestImpactLines(impact);
-    if (all.isEmpty())
-        return { tr("When it was applied, nobody gained or lost access.") };
-    QStringList lines { tr("When it was applied:") };
-    for (const QString &line : all.mid(0, shown))
-        lines << QStringLiteral("  ") + line;
-    if (const int more = int(all.size()) - shown; more > 0)
-        lines << tr("…and %n more; the request's evidence (request export) lists every one.", nullptr, more);
-    return lines;
-}
-
 std::optional<ApprovalStep> RequestView::open(const Workbench &bench, const approval::Request &request,
     approval::State state, const std::optional<QJsonArray> &applied, QWidget *parent)
 {
@@ -85,12 +125,15 @@ std::optional<ApprovalStep> RequestView::open(const Workbench &bench, const appr
     // The change set staged on the workspace as stored: the same cells and member impact as Review Changes.
     EditSession staged;
     staged.load(ws);
-    const Status fits = staged.stageAll(tr("Request %1").arg(request.id), request.current().changes);
+    // An applied request's changes are in the workspace: staged again they would show nothing, or nonsense.
+    const Status fits = state == approval::State::Applied
+        ? Status()
+        : staged.stageAll(tr("Request %1").arg(request.id), request.current().changes);
     ReviewDialog dialog(&staged, parent);
     dialog.setWindowTitle(tr("Approval Request %1").arg(request.id));
     QStringList lines = facts(request, state, ws);
-    if (state == approval::State::Applied && applied)
-        lines << appliedLines(*applied, 12);
+    if (state == approval::State::Applied)
+        showApplied(dialog, ws, request, applied);
     else if (!fits)
         lines << tr("It no longer fits the workspace as it is now: %1").arg(fits.error().message);
     auto *label = new QLabel(lines.join(QLatin1Char('\n')), &dialog);

@@ -18,13 +18,12 @@ class RequestView
 public:
     // One approval request opened from the Approvals view: Review Changes' cells and member impact of its change
     // set on the workspace as stored, under the request's facts (who asked and why, the hash, the votes, the
-    // window), with the steps its state allows. An applied request shows who gained or lost what as its audit
-    // record kept it (`applied`), since its changes are in the workspace by now. Returns the step chosen, or nothing
-    // when closed.
+    // window), with the steps its state allows. An applied request shows its changes as filed and who gained or lost
+    // what as its audit record kept it (`applied`): its changes are in the workspace by now, so no diff shows them.
+    // Returns the step chosen, or nothing when closed.
     static std::optional<ApprovalStep> open(const Workbench &bench, const approval::Request &request,
         approval::State state, const std::optional<QJsonArray> &applied, QWidget *parent);
-    // The impact an applied request kept, at most `shown` lines and how many more.
-    static QStringList appliedLines(const QJsonArray &impact, int shown);
+
     // The request's facts in lines: state and approvals, who asked and why, the hash, each vote, the window's end.
     static QStringList facts(const approval::Request &request, approval::State state, const Workspace &ws);
 };
