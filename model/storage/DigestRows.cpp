@@ -74,6 +74,16 @@ struct Layout
     int key2 = -1;
 };
 
+// Bytes added at the end with one resize and a copy: QByteArray::append goes through its general insert.
+void appendRaw(QByteArray &out, QByteArrayView bytes)
+{
+    if (bytes.isEmpty())
+        return;
+    const qsizetype at = out.size();
+    out.resize(at + bytes.size());
+    memcpy(out.data() + at, bytes.data(), size_t(bytes.size()));
+}
+
 void appendField(QByteArray &out, QByteArrayView bytes)
 {
     char digits[24];
@@ -185,13 +195,13 @@ template <typename Query>
 Row rowOf(const TableInfo &t, const Layout &layout, const Query &q, QByteArray &buffer, RowHasher &hasher, bool named)
 {
     buffer.truncate(0);
-    buffer.append(layout.prefix);
+    appendRaw(buffer, layout.prefix);
     Row row;
     for (int i = 0; i < layout.names.size(); ++i) {
         if (layout.names.at(i).isEmpty())
             continue;
         const QVariant value = q.value(i);
-        buffer.append(layout.names.at(i));
+        appendRaw(buffer, layout.names.at(i));
         appendValue(buffer, value);
         if (i == layout.key1)
             row.key1 = keyNumber(value);
@@ -317,12 +327,12 @@ Row sqliteRowOf(
     const TableInfo &t, const Layout &layout, const SqliteRows &q, QByteArray &buffer, RowHasher &hasher, bool named)
 {
     buffer.truncate(0);
-    buffer.append(layout.prefix);
+    appendRaw(buffer, layout.prefix);
     Row row;
     for (int i = 0; i < layout.names.size(); ++i) {
         if (layout.names.at(i).isEmpty())
             continue;
-        buffer.append(layout.names.at(i));
+        appendRaw(buffer, layout.names.at(i));
         q.append(buffer, i);
         if (i == layout.key1)
             row.key1 = keyNumber(q.value(i));
