@@ -11,7 +11,9 @@
 #include <QtEndian>
 
 #include <charconv>
+#include <cstring>
 
+#include <openssl/evp.h>
 #include <sqlite3.h>
 
 namespace rs::digest::rows {
@@ -72,12 +74,31 @@ struct Layout
     int key2 = -1;
 };
 
+// Bytes added at the end with one resize and a copy: QByteArray::append goes through its general insert.
+void appendRaw(QByteArray &out, QByteArrayView bytes)
+{
+    if (bytes.isEmpty())
+        return;
+    const qsizetype at = out.size();
+    out.resize(at + bytes.size());
+    memcpy(out.data() + at, bytes.data(), size_t(bytes.size()));
+}
+
 void appendField(QByteArray &out, QByteArrayView bytes)
 {
     char digits[24];
     const auto [end, ec] = std::to_chars(digits, digits + sizeof digits, bytes.size());
     Q_UNUSED(ec);
-    out.append(digits, end - digits).append(':').append(bytes).append('\n');
+    // One resize and copies, not four appends: the digest of a large workspace frames some ten million fields.
+    const qsizetype length = end - digits;
+    const qsizetype at = out.size();
+    out.resize(at + length + bytes.size() + 2);
+    char *p = out.data() + at;
+    memcpy(p, digits, size_t(length));
+    p[length] = ':';
+    if (!bytes.isEmpty())
+        memcpy(p + length + 1, bytes.data(), size_t(bytes.size()));
+    p[length + 1 + bytes.size()] = '\n';
 }
 
 template <typename Record> Layout layoutOf(const TableInfo &t, const Record &record, int count)
@@ -125,35 +146,69 @@ void appendValue(QByteArray &out, const QVariant &value)
     }
 }
 
-// The row's hash and weight, from its bytes.
-void finish(Row &row, const QByteArray &buffer)
+// SHA-256 of one row after another with one context of OpenSSL's, made once per read: a row then costs its hash
+// alone, not a hasher made, a result allocated and both freed again (Qt's one-call hash), which took a tenth of writing
+// a large workspace. The bytes hashed, and so every sum, are the same.
+class RowHasher
 {
-    const QByteArray bytes = QCryptographicHash::hash(buffer, QCryptographicHash::Sha256);
-    for (int i = 0; i < 4; ++i)
-        row.hash[i] = qFromLittleEndian<quint64>(bytes.constData() + 8 * i);
-    row.weight = row.hash[0] % kP;
-    if (row.weight == 0)
-        row.weight = 1;
-}
+public:
+    RowHasher()
+        : m_context(EVP_MD_CTX_new())
+    {
+    }
+    ~RowHasher() { EVP_MD_CTX_free(m_context); }
+    RowHasher(const RowHasher &) = delete;
+    RowHasher &operator=(const RowHasher &) = delete;
+
+    // The row's hash and weight, from its bytes.
+    void finish(Row &row, const QByteArray &buffer)
+    {
+        unsigned char bytes[EVP_MAX_MD_SIZE];
+        unsigned int size = 0;
+        const bool ok = m_context && EVP_DigestInit_ex2(m_context, sha256(), nullptr)
+            && EVP_DigestUpdate(m_context, buffer.constData(), size_t(buffer.size()))
+            && EVP_DigestFinal_ex(m_context, bytes, &size) && size == 32;
+        if (!ok) {
+            // Only when OpenSSL cannot give a context or its SHA-256: the same hash, the slower way.
+            const QByteArray hash = QCryptographicHash::hash(buffer, QCryptographicHash::Sha256);
+            memcpy(bytes, hash.constData(), 32);
+        }
+        for (int i = 0; i < 4; ++i)
+            row.hash[i] = qFromLittleEndian<quint64>(bytes + 8 * i);
+        row.weight = row.hash[0] % kP;
+        if (row.weight == 0)
+            row.weight = 1;
+    }
+
+private:
+    // Fetched once for the program's life: a fetch per hash would cost as much as the hash.
+    static const EVP_MD *sha256()
+    {
+        static const EVP_MD *md = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+        return md;
+    }
+
+    EVP_MD_CTX *m_context;
+};
 
 template <typename Query>
-Row rowOf(const TableInfo &t, const Layout &layout, const Query &q, QByteArray &buffer, bool named)
+Row rowOf(const TableInfo &t, const Layout &layout, const Query &q, QByteArray &buffer, RowHasher &hasher, bool named)
 {
     buffer.truncate(0);
-    buffer.append(layout.prefix);
+    appendRaw(buffer, layout.prefix);
     Row row;
     for (int i = 0; i < layout.names.size(); ++i) {
         if (layout.names.at(i).isEmpty())
             continue;
         const QVariant value = q.value(i);
-        buffer.append(layout.names.at(i));
+        appendRaw(buffer, layout.names.at(i));
         appendValue(buffer, value);
         if (i == layout.key1)
             row.key1 = keyNumber(value);
         else if (i == layout.key2)
             row.key2 = keyNumber(value);
     }
-    finish(row, buffer);
+    hasher.finish(row, buffer);
     if (named) {
         row.key = QStringLiteral("%1 %2").arg(QLatin1String(t.key1), q.value(layout.key1).toString());
         if (t.key2)
@@ -268,22 +323,23 @@ sqlite3 *sqliteHandle(const QSqlDatabase &db)
     return nullptr;
 }
 
-Row sqliteRowOf(const TableInfo &t, const Layout &layout, const SqliteRows &q, QByteArray &buffer, bool named)
+Row sqliteRowOf(
+    const TableInfo &t, const Layout &layout, const SqliteRows &q, QByteArray &buffer, RowHasher &hasher, bool named)
 {
     buffer.truncate(0);
-    buffer.append(layout.prefix);
+    appendRaw(buffer, layout.prefix);
     Row row;
     for (int i = 0; i < layout.names.size(); ++i) {
         if (layout.names.at(i).isEmpty())
             continue;
-        buffer.append(layout.names.at(i));
+        appendRaw(buffer, layout.names.at(i));
         q.append(buffer, i);
         if (i == layout.key1)
             row.key1 = keyNumber(q.value(i));
         else if (i == layout.key2)
             row.key2 = keyNumber(q.value(i));
     }
-    finish(row, buffer);
+    hasher.finish(row, buffer);
     if (named) {
         row.key = QStringLiteral("%1 %2").arg(QLatin1String(t.key1), q.value(layout.key1).toString());
         if (t.key2)
@@ -306,8 +362,9 @@ Status forEachRow(const QSqlDatabase &db, const TableInfo &t, const QString &sql
         const Layout layout = layoutOf(t, q, q.count());
         QByteArray buffer;
         buffer.reserve(512);
+        RowHasher hasher;
         while (q.next())
-            each(sqliteRowOf(t, layout, q, buffer, named));
+            each(sqliteRowOf(t, layout, q, buffer, hasher, named));
         if (q.failed())
             return pgsession::storageError(
                 QCoreApplication::translate("rs::Store", "The stored workspace cannot be read to check it."),
@@ -322,8 +379,9 @@ Status forEachRow(const QSqlDatabase &db, const TableInfo &t, const QString &sql
     const Layout layout = layoutOf(t, record, record.count());
     QByteArray buffer;
     buffer.reserve(512);
+    RowHasher hasher;
     while (q.next())
-        each(rowOf(t, layout, q, buffer, named));
+        each(rowOf(t, layout, q, buffer, hasher, named));
     if (q.lastError().isValid())
         return unreadable(q);
     return {};
@@ -334,8 +392,9 @@ void forEachRow(const TableInfo &t, BatchRows &rows, const std::function<void(co
     const Layout layout = layoutOf(t, rows, rows.columns());
     QByteArray buffer;
     buffer.reserve(512);
+    RowHasher hasher;
     while (rows.next())
-        each(rowOf(t, layout, rows, buffer, false));
+        each(rowOf(t, layout, rows, buffer, hasher, false));
 }
 
 } // namespace rs::digest::rows

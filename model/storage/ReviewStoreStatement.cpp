@@ -103,10 +103,14 @@ qint64 Statement::integer(int column) const
 QString Statement::text(int column) const
 {
     if (m_statement) {
-        const void *data = sqlite3_column_text16(m_statement, column);
+        // As stored (UTF-8), turned into a QString by Qt: SQLite's own turning into UTF-16 cost more than the read.
+        const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
         if (!data)
             return QString();
-        return QString(static_cast<const QChar *>(data), sqlite3_column_bytes16(m_statement, column) / 2);
+        const int size = sqlite3_column_bytes(m_statement, column);
+        if (size == 0)
+            return QString(reinterpret_cast<const QChar *>(u""), 0);
+        return QString::fromUtf8(data, size);
     }
     return m_query->value(column).toString();
 }

@@ -5,9 +5,29 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace rs::rows {
 
 namespace {
+
+// The keys of what a change touched in the order of the table's key: rows then land at the end of their table and its
+// indexes, where a hash's order put each one somewhere in the middle (a large write spent most of its time there).
+template <typename Value> QList<Id> sortedKeys(const QHash<Id, Value> &hash)
+{
+    QList<Id> keys = hash.keys();
+    std::sort(keys.begin(), keys.end());
+    return keys;
+}
+
+template <typename Value> QList<SeatKey> sortedKeys(const QHash<SeatKey, Value> &hash)
+{
+    QList<SeatKey> keys = hash.keys();
+    std::sort(keys.begin(), keys.end(), [](const SeatKey &a, const SeatKey &b) {
+        return a.production != b.production ? a.production < b.production : a.member < b.member;
+    });
+    return keys;
+}
 
 Status writeCatalog(Writer &w, const Workspace &ws, const Touched &t)
 {
@@ -77,20 +97,21 @@ Status writeTouched(Writer &w, const Workspace &ws, const Touched &t)
         if (Status s = w.approvalPolicy(ws.approvalPolicy()); !s)
             return s;
     }
-    for (auto it = t.productions.cbegin(); it != t.productions.cend(); ++it) {
-        const Production *p = ws.production(it.key());
-        Status s = p ? w.production(*p) : w.run(productions().remove(), { it.key() });
+    for (const Id id : sortedKeys(t.productions)) {
+        const Production *p = ws.production(id);
+        Status s = p ? w.production(*p) : w.run(productions().remove(), { id });
         if (!s)
             return s;
     }
-    for (auto it = t.roles.cbegin(); it != t.roles.cend(); ++it) {
-        const Role *r = ws.role(it.key());
-        Status s = r ? w.role(*r) : w.run(roleLinks().remove(), { it.key() });
+    for (const Id id : sortedKeys(t.roles)) {
+        const Role *r = ws.role(id);
+        const std::optional<Role> before = t.roles.value(id);
+        Status s = r ? w.role(*r) : w.run(roleLinks().remove(), { id });
         if (s && !r)
-            s = w.run(roles().remove(), { it.key() });
+            s = w.run(roles().remove(), { id });
         if (s && r)
-            s = writeRoleCells(w, *r, it.value());
-        if (s && r && (!it.value() || it.value()->link != r->link || it.value()->version != r->version))
+            s = writeRoleCells(w, *r, before);
+        if (s && r && (!before || before->link != r->link || before->version != r->version))
             s = w.roleLink(*r);
         if (!s)
             return s;
@@ -116,25 +137,44 @@ Status writeTouched(Writer &w, const Workspace &ws, const Touched &t)
         if (Status s = w.owner(owner); !s)
             return s;
     }
-    for (auto it = t.members.cbegin(); it != t.members.cend(); ++it) {
-        if (it.key() == owner)
+    // Members and seats kept or added are written many to a statement (Writer::rows), in the order met.
+    QVariantList values;
+    for (const Id id : sortedKeys(t.members)) {
+        if (id == owner)
             continue;
-        const Member *m = ws.member(it.key());
-        Status s = m ? w.member(*m, ownerRole && m->accountRole == ownerRole) : w.run(members().remove(), { it.key() });
-        if (!s)
+        const Member *m = ws.member(id);
+        if (m) {
+            members().appendValues(values, { *m, ownerRole && m->accountRole == ownerRole });
+            continue;
+        }
+        if (Status s = w.rows(members(), true, values); !s)
+            return s;
+        values.clear();
+        if (Status s = w.run(members().remove(), { id }); !s)
             return s;
     }
+    if (Status s = w.rows(members(), true, values); !s)
+        return s;
+    values.clear();
     if (owner && t.members.contains(owner)) {
         if (Status s = w.member(*ws.member(owner), true); !s)
             return s;
     }
-    for (auto it = t.seats.cbegin(); it != t.seats.cend(); ++it) {
-        if (!ws.production(it.key().production) || !ws.member(it.key().member))
+    for (const SeatKey &key : sortedKeys(t.seats)) {
+        if (!ws.production(key.production) || !ws.member(key.member))
             continue; // removed with its production or member
-        if (Status s = w.seat(it.key(), ws.seats().value(it.key(), 0), ws.seatTerm(it.key())); !s)
+        const Id role = ws.seats().value(key, 0);
+        if (role) {
+            seats().appendValues(values, { key, role, ws.seatTerm(key) });
+            continue;
+        }
+        if (Status s = w.rows(seats(), true, values); !s)
+            return s;
+        values.clear();
+        if (Status s = w.seat(key, 0, {}); !s)
             return s;
     }
-    return {};
+    return w.rows(seats(), true, values);
 }
 
 // Names are unique in the database and checked row by row, but a batch may pass names along (A becomes B while B

@@ -13,6 +13,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace rs::rows {
 
 // Runs the cached statements of one write with bound values.
@@ -25,21 +27,23 @@ public:
     {
     }
 
-    Status run(const char *sql, const QVariantList &values)
+    Status run(const char *sql, const QVariantList &values) { return run(sql, values.constData(), values.size()); }
+    // The same with `count` values from `values` on.
+    Status run(const char *sql, const QVariant *values, qsizetype count)
     {
         // Into the batch, when writing into one: sent with the others, in one round trip.
         if (m_batch) {
-            m_batch->add(sql, values);
+            m_batch->add(sql, QVariantList(values, values + count));
             return {};
         }
         QSqlError error;
-        if (m_statements.runSqlite(sql, values, &error))
+        if (m_statements.runSqlite(sql, values, count, &error))
             return {};
         QSqlQuery *q = error.isValid() ? nullptr : m_statements.query(sql, &error);
         if (q) {
-            for (int i = 0; i < values.size(); ++i) {
+            for (int i = 0; i < count; ++i) {
                 // A null QString binds as SQL NULL; text columns hold empty strings instead.
-                const QVariant &v = values.at(i);
+                const QVariant &v = values[i];
                 const bool nullText = v.typeId() == QMetaType::QString && v.toString().isNull();
                 q->bindValue(i, nullText ? QVariant(QStringLiteral("")) : v);
             }
@@ -49,6 +53,29 @@ public:
         }
         return pgsession::storageError(
             QCoreApplication::translate("rs::Store", "The workspace could not be saved."), error);
+    }
+
+    // Rows of one table, their values one row after another: inserted (`upsert`: or updated) many to a statement on
+    // SQLite, kRowsAtOnce and then the rest by halves, so that at most one statement of each size is prepared; row by
+    // row otherwise. The same rows are stored either way, in the same order; a statement step per row cost more than
+    // the row itself.
+    template <typename Row> Status rows(const Table<Row> &table, bool upsert, const QVariantList &values)
+    {
+        const qsizetype width = table.width();
+        const qsizetype count = width ? values.size() / width : 0;
+        const bool many = !m_batch && m_statements.isSqlite();
+        for (qsizetype at = 0; at < count;) {
+            int shift = many ? kRowsAtOnceShift : 0;
+            while ((qsizetype(1) << shift) > count - at)
+                --shift;
+            const char *sql = shift == 0 ? (upsert ? table.upsert() : table.insert())
+                                         : (upsert ? table.sqliteUpsertRows(shift) : table.sqliteInsertRows(shift));
+            const qsizetype n = qsizetype(1) << shift;
+            if (Status s = run(sql, values.constData() + at * width, n * width); !s)
+                return s;
+            at += n;
+        }
+        return {};
     }
 
     Status section(const Section &s, int position)
@@ -70,11 +97,14 @@ public:
     {
         if (Status s = run("DELETE FROM grants WHERE role_id = ?", { r.id }); !s)
             return s;
-        for (auto it = r.grants.cbegin(); it != r.grants.cend(); ++it) {
-            if (Status s = run(grants().insert(), grants().values({ r.id, it.key(), it.value() })); !s)
-                return s;
-        }
-        return {};
+        // In the order of the table's key, as writeTouched() writes the roles.
+        QList<Id> features = r.grants.keys();
+        std::sort(features.begin(), features.end());
+        QVariantList values;
+        values.reserve(features.size() * grants().width());
+        for (const Id feature : features)
+            grants().appendValues(values, { r.id, feature, r.grants.value(feature) });
+        return rows(grants(), false, values);
     }
     // A role's link and version: its one row, or none when it has neither.
     Status roleLink(const Role &r)

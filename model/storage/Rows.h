@@ -11,9 +11,15 @@
 #include <QTimeZone>
 #include <QVariant>
 
+#include <array>
 #include <optional>
 
 namespace rs::rows {
+
+// The most rows one statement inserts on SQLite (Table::sqliteInsertRows): the cost of a statement's step spread over
+// them, its values well under SQLite's limit on them.
+inline constexpr int kRowsAtOnceShift = 6;
+inline constexpr int kRowsAtOnce = 1 << kRowsAtOnceShift;
 
 inline QVariant idOrNull(Id id)
 {
@@ -81,7 +87,15 @@ public:
         }
         m_insert
             = QByteArray("INSERT INTO ") + name + " (" + inserted.join(", ") + ") VALUES (" + marks.join(", ") + ')';
-        m_upsert = m_insert + " ON CONFLICT (" + keys.join(", ") + ") DO UPDATE SET " + updates.join(", ");
+        const QByteArray conflict = " ON CONFLICT (" + keys.join(", ") + ") DO UPDATE SET " + updates.join(", ");
+        m_upsert = m_insert + conflict;
+        const QByteArray tuple = '(' + marks.join(", ") + ')';
+        for (int shift = 0; shift <= kRowsAtOnceShift; ++shift) {
+            m_insertRows[size_t(shift)] = QByteArray("INSERT OR FAIL INTO ") + name + " (" + inserted.join(", ")
+                + ") VALUES " + QByteArrayList(1 << shift, tuple).join(", ");
+            m_upsertRows[size_t(shift)] = m_insertRows[size_t(shift)] + conflict;
+        }
+        m_width = int(inserted.size());
         m_remove = QByteArray("DELETE FROM ") + name + " WHERE " + where.join(" AND ");
         m_select = QByteArray("SELECT ") + selected.join(", ") + " FROM " + name + (*order ? " " : "") + order;
     }
@@ -95,16 +109,30 @@ public:
     // Every row, in the table's order.
     const char *select() const { return m_select.constData(); }
 
+    // insert() and upsert() of 2^shift rows in one statement (shift at most kRowsAtOnceShift), their values one row
+    // after another; SQLite's dialect. OR FAIL: a row that breaks a rule stops the statement and keeps the rows before
+    // it, where the default (ABORT) would take them back, and for that copies every page the statement changes to a
+    // journal of its own first: with it, a statement of 64 grants cost more than 64 statements of one. A failed row
+    // fails the write, whose transaction is rolled back whole, so the rows stored are the same.
+    const char *sqliteInsertRows(int shift) const { return m_insertRows[size_t(shift)].constData(); }
+    const char *sqliteUpsertRows(int shift) const { return m_upsertRows[size_t(shift)].constData(); }
+    // How many values a row binds.
+    int width() const { return m_width; }
+
     // The values insert() and upsert() bind, in order.
     QVariantList values(const Row &row) const
     {
         QVariantList values;
         values.reserve(m_columns.size());
+        appendValues(values, row);
+        return values;
+    }
+    void appendValues(QVariantList &values, const Row &row) const
+    {
         for (const Column<Row> &c : m_columns) {
             if (c.use != Use::Revision)
                 values.append(c.get(row));
         }
-        return values;
     }
     // The row at the query's current position, from the columns of select(): a QSqlQuery, or the rows of a batch.
     template <typename Query> Row read(const Query &q) const
@@ -121,6 +149,8 @@ public:
 private:
     QList<Column<Row>> m_columns;
     QByteArray m_insert, m_upsert, m_remove, m_select;
+    std::array<QByteArray, kRowsAtOnceShift + 1> m_insertRows, m_upsertRows;
+    int m_width = 0;
 };
 
 struct SectionRow

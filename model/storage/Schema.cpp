@@ -6,6 +6,7 @@
 #include "SchemaDuties.h"
 #include "SchemaApprovals.h"
 #include "SchemaReviews.h"
+#include "SchemaRoleNames.h"
 #include "StoreFiles.h"
 
 #include <QCoreApplication>
@@ -326,6 +327,7 @@ const Migration kMigrations[] = {
     { schemalinks::kStatements, schemalinks::kCount },
     { schemaduties::kStatements, schemaduties::kCount },
     { schemaapprovals::kStatements, schemaapprovals::kCount },
+    { schemarolenames::kStatements, schemarolenames::kCount },
 };
 
 // A statement for this dialect, or an empty string when it belongs to the other one.

@@ -73,7 +73,7 @@ bool bind(sqlite3_stmt *statement, int at, const QVariant &value)
 
 } // namespace
 
-bool StatementCache::runSqlite(const char *sql, const QVariantList &values, QSqlError *error)
+bool StatementCache::runSqlite(const char *sql, const QVariant *values, qsizetype count, QSqlError *error)
 {
     if (!m_sqlite)
         return false;
@@ -89,10 +89,10 @@ bool StatementCache::runSqlite(const char *sql, const QVariantList &values, QSql
     sqlite3_stmt *statement = it->second;
     sqlite3_reset(statement);
     sqlite3_clear_bindings(statement);
-    if (sqlite3_bind_parameter_count(statement) != values.size())
+    if (sqlite3_bind_parameter_count(statement) != count)
         return false;
-    for (int i = 0; i < values.size(); ++i) {
-        if (!bind(statement, i + 1, values.at(i)))
+    for (int i = 0; i < count; ++i) {
+        if (!bind(statement, i + 1, values[i]))
             return false;
     }
     int rc = sqlite3_step(statement);

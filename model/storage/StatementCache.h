@@ -44,7 +44,14 @@ public:
     // a QSqlQuery's bookkeeping per row: writing the 1.3 million rows of a large workspace then costs what SQLite
     // costs. False with `error` unset when it cannot (not SQLite, or a value of a type it leaves to QSqlQuery); false
     // with `error` set when the statement failed.
-    bool runSqlite(const char *sql, const QVariantList &values, QSqlError *error);
+    bool runSqlite(const char *sql, const QVariantList &values, QSqlError *error)
+    {
+        return runSqlite(sql, values.constData(), values.size(), error);
+    }
+    // The same with `count` values from `values` on.
+    bool runSqlite(const char *sql, const QVariant *values, qsizetype count, QSqlError *error);
+    // Whether runSqlite() can run statements: the connection is SQLite's.
+    bool isSqlite() const { return m_sqlite != nullptr; }
 
     // Lets go of the connection and keeps the statements. A statement frees itself on the server when it is destroyed,
     // unless its connection was removed first; on a connection the server stopped answering, the statements went with

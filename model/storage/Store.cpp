@@ -469,12 +469,36 @@ Status Store::load()
     return {};
 }
 
+namespace {
+
+// Whether the database holds still `version` of the workspace `identity` (an import makes another one): one
+// statement, one snapshot.
+bool holdsVersion(const QSqlDatabase &db, qint64 version, const QString &identity)
+{
+    if (identity.isEmpty())
+        return false;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT (%1), (SELECT value FROM meta WHERE key = '%2')")
+                .arg(QLatin1String(rows::meta::kSelectVersion), QLatin1String(rows::meta::kIdentity)))
+        || !q.next())
+        return false;
+    return !q.value(0).isNull() && q.value(0).toLongLong() == version && q.value(1).toString() == identity;
+}
+
+} // namespace
+
 Status Store::reload()
 {
     m_prefetchedRows.clear();
     return watched([this]() -> Status {
         if (std::optional<Status> changed = reloadChanged())
             return *changed;
+        // Nothing committed since: kept as read, as reloadChanged() keeps it on PostgreSQL. Reading a large workspace
+        // whole took a fifth of starting an access review, which reloads first.
+        if (m_dialect == Dialect::SQLite && m_broken.isEmpty() && !m_prefetched
+            && holdsVersion(db(), m_version, m_identity))
+            return Status();
         return load();
     });
 }

@@ -267,6 +267,13 @@ void TestDatabaseRules::handWrittenBreachIsRefused_data()
     QTest::newRow("production role named like a shared one") << QStringList {
         s("UPDATE roles SET name = (SELECT name FROM roles WHERE built_in = 5) WHERE name = 'Grader'")
     } << s("rolesheet rule") << false;
+    QTest::newRow("shared role named like a production's")
+        << QStringList { s("UPDATE roles SET name = 'Grader' WHERE built_in = 5") } << s("rolesheet rule") << false;
+    QTest::newRow("production role added under a shared one's name") << QStringList {
+        s("INSERT INTO roles (id, name, scope, is_template, built_in, production_id, guardrails, invited_only, "
+          "description) VALUES (900003, (SELECT name FROM roles WHERE built_in = 5), 'production', 0, 0, "
+          "(SELECT MIN(id) FROM productions), 0, 0, '')")
+    } << s("rolesheet rule") << false;
     QTest::newRow("two templates with one name") << QStringList {
         s("INSERT INTO roles (id, name, scope, is_template, built_in, production_id, guardrails, "
           "invited_only, description) VALUES (900002, 'Production', 'account', 1, 0, NULL, 0, 0, '')")

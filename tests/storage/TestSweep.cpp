@@ -109,12 +109,14 @@ void TestSweep::olderWorkspaceOpensWithoutDates()
     QVERIFY(Store::create(location, ws).ok());
     {
         // Take the workspace back to schema 5: drop what versions 6 (dates), 7 and 8 (access reviews), 9 (the
-        // digest) and the later ones (linked templates, duty rules, approval requests) added.
+        // digest) and the later ones (linked templates, duty rules, approval requests, the indexes of schema 13)
+        // added; schema 13 makes the rule on shared role names again.
         QSqlDatabase db = st::Locations::rawConnection(s("downgrade"), location);
         QSqlQuery q(db);
         for (const char *sql : { "DROP TABLE role_links", "DROP TABLE duty_exceptions", "DROP TABLE duty_rules",
                  "DROP TABLE approval_votes", "DROP TABLE approval_steps", "DROP TABLE approval_revisions",
-                 "DROP TABLE approval_requests" })
+                 "DROP TABLE approval_requests", "DROP INDEX roles_production_role_name",
+                 "DROP INDEX productions_created_by" })
             QVERIFY2(q.exec(QString::fromLatin1(sql)), qPrintable(q.lastError().text()));
         if (db.driverName() == QLatin1String("QPSQL")) {
             for (const char *sql :
