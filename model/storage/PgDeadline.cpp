@@ -1,11 +1,10 @@
 #include "PgDeadline.h"
 
 #include "PgSession.h"
+#include "pg/PgDriver.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
-#include <QSqlDriver>
-#include <QVariant>
 
 #include <libpq-fe.h>
 #include <sys/socket.h>
@@ -114,14 +113,7 @@ bool PgDeadline::Armed::disarm()
 
 int pgSocket(const QSqlDatabase &db)
 {
-    if (!db.isOpen() || !db.driver())
-        return -1;
-    const QVariant handle = db.driver()->handle();
-    // Qt names the type after the struct behind libpq's typedef.
-    if (!handle.isValid()
-        || (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0))
-        return -1;
-    PGconn *connection = *static_cast<PGconn *const *>(handle.constData());
+    PGconn *connection = pg::Driver::connectionOf(db);
     return connection ? PQsocket(connection) : -1;
 }
 

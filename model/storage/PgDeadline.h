@@ -69,7 +69,7 @@ private:
     std::chrono::steady_clock::time_point m_due;
 };
 
-// The socket of an open QPSQL connection; -1 for any other connection.
+// The socket of an open PostgreSQL connection (pg/PgDriver.h); -1 for any other connection.
 int pgSocket(const QSqlDatabase &db);
 
 } // namespace rs
