@@ -59,16 +59,19 @@ bool PgDeadline::arm(int socket)
     m_due = std::chrono::steady_clock::now() + m_limit;
     if (!m_thread.joinable())
         m_thread = std::thread([this] { watch(); });
-    m_wake.notify_all();
+    // A watcher already waiting for an earlier time wakes then and waits on for this one: no thread is woken per
+    // statement, which on a busy machine costs a wait for a core each time.
+    if (!m_timed || m_waitingUntil > m_due)
+        m_wake.notify_all();
     return true;
 }
 
 bool PgDeadline::disarm()
 {
+    // The watcher is not woken: when its wait ends it finds the deadline disarmed, or armed again for later.
     std::lock_guard lock(m_mutex);
     m_armed = false;
     m_socket = -1;
-    m_wake.notify_all();
     return m_fired;
 }
 
@@ -80,8 +83,11 @@ void PgDeadline::watch()
             m_wake.wait(lock);
             continue;
         }
-        if (m_wake.wait_until(lock, m_due) == std::cv_status::timeout && m_armed && !m_fired
-            && std::chrono::steady_clock::now() >= m_due) {
+        m_timed = true;
+        m_waitingUntil = m_due;
+        m_wake.wait_until(lock, m_waitingUntil);
+        m_timed = false;
+        if (m_armed && !m_fired && std::chrono::steady_clock::now() >= m_due) {
             // Under the lock: the work cannot disarm, and so cannot let the connection close the socket, meanwhile.
             ::shutdown(m_socket, SHUT_RDWR);
             m_fired = true;
