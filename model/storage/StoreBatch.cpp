@@ -9,7 +9,7 @@ namespace rs {
 
 namespace {
 
-// The type ids of PostgreSQL's integer types (pg_type.h): read as numbers, as Qt's driver reads them.
+// The type ids of PostgreSQL's integer types (pg_type.h): read as numbers, as the connection's queries read them.
 constexpr Oid kInt8 = 20;
 constexpr Oid kInt2 = 21;
 constexpr Oid kInt4 = 23;
