@@ -5292,10 +5292,6 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
         <translation>Die PostgreSQL-Adresse nennt keine Datenbank. %1</translation>
     </message>
     <message>
-        <source>This installation cannot reach PostgreSQL: Qt&apos;s PostgreSQL driver is missing.</source>
-        <translation>Diese Installation kann PostgreSQL nicht erreichen: Der PostgreSQL-Treiber von Qt fehlt.</translation>
-    </message>
-    <message>
         <source>The PostgreSQL database %1 cannot be opened.</source>
         <translation>Die PostgreSQL-Datenbank %1 kann nicht geöffnet werden.</translation>
     </message>
@@ -5454,10 +5450,6 @@ Die Berechtigungsrollen eines Kreativstudios gestalten: ein Raster je Rolle, ges
     <message>
         <source>The PostgreSQL address&apos;s connect_timeout must be a number of seconds from 1 to 300.</source>
         <translation>Der connect_timeout der PostgreSQL-Adresse muss eine Sekundenzahl von 1 bis 300 sein.</translation>
-    </message>
-    <message>
-        <source>The PostgreSQL session cannot be set up.</source>
-        <translation>Die PostgreSQL-Sitzung lässt sich nicht einrichten.</translation>
     </message>
     <message>
         <source>The server took longer than the statement time-out allows and cancelled it.</source>

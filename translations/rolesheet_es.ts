@@ -5292,10 +5292,6 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
         <translation>La dirección de PostgreSQL no indica ninguna base de datos. %1</translation>
     </message>
     <message>
-        <source>This installation cannot reach PostgreSQL: Qt&apos;s PostgreSQL driver is missing.</source>
-        <translation>Esta instalación no puede conectarse a PostgreSQL: falta el controlador de PostgreSQL de Qt.</translation>
-    </message>
-    <message>
         <source>The PostgreSQL database %1 cannot be opened.</source>
         <translation>No se puede abrir la base de datos PostgreSQL %1.</translation>
     </message>
@@ -5454,10 +5450,6 @@ Diseña los roles y permisos de un estudio creativo: una cuadrícula por rol, pr
     <message>
         <source>The PostgreSQL address&apos;s connect_timeout must be a number of seconds from 1 to 300.</source>
         <translation>El connect_timeout de la dirección de PostgreSQL debe ser un número de segundos entre 1 y 300.</translation>
-    </message>
-    <message>
-        <source>The PostgreSQL session cannot be set up.</source>
-        <translation>No se puede preparar la sesión de PostgreSQL.</translation>
     </message>
     <message>
         <source>The server took longer than the statement time-out allows and cancelled it.</source>

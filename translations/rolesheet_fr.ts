@@ -5292,10 +5292,6 @@ Concevoir les rôles et les droits d’un studio de création&#xa0;: une grille 
         <translation>L’adresse PostgreSQL ne nomme aucune base de données. %1</translation>
     </message>
     <message>
-        <source>This installation cannot reach PostgreSQL: Qt&apos;s PostgreSQL driver is missing.</source>
-        <translation>Cette installation ne peut pas joindre PostgreSQL&#xa0;: le pilote PostgreSQL de Qt manque.</translation>
-    </message>
-    <message>
         <source>The PostgreSQL database %1 cannot be opened.</source>
         <translation>Impossible d’ouvrir la base de données PostgreSQL %1.</translation>
     </message>
@@ -5454,10 +5450,6 @@ Concevoir les rôles et les droits d’un studio de création&#xa0;: une grille 
     <message>
         <source>The PostgreSQL address&apos;s connect_timeout must be a number of seconds from 1 to 300.</source>
         <translation>Le connect_timeout de l’adresse PostgreSQL doit être un nombre de secondes de 1 à 300.</translation>
-    </message>
-    <message>
-        <source>The PostgreSQL session cannot be set up.</source>
-        <translation>Impossible de mettre en place la session PostgreSQL.</translation>
     </message>
     <message>
         <source>The server took longer than the statement time-out allows and cancelled it.</source>

@@ -5292,10 +5292,6 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
         <translation>Het PostgreSQL-adres noemt geen database. %1</translation>
     </message>
     <message>
-        <source>This installation cannot reach PostgreSQL: Qt&apos;s PostgreSQL driver is missing.</source>
-        <translation>Deze installatie kan PostgreSQL niet bereiken: het PostgreSQL-stuurprogramma van Qt ontbreekt.</translation>
-    </message>
-    <message>
         <source>The PostgreSQL database %1 cannot be opened.</source>
         <translation>De PostgreSQL-database %1 kan niet worden geopend.</translation>
     </message>
@@ -5454,10 +5450,6 @@ Ontwerp de rollen en rechten van een creatieve studio: één raster per rol, bew
     <message>
         <source>The PostgreSQL address&apos;s connect_timeout must be a number of seconds from 1 to 300.</source>
         <translation>De connect_timeout van het PostgreSQL-adres moet een aantal seconden van 1 tot 300 zijn.</translation>
-    </message>
-    <message>
-        <source>The PostgreSQL session cannot be set up.</source>
-        <translation>De PostgreSQL-sessie kan niet worden ingericht.</translation>
     </message>
     <message>
         <source>The server took longer than the statement time-out allows and cancelled it.</source>

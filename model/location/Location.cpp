@@ -29,11 +29,16 @@ QString osUser()
             return value;
     }
 #ifdef Q_OS_UNIX
-    // Services and CI jobs often run without USER; the password database still knows the account.
-    if (const passwd *entry = getpwuid(geteuid()))
-        return QString::fromLocal8Bit(entry->pw_name);
-#endif
+    // Services and CI jobs often run without USER; the password database still knows the account. Read once: every
+    // apply names the account in its audit record, and the account does not change while the program runs.
+    static const QString account = [] {
+        const passwd *entry = getpwuid(geteuid());
+        return entry ? QString::fromLocal8Bit(entry->pw_name) : QString();
+    }();
+    return account;
+#else
     return {};
+#endif
 }
 
 } // namespace rs::location

@@ -1,11 +1,10 @@
 #include "PgDeadline.h"
 
 #include "PgSession.h"
+#include "pg/PgDriver.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
-#include <QSqlDriver>
-#include <QVariant>
 
 #include <libpq-fe.h>
 #include <sys/socket.h>
@@ -60,16 +59,19 @@ bool PgDeadline::arm(int socket)
     m_due = std::chrono::steady_clock::now() + m_limit;
     if (!m_thread.joinable())
         m_thread = std::thread([this] { watch(); });
-    m_wake.notify_all();
+    // A watcher already waiting for an earlier time wakes then and waits on for this one: no thread is woken per
+    // statement, which on a busy machine costs a wait for a core each time.
+    if (!m_timed || m_waitingUntil > m_due)
+        m_wake.notify_all();
     return true;
 }
 
 bool PgDeadline::disarm()
 {
+    // The watcher is not woken: when its wait ends it finds the deadline disarmed, or armed again for later.
     std::lock_guard lock(m_mutex);
     m_armed = false;
     m_socket = -1;
-    m_wake.notify_all();
     return m_fired;
 }
 
@@ -81,8 +83,11 @@ void PgDeadline::watch()
             m_wake.wait(lock);
             continue;
         }
-        if (m_wake.wait_until(lock, m_due) == std::cv_status::timeout && m_armed && !m_fired
-            && std::chrono::steady_clock::now() >= m_due) {
+        m_timed = true;
+        m_waitingUntil = m_due;
+        m_wake.wait_until(lock, m_waitingUntil);
+        m_timed = false;
+        if (m_armed && !m_fired && std::chrono::steady_clock::now() >= m_due) {
             // Under the lock: the work cannot disarm, and so cannot let the connection close the socket, meanwhile.
             ::shutdown(m_socket, SHUT_RDWR);
             m_fired = true;
@@ -114,14 +119,7 @@ bool PgDeadline::Armed::disarm()
 
 int pgSocket(const QSqlDatabase &db)
 {
-    if (!db.isOpen() || !db.driver())
-        return -1;
-    const QVariant handle = db.driver()->handle();
-    // Qt names the type after the struct behind libpq's typedef.
-    if (!handle.isValid()
-        || (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0))
-        return -1;
-    PGconn *connection = *static_cast<PGconn *const *>(handle.constData());
+    PGconn *connection = pg::Driver::connectionOf(db);
     return connection ? PQsocket(connection) : -1;
 }
 

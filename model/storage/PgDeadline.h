@@ -67,9 +67,11 @@ private:
     bool m_fired = false;
     int m_socket = -1;
     std::chrono::steady_clock::time_point m_due;
+    bool m_timed = false; // the watcher waits until m_waitingUntil (else for an arm, or not at all)
+    std::chrono::steady_clock::time_point m_waitingUntil;
 };
 
-// The socket of an open QPSQL connection; -1 for any other connection.
+// The socket of an open PostgreSQL connection (pg/PgDriver.h); -1 for any other connection.
 int pgSocket(const QSqlDatabase &db);
 
 } // namespace rs

@@ -5,9 +5,7 @@
 #include "StoreFiles.h"
 
 #include <QCoreApplication>
-#include <QSqlDatabase>
 #include <QSqlError>
-#include <QSqlQuery>
 
 namespace rs {
 
@@ -29,21 +27,22 @@ int statementTimeout()
     return timeoutFromEnvironment("ROLESHEET_PG_STATEMENT_TIMEOUT_MS", 30000);
 }
 
-QString settings()
+int lockTimeout()
 {
-    const int statement = statementTimeout();
-    const int lock = timeoutFromEnvironment("ROLESHEET_PG_LOCK_TIMEOUT_MS", 10000);
-    return QStringLiteral("SET statement_timeout = %1; SET lock_timeout = %2").arg(statement).arg(lock);
+    return timeoutFromEnvironment("ROLESHEET_PG_LOCK_TIMEOUT_MS", 10000);
 }
 
-Status configure(QSqlDatabase &db)
+QString settings()
 {
-    // Both in one message: a far server costs a round trip per message.
-    QSqlQuery q(db);
-    if (!q.exec(settings()))
-        return storageError(
-            QCoreApplication::translate("rs::Store", "The PostgreSQL session cannot be set up."), q.lastError());
-    return {};
+    return QStringLiteral("SET statement_timeout = %1; SET lock_timeout = %2").arg(statementTimeout()).arg(lockTimeout());
+}
+
+QString startupOptions()
+{
+    return QStringLiteral("-c DateStyle=ISO -c TimeZone=UTC -c bytea_output=escape -c statement_timeout=%1 "
+                          "-c lock_timeout=%2")
+        .arg(statementTimeout())
+        .arg(lockTimeout());
 }
 
 QString reason(const QSqlError &error)

@@ -3,20 +3,21 @@
 #include "domain/Result.h"
 #include "location/PgAddress.h"
 
-class QSqlDatabase;
 class QSqlError;
 
 namespace rs {
 
 namespace pgsession {
 
-// Sets the per-session time-outs on an open PostgreSQL connection: statements (30 s) and waits for locks (10 s);
-// ROLESHEET_PG_STATEMENT_TIMEOUT_MS and ROLESHEET_PG_LOCK_TIMEOUT_MS override them.
-Status configure(QSqlDatabase &db);
-// The statements configure() runs, as one text.
+// The per-session time-outs: statements (30 s) and waits for locks (10 s); ROLESHEET_PG_STATEMENT_TIMEOUT_MS and
+// ROLESHEET_PG_LOCK_TIMEOUT_MS override them. As statements, one text.
 QString settings();
-// The statement time-out configure() sets, in milliseconds.
+// The session's settings for a connection's start-up packet (libpq's `options`): the time-outs, and the date style,
+// time zone and bytea output the values are read in. Set there, they cost no round trip after connecting.
+QString startupOptions();
+// The statement and the lock time-outs, in milliseconds.
 int statementTimeout();
+int lockTimeout();
 
 // One translated sentence for a server error whose SQLSTATE says why (time-out, lock wait, lost connection);
 // empty for any other error.

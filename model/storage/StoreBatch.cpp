@@ -1,7 +1,7 @@
 // Statements for a PostgreSQL server sent together (StoreBatch.h), through libpq's simple-query protocol.
 #include "StoreBatch.h"
 
-#include <QSqlDriver>
+#include "pg/PgDriver.h"
 
 #include <libpq-fe.h>
 
@@ -9,21 +9,10 @@ namespace rs {
 
 namespace {
 
-// The type ids of PostgreSQL's integer types (pg_type.h): read as numbers, as Qt's driver reads them.
+// The type ids of PostgreSQL's integer types (pg_type.h): read as numbers, as the connection's queries read them.
 constexpr Oid kInt8 = 20;
 constexpr Oid kInt2 = 21;
 constexpr Oid kInt4 = 23;
-
-pg_conn *connectionOf(const QSqlDatabase &db)
-{
-    if (!db.isOpen() || !db.driver())
-        return nullptr;
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid()
-        || (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0))
-        return nullptr;
-    return *static_cast<PGconn *const *>(handle.constData());
-}
 
 QSqlError errorOf(PGconn *connection, const PGresult *result)
 {
@@ -85,7 +74,7 @@ QVariant BatchRows::value(int column) const
 }
 
 StoreBatch::StoreBatch(const QSqlDatabase &db)
-    : m_connection(connectionOf(db))
+    : m_connection(pg::Driver::connectionOf(db))
 {
 }
 

@@ -17,8 +17,8 @@ struct pg_result;
 namespace rs {
 
 // The rows one statement of a batch gave, read as a QSqlQuery is: next() to the first row, then value(column). The
-// values have the types Qt's PostgreSQL driver gives them (integers as numbers, everything else as text), so that
-// whatever reads rows reads these the same.
+// values have the types a query on the same connection gives them (integers as numbers, everything else as text;
+// pg/PgValues.h), so that whatever reads rows reads these the same.
 class BatchRows
 {
 public:

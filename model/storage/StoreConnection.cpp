@@ -1,8 +1,10 @@
-// The PostgreSQL half of opening a Store: a checked postgresql:// address turned into a QPSQL connection that
-// requires TLS unless told otherwise, notices a dead peer, and gives up on slow statements and long lock waits.
+// The PostgreSQL half of opening a Store: a checked postgresql:// address turned into a connection of Rolesheet's own
+// (pg/PgDriver.h) that requires TLS unless told otherwise, notices a dead peer, and gives up on slow statements and
+// long lock waits.
 #include "PgSession.h"
 #include "Store.h"
 #include "StoreFiles.h"
+#include "pg/PgDriver.h"
 
 #include <QCoreApplication>
 #include <QSqlDriver>
@@ -20,10 +22,7 @@ Status Store::connectPostgres(const QString &address, const Credentials &credent
     }
     const PgAddress &a = parsed.value();
     m_location = a.display;
-    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
-        return Error::storage(QCoreApplication::translate(
-            "rs::Store", "This installation cannot reach PostgreSQL: Qt's PostgreSQL driver is missing."));
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connection);
+    QSqlDatabase db = QSqlDatabase::addDatabase(new pg::Driver(), m_connection);
     db.setHostName(a.host);
     db.setPort(a.port);
     db.setUserName(a.user);
@@ -61,12 +60,11 @@ Status Store::connectPostgres(const QString &address, const Credentials &credent
     }
     m_deadline = std::make_shared<PgDeadline>();
     return watched([&]() -> Status {
-        // The session set up, and the workspace read, in the one message of an open: a far server answers the
-        // whole of it in one round trip. Anything unexpected (no workspace yet, an older schema) takes the long way.
+        // The session was set up in the connection's start-up packet; the workspace is read in the one message of an
+        // open: a far server answers the whole of it in one round trip. Anything unexpected (no workspace yet, an
+        // older schema) takes the long way.
         if (prefetch && prefetchWorkspace())
             return {};
-        if (Status s = pgsession::configure(db); !s)
-            return s;
         QSqlQuery q(db);
         if (q.exec(QStringLiteral("SELECT current_user")) && q.next())
             m_dbUser = q.value(0).toString();
@@ -76,7 +74,17 @@ Status Store::connectPostgres(const QString &address, const Credentials &credent
 
 QSqlDatabase Store::cloneConnection(const QString &name) const
 {
-    return QSqlDatabase::cloneDatabase(db(), name);
+    const QSqlDatabase from = db();
+    if (m_dialect != Dialect::PostgreSQL)
+        return QSqlDatabase::cloneDatabase(from, name);
+    // A driver of Rolesheet's own is no plugin Qt could clone by name: a new one with the same settings.
+    QSqlDatabase clone = QSqlDatabase::addDatabase(new pg::Driver(), name);
+    clone.setHostName(from.hostName());
+    clone.setPort(from.port());
+    clone.setUserName(from.userName());
+    clone.setDatabaseName(from.databaseName());
+    clone.setConnectOptions(from.connectOptions());
+    return clone;
 }
 
 } // namespace rs

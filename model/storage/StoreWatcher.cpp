@@ -1,7 +1,5 @@
 #include "StoreWatcher.h"
 
-#include "PgSession.h"
-
 #include <QAtomicInt>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
@@ -39,8 +37,6 @@ StoreWatcher::StoreWatcher(const Store &store, QObject *parent, const Credential
     db.setPassword(QString());
     if (m_active && store.dialect() == Dialect::SQLite)
         QSqlQuery(db).exec(QStringLiteral("PRAGMA query_only = ON"));
-    if (m_active && store.dialect() == Dialect::PostgreSQL)
-        m_active = pgsession::configure(db).ok(); // the same time-outs as the store's own connection
     if (!m_active)
         return;
     if (store.dialect() == Dialect::PostgreSQL) {

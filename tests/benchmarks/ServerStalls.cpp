@@ -314,8 +314,8 @@ int runServerStalls(const QString &pgState)
                .arg(ms(openedNs), 0, 'f', 0)
         << Qt::endl;
     // The store's connection is the first; the watcher's comes up once the workspace is shown.
-    out << QStringLiteral("  open: %1 of them on the store's connection (its set-up included: the password exchange "
-                          "and Qt's driver's own statements), %2 on the watcher's by then")
+    out << QStringLiteral("  open: %1 of them on the store's connection (the password exchange included), %2 on the "
+                          "watcher's by then")
                .arg(proxy.turnsOf(0))
                .arg(openConnections > 1 ? proxy.turnsOf(1) : 0)
         << Qt::endl;
