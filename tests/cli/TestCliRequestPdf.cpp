@@ -27,6 +27,24 @@ QString pdfText(const QString &pdf)
     return lines.join(QLatin1Char('\n'));
 }
 
+// Studio Noord with request 1 approved: Bram asks to make Dee an Admin, Bo Smit approves.
+void approvedRequest(const QString &db)
+{
+    const QList<QStringList> setUp = {
+        { s("init"), s("--owner"), s("Olga Brandt"), s("--name"), s("Studio Noord") },
+        { s("add-member"), s("Bram") },
+        { s("add-member"), s("Bo Smit"), s("--account-role"), s("Admin") },
+        { s("add-member"), s("Dee") },
+        { s("approval-policy"), s("set"), s("--changes"), s("sensitive") },
+        { s("--as"), s("Bram"), s("set-account-role"), s("Dee"), s("Admin"), s("--request"), s("season start") },
+        { s("--as"), s("Bo Smit"), s("request"), s("approve"), s("1"), s("--comment"), s("agreed with Olga") },
+    };
+    for (const QStringList &args : setUp) {
+        const CliRun r = runCli(db, args);
+        QVERIFY2(r.code == 0, qPrintable(args.join(QLatin1Char(' ')) + s(": ") + r.err));
+    }
+}
+
 } // namespace
 
 class TestCliRequestPdf : public QObject
@@ -47,19 +65,9 @@ void TestCliRequestPdf::exportsTheEvidence()
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(s("w.rolesheet"));
-    const QList<QStringList> setUp = {
-        { s("init"), s("--owner"), s("Olga Brandt"), s("--name"), s("Studio Noord") },
-        { s("add-member"), s("Bram") },
-        { s("add-member"), s("Bo Smit"), s("--account-role"), s("Admin") },
-        { s("add-member"), s("Dee") },
-        { s("approval-policy"), s("set"), s("--changes"), s("sensitive") },
-        { s("--as"), s("Bram"), s("set-account-role"), s("Dee"), s("Admin"), s("--request"), s("season start") },
-        { s("--as"), s("Bo Smit"), s("request"), s("approve"), s("1"), s("--comment"), s("agreed with Olga") },
-    };
-    for (const QStringList &args : setUp) {
-        const CliRun r = runCli(db, args);
-        QVERIFY2(r.code == 0, qPrintable(args.join(QLatin1Char(' ')) + s(": ") + r.err));
-    }
+    approvedRequest(db);
+    if (QTest::currentTestFailed())
+        return;
     const CliRun shown = runCli(db, { s("request"), s("show"), s("1") });
     const QRegularExpressionMatch hash = QRegularExpression(s("SHA-256 ([0-9a-f]{64})")).match(shown.out);
     QVERIFY2(hash.hasMatch(), qPrintable(shown.out));
@@ -117,19 +125,9 @@ void TestCliRequestPdf::keepsTheImpactOfAnAppliedRequest()
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(s("w.rolesheet"));
-    const QList<QStringList> setUp = {
-        { s("init"), s("--owner"), s("Olga Brandt"), s("--name"), s("Studio Noord") },
-        { s("add-member"), s("Bram") },
-        { s("add-member"), s("Bo Smit"), s("--account-role"), s("Admin") },
-        { s("add-member"), s("Dee") },
-        { s("approval-policy"), s("set"), s("--changes"), s("sensitive") },
-        { s("--as"), s("Bram"), s("set-account-role"), s("Dee"), s("Admin"), s("--request"), s("season start") },
-        { s("--as"), s("Bo Smit"), s("request"), s("approve"), s("1"), s("--comment"), s("agreed with Olga") },
-    };
-    for (const QStringList &args : setUp) {
-        const CliRun r = runCli(db, args);
-        QVERIFY2(r.code == 0, qPrintable(args.join(QLatin1Char(' ')) + s(": ") + r.err));
-    }
+    approvedRequest(db);
+    if (QTest::currentTestFailed())
+        return;
     const auto exported = [&](const QString &request, const QString &name) {
         const QString pdf = dir.filePath(name);
         const CliRun r = runCli(db, { s("request"), s("export"), request, s("--format"), s("pdf"), s("-o"), pdf });
