@@ -163,4 +163,23 @@ QJsonArray impactJson(const Workspace &stored, const Workspace &working, const Q
     return out;
 }
 
+QList<KeptAccessChange> keptImpact(const QJsonArray &impact)
+{
+    const auto levels = [](const QJsonValue &v) {
+        const Result<Levels> parsed = Levels::parseArgument(v.toString());
+        return parsed ? parsed.value() : Levels();
+    };
+    QList<KeptAccessChange> rows;
+    for (const QJsonValue &v : impact) {
+        const QJsonObject o = v.toObject();
+        KeptAccessChange row { o.value(QLatin1String("member")).toString(),
+            o.value(QLatin1String("feature")).toString(), levels(o.value(QLatin1String("before"))),
+            levels(o.value(QLatin1String("after"))), {} };
+        for (const QJsonValue &p : o.value(QLatin1String("productions")).toArray())
+            row.productions.append(p.toString());
+        rows.append(row);
+    }
+    return rows;
+}
+
 } // namespace rs

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QList>
 #include <QSet>
+#include <QStringList>
 
 namespace rs {
 
@@ -46,5 +47,16 @@ AccessImpact accessImpact(const Workspace &stored, const Workspace &working, int
 // The impact with names instead of ids, as kept in the audit record of an applied approval request: an array of
 // {"member", "feature", "before", "after", "productions"}, levels in the command line's notation ("view,edit").
 QJsonArray impactJson(const Workspace &stored, const Workspace &working, const QList<AccessChange> &access);
+
+// One row of an impact as impactJson() wrote it, read back: names as they were, levels parsed (none when unreadable).
+struct KeptAccessChange
+{
+    QString member;
+    QString feature; // the catalog's stored name
+    Levels before;
+    Levels after;
+    QStringList productions;
+};
+QList<KeptAccessChange> keptImpact(const QJsonArray &impact);
 
 } // namespace rs

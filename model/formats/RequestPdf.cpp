@@ -10,7 +10,6 @@
 
 #include <QCoreApplication>
 #include <QGuiApplication>
-#include <QJsonObject>
 
 namespace rs::formats {
 
@@ -185,25 +184,15 @@ QStringList requestChangeLines(const Workspace &ws, const approval::Request &req
 QStringList requestImpactLines(const QJsonArray &impact)
 {
     QStringList lines;
-    for (const QJsonValue &v : impact) {
-        const QJsonObject o = v.toObject();
-        const Result<Levels> b = Levels::parseArgument(o.value(QLatin1String("before")).toString());
-        const Result<Levels> a = Levels::parseArgument(o.value(QLatin1String("after")).toString());
-        const Levels before = b ? b.value() : Levels();
-        const Levels after = a ? a.value() : Levels();
+    for (const KeptAccessChange &a : keptImpact(impact)) {
         QStringList parts;
-        if (const Levels gained = after.without(before); !gained.isNone())
+        if (const Levels gained = a.after.without(a.before); !gained.isNone())
             parts.append(tr("gains %1").arg(gained.toText()));
-        if (const Levels lost = before.without(after); !lost.isNone())
+        if (const Levels lost = a.before.without(a.after); !lost.isNone())
             parts.append(tr("loses %1").arg(lost.toText()));
-        QStringList where;
-        for (const QJsonValue &p : o.value(QLatin1String("productions")).toArray())
-            where.append(p.toString());
         lines.append(tr("%1 — %2: %3 (%4)")
-                         .arg(o.value(QLatin1String("member")).toString(),
-                             DefaultWorkspace::displayName(o.value(QLatin1String("feature")).toString()),
-                             parts.join(QStringLiteral(", ")),
-                             where.isEmpty() ? tr("account-wide") : where.join(QStringLiteral(", "))));
+                         .arg(a.member, DefaultWorkspace::displayName(a.feature), parts.join(QStringLiteral(", ")),
+                             a.productions.isEmpty() ? tr("account-wide") : a.productions.join(QStringLiteral(", "))));
     }
     return lines;
 }
@@ -214,8 +203,7 @@ QStringList requestImpactLines(const Workspace &ws, const approval::Request &req
     if (frozen)
         return requestImpactLines(*frozen);
     const QList<Change> &changes = request.current().changes;
-    const std::optional<Workspace> working
-        = state == approval::State::Applied ? std::nullopt : after(ws, changes);
+    const std::optional<Workspace> working = state == approval::State::Applied ? std::nullopt : after(ws, changes);
     if (!working) {
         // Applied before its record kept the impact (or no longer fitting): the members whose own access the
         // changes alter, by name.
@@ -271,7 +259,8 @@ Status writeRequestPdf(const RequestEvidence &e, const Workspace &ws, QIODevice 
         QString none;
     } sections[] = {
         { tr("Changes"), requestChangeLines(ws, r), tr("none") },
-        { tr("Member impact"), requestImpactLines(ws, r, e.state, e.appliedImpact), tr("Nobody gains or loses access.") },
+        { tr("Member impact"), requestImpactLines(ws, r, e.state, e.appliedImpact),
+            tr("Nobody gains or loses access.") },
     };
     for (const auto &section : sections) {
         if (!flow.heading(section.heading))

@@ -89,7 +89,7 @@ Result<QList<approval::Request>> ApprovalStore::readRequests(Id only) const
         QSqlQuery q(m_store.db());
         q.setForwardOnly(true);
         if (!q.exec(where("SELECT id, requester_id, requester_name, requester_login, reason, filed_at, break_glass "
-                              "FROM approval_requests",
+                          "FROM approval_requests",
                 "id", " ORDER BY id")))
             return unreadable(q);
         while (q.next()) {
@@ -121,7 +121,7 @@ Result<QList<approval::Request>> ApprovalStore::readRequests(Id only) const
                 return Error::storage(tr("The approval requests of the workspace cannot be read."));
         }
         if (!q.exec(where("SELECT request_id, seq, member_id, member_name, login, verdict, comment, at, hash "
-                              "FROM approval_votes",
+                          "FROM approval_votes",
                 "request_id", " ORDER BY seq")))
             return unreadable(q);
         while (q.next()) {
@@ -175,8 +175,8 @@ std::optional<std::pair<Id, QJsonArray>> frozenImpact(const QJsonObject &change)
     if ((kind != QLatin1String("approval-apply") && kind != QLatin1String("approval-break-glass"))
         || !change.contains(QLatin1String("impact")))
         return std::nullopt;
-    return std::make_pair(Id(change.value(QLatin1String("request")).toInteger()),
-        change.value(QLatin1String("impact")).toArray());
+    return std::make_pair(
+        Id(change.value(QLatin1String("request")).toInteger()), change.value(QLatin1String("impact")).toArray());
 }
 
 } // namespace
@@ -289,11 +289,10 @@ Status ApprovalStore::insertRevision(Id request, const approval::Revision &rev)
 Status ApprovalStore::insertStep(Id request, const QString &step, qint64 version)
 {
     QSqlQuery q(m_store.db());
-    if (!run(q,
-            "INSERT INTO approval_steps (request_id, step, at, by_name, login, version) VALUES (?, ?, ?, ?, ?, ?)",
+    if (!run(q, "INSERT INTO approval_steps (request_id, step, at, by_name, login, version) VALUES (?, ?, ?, ?, ?, ?)",
             { request, step, stamp(now()), text(actorName()), text(auditstate::osUser()), version }))
-        return Error::conflict(tr("Approval request %1 was applied or withdrawn already; nothing was changed.")
-                                   .arg(request));
+        return Error::conflict(
+            tr("Approval request %1 was applied or withdrawn already; nothing was changed.").arg(request));
     m_newRows.append({ "approval_steps", QStringLiteral("request_id = %1").arg(request) });
     return {};
 }

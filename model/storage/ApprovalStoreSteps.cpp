@@ -34,7 +34,8 @@ QString trimmed(const QString &s)
 // record keeps it: once applied, no workspace shows the difference again.
 QJsonArray frozenImpact(const Workspace &before, const Workspace &after)
 {
-    return impactJson(before, after, accessImpact(before, after, int(before.members().size() + after.members().size())).access);
+    return impactJson(
+        before, after, accessImpact(before, after, int(before.members().size() + after.members().size())).access);
 }
 
 } // namespace
@@ -67,8 +68,7 @@ Result<approval::Request> ApprovalStore::submit(const QList<Change> &changes, co
         return audit(version, tr("Filed approval request %1: %2").arg(r.id).arg(reason), r.id,
             QJsonObject { { QStringLiteral("kind"), QStringLiteral("approval-request") },
                 { QStringLiteral("request"), r.id }, { QStringLiteral("hash"), r.current().hash },
-                { QStringLiteral("baseVersion"), r.current().baseVersion },
-                { QStringLiteral("reason"), reason } });
+                { QStringLiteral("baseVersion"), r.current().baseVersion }, { QStringLiteral("reason"), reason } });
     });
     if (!s)
         return s.error();
@@ -161,14 +161,14 @@ Status ApprovalStore::vote(Id id, bool approve, const QString &commentText, cons
                 { id, me.value().member, me.value().name, text(auditstate::osUser()),
                     approve ? QStringLiteral("approve") : QStringLiteral("deny"), text(comment), stamp(now()), on })
             || !q.next())
-            return Error::storage(tr("The vote was refused by the database; nothing was recorded."),
-                q.lastError().text());
+            return Error::storage(
+                tr("The vote was refused by the database; nothing was recorded."), q.lastError().text());
         const qint64 seq = q.value(0).toLongLong();
         m_newRows.append({ "approval_votes", QStringLiteral("seq = %1").arg(seq) });
         return audit(version,
             approve ? tr("Approved request %1").arg(id) : tr("Denied request %1: %2").arg(id).arg(comment), id,
-            QJsonObject { { QStringLiteral("kind"), approve ? QStringLiteral("approval-approve")
-                                                            : QStringLiteral("approval-deny") },
+            QJsonObject { { QStringLiteral("kind"),
+                              approve ? QStringLiteral("approval-approve") : QStringLiteral("approval-deny") },
                 { QStringLiteral("request"), id }, { QStringLiteral("hash"), on },
                 { QStringLiteral("member"), me.value().member }, { QStringLiteral("comment"), comment } });
     });
@@ -197,14 +197,13 @@ Status ApprovalStore::withdraw(Id id)
             return Error::rule(tr("Only the member who filed request %1 withdraws it.").arg(id));
         const approval::State state = approval::stateAt(r.value(), m_store.workspace(), now());
         if (state != approval::State::Pending && state != approval::State::Approved)
-            return Error::rule(tr("Approval request %1 is %2 and cannot be withdrawn.")
-                                   .arg(id)
-                                   .arg(approval::stateName(state)));
+            return Error::rule(
+                tr("Approval request %1 is %2 and cannot be withdrawn.").arg(id).arg(approval::stateName(state)));
         if (Status s = insertStep(id, QStringLiteral("withdrawn"), version); !s)
             return s;
         return audit(version, tr("Withdrew approval request %1").arg(id), id,
-            QJsonObject { { QStringLiteral("kind"), QStringLiteral("approval-withdraw") },
-                { QStringLiteral("request"), id } });
+            QJsonObject {
+                { QStringLiteral("kind"), QStringLiteral("approval-withdraw") }, { QStringLiteral("request"), id } });
     });
 }
 
@@ -230,17 +229,14 @@ Status ApprovalStore::newRevision(Id id, const QList<Change> &changes, const cha
         const approval::State state = approval::stateAt(r.value(), m_store.workspace(), now());
         if (state != approval::State::Pending && state != approval::State::Approved
             && state != approval::State::Expired)
-            return Error::rule(tr("Approval request %1 is %2 and cannot be changed.")
-                                   .arg(id)
-                                   .arg(approval::stateName(state)));
+            return Error::rule(
+                tr("Approval request %1 is %2 and cannot be changed.").arg(id).arg(approval::stateName(state)));
         const approval::Revision rev { r.value().current().number + 1, set, version, approval::hashOf(set, version),
             now() };
         if (Status s = insertRevision(id, rev); !s)
             return s;
-        return audit(version, tr("Approval request %1 made again on version %2; its approvals count no more")
-                                  .arg(id)
-                                  .arg(version),
-            id,
+        return audit(version,
+            tr("Approval request %1 made again on version %2; its approvals count no more").arg(id).arg(version), id,
             QJsonObject { { QStringLiteral("kind"), QLatin1String(kind) }, { QStringLiteral("request"), id },
                 { QStringLiteral("hash"), rev.hash }, { QStringLiteral("baseVersion"), version } });
     });

@@ -1,8 +1,8 @@
 #include "ServerApprovals.h"
 
 #include "DelayProxy.h"
-#include "StallWatchdog.h"
 #include "MainWindow.h"
+#include "StallWatchdog.h"
 #include "commands/EditSession.h"
 #include "document/Document.h"
 #include "storage/Store.h"
@@ -170,19 +170,19 @@ int runApprovalFigures(
 
     StallWatchdog watchdog;
     QElapsedTimer t;
-    const auto step = [&](Document &on, const ApprovalAsk &ask, const std::function<bool()> &shown,
-                          Figure &figure) -> Status {
+    const auto step
+        = [&](Document &on, const ApprovalAsk &ask, const std::function<bool()> &shown, Figure &figure) -> Status {
         waitForQuiet(proxy);
         const int turns = proxy.turns();
         watchdog.start();
         t.start();
         std::optional<ApprovalAnswer> answer;
         quint64 ticket = 0;
-        const QMetaObject::Connection c = QObject::connect(&on, &Document::approvalStepped, &on,
-            [&](const ApprovalAnswer &a) {
-                if (a.ticket == ticket)
-                    answer = a;
-            });
+        const QMetaObject::Connection c
+            = QObject::connect(&on, &Document::approvalStepped, &on, [&](const ApprovalAnswer &a) {
+                  if (a.ticket == ticket)
+                      answer = a;
+              });
         ticket = on.approvalStep(ask);
         const bool done = waitFor([&]() { return answer.has_value() && (!answer->status || shown()); });
         figure.ms = double(t.nsecsElapsed()) / 1e6;
@@ -202,7 +202,9 @@ int runApprovalFigures(
     ask.text = QStringLiteral("season start");
     ask.changes = { gated };
     Id request = 0;
-    if (Status s = step(*document, ask, [] { return true; }, submit); !s) {
+    if (Status s = step(
+            *document, ask, [] { return true; }, submit);
+        !s) {
         out << "approvals: submitting failed: " << s.error().message << Qt::endl;
         return 2;
     }
@@ -223,7 +225,9 @@ int runApprovalFigures(
     vote.request = request;
     vote.text = QStringLiteral("agreed");
     vote.hash = listing->requests.constLast().current().hash;
-    if (Status s = step(approver, vote, [] { return true; }, approve); !s) {
+    if (Status s = step(
+            approver, vote, [] { return true; }, approve);
+        !s) {
         out << "approvals: approving failed: " << s.error().message << Qt::endl;
         return 2;
     }

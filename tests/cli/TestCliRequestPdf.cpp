@@ -79,8 +79,8 @@ void TestCliRequestPdf::exportsTheEvidence()
     const QString text = pdfText(pdf);
     QVERIFY2(text.contains(s("Approval request 1")), qPrintable(text));
     for (const QString &expected : { s("Workspace: Studio Noord"), s("State: approved; 1 of 1 approvals"),
-             s("Requested by Bram at "), s("Reason: season start"), hash.captured(1), s("Changes"),
-             s("Member impact"), s("Approved by Bo Smit at "), s("(counts)"), s("agreed with Olga") })
+             s("Requested by Bram at "), s("Reason: season start"), hash.captured(1), s("Changes"), s("Member impact"),
+             s("Approved by Bo Smit at "), s("(counts)"), s("agreed with Olga") })
         QVERIFY2(text.contains(expected), qPrintable(expected + s(" not in:\n") + text));
     // Dee's own gains, feature by feature: she becomes an Admin.
     QVERIFY2(QRegularExpression(s("Dee — .*: gains ")).match(text).hasMatch(), qPrintable(text));

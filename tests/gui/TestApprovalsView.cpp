@@ -14,14 +14,14 @@
 #include "storage/ApprovalStore.h"
 
 #include <QComboBox>
-#include <QGuiApplication>
-#include <QScreen>
-#include <QSignalSpy>
 #include <QDialogButtonBox>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScreen>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>

@@ -96,14 +96,13 @@ ApprovalsDialog::ApprovalsDialog(const Workbench &bench, QWidget *parent)
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &ApprovalsDialog::updateButtons);
     connect(m_table, &QTableWidget::cellActivated, this, [this](int, int) { openSelected(); });
     connect(m_bench.document, &Document::requestsChanged, this, &ApprovalsDialog::read);
-    connect(m_bench.document, &Document::approvalsRead, this,
-        [this](quint64 ticket, const ApprovalListing &listing) {
-            if (ticket != m_ticket)
-                return;
-            m_ticket = 0;
-            m_listing = listing;
-            fill();
-        });
+    connect(m_bench.document, &Document::approvalsRead, this, [this](quint64 ticket, const ApprovalListing &listing) {
+        if (ticket != m_ticket)
+            return;
+        m_ticket = 0;
+        m_listing = listing;
+        fill();
+    });
     resize(900, 520);
     read();
 }
@@ -227,8 +226,7 @@ Status ApprovalsDialog::step(ApprovalStep kind, const QString &text)
 Status ApprovalsDialog::approveSelected()
 {
     bool ok = false;
-    const QString comment
-        = Prompts::text(this, tr("Approve"), tr("Comment (optional):"), QString(), &ok);
+    const QString comment = Prompts::text(this, tr("Approve"), tr("Comment (optional):"), QString(), &ok);
     return ok ? step(ApprovalStep::Approve, comment) : Status();
 }
 

@@ -1,17 +1,16 @@
 #include "RequestView.h"
 
-
 #include "Prompts.h"
 #include "ReviewDialog.h"
 #include "commands/EditSession.h"
 #include "document/Document.h"
+#include "domain/AccessImpact.h"
 #include "domain/DefaultWorkspace.h"
 
 #include <QBoxLayout>
 #include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QHash>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -52,24 +51,15 @@ void showApplied(
         return;
     }
     QHash<QString, QTreeWidgetItem *> byMember;
-    for (const QJsonValue &v : *kept) {
-        const QJsonObject o = v.toObject();
-        const QString name = o.value(QLatin1String("member")).toString();
-        QTreeWidgetItem *&member = byMember[name];
+    for (const KeptAccessChange &a : keptImpact(*kept)) {
+        QTreeWidgetItem *&member = byMember[a.member];
         if (!member)
-            member = new QTreeWidgetItem(impact, { name });
-        const Result<Levels> before = Levels::parseArgument(o.value(QLatin1String("before")).toString());
-        const Result<Levels> after = Levels::parseArgument(o.value(QLatin1String("after")).toString());
-        const Levels b = before ? before.value() : Levels();
-        const Levels a = after ? after.value() : Levels();
-        QStringList where;
-        for (const QJsonValue &p : o.value(QLatin1String("productions")).toArray())
-            where << p.toString();
+            member = new QTreeWidgetItem(impact, { a.member });
         new QTreeWidgetItem(member,
-            { DefaultWorkspace::displayName(o.value(QLatin1String("feature")).toString()) + QStringLiteral(": ")
-                    + ReviewDialog::gainsAndLosses(b, a),
-                b.toText(), a.toText(),
-                where.isEmpty() ? RequestView::tr("account-wide") : where.join(QStringLiteral(", ")) });
+            { DefaultWorkspace::displayName(a.feature) + QStringLiteral(": ")
+                    + ReviewDialog::gainsAndLosses(a.before, a.after),
+                a.before.toText(), a.after.toText(),
+                a.productions.isEmpty() ? RequestView::tr("account-wide") : a.productions.join(QStringLiteral(", ")) });
     }
     for (QTreeWidgetItem *member : std::as_const(byMember))
         member->setText(1, RequestView::tr("Features: %1").arg(member->childCount()));
