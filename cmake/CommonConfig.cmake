@@ -9,6 +9,10 @@ target_compile_options(rolesheet_common INTERFACE
 target_compile_definitions(rolesheet_common INTERFACE
     QT_NO_CAST_FROM_ASCII QT_NO_CONTEXTLESS_CONNECT QT_USE_QSTRINGBUILDER
     ROLESHEET_VERSION="${PROJECT_VERSION}")
+# Debug information is kept compressed, in the objects and in what is linked from them: every test executable links
+# the whole model statically, and uncompressed the three builds of the test run would need some 30 GB of disk.
+target_compile_options(rolesheet_common INTERFACE -gz)
+target_link_options(rolesheet_common INTERFACE -gz)
 if(ROLESHEET_WERROR)
     target_compile_options(rolesheet_common INTERFACE -Werror)
 endif()
