@@ -26,6 +26,23 @@ Document::Document(QObject *parent)
         Q_EMIT changedElsewhere();
         reload();
     });
+    // Read already, on the watcher's hint: taken as a reload's outcome, without asking the store again; a snapshot
+    // this document cannot take as it stands (busy, another workspace open since) is read again the usual way.
+    connect(m_worker, &StoreWorker::caughtUp, this, [this](const StoreSnapshot &snapshot) {
+        if (!isOpen() || (!isBusy() && snapshot.version <= m_version && snapshot.identity == m_identity))
+            return;
+        if (isBusy() && m_reloadFromElsewhere) {
+            m_reloadPending = true; // announced already; read once more after the reload under way
+            return;
+        }
+        Q_EMIT changedElsewhere();
+        if (isBusy() || snapshot.identity != m_identity || snapshot.location != m_location) {
+            reload();
+            return;
+        }
+        m_reloadFromElsewhere = true;
+        onReloaded(start(Operation::Reload), snapshot);
+    });
     connect(m_worker, &StoreWorker::requestsChanged, this, &Document::requestsChanged);
     m_thread->start();
 

@@ -73,10 +73,30 @@ void StoreWorker::adopt(quint64 operation, const QString &password)
         return;
     m_watcher.reset();
     m_store = std::move(m_pending);
+    watch(password);
+}
+
+void StoreWorker::watch(const QString &password)
+{
     const Credentials credentials(password);
     m_watcher = std::make_unique<StoreWatcher>(*m_store, nullptr, credentials);
     connect(m_watcher.get(), &StoreWatcher::changedElsewhere, this, &StoreWorker::changedElsewhere);
     connect(m_watcher.get(), &StoreWatcher::requestsChanged, this, &StoreWorker::requestsChanged);
+    connect(m_watcher.get(), &StoreWatcher::hinted, this, &StoreWorker::catchUp);
+}
+
+void StoreWorker::catchUp()
+{
+    if (!m_store)
+        return;
+    const qint64 was = m_store->version();
+    // A failing read is left to the document's own reload, which says why.
+    if (!before(DocumentOperation::Reload) || !m_store->reload()) {
+        Q_EMIT changedElsewhere();
+        return;
+    }
+    if (m_store->version() != was)
+        Q_EMIT caughtUp(snapshot());
 }
 
 void StoreWorker::drop(quint64 operation)

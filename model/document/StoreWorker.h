@@ -75,11 +75,17 @@ public:
 Q_SIGNALS:
     // Another process committed a change to the open workspace.
     void changedElsewhere();
+    // Another process committed a change, and the store has read it already (on the watcher's hint): what it holds
+    // now. Nothing else ran on the store since.
+    void caughtUp(const rs::StoreSnapshot &snapshot);
     // An approval request was filed or took a step, here or elsewhere.
     void requestsChanged();
 
 private:
     Status before(DocumentOperation operation);
+    void watch(const QString &password);
+    // On the watcher's hint: the store reads what others committed since its version, in one round trip.
+    void catchUp();
     StoreSnapshot snapshot() const;
 
     std::unique_ptr<Store> m_store;

@@ -7,6 +7,8 @@
 #include <QSqlQuery>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace rs {
 
 namespace {
@@ -42,14 +44,21 @@ StoreWatcher::StoreWatcher(const Store &store, QObject *parent, const Credential
     if (store.dialect() == Dialect::PostgreSQL) {
         QSqlDriver *driver = db.driver();
         // A notification is only a hint to look: any database user may send one on this channel, with any
-        // payload, so the payload is never read; the version row decides. Hints arriving together are read once.
+        // payload. The payload only says where to look first (a version past the store's: the store's own read,
+        // through hinted()); the version row decides. Hints arriving together are read once.
         m_hint = new QTimer(this);
         m_hint->setSingleShot(true);
         m_hint->setInterval(0);
-        connect(m_hint, &QTimer::timeout, this, &StoreWatcher::check);
+        connect(m_hint, &QTimer::timeout, this, &StoreWatcher::takeHint);
         connect(driver, &QSqlDriver::notification, this,
-            [this](const QString &name, QSqlDriver::NotificationSource, const QVariant &) {
-                if (name == kChannel && !m_hint->isActive())
+            [this](const QString &name, QSqlDriver::NotificationSource, const QVariant &payload) {
+                if (name != kChannel)
+                    return;
+                bool number = false;
+                const qint64 version = payload.toString().toLongLong(&number);
+                if (number)
+                    m_hintedVersion = std::max(m_hintedVersion, version);
+                if (!m_hint->isActive())
                     m_hint->start();
             });
         driver->subscribeToNotification(kChannel);
@@ -138,6 +147,10 @@ void StoreWatcher::check()
     const qint64 version = q.value(0).toLongLong();
     const QString requests = marks ? markFrom(q, 1) : m_requests;
     q.finish();
+    // On PostgreSQL whoever owns the store may read what changed through it at once (hinted()); what it did not
+    // read is announced.
+    if (version > m_store.version() && m_hint)
+        Q_EMIT hinted();
     if (version > m_store.version() && version > m_announced) {
         m_announced = version;
         Q_EMIT changedElsewhere(version);
@@ -146,6 +159,14 @@ void StoreWatcher::check()
         m_requests = requests;
         Q_EMIT requestsChanged();
     }
+}
+
+void StoreWatcher::takeHint()
+{
+    if (m_hintedVersion > m_store.version())
+        Q_EMIT hinted();
+    m_hintedVersion = 0;
+    check();
 }
 
 QString StoreWatcher::requestsMark() const

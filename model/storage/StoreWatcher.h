@@ -36,12 +36,19 @@ Q_SIGNALS:
     // The workspace in the database is newer than what the store last read or wrote: call Store::reload() (after
     // keeping any staged changes) and show the result.
     void changedElsewhere(qint64 version);
+    // PostgreSQL only: the workspace may have moved past the store's version — a notification says so (emitted
+    // before the watcher looks itself, so that one round trip, the store's read, shows the change), or the watcher's
+    // look found it. Whoever owns the store may read what changed through the store at once, in the slot; a
+    // notification is not trusted, so the store's read decides. changedElsewhere() follows only if the store is
+    // still behind.
+    void hinted();
     // An approval request was filed, voted on, changed, applied or withdrawn (by anyone, this program too): what an
     // editor waiting for approvals reads again. Approval steps leave the workspace version as it is.
     void requestsChanged();
 
 private:
     void watchFiles();
+    void takeHint();
     // A mark that moves with every approval step: the newest request and vote, the revisions and final steps;
     // empty when unreadable.
     QString requestsMark() const;
@@ -50,6 +57,7 @@ private:
     QString m_connection;
     bool m_active = false;
     qint64 m_announced = 0;
+    qint64 m_hintedVersion = 0;
     QString m_requests;
     QTimer *m_poll = nullptr;
     QTimer *m_hint = nullptr;
