@@ -2,6 +2,8 @@
 // was. Runs against SQLite, and against PostgreSQL with ROLESHEET_TEST_BACKEND=postgresql.
 #include "StoreTestSupport.h"
 #include "domain/DefaultWorkspace.h"
+#include "storage/ReviewStoreStatement.h"
+#include "storage/StatementCache.h"
 #include "testing/Generate.h"
 
 #include <QCryptographicHash>
@@ -110,6 +112,7 @@ private Q_SLOTS:
     void roundTripGeneratedWorkspace();
     void roundTripLinks();
     void importReplacesWorkspace();
+    void textIsStoredAsTheDriverStoresIt();
     void migratesVersion1();
     void refusesFileAndLeavesItUnchanged_data();
     void refusesFileAndLeavesItUnchanged();
@@ -277,6 +280,49 @@ void TestStore::importReplacesWorkspace()
     const Member *added = reopened.value()->workspace().findMember(st::s("New member"));
     QVERIFY(added);
     QVERIFY(added->id >= generated.nextId());
+}
+
+void TestStore::textIsStoredAsTheDriverStoresIt()
+{
+    if (st::postgres())
+        QSKIP("SQLite's C API binds text on SQLite only");
+    // Text bound through the C API (the writer's statements, the review rows) is stored byte for byte as Qt's SQLite
+    // driver stores it: UTF-8 of valid text, and SQLite's own rendering of text that is not (a lone surrogate).
+    const QList<QString> texts { QString(), s(""), s("Ann"), s("Zoë Ångström"), s("日本語の名前"), s("Emoji 🎬 cut"),
+        QString(QChar(0xD83C)) + s("lone high"), s("lone low ") + QChar(0xDFAC), QString(QChar(0xDC00)) };
+    const QString location = m_locations.next();
+    QStringList driver, cached, review;
+    {
+        QSqlDatabase db = st::Locations::rawConnection(s("text"), location);
+        QSqlQuery q(db);
+        QVERIFY(q.exec(s("CREATE TABLE t (way TEXT, n INTEGER, v TEXT)")));
+        StatementCache statements(db);
+        reviewsql::Statement insert(db, "INSERT INTO t (way, n, v) VALUES ('review', ?, ?)");
+        QVERIFY(statements.isSqlite() && insert.prepared());
+        for (int i = 0; i < texts.size(); ++i) {
+            QVERIFY(q.prepare(s("INSERT INTO t (way, n, v) VALUES ('driver', ?, ?)")));
+            q.addBindValue(i);
+            q.addBindValue(texts.at(i).isNull() ? s("") : texts.at(i));
+            QVERIFY(q.exec());
+            QSqlError error;
+            QVERIFY(statements.runSqlite(
+                "INSERT INTO t (way, n, v) VALUES ('cached', ?, ?)", { i, texts.at(i) }, &error));
+            insert.bind(0, i);
+            insert.bind(1, texts.at(i));
+            QVERIFY(insert.run());
+        }
+        QVERIFY(q.exec(s("SELECT way, hex(v), typeof(v) FROM t ORDER BY n, way")));
+        while (q.next()) {
+            const QString stored = q.value(1).toString() + s(" ") + q.value(2).toString();
+            (q.value(0).toString() == s("driver") ? driver : q.value(0).toString() == s("cached") ? cached : review)
+                .append(stored);
+        }
+    }
+    QSqlDatabase::removeDatabase(s("text"));
+    QCOMPARE(driver.size(), texts.size());
+    QCOMPARE(cached, driver);
+    QCOMPARE(review, driver);
+    QCOMPARE(driver.at(3), s(QByteArray("Zoë Ångström").toHex().toUpper()) + s(" text"));
 }
 
 void TestStore::migratesVersion1()
