@@ -217,6 +217,21 @@ Row rowOf(const TableInfo &t, const Layout &layout, const Query &q, QByteArray &
     return row;
 }
 
+// Whether every byte is below 0x80: eight at a time, as a review item's text runs to kilobytes.
+bool isAscii(const unsigned char *bytes, int size)
+{
+    int k = 0;
+    quint64 any = 0;
+    for (; k + 8 <= size; k += 8) {
+        quint64 word;
+        memcpy(&word, bytes + k, 8);
+        any |= word;
+    }
+    for (; k < size; ++k)
+        any |= bytes[k];
+    return (any & 0x8080808080808080ULL) == 0;
+}
+
 // The rows of a SQLite file read through its C API, each value turned into the same bytes QSqlQuery's would give: a
 // digest of 100,000 review items then costs the reading and the hashing, not a QVariant per value.
 class SqliteRows
@@ -287,9 +302,7 @@ public:
         case SQLITE_TEXT: {
             const auto *bytes = sqlite3_column_text(m_statement, i);
             const int size = sqlite3_column_bytes(m_statement, i);
-            bool ascii = true;
-            for (int k = 0; k < size && ascii; ++k)
-                ascii = bytes[k] < 0x80;
+            const bool ascii = isAscii(bytes, size);
             // Other text goes the way the driver takes it (through UTF-16), so that even bytes that are not UTF-8
             // count as they always have.
             if (ascii)
@@ -301,6 +314,17 @@ public:
         default:
             appendValue(out, value(i));
         }
+    }
+
+    // keyNumber(value(i)), without making the QVariant for an id.
+    quint64 key(int i) const
+    {
+        if (sqlite3_column_type(m_statement, i) == SQLITE_INTEGER) {
+            const qint64 n = sqlite3_column_int64(m_statement, i);
+            if (n >= 0 && quint64(n) < kP)
+                return quint64(n);
+        }
+        return keyNumber(value(i));
     }
 
 private:
@@ -335,9 +359,9 @@ Row sqliteRowOf(
         appendRaw(buffer, layout.names.at(i));
         q.append(buffer, i);
         if (i == layout.key1)
-            row.key1 = keyNumber(q.value(i));
+            row.key1 = q.key(i);
         else if (i == layout.key2)
-            row.key2 = keyNumber(q.value(i));
+            row.key2 = q.key(i);
     }
     hasher.finish(row, buffer);
     if (named) {
