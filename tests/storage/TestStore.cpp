@@ -112,6 +112,7 @@ private Q_SLOTS:
     void roundTripGeneratedWorkspace();
     void roundTripLinks();
     void importReplacesWorkspace();
+    void wholeWritesKeepEveryIndex();
     void textIsStoredAsTheDriverStoresIt();
     void migratesVersion1();
     void refusesFileAndLeavesItUnchanged_data();
@@ -280,6 +281,53 @@ void TestStore::importReplacesWorkspace()
     const Member *added = reopened.value()->workspace().findMember(st::s("New member"));
     QVERIFY(added);
     QVERIFY(added->id >= generated.nextId());
+}
+
+namespace {
+
+// The indexes of a file as its schema made them: name, table and definition.
+QStringList indexesOf(const QString &location)
+{
+    QStringList indexes;
+    {
+        QSqlDatabase db = st::Locations::rawConnection(s("indexes"), location);
+        QSqlQuery q(s("SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name"), db);
+        while (q.next())
+            indexes.append(q.value(0).toString() + s(" ") + q.value(1).toString() + s(" ") + q.value(2).toString());
+    }
+    QSqlDatabase::removeDatabase(s("indexes"));
+    return indexes;
+}
+
+} // namespace
+
+void TestStore::wholeWritesKeepEveryIndex()
+{
+    if (st::postgres())
+        QSKIP("SQLite builds a whole write's indexes after its rows; PostgreSQL keeps them as it writes");
+    // A file with the schema alone: the indexes every workspace has.
+    const QString empty = m_locations.next();
+    {
+        QSqlDatabase db = st::Locations::rawConnection(s("schema"), empty);
+        QVERIFY(Schema::migrate(db, Dialect::SQLite).ok());
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(s("schema"));
+    const QStringList expected = indexesOf(empty);
+    QVERIFY(expected.contains(s("grants_feature grants CREATE INDEX grants_feature ON grants(feature_id)")));
+
+    // Created, and replaced whole by an import: the same indexes, each with every row, and the file intact.
+    const QString location = m_locations.next();
+    auto created = Store::create(location, generateWorkspace(GenerateSpec::small(), 3));
+    QVERIFY2(created.ok(), qPrintable(created.error().message));
+    QCOMPARE(indexesOf(location), expected);
+    QVERIFY(created.value()->replace(generateWorkspace(GenerateSpec::small(), 4)).ok());
+    QCOMPARE(indexesOf(location), expected);
+    QCOMPARE(st::scalar(location, s("SELECT COUNT(*) FROM grants INDEXED BY grants_feature WHERE feature_id > 0")),
+        st::scalar(location, s("SELECT COUNT(*) FROM grants")));
+    QCOMPARE(st::scalar(location, s("SELECT COUNT(*) FROM seats INDEXED BY seats_role WHERE role_id > 0")),
+        st::scalar(location, s("SELECT COUNT(*) FROM seats")));
+    QCOMPARE(st::scalar(location, s("SELECT COUNT(*) FROM pragma_integrity_check WHERE integrity_check <> 'ok'")), 0);
 }
 
 void TestStore::textIsStoredAsTheDriverStoresIt()
