@@ -112,6 +112,7 @@ private Q_SLOTS:
     void roundTripGeneratedWorkspace();
     void roundTripLinks();
     void importReplacesWorkspace();
+    void createdStoreIsWhatOpeningReads();
     void wholeWritesKeepEveryIndex();
     void textIsStoredAsTheDriverStoresIt();
     void migratesVersion1();
@@ -281,6 +282,46 @@ void TestStore::importReplacesWorkspace()
     const Member *added = reopened.value()->workspace().findMember(st::s("New member"));
     QVERIFY(added);
     QVERIFY(added->id >= generated.nextId());
+}
+
+void TestStore::createdStoreIsWhatOpeningReads()
+{
+    // The store create() gives back is not read back from the file: it must hold what opening the file reads, down to
+    // the revisions that tell another writer's changes apart from this one's.
+    Workspace ws = generateWorkspace(GenerateSpec::small(), 5);
+    Change zoned = Change::setTimeZone(QByteArrayLiteral("Europe/Amsterdam"));
+    QVERIFY(ws.apply(zoned).ok());
+    const QString location = m_locations.next();
+    auto created = Store::create(location, ws);
+    QVERIFY2(created.ok(), qPrintable(created.error().message));
+    Store &mine = *created.value();
+    auto opened = Store::open(location);
+    QVERIFY2(opened.ok(), qPrintable(opened.error().message));
+    Store &other = *opened.value();
+    QVERIFY(mine.workspace() == other.workspace());
+    QVERIFY(mine.workspace() == ws);
+    QCOMPARE(mine.workspace().nextId(), other.workspace().nextId());
+    QCOMPARE(mine.version(), other.version());
+    QCOMPARE(mine.identity(), other.identity());
+
+    // Another writer renames a role and a member. This store, which has not seen either, renames the same role
+    // (refused: it changed since this store read it), then another role (kept: the revisions tell it apart).
+    QList<Id> roles;
+    for (const Role &r : ws.roles()) {
+        if (!r.isLocked() && !r.isTemplate)
+            roles.append(r.id);
+    }
+    QVERIFY(roles.size() >= 2);
+    const Id member = ws.members().firstKey();
+    APPLY(other, Change::renameRole(roles.at(0), s("Renamed elsewhere")));
+    APPLY(other, Change::renameMember(member, s("Renamed member")));
+    Change clash = Change::renameRole(roles.at(0), s("Renamed here"));
+    const Result<Touched> refused = mine.apply(clash);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, Error::Code::Conflict);
+    APPLY(mine, Change::renameRole(roles.at(1), s("Renamed here")));
+    QCOMPARE(mine.workspace().role(roles.at(0))->name, s("Renamed elsewhere"));
+    QCOMPARE(mine.workspace().member(member)->name, s("Renamed member"));
 }
 
 namespace {
