@@ -10,8 +10,10 @@
 #include <QSqlRecord>
 #include <QtEndian>
 
+#include <algorithm>
 #include <charconv>
 #include <cstring>
+#include <vector>
 
 #include <openssl/evp.h>
 #include <sqlite3.h>
@@ -74,26 +76,57 @@ struct Layout
     int key2 = -1;
 };
 
+// The bytes of one row as the hash takes them, in a buffer kept for every row of a read: growing it is a comparison,
+// where a QByteArray's resize checks whether it is shared and reallocates on each of the dozen appends of a row.
+class RowBytes
+{
+public:
+    void clear() { m_size = 0; }
+    // `n` more bytes at the end, to be written.
+    char *extend(qsizetype n)
+    {
+        if (m_size + n > qsizetype(m_bytes.size()))
+            m_bytes.resize(size_t(std::max(m_size + n, 2 * qsizetype(m_bytes.size()))));
+        char *at = m_bytes.data() + m_size;
+        m_size += n;
+        return at;
+    }
+    const char *data() const { return m_bytes.data(); }
+    qsizetype size() const { return m_size; }
+
+private:
+    std::vector<char> m_bytes = std::vector<char>(512);
+    qsizetype m_size = 0;
+};
+
+char *extend(RowBytes &out, qsizetype n)
+{
+    return out.extend(n);
+}
+
+char *extend(QByteArray &out, qsizetype n)
+{
+    const qsizetype at = out.size();
+    out.resize(at + n);
+    return out.data() + at;
+}
+
 // Bytes added at the end with one resize and a copy: QByteArray::append goes through its general insert.
-void appendRaw(QByteArray &out, QByteArrayView bytes)
+template <typename Out> void appendRaw(Out &out, QByteArrayView bytes)
 {
     if (bytes.isEmpty())
         return;
-    const qsizetype at = out.size();
-    out.resize(at + bytes.size());
-    memcpy(out.data() + at, bytes.data(), size_t(bytes.size()));
+    memcpy(extend(out, bytes.size()), bytes.data(), size_t(bytes.size()));
 }
 
-void appendField(QByteArray &out, QByteArrayView bytes)
+template <typename Out> void appendField(Out &out, QByteArrayView bytes)
 {
     char digits[24];
     const auto [end, ec] = std::to_chars(digits, digits + sizeof digits, bytes.size());
     Q_UNUSED(ec);
     // One resize and copies, not four appends: the digest of a large workspace frames some ten million fields.
     const qsizetype length = end - digits;
-    const qsizetype at = out.size();
-    out.resize(at + length + bytes.size() + 2);
-    char *p = out.data() + at;
+    char *p = extend(out, length + bytes.size() + 2);
     memcpy(p, digits, size_t(length));
     p[length] = ':';
     if (!bytes.isEmpty())
@@ -120,10 +153,10 @@ template <typename Record> Layout layoutOf(const TableInfo &t, const Record &rec
     return l;
 }
 
-void appendValue(QByteArray &out, const QVariant &value)
+void appendValue(RowBytes &out, const QVariant &value)
 {
     if (value.isNull()) {
-        out.append('\0');
+        *out.extend(1) = '\0';
         return;
     }
     switch (value.typeId()) {
@@ -161,16 +194,17 @@ public:
     RowHasher &operator=(const RowHasher &) = delete;
 
     // The row's hash and weight, from its bytes.
-    void finish(Row &row, const QByteArray &buffer)
+    void finish(Row &row, const RowBytes &buffer)
     {
         unsigned char bytes[EVP_MAX_MD_SIZE];
         unsigned int size = 0;
         const bool ok = m_context && EVP_DigestInit_ex2(m_context, sha256(), nullptr)
-            && EVP_DigestUpdate(m_context, buffer.constData(), size_t(buffer.size()))
+            && EVP_DigestUpdate(m_context, buffer.data(), size_t(buffer.size()))
             && EVP_DigestFinal_ex(m_context, bytes, &size) && size == 32;
         if (!ok) {
             // Only when OpenSSL cannot give a context or its SHA-256: the same hash, the slower way.
-            const QByteArray hash = QCryptographicHash::hash(buffer, QCryptographicHash::Sha256);
+            const QByteArray hash = QCryptographicHash::hash(
+                QByteArrayView(buffer.data(), buffer.size()), QCryptographicHash::Sha256);
             memcpy(bytes, hash.constData(), 32);
         }
         for (int i = 0; i < 4; ++i)
@@ -192,9 +226,9 @@ private:
 };
 
 template <typename Query>
-Row rowOf(const TableInfo &t, const Layout &layout, const Query &q, QByteArray &buffer, RowHasher &hasher, bool named)
+Row rowOf(const TableInfo &t, const Layout &layout, const Query &q, RowBytes &buffer, RowHasher &hasher, bool named)
 {
-    buffer.truncate(0);
+    buffer.clear();
     appendRaw(buffer, layout.prefix);
     Row row;
     for (int i = 0; i < layout.names.size(); ++i) {
@@ -286,11 +320,11 @@ public:
     }
 
     // The value's bytes as appendValue() writes them for value(i), without making the QVariant where it can.
-    void append(QByteArray &out, int i) const
+    void append(RowBytes &out, int i) const
     {
         switch (sqlite3_column_type(m_statement, i)) {
         case SQLITE_NULL:
-            out.append('\0');
+            *out.extend(1) = '\0';
             return;
         case SQLITE_INTEGER: {
             char digits[24];
@@ -348,9 +382,9 @@ sqlite3 *sqliteHandle(const QSqlDatabase &db)
 }
 
 Row sqliteRowOf(
-    const TableInfo &t, const Layout &layout, const SqliteRows &q, QByteArray &buffer, RowHasher &hasher, bool named)
+    const TableInfo &t, const Layout &layout, const SqliteRows &q, RowBytes &buffer, RowHasher &hasher, bool named)
 {
-    buffer.truncate(0);
+    buffer.clear();
     appendRaw(buffer, layout.prefix);
     Row row;
     for (int i = 0; i < layout.names.size(); ++i) {
@@ -384,8 +418,7 @@ Status forEachRow(const QSqlDatabase &db, const TableInfo &t, const QString &sql
                 QCoreApplication::translate("rs::Store", "The stored workspace cannot be read to check it."),
                 q.error());
         const Layout layout = layoutOf(t, q, q.count());
-        QByteArray buffer;
-        buffer.reserve(512);
+        RowBytes buffer;
         RowHasher hasher;
         while (q.next())
             each(sqliteRowOf(t, layout, q, buffer, hasher, named));
@@ -401,8 +434,7 @@ Status forEachRow(const QSqlDatabase &db, const TableInfo &t, const QString &sql
         return unreadable(q);
     const QSqlRecord record = q.record();
     const Layout layout = layoutOf(t, record, record.count());
-    QByteArray buffer;
-    buffer.reserve(512);
+    RowBytes buffer;
     RowHasher hasher;
     while (q.next())
         each(rowOf(t, layout, q, buffer, hasher, named));
@@ -414,8 +446,7 @@ Status forEachRow(const QSqlDatabase &db, const TableInfo &t, const QString &sql
 void forEachRow(const TableInfo &t, BatchRows &rows, const std::function<void(const Row &)> &each)
 {
     const Layout layout = layoutOf(t, rows, rows.columns());
-    QByteArray buffer;
-    buffer.reserve(512);
+    RowBytes buffer;
     RowHasher hasher;
     while (rows.next())
         each(rowOf(t, layout, rows, buffer, hasher, false));
