@@ -369,8 +369,8 @@ Result<std::unique_ptr<Store>> Store::create(
         Store building(partial, Dialect::SQLite, newConnectionName());
         Status s = building.connect(Access::ReadWrite);
         if (s) {
-            // No sync per transaction while the file is built under a name nothing opens: it is synced once, whole,
-            // before it takes its name (below). Each of the schema's steps and the write synced on its own.
+            // No sync per transaction while the file is built under a name nothing opens (each step of the schema
+            // and the write synced on its own): it is synced once, whole, before it takes its name (below).
             QSqlQuery q(building.db());
             q.exec(QStringLiteral("PRAGMA synchronous = OFF"));
             QSqlDatabase database = building.db();
