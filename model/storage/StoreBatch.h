@@ -49,7 +49,9 @@ public:
     // How the statements travel. Text: all in one simple-query message, values written into them as literals.
     // Prepared: in one pipeline of the extended protocol (still one round trip), where a statement added with values
     // (even none) is parsed and planned by the server once per connection and run with its values as parameters
-    // afterwards; a statement added as text is sent as it is, and must be one statement.
+    // afterwards; a statement added as text is sent as it is, and must be one statement. A value means what it means
+    // written in as a literal, but for one thing: an integer is a bigint parameter (the type a prepared text keeps
+    // whatever the values), so an expression of it alone, selected, is a bigint where the literal's would be an integer.
     enum class Mode { Text, Prepared };
     // A batch for `db`; usable() only on an open PostgreSQL connection.
     explicit StoreBatch(const QSqlDatabase &db, Mode mode = Mode::Text);
