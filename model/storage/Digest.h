@@ -122,6 +122,15 @@ public:
     // The same passes inside a batch (StoreBatch.h): the statements of the pass before the write, or after it, and
     // their rows taken in the same order. Nothing to read when the tracker tracks everything.
     QStringList reads(bool after) const;
+    // The same statements with their ids as array parameters (PostgreSQL), for a prepared batch: one text per table
+    // and column whatever the ids, so that the server plans it once per connection. `values` empty: a statement
+    // whose condition is written into its text (a tracked condition), sent as it is.
+    struct Read
+    {
+        QString sql;
+        QVariantList values;
+    };
+    QList<Read> parameterisedReads(bool after) const;
     void take(bool after, QList<BatchRows> results);
     // The digest `previous` becomes by what both passes took.
     State changed(const State &previous) const;
@@ -134,7 +143,14 @@ private:
         bool isNew = false;
     };
     Status read(int sign, bool newOnes);
-    QList<std::pair<const TableInfo *, QString>> plan(bool newOnes) const;
+    struct Planned
+    {
+        const TableInfo *table;
+        QString sql;
+        QVariantList values; // with `arrays`: the ids, as PostgreSQL array literals
+        bool parameterised = false;
+    };
+    QList<Planned> plan(bool newOnes, bool arrays = false) const;
     std::function<void(const Row &)> counter(const TableInfo &t, int sign);
 
     QSqlDatabase m_db;

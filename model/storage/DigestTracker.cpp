@@ -45,37 +45,62 @@ void Tracker::trackNew(const char *name, const QString &condition)
         m_sets.append({ t, condition, true });
 }
 
-QList<std::pair<const TableInfo *, QString>> Tracker::plan(bool newOnes) const
+QList<Tracker::Planned> Tracker::plan(bool newOnes, bool arrays) const
 {
-    QList<std::pair<const TableInfo *, QString>> reads;
+    QList<Planned> reads;
     for (const Set &set : std::as_const(m_sets)) {
         if (set.isNew && !newOnes)
             continue;
-        reads.append({ set.table, selectAll(*set.table, set.condition) });
+        reads.append({ set.table, selectAll(*set.table, set.condition), {}, false });
     }
-    // Ids of one column, or pairs of two, are read together, a few hundred at a time.
-    const auto inChunks = [&](const QString &table, const QString &column, const QStringList &values,
-                              QLatin1String list) {
-        const TableInfo *t = digest::table(table);
-        if (!t)
-            return;
-        for (qsizetype from = 0; from < values.size(); from += 500) {
-            const QString condition = column + QStringLiteral(" IN (") + list
-                + values.mid(from, 500).join(QLatin1Char(',')) + QLatin1Char(')');
-            reads.append({ t, selectAll(*t, condition) });
-        }
-    };
+    // Ids of one column, or pairs of two, are read together, a few hundred at a time; as arrays, the same chunks.
+    constexpr qsizetype kChunk = 500;
+    const auto array = [](const QStringList &ids) { return QVariant(QLatin1Char('{') + ids.join(QLatin1Char(',')) + QLatin1Char('}')); };
     for (const auto &[where, ids] : m_ids) {
+        const TableInfo *t = digest::table(where.first);
+        if (!t)
+            continue;
         QStringList values;
         for (qint64 id : ids)
             values.append(QString::number(id));
-        inChunks(where.first, where.second, values, QLatin1String());
+        for (qsizetype from = 0; from < values.size(); from += kChunk) {
+            if (arrays)
+                reads.append({ t, selectAll(*t, where.second + QStringLiteral(" = ANY(?::bigint[])")),
+                    { array(values.mid(from, kChunk)) }, true });
+            else
+                reads.append({ t,
+                    selectAll(*t,
+                        where.second + QStringLiteral(" IN (") + values.mid(from, kChunk).join(QLatin1Char(','))
+                            + QLatin1Char(')')),
+                    {}, false });
+        }
     }
     for (const auto &[where, pairs] : m_pairs) {
+        const TableInfo *t = digest::table(where.first);
+        if (!t)
+            continue;
         QStringList values;
-        for (const auto &[a, b] : pairs)
+        QStringList firsts;
+        QStringList seconds;
+        for (const auto &[a, b] : pairs) {
             values.append(QStringLiteral("(%1, %2)").arg(a).arg(b));
-        inChunks(where.first, QLatin1Char('(') + where.second + QLatin1Char(')'), values, QLatin1String("VALUES "));
+            firsts.append(QString::number(a));
+            seconds.append(QString::number(b));
+        }
+        for (qsizetype from = 0; from < values.size(); from += kChunk) {
+            if (arrays)
+                reads.append({ t,
+                    selectAll(*t,
+                        QLatin1Char('(') + where.second
+                            + QStringLiteral(") IN (SELECT * FROM unnest(?::bigint[], ?::bigint[]))")),
+                    { array(firsts.mid(from, kChunk)), array(seconds.mid(from, kChunk)) }, true });
+            else
+                reads.append({ t,
+                    selectAll(*t,
+                        QLatin1Char('(') + where.second + QStringLiteral(") IN (VALUES ")
+                            + values.mid(from, kChunk).join(QLatin1Char(',')) + QLatin1Char(')')),
+                    {}, false });
+        }
     }
     return reads;
 }
@@ -93,8 +118,8 @@ std::function<void(const Row &)> Tracker::counter(const TableInfo &t, int sign)
 Status Tracker::read(int sign, bool newOnes)
 {
     m_seen.clear();
-    for (const auto &[t, sql] : plan(newOnes)) {
-        if (Status s = forEachRow(m_db, *t, sql, counter(*t, sign)); !s)
+    for (const Planned &read : plan(newOnes)) {
+        if (Status s = forEachRow(m_db, *read.table, read.sql, counter(*read.table, sign)); !s)
             return s;
     }
     return {};
@@ -105,8 +130,18 @@ QStringList Tracker::reads(bool after) const
     QStringList statements;
     if (m_everything)
         return statements;
-    for (const auto &read : plan(after))
-        statements.append(read.second);
+    for (const Planned &read : plan(after))
+        statements.append(read.sql);
+    return statements;
+}
+
+QList<Tracker::Read> Tracker::parameterisedReads(bool after) const
+{
+    QList<Read> statements;
+    if (m_everything)
+        return statements;
+    for (const Planned &read : plan(after, true))
+        statements.append({ read.sql, read.parameterised ? read.values : QVariantList() });
     return statements;
 }
 
@@ -115,9 +150,9 @@ void Tracker::take(bool after, QList<BatchRows> results)
     if (m_everything)
         return;
     m_seen.clear();
-    const QList<std::pair<const TableInfo *, QString>> reads = plan(after);
+    const QList<Planned> reads = plan(after);
     for (qsizetype i = 0; i < reads.size() && i < results.size(); ++i)
-        forEachRow(*reads.at(i).first, results[i], counter(*reads.at(i).first, after ? +1 : -1));
+        forEachRow(*reads.at(i).table, results[i], counter(*reads.at(i).table, after ? +1 : -1));
 }
 
 State Tracker::changed(const State &previous) const

@@ -73,14 +73,16 @@ QVariant BatchRows::value(int column) const
     return QString::fromUtf8(text, PQgetlength(r, m_row, column));
 }
 
-StoreBatch::StoreBatch(const QSqlDatabase &db)
+StoreBatch::StoreBatch(const QSqlDatabase &db, Mode mode)
     : m_connection(pg::Driver::connectionOf(db))
+    , m_driver(pg::Driver::of(db))
+    , m_mode(mode)
 {
 }
 
 void StoreBatch::add(const QString &sql)
 {
-    m_statements.append(sql);
+    m_statements.push_back({ sql.toUtf8(), {}, {}, false });
 }
 
 QString StoreBatch::literal(const QVariant &value) const
@@ -115,19 +117,74 @@ QString StoreBatch::literal(const QVariant &value) const
 
 void StoreBatch::add(const char *sql, const QVariantList &values)
 {
-    QString out;
+    add(QString::fromUtf8(sql), values);
+}
+
+void StoreBatch::add(const QString &sql, const QVariantList &values)
+{
+    if (m_mode == Mode::Text) {
+        QString out;
+        int next = 0;
+        bool inQuote = false;
+        for (const QChar c : sql) {
+            if (c == QLatin1Char('\''))
+                inQuote = !inQuote;
+            if (c == QLatin1Char('?') && !inQuote) {
+                out += literal(values.value(next++));
+                continue;
+            }
+            out += c;
+        }
+        m_statements.push_back({ out.toUtf8(), {}, {}, false });
+        return;
+    }
+    // The same values as the literals above, as parameters: integers (and truth values, as 1 and 0) typed as bigint,
+    // so that the server reads them as it reads a number written into the text; text of a type the server infers
+    // from where it stands, as it infers a quoted literal's; a null text as the empty text.
+    Statement statement;
+    statement.prepared = true;
+    const QByteArray source = sql.toUtf8();
+    QByteArray &text = statement.sql;
+    text.reserve(source.size() + 8);
     int next = 0;
     bool inQuote = false;
-    for (const char *p = sql; *p; ++p) {
-        if (*p == '\'')
+    for (const char c : source) {
+        if (c == '\'')
             inQuote = !inQuote;
-        if (*p == '?' && !inQuote) {
-            out += literal(values.value(next++));
+        if (c != '?' || inQuote) {
+            text += c;
             continue;
         }
-        out += QLatin1Char(*p);
+        const QVariant value = values.value(next++);
+        text += '$' + QByteArray::number(next);
+        switch (value.typeId()) {
+        case QMetaType::Int:
+        case QMetaType::UInt:
+        case QMetaType::LongLong:
+        case QMetaType::ULongLong:
+        case QMetaType::Long:
+        case QMetaType::ULong:
+        case QMetaType::Short:
+        case QMetaType::UShort:
+            statement.types.push_back(kInt8);
+            statement.values.push_back(value.isNull() ? std::nullopt
+                                                      : std::optional<QByteArray>(QByteArray::number(value.toLongLong())));
+            break;
+        case QMetaType::Bool:
+            statement.types.push_back(kInt8);
+            statement.values.push_back(
+                value.isNull() ? std::nullopt : std::optional<QByteArray>(value.toBool() ? "1" : "0"));
+            break;
+        default:
+            statement.types.push_back(0);
+            if (!value.isValid() || (value.isNull() && value.typeId() != QMetaType::QString))
+                statement.values.push_back(std::nullopt);
+            else
+                statement.values.push_back(value.toString().toUtf8());
+            break;
+        }
     }
-    m_statements.append(out);
+    m_statements.push_back(std::move(statement));
 }
 
 bool StoreBatch::run(QList<BatchRows> *out, QSqlError *error)
@@ -135,14 +192,28 @@ bool StoreBatch::run(QList<BatchRows> *out, QSqlError *error)
     QList<BatchRows> &results = *out;
     results.clear();
     if (!m_connection) {
+        m_statements.clear();
         *error = QSqlError(QStringLiteral("No PostgreSQL connection"), QString(), QSqlError::ConnectionError);
         return false;
     }
     // Whatever an earlier statement left unread goes first: the connection answers one message at a time.
     while (PGresult *left = PQgetResult(m_connection))
         PQclear(left);
-    const QByteArray message = m_statements.join(QStringLiteral(";\n")).toUtf8();
+    const bool ok = m_mode == Mode::Prepared && m_driver ? runPipeline(results, error) : runText(results, error);
     m_statements.clear();
+    if (!ok)
+        results.clear();
+    return ok;
+}
+
+bool StoreBatch::runText(QList<BatchRows> &results, QSqlError *error)
+{
+    QByteArray message;
+    for (const Statement &statement : m_statements) {
+        if (!message.isEmpty())
+            message += ";\n";
+        message += statement.sql;
+    }
     if (!PQsendQuery(m_connection, message.constData())) {
         *error = errorOf(m_connection, nullptr);
         return false;
@@ -165,7 +236,106 @@ bool StoreBatch::run(QList<BatchRows> *out, QSqlError *error)
         first = errorOf(m_connection, nullptr);
     if (first.isValid()) {
         *error = first;
-        results.clear();
+        return false;
+    }
+    return true;
+}
+
+bool StoreBatch::runPipeline(QList<BatchRows> &results, QSqlError *error)
+{
+    if (!PQenterPipelineMode(m_connection)) {
+        *error = errorOf(m_connection, nullptr);
+        return false;
+    }
+    // Every statement, and a preparation before the first run of each text on this connection, then one sync: one
+    // message's worth of round trips. A preparation counts once its answer says it was made.
+    struct Sent
+    {
+        QByteArray preparedSql; // the text a preparation was sent for; empty for a statement
+        QByteArray name;
+    };
+    std::vector<Sent> sent;
+    QHash<QByteArray, QByteArray> preparing;
+    bool sending = true;
+    for (const Statement &statement : m_statements) {
+        std::vector<const char *> values;
+        values.reserve(statement.values.size());
+        for (const std::optional<QByteArray> &value : statement.values)
+            values.push_back(value ? value->constData() : nullptr);
+        const int count = int(values.size());
+        const Oid *types = statement.types.empty() ? nullptr : statement.types.data();
+        QByteArray name;
+        if (statement.prepared) {
+            name = m_driver->preparedName(statement.sql);
+            if (name.isEmpty())
+                name = preparing.value(statement.sql);
+            if (name.isEmpty()) {
+                name = m_driver->nameFor(statement.sql);
+                if (!name.isEmpty()) {
+                    name += '_' + QByteArray::number(preparing.size());
+                    sending = PQsendPrepare(m_connection, name.constData(), statement.sql.constData(), count, types);
+                    sent.push_back({ statement.sql, name });
+                    preparing.insert(statement.sql, name);
+                }
+            }
+        }
+        if (sending) {
+            sending = name.isEmpty()
+                ? PQsendQueryParams(
+                    m_connection, statement.sql.constData(), count, types, values.data(), nullptr, nullptr, 0)
+                : PQsendQueryPrepared(m_connection, name.constData(), count, values.data(), nullptr, nullptr, 0);
+            sent.push_back({ QByteArray(), QByteArray() });
+        }
+        if (!sending)
+            break;
+    }
+    QSqlError first;
+    const bool synced = sending && PQpipelineSync(m_connection);
+    if (!synced) {
+        // Nothing can be read back in order: the connection is of no use any more.
+        *error = errorOf(m_connection, nullptr);
+        return false;
+    }
+    // The answers, each followed by an empty one, then the sync's. After a failure the rest are skipped (aborted).
+    for (const Sent &s : sent) {
+        if (PQstatus(m_connection) != CONNECTION_OK)
+            break;
+        while (PGresult *r = PQgetResult(m_connection)) {
+            const ExecStatusType status = PQresultStatus(r);
+            if (status == PGRES_TUPLES_OK || status == PGRES_COMMAND_OK) {
+                if (!s.preparedSql.isEmpty()) {
+                    m_driver->prepared(s.preparedSql, s.name);
+                    PQclear(r);
+                } else if (!first.isValid()) {
+                    results.append(BatchRows(r));
+                } else {
+                    PQclear(r);
+                }
+                continue;
+            }
+            if (!first.isValid() && status != PGRES_PIPELINE_ABORTED)
+                first = errorOf(m_connection, r);
+            PQclear(r);
+        }
+    }
+    while (PQstatus(m_connection) == CONNECTION_OK) {
+        PGresult *r = PQgetResult(m_connection);
+        if (!r)
+            break;
+        const ExecStatusType status = PQresultStatus(r);
+        PQclear(r);
+        if (status == PGRES_PIPELINE_SYNC)
+            break;
+    }
+    if (!PQexitPipelineMode(m_connection) && !first.isValid())
+        first = errorOf(m_connection, nullptr);
+    if (!first.isValid() && PQstatus(m_connection) != CONNECTION_OK)
+        first = errorOf(m_connection, nullptr);
+    if (!first.isValid() && results.size() != qsizetype(m_statements.size()))
+        first = QSqlError(QStringLiteral("Unable to run the statements"),
+            QStringLiteral("The server answered fewer statements than were sent."), QSqlError::StatementError);
+    if (first.isValid()) {
+        *error = first;
         return false;
     }
     return true;
@@ -183,6 +353,7 @@ void StoreBatch::rollbackIfOpen()
     if (status != PQTRANS_INTRANS && status != PQTRANS_INERROR)
         return;
     m_statements.clear();
+    m_mode = Mode::Text;
     add(QStringLiteral("ROLLBACK"));
     QList<BatchRows> results;
     QSqlError error;

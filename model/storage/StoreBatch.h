@@ -10,11 +10,17 @@
 #include <QVariant>
 
 #include <memory>
+#include <optional>
+#include <vector>
 
 struct pg_conn;
 struct pg_result;
 
 namespace rs {
+
+namespace pg {
+class Driver;
+}
 
 // The rows one statement of a batch gave, read as a QSqlQuery is: next() to the first row, then value(column). The
 // values have the types a query on the same connection gives them (integers as numbers, everything else as text;
@@ -40,16 +46,25 @@ private:
 class StoreBatch
 {
 public:
+    // How the statements travel. Text: all in one simple-query message, values written into them as literals.
+    // Prepared: in one pipeline of the extended protocol (still one round trip), where a statement added with values
+    // (even none) is parsed and planned by the server once per connection and run with its values as parameters
+    // afterwards; a statement added as text is sent as it is, and must be one statement. A value means what it means
+    // written in as a literal, but for one thing: an integer is a bigint parameter (the type a prepared text keeps
+    // whatever the values), so an expression of it alone, selected, is a bigint where the literal's would be an integer.
+    enum class Mode { Text, Prepared };
     // A batch for `db`; usable() only on an open PostgreSQL connection.
-    explicit StoreBatch(const QSqlDatabase &db);
+    explicit StoreBatch(const QSqlDatabase &db, Mode mode = Mode::Text);
 
     bool usable() const { return m_connection != nullptr; }
     // One statement as it is.
     void add(const QString &sql);
     // One statement with each ? outside quotes replaced by its value, written as a literal the server cannot take
     // for anything else (the server's own quoting).
+    // In a prepared batch, a statement prepared once: `sql` must then be one of a bounded set of texts.
     void add(const char *sql, const QVariantList &values);
-    bool isEmpty() const { return m_statements.isEmpty(); }
+    void add(const QString &sql, const QVariantList &values);
+    bool isEmpty() const { return m_statements.empty(); }
     int size() const { return int(m_statements.size()); }
     // A value as an SQL literal: NULL, a number, or quoted text (a null text as the empty text, as a bound one is).
     QString literal(const QVariant &value) const;
@@ -62,8 +77,20 @@ public:
     void rollbackIfOpen();
 
 private:
+    struct Statement
+    {
+        QByteArray sql;
+        std::vector<std::optional<QByteArray>> values;
+        std::vector<unsigned int> types; // the server's type ids; 0: the server infers it
+        bool prepared = false;
+    };
+    bool runText(QList<BatchRows> &results, QSqlError *error);
+    bool runPipeline(QList<BatchRows> &results, QSqlError *error);
+
     pg_conn *m_connection = nullptr;
-    QStringList m_statements;
+    pg::Driver *m_driver = nullptr;
+    Mode m_mode = Mode::Text;
+    std::vector<Statement> m_statements;
 };
 
 } // namespace rs

@@ -132,9 +132,9 @@ void Store::addCatchUpReads(StoreBatch &batch, qint64 past) const
         batch.add(allRevisionsQuery());
     else
         batch.add(QStringLiteral("SELECT * FROM (%1) AS revisions WHERE (SELECT version FROM workspace_version WHERE id "
-                                 "= 1) > %2")
-                      .arg(allRevisionsQuery())
-                      .arg(past));
+                                 "= 1) > ?")
+                      .arg(allRevisionsQuery()),
+            { past });
 }
 
 std::optional<Status> Store::reloadChanged()

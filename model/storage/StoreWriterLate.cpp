@@ -49,6 +49,17 @@ Cells cellsWritten(const Workspace &ws, const QList<Touched> &touched)
     return cells;
 }
 
+// The roles asked about in `revisions`, as a PostgreSQL array literal.
+QString roleArray(const Revisions &revisions)
+{
+    QStringList ids;
+    for (auto it = revisions.cbegin(); it != revisions.cend(); ++it) {
+        if (it.key().first == int(RevisionKind::Role))
+            ids.append(QString::number(it.key().second));
+    }
+    return QLatin1Char('{') + ids.join(QLatin1Char(',')) + QLatin1Char('}');
+}
+
 // A writer of the same rows came first and the server broke the wait: the long way takes the lock first.
 bool lostRace(const QSqlError &error)
 {
@@ -72,7 +83,9 @@ Status Store::applyLockingLate(QList<Change> &changes, const QList<Change> &orig
         m_othersWrite = true;
         return applyBatched(changes, originals, nextIdBefore, staged, touched);
     };
-    StoreBatch batch(database);
+    // Prepared: the statements whose text does not change from one apply to the next are parsed and planned by the
+    // server once per connection, not on every apply (most of its work on a small change otherwise).
+    StoreBatch batch(database, StoreBatch::Mode::Prepared);
     digest::Tracker tracker(database);
     digest::trackTouched(tracker, m_workspace, staged.touched, false);
     // 1. The rows before, locked (a writer of the same rows waits for this one's commit, and then finds a conflict);
@@ -80,9 +93,15 @@ Status Store::applyLockingLate(QList<Change> &changes, const QList<Change> &orig
     // notification queued, the digest the last record holds, what others committed since this store's version (the
     // revisions only when there is something), and the chain's head.
     batch.add(QStringLiteral("BEGIN"));
-    const QStringList before = tracker.reads(false);
-    for (const QString &sql : before)
-        batch.add(sql + QStringLiteral(" FOR UPDATE"));
+    const auto add = [&](const digest::Tracker::Read &read, const QString &suffix) {
+        if (read.values.isEmpty())
+            batch.add(read.sql + suffix);
+        else
+            batch.add(read.sql + suffix, read.values);
+    };
+    const QList<digest::Tracker::Read> before = tracker.parameterisedReads(false);
+    for (const digest::Tracker::Read &read : before)
+        add(read, QStringLiteral(" FOR UPDATE"));
     const int firstWrite = batch.size();
     rows::Writer w(statements(), &batch);
     Status s;
@@ -95,20 +114,22 @@ Status Store::applyLockingLate(QList<Change> &changes, const QList<Change> &orig
         return s;
     }
     const int writes = batch.size() - firstWrite;
-    const QStringList after = tracker.reads(true);
-    for (const QString &sql : after)
-        batch.add(sql);
+    const QList<digest::Tracker::Read> after = tracker.parameterisedReads(true);
+    for (const digest::Tracker::Read &read : after)
+        add(read, QString());
+    // The roles' revisions (cells touch nothing else that has one), as revisionsQuery() reads them.
     Revisions revisions;
     const QString revisionSql = revisionsQuery(staged.touched, revisions);
     if (!revisionSql.isEmpty())
-        batch.add(revisionSql);
-    batch.add(QStringLiteral("UPDATE workspace_version SET version = version + 1 WHERE id = 1 "
-                             "RETURNING version, pg_notify('rolesheet_changed', version::text) IS NULL"));
-    batch.add(QStringLiteral("SELECT id, digest FROM audit WHERE digest <> '' ORDER BY id DESC LIMIT 1"));
+        batch.add("SELECT 0, id, revision FROM roles WHERE id = ANY(?::bigint[])", { roleArray(revisions) });
+    batch.add("UPDATE workspace_version SET version = version + 1 WHERE id = 1 "
+              "RETURNING version, pg_notify('rolesheet_changed', version::text) IS NULL",
+        {});
+    batch.add("SELECT id, digest FROM audit WHERE digest <> '' ORDER BY id DESC LIMIT 1", {});
     addCatchUpReads(batch, m_version + 1);
     const int count = int(staged.summaries.size());
     for (const QString &sql : AuditLog::headReads(count))
-        batch.add(sql);
+        batch.add(sql, {});
     const int expected = batch.size();
     QList<BatchRows> results;
     QSqlError error;

@@ -3,6 +3,7 @@
 // SQLSTATE, delivers notifications, and sets up the session without a statement. Every check runs the same thing on
 // both drivers against the fixture's server and compares.
 #include "StoreTestSupport.h"
+#include "storage/StoreBatch.h"
 #include "storage/pg/PgDriver.h"
 
 #include <QSignalSpy>
@@ -65,6 +66,8 @@ private Q_SLOTS:
     void theSessionIsSetUpAsQtsDriverSetItUp();
     void notificationsArrive();
     void transactionsCommitAndRollBack();
+    void preparedBatchesMeanWhatTextBatchesMean();
+    void aPreparedBatchStopsAtItsFirstFailure();
 
 private:
     QSqlDatabase m_qt;
@@ -296,6 +299,84 @@ void TestPgDriver::transactionsCommitAndRollBack()
     QVERIFY(!QSqlQuery(m_own).exec(s("INSERT INTO pgd_tx VALUES ('x')")));
     QVERIFY(!m_own.commit());
     QVERIFY(m_own.lastError().isValid());
+}
+
+// A batch of an apply sent prepared gives the rows the same batch gives sent as text, value for value, and again
+// when its statements run a second time prepared.
+void TestPgDriver::preparedBatchesMeanWhatTextBatchesMean()
+{
+    const QVariantList values = { qlonglong(9223372036854775807LL), -7, true, false, QVariant(QMetaType::fromType<int>()),
+        QString(), s("it's ? a 'quote' ✓"), s("{1,2}") };
+    const auto fill = [&](StoreBatch &batch) {
+        batch.add(s("BEGIN"));
+        batch.add("SELECT ?::int8, ?::int4 + 1, ?::int4, ?::int4, ? IS NULL, ? = '', ?, '?' || ?", values);
+        batch.add("SELECT count(*) FROM unnest(?::bigint[])", { s("{4,5,6}") });
+        batch.add(s("SELECT 'as it is'"));
+        batch.add("SELECT ?", { s("x") });
+        batch.add(s("COMMIT"));
+    };
+    StoreBatch text(m_own);
+    fill(text);
+    QList<BatchRows> expected;
+    QSqlError error;
+    QVERIFY2(text.run(&expected, &error), qPrintable(error.text()));
+    QCOMPARE(expected.size(), 6);
+    for (int round = 0; round < 2; ++round) {
+        StoreBatch prepared(m_own, StoreBatch::Mode::Prepared);
+        fill(prepared);
+        QList<BatchRows> rows;
+        QVERIFY2(prepared.run(&rows, &error), qPrintable(error.text()));
+        QCOMPARE(rows.size(), expected.size());
+        for (int i = 0; i < rows.size(); ++i) {
+            BatchRows want = expected.at(i);
+            BatchRows got = rows.at(i);
+            QCOMPARE(got.size(), want.size());
+            QCOMPARE(got.columns(), want.columns());
+            while (want.next()) {
+                QVERIFY(got.next());
+                for (int c = 0; c < want.columns(); ++c)
+                    QVERIFY2(same(got.value(c), want.value(c)),
+                        qPrintable(s("statement %1 column %2: %3, as text %4")
+                                       .arg(i)
+                                       .arg(c)
+                                       .arg(shown(got.value(c)), shown(want.value(c)))));
+            }
+        }
+    }
+}
+
+// The statement that fails names the server's reason, the ones after it do not run, the transaction is not committed,
+// and the connection serves the next batch.
+void TestPgDriver::aPreparedBatchStopsAtItsFirstFailure()
+{
+    QVERIFY(QSqlQuery(m_own).exec(s("CREATE TEMP TABLE pgd_batch (id int PRIMARY KEY)")));
+    for (int round = 0; round < 2; ++round) {
+        StoreBatch batch(m_own, StoreBatch::Mode::Prepared);
+        batch.add(s("BEGIN"));
+        batch.add("INSERT INTO pgd_batch VALUES (?)", { 1 });
+        batch.add("INSERT INTO pgd_batch VALUES (?)", { 1 });
+        batch.add("INSERT INTO pgd_batch VALUES (?)", { 2 });
+        batch.add(s("COMMIT"));
+        QList<BatchRows> rows;
+        QSqlError error;
+        QVERIFY(!batch.run(&rows, &error));
+        QCOMPARE(error.nativeErrorCode(), s("23505"));
+        QVERIFY(rows.isEmpty());
+        batch.rollbackIfOpen();
+        QSqlQuery count(m_own);
+        QVERIFY2(count.exec(s("SELECT count(*) FROM pgd_batch")), qPrintable(count.lastError().text()));
+        QVERIFY(count.next());
+        QCOMPARE(count.value(0).toLongLong(), 0);
+    }
+    StoreBatch after(m_own, StoreBatch::Mode::Prepared);
+    after.add("INSERT INTO pgd_batch VALUES (?)", { 3 });
+    after.add("SELECT count(*) FROM pgd_batch", {});
+    QList<BatchRows> rows;
+    QSqlError error;
+    QVERIFY2(after.run(&rows, &error), qPrintable(error.text()));
+    QCOMPARE(rows.size(), 2);
+    QVERIFY(rows[1].next());
+    QCOMPARE(rows[1].value(0).toLongLong(), 1);
 }
 
 QTEST_MAIN(TestPgDriver)

@@ -31,6 +31,22 @@ pg_conn *Driver::connectionOf(const QSqlDatabase &db)
     return driver && driver->isOpen() ? driver->m_connection : nullptr;
 }
 
+Driver *Driver::of(const QSqlDatabase &db)
+{
+    auto *driver = qobject_cast<Driver *>(db.driver());
+    return driver && driver->isOpen() ? driver : nullptr;
+}
+
+QByteArray Driver::nameFor(const QByteArray &sql) const
+{
+    // The statements a store prepares are a fixed set of texts; the bound only guards against a caller that makes
+    // texts without end, which then run unprepared.
+    constexpr qsizetype kMostPrepared = 256;
+    if (m_prepared.size() >= kMostPrepared || m_prepared.contains(sql))
+        return {};
+    return QByteArrayLiteral("rs_") + QByteArray::number(m_prepared.size() + 1);
+}
+
 bool Driver::hasFeature(DriverFeature feature) const
 {
     switch (feature) {
@@ -81,6 +97,7 @@ bool Driver::open(const QString &database, const QString &user, const QString &p
     }
     keys.push_back(nullptr);
     values.push_back(nullptr);
+    m_prepared.clear();
     m_connection = PQconnectdbParams(keys.data(), values.data(), 0);
     if (PQstatus(m_connection) != CONNECTION_OK) {
         setLastError(QSqlError(QStringLiteral("Unable to connect"), QString::fromUtf8(PQerrorMessage(m_connection)),
@@ -103,6 +120,7 @@ void Driver::close()
     if (m_connection)
         PQfinish(m_connection);
     m_connection = nullptr;
+    m_prepared.clear();
     setOpen(false);
     setOpenError(false);
 }

@@ -5,6 +5,7 @@
 // only the authentication, and runs a prepared statement in one message of the extended protocol. Values cross it as
 // they crossed QPSQL (PgValues.h), errors carry the server's SQLSTATE as their native code, and notifications arrive
 // as QSqlDriver::notification.
+#include <QHash>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QStringList>
@@ -25,6 +26,15 @@ public:
     // The libpq connection of an open database whose driver is this one; nullptr for any other.
     static pg_conn *connectionOf(const QSqlDatabase &db);
     pg_conn *connection() const { return m_connection; }
+    // The driver of an open database whose driver is this one; nullptr for any other.
+    static Driver *of(const QSqlDatabase &db);
+
+    // The statements prepared on this connection (StoreBatch's prepared batches): the name each text was prepared
+    // under. Forgotten with the connection.
+    QByteArray preparedName(const QByteArray &sql) const { return m_prepared.value(sql); }
+    // A name for a text not prepared yet; empty when the connection holds as many as it keeps.
+    QByteArray nameFor(const QByteArray &sql) const;
+    void prepared(const QByteArray &sql, const QByteArray &name) { m_prepared.insert(sql, name); }
 
     bool hasFeature(DriverFeature feature) const override;
     // The options are libpq's key=value pairs separated by ';' (PgAddress::connectOptions()).
@@ -58,6 +68,7 @@ private:
     QSocketNotifier *m_notifier = nullptr;
     QStringList m_channels;
     mutable bool m_checkQueued = false;
+    QHash<QByteArray, QByteArray> m_prepared;
 };
 
 } // namespace rs::pg
