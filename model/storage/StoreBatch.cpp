@@ -9,6 +9,24 @@ namespace rs {
 
 namespace {
 
+// A number of any of the integer types a value may hold: written, and sent, as one.
+bool isInteger(const QVariant &value)
+{
+    switch (value.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Long:
+    case QMetaType::ULong:
+    case QMetaType::Short:
+    case QMetaType::UShort:
+        return true;
+    default:
+        return false;
+    }
+}
+
 // The type ids of PostgreSQL's integer types (pg_type.h): read as numbers, as the connection's queries read them.
 constexpr Oid kInt8 = 20;
 constexpr Oid kInt2 = 21;
@@ -89,16 +107,9 @@ QString StoreBatch::literal(const QVariant &value) const
 {
     if (!value.isValid())
         return QStringLiteral("NULL");
-    switch (value.typeId()) {
-    case QMetaType::Int:
-    case QMetaType::UInt:
-    case QMetaType::LongLong:
-    case QMetaType::ULongLong:
-    case QMetaType::Long:
-    case QMetaType::ULong:
-    case QMetaType::Short:
-    case QMetaType::UShort:
+    if (isInteger(value))
         return value.isNull() ? QStringLiteral("NULL") : QString::number(value.toLongLong());
+    switch (value.typeId()) {
     case QMetaType::Bool:
         return value.isNull() ? QStringLiteral("NULL") : QString::number(value.toBool() ? 1 : 0);
     default:
@@ -157,15 +168,8 @@ void StoreBatch::add(const QString &sql, const QVariantList &values)
         }
         const QVariant value = values.value(next++);
         text += '$' + QByteArray::number(next);
-        switch (value.typeId()) {
-        case QMetaType::Int:
-        case QMetaType::UInt:
+        switch (isInteger(value) ? int(QMetaType::LongLong) : value.typeId()) {
         case QMetaType::LongLong:
-        case QMetaType::ULongLong:
-        case QMetaType::Long:
-        case QMetaType::ULong:
-        case QMetaType::Short:
-        case QMetaType::UShort:
             statement.types.push_back(kInt8);
             statement.values.push_back(value.isNull() ? std::nullopt
                                                       : std::optional<QByteArray>(QByteArray::number(value.toLongLong())));
