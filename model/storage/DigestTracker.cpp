@@ -88,12 +88,19 @@ QList<Tracker::Planned> Tracker::plan(bool newOnes, bool arrays) const
             seconds.append(QString::number(b));
         }
         for (qsizetype from = 0; from < values.size(); from += kChunk) {
-            if (arrays)
+            if (arrays) {
+                // Planned once for any arrays, the pairs alone would be joined by hashing the whole table; each
+                // column's ids first let the plan take the rows from an index.
+                const QStringList columns = where.second.split(QStringLiteral(", "));
+                const QVariant a = array(firsts.mid(from, kChunk));
+                const QVariant b = array(seconds.mid(from, kChunk));
                 reads.append({ t,
                     selectAll(*t,
-                        QLatin1Char('(') + where.second
+                        columns.value(0) + QStringLiteral(" = ANY(?::bigint[]) AND ") + columns.value(1)
+                            + QStringLiteral(" = ANY(?::bigint[]) AND (") + where.second
                             + QStringLiteral(") IN (SELECT * FROM unnest(?::bigint[], ?::bigint[]))")),
-                    { array(firsts.mid(from, kChunk)), array(seconds.mid(from, kChunk)) }, true });
+                    { a, b, a, b }, true });
+            }
             else
                 reads.append({ t,
                     selectAll(*t,

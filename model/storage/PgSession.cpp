@@ -39,8 +39,11 @@ QString settings()
 
 QString startupOptions()
 {
+    // A prepared statement is planned once, generically, not anew for every set of values: the statements prepared
+    // are lookups by key, whose plan does not depend on the values, and planning was most of the server's work on a
+    // small apply (by default the server plans each of the first executions anew and keeps doing so for some).
     return QStringLiteral("-c DateStyle=ISO -c TimeZone=UTC -c bytea_output=escape -c statement_timeout=%1 "
-                          "-c lock_timeout=%2")
+                          "-c lock_timeout=%2 -c plan_cache_mode=force_generic_plan")
         .arg(statementTimeout())
         .arg(lockTimeout());
 }

@@ -13,7 +13,7 @@ namespace pgsession {
 // ROLESHEET_PG_LOCK_TIMEOUT_MS override them. As statements, one text.
 QString settings();
 // The session's settings for a connection's start-up packet (libpq's `options`): the time-outs, and the date style,
-// time zone and bytea output the values are read in. Set there, they cost no round trip after connecting.
+// time zone and bytea output the values are read in, and prepared statements planned once. Set there, they cost no round trip after connecting.
 QString startupOptions();
 // The statement and the lock time-outs, in milliseconds.
 int statementTimeout();

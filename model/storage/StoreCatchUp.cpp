@@ -22,9 +22,11 @@ namespace {
 // which gives the same workspace as reading it whole (each writer applied them to that same state), at the cost of a
 // few rows. A gap in the versions, a whole-workspace replacement or a change that no longer applies cannot be.
 constexpr qint64 kMostReplayed = 64;
-// Access reviews record their steps in the trail too; they change nothing a replay needs.
-const char kReplayed[] = "SELECT version, change FROM audit WHERE version > ? AND subjects NOT LIKE '% review:%' "
-                         "ORDER BY id";
+// Access reviews record their steps in the trail too; they change nothing a replay needs. Bound above as well as below
+// (the store's version and kMostReplayed past it): the statement is planned once for any values, and a range of a
+// few versions is read by the index whatever the trail's length.
+const char kReplayed[] = "SELECT version, change FROM audit WHERE version > ? AND version <= ? "
+                         "AND subjects NOT LIKE '% review:%' ORDER BY id";
 
 // Replays the rows (version, change) of kReplayed onto `ws`, up to `to`; false when they cannot be.
 template <typename Query> bool replay(Query &q, Workspace &ws, QList<Touched> &replayed, qint64 from, qint64 to)
@@ -56,6 +58,7 @@ Result<Store::Loaded> Store::catchUp(qint64 dbVersion)
         bool ok = q;
         if (ok) {
             q->bindValue(0, m_version);
+            q->bindValue(1, m_version + kMostReplayed);
             ok = q->exec();
         }
         Workspace ws = m_workspace;
@@ -127,7 +130,7 @@ std::optional<Store::Loaded> Store::replayedFrom(BatchRows changes, BatchRows al
 
 void Store::addCatchUpReads(StoreBatch &batch, qint64 past) const
 {
-    batch.add(kReplayed, { m_version });
+    batch.add(kReplayed, { m_version, m_version + kMostReplayed });
     if (past <= 0)
         batch.add(allRevisionsQuery());
     else
@@ -147,7 +150,7 @@ std::optional<Status> Store::reloadChanged()
         return std::nullopt;
     batch.add(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ"));
     batch.add(QString::fromLatin1(rows::meta::kSelectVersion));
-    batch.add(kReplayed, { m_version });
+    batch.add(kReplayed, { m_version, m_version + kMostReplayed });
     batch.add(allRevisionsQuery());
     batch.add(QStringLiteral("COMMIT"));
     QList<BatchRows> results;
