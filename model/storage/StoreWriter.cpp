@@ -20,6 +20,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <set>
+
 namespace rs {
 
 StatementCache &Store::statements()
@@ -341,6 +343,26 @@ Status Store::applyChanges(QList<Change> &changes, QList<Touched> &touched)
 
 using staging::BatchTransaction;
 
+namespace {
+
+// The stored roles whose rows or cells the changes write, as the text of a PostgreSQL array; empty when none.
+QString lockedRoles(const QList<Touched> &touched)
+{
+    std::set<Id> ids;
+    for (const Touched &t : touched) {
+        for (auto it = t.roles.cbegin(); it != t.roles.cend(); ++it)
+            ids.insert(it.key());
+        for (auto it = t.grants.cbegin(); it != t.grants.cend(); ++it)
+            ids.insert(it.key().first);
+    }
+    QStringList text;
+    for (Id id : ids)
+        text.append(QString::number(id));
+    return text.isEmpty() ? QString() : QLatin1Char('{') + text.join(QLatin1Char(',')) + QLatin1Char('}');
+}
+
+} // namespace
+
 Status Store::applyBatched(QList<Change> &changes, const QList<Change> &originals, Id nextIdBefore,
     StagedChanges &staged, QList<Touched> &touched)
 {
@@ -371,9 +393,15 @@ Status Store::applyBatched(QList<Change> &changes, const QList<Change> &original
         }
         tracker->take(false, rows);
     };
-    // 1. The writers' lock with the version raised (and the notification queued for the commit), the digest the last
-    // record holds, and the rows before.
+    // 1. The roles the changes touch, locked in the order of their ids; the writers' lock with the version raised (and
+    // the notification queued for the commit), the digest the last record holds, and the rows before. A writer of
+    // cells alone locks its roles' rows before the writers' lock (applyLockingLate): taken in the same order here,
+    // the two ways wait for each other instead of each holding what the other wants.
     batch.add(QStringLiteral("BEGIN"));
+    const QString roles = lockedRoles(staged.touched);
+    if (!roles.isEmpty())
+        batch.add(QStringLiteral("SELECT id FROM roles WHERE id = ANY('%1'::bigint[]) ORDER BY id FOR UPDATE").arg(roles));
+    const int at = roles.isEmpty() ? 1 : 2; // where the version's row is
     batch.add(QStringLiteral("UPDATE workspace_version SET version = version + 1 WHERE id = 1 "
                              "RETURNING version, pg_notify('rolesheet_changed', version::text) IS NULL"));
     batch.add(QStringLiteral("SELECT id, digest FROM audit WHERE digest <> '' ORDER BY id DESC LIMIT 1"));
@@ -381,21 +409,21 @@ Status Store::applyBatched(QList<Change> &changes, const QList<Change> &original
     const bool catchingUp = m_othersWrite;
     if (catchingUp)
         addCatchUpReads(batch);
-    const int firstBefore = catchingUp ? 5 : 3;
+    const int firstBefore = at + (catchingUp ? 4 : 2);
     planBefore();
     const QStringList readBefore = tracker->reads(false);
     const bool ownerBefore = staged.touched.size() > 1;
-    if (!batch.run(&results, &error) || results.size() < firstBefore || !results[1].next()) {
+    if (!batch.run(&results, &error) || results.size() < firstBefore || !results[at].next()) {
         unstage(m_workspace, staged);
         return pgsession::storageError(busy, error);
     }
-    const qint64 version = results[1].value(0).toLongLong();
+    const qint64 version = results[at].value(0).toLongLong();
     const qint64 dbVersion = version - 1;
     if (version <= 0) {
         unstage(m_workspace, staged);
         return Error::badInput(QCoreApplication::translate("rs::Store", "The workspace's version row is damaged."));
     }
-    BatchRows recorded = results[2];
+    BatchRows recorded = results[at + 1];
     m_othersWrite = dbVersion != m_version;
     if (dbVersion == m_version) {
         takeBefore(results.mid(firstBefore));
@@ -406,7 +434,7 @@ Status Store::applyBatched(QList<Change> &changes, const QList<Change> &original
         const auto caughtUp = [&]() -> std::optional<Loaded> {
             if (!catchingUp)
                 return std::nullopt;
-            return replayedFrom(results[3], results[4], dbVersion);
+            return replayedFrom(results[at + 2], results[at + 3], dbVersion);
         };
         if (Status s = rebase(dbVersion, changes, originals, nextIdBefore, staged, caughtUp); !s)
             return s;
