@@ -121,6 +121,15 @@ Status beginApply(
         : "UPDATE workspace_version SET version = version + 1 WHERE id = 1 "
           "RETURNING version, pg_notify('rolesheet_changed', version::text) IS NULL";
     QSqlError error;
+    QSqlQuery *queue = dialect == Dialect::PostgreSQL ? statements.query(pgsession::kWritersQueue, &error) : nullptr;
+    if (dialect == Dialect::PostgreSQL && !(queue && queue->exec())) {
+        if (queue)
+            error = queue->lastError();
+        tx.reset();
+        return pgsession::storageError(busy, error);
+    }
+    if (queue)
+        queue->finish();
     QSqlQuery *q = statements.query(sql, &error);
     const bool ok = q && q->exec() && q->next();
     const qint64 version = ok ? q->value(0).toLongLong() : 0;
@@ -401,7 +410,8 @@ Status Store::applyBatched(QList<Change> &changes, const QList<Change> &original
     const QString roles = lockedRoles(staged.touched);
     if (!roles.isEmpty())
         batch.add(QStringLiteral("SELECT id FROM roles WHERE id = ANY('%1'::bigint[]) ORDER BY id FOR UPDATE").arg(roles));
-    const int at = roles.isEmpty() ? 1 : 2; // where the version's row is
+    batch.add(QString::fromLatin1(pgsession::kWritersQueue));
+    const int at = roles.isEmpty() ? 2 : 3; // where the version's row is
     batch.add(QStringLiteral("UPDATE workspace_version SET version = version + 1 WHERE id = 1 "
                              "RETURNING version, pg_notify('rolesheet_changed', version::text) IS NULL"));
     batch.add(QStringLiteral("SELECT id, digest FROM audit WHERE digest <> '' ORDER BY id DESC LIMIT 1"));

@@ -122,6 +122,7 @@ Status Store::applyLockingLate(QList<Change> &changes, const QList<Change> &orig
     const QString revisionSql = revisionsQuery(staged.touched, revisions);
     if (!revisionSql.isEmpty())
         batch.add("SELECT 0, id, revision FROM roles WHERE id = ANY(?::bigint[])", { roleArray(revisions) });
+    batch.add(pgsession::kWritersQueue, {});
     batch.add("UPDATE workspace_version SET version = version + 1 WHERE id = 1 "
               "RETURNING version, pg_notify('rolesheet_changed', version::text) IS NULL",
         {});
@@ -151,6 +152,7 @@ Status Store::applyLockingLate(QList<Change> &changes, const QList<Change> &orig
         while (r.next())
             revisions.insert({ r.value(0).toInt(), r.value(1).toLongLong() }, r.value(2).toLongLong());
     }
+    ++at; // the writers' queue
     BatchRows &lock = results[at++];
     const qint64 version = lock.next() ? lock.value(0).toLongLong() : 0;
     if (version <= 0) {
