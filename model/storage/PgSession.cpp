@@ -37,15 +37,16 @@ QString settings()
     return QStringLiteral("SET statement_timeout = %1; SET lock_timeout = %2").arg(statementTimeout()).arg(lockTimeout());
 }
 
-QString startupOptions()
+QString startupOptions(bool genericPlans)
 {
     // A prepared statement is planned once, generically, not anew for every set of values: the statements prepared
     // are lookups by key, whose plan does not depend on the values, and planning was most of the server's work on a
     // small apply (by default the server plans each of the first executions anew and keeps doing so for some).
     return QStringLiteral("-c DateStyle=ISO -c TimeZone=UTC -c bytea_output=escape -c statement_timeout=%1 "
-                          "-c lock_timeout=%2 -c plan_cache_mode=force_generic_plan")
+                          "-c lock_timeout=%2%3")
         .arg(statementTimeout())
-        .arg(lockTimeout());
+        .arg(lockTimeout())
+        .arg(genericPlans ? QStringLiteral(" -c %1=force_generic_plan").arg(QLatin1String(kGenericPlans)) : QString());
 }
 
 QString reason(const QSqlError &error)

@@ -14,8 +14,10 @@ namespace pgsession {
 QString settings();
 // The session's settings for a connection's start-up packet (libpq's `options`): the time-outs, and the date style,
 // time zone and bytea output the values are read in, and prepared statements planned once. Set there, they cost no
-// round trip after connecting.
-QString startupOptions();
+// round trip after connecting. `genericPlans` false: without the plans' setting, for a server before PostgreSQL 12.
+QString startupOptions(bool genericPlans = true);
+// The setting that asks for generic plans.
+inline constexpr char kGenericPlans[] = "plan_cache_mode";
 
 // Taken by every writer of the workspace just before it raises the version (the version's row is the writers' lock):
 // the writers wait in the server's queue of locks, where one commit wakes the next writer alone, instead of on the

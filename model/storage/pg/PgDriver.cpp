@@ -89,16 +89,27 @@ bool Driver::open(const QString &database, const QString &user, const QString &p
     // packet: no round trip after the authentication's.
     settings.append({ QByteArrayLiteral("client_encoding"), QByteArrayLiteral("UNICODE") }); // UTF-8, named as Qt named it
     settings.append({ QByteArrayLiteral("options"), pgsession::startupOptions().toUtf8() });
-    std::vector<const char *> keys;
-    std::vector<const char *> values;
-    for (const auto &[key, value] : settings) {
-        keys.push_back(key.constData());
-        values.push_back(value.constData());
-    }
-    keys.push_back(nullptr);
-    values.push_back(nullptr);
+    const auto connect = [&] {
+        std::vector<const char *> keys;
+        std::vector<const char *> values;
+        for (const auto &[key, value] : settings) {
+            keys.push_back(key.constData());
+            values.push_back(value.constData());
+        }
+        keys.push_back(nullptr);
+        values.push_back(nullptr);
+        return PQconnectdbParams(keys.data(), values.data(), 0);
+    };
     m_prepared.clear();
-    m_connection = PQconnectdbParams(keys.data(), values.data(), 0);
+    m_connection = connect();
+    // A server older than PostgreSQL 12 refuses a session setting it does not know: asked again without the one
+    // that only makes plans cheaper.
+    if (PQstatus(m_connection) != CONNECTION_OK
+        && QByteArray(PQerrorMessage(m_connection)).contains(pgsession::kGenericPlans)) {
+        PQfinish(m_connection);
+        settings.last().second = pgsession::startupOptions(false).toUtf8();
+        m_connection = connect();
+    }
     if (PQstatus(m_connection) != CONNECTION_OK) {
         setLastError(QSqlError(QStringLiteral("Unable to connect"), QString::fromUtf8(PQerrorMessage(m_connection)),
             QSqlError::ConnectionError));
