@@ -20,8 +20,10 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <algorithm>
+#include <tuple>
 
 namespace rs {
 
@@ -131,6 +133,30 @@ Result<std::unique_ptr<Store>> Store::open(
         }
         return opened;
     }
+    // A file no program has open is read without locks (configureReadOnly), and another program that opens it, writes
+    // and closes meanwhile copies its log back into the file under the read: SQLite then finds half of that copy and
+    // calls the file damaged. Such a failure is told apart by the file having changed, or a log having appeared
+    // beside it, during the attempt; the open is tried again once the copy is done. A file that fails without
+    // changing is refused at once.
+    const auto stamp = [&location] {
+        const QFileInfo file(location);
+        return std::make_tuple(file.size(), file.lastModified().toMSecsSinceEpoch(),
+            QFileInfo::exists(location + QStringLiteral("-wal")), QFileInfo::exists(location + QStringLiteral("-shm")));
+    };
+    for (int attempt = 0;; ++attempt) {
+        const auto before = stamp();
+        Result<std::unique_ptr<Store>> opened = openFile(location, access, broken);
+        if (opened || attempt == 3)
+            return opened;
+        const auto after = stamp();
+        if (after == before && !std::get<2>(after) && !std::get<3>(after))
+            return opened;
+        QThread::msleep(25u << attempt);
+    }
+}
+
+Result<std::unique_ptr<Store>> Store::openFile(const QString &location, Access access, Broken broken)
+{
     const QFileInfo info(location);
     if (!info.exists())
         return Error::notFound(QCoreApplication::translate(

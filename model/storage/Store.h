@@ -302,6 +302,8 @@ private:
     Status writeAll(const QString &summary, const Workspace *previous = nullptr,
         const std::function<Status()> &alongside = {});
     Result<std::unique_ptr<Store>> static finishOpen(std::unique_ptr<Store> store, Access access);
+    // One attempt at opening the workspace file at `location` (open() tries again when the file changed under it).
+    static Result<std::unique_ptr<Store>> openFile(const QString &location, Access access, Broken broken);
     // Upgrades and reads a copy of an older SQLite workspace first: a damaged file, or one that an upgrade would
     // leave unreadable, is refused before the upgrade writes to it.
     Status rehearseUpgrade() const;

@@ -4,6 +4,7 @@
 
 #include "domain/Change.h"
 
+#include <QElapsedTimer>
 #include <QProcess>
 
 using namespace rs;
@@ -21,6 +22,7 @@ private slots:
     void damagedFileIsRefusedUnchanged_data();
     void damagedFileIsRefusedUnchanged();
     void openingAgainKeepsTheOpenConnectionsLocks();
+    void openingWhileAnotherProgramWritesIsNeverDamaged();
 
 private:
     QString broken();
@@ -113,6 +115,49 @@ void TestOpenSafety::openingAgainKeepsTheOpenConnectionsLocks()
     const QStringList stored = names(reread.value()->workspace());
     for (const QString &name : { s("Editor One"), s("Cli One"), s("Editor Two"), s("Cli Two") })
         QVERIFY2(stored.contains(name), qPrintable(name + s(" is missing from ") + stored.join(u',')));
+}
+
+// Other programs open the workspace, add a member and close it, again and again: a close copies the log back into the
+// file. Opening the workspace meanwhile, read-only or for writing, must read it whole each time, never half of such a
+// copy (which SQLite calls damaged: "database disk image is malformed"). A race: before the fix about one run in two
+// of these twelve seconds met it.
+void TestOpenSafety::openingWhileAnotherProgramWritesIsNeverDamaged()
+{
+    const QString path = m_dir.filePath(s("busy.rolesheet"));
+    const QString stop = m_dir.filePath(s("busy.stop"));
+    QVERIFY(Store::create(path, DefaultWorkspace::create(s("Ann"), s("Studio"))));
+    // Four writers at once, each adding members one command at a time until told to stop.
+    const QString script = QStringLiteral(
+        "pids=''; for j in 1 2 3 4; do ( i=0; while [ ! -e \"$2\" ]; do \"$0\" --db \"$1\" add-member \"Writer $j-$i\" "
+        ">/dev/null || exit 1; i=$((i+1)); done ) & pids=\"$pids $!\"; done; for p in $pids; do wait $p || exit 1; done");
+    QProcess writer;
+    writer.setProgram(s("/bin/sh"));
+    writer.setArguments({ s("-c"), script, st::cliPath(), path, stop });
+    writer.start();
+    QVERIFY(writer.waitForStarted());
+    int opens = 0;
+    QStringList failures;
+    QElapsedTimer elapsed;
+    elapsed.start();
+    while (elapsed.elapsed() < 12000 || opens < 20) {
+        auto store = Store::open(path, opens % 4 ? Store::Access::ReadOnly : Store::Access::ReadWrite);
+        ++opens;
+        if (!store)
+            failures << store.error().message + s(" ") + store.error().detail;
+    }
+    QVERIFY(QFile(stop).open(QIODevice::WriteOnly));
+    QVERIFY(writer.waitForFinished(120000));
+    QCOMPARE(writer.exitCode(), 0);
+    QVERIFY2(failures.isEmpty(), qPrintable(QStringLiteral("%1 of %2 opens failed: %3")
+                                                 .arg(failures.size())
+                                                 .arg(opens)
+                                                 .arg(failures.value(0))));
+    auto after = Store::open(path, Store::Access::ReadOnly);
+    QVERIFY(after);
+    int written = 0;
+    for (const Member &m : after.value()->workspace().members())
+        written += m.name.startsWith(s("Writer ")) ? 1 : 0;
+    QVERIFY2(written >= 4, qPrintable(QString::number(written))); // the writers did write meanwhile
 }
 
 void TestOpenSafety::initTestCase()
