@@ -21,7 +21,7 @@ public:
     // One field: its length in bytes as a decimal number, ':', the bytes and '\n'.
     void bytes(QByteArrayView value);
     void text(const QString &value) { bytes(value.toUtf8()); }
-    void number(qint64 value) { bytes(QByteArray::number(value)); }
+    void number(qint64 value);
     // The SHA-256 of everything given, as lower-case hex; the hasher takes nothing after.
     QString hex();
 

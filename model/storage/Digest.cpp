@@ -140,9 +140,10 @@ const TableInfo *table(const QString &name)
     return nullptr;
 }
 
-void State::add(const QString &table, const Row &row, int sign)
+namespace {
+
+void addRow(TableSum &t, const Row &row, int sign)
 {
-    TableSum &t = m_tables[table];
     const quint64 k1 = mulmod(row.weight, row.key1);
     const quint64 k2 = mulmod(row.weight, row.key2);
     if (sign > 0) {
@@ -160,16 +161,31 @@ void State::add(const QString &table, const Row &row, int sign)
     }
 }
 
+void addSum(TableSum &t, const TableSum &o)
+{
+    t.rows += o.rows;
+    add256(t.sum, o.sum);
+    t.weight = addmod(t.weight, o.weight);
+    t.key1 = addmod(t.key1, o.key1);
+    t.key2 = addmod(t.key2, o.key2);
+}
+
+} // namespace
+
+void State::add(const QString &table, const Row &row, int sign)
+{
+    addRow(m_tables[table], row, sign);
+}
+
+void State::add(const QString &table, const TableSum &sum)
+{
+    addSum(m_tables[table], sum);
+}
+
 void State::add(const State &other)
 {
-    for (const auto &[name, o] : other.m_tables) {
-        TableSum &t = m_tables[name];
-        t.rows += o.rows;
-        add256(t.sum, o.sum);
-        t.weight = addmod(t.weight, o.weight);
-        t.key1 = addmod(t.key1, o.key1);
-        t.key2 = addmod(t.key2, o.key2);
-    }
+    for (const auto &[name, o] : other.m_tables)
+        addSum(m_tables[name], o);
 }
 
 TableSum State::table(const QString &name) const
@@ -238,8 +254,12 @@ Result<State> compute(const QSqlDatabase &db)
         const QString name = QLatin1String(t.name);
         if (!present.contains(name))
             continue;
-        if (Status s = forEachRow(db, t, selectAll(t, {}), [&](const Row &row) { state.add(name, row, +1); }); !s)
+        // Summed apart and added once: a lookup of the table by name per row cost a tenth of the sum.
+        TableSum sum;
+        if (Status s = forEachRow(db, t, selectAll(t, {}), [&](const Row &row) { addRow(sum, row, +1); }); !s)
             return s.error();
+        if (!sum.isEmpty())
+            state.add(name, sum);
     }
     return state;
 }

@@ -71,6 +71,7 @@ class State
 {
 public:
     void add(const QString &table, const Row &row, int sign);
+    void add(const QString &table, const TableSum &sum);
     void add(const State &other);
     const std::map<QString, TableSum> &tables() const { return m_tables; }
     TableSum table(const QString &name) const;

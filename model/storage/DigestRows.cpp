@@ -10,8 +10,10 @@
 #include <QSqlRecord>
 #include <QtEndian>
 
+#include <algorithm>
 #include <charconv>
 #include <cstring>
+#include <vector>
 
 #include <openssl/evp.h>
 #include <sqlite3.h>
@@ -74,26 +76,57 @@ struct Layout
     int key2 = -1;
 };
 
+// The bytes of one row as the hash takes them, in a buffer kept for every row of a read: growing it is a comparison,
+// where a QByteArray's resize checks whether it is shared and reallocates on each of the dozen appends of a row.
+class RowBytes
+{
+public:
+    void clear() { m_size = 0; }
+    // `n` more bytes at the end, to be written.
+    char *extend(qsizetype n)
+    {
+        if (m_size + n > qsizetype(m_bytes.size()))
+            m_bytes.resize(size_t(std::max(m_size + n, 2 * qsizetype(m_bytes.size()))));
+        char *at = m_bytes.data() + m_size;
+        m_size += n;
+        return at;
+    }
+    const char *data() const { return m_bytes.data(); }
+    qsizetype size() const { return m_size; }
+
+private:
+    std::vector<char> m_bytes = std::vector<char>(512);
+    qsizetype m_size = 0;
+};
+
+char *extend(RowBytes &out, qsizetype n)
+{
+    return out.extend(n);
+}
+
+char *extend(QByteArray &out, qsizetype n)
+{
+    const qsizetype at = out.size();
+    out.resize(at + n);
+    return out.data() + at;
+}
+
 // Bytes added at the end with one resize and a copy: QByteArray::append goes through its general insert.
-void appendRaw(QByteArray &out, QByteArrayView bytes)
+template <typename Out> void appendRaw(Out &out, QByteArrayView bytes)
 {
     if (bytes.isEmpty())
         return;
-    const qsizetype at = out.size();
-    out.resize(at + bytes.size());
-    memcpy(out.data() + at, bytes.data(), size_t(bytes.size()));
+    memcpy(extend(out, bytes.size()), bytes.data(), size_t(bytes.size()));
 }
 
-void appendField(QByteArray &out, QByteArrayView bytes)
+template <typename Out> void appendField(Out &out, QByteArrayView bytes)
 {
     char digits[24];
     const auto [end, ec] = std::to_chars(digits, digits + sizeof digits, bytes.size());
     Q_UNUSED(ec);
     // One resize and copies, not four appends: the digest of a large workspace frames some ten million fields.
     const qsizetype length = end - digits;
-    const qsizetype at = out.size();
-    out.resize(at + length + bytes.size() + 2);
-    char *p = out.data() + at;
+    char *p = extend(out, length + bytes.size() + 2);
     memcpy(p, digits, size_t(length));
     p[length] = ':';
     if (!bytes.isEmpty())
@@ -120,10 +153,10 @@ template <typename Record> Layout layoutOf(const TableInfo &t, const Record &rec
     return l;
 }
 
-void appendValue(QByteArray &out, const QVariant &value)
+void appendValue(RowBytes &out, const QVariant &value)
 {
     if (value.isNull()) {
-        out.append('\0');
+        *out.extend(1) = '\0';
         return;
     }
     switch (value.typeId()) {
@@ -161,16 +194,17 @@ public:
     RowHasher &operator=(const RowHasher &) = delete;
 
     // The row's hash and weight, from its bytes.
-    void finish(Row &row, const QByteArray &buffer)
+    void finish(Row &row, const RowBytes &buffer)
     {
         unsigned char bytes[EVP_MAX_MD_SIZE];
         unsigned int size = 0;
         const bool ok = m_context && EVP_DigestInit_ex2(m_context, sha256(), nullptr)
-            && EVP_DigestUpdate(m_context, buffer.constData(), size_t(buffer.size()))
+            && EVP_DigestUpdate(m_context, buffer.data(), size_t(buffer.size()))
             && EVP_DigestFinal_ex(m_context, bytes, &size) && size == 32;
         if (!ok) {
             // Only when OpenSSL cannot give a context or its SHA-256: the same hash, the slower way.
-            const QByteArray hash = QCryptographicHash::hash(buffer, QCryptographicHash::Sha256);
+            const QByteArray hash = QCryptographicHash::hash(
+                QByteArrayView(buffer.data(), buffer.size()), QCryptographicHash::Sha256);
             memcpy(bytes, hash.constData(), 32);
         }
         for (int i = 0; i < 4; ++i)
@@ -192,9 +226,9 @@ private:
 };
 
 template <typename Query>
-Row rowOf(const TableInfo &t, const Layout &layout, const Query &q, QByteArray &buffer, RowHasher &hasher, bool named)
+Row rowOf(const TableInfo &t, const Layout &layout, const Query &q, RowBytes &buffer, RowHasher &hasher, bool named)
 {
-    buffer.truncate(0);
+    buffer.clear();
     appendRaw(buffer, layout.prefix);
     Row row;
     for (int i = 0; i < layout.names.size(); ++i) {
@@ -215,6 +249,21 @@ Row rowOf(const TableInfo &t, const Layout &layout, const Query &q, QByteArray &
             row.key += QStringLiteral(", %1 %2").arg(QLatin1String(t.key2), q.value(layout.key2).toString());
     }
     return row;
+}
+
+// Whether every byte is below 0x80: eight at a time, as a review item's text runs to kilobytes.
+bool isAscii(const unsigned char *bytes, int size)
+{
+    int k = 0;
+    quint64 any = 0;
+    for (; k + 8 <= size; k += 8) {
+        quint64 word;
+        memcpy(&word, bytes + k, 8);
+        any |= word;
+    }
+    for (; k < size; ++k)
+        any |= bytes[k];
+    return (any & 0x8080808080808080ULL) == 0;
 }
 
 // The rows of a SQLite file read through its C API, each value turned into the same bytes QSqlQuery's would give: a
@@ -271,11 +320,11 @@ public:
     }
 
     // The value's bytes as appendValue() writes them for value(i), without making the QVariant where it can.
-    void append(QByteArray &out, int i) const
+    void append(RowBytes &out, int i) const
     {
         switch (sqlite3_column_type(m_statement, i)) {
         case SQLITE_NULL:
-            out.append('\0');
+            *out.extend(1) = '\0';
             return;
         case SQLITE_INTEGER: {
             char digits[24];
@@ -287,9 +336,7 @@ public:
         case SQLITE_TEXT: {
             const auto *bytes = sqlite3_column_text(m_statement, i);
             const int size = sqlite3_column_bytes(m_statement, i);
-            bool ascii = true;
-            for (int k = 0; k < size && ascii; ++k)
-                ascii = bytes[k] < 0x80;
+            const bool ascii = isAscii(bytes, size);
             // Other text goes the way the driver takes it (through UTF-16), so that even bytes that are not UTF-8
             // count as they always have.
             if (ascii)
@@ -301,6 +348,17 @@ public:
         default:
             appendValue(out, value(i));
         }
+    }
+
+    // keyNumber(value(i)), without making the QVariant for an id.
+    quint64 key(int i) const
+    {
+        if (sqlite3_column_type(m_statement, i) == SQLITE_INTEGER) {
+            const qint64 n = sqlite3_column_int64(m_statement, i);
+            if (n >= 0 && quint64(n) < kP)
+                return quint64(n);
+        }
+        return keyNumber(value(i));
     }
 
 private:
@@ -324,9 +382,9 @@ sqlite3 *sqliteHandle(const QSqlDatabase &db)
 }
 
 Row sqliteRowOf(
-    const TableInfo &t, const Layout &layout, const SqliteRows &q, QByteArray &buffer, RowHasher &hasher, bool named)
+    const TableInfo &t, const Layout &layout, const SqliteRows &q, RowBytes &buffer, RowHasher &hasher, bool named)
 {
-    buffer.truncate(0);
+    buffer.clear();
     appendRaw(buffer, layout.prefix);
     Row row;
     for (int i = 0; i < layout.names.size(); ++i) {
@@ -335,9 +393,9 @@ Row sqliteRowOf(
         appendRaw(buffer, layout.names.at(i));
         q.append(buffer, i);
         if (i == layout.key1)
-            row.key1 = keyNumber(q.value(i));
+            row.key1 = q.key(i);
         else if (i == layout.key2)
-            row.key2 = keyNumber(q.value(i));
+            row.key2 = q.key(i);
     }
     hasher.finish(row, buffer);
     if (named) {
@@ -360,8 +418,7 @@ Status forEachRow(const QSqlDatabase &db, const TableInfo &t, const QString &sql
                 QCoreApplication::translate("rs::Store", "The stored workspace cannot be read to check it."),
                 q.error());
         const Layout layout = layoutOf(t, q, q.count());
-        QByteArray buffer;
-        buffer.reserve(512);
+        RowBytes buffer;
         RowHasher hasher;
         while (q.next())
             each(sqliteRowOf(t, layout, q, buffer, hasher, named));
@@ -377,8 +434,7 @@ Status forEachRow(const QSqlDatabase &db, const TableInfo &t, const QString &sql
         return unreadable(q);
     const QSqlRecord record = q.record();
     const Layout layout = layoutOf(t, record, record.count());
-    QByteArray buffer;
-    buffer.reserve(512);
+    RowBytes buffer;
     RowHasher hasher;
     while (q.next())
         each(rowOf(t, layout, q, buffer, hasher, named));
@@ -390,8 +446,7 @@ Status forEachRow(const QSqlDatabase &db, const TableInfo &t, const QString &sql
 void forEachRow(const TableInfo &t, BatchRows &rows, const std::function<void(const Row &)> &each)
 {
     const Layout layout = layoutOf(t, rows, rows.columns());
-    QByteArray buffer;
-    buffer.reserve(512);
+    RowBytes buffer;
     RowHasher hasher;
     while (rows.next())
         each(rowOf(t, layout, rows, buffer, hasher, false));

@@ -69,18 +69,35 @@ Status ReviewStore::insertItems(Id campaign, const QList<review::Item> &items)
     // Items of one role share their grants: the grants are written out once per distinct set. The features' names
     // are the same for every item of a campaign, so only the first item with a grant set carries them, in the order
     // of its grants (readItems() gives them to the items after it); a campaign's rows stay narrow.
-    QHash<const review::FeatureGrant *, QString> written;
-    QSet<QString> named;
+    // Each distinct set once: its text as bound (UTF-8, made once per set rather than once per item) and whether an
+    // item carried its names yet. Items share a set's list, so a set is found by its address first, by its text
+    // only the first time that address is met.
+    struct GrantSet
+    {
+        QByteArray text;
+        bool named = false;
+    };
+    std::vector<GrantSet> sets;
+    QHash<QString, qsizetype> byText;
+    QHash<const review::FeatureGrant *, qsizetype> byList;
     const QString account = QStringLiteral("account");
     const QString seat = QStringLiteral("seat");
     q.bind(0, campaign);
     for (const review::Item &i : items) {
-        auto grants = written.find(i.grants.constData());
-        if (grants == written.end())
-            grants = written.insert(i.grants.constData(), i.grantsKey());
+        auto found = byList.constFind(i.grants.constData());
+        if (found == byList.cend()) {
+            const QString key = i.grantsKey();
+            auto same = byText.constFind(key);
+            if (same == byText.cend()) {
+                same = byText.insert(key, qsizetype(sets.size()));
+                sets.push_back({ key.toUtf8(), false });
+            }
+            found = byList.insert(i.grants.constData(), same.value());
+        }
+        GrantSet &set = sets[size_t(found.value())];
         QString names;
-        if (!named.contains(*grants)) {
-            named.insert(*grants);
+        if (!set.named) {
+            set.named = true;
             QStringList list;
             for (const review::FeatureGrant &g : i.grants)
                 list.append(g.featureName);
@@ -97,7 +114,7 @@ Status ReviewStore::insertItems(Id campaign, const QList<review::Item> &items)
         q.bind(9, i.reachesAll ? 1 : 0);
         q.bind(10, i.starts);
         q.bind(11, i.ends);
-        q.bind(12, *grants);
+        q.bindUtf8(12, set.text);
         q.bind(13, names);
         if (!q.run())
             return Error::storage(tr("The access review could not be saved; nothing was changed."), q.error());

@@ -44,11 +44,25 @@ void Statement::bind(int at, qint64 value)
 
 void Statement::bind(int at, const QString &value)
 {
-    if (m_statement)
-        sqlite3_bind_text16(
-            m_statement, at + 1, value.utf16(), int(value.size() * qsizetype(sizeof(char16_t))), SQLITE_TRANSIENT);
-    else if (m_query)
+    if (m_statement) {
+        // As UTF-8, which the file stores: SQLite's own turning of UTF-16 into UTF-8 cost more than the insert. Text
+        // that is not valid UTF-16 (a lone surrogate) still goes SQLite's way, so every text is stored as before.
+        if (value.isValidUtf16())
+            bindUtf8(at, value.toUtf8());
+        else
+            sqlite3_bind_text16(
+                m_statement, at + 1, value.utf16(), int(value.size() * qsizetype(sizeof(char16_t))), SQLITE_TRANSIENT);
+    } else if (m_query) {
         m_query->bindValue(at, value.isNull() ? QStringLiteral("") : value);
+    }
+}
+
+void Statement::bindUtf8(int at, const QByteArray &utf8)
+{
+    if (m_statement)
+        sqlite3_bind_text(m_statement, at + 1, utf8.isNull() ? "" : utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    else if (m_query)
+        m_query->bindValue(at, QString::fromUtf8(utf8));
 }
 
 bool Statement::run()

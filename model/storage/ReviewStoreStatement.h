@@ -29,6 +29,8 @@ public:
     void bind(int at, int value) { bind(at, qint64(value)); }
     // A null text is bound as an empty one: review rows hold no NULL text.
     void bind(int at, const QString &value);
+    // Text given as UTF-8 already (valid UTF-8, as QString::toUtf8() makes it).
+    void bindUtf8(int at, const QByteArray &utf8);
 
     // Runs a statement that returns no rows with the values bound; they stay bound for the next run.
     bool run();

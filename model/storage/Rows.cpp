@@ -91,6 +91,11 @@ const Table<GrantRow> &grants()
     return table;
 }
 
+std::array<qint64, 3> grantNumbers(const GrantRow &row)
+{
+    return { row.role, row.feature, qint64(row.levels.bits()) };
+}
+
 QString baseText(const QHash<Id, Levels> &base)
 {
     QList<Id> ids = base.keys();

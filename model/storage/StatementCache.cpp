@@ -56,6 +56,12 @@ bool bind(sqlite3_stmt *statement, int at, const QVariant &value)
         const QString text = value.toString();
         if (text.isNull())
             return sqlite3_bind_text16(statement, at, empty, 0, SQLITE_STATIC) == SQLITE_OK;
+        // As UTF-8, which the file stores: SQLite's own turning of UTF-16 into UTF-8 is the slower one. Text that is
+        // not valid UTF-16 (a lone surrogate) still goes SQLite's way, so every text is stored as before.
+        if (text.isValidUtf16()) {
+            const QByteArray utf8 = text.toUtf8();
+            return sqlite3_bind_text(statement, at, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT) == SQLITE_OK;
+        }
         return sqlite3_bind_text16(
                    statement, at, text.utf16(), int(text.size() * qsizetype(sizeof(char16_t))), SQLITE_TRANSIENT)
             == SQLITE_OK;
@@ -73,16 +79,16 @@ bool bind(sqlite3_stmt *statement, int at, const QVariant &value)
 
 } // namespace
 
-bool StatementCache::runSqlite(const char *sql, const QVariant *values, qsizetype count, QSqlError *error)
+sqlite3_stmt *StatementCache::readySqlite(const char *sql, qsizetype count)
 {
     if (!m_sqlite)
-        return false;
+        return nullptr;
     auto it = m_sqliteStatements.find(sql);
     if (it == m_sqliteStatements.end()) {
         sqlite3_stmt *statement = nullptr;
         if (sqlite3_prepare_v2(m_sqlite, sql, -1, &statement, nullptr) != SQLITE_OK) {
             sqlite3_finalize(statement);
-            return false; // QSqlQuery prepares it again and says why it cannot
+            return nullptr; // QSqlQuery prepares it again and says why it cannot
         }
         it = m_sqliteStatements.emplace(sql, statement).first;
     }
@@ -90,11 +96,36 @@ bool StatementCache::runSqlite(const char *sql, const QVariant *values, qsizetyp
     sqlite3_reset(statement);
     sqlite3_clear_bindings(statement);
     if (sqlite3_bind_parameter_count(statement) != count)
+        return nullptr;
+    return statement;
+}
+
+bool StatementCache::runSqlite(const char *sql, const QVariant *values, qsizetype count, QSqlError *error)
+{
+    sqlite3_stmt *statement = readySqlite(sql, count);
+    if (!statement)
         return false;
     for (int i = 0; i < count; ++i) {
         if (!bind(statement, i + 1, values[i]))
             return false;
     }
+    return stepSqlite(statement, error);
+}
+
+bool StatementCache::runSqlite(const char *sql, const qint64 *values, qsizetype count, QSqlError *error)
+{
+    sqlite3_stmt *statement = readySqlite(sql, count);
+    if (!statement)
+        return false;
+    for (int i = 0; i < count; ++i) {
+        if (sqlite3_bind_int64(statement, i + 1, values[i]) != SQLITE_OK)
+            return false;
+    }
+    return stepSqlite(statement, error);
+}
+
+bool StatementCache::stepSqlite(sqlite3_stmt *statement, QSqlError *error)
+{
     int rc = sqlite3_step(statement);
     while (rc == SQLITE_ROW)
         rc = sqlite3_step(statement);

@@ -50,6 +50,8 @@ public:
     }
     // The same with `count` values from `values` on.
     bool runSqlite(const char *sql, const QVariant *values, qsizetype count, QSqlError *error);
+    // The same with numbers alone, each bound as an integer.
+    bool runSqlite(const char *sql, const qint64 *values, qsizetype count, QSqlError *error);
     // Whether runSqlite() can run statements: the connection is SQLite's.
     bool isSqlite() const { return m_sqlite != nullptr; }
 
@@ -62,6 +64,10 @@ public:
 
 private:
     void finalizeSqlite();
+    // The statement prepared, reset and its values cleared, with `count` values to bind; null when it cannot be.
+    sqlite3_stmt *readySqlite(const char *sql, qsizetype count);
+    // Steps it to its end; false with `error` set when it failed.
+    bool stepSqlite(sqlite3_stmt *statement, QSqlError *error);
 
     QSqlDatabase m_db;
     std::map<const char *, QSqlQuery> m_queries;

@@ -232,6 +232,7 @@ private:
         qint64 version = 0;
         QString identity;
         QString broken; // the rule the workspace breaks, when allowed
+        bool checked = false; // checked against the rules already: what create() wrote
     };
 
     Store(QString location, Dialect dialect, QString connection);
@@ -256,6 +257,8 @@ private:
     Status commit(Transaction &tx);
     // What a failed statement means, in the words of this store's engine.
     Error failure(const QSqlError &error, const QString &message) const;
+    // Every role's, member's, production's and feature's revision as the database holds them now.
+    Status readAllRevisions(Revisions &into) const;
     // The workspace's id as the database holds it now (empty when it has none yet).
     QString readIdentity() const;
     Status applyChanges(QList<Change> &changes, QList<Touched> &touched);

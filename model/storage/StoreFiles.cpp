@@ -18,6 +18,9 @@
 #include <QUrl>
 
 #include <sys/stat.h>
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
 
 namespace rs::storefiles {
 
@@ -312,6 +315,18 @@ Status checkCreatable(const QString &path)
             "way; move it away first.")
                                    .arg(path, QDir(info.path()).filePath(partial.first())));
     return {};
+}
+
+bool syncToDisk(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+#ifdef Q_OS_UNIX
+    return ::fsync(file.handle()) == 0;
+#else
+    return true; // SQLite's own sync is the only one there
+#endif
 }
 
 void configureReadOnly(QSqlDatabase &db, const QString &path)

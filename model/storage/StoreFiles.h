@@ -36,6 +36,9 @@ bool heldOpen(const QString &path);
 // workspace beside it, no stale or concurrent half-built file.
 Status checkCreatable(const QString &path);
 
+// Writes what the file at `path` holds through to the disk (fsync); false when it cannot.
+bool syncToDisk(const QString &path);
+
 // Sets up `db` to read the file at `path` without writing anything, not even a log or shared-memory file: read-only,
 // and immutable while no log or journal exists beside it (an existing log is read as SQLite always does).
 void configureReadOnly(QSqlDatabase &db, const QString &path);

@@ -147,6 +147,56 @@ Status beginApply(
     return pgsession::storageError(busy, error);
 }
 
+// On SQLite, the plain (not unique) indexes of the largest tables, taken away for a write of the whole workspace and
+// made again once its rows are in (`restore`), from the definitions the file holds: an index built in one pass over
+// the rows costs a fraction of one kept up to date row by row, which spread a write of a million grants over
+// hundreds of its pages. The same transaction takes them away and makes them again, so no commit ever lacks one;
+// unique indexes stay, since they are the rules on names.
+class IndexesAside
+{
+public:
+    Status setAside(const QSqlDatabase &db)
+    {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT m.name, m.sql FROM sqlite_master m WHERE m.type = 'index'"
+                                   " AND m.tbl_name IN ('grants', 'seats') AND m.sql IS NOT NULL AND m.name IN"
+                                   " (SELECT l.name FROM pragma_index_list(m.tbl_name) l WHERE l.\"unique\" = 0)"
+                                   " ORDER BY m.name")))
+            return failure(q);
+        QStringList names;
+        while (q.next()) {
+            names.append(q.value(0).toString());
+            m_definitions.append(q.value(1).toString().toUtf8());
+        }
+        if (q.lastError().isValid())
+            return failure(q);
+        q.finish();
+        for (const QString &name : std::as_const(names)) {
+            if (!q.exec(QStringLiteral("DROP INDEX \"%1\"").arg(name)))
+                return failure(q);
+        }
+        return {};
+    }
+    Status restore(const QSqlDatabase &db)
+    {
+        QSqlQuery q(db);
+        for (const QByteArray &sql : std::as_const(m_definitions)) {
+            if (!q.exec(QString::fromUtf8(sql)))
+                return failure(q);
+        }
+        return {};
+    }
+
+private:
+    static Error failure(const QSqlQuery &q)
+    {
+        return pgsession::storageError(
+            QCoreApplication::translate("rs::Store", "The workspace could not be saved."), q.lastError());
+    }
+    QByteArrayList m_definitions;
+};
+
 } // namespace
 
 Status Store::writeAll(const QString &summary, const Workspace *previous, const std::function<Status()> &alongside)
@@ -161,6 +211,9 @@ Status Store::writeAll(const QString &summary, const Workspace *previous, const 
     Status s;
     digest::Tracker tracker(database);
     tracker.trackEverything();
+    IndexesAside indexes;
+    if (m_dialect == Dialect::SQLite)
+        s = indexes.setAside(database);
     for (const char *sql : { "DELETE FROM seats", "DELETE FROM role_links", "DELETE FROM grants", "DELETE FROM members",
              "DELETE FROM roles", "DELETE FROM productions", "DELETE FROM features", "DELETE FROM sections" }) {
         if (s)
@@ -181,6 +234,8 @@ Status Store::writeAll(const QString &summary, const Workspace *previous, const 
     all.approvalPolicy = true;
     if (s)
         s = writeTouched(w, ws, all);
+    if (s && m_dialect == Dialect::SQLite)
+        s = indexes.restore(database);
     if (s && alongside)
         s = alongside();
     const qint64 version = dbVersion + 1;

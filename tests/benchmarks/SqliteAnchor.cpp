@@ -5,6 +5,8 @@
 
 #include <sqlite3.h>
 
+#include <ctime>
+
 #include <vector>
 
 namespace rs::bench {
@@ -58,6 +60,13 @@ bool readRows(sqlite3 *db, Table &t, const QString &where, qint64 &bytes, QStrin
 
 } // namespace
 
+double processorSeconds()
+{
+    timespec t {};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return double(t.tv_sec) + double(t.tv_nsec) / 1e9;
+}
+
 Anchor measureAnchor(
     const QString &source, const QStringList &tables, const QString &where, const QString &scratch, QString *error)
 {
@@ -110,6 +119,7 @@ Anchor measureAnchor(
     }
     bool ok = true;
     QElapsedTimer timer;
+    const double processorBefore = processorSeconds();
     timer.start();
     ok = exec(db, "BEGIN", error);
     for (const Table &t : copies) {
@@ -140,6 +150,7 @@ Anchor measureAnchor(
     }
     ok = ok && exec(db, "COMMIT", error);
     anchor.insertSeconds = double(timer.nsecsElapsed()) / 1e9;
+    anchor.insertProcessorSeconds = processorSeconds() - processorBefore;
     release();
     // Read back in one transaction, every column as an application would take it: numbers as numbers, text as text.
     timer.restart();

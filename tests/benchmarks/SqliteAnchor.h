@@ -13,7 +13,11 @@ struct Anchor
     qint64 bytes = 0; // the rows' values as SQLite stores them (text and blobs by length, numbers as 8)
     double insertSeconds = 0;
     double readSeconds = 0;
+    double insertProcessorSeconds = 0; // the processor's time of the insert: on a busy machine the steadier figure
 };
+
+// The processor time this process has taken so far, in seconds.
+double processorSeconds();
 
 // Copies into memory the rows of `tables` in the SQLite file `source` (each filtered by `where`, which may be
 // empty), then times inserting them into a fresh file `scratch` and reading them back. An error message on failure.

@@ -2,6 +2,8 @@
 // was. Runs against SQLite, and against PostgreSQL with ROLESHEET_TEST_BACKEND=postgresql.
 #include "StoreTestSupport.h"
 #include "domain/DefaultWorkspace.h"
+#include "storage/ReviewStoreStatement.h"
+#include "storage/StatementCache.h"
 #include "testing/Generate.h"
 
 #include <QCryptographicHash>
@@ -110,6 +112,9 @@ private Q_SLOTS:
     void roundTripGeneratedWorkspace();
     void roundTripLinks();
     void importReplacesWorkspace();
+    void createdStoreIsWhatOpeningReads();
+    void wholeWritesKeepEveryIndex();
+    void textIsStoredAsTheDriverStoresIt();
     void migratesVersion1();
     void refusesFileAndLeavesItUnchanged_data();
     void refusesFileAndLeavesItUnchanged();
@@ -277,6 +282,136 @@ void TestStore::importReplacesWorkspace()
     const Member *added = reopened.value()->workspace().findMember(st::s("New member"));
     QVERIFY(added);
     QVERIFY(added->id >= generated.nextId());
+}
+
+void TestStore::createdStoreIsWhatOpeningReads()
+{
+    // The store create() gives back is not read back from the file: it must hold what opening the file reads, down to
+    // the revisions that tell another writer's changes apart from this one's.
+    Workspace ws = generateWorkspace(GenerateSpec::small(), 5);
+    Change zoned = Change::setTimeZone(QByteArrayLiteral("Europe/Amsterdam"));
+    QVERIFY(ws.apply(zoned).ok());
+    const QString location = m_locations.next();
+    auto created = Store::create(location, ws);
+    QVERIFY2(created.ok(), qPrintable(created.error().message));
+    Store &mine = *created.value();
+    auto opened = Store::open(location);
+    QVERIFY2(opened.ok(), qPrintable(opened.error().message));
+    Store &other = *opened.value();
+    QVERIFY(mine.workspace() == other.workspace());
+    QVERIFY(mine.workspace() == ws);
+    QCOMPARE(mine.workspace().nextId(), other.workspace().nextId());
+    QCOMPARE(mine.version(), other.version());
+    QCOMPARE(mine.identity(), other.identity());
+
+    // Another writer renames a role and a member. This store, which has not seen either, renames the same role
+    // (refused: it changed since this store read it), then another role (kept: the revisions tell it apart).
+    QList<Id> roles;
+    for (const Role &r : ws.roles()) {
+        if (!r.isLocked() && !r.isTemplate)
+            roles.append(r.id);
+    }
+    QVERIFY(roles.size() >= 2);
+    const Id member = ws.members().firstKey();
+    APPLY(other, Change::renameRole(roles.at(0), s("Renamed elsewhere")));
+    APPLY(other, Change::renameMember(member, s("Renamed member")));
+    Change clash = Change::renameRole(roles.at(0), s("Renamed here"));
+    const Result<Touched> refused = mine.apply(clash);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, Error::Code::Conflict);
+    APPLY(mine, Change::renameRole(roles.at(1), s("Renamed here")));
+    QCOMPARE(mine.workspace().role(roles.at(0))->name, s("Renamed elsewhere"));
+    QCOMPARE(mine.workspace().member(member)->name, s("Renamed member"));
+}
+
+namespace {
+
+// The indexes of a file as its schema made them: name, table and definition.
+QStringList indexesOf(const QString &location)
+{
+    QStringList indexes;
+    {
+        QSqlDatabase db = st::Locations::rawConnection(s("indexes"), location);
+        QSqlQuery q(s("SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name"), db);
+        while (q.next())
+            indexes.append(q.value(0).toString() + s(" ") + q.value(1).toString() + s(" ") + q.value(2).toString());
+    }
+    QSqlDatabase::removeDatabase(s("indexes"));
+    return indexes;
+}
+
+} // namespace
+
+void TestStore::wholeWritesKeepEveryIndex()
+{
+    if (st::postgres())
+        QSKIP("SQLite builds a whole write's indexes after its rows; PostgreSQL keeps them as it writes");
+    // A file with the schema alone: the indexes every workspace has.
+    const QString empty = m_locations.next();
+    {
+        QSqlDatabase db = st::Locations::rawConnection(s("schema"), empty);
+        QVERIFY(Schema::migrate(db, Dialect::SQLite).ok());
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(s("schema"));
+    const QStringList expected = indexesOf(empty);
+    QVERIFY(expected.contains(s("grants_feature grants CREATE INDEX grants_feature ON grants(feature_id)")));
+
+    // Created, and replaced whole by an import: the same indexes, each with every row, and the file intact.
+    const QString location = m_locations.next();
+    auto created = Store::create(location, generateWorkspace(GenerateSpec::small(), 3));
+    QVERIFY2(created.ok(), qPrintable(created.error().message));
+    QCOMPARE(indexesOf(location), expected);
+    QVERIFY(created.value()->replace(generateWorkspace(GenerateSpec::small(), 4)).ok());
+    QCOMPARE(indexesOf(location), expected);
+    QCOMPARE(st::scalar(location, s("SELECT COUNT(*) FROM grants INDEXED BY grants_feature WHERE feature_id > 0")),
+        st::scalar(location, s("SELECT COUNT(*) FROM grants")));
+    QCOMPARE(st::scalar(location, s("SELECT COUNT(*) FROM seats INDEXED BY seats_role WHERE role_id > 0")),
+        st::scalar(location, s("SELECT COUNT(*) FROM seats")));
+    QCOMPARE(st::scalar(location, s("SELECT COUNT(*) FROM pragma_integrity_check WHERE integrity_check <> 'ok'")), 0);
+}
+
+void TestStore::textIsStoredAsTheDriverStoresIt()
+{
+    if (st::postgres())
+        QSKIP("SQLite's C API binds text on SQLite only");
+    // Text bound through the C API (the writer's statements, the review rows) is stored byte for byte as Qt's SQLite
+    // driver stores it: UTF-8 of valid text, and SQLite's own rendering of text that is not (a lone surrogate).
+    const QList<QString> texts { QString(), s(""), s("Ann"), s("Zoë Ångström"), s("日本語の名前"), s("Emoji 🎬 cut"),
+        QString(QChar(0xD83C)) + s("lone high"), s("lone low ") + QChar(0xDFAC), QString(QChar(0xDC00)) };
+    const QString location = m_locations.next();
+    QStringList driver, cached, review;
+    {
+        QSqlDatabase db = st::Locations::rawConnection(s("text"), location);
+        QSqlQuery q(db);
+        QVERIFY(q.exec(s("CREATE TABLE t (way TEXT, n INTEGER, v TEXT)")));
+        StatementCache statements(db);
+        reviewsql::Statement insert(db, "INSERT INTO t (way, n, v) VALUES ('review', ?, ?)");
+        QVERIFY(statements.isSqlite() && insert.prepared());
+        for (int i = 0; i < texts.size(); ++i) {
+            QVERIFY(q.prepare(s("INSERT INTO t (way, n, v) VALUES ('driver', ?, ?)")));
+            q.addBindValue(i);
+            q.addBindValue(texts.at(i).isNull() ? s("") : texts.at(i));
+            QVERIFY(q.exec());
+            QSqlError error;
+            QVERIFY(statements.runSqlite(
+                "INSERT INTO t (way, n, v) VALUES ('cached', ?, ?)", { i, texts.at(i) }, &error));
+            insert.bind(0, i);
+            insert.bind(1, texts.at(i));
+            QVERIFY(insert.run());
+        }
+        QVERIFY(q.exec(s("SELECT way, hex(v), typeof(v) FROM t ORDER BY n, way")));
+        while (q.next()) {
+            const QString stored = q.value(1).toString() + s(" ") + q.value(2).toString();
+            (q.value(0).toString() == s("driver") ? driver : q.value(0).toString() == s("cached") ? cached : review)
+                .append(stored);
+        }
+    }
+    QSqlDatabase::removeDatabase(s("text"));
+    QCOMPARE(driver.size(), texts.size());
+    QCOMPARE(cached, driver);
+    QCOMPARE(review, driver);
+    QCOMPARE(driver.at(3), s(QByteArray("Zoë Ångström").toHex().toUpper()) + s(" text"));
 }
 
 void TestStore::migratesVersion1()
