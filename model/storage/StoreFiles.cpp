@@ -317,6 +317,21 @@ Status checkCreatable(const QString &path)
     return {};
 }
 
+Status checkReferences(const QSqlDatabase &db, const QString &location)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
+        return sqlError(q.lastError(),
+            QCoreApplication::translate("rs::Store", "%1 cannot be written.").arg(location), location);
+    if (!q.next())
+        return {};
+    // table, rowid, the table it names, the key's number among the table's references
+    return Error::storage(QCoreApplication::translate("rs::Store", "The workspace could not be saved."),
+        QStringLiteral("a row of %1 (rowid %2) names a row of %3 that is not there")
+            .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString()));
+}
+
 bool syncToDisk(const QString &path)
 {
     QFile file(path);

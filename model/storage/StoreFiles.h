@@ -36,6 +36,10 @@ bool heldOpen(const QString &path);
 // workspace beside it, no stale or concurrent half-built file.
 Status checkCreatable(const QString &path);
 
+// Checks every reference between the rows of a workspace written with SQLite's foreign keys off (a new file is
+// built so): an error naming the first row that names a row that is not there.
+Status checkReferences(const QSqlDatabase &db, const QString &location);
+
 // Writes what the file at `path` holds through to the disk (fsync); false when it cannot.
 bool syncToDisk(const QString &path);
 

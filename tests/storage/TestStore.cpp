@@ -4,6 +4,7 @@
 #include "domain/DefaultWorkspace.h"
 #include "storage/ReviewStoreStatement.h"
 #include "storage/StatementCache.h"
+#include "storage/StoreFiles.h"
 #include "testing/Generate.h"
 
 #include <QCryptographicHash>
@@ -113,6 +114,7 @@ private Q_SLOTS:
     void roundTripLinks();
     void importReplacesWorkspace();
     void createdStoreIsWhatOpeningReads();
+    void aNewFileHasEveryReferenceChecked();
     void wholeWritesKeepEveryIndex();
     void textIsStoredAsTheDriverStoresIt();
     void migratesVersion1();
@@ -322,6 +324,41 @@ void TestStore::createdStoreIsWhatOpeningReads()
     APPLY(mine, Change::renameRole(roles.at(1), s("Renamed here")));
     QCOMPARE(mine.workspace().role(roles.at(0))->name, s("Renamed elsewhere"));
     QCOMPARE(mine.workspace().member(member)->name, s("Renamed member"));
+}
+
+void TestStore::aNewFileHasEveryReferenceChecked()
+{
+    // A new file is built with SQLite's foreign keys off and its references checked once, whole: what it holds names
+    // nothing that is not there, and a row that does is found and named.
+    if (st::postgres())
+        QSKIP("SQLite's way of building a new file");
+    const QString location = m_locations.next();
+    QVERIFY(Store::create(location, generateWorkspace(GenerateSpec::small(), 9)).ok());
+    {
+        QSqlDatabase db = st::Locations::rawConnection(s("references"), location);
+        QSqlQuery q(db);
+        QVERIFY(q.exec(s("PRAGMA foreign_key_check")));
+        QVERIFY2(!q.next(), "a created file holds a reference to a row that is not there");
+        q.finish();
+        QVERIFY(storefiles::checkReferences(db, location).ok());
+        QVERIFY(q.exec(s("PRAGMA foreign_keys = OFF")));
+        QVERIFY(q.exec(s("INSERT INTO grants (role_id, feature_id, levels) SELECT MAX(id) + 1000, "
+                         "(SELECT MIN(id) FROM features), 1 FROM roles")));
+        const Status checked = storefiles::checkReferences(db, location);
+        QVERIFY(!checked.ok());
+        QCOMPARE(checked.error().code, Error::Code::Storage);
+        QVERIFY2(checked.error().detail.contains(s("grants")) && checked.error().detail.contains(s("roles")),
+            qPrintable(checked.error().detail));
+        QVERIFY(q.exec(s("DELETE FROM grants WHERE role_id NOT IN (SELECT id FROM roles)")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(s("references"));
+    // Every connection of the program's own still checks each write: the file opened again refuses a dangling row.
+    auto opened = Store::open(location);
+    QVERIFY2(opened.ok(), qPrintable(opened ? QString() : opened.error().message));
+    const Id role = opened.value()->workspace().roles().firstKey();
+    QSqlQuery q(opened.value()->db());
+    QVERIFY(!q.exec(s("INSERT INTO seats (production_id, member_id, role_id) VALUES (987654, 987655, %1)").arg(role)));
 }
 
 namespace {
