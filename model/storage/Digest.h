@@ -22,6 +22,7 @@
 #include <array>
 #include <functional>
 #include <map>
+#include <memory>
 #include <optional>
 #include <set>
 
@@ -86,8 +87,28 @@ private:
     std::map<QString, TableSum> m_tables;
 };
 
-// Reads every row of every table and sums them. In an open transaction, or on its own.
-Result<State> compute(const QSqlDatabase &db);
+// Reads every row of every table and sums them. In an open transaction, or on its own. The tables in `known` are
+// not read: their sums are given (a writer's own, see NumberRows).
+Result<State> compute(const QSqlDatabase &db, const std::map<QString, TableSum> &known = {});
+
+// Rows whose every column is a number, summed as the same rows read back would be: for a writer that knows what it
+// wrote. `columns`: the table's columns in its own order.
+class NumberRows
+{
+public:
+    NumberRows(const TableInfo &t, const QList<QByteArray> &columns);
+    ~NumberRows();
+    NumberRows(const NumberRows &) = delete;
+    NumberRows &operator=(const NumberRows &) = delete;
+
+    // Rows one after another, `size` numbers (a whole number of rows).
+    void add(const qint64 *values, size_t size);
+    const TableSum &sum() const;
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
 
 // What differs between the digest a record holds and the one of the stored rows: one line per table, naming the row
 // when exactly one differs. Empty when they agree.
@@ -113,6 +134,10 @@ public:
     void trackNew(const char *table, const QString &condition);
     // Every table: the write replaces the whole workspace.
     void trackEverything() { m_everything = true; }
+    // With every table tracked: the sum of one table as the write leaves it, given by the writer, so that it is not
+    // read back (NumberRows).
+    void know(const QString &table, const TableSum &sum) { m_known[table] = sum; }
+    const std::map<QString, TableSum> &known() const { return m_known; }
 
     // Reads the sets before the write.
     Status before();
@@ -159,6 +184,7 @@ private:
     // (table, "column1, column2"): pairs of ids, merged likewise
     std::map<std::pair<QString, QString>, std::set<std::pair<qint64, qint64>>> m_pairs;
     bool m_everything = false;
+    std::map<QString, TableSum> m_known;
     // Rows counted in the current pass, by table, key and hash.
     std::set<std::pair<QString, std::array<quint64, 4>>> m_seen;
     State m_delta;

@@ -453,3 +453,72 @@ void forEachRow(const TableInfo &t, BatchRows &rows, const std::function<void(co
 }
 
 } // namespace rs::digest::rows
+
+namespace rs::digest {
+
+using namespace rows;
+
+namespace {
+
+// Column names as layoutOf() takes them from a query's record.
+struct Names
+{
+    const QList<QByteArray> &columns;
+    QString fieldName(int i) const { return QString::fromUtf8(columns.at(i)); }
+};
+
+} // namespace
+
+struct NumberRows::Private
+{
+    Layout layout;
+    RowBytes buffer;
+    RowHasher hasher;
+    qsizetype width = 0;
+    TableSum sum;
+};
+
+NumberRows::NumberRows(const TableInfo &t, const QList<QByteArray> &columns)
+    : d(std::make_unique<Private>())
+{
+    d->layout = layoutOf(t, Names { columns }, int(columns.size()));
+    d->width = columns.size();
+}
+
+NumberRows::~NumberRows() = default;
+
+void NumberRows::add(const qint64 *values, size_t size)
+{
+    const size_t width = size_t(d->width);
+    for (size_t at = 0; width && at + width <= size; at += width) {
+        // The bytes SqliteRows::append() and appendValue() give the same numbers read back as integers.
+        d->buffer.clear();
+        appendRaw(d->buffer, d->layout.prefix);
+        Row row;
+        for (size_t i = 0; i < width; ++i) {
+            const QByteArray &name = d->layout.names.at(qsizetype(i));
+            if (name.isEmpty())
+                continue;
+            appendRaw(d->buffer, name);
+            const qint64 n = values[at + i];
+            char digits[24];
+            const auto [end, ec] = std::to_chars(digits, digits + sizeof digits, n);
+            Q_UNUSED(ec);
+            appendField(d->buffer, QByteArrayView(digits, end - digits));
+            const quint64 key = n >= 0 && quint64(n) < kP ? quint64(n) : keyNumber(QVariant(n));
+            if (int(i) == d->layout.key1)
+                row.key1 = key;
+            else if (int(i) == d->layout.key2)
+                row.key2 = key;
+        }
+        d->hasher.finish(row, d->buffer);
+        addRow(d->sum, row, +1);
+    }
+}
+
+const TableSum &NumberRows::sum() const
+{
+    return d->sum;
+}
+
+} // namespace rs::digest

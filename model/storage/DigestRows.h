@@ -7,6 +7,11 @@
 
 #include <functional>
 
+namespace rs::digest {
+// Counts one row in a table's sum (sign +1) or takes it out (-1).
+void addRow(TableSum &t, const Row &row, int sign);
+} // namespace rs::digest
+
 namespace rs::digest::rows {
 
 // The prime the keyed sums are taken modulo: 2^61 - 1.

@@ -179,7 +179,7 @@ Status Tracker::before()
 Result<State> Tracker::after(const State &previous)
 {
     if (m_everything)
-        return compute(m_db);
+        return compute(m_db, m_known);
     if (Status s = read(+1, true); !s)
         return s.error();
     State state = previous;
@@ -243,7 +243,7 @@ Result<QString> recordAfter(Tracker &tracker, const QSqlDatabase &db)
     Result<std::optional<State>> previous = recorded(db);
     if (!previous)
         return previous.error();
-    Result<State> state = previous.value() ? tracker.after(*previous.value()) : compute(db);
+    Result<State> state = previous.value() ? tracker.after(*previous.value()) : compute(db, tracker.known());
     if (!state)
         return state.error();
     return state.value().text();

@@ -134,12 +134,7 @@ public:
         // On SQLite bound as the numbers they are: a QVariant for each of a large workspace's 3.8 million values cost
         // a fifth of writing its grants.
         Q_ASSERT(grants().width() == 3);
-        std::vector<qint64> values;
-        values.reserve(size_t(features.size()) * 3);
-        for (const Id feature : features) {
-            const std::array<qint64, 3> row = grantNumbers({ r.id, feature, r.grants.value(feature) });
-            values.insert(values.end(), row.begin(), row.end());
-        }
+        const std::vector<qint64> values = grantNumbers(r);
         return rows(grants(), false, values.data(), qsizetype(values.size()));
     }
     // A role's link and version: its one row, or none when it has neither.

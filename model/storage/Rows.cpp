@@ -96,6 +96,19 @@ std::array<qint64, 3> grantNumbers(const GrantRow &row)
     return { row.role, row.feature, qint64(row.levels.bits()) };
 }
 
+std::vector<qint64> grantNumbers(const Role &r)
+{
+    QList<Id> features = r.grants.keys();
+    std::sort(features.begin(), features.end());
+    std::vector<qint64> values;
+    values.reserve(size_t(features.size()) * 3);
+    for (const Id feature : features) {
+        const std::array<qint64, 3> row = grantNumbers({ r.id, feature, r.grants.value(feature) });
+        values.insert(values.end(), row.begin(), row.end());
+    }
+    return values;
+}
+
 QString baseText(const QHash<Id, Levels> &base)
 {
     QList<Id> ids = base.keys();

@@ -13,6 +13,7 @@
 
 #include <array>
 #include <optional>
+#include <vector>
 
 namespace rs::rows {
 
@@ -118,6 +119,16 @@ public:
     const char *sqliteUpsertRows(int shift) const { return m_upsertRows[size_t(shift)].constData(); }
     // How many values a row binds.
     int width() const { return m_width; }
+    // The columns insert() writes, in the order it binds them.
+    QList<QByteArray> insertedColumns() const
+    {
+        QList<QByteArray> names;
+        for (const Column<Row> &c : m_columns) {
+            if (c.use != Use::Revision)
+                names.append(c.name);
+        }
+        return names;
+    }
 
     // The values insert() and upsert() bind, in order.
     QVariantList values(const Row &row) const
@@ -215,6 +226,9 @@ const Table<GrantRow> &grants();
 // The values grants().values() binds, as the numbers they are: what a write of a million grants binds without a
 // QVariant for each.
 std::array<qint64, 3> grantNumbers(const GrantRow &row);
+// A role's grant rows as those numbers, one row after another in the order of the table's key: what a whole write of
+// the role binds, and what the digest of the rows written sums (StoreWriter.cpp).
+std::vector<qint64> grantNumbers(const Role &r);
 const Table<RoleLinkRow> &roleLinks();
 const Table<MemberRow> &members();
 const Table<ProductionRow> &productions();
