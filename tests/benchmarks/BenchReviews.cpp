@@ -239,7 +239,8 @@ int main(int argc, char **argv)
         if (Status s = reviews.decide(QStringLiteral("Stress"), i, keep); !s)
             fail(s.error());
     }
-    line("review decide (one item, mean of 200)", seconds(timer) / single, 0);
+    const double one = seconds(timer) / single;
+    line("review decide (one item, mean of 200)", one, 0, QStringLiteral("%1 ms").arg(one * 1000, 0, 'f', 2));
 
     // The rest at once, as review decide --all-undecided keep records them: one transaction, one audit record.
     QList<review::ItemDecision> rest;
