@@ -137,7 +137,8 @@ Result<std::unique_ptr<Store>> Store::open(
     // and closes meanwhile copies its log back into the file under the read: SQLite then finds half of that copy and
     // calls the file damaged. Such a failure is told apart by the file having changed, or a log having appeared
     // beside it, during the attempt; the open is tried again once the copy is done. A file that fails without
-    // changing is refused at once.
+    // changing is refused at once. A read without locks that succeeded while the file changed under it may have read
+    // half a copy without noticing: it is not trusted either, and read again.
     const auto stamp = [&location] {
         const QFileInfo file(location);
         return std::make_tuple(file.size(), file.lastModified().toMSecsSinceEpoch(),
@@ -146,11 +147,16 @@ Result<std::unique_ptr<Store>> Store::open(
     for (int attempt = 0;; ++attempt) {
         const auto before = stamp();
         Result<std::unique_ptr<Store>> opened = openFile(location, access, broken);
-        if (opened || attempt == 3)
+        if (attempt == 3)
             return opened;
         const auto after = stamp();
-        if (after == before && !std::get<2>(after) && !std::get<3>(after))
+        if (opened) {
+            const bool withoutLocks = access == Access::ReadOnly && !std::get<2>(before) && !std::get<3>(before);
+            if (!withoutLocks || after == before)
+                return opened;
+        } else if (after == before && !std::get<2>(after) && !std::get<3>(after)) {
             return opened;
+        }
         QThread::msleep(25u << attempt);
     }
 }
