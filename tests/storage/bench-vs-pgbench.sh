@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Rolesheet's applies per second beside PostgreSQL's own pgbench -N (the simple-update transaction without branch
-# and teller updates), on one throw-away server, in one run, at 1, 4 and 16 clients.
+# and teller updates), on one throw-away server, in one run, at 1, 4 and 16 clients. Beside them pgbench's default
+# transaction at scale 1, where every transaction updates the one branch row: a workload that, like Rolesheet's
+# writers on the workspace's version, commits one transaction at a time whatever the number of clients. Each column's
+# figure at 4 and 16 clients is also given as a share of its own figure at one.
 #   tests/storage/bench-vs-pgbench.sh BUILD_DIR [SECONDS]
 # BUILD_DIR holds tests/storage/bench (build the rolesheet_storage_bench target, a Release build for figures).
 # ROLESHEET_PG_DURABLE=1 keeps the server's normal durability (fsync on); without it the fixture's test settings
@@ -30,10 +33,12 @@ port=$(sed -E 's#.*:([0-9]+)/.*#\1#' <<<"$url")
 "$bindir/pgbench" -i -q -s 1 -h 127.0.0.1 -p "$port" -U rolesheet rs_pgbench >/dev/null 2>&1
 
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-declare -A tps
+declare -A tps hot
 for c in "${clients[@]}"; do
     jobs=$((c < 2 ? c : 2))
     tps[$c]=$("$bindir/pgbench" -N -n -c "$c" -j "$jobs" -T "$seconds" -h 127.0.0.1 -p "$port" -U rolesheet \
+        rs_pgbench 2>/dev/null | awk '/^tps = / { printf "%.0f", $3; exit }')
+    hot[$c]=$("$bindir/pgbench" -n -c "$c" -j "$jobs" -T "$seconds" -h 127.0.0.1 -p "$port" -U rolesheet \
         rs_pgbench 2>/dev/null | awk '/^tps = / { printf "%.0f", $3; exit }')
 done
 
@@ -47,13 +52,16 @@ done <<<"$out"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "server durability: $([ "${ROLESHEET_PG_DURABLE:-0}" = 1 ] && echo normal || echo 'test settings (fsync off)')"
 echo
-echo "| clients | Rolesheet applies/s | pgbench -N tps | an apply costs (× a pgbench -N transaction) |"
-echo "|---|---|---|---|"
+share() { awk -v n="$1" -v one="$2" 'BEGIN { if (one > 0) printf "%.2f", n / one; else print "n/a" }'; }
+first=${clients[0]}
+echo "| clients | Rolesheet applies/s | pgbench -N tps | an apply costs (× a pgbench -N transaction) | pgbench TPC-B tps, one branch row | Rolesheet × its 1 client | TPC-B × its 1 client |"
+echo "|---|---|---|---|---|---|---|"
 for c in "${clients[@]}"; do
     a=${applies[$c]:-0}
     t=${tps[$c]:-0}
+    h=${hot[$c]:-0}
     ratio=$(awk -v a="$a" -v t="$t" 'BEGIN { if (a > 0) printf "%.2f", t / a; else print "n/a" }')
-    echo "| $c | $a | $t | $ratio |"
+    echo "| $c | $a | $t | $ratio | $h | $(share "$a" "${applies[$first]:-0}") | $(share "$h" "${hot[$first]:-0}") |"
 done
 echo
 grep 'refresh' <<<"$out" || true
