@@ -153,6 +153,21 @@ template <typename Record> Layout layoutOf(const TableInfo &t, const Record &rec
     return l;
 }
 
+// A number as its field: its decimal digits.
+void appendNumber(RowBytes &out, qint64 n)
+{
+    char digits[24];
+    const auto [end, ec] = std::to_chars(digits, digits + sizeof digits, n);
+    Q_UNUSED(ec);
+    appendField(out, QByteArrayView(digits, end - digits));
+}
+
+// keyNumber() of a number, without a QVariant for an id.
+quint64 numberKey(qint64 n)
+{
+    return n >= 0 && quint64(n) < kP ? quint64(n) : keyNumber(QVariant(n));
+}
+
 void appendValue(RowBytes &out, const QVariant &value)
 {
     if (value.isNull()) {
@@ -167,13 +182,9 @@ void appendValue(RowBytes &out, const QVariant &value)
     case QMetaType::Long:
     case QMetaType::ULong:
     case QMetaType::Short:
-    case QMetaType::UShort: {
-        char digits[24];
-        const auto [end, ec] = std::to_chars(digits, digits + sizeof digits, value.toLongLong());
-        Q_UNUSED(ec);
-        appendField(out, QByteArrayView(digits, end - digits));
+    case QMetaType::UShort:
+        appendNumber(out, value.toLongLong());
         return;
-    }
     default:
         appendField(out, canonical(value));
     }
@@ -203,8 +214,8 @@ public:
             && EVP_DigestFinal_ex(m_context, bytes, &size) && size == 32;
         if (!ok) {
             // Only when OpenSSL cannot give a context or its SHA-256: the same hash, the slower way.
-            const QByteArray hash = QCryptographicHash::hash(
-                QByteArrayView(buffer.data(), buffer.size()), QCryptographicHash::Sha256);
+            const QByteArray hash
+                = QCryptographicHash::hash(QByteArrayView(buffer.data(), buffer.size()), QCryptographicHash::Sha256);
             memcpy(bytes, hash.constData(), 32);
         }
         for (int i = 0; i < 4; ++i)
@@ -310,8 +321,8 @@ public:
         case SQLITE_FLOAT:
             return QVariant(sqlite3_column_double(m_statement, i));
         case SQLITE_BLOB:
-            return QVariant(QByteArray(static_cast<const char *>(sqlite3_column_blob(m_statement, i)),
-                sqlite3_column_bytes(m_statement, i)));
+            return QVariant(QByteArray(
+                static_cast<const char *>(sqlite3_column_blob(m_statement, i)), sqlite3_column_bytes(m_statement, i)));
         case SQLITE_NULL:
             return QVariant(QMetaType::fromType<QString>());
         default:
@@ -326,13 +337,9 @@ public:
         case SQLITE_NULL:
             *out.extend(1) = '\0';
             return;
-        case SQLITE_INTEGER: {
-            char digits[24];
-            const auto [end, ec] = std::to_chars(digits, digits + sizeof digits, sqlite3_column_int64(m_statement, i));
-            Q_UNUSED(ec);
-            appendField(out, QByteArrayView(digits, end - digits));
+        case SQLITE_INTEGER:
+            appendNumber(out, sqlite3_column_int64(m_statement, i));
             return;
-        }
         case SQLITE_TEXT: {
             const auto *bytes = sqlite3_column_text(m_statement, i);
             const int size = sqlite3_column_bytes(m_statement, i);
@@ -353,11 +360,8 @@ public:
     // keyNumber(value(i)), without making the QVariant for an id.
     quint64 key(int i) const
     {
-        if (sqlite3_column_type(m_statement, i) == SQLITE_INTEGER) {
-            const qint64 n = sqlite3_column_int64(m_statement, i);
-            if (n >= 0 && quint64(n) < kP)
-                return quint64(n);
-        }
+        if (sqlite3_column_type(m_statement, i) == SQLITE_INTEGER)
+            return numberKey(sqlite3_column_int64(m_statement, i));
         return keyNumber(value(i));
     }
 
@@ -500,16 +504,11 @@ void NumberRows::add(const qint64 *values, size_t size)
             if (name.isEmpty())
                 continue;
             appendRaw(d->buffer, name);
-            const qint64 n = values[at + i];
-            char digits[24];
-            const auto [end, ec] = std::to_chars(digits, digits + sizeof digits, n);
-            Q_UNUSED(ec);
-            appendField(d->buffer, QByteArrayView(digits, end - digits));
-            const quint64 key = n >= 0 && quint64(n) < kP ? quint64(n) : keyNumber(QVariant(n));
+            appendNumber(d->buffer, values[at + i]);
             if (int(i) == d->layout.key1)
-                row.key1 = key;
+                row.key1 = numberKey(values[at + i]);
             else if (int(i) == d->layout.key2)
-                row.key2 = key;
+                row.key2 = numberKey(values[at + i]);
         }
         d->hasher.finish(row, d->buffer);
         addRow(d->sum, row, +1);

@@ -121,18 +121,9 @@ public:
     {
         if (Status s = run("DELETE FROM grants WHERE role_id = ?", { r.id }); !s)
             return s;
-        // In the order of the table's key, as writeTouched() writes the roles.
-        QList<Id> features = r.grants.keys();
-        std::sort(features.begin(), features.end());
-        if (m_batch || !m_statements.isSqlite()) {
-            QVariantList values;
-            values.reserve(features.size() * grants().width());
-            for (const Id feature : features)
-                grants().appendValues(values, { r.id, feature, r.grants.value(feature) });
-            return rows(grants(), false, values);
-        }
-        // On SQLite bound as the numbers they are: a QVariant for each of a large workspace's 3.8 million values cost
-        // a fifth of writing its grants.
+        // In the order of the table's key, as writeTouched() writes the roles; on SQLite bound as the numbers they
+        // are (run() makes QVariants of them elsewhere): a QVariant for each of a large workspace's 3.8 million values
+        // cost a fifth of writing its grants.
         Q_ASSERT(grants().width() == 3);
         const std::vector<qint64> values = grantNumbers(r);
         return rows(grants(), false, values.data(), qsizetype(values.size()));
@@ -173,8 +164,7 @@ public:
     {
         if (policy.isDefault())
             return run(meta::kRemove, { QString::fromLatin1(meta::kApprovalPolicy) });
-        return run(meta::kUpsert,
-            { QString::fromLatin1(meta::kApprovalPolicy), QString::fromUtf8(policy.toJson()) });
+        return run(meta::kUpsert, { QString::fromLatin1(meta::kApprovalPolicy), QString::fromUtf8(policy.toJson()) });
     }
 
     const QSqlDatabase &database() const { return m_statements.database(); }
