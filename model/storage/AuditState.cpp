@@ -278,7 +278,6 @@ StoredAuditRow storedRow(const QSqlQuery &q, bool withDigest)
         withDigest ? q.value(12).toString() : QString() };
 }
 
-
 QString firstPrevious()
 {
     return QString(64, QLatin1Char('0'));
@@ -296,6 +295,14 @@ QString chainHash(const QString &previous, const StoredAuditRow &row)
     if (!row.digest.isEmpty())
         field(row.digest);
     return QString::fromLatin1(hash.result().toHex());
+}
+
+QString hashTail(const StoredAuditRow &row)
+{
+    QString tail;
+    for (const QString &text : { row.actor, row.summary, row.subjects, row.change, row.before, row.after })
+        tail += QString::number(text.toUtf8().size()) + QLatin1Char(':') + text + QLatin1Char('\n');
+    return tail;
 }
 
 Status chainExisting(QSqlDatabase &db, Dialect)

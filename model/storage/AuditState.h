@@ -67,6 +67,9 @@ StoredAuditRow storedRow(const QSqlQuery &q, bool withDigest = true);
 QString firstPrevious();
 // The hash of `row` chained after `previous`.
 QString chainHash(const QString &previous, const StoredAuditRow &row);
+// The fields of a record's hash from its actor on (actor, summary, subjects, change, before, after), framed as
+// chainHash() frames them: what a server that fills in the rest needs of the record to hash it.
+QString hashTail(const StoredAuditRow &row);
 
 // Schema migration 5: gives every row written before it its hash, oldest first. Runs inside the migration's
 // transaction, before the triggers that refuse any change to audit rows are created.

@@ -6,6 +6,7 @@
 #include "SchemaDuties.h"
 #include "SchemaApprovals.h"
 #include "SchemaReviews.h"
+#include "SchemaCellWrites.h"
 #include "SchemaRoleNames.h"
 #include "StoreFiles.h"
 
@@ -328,6 +329,7 @@ const Migration kMigrations[] = {
     { schemaduties::kStatements, schemaduties::kCount },
     { schemaapprovals::kStatements, schemaapprovals::kCount },
     { schemarolenames::kStatements, schemarolenames::kCount },
+    { schemacellwrites::kStatements, schemacellwrites::kCount },
 };
 
 // A statement for this dialect, or an empty string when it belongs to the other one.

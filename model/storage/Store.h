@@ -275,6 +275,17 @@ private:
     // commit in the second: two round trips, and nothing waits for the client under the lock but the chain's hashes.
     Status applyLockingLate(QList<Change> &changes, const QList<Change> &originals, Id nextIdBefore,
         StagedChanges &staged, QList<Touched> &touched);
+    // The same, with the writers' lock held only inside the server (rolesheet_append_cells, SchemaCellWrites.h): the
+    // cells written and their rows read in the first message without it, the records chained and the version raised
+    // by the server in the second, what others committed meanwhile taken in after the commit. Nothing when that
+    // cannot be (another kind of write came first, the roles changed since this store read them): nothing was
+    // written, and the changes are still staged for the other ways.
+    std::optional<Status> applyCellsQuickly(QList<Change> &changes, StagedChanges &staged, QList<Touched> &touched);
+    // After a write of the store's own at version `own` committed, in the same message: the version, the changes
+    // since the store's version, and the revisions when others wrote too, in one snapshot (five statements). Then
+    // catchUpAroundOwn() takes them onto the workspace; false when it cannot (a full read is needed).
+    void addReadsAfterOwn(StoreBatch &batch) const;
+    bool catchUpAroundOwn(QList<BatchRows> rows, qint64 own);
     // A change's audit JSON with the approval that let it through, when there is one.
     QJsonObject withApproval(QJsonObject change) const
     {

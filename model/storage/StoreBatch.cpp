@@ -195,6 +195,7 @@ bool StoreBatch::run(QList<BatchRows> *out, QSqlError *error)
 {
     QList<BatchRows> &results = *out;
     results.clear();
+    m_answered = 0;
     if (!m_connection) {
         m_statements.clear();
         *error = QSqlError(QStringLiteral("No PostgreSQL connection"), QString(), QSqlError::ConnectionError);
@@ -205,6 +206,7 @@ bool StoreBatch::run(QList<BatchRows> *out, QSqlError *error)
         PQclear(left);
     const bool ok = m_mode == Mode::Prepared && m_driver ? runPipeline(results, error) : runText(results, error);
     m_statements.clear();
+    m_answered = int(results.size());
     if (!ok)
         results.clear();
     return ok;

@@ -73,6 +73,9 @@ public:
     // The first statement that fails stops the rest (an open transaction is then aborted); its error is the
     // server's, as QSqlError gives it, so that one line says why. The batch is empty afterwards.
     bool run(QList<BatchRows> *results, QSqlError *error);
+    // How many statements of the last run answered, a failed run's too: those before the one that failed (a COMMIT
+    // among them committed).
+    int answered() const { return m_answered; }
     // Rolls back the transaction a batch began, when one is open on the connection (failed or not).
     void rollbackIfOpen();
 
@@ -91,6 +94,7 @@ private:
     pg::Driver *m_driver = nullptr;
     Mode m_mode = Mode::Text;
     std::vector<Statement> m_statements;
+    int m_answered = 0;
 };
 
 } // namespace rs

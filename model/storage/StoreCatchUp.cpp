@@ -28,14 +28,20 @@ constexpr qint64 kMostReplayed = 64;
 const char kReplayed[] = "SELECT version, change FROM audit WHERE version > ? AND version <= ? "
                          "AND subjects NOT LIKE '% review:%' ORDER BY id";
 
-// Replays the rows (version, change) of kReplayed onto `ws`, up to `to`; false when they cannot be.
-template <typename Query> bool replay(Query &q, Workspace &ws, QList<Touched> &replayed, qint64 from, qint64 to)
+// Replays the rows (version, change) of kReplayed onto `ws`, up to `to`, but those of version `skip` (a store's own,
+// already on `ws`); false when they cannot be.
+template <typename Query>
+bool replay(Query &q, Workspace &ws, QList<Touched> &replayed, qint64 from, qint64 to, qint64 skip = -1)
 {
     qint64 last = from;
     while (q.next()) {
         const qint64 version = q.value(0).toLongLong();
         if (version > to)
             break; // committed after the version was read: read next time
+        if (version == skip && (version == last || version == last + 1)) {
+            last = version;
+            continue;
+        }
         Result<Change> change = Change::fromJson(QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object());
         if ((version != last && version != last + 1) || !change)
             return false;
@@ -128,15 +134,48 @@ std::optional<Store::Loaded> Store::replayedFrom(BatchRows changes, BatchRows al
     return loaded;
 }
 
+void Store::addReadsAfterOwn(StoreBatch &batch) const
+{
+    batch.add(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ"));
+    batch.add(rows::meta::kSelectVersion, {});
+    batch.add(kReplayed, { m_version, m_version + kMostReplayed });
+    // Nothing when the store's own write is all there is since its version.
+    batch.add(QStringLiteral("SELECT * FROM (%1) AS revisions WHERE (SELECT version FROM workspace_version WHERE id "
+                             "= 1) > ?")
+                  .arg(allRevisionsQuery()),
+        { m_version + 1 });
+    batch.add(QStringLiteral("COMMIT"));
+}
+
+bool Store::catchUpAroundOwn(QList<BatchRows> rows, qint64 own)
+{
+    if (rows.size() != 5 || !rows[1].next())
+        return false;
+    const qint64 dbVersion = rows[1].value(0).toLongLong();
+    if (dbVersion < own || dbVersion - m_version > kMostReplayed)
+        return false;
+    // Others' cells before the store's own change (which the database let through only so) and whatever came after
+    // it, in order, onto the workspace that holds the store's own change already.
+    Workspace ws = m_workspace;
+    QList<Touched> replayed;
+    if (!replay(rows[2], ws, replayed, m_version, dbVersion, own))
+        return false;
+    keepRevisions(replayed, rows[3], m_revisions);
+    m_workspace = std::move(ws);
+    m_version = dbVersion;
+    return true;
+}
+
 void Store::addCatchUpReads(StoreBatch &batch, qint64 past) const
 {
     batch.add(kReplayed, { m_version, m_version + kMostReplayed });
     if (past <= 0)
         batch.add(allRevisionsQuery());
     else
-        batch.add(QStringLiteral("SELECT * FROM (%1) AS revisions WHERE (SELECT version FROM workspace_version WHERE id "
-                                 "= 1) > ?")
-                      .arg(allRevisionsQuery()),
+        batch.add(
+            QStringLiteral("SELECT * FROM (%1) AS revisions WHERE (SELECT version FROM workspace_version WHERE id "
+                           "= 1) > ?")
+                .arg(allRevisionsQuery()),
             { past });
 }
 

@@ -109,8 +109,9 @@ void TestSweep::olderWorkspaceOpensWithoutDates()
     QVERIFY(Store::create(location, ws).ok());
     {
         // Take the workspace back to schema 5: drop what versions 6 (dates), 7 and 8 (access reviews), 9 (the
-        // digest) and the later ones (linked templates, duty rules, approval requests, the indexes of schema 13)
-        // added; schema 13 makes the rule on shared role names again.
+        // digest) and the later ones (linked templates, duty rules, approval requests, the indexes of schema 13, the
+        // cells writer's columns and functions of schema 14) added; schema 13 makes the rule on shared role names
+        // again.
         QSqlDatabase db = st::Locations::rawConnection(s("downgrade"), location);
         QSqlQuery q(db);
         for (const char *sql : { "DROP TABLE role_links", "DROP TABLE duty_exceptions", "DROP TABLE duty_rules",
@@ -121,7 +122,11 @@ void TestSweep::olderWorkspaceOpensWithoutDates()
         if (db.driverName() == QLatin1String("QPSQL")) {
             for (const char *sql :
                 { "DROP FUNCTION rolesheet_approval_request_login()", "DROP FUNCTION rolesheet_approval_vote()",
-                    "DROP FUNCTION rolesheet_approval_step_login()", "DROP FUNCTION rolesheet_approval_append_only()" })
+                    "DROP FUNCTION rolesheet_approval_step_login()", "DROP FUNCTION rolesheet_approval_append_only()",
+                    "DROP FUNCTION rolesheet_append_cells", "DROP FUNCTION rolesheet_audit_hash",
+                    "DROP FUNCTION rolesheet_digest_add", "DROP FUNCTION rolesheet_version_kind() CASCADE",
+                    "ALTER TABLE workspace_version DROP COLUMN wide_version",
+                    "ALTER TABLE workspace_version DROP COLUMN quick_version" })
                 QVERIFY2(q.exec(QString::fromLatin1(sql)), qPrintable(q.lastError().text()));
         }
         for (const char *sql : { "DROP INDEX seats_ends_at", "ALTER TABLE seats DROP COLUMN starts_at",

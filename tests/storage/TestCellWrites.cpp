@@ -1,0 +1,292 @@
+// Writers of cells on PostgreSQL, whose records the server chains under the writers' lock (SchemaCellWrites.h): the
+// server's sum of two digests and hash of a record are the client's to the byte, for texts of every kind; two editors
+// setting cells of different roles each take in the other's change and leave one whole chain; after another kind of
+// write the server refuses the quick way and the change is still made, the other way, with nothing lost.
+#include "StoreTestSupport.h"
+
+#include "storage/AuditState.h"
+#include "storage/Digest.h"
+
+#include <QRandomGenerator>
+#include <QTest>
+
+using namespace rs;
+using st::s;
+
+class TestCellWrites : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void theServerSumsDigestsAsTheClientDoes();
+    void theServerHashesRecordsAsTheClientDoes();
+    void cellWritersTakeInEachOther();
+    void anotherKindOfWriteFirstTakesTheLongWay();
+};
+
+namespace {
+
+constexpr quint64 kP = (quint64(1) << 61) - 1;
+
+digest::TableSum randomSum(QRandomGenerator &random)
+{
+    digest::TableSum t;
+    t.rows = qint64(random.bounded(2000000)) - 1000000;
+    for (quint64 &word : t.sum)
+        word = random.generate64();
+    // Now and then a word of all ones, so that carries run far.
+    if (random.bounded(4) == 0)
+        t.sum[random.bounded(4)] = ~quint64(0);
+    t.weight = random.generate64() % kP;
+    t.key1 = random.generate64() % kP;
+    t.key2 = random.bounded(3) == 0 ? 0 : random.generate64() % kP;
+    return t;
+}
+
+digest::TableSum negated(const digest::TableSum &t)
+{
+    digest::TableSum n;
+    n.rows = -t.rows;
+    bool carry = true; // two's complement: every bit flipped, plus one
+    for (int i = 0; i < 4; ++i) {
+        n.sum[i] = ~t.sum[i] + (carry ? 1 : 0);
+        carry = carry && n.sum[i] == 0;
+    }
+    n.weight = t.weight ? kP - t.weight : 0;
+    n.key1 = t.key1 ? kP - t.key1 : 0;
+    n.key2 = t.key2 ? kP - t.key2 : 0;
+    return n;
+}
+
+QString serverText(QSqlDatabase &db, const char *sql, const QVariantList &values)
+{
+    QSqlQuery q(db);
+    if (!q.prepare(QString::fromLatin1(sql)))
+        return QStringLiteral("prepare: ") + q.lastError().text();
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec() || !q.next())
+        return QStringLiteral("exec: ") + q.lastError().text();
+    return q.value(0).toString();
+}
+
+Id firstPlainFeature(const Workspace &ws, int skip = 0)
+{
+    for (const Feature &f : ws.features()) {
+        if (f.categories.isEmpty() && !f.ownerOnly && skip-- == 0)
+            return f.id;
+    }
+    return 0;
+}
+
+// A change made by a store or on a workspace (which may rewrite the change they are given).
+template <typename Target> Result<Touched> put(Target &target, Change change)
+{
+    return target.apply(change);
+}
+
+// Whether the write that made the workspace's version was a cells write the server chained.
+bool chainedByServer(const QString &location)
+{
+    return st::scalar(location, s("SELECT CASE WHEN quick_version = version THEN 1 ELSE 0 END FROM workspace_version"))
+        == 1;
+}
+
+void verifyWhole(Store &store)
+{
+    const Result<AuditChain> chain = store.verifyAudit();
+    QVERIFY(chain.ok());
+    QVERIFY2(chain.value().whole(), qPrintable(chain.value().problem));
+    QVERIFY2(chain.value().drift.isEmpty(), qPrintable(chain.value().drift.join(QLatin1Char('\n'))));
+}
+
+} // namespace
+
+void TestCellWrites::init()
+{
+    if (!st::postgres())
+        QSKIP("PostgreSQL only: on SQLite one writer works at a time and the client chains every record.");
+}
+
+void TestCellWrites::theServerSumsDigestsAsTheClientDoes()
+{
+    st::Locations locations;
+    const QString location = locations.next();
+    QVERIFY(Store::create(location, DefaultWorkspace::create(s("Owner"), s("Studio"))).ok());
+    {
+        QSqlDatabase db = st::Locations::rawConnection(s("sums"), location);
+        QRandomGenerator random(20261207);
+        const QList<digest::TableInfo> &tables = digest::tables();
+        for (int round = 0; round < 300; ++round) {
+            digest::State a, b;
+            for (const digest::TableInfo &t : tables) {
+                const QString name = QLatin1String(t.name);
+                const int pick = int(random.bounded(5));
+                if (pick == 0)
+                    continue;
+                const digest::TableSum sum = randomSum(random);
+                if (pick != 2)
+                    a.add(name, sum);
+                // Sometimes b takes back exactly what a holds: the table is then left out of the text.
+                if (pick == 3)
+                    b.add(name, negated(sum));
+                else if (pick >= 2)
+                    b.add(name, randomSum(random));
+            }
+            digest::State sum = a;
+            sum.add(b);
+            QCOMPARE(serverText(db, "SELECT rolesheet_digest_add(?, ?)", { a.text(), b.text() }), sum.text());
+            QVERIFY(digest::State::parse(sum.text()).has_value());
+        }
+        // An empty digest changes nothing; a text not in the digest's form is refused, not summed.
+        const QString some = []() {
+            digest::State state;
+            QRandomGenerator r(7);
+            state.add(s("grants"), randomSum(r));
+            return state.text();
+        }();
+        QCOMPARE(serverText(db, "SELECT rolesheet_digest_add(?, ?)", { some, digest::State().text() }), some);
+        QVERIFY(serverText(db, "SELECT rolesheet_digest_add(?, ?)", { some, s("rolesheet-digest-1\ngrants 1 2 3 4 5") })
+                    .startsWith(s("exec: ")));
+        QVERIFY(serverText(db, "SELECT rolesheet_digest_add(?, ?)", { some, s("nonsense") }).startsWith(s("exec: ")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(s("sums"));
+}
+
+void TestCellWrites::theServerHashesRecordsAsTheClientDoes()
+{
+    st::Locations locations;
+    const QString location = locations.next();
+    QVERIFY(Store::create(location, DefaultWorkspace::create(s("Owner"), s("Studio"))).ok());
+    {
+        QSqlDatabase db = st::Locations::rawConnection(s("hashes"), location);
+        const QStringList texts { QString(), s("plain"), s("quote \" back\\slash {brace,comma}"), s("line\nfeed"),
+            s("Ünïcödé ✂ 役割 🎬"), s("{\"kind\":\"set-grant\",\"levels\":[\"View\"]}"),
+            QString(300, QLatin1Char('x')) };
+        int round = 0;
+        for (const QString &text : texts) {
+            for (const bool withDigest : { false, true }) {
+                auditstate::StoredAuditRow row { 40 + round, 7 + round, s("2026-12-07T01:02:03.456Z"), text, text, text,
+                    text, s(" role:12 feature:40 "), text, text, text,
+                    withDigest ? digest::State().text() + s("\n") + text : QString() };
+                const QString previous
+                    = round == 0 ? auditstate::firstPrevious() : QString(64, QLatin1Char('a' + round % 6));
+                QCOMPARE(serverText(db, "SELECT rolesheet_audit_hash(?, ?, ?, ?, ?, ?, ?, ?)",
+                             { previous, row.id, row.version, row.at, row.osUser, row.dbUser, auditstate::hashTail(row),
+                                 row.digest }),
+                    auditstate::chainHash(previous, row));
+                ++round;
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(s("hashes"));
+}
+
+void TestCellWrites::cellWritersTakeInEachOther()
+{
+    st::Locations locations;
+    const QString location = locations.next();
+    Workspace ws = DefaultWorkspace::create(s("Owner"), s("Studio"));
+    // Names with what a PostgreSQL array literal must escape, and more.
+    const QString left = s("Left \"quoted\" \\ {x,y} ✂");
+    const QString right = s("Right 役割 🎬");
+    QVERIFY(put(ws, Change::createRole(left, Scope::Account)).ok());
+    QVERIFY(put(ws, Change::createRole(right, Scope::Account)).ok());
+    QVERIFY(Store::create(location, ws).ok());
+    auto a = Store::open(location);
+    auto b = Store::open(location);
+    QVERIFY(a.ok() && b.ok());
+    const qint64 start = a.value()->version();
+    const Id leftRole = ws.findAccountRole(left)->id;
+    const Id rightRole = ws.findAccountRole(right)->id;
+    const Id f1 = firstPlainFeature(ws, 0);
+    const Id f2 = firstPlainFeature(ws, 1);
+    QVERIFY(f1 && f2);
+
+    // b sets a cell of its role; a, still at the version it read, one of another: the server chains both.
+    QVERIFY(put(*b.value(), Change::setGrant(rightRole, f1, Levels(Level::View))).ok());
+    QVERIFY(chainedByServer(location));
+    QVERIFY(put(*a.value(), Change::setGrant(leftRole, f1, Levels(Level::View).with(Level::Add))).ok());
+    QVERIFY(chainedByServer(location));
+    // a has taken in b's change around its own, and its version counts both.
+    QCOMPARE(a.value()->version(), start + 2);
+    QCOMPARE(a.value()->workspace().grant(rightRole, f1), Levels(Level::View));
+    QCOMPARE(a.value()->workspace().grant(leftRole, f1), Levels(Level::View).with(Level::Add));
+    // So a can change b's role next without a conflict: it knows that role as it is now.
+    QVERIFY(put(*a.value(), Change::setGrant(rightRole, f2, Levels(Level::View))).ok());
+    QCOMPARE(a.value()->version(), start + 3);
+    // And b, behind on its own role now, is not given a stale view: its change is made and it sees a's.
+    const Result<Touched> late
+        = put(*b.value(), Change::setGrant(rightRole, f1, Levels(Level::View).with(Level::Edit)));
+    QVERIFY2(late.ok() || late.error().code == Error::Code::Conflict, qPrintable(late.error().message));
+    QVERIFY(b.value()->reload().ok());
+    QCOMPARE(b.value()->workspace().grant(rightRole, f2), Levels(Level::View));
+
+    auto reader = Store::open(location, Store::Access::ReadOnly);
+    QVERIFY(reader.ok());
+    QCOMPARE(reader.value()->workspace().grant(leftRole, f1), Levels(Level::View).with(Level::Add));
+    QCOMPARE(reader.value()->workspace().grant(rightRole, f2), Levels(Level::View));
+    verifyWhole(*reader.value());
+    // The summaries the server stored are the client's words, quotes, backslashes and all.
+    const Result<QList<AuditEntry>> trail = reader.value()->audit();
+    QVERIFY(trail.ok());
+    bool named = false;
+    for (const AuditEntry &e : trail.value())
+        named = named || e.summary.contains(left);
+    QVERIFY(named);
+}
+
+void TestCellWrites::anotherKindOfWriteFirstTakesTheLongWay()
+{
+    st::Locations locations;
+    const QString location = locations.next();
+    Workspace ws = DefaultWorkspace::create(s("Owner"), s("Studio"));
+    QVERIFY(put(ws, Change::createRole(s("Editor"), Scope::Account)).ok());
+    QVERIFY(put(ws, Change::createRole(s("Colorist"), Scope::Account)).ok());
+    QVERIFY(Store::create(location, ws).ok());
+    auto a = Store::open(location);
+    auto b = Store::open(location);
+    QVERIFY(a.ok() && b.ok());
+    const qint64 start = a.value()->version();
+    const Id editor = ws.findAccountRole(s("Editor"))->id;
+    const Id colorist = ws.findAccountRole(s("Colorist"))->id;
+    const Id feature = firstPlainFeature(ws);
+
+    // b renames a role: a wide write, which a does not hold yet.
+    QVERIFY(put(*b.value(), Change::renameRole(colorist, s("Grader"))).ok());
+    // The server will not chain a cells write made on top of a version older than that...
+    {
+        QSqlDatabase db = st::Locations::rawConnection(s("refused"), location);
+        QSqlQuery q(db);
+        QVERIFY(q.exec(s("BEGIN")));
+        QVERIFY(!q.exec(QStringLiteral("SELECT rolesheet_append_cells(%1, 'rolesheet-digest-1', 'me', 'me', "
+                                       "'{x}', '{x}', '{x}', '{x}', '{x}', '{x}')")
+                            .arg(start)));
+        QCOMPARE(q.lastError().nativeErrorCode(), s("40001"));
+        q.exec(s("ROLLBACK"));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(s("refused"));
+    QCOMPARE(st::scalar(location, s("SELECT version FROM workspace_version")), start + 1);
+    // ...so a's change goes the long way: made, with b's rename taken in.
+    QVERIFY(put(*a.value(), Change::setGrant(editor, feature, Levels(Level::View))).ok());
+    QVERIFY(!chainedByServer(location));
+    QCOMPARE(a.value()->version(), start + 2);
+    QVERIFY(a.value()->workspace().findAccountRole(s("Grader")));
+    // Once a holds the latest version, its next cells write is the server's again.
+    QVERIFY(put(*a.value(), Change::setGrant(editor, feature, Levels(Level::View).with(Level::Edit))).ok());
+    QVERIFY(chainedByServer(location));
+    QCOMPARE(a.value()->version(), start + 3);
+
+    auto reader = Store::open(location, Store::Access::ReadOnly);
+    QVERIFY(reader.ok());
+    QCOMPARE(reader.value()->workspace().grant(editor, feature), Levels(Level::View).with(Level::Edit));
+    verifyWhole(*reader.value());
+    QCOMPARE(reader.value()->audit().value().size(), 4);
+}
+
+QTEST_GUILESS_MAIN(TestCellWrites)
+#include "TestCellWrites.moc"
