@@ -43,7 +43,6 @@ AuditEntry entryFrom(const auditstate::StoredAuditRow &row, const QString &hash)
 
 } // namespace
 
-
 AuditLog::AuditLog(const QSqlDatabase &db, Dialect dialect, const QString &location)
     : m_db(db)
     , m_dialect(dialect)
@@ -152,7 +151,7 @@ bool AuditLog::addAppends(StoreBatch &batch, QList<auditstate::StoredAuditRow> r
     const QString at = head.value(0).toString();
     const QString dbUser = head.value(1).toString();
     QString previous = head.value(2).isNull() || head.value(2).toString().isEmpty() ? auditstate::firstPrevious()
-                                                                                     : head.value(2).toString();
+                                                                                    : head.value(2).toString();
     const auto text = [](const QString &value) { return value.isNull() ? QStringLiteral("") : value; };
     for (auditstate::StoredAuditRow &row : rows) {
         if (!ids.next())
@@ -163,9 +162,8 @@ bool AuditLog::addAppends(StoreBatch &batch, QList<auditstate::StoredAuditRow> r
         previous = auditstate::chainHash(previous, row);
         batch.add("INSERT INTO audit (id, version, at, os_user, db_user, actor, summary, subjects, change, "
                   "before_state, after_state, hash, digest) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            { row.id, row.version, text(row.at), text(row.osUser), text(row.dbUser), text(row.actor),
-                text(row.summary), text(row.subjects), text(row.change), text(row.before), text(row.after), previous,
-                text(row.digest) });
+            { row.id, row.version, text(row.at), text(row.osUser), text(row.dbUser), text(row.actor), text(row.summary),
+                text(row.subjects), text(row.change), text(row.before), text(row.after), previous, text(row.digest) });
     }
     batch.add("INSERT INTO meta (key, value) VALUES ('audit_head', ?) ON CONFLICT (key) DO UPDATE SET value = "
               "excluded.value",
@@ -198,13 +196,20 @@ Result<AuditChain> AuditLog::verify() const
     QString previous = auditstate::firstPrevious();
     qint64 previousId = 0;
     qint64 previousVersion = 0;
-    QString lastDigest;
-    qint64 lastDigestId = 0;
+    // The digest the trail records: the last whole one, with the changes recorded after it added.
+    std::optional<digest::State> recordedDigest;
+    bool anyDigest = false;
+    qint64 unreadableDigest = 0;
     while (q.next()) {
         const auditstate::StoredAuditRow row = auditstate::storedRow(q);
         if (!row.digest.isEmpty()) {
-            lastDigest = row.digest;
-            lastDigestId = row.id;
+            anyDigest = true;
+            if (std::optional<digest::State> whole = digest::State::parse(row.digest)) {
+                recordedDigest = std::move(whole);
+                unreadableDigest = 0;
+            } else if (!digest::foldRow(recordedDigest, row.digest) && !unreadableDigest) {
+                unreadableDigest = row.id;
+            }
         }
         const QString stored = q.value(11).toString();
         // Every write raises the version by one and records one row or more with it: a gap is a removed write.
@@ -252,17 +257,16 @@ Result<AuditChain> AuditLog::verify() const
                             .arg(previousId)
                             .arg(previousVersion);
     // Only then the rows stored now against the digest the last write recorded, in the same snapshot.
-    if (chain.whole() && !lastDigest.isEmpty()) {
-        const std::optional<digest::State> recorded = digest::State::parse(lastDigest);
+    if (chain.whole() && anyDigest) {
         Result<digest::State> stored = digest::compute(m_db);
         if (!stored)
             return stored.error();
-        if (!recorded)
+        if (unreadableDigest || !recordedDigest)
             chain.drift.append(QCoreApplication::translate(
                 "rs::Store", "Audit record %1 holds a digest of the workspace that cannot be read.")
-                                   .arg(lastDigestId));
+                                   .arg(unreadableDigest));
         else
-            chain.drift = digest::differences(*recorded, stored.value(), m_db);
+            chain.drift = digest::differences(*recordedDigest, stored.value(), m_db);
         if (chain.drift.size() == 1)
             chain.problem = chain.drift.first();
         else if (const int more = int(chain.drift.size()) - 1; more > 0)

@@ -194,9 +194,22 @@ TableSum State::table(const QString &name) const
     return it == m_tables.end() ? TableSum() : it->second;
 }
 
+namespace {
+
+const char kWhole[] = "rolesheet-digest-1";
+const char kChange[] = "rolesheet-digest-change-1";
+
+} // namespace
+
 QString State::text() const
 {
-    QStringList lines { QStringLiteral("rolesheet-digest-1") };
+    QString text = changeText();
+    return QLatin1String(kWhole) + text.mid(int(qstrlen(kChange)));
+}
+
+QString State::changeText() const
+{
+    QStringList lines { QLatin1String(kChange) };
     for (const auto &[name, t] : m_tables) {
         if (t.isEmpty())
             continue;
@@ -213,9 +226,15 @@ QString State::text() const
 
 std::optional<State> State::parse(const QString &text)
 {
+    return text.startsWith(QLatin1String(kWhole)) ? parseChange(QLatin1String(kChange) + text.mid(int(qstrlen(kWhole))))
+                                                  : std::nullopt;
+}
+
+std::optional<State> State::parseChange(const QString &text)
+{
     State state;
     QStringList lines = text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    if (lines.isEmpty() || lines.takeFirst() != QLatin1String("rolesheet-digest-1"))
+    if (lines.isEmpty() || lines.takeFirst() != QLatin1String(kChange))
         return std::nullopt;
     for (const QString &line : std::as_const(lines)) {
         const QStringList f = line.split(QLatin1Char(' '));
@@ -234,6 +253,19 @@ std::optional<State> State::parse(const QString &text)
         state.m_tables[f.at(0)] = t;
     }
     return state;
+}
+
+bool foldRow(std::optional<State> &into, const QString &text)
+{
+    if (std::optional<State> whole = State::parse(text)) {
+        into = std::move(whole);
+        return true;
+    }
+    const std::optional<State> change = State::parseChange(text);
+    if (!change || !into)
+        return false;
+    into->add(*change);
+    return true;
 }
 
 bool State::operator==(const State &other) const

@@ -1,9 +1,10 @@
 #pragma once
 // The digest of a stored workspace: every row of every table that holds the workspace and its access reviews, summed
 // so that a write updates it from the rows it touches alone. The last audit record of every write carries the digest
-// of the workspace as that write left it, inside the hash chain; `audit --verify` sums the stored rows again and
-// compares. A row added, changed or removed outside the program then shows as a table whose sums differ, and when one
-// row differs its key is recovered from the sums (see TableSum).
+// of the workspace as that write left it, inside the hash chain, or (a write of cells on PostgreSQL, which chains its
+// records in the server: SchemaCellWrites.h) what the write changed of it, added to the digest the records before
+// give; `audit --verify` sums the stored rows again and compares. A row added, changed or removed outside the program
+// then shows as a table whose sums differ, and when one row differs its key is recovered from the sums (see TableSum).
 //
 // What a row contributes: SHA-256 of "rolesheet-row-1\n", the table's name, then for each column in the table's order
 // (but `revision`, which only counts updates) its name and its value, each as its length in UTF-8 bytes, ':', the
@@ -15,6 +16,7 @@
 
 #include "StoreBatch.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QStringList>
 #include <QVariantList>
@@ -80,6 +82,11 @@ public:
     // One line per table that has rows: name, count, the sum in hex, the three sums modulo P in hex.
     QString text() const;
     static std::optional<State> parse(const QString &text);
+    // The same lines under a header of their own: what one write changed of the digest (counts may be negative).
+    // A record may hold this instead of the whole digest; the digest is then the last whole one recorded before it
+    // with the changes recorded since added (fold()).
+    QString changeText() const;
+    static std::optional<State> parseChange(const QString &text);
 
     bool operator==(const State &other) const;
 
@@ -113,6 +120,29 @@ private:
 // What differs between the digest a record holds and the one of the stored rows: one line per table, naming the row
 // when exactly one differs. Empty when they agree.
 QStringList differences(const State &recorded, const State &stored, const QSqlDatabase &db);
+
+// What the trail records of the digest: the last record that holds it whole, then every record after it that holds a
+// change of it (id, digest), in order; fold() sums them.
+inline constexpr char kRecordedSql[]
+    = "SELECT id, digest FROM audit WHERE digest <> '' AND id >= COALESCE((SELECT id FROM audit WHERE digest LIKE "
+      "'rolesheet-digest-1%' ORDER BY id DESC LIMIT 1), 0) ORDER BY id";
+
+// Takes one row of kRecordedSql into `into`: false when its digest cannot be read (or a change comes first).
+bool foldRow(std::optional<State> &into, const QString &text);
+
+// The digest the rows of kRecordedSql give (a QSqlQuery or BatchRows): nothing when there are none, an error that
+// names the record that cannot be read.
+template <typename Rows> Result<std::optional<State>> fold(Rows &rows)
+{
+    std::optional<State> state;
+    while (rows.next()) {
+        if (!foldRow(state, rows.value(1).toString()))
+            return Error::badInput(QCoreApplication::translate(
+                "rs::Store", "Audit record %1 holds a digest of the workspace that cannot be read.")
+                                       .arg(rows.value(0).toLongLong()));
+    }
+    return state;
+}
 
 // The change one write makes to the digest. The rows of every set tracked are read inside the write's transaction
 // before it writes and again after, and the difference is what the write changes. Sets overlap freely: a row is

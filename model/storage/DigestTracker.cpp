@@ -55,7 +55,9 @@ QList<Tracker::Planned> Tracker::plan(bool newOnes, bool arrays) const
     }
     // Ids of one column, or pairs of two, are read together, a few hundred at a time; as arrays, the same chunks.
     constexpr qsizetype kChunk = 500;
-    const auto array = [](const QStringList &ids) { return QVariant(QLatin1Char('{') + ids.join(QLatin1Char(',')) + QLatin1Char('}')); };
+    const auto array = [](const QStringList &ids) {
+        return QVariant(QLatin1Char('{') + ids.join(QLatin1Char(',')) + QLatin1Char('}'));
+    };
     for (const auto &[where, ids] : m_ids) {
         const TableInfo *t = digest::table(where.first);
         if (!t)
@@ -100,8 +102,7 @@ QList<Tracker::Planned> Tracker::plan(bool newOnes, bool arrays) const
                             + QStringLiteral(" = ANY(?::bigint[]) AND (") + where.second
                             + QStringLiteral(") IN (SELECT * FROM unnest(?::bigint[], ?::bigint[]))")),
                     { a, b, a, b }, true });
-            }
-            else
+            } else
                 reads.append({ t,
                     selectAll(*t,
                         QLatin1Char('(') + where.second + QStringLiteral(") IN (VALUES ")
@@ -253,16 +254,9 @@ Result<std::optional<State>> recorded(const QSqlDatabase &db)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, digest FROM audit WHERE digest <> '' ORDER BY id DESC LIMIT 1")))
+    if (!q.exec(QString::fromLatin1(kRecordedSql)))
         return unreadable(q);
-    if (!q.next())
-        return std::optional<State>();
-    const std::optional<State> state = State::parse(q.value(1).toString());
-    if (!state)
-        return Error::badInput(QCoreApplication::translate(
-            "rs::Store", "Audit record %1 holds a digest of the workspace that cannot be read.")
-                                   .arg(q.value(0).toLongLong()));
-    return state;
+    return fold(q);
 }
 
 } // namespace rs::digest

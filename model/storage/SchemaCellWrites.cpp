@@ -4,7 +4,7 @@ namespace rs::schemacellwrites {
 
 // A field of a record's hash: its length in UTF-8 bytes, ':', the bytes, a line feed (FieldHash.h).
 #define RS_FIELD(value)                                                                                                \
-    " || convert_to(octet_length(convert_to(coalesce(" value ", ''), 'UTF8'))::text || ':', 'UTF8')"                  \
+    " || convert_to(octet_length(convert_to(coalesce(" value ", ''), 'UTF8'))::text || ':', 'UTF8')"                   \
     " || convert_to(coalesce(" value ", ''), 'UTF8') || decode('0a', 'hex')"
 
 const char *const kStatements[] = {
@@ -24,57 +24,6 @@ const char *const kStatements[] = {
     " session_user OR NEW.at IS DISTINCT FROM to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'))"
     " EXECUTE FUNCTION rolesheet_audit_stamp()",
 
-    // Two digests' texts summed (digest::State::add, then text()): each table's line of `b` onto the line of `a`
-    // of the same table, found by its name, or put among them in the byte order of the names when `a` has none: the
-    // counts added, the 256-bit sums added modulo 2^256 (as a word of 16 bits and four of 60, carried from the last),
-    // the three sums modulo P = 2^61 - 1 added; a table whose sums come to zero left out. Only the lines of `b` are
-    // read (a write's change, a table or two); a line not in the digest's form is refused.
-    "pg:CREATE FUNCTION rolesheet_digest_add(a text, b text) RETURNS text LANGUAGE plpgsql IMMUTABLE AS $$"
-    " DECLARE p CONSTANT bigint := 2305843009213693951; result text := a; line text; d text[]; x text[]; at int;"
-    " len int; n bigint; w bigint; k1 bigint; k2 bigint; c0 bigint; c1 bigint; c2 bigint; c3 bigint; c4 bigint; hex text; lines text[];"
-    " BEGIN"
-    " IF split_part(a, E'\\n', 1) <> 'rolesheet-digest-1' OR split_part(b, E'\\n', 1) <> 'rolesheet-digest-1' THEN"
-    " RAISE EXCEPTION 'Rolesheet: not a digest' USING ERRCODE = 'data_exception'; END IF;"
-    " FOREACH line IN ARRAY (string_to_array(b, E'\\n'))[2:] LOOP"
-    " d := string_to_array(line, ' ');"
-    " at := strpos(result, E'\\n' || d[1] || ' ');"
-    " IF at = 0 THEN"
-    " x := ARRAY[d[1], '0', repeat('0', 64), '0000000000000000', '0000000000000000', '0000000000000000'];"
-    " ELSE"
-    " len := strpos(substr(result, at + 1) || E'\\n', E'\\n') - 1;"
-    " x := string_to_array(substr(result, at + 1, len), ' ');"
-    " END IF;"
-    " IF array_length(x, 1) <> 6 OR array_length(d, 1) <> 6 OR length(x[3]) <> 64 OR length(d[3]) <> 64"
-    " OR length(x[4]) <> 16 OR length(d[4]) <> 16 OR length(x[5]) <> 16 OR length(d[5]) <> 16"
-    " OR length(x[6]) <> 16 OR length(d[6]) <> 16 THEN"
-    " RAISE EXCEPTION 'Rolesheet: not a digest' USING ERRCODE = 'data_exception'; END IF;"
-    " n := x[2]::bigint + d[2]::bigint;"
-    " c4 := ('x' || substr(x[3], 50, 15))::bit(60)::bigint + ('x' || substr(d[3], 50, 15))::bit(60)::bigint;"
-    " c3 := ('x' || substr(x[3], 35, 15))::bit(60)::bigint + ('x' || substr(d[3], 35, 15))::bit(60)::bigint + (c4 >> 60);"
-    " c2 := ('x' || substr(x[3], 20, 15))::bit(60)::bigint + ('x' || substr(d[3], 20, 15))::bit(60)::bigint + (c3 >> 60);"
-    " c1 := ('x' || substr(x[3], 5, 15))::bit(60)::bigint + ('x' || substr(d[3], 5, 15))::bit(60)::bigint + (c2 >> 60);"
-    " c0 := ('x' || substr(x[3], 1, 4))::bit(16)::bigint + ('x' || substr(d[3], 1, 4))::bit(16)::bigint + (c1 >> 60);"
-    " hex := lpad(to_hex(c0 & 65535), 4, '0') || lpad(to_hex(c1 & 1152921504606846975), 15, '0')"
-    " || lpad(to_hex(c2 & 1152921504606846975), 15, '0') || lpad(to_hex(c3 & 1152921504606846975), 15, '0')"
-    " || lpad(to_hex(c4 & 1152921504606846975), 15, '0');"
-    " w := (('x' || x[4])::bit(64)::bigint + ('x' || d[4])::bit(64)::bigint) % p;"
-    " k1 := (('x' || x[5])::bit(64)::bigint + ('x' || d[5])::bit(64)::bigint) % p;"
-    " k2 := (('x' || x[6])::bit(64)::bigint + ('x' || d[6])::bit(64)::bigint) % p;"
-    " line := CASE WHEN n = 0 AND w = 0 AND k1 = 0 AND k2 = 0 AND hex = repeat('0', 64) THEN NULL"
-    " ELSE d[1] || ' ' || n || ' ' || hex || ' ' || lpad(to_hex(w), 16, '0') || ' ' || lpad(to_hex(k1), 16, '0')"
-    " || ' ' || lpad(to_hex(k2), 16, '0') END;"
-    " IF at > 0 THEN"
-    " result := overlay(result PLACING coalesce(E'\\n' || line, '') FROM at FOR len + 1);"
-    " ELSIF line IS NOT NULL THEN"
-    " lines := string_to_array(result, E'\\n'); at := 2;"
-    " WHILE at <= array_length(lines, 1) AND split_part(lines[at], ' ', 1) COLLATE \"C\" < d[1] COLLATE \"C\" LOOP"
-    " at := at + 1; END LOOP;"
-    " result := array_to_string(lines[1:at - 1] || line || lines[at:], E'\\n');"
-    " END IF;"
-    " END LOOP;"
-    " RETURN result;"
-    " END $$",
-
     // One record's hash (auditstate::chainHash): SHA-256 of the version line, then each field as its length in
     // UTF-8 bytes, ':', the bytes and a line feed; the digest last, and only when there is one. The fields from the
     // actor on come framed so from the client (auditstate::hashTail), which has them before the lock is taken: the
@@ -84,16 +33,17 @@ const char *const kStatements[] = {
     " p_os_user text, p_db_user text, p_tail text, p_digest text) RETURNS text LANGUAGE sql STABLE AS $$"
     " SELECT encode(sha256(convert_to(CASE WHEN coalesce(p_digest, '') = '' THEN 'rolesheet-audit-1' ELSE"
     " 'rolesheet-audit-2' END, 'UTF8') || decode('0a', 'hex')" RS_FIELD("p_previous") RS_FIELD("p_id::text")
-    RS_FIELD("p_version::text") RS_FIELD("p_at") RS_FIELD("p_os_user") RS_FIELD("p_db_user")
-    " || convert_to(coalesce(p_tail, ''), 'UTF8')"
-    " || CASE WHEN coalesce(p_digest, '') = '' THEN ''::bytea ELSE ''::bytea" RS_FIELD("p_digest") " END), 'hex') $$",
+        RS_FIELD("p_version::text") RS_FIELD("p_at") RS_FIELD("p_os_user")
+            RS_FIELD("p_db_user") " || convert_to(coalesce(p_tail, ''), 'UTF8')"
+                                  " || CASE WHEN coalesce(p_digest, '') = '' THEN ''::bytea ELSE ''::bytea" RS_FIELD(
+                                      "p_digest") " END), 'hex') $$",
 
     // The lock, the check, the version, the digest, the records and the head, as Store's other writers do them, in
     // as few statements as they take: each is planned once per connection, and all of them run under the lock.
     "pg:CREATE FUNCTION rolesheet_append_cells(p_known bigint, p_delta text, p_os_user text, p_actor text,"
     " p_summaries text[], p_subjects text[], p_changes text[], p_befores text[], p_afters text[], p_tails text[])"
     " RETURNS bigint LANGUAGE plpgsql AS $$"
-    " DECLARE v bigint; recorded text; previous text; n int := coalesce(array_length(p_summaries, 1), 0);"
+    " DECLARE v bigint; recorded boolean; previous text; n int := coalesce(array_length(p_summaries, 1), 0);"
     " BEGIN"
     " IF n = 0 OR coalesce(array_length(p_subjects, 1), 0) <> n OR coalesce(array_length(p_changes, 1), 0) <> n"
     " OR coalesce(array_length(p_befores, 1), 0) <> n OR coalesce(array_length(p_afters, 1), 0) <> n"
@@ -103,9 +53,9 @@ const char *const kStatements[] = {
     " UPDATE workspace_version SET version = version + 1, quick_version = version + 1"
     " WHERE id = 1 AND wide_version <= p_known AND version >= p_known"
     " RETURNING version, pg_notify('rolesheet_changed', version::text) IS NULL INTO v;"
-    " SELECT (SELECT a.digest FROM audit a WHERE a.digest <> '' ORDER BY a.id DESC LIMIT 1),"
+    " SELECT EXISTS (SELECT 1 FROM audit a WHERE a.digest <> ''),"
     " (SELECT a.hash FROM audit a ORDER BY a.id DESC LIMIT 1) INTO recorded, previous;"
-    " IF v IS NULL OR recorded IS NULL THEN"
+    " IF v IS NULL OR NOT recorded OR left(p_delta, 25) <> 'rolesheet-digest-change-1' THEN"
     " RAISE EXCEPTION 'Rolesheet: another write came first' USING ERRCODE = 'serialization_failure'; END IF;"
     " FOR i IN 1..n LOOP"
     " INSERT INTO audit (id, version, at, os_user, db_user, actor, summary, subjects, change, before_state,"
@@ -116,7 +66,7 @@ const char *const kStatements[] = {
     " p_tails[i], r.digest), r.digest"
     " FROM (SELECT nextval(pg_get_serial_sequence('audit', 'id')) AS id,"
     " to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"') AS at,"
-    " CASE WHEN i = n THEN rolesheet_digest_add(recorded, p_delta) ELSE '' END AS digest) AS r"
+    " CASE WHEN i = n THEN p_delta ELSE '' END AS digest) AS r"
     " RETURNING hash INTO previous;"
     " END LOOP;"
     " INSERT INTO meta (key, value) VALUES ('audit_head', previous)"

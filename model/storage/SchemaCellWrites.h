@@ -7,12 +7,13 @@ namespace rs::schemacellwrites {
 //   version any other write made (wide_version), the latter set by a trigger on every write that does not say it is
 //   one of the former: nothing that writes the version can forget it.
 // - rolesheet_append_cells() takes the writers' lock, refuses (serialization_failure) when any write but another
-//   writer's cells came after the version the caller holds, raises the version, adds the caller's change of the
-//   digest to the one the last record holds, chains the records onto the trail as the client would
-//   (auditstate::chainHash) and moves the trail's head: all of it in the server, in the statement that takes the
-//   lock, so that the lock is held for no round trip. The rows of the cells are written and locked before it.
-// - rolesheet_digest_add() and rolesheet_audit_hash() are the two halves of that, in SQL: the sum of two digests'
-//   texts (digest::State::add and text()) and the hash of one record.
+//   writer's cells came after the version the caller holds, raises the version, chains the records onto the trail as
+//   the client would (auditstate::chainHash) and moves the trail's head: all of it in the server, in the statement
+//   that takes the lock, so that the lock is held for no round trip. The rows of the cells are written and locked
+//   before it. The last record holds what the write changed of the workspace's digest (Digest.h: a change, which
+//   the client knows before the lock), not the digest summed anew: no arithmetic waits under the lock.
+// - rolesheet_audit_hash() is the hash of one record, in SQL, from the parts the client frames before the lock and
+//   the few the server fills in.
 // The workspace's rows and their digest stay as they were; SQLite gets nothing (one writer at a time there).
 extern const char *const kStatements[];
 extern const int kCount;

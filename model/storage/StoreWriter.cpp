@@ -302,7 +302,7 @@ Status Store::applyBatched(QList<Change> &changes, const QList<Change> &original
     const int at = roles.isEmpty() ? 2 : 3; // where the version's row is
     batch.add(QStringLiteral("UPDATE workspace_version SET version = version + 1 WHERE id = 1 "
                              "RETURNING version, pg_notify('rolesheet_changed', version::text) IS NULL"));
-    batch.add(QStringLiteral("SELECT id, digest FROM audit WHERE digest <> '' ORDER BY id DESC LIMIT 1"));
+    batch.add(QString::fromLatin1(digest::kRecordedSql));
     // When other writers are at work, what catching up with them takes, read with the lock.
     const bool catchingUp = m_othersWrite;
     if (catchingUp)
@@ -390,15 +390,13 @@ Status Store::applyBatched(QList<Change> &changes, const QList<Change> &original
     // The digest of the workspace as it will be committed, on the last record: the last record's, changed by what the
     // tracker read (the whole workspace summed anew when no record carries one yet).
     QString digestText;
-    if (recorded.next()) {
-        const std::optional<digest::State> previous = digest::State::parse(recorded.value(1).toString());
-        if (!previous) {
-            unstage(m_workspace, staged);
-            return Error::badInput(QCoreApplication::translate(
-                "rs::Store", "Audit record %1 holds a digest of the workspace that cannot be read.")
-                                       .arg(recorded.value(0).toLongLong()));
-        }
-        digestText = tracker->changed(*previous).text();
+    const Result<std::optional<digest::State>> previous = digest::fold(recorded);
+    if (!previous) {
+        unstage(m_workspace, staged);
+        return previous.error();
+    }
+    if (previous.value()) {
+        digestText = tracker->changed(*previous.value()).text();
     } else {
         Result<digest::State> whole = digest::compute(database);
         if (!whole) {

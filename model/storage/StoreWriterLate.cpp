@@ -87,6 +87,10 @@ Status Store::applyLockingLate(QList<Change> &changes, const QList<Change> &orig
     // notification queued, the digest the last record holds, what others committed since this store's version (the
     // revisions only when there is something), and the chain's head.
     batch.add(QStringLiteral("BEGIN"));
+    // The roles first, in the order of their ids, as every writer of a role takes them (applyCellsQuickly,
+    // applyBatched): a writer of the same role waits here instead of holding a row another one waits for.
+    batch.add("SELECT id FROM roles WHERE id = ANY(?::bigint[]) ORDER BY id FOR UPDATE",
+        { cells::roleArray(staged.touched) });
     const auto add = [&](const digest::Tracker::Read &read, const QString &suffix) {
         if (read.values.isEmpty())
             batch.add(read.sql + suffix);
@@ -120,7 +124,7 @@ Status Store::applyLockingLate(QList<Change> &changes, const QList<Change> &orig
     batch.add("UPDATE workspace_version SET version = version + 1 WHERE id = 1 "
               "RETURNING version, pg_notify('rolesheet_changed', version::text) IS NULL",
         {});
-    batch.add("SELECT id, digest FROM audit WHERE digest <> '' ORDER BY id DESC LIMIT 1", {});
+    batch.add(digest::kRecordedSql, {});
     addCatchUpReads(batch, m_version + 1);
     const int count = int(staged.summaries.size());
     for (const QString &sql : AuditLog::headReads(count))
@@ -136,7 +140,7 @@ Status Store::applyLockingLate(QList<Change> &changes, const QList<Change> &orig
                                            "The workspace is busy or cannot be written; nothing was changed."),
             error);
     }
-    qsizetype at = 1;
+    qsizetype at = 2;
     tracker.take(false, results.mid(at, before.size()));
     at += before.size() + writes;
     tracker.take(true, results.mid(at, after.size()));
@@ -184,15 +188,13 @@ Status Store::applyLockingLate(QList<Change> &changes, const QList<Change> &orig
     }
     // The digest of the workspace as it will be committed, on the last record (AuditLog, Digest.h).
     QString digestText;
-    if (recorded.next()) {
-        const std::optional<digest::State> previous = digest::State::parse(recorded.value(1).toString());
-        if (!previous) {
-            staging::unstage(m_workspace, staged);
-            return Error::badInput(QCoreApplication::translate(
-                "rs::Store", "Audit record %1 holds a digest of the workspace that cannot be read.")
-                                       .arg(recorded.value(0).toLongLong()));
-        }
-        digestText = tracker.changed(*previous).text();
+    const Result<std::optional<digest::State>> previous = digest::fold(recorded);
+    if (!previous) {
+        staging::unstage(m_workspace, staged);
+        return previous.error();
+    }
+    if (previous.value()) {
+        digestText = tracker.changed(*previous.value()).text();
     } else {
         Result<digest::State> whole = digest::compute(database);
         if (!whole) {

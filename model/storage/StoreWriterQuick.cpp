@@ -1,8 +1,8 @@
 // An apply of cells alone on PostgreSQL that holds the writers' lock only while the server works. The first message
 // locks the roles' rows, writes the cells and reads their rows before and after, without the writers' lock: writers
 // of different roles do not wait for each other. The second calls rolesheet_append_cells() (SchemaCellWrites.h),
-// which takes the lock, raises the version, adds this write's change of the digest to the last record's, chains the
-// records and commits with the message's COMMIT: no round trip, and no work of the client, happens under the lock.
+// which takes the lock, raises the version, chains the records (the last holding this write's change of the digest,
+// Digest.h) and commits with the message's COMMIT: no round trip, and no work of the client, happens under the lock.
 // What other writers committed meanwhile is read after the commit, in the same message, and replayed around this
 // store's own change.
 #include "Store.h"
@@ -110,9 +110,9 @@ std::optional<Status> Store::applyCellsQuickly(QList<Change> &changes, StagedCha
     }
     batch.add("SELECT rolesheet_append_cells(?, ?, ?, ?, ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], "
               "?::text[])",
-        { m_version, tracker.changed(digest::State()).text(), auditstate::osUser(), actor, cells::textArray(summaries),
-            cells::textArray(subjects), cells::textArray(changed), cells::textArray(befores), cells::textArray(afters),
-            cells::textArray(tails) });
+        { m_version, tracker.changed(digest::State()).changeText(), auditstate::osUser(), actor,
+            cells::textArray(summaries), cells::textArray(subjects), cells::textArray(changed),
+            cells::textArray(befores), cells::textArray(afters), cells::textArray(tails) });
     qint64 version = 0;
     const auto takeVersion = [&](QList<BatchRows> &rows) {
         if (!rows.isEmpty() && rows[0].next())

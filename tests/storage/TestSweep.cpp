@@ -124,7 +124,7 @@ void TestSweep::olderWorkspaceOpensWithoutDates()
                 { "DROP FUNCTION rolesheet_approval_request_login()", "DROP FUNCTION rolesheet_approval_vote()",
                     "DROP FUNCTION rolesheet_approval_step_login()", "DROP FUNCTION rolesheet_approval_append_only()",
                     "DROP FUNCTION rolesheet_append_cells", "DROP FUNCTION rolesheet_audit_hash",
-                    "DROP FUNCTION rolesheet_digest_add", "DROP FUNCTION rolesheet_version_kind() CASCADE",
+                    "DROP FUNCTION rolesheet_version_kind() CASCADE",
                     "ALTER TABLE workspace_version DROP COLUMN wide_version",
                     "ALTER TABLE workspace_version DROP COLUMN quick_version" })
                 QVERIFY2(q.exec(QString::fromLatin1(sql)), qPrintable(q.lastError().text()));
