@@ -3,8 +3,8 @@
 //   bench --db postgresql://USER@127.0.0.1:PORT/DB [--seconds 5] [--writers 1,4,16] [--samples 40]
 // tests/storage/bench-vs-pgbench.sh runs it beside PostgreSQL's own pgbench -N on one server.
 // The database must be empty or hold a Rolesheet workspace. Each writer is its own process with one long-lived Store,
-// as an editor would be, setting cells of a role of its own (no conflicts, but every writer must take in the others'
-// commits before its own).
+// as an editor would be, setting cells of a role of its own (no conflicts; every writer takes in the others' commits
+// with its own, after its commit).
 #include "domain/DefaultWorkspace.h"
 #include "storage/Store.h"
 #include "storage/StoreWatcher.h"
