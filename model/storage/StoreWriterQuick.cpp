@@ -25,14 +25,20 @@ std::optional<Status> Store::applyCellsQuickly(QList<Change> &changes, StagedCha
     QSqlDatabase database = db();
     staging::BatchTransaction tx { database };
     StoreBatch batch(database, StoreBatch::Mode::Prepared);
-    const auto refused = [&](const QSqlError &error) -> std::optional<Status> {
+    // Nothing written, the changes still staged: the other ways.
+    const auto otherWay = [&]() -> std::optional<Status> {
         batch.rollbackIfOpen();
         tx.open = false;
+        return std::nullopt;
+    };
+    const auto refused = [&](const QSqlError &error) -> std::optional<Status> {
         // Another kind of write came first (the server's function refuses), a writer of the same rows won a deadlock,
-        // or the schema has no such function yet: the other ways.
+        // or the schema has no such function yet.
         const QString code = error.nativeErrorCode();
         if (code == QLatin1String("40001") || code == QLatin1String("40P01") || code == QLatin1String("42883"))
-            return std::nullopt;
+            return otherWay();
+        batch.rollbackIfOpen();
+        tx.open = false;
         staging::unstage(m_workspace, staged);
         return pgsession::storageError(QCoreApplication::translate("rs::Store",
                                            "The workspace is busy or cannot be written; nothing was changed."),
@@ -77,7 +83,7 @@ std::optional<Status> Store::applyCellsQuickly(QList<Change> &changes, StagedCha
     while (locked.next()) {
         if (m_revisions.value({ int(RevisionKind::Role), locked.value(0).toLongLong() }, -1)
             != locked.value(1).toLongLong())
-            return refused(QSqlError(QString(), QString(), QSqlError::TransactionError, QStringLiteral("40001")));
+            return otherWay();
     }
     qsizetype at = 2;
     tracker.take(false, results.mid(at, before.size()));
