@@ -203,13 +203,27 @@ const char kChange[] = "rolesheet-digest-change-1";
 
 QString State::text() const
 {
-    QString text = changeText();
-    return QLatin1String(kWhole) + text.mid(int(qstrlen(kChange)));
+    return withHeader(kWhole);
 }
 
 QString State::changeText() const
 {
-    QStringList lines { QLatin1String(kChange) };
+    return withHeader(kChange);
+}
+
+std::optional<State> State::parse(const QString &text)
+{
+    return parseWithHeader(text, kWhole);
+}
+
+std::optional<State> State::parseChange(const QString &text)
+{
+    return parseWithHeader(text, kChange);
+}
+
+QString State::withHeader(const char *header) const
+{
+    QStringList lines { QLatin1String(header) };
     for (const auto &[name, t] : m_tables) {
         if (t.isEmpty())
             continue;
@@ -224,17 +238,11 @@ QString State::changeText() const
     return lines.join(QLatin1Char('\n'));
 }
 
-std::optional<State> State::parse(const QString &text)
-{
-    return text.startsWith(QLatin1String(kWhole)) ? parseChange(QLatin1String(kChange) + text.mid(int(qstrlen(kWhole))))
-                                                  : std::nullopt;
-}
-
-std::optional<State> State::parseChange(const QString &text)
+std::optional<State> State::parseWithHeader(const QString &text, const char *header)
 {
     State state;
     QStringList lines = text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    if (lines.isEmpty() || lines.takeFirst() != QLatin1String(kChange))
+    if (lines.isEmpty() || lines.takeFirst() != QLatin1String(header))
         return std::nullopt;
     for (const QString &line : std::as_const(lines)) {
         const QStringList f = line.split(QLatin1Char(' '));

@@ -91,6 +91,9 @@ public:
     bool operator==(const State &other) const;
 
 private:
+    QString withHeader(const char *header) const;
+    static std::optional<State> parseWithHeader(const QString &text, const char *header);
+
     std::map<QString, TableSum> m_tables;
 };
 

@@ -286,6 +286,10 @@ private:
     // catchUpAroundOwn() takes them onto the workspace; false when it cannot (a full read is needed).
     void addReadsAfterOwn(StoreBatch &batch) const;
     bool catchUpAroundOwn(QList<BatchRows> rows, qint64 own);
+    // The changes read since this store's version (kReplayed's rows, the store's own of version `own` skipped) replayed
+    // onto its workspace up to `dbVersion`, with the revisions of what they touched from `all`; false, and nothing
+    // changed, when they cannot be.
+    bool takeReplayed(BatchRows &changes, BatchRows &all, qint64 dbVersion, qint64 own = -1);
     // A change's audit JSON with the approval that let it through, when there is one.
     QJsonObject withApproval(QJsonObject change) const
     {

@@ -138,12 +138,8 @@ void Store::addReadsAfterOwn(StoreBatch &batch) const
 {
     batch.add(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ"));
     batch.add(rows::meta::kSelectVersion, {});
-    batch.add(kReplayed, { m_version, m_version + kMostReplayed });
-    // Nothing when the store's own write is all there is since its version.
-    batch.add(QStringLiteral("SELECT * FROM (%1) AS revisions WHERE (SELECT version FROM workspace_version WHERE id "
-                             "= 1) > ?")
-                  .arg(allRevisionsQuery()),
-        { m_version + 1 });
+    // The revisions only when the store's own write is not all there is since its version.
+    addCatchUpReads(batch, m_version + 1);
     batch.add(QStringLiteral("COMMIT"));
 }
 
@@ -152,15 +148,20 @@ bool Store::catchUpAroundOwn(QList<BatchRows> rows, qint64 own)
     if (rows.size() != 5 || !rows[1].next())
         return false;
     const qint64 dbVersion = rows[1].value(0).toLongLong();
-    if (dbVersion < own || dbVersion - m_version > kMostReplayed)
-        return false;
     // Others' cells before the store's own change (which the database let through only so) and whatever came after
     // it, in order, onto the workspace that holds the store's own change already.
+    return dbVersion >= own && takeReplayed(rows[2], rows[3], dbVersion, own);
+}
+
+bool Store::takeReplayed(BatchRows &changes, BatchRows &all, qint64 dbVersion, qint64 own)
+{
+    if (dbVersion < m_version || dbVersion - m_version > kMostReplayed)
+        return false;
     Workspace ws = m_workspace;
     QList<Touched> replayed;
-    if (!replay(rows[2], ws, replayed, m_version, dbVersion, own))
+    if (!replay(changes, ws, replayed, m_version, dbVersion, own))
         return false;
-    keepRevisions(replayed, rows[3], m_revisions);
+    keepRevisions(replayed, all, m_revisions);
     m_workspace = std::move(ws);
     m_version = dbVersion;
     return true;
@@ -201,15 +202,8 @@ std::optional<Status> Store::reloadChanged()
     const qint64 dbVersion = results[1].value(0).toLongLong();
     if (dbVersion == m_version)
         return Status();
-    if (dbVersion < m_version || dbVersion - m_version > kMostReplayed)
+    if (!takeReplayed(results[2], results[3], dbVersion))
         return std::nullopt;
-    Workspace ws = m_workspace;
-    QList<Touched> replayed;
-    if (!replay(results[2], ws, replayed, m_version, dbVersion))
-        return std::nullopt;
-    keepRevisions(replayed, results[3], m_revisions);
-    m_workspace = std::move(ws);
-    m_version = dbVersion;
     return Status();
 }
 

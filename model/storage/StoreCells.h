@@ -1,8 +1,11 @@
 #pragma once
-// What the writers of cells on PostgreSQL share (StoreWriterLate.cpp, StoreWriterQuick.cpp).
+// What the writers on PostgreSQL share about roles and cells (StoreWriter.cpp, StoreWriterLate.cpp,
+// StoreWriterQuick.cpp).
 #include "Store.h"
 
 #include <QStringList>
+
+#include <set>
 
 namespace rs::cells {
 
@@ -19,20 +22,21 @@ inline bool only(const QList<Touched> &touched)
     return !touched.isEmpty();
 }
 
-// The roles whose cells the changes set, as a PostgreSQL array literal of their ids in order.
+// The roles the changes touch (themselves or their cells), as a PostgreSQL array literal of their ids in order, the
+// order in which every writer of a role locks them; empty when there are none.
 inline QString roleArray(const QList<Touched> &touched)
 {
-    QList<Id> ids;
+    std::set<Id> ids;
     for (const Touched &t : touched) {
+        for (auto it = t.roles.cbegin(); it != t.roles.cend(); ++it)
+            ids.insert(it.key());
         for (auto it = t.grants.cbegin(); it != t.grants.cend(); ++it)
-            ids.append(it.key().first);
+            ids.insert(it.key().first);
     }
-    std::sort(ids.begin(), ids.end());
-    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
     QStringList numbers;
-    for (const Id id : std::as_const(ids))
+    for (const Id id : ids)
         numbers.append(QString::number(id));
-    return QLatin1Char('{') + numbers.join(QLatin1Char(',')) + QLatin1Char('}');
+    return numbers.isEmpty() ? QString() : QLatin1Char('{') + numbers.join(QLatin1Char(',')) + QLatin1Char('}');
 }
 
 // Texts as a PostgreSQL array literal: each element quoted, its quotes and backslashes escaped.

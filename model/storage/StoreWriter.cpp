@@ -8,6 +8,7 @@
 #include "RowWriter.h"
 #include "StatementCache.h"
 #include "StoreBatch.h"
+#include "StoreCells.h"
 #include "StoreFiles.h"
 #include "StoreStaging.h"
 #include "StoreVersionWrite.h"
@@ -239,26 +240,6 @@ Status Store::applyChanges(QList<Change> &changes, QList<Touched> &touched)
 
 using staging::BatchTransaction;
 
-namespace {
-
-// The stored roles whose rows or cells the changes write, as the text of a PostgreSQL array; empty when none.
-QString lockedRoles(const QList<Touched> &touched)
-{
-    std::set<Id> ids;
-    for (const Touched &t : touched) {
-        for (auto it = t.roles.cbegin(); it != t.roles.cend(); ++it)
-            ids.insert(it.key());
-        for (auto it = t.grants.cbegin(); it != t.grants.cend(); ++it)
-            ids.insert(it.key().first);
-    }
-    QStringList text;
-    for (Id id : ids)
-        text.append(QString::number(id));
-    return text.isEmpty() ? QString() : QLatin1Char('{') + text.join(QLatin1Char(',')) + QLatin1Char('}');
-}
-
-} // namespace
-
 Status Store::applyBatched(QList<Change> &changes, const QList<Change> &originals, Id nextIdBefore,
     StagedChanges &staged, QList<Touched> &touched)
 {
@@ -294,7 +275,7 @@ Status Store::applyBatched(QList<Change> &changes, const QList<Change> &original
     // cells alone locks its roles' rows before the writers' lock (applyLockingLate): taken in the same order here,
     // the two ways wait for each other instead of each holding what the other wants.
     batch.add(QStringLiteral("BEGIN"));
-    const QString roles = lockedRoles(staged.touched);
+    const QString roles = cells::roleArray(staged.touched);
     if (!roles.isEmpty())
         batch.add(
             QStringLiteral("SELECT id FROM roles WHERE id = ANY('%1'::bigint[]) ORDER BY id FOR UPDATE").arg(roles));

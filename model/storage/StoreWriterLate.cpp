@@ -37,17 +37,6 @@ Cells cellsWritten(const Workspace &ws, const QList<Touched> &touched)
     return cells;
 }
 
-// The roles asked about in `revisions`, as a PostgreSQL array literal.
-QString roleArray(const Revisions &revisions)
-{
-    QStringList ids;
-    for (auto it = revisions.cbegin(); it != revisions.cend(); ++it) {
-        if (it.key().first == int(RevisionKind::Role))
-            ids.append(QString::number(it.key().second));
-    }
-    return QLatin1Char('{') + ids.join(QLatin1Char(',')) + QLatin1Char('}');
-}
-
 // A writer of the same rows came first and the server broke the wait: the long way takes the lock first.
 bool lostRace(const QSqlError &error)
 {
@@ -89,8 +78,8 @@ Status Store::applyLockingLate(QList<Change> &changes, const QList<Change> &orig
     batch.add(QStringLiteral("BEGIN"));
     // The roles first, in the order of their ids, as every writer of a role takes them (applyCellsQuickly,
     // applyBatched): a writer of the same role waits here instead of holding a row another one waits for.
-    batch.add("SELECT id FROM roles WHERE id = ANY(?::bigint[]) ORDER BY id FOR UPDATE",
-        { cells::roleArray(staged.touched) });
+    const QString roles = cells::roleArray(staged.touched);
+    batch.add("SELECT id FROM roles WHERE id = ANY(?::bigint[]) ORDER BY id FOR UPDATE", { roles });
     const auto add = [&](const digest::Tracker::Read &read, const QString &suffix) {
         if (read.values.isEmpty())
             batch.add(read.sql + suffix);
@@ -119,7 +108,7 @@ Status Store::applyLockingLate(QList<Change> &changes, const QList<Change> &orig
     Revisions revisions;
     const QString revisionSql = revisionsQuery(staged.touched, revisions);
     if (!revisionSql.isEmpty())
-        batch.add("SELECT 0, id, revision FROM roles WHERE id = ANY(?::bigint[])", { roleArray(revisions) });
+        batch.add("SELECT 0, id, revision FROM roles WHERE id = ANY(?::bigint[])", { roles });
     batch.add(pgsession::kWritersQueue, {});
     batch.add("UPDATE workspace_version SET version = version + 1 WHERE id = 1 "
               "RETURNING version, pg_notify('rolesheet_changed', version::text) IS NULL",

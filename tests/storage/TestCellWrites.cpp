@@ -54,6 +54,20 @@ template <typename Target> Result<Touched> put(Target &target, Change change)
     return target.apply(change);
 }
 
+// Runs one statement on the workspace's database outside any store.
+bool runSql(const QString &location, const QString &sql)
+{
+    bool ok = false;
+    {
+        QSqlDatabase db = st::Locations::rawConnection(s("run"), location);
+        QSqlQuery q(db);
+        ok = q.exec(sql);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(s("run"));
+    return ok;
+}
+
 // Whether the write that made the workspace's version was a cells write the server chained.
 bool chainedByServer(const QString &location)
 {
@@ -100,29 +114,19 @@ void TestCellWrites::theTrailKeepsTheDigestAcrossChanges()
         const Result<digest::State> stored = digest::compute(db);
         QVERIFY(recorded.ok() && recorded.value() && stored.ok());
         QVERIFY(*recorded.value() == stored.value());
-        // A grant changed behind the program's back is found, and named.
-        QSqlQuery q(db);
-        QVERIFY(q.exec(QStringLiteral("UPDATE grants SET levels = 15 WHERE role_id = %1 AND feature_id = %2")
-                           .arg(editor)
-                           .arg(firstPlainFeature(ws, 1))));
         db.close();
     }
     QSqlDatabase::removeDatabase(s("digest"));
+    // A grant changed behind the program's back is found, and named.
+    const QString setLevels = QStringLiteral("UPDATE grants SET levels = %1 WHERE role_id = %2 AND feature_id = %3");
+    QVERIFY(runSql(location, setLevels.arg(15).arg(editor).arg(firstPlainFeature(ws, 1))));
     const Result<AuditChain> tampered = store.value()->verifyAudit();
     QVERIFY(tampered.ok());
     QCOMPARE(tampered.value().drift.size(), 1);
     QVERIFY2(tampered.value().drift.first().contains(QString::number(firstPlainFeature(ws, 1))),
         qPrintable(tampered.value().drift.first()));
-    // A record whose change of the digest cannot be read is named as such.
-    {
-        QSqlDatabase db = st::Locations::rawConnection(s("digest2"), location);
-        QSqlQuery q(db);
-        QVERIFY(q.exec(QStringLiteral("UPDATE grants SET levels = 1 WHERE role_id = %1 AND feature_id = %2")
-                           .arg(editor)
-                           .arg(firstPlainFeature(ws, 1))));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(s("digest2"));
+    // Put back as the program wrote it, the trail accounts for every row again.
+    QVERIFY(runSql(location, setLevels.arg(1).arg(editor).arg(firstPlainFeature(ws, 1))));
     verifyWhole(*store.value());
     // The next write of another kind records the digest whole again, summed from the changes.
     QVERIFY(put(*store.value(), Change::renameRole(editor, s("Senior editor"))).ok());
