@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 namespace rs {
 
 namespace {
@@ -37,13 +39,25 @@ QString levelName(Level level)
     return QCoreApplication::translate("rs::Levels", kNames[indexOf(level)]);
 }
 
-Result<Level> parseLevel(const QString &text)
+namespace {
+
+// The level a key names, any case, spaces around it allowed; nothing when it names none.
+std::optional<Level> levelOfKey(QStringView text)
 {
-    const QString key = text.trimmed().toLower();
+    const QStringView key = text.trimmed();
     for (Level level : kAllLevels) {
-        if (key == levelKey(level))
+        if (key.compare(QLatin1StringView(kKeys[indexOf(level)]), Qt::CaseInsensitive) == 0)
             return level;
     }
+    return std::nullopt;
+}
+
+} // namespace
+
+Result<Level> parseLevel(const QString &text)
+{
+    if (const std::optional<Level> level = levelOfKey(text))
+        return *level;
     return Error::badInput(
         QCoreApplication::translate("rs::Levels", "Unknown level \"%1\": use view, add, edit or delete.")
             .arg(text.left(40)));
@@ -75,20 +89,21 @@ QString Levels::toArgument() const
 
 Result<Levels> Levels::parseArgument(const QString &text)
 {
-    const QString trimmed = text.trimmed();
-    if (trimmed.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0)
+    // Read in place: a stored change's levels are parsed every time another editor's change is taken in.
+    const QStringView trimmed = QStringView(text).trimmed();
+    if (trimmed.compare(QLatin1StringView("none"), Qt::CaseInsensitive) == 0)
         return Levels();
     if (trimmed.isEmpty())
         return Error::badInput(QCoreApplication::translate(
             "rs::Levels", "No levels given: use none or a comma list of view, add, edit, delete."));
     Levels levels;
-    for (const QString &part : trimmed.split(QLatin1Char(','))) {
-        const Result<Level> level = parseLevel(part);
+    for (const QStringView part : trimmed.tokenize(QLatin1Char(','))) {
+        const std::optional<Level> level = levelOfKey(part);
         if (!level)
             return Error::badInput(QCoreApplication::translate(
                 "rs::Levels", "Malformed levels \"%1\": use none or a comma list of view, add, edit, delete.")
                                        .arg(text.left(40)));
-        levels = levels.with(level.value());
+        levels = levels.with(*level);
     }
     return levels;
 }

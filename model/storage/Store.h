@@ -281,10 +281,10 @@ private:
     // cannot be (another kind of write came first, the roles changed since this store read them): nothing was
     // written, and the changes are still staged for the other ways.
     std::optional<Status> applyCellsQuickly(QList<Change> &changes, StagedChanges &staged, QList<Touched> &touched);
-    // After a write of the store's own at version `own` committed, in the same message: the version, the changes
-    // since the store's version, and the revisions when others wrote too, in one snapshot (five statements). Then
+    // In one snapshot (five statements): the version, and addCatchUpReads()'s. After a write of the store's own at
+    // version `own` committed, in the same message (`past` own - 1: the revisions only when others wrote too),
     // catchUpAroundOwn() takes them onto the workspace; false when it cannot (a full read is needed).
-    void addReadsAfterOwn(StoreBatch &batch) const;
+    void addSnapshotReads(StoreBatch &batch, qint64 past = 0) const;
     bool catchUpAroundOwn(QList<BatchRows> rows, qint64 own);
     // The changes read since this store's version (kReplayed's rows, the store's own of version `own` skipped) replayed
     // onto its workspace up to `dbVersion`, with the revisions of what they touched from `all`; false, and nothing
@@ -303,6 +303,9 @@ private:
     // The query readRevisions() runs; `result` gets -1 for each entity asked about (gone unless the query finds it).
     // Empty when nothing touched has a revision.
     static QString revisionsQuery(const QList<Touched> &touched, Revisions &result);
+    // Puts -1 in `result` for every role, member, production and (when the catalog changed) former feature the
+    // changes touched: what revisionsQuery() asks about. True when the catalog changed (then every feature is asked).
+    static bool askRevisions(const QList<Touched> &touched, Revisions &result);
     // A reload that replays what was committed since this store's version (PostgreSQL); nullopt when it cannot,
     // and the whole workspace must be read.
     std::optional<Status> reloadChanged();
@@ -311,8 +314,8 @@ private:
     // Of the revisions in `all` (allRevisionsQuery()'s rows), those of what was replayed go into `into`.
     static void keepRevisions(const QList<Touched> &replayed, BatchRows &all, Revisions &into);
     // What a write under the lock reads to catch up without another round trip: the changes since this store's
-    // version and every revision; replayedFrom() makes the workspace at `dbVersion` of their rows, or nothing when
-    // it cannot (then catchUp() reads).
+    // version and the revisions they may have changed; replayedFrom() makes the workspace at `dbVersion` of their rows,
+    // or nothing when it cannot (then catchUp() reads).
     // `past`: the revisions are read only when the version is above it (0: always).
     void addCatchUpReads(StoreBatch &batch, qint64 past = 0) const;
     std::optional<Loaded> replayedFrom(BatchRows changes, BatchRows all, qint64 dbVersion) const;

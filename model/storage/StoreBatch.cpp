@@ -5,6 +5,8 @@
 
 #include <libpq-fe.h>
 
+#include <charconv>
+
 namespace rs {
 
 namespace {
@@ -84,11 +86,23 @@ QVariant BatchRows::value(int column) const
         return integer ? QVariant(QMetaType::fromType<int>()) : QVariant(QMetaType::fromType<QString>());
     }
     const char *text = PQgetvalue(r, m_row, column);
-    if (type == kInt8)
-        return QByteArray(text).toLongLong();
-    if (integer)
-        return QByteArray(text).toInt();
-    return QString::fromUtf8(text, PQgetlength(r, m_row, column));
+    const int length = PQgetlength(r, m_row, column);
+    if (integer) {
+        // The server's text of an integer: digits, perhaps a sign (QByteArray's parse, without the copy).
+        qint64 number = 0;
+        std::from_chars(text, text + length, number);
+        if (type == kInt8)
+            return qlonglong(number);
+        return int(number);
+    }
+    return QString::fromUtf8(text, length);
+}
+
+QByteArray BatchRows::bytes(int column) const
+{
+    if (!isValid() || column < 0 || column >= columns())
+        return {};
+    return QByteArray(PQgetvalue(m_result.get(), m_row, column), PQgetlength(m_result.get(), m_row, column));
 }
 
 StoreBatch::StoreBatch(const QSqlDatabase &db, Mode mode)

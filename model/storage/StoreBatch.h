@@ -37,6 +37,8 @@ public:
     bool next();
     bool isValid() const { return m_row >= 0 && m_row < size(); }
     QVariant value(int column) const;
+    // The value's bytes as the server sent them (UTF-8 text), without the round trip through a QString.
+    QByteArray bytes(int column) const;
 
 private:
     std::shared_ptr<pg_result> m_result;

@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QMap>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -28,6 +29,16 @@ constexpr qint64 kMostReplayed = 64;
 const char kReplayed[] = "SELECT version, change FROM audit WHERE version > ? AND version <= ? "
                          "AND subjects NOT LIKE '% review:%' ORDER BY id";
 
+QByteArray changeText(const QSqlQuery &q)
+{
+    return q.value(1).toString().toUtf8();
+}
+
+QByteArray changeText(const BatchRows &rows)
+{
+    return rows.bytes(1);
+}
+
 // Replays the rows (version, change) of kReplayed onto `ws`, up to `to`, but those of version `skip` (a store's own,
 // already on `ws`); false when they cannot be.
 template <typename Query>
@@ -42,7 +53,7 @@ bool replay(Query &q, Workspace &ws, QList<Touched> &replayed, qint64 from, qint
             last = version;
             continue;
         }
-        Result<Change> change = Change::fromJson(QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object());
+        Result<Change> change = Change::fromJson(QJsonDocument::fromJson(changeText(q)).object());
         if ((version != last && version != last + 1) || !change)
             return false;
         Result<Touched> touched = ws.apply(change.value());
@@ -105,10 +116,7 @@ void Store::keepRevisions(const QList<Touched> &replayed, BatchRows &all, Revisi
 {
     // What readRevisions() would ask about: -1 (gone) unless found; every feature when the catalog changed.
     Revisions revisions;
-    static_cast<void>(revisionsQuery(replayed, revisions));
-    bool catalog = false;
-    for (const Touched &t : replayed)
-        catalog = catalog || t.catalog;
+    const bool catalog = askRevisions(replayed, revisions);
     while (all.next()) {
         const QPair<int, Id> key { all.value(0).toInt(), all.value(1).toLongLong() };
         if (revisions.contains(key) || (catalog && key.first == int(Kind::Feature)))
@@ -134,12 +142,11 @@ std::optional<Store::Loaded> Store::replayedFrom(BatchRows changes, BatchRows al
     return loaded;
 }
 
-void Store::addReadsAfterOwn(StoreBatch &batch) const
+void Store::addSnapshotReads(StoreBatch &batch, qint64 past) const
 {
     batch.add(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ"));
     batch.add(rows::meta::kSelectVersion, {});
-    // The revisions only when the store's own write is not all there is since its version.
-    addCatchUpReads(batch, m_version + 1);
+    addCatchUpReads(batch, past);
     batch.add(QStringLiteral("COMMIT"));
 }
 
@@ -170,14 +177,19 @@ bool Store::takeReplayed(BatchRows &changes, BatchRows &all, qint64 dbVersion, q
 void Store::addCatchUpReads(StoreBatch &batch, qint64 past) const
 {
     batch.add(kReplayed, { m_version, m_version + kMostReplayed });
-    if (past <= 0)
-        batch.add(allRevisionsQuery());
-    else
-        batch.add(
-            QStringLiteral("SELECT * FROM (%1) AS revisions WHERE (SELECT version FROM workspace_version WHERE id "
-                           "= 1) > ?")
-                .arg(allRevisionsQuery()),
-            { past });
+    // Every role's revision, and every member's, production's and feature's only when a write other than a cells
+    // write came since this store's version (wide_version, SchemaCellWrites.h): cells writes change roles' revisions
+    // alone, and while editors set cells, which is most of the time, that is all there is to read.
+    batch.add(QStringLiteral("SELECT %1, id, revision FROM roles WHERE (SELECT version FROM workspace_version "
+                             "WHERE id = 1) > ? UNION ALL SELECT * FROM (SELECT %2, id, revision FROM members "
+                             "UNION ALL SELECT %3, id, revision FROM productions UNION ALL SELECT %4, id, revision "
+                             "FROM features) AS others WHERE (SELECT wide_version FROM workspace_version WHERE id = 1) "
+                             "> ?")
+                  .arg(int(Kind::Role))
+                  .arg(int(Kind::Member))
+                  .arg(int(Kind::Production))
+                  .arg(int(Kind::Feature)),
+        { std::max<qint64>(past, 0), m_version });
 }
 
 std::optional<Status> Store::reloadChanged()
@@ -188,11 +200,7 @@ std::optional<Status> Store::reloadChanged()
     StoreBatch batch(db());
     if (!batch.usable() || !m_broken.isEmpty() || m_identity.isEmpty())
         return std::nullopt;
-    batch.add(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ"));
-    batch.add(QString::fromLatin1(rows::meta::kSelectVersion));
-    batch.add(kReplayed, { m_version, m_version + kMostReplayed });
-    batch.add(allRevisionsQuery());
-    batch.add(QStringLiteral("COMMIT"));
+    addSnapshotReads(batch);
     QList<BatchRows> results;
     QSqlError error;
     if (!batch.run(&results, &error) || results.size() != 5 || !results[1].next()) {
@@ -223,47 +231,55 @@ Result<Store::Revisions> Store::readRevisions(const QList<Touched> &touched) con
     return result;
 }
 
-QString Store::revisionsQuery(const QList<Touched> &touched, Revisions &result)
+bool Store::askRevisions(const QList<Touched> &touched, Revisions &result)
 {
-    // One query for all of them, however many changes and writers they come from: a round trip per entity adds up
-    // when a writer takes in a dozen others' commits. The ids are numbers, written into the statement as such.
-    QList<Id> roles;
-    QList<Id> members;
-    QList<Id> productions;
     bool catalog = false;
     for (const Touched &t : touched) {
         for (auto it = t.roles.cbegin(); it != t.roles.cend(); ++it)
-            roles.append(it.key());
+            result.insert({ int(Kind::Role), it.key() }, -1);
         for (auto it = t.grants.cbegin(); it != t.grants.cend(); ++it)
-            roles.append(it.key().first);
+            result.insert({ int(Kind::Role), it.key().first }, -1);
         for (auto it = t.members.cbegin(); it != t.members.cend(); ++it)
-            members.append(it.key());
+            result.insert({ int(Kind::Member), it.key() }, -1);
         for (auto it = t.productions.cbegin(); it != t.productions.cend(); ++it)
-            productions.append(it.key());
+            result.insert({ int(Kind::Production), it.key() }, -1);
         if (t.catalog) {
             catalog = true;
             for (const Feature &f : t.featuresBefore)
                 result.insert({ int(Kind::Feature), f.id }, -1);
         }
     }
+    return catalog;
+}
+
+QString Store::revisionsQuery(const QList<Touched> &touched, Revisions &result)
+{
+    // One query for all of them, however many changes and writers they come from: a round trip per entity adds up
+    // when a writer takes in a dozen others' commits. The ids are numbers, written into the statement as such.
+    Revisions asked;
+    const bool catalog = askRevisions(touched, asked);
+    QMap<int, QList<Id>> ids; // by kind
+    for (auto it = asked.cbegin(); it != asked.cend(); ++it) {
+        result.insert(it.key(), -1); // gone unless the query finds it
+        if (it.key().first != int(Kind::Feature))
+            ids[it.key().first].append(it.key().second);
+    }
     QStringList parts;
-    const auto part = [&](Kind kind, const char *table, QList<Id> &ids) {
-        if (ids.isEmpty())
+    const auto part = [&](Kind kind, const char *table) {
+        QList<Id> &list = ids[int(kind)];
+        if (list.isEmpty())
             return;
-        std::sort(ids.begin(), ids.end());
-        ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+        std::sort(list.begin(), list.end());
         QStringList numbers;
-        for (const Id id : ids) {
-            result.insert({ int(kind), id }, -1); // gone unless the query finds it
+        for (const Id id : list)
             numbers.append(QString::number(id));
-        }
         parts.append(QStringLiteral("SELECT %1, id, revision FROM %2 WHERE id IN (%3)")
                          .arg(int(kind))
                          .arg(QLatin1String(table), numbers.join(QLatin1Char(','))));
     };
-    part(Kind::Role, "roles", roles);
-    part(Kind::Member, "members", members);
-    part(Kind::Production, "productions", productions);
+    part(Kind::Role, "roles");
+    part(Kind::Member, "members");
+    part(Kind::Production, "productions");
     if (catalog)
         parts.append(QStringLiteral("SELECT %1, id, revision FROM features").arg(int(Kind::Feature)));
     return parts.join(QStringLiteral(" UNION ALL "));

@@ -132,7 +132,7 @@ std::optional<Status> Store::applyCellsQuickly(QList<Change> &changes, StagedCha
     }
     const int commit = batch.size();
     batch.add(QStringLiteral("COMMIT"));
-    addReadsAfterOwn(batch);
+    addSnapshotReads(batch, m_version + 1); // the revisions only when others wrote too
     const bool ran = batch.run(&results, &error);
     if (batch.answered() <= commit)
         return refused(error);

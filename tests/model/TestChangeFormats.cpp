@@ -379,6 +379,28 @@ private slots:
         }
     }
 
+    // Levels as a change stores them and as people type them: every set reads back as written, any case and spaces
+    // around the words are taken, and a list with a gap, another separator or an unknown word is refused.
+    void levelsReadAsWrittenAndTyped()
+    {
+        for (int bits = 0; bits < 16; ++bits) {
+            const Levels levels = Levels::fromBits(bits);
+            const Result<Levels> read = Levels::parseArgument(levels.toArgument());
+            QVERIFY2(read.ok(), qPrintable(levels.toArgument()));
+            QCOMPARE(read.value(), levels);
+        }
+        const Result<Levels> typed = Levels::parseArgument(QStringLiteral("  View , EDIT,delete "));
+        QVERIFY(typed.ok());
+        QCOMPARE(typed.value(), Levels(Level::View).with(Level::Edit).with(Level::Delete));
+        QCOMPARE(Levels::parseArgument(QStringLiteral(" NONE ")).value(), Levels());
+        QVERIFY(Levels::parseArgument(QStringLiteral(" ")).error().message.contains(QStringLiteral("No levels given")));
+        for (const char *bad : { "view,,edit", "view,", "view;edit", "fly", "view,edits", ",view" }) {
+            const Result<Levels> refused = Levels::parseArgument(QString::fromLatin1(bad));
+            QVERIFY2(!refused.ok(), bad);
+            QVERIFY2(refused.error().message.contains(QStringLiteral("Malformed levels")), bad);
+        }
+    }
+
 private:
     static void writeFixtures(const QString &folder)
     {
