@@ -281,9 +281,10 @@ private:
     // cannot be (another kind of write came first, the roles changed since this store read them): nothing was
     // written, and the changes are still staged for the other ways.
     std::optional<Status> applyCellsQuickly(QList<Change> &changes, StagedChanges &staged, QList<Touched> &touched);
-    // In one snapshot (five statements): the version, and addCatchUpReads()'s. After a write of the store's own at
-    // version `own` committed, in the same message (`past` own - 1: the revisions only when others wrote too),
-    // catchUpAroundOwn() takes them onto the workspace; false when it cannot (a full read is needed).
+    // In one snapshot (five statements): the version, and addCatchUpReads()'s. After a write of the store's own
+    // committed, in the same message (`past` the version that write has when no one else wrote: the roles' revisions
+    // only when others did), catchUpAroundOwn() takes them onto the workspace; false when it cannot (a full read is
+    // needed).
     void addSnapshotReads(StoreBatch &batch, qint64 past = 0) const;
     bool catchUpAroundOwn(QList<BatchRows> rows, qint64 own);
     // The changes read since this store's version (kReplayed's rows, the store's own of version `own` skipped) replayed
@@ -311,12 +312,13 @@ private:
     std::optional<Status> reloadChanged();
     // Every role's, member's, production's and feature's revision, in one query.
     static QString allRevisionsQuery();
-    // Of the revisions in `all` (allRevisionsQuery()'s rows), those of what was replayed go into `into`.
+    // Of the revisions in `all` (addCatchUpReads()'s rows), those of what was replayed go into `into`.
     static void keepRevisions(const QList<Touched> &replayed, BatchRows &all, Revisions &into);
     // What a write under the lock reads to catch up without another round trip: the changes since this store's
     // version and the revisions they may have changed; replayedFrom() makes the workspace at `dbVersion` of their rows,
     // or nothing when it cannot (then catchUp() reads).
-    // `past`: the revisions are read only when the version is above it (0: always).
+    // `past`: the roles' revisions are read only when the version is above it (0: always); members', productions' and
+    // features' only when a write other than a cells write came since this store's version.
     void addCatchUpReads(StoreBatch &batch, qint64 past = 0) const;
     std::optional<Loaded> replayedFrom(BatchRows changes, BatchRows all, qint64 dbVersion) const;
     StatementCache &statements();

@@ -189,7 +189,7 @@ void Store::addCatchUpReads(StoreBatch &batch, qint64 past) const
                   .arg(int(Kind::Member))
                   .arg(int(Kind::Production))
                   .arg(int(Kind::Feature)),
-        { std::max<qint64>(past, 0), m_version });
+        { past, m_version });
 }
 
 std::optional<Status> Store::reloadChanged()

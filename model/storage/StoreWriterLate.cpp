@@ -104,10 +104,10 @@ Status Store::applyLockingLate(QList<Change> &changes, const QList<Change> &orig
     const QList<digest::Tracker::Read> after = tracker.parameterisedReads(true);
     for (const digest::Tracker::Read &read : after)
         add(read, QString());
-    // The roles' revisions (cells touch nothing else that has one), as revisionsQuery() reads them.
+    // The roles' revisions (cells touch nothing else that has one), each asked about as readRevisions() asks.
     Revisions revisions;
-    const QString revisionSql = revisionsQuery(staged.touched, revisions);
-    if (!revisionSql.isEmpty())
+    askRevisions(staged.touched, revisions);
+    if (!roles.isEmpty())
         batch.add("SELECT 0, id, revision FROM roles WHERE id = ANY(?::bigint[])", { roles });
     batch.add(pgsession::kWritersQueue, {});
     batch.add("UPDATE workspace_version SET version = version + 1 WHERE id = 1 "
@@ -134,7 +134,7 @@ Status Store::applyLockingLate(QList<Change> &changes, const QList<Change> &orig
     at += before.size() + writes;
     tracker.take(true, results.mid(at, after.size()));
     at += after.size();
-    if (!revisionSql.isEmpty()) {
+    if (!roles.isEmpty()) {
         BatchRows &r = results[at++];
         while (r.next())
             revisions.insert({ r.value(0).toInt(), r.value(1).toLongLong() }, r.value(2).toLongLong());
